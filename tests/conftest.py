@@ -1,0 +1,74 @@
+"""Shared fixtures: both stores through one parametrised fixture, a real Neo4j server.
+
+The Neo4j server is the project's own launcher (tools/neo4j, graph.neo4j_server)
+started once per session unless NEO4J_URI points at one.  A Neo4j that cannot
+start fails the tests that need it: it is never skipped.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from graph.store import GraphStore
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_TEXT = SHARED / "seed" / "000_64891347c8508dc7.txt"
+SEED_GOLD = SHARED / "seed" / "000_64891347c8508dc7.gold.json"
+SAMPLE_PROFILE = REPO / "data" / "profiles" / "jiaozuo-union-2023-02.json"
+STORES = ("embedded", "neo4j")
+
+
+@pytest.fixture(scope="session")
+def neo4j_server() -> Iterator[dict[str, str]]:
+    """Connection settings of a real Neo4j server for this test session."""
+    if os.environ.get("NEO4J_URI"):
+        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
+               "password": os.environ.get("NEO4J_PASSWORD", "")}
+        return
+    from graph.neo4j_server import start
+    try:
+        server = start()
+    except Exception as exc:  # never a skip: a missing Neo4j is a failure
+        pytest.fail(f"could not start the local Neo4j server: {exc}", pytrace=False)
+    with server:
+        yield {"uri": server.uri, "user": server.user, "password": server.password}
+
+
+def open_test_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> GraphStore:
+    if kind == "embedded":
+        from graph.store_ladybug import LadybugStore
+        store: GraphStore = LadybugStore(tmp_path / "test.lbug")
+    else:
+        from graph.store_neo4j import Neo4jStore
+        conf = request.getfixturevalue("neo4j_server")
+        store = Neo4jStore(conf["uri"], conf["user"], conf["password"])
+        store.clear()
+    store.ensure_schema()
+    return store
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """An empty store with the schema in place, once per store kind."""
+    s = open_test_store(request.param, tmp_path, request)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seeded(store: GraphStore) -> GraphStore:
+    """A store holding the sample profile of the seed page (张伟 and the others)."""
+    from loaders.pipeline import load_files
+    load_files(store, [SAMPLE_PROFILE])
+    return store
+
+
+def person_id(store: GraphStore, name: str) -> str:
+    from graph.queries import run
+    rows = [r for r in run(store, "search", q=name).rows if r["kind"] == "Person" and r["name"] == name]
+    assert len(rows) == 1, f"expected one person named {name}, got {rows}"
+    return rows[0]["id"]
