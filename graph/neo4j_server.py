@@ -172,9 +172,12 @@ def _start_once(port: int, password: str, data_dir: str | Path | None, timeout_s
                 log_file: str | Path | None, detach: bool) -> LocalNeo4j:
     owns = data_dir is None
     home = Path(tempfile.mkdtemp(prefix="laomo-neo4j-")) if owns else Path(data_dir).resolve()
-    home.mkdir(parents=True, exist_ok=True)
     log = Path(log_file).resolve() if log_file else home / "console.log"
-    log.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        log.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"cannot create the Neo4j data directory or log: {err}") from err
     if _port_open(port):
         if owns:
             shutil.rmtree(home, ignore_errors=True)
@@ -222,8 +225,10 @@ def _wait_ready(server: LocalNeo4j, timeout_s: float, log_offset: int) -> None:
     while time.monotonic() < deadline:
         code = server.process.poll()
         if code is not None:
-            raise StoreError(f"Neo4j exited with code {code} while starting; console log "
-                             f"{server.log_file}:\n{_since(server.log_file, log_offset)[-4000:]}")
+            text = _since(server.log_file, log_offset)
+            causes = "\n".join(line for line in text.splitlines() if line.startswith("NEO4J FAILED"))
+            raise StoreError(f"Neo4j exited with code {code} while starting; console log {server.log_file}"
+                             f"\n{causes}\n--- log tail ---\n{text[-3000:]}")
         # READY is printed after the password is set: connecting earlier would fail auth and
         # count towards Neo4j's lockout after 3 failed logins.
         if READY_MARKER in _since(server.log_file, log_offset) and _port_open(server.port):

@@ -16,6 +16,9 @@ from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
 from laomo.errors import ConfigError
 
 DEFAULT_DB = Path(os.environ.get("LAOMO_DB", "data/laomo.lbug"))
+# Every environment variable the app reads (docker-compose.yml is tested against this list).
+ENV_VARS = ("LAOMO_STORE", "LAOMO_DB", "LAOMO_READER", "LAOMO_LOAD_SAMPLE",
+            "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 DEFAULT_TIMEOUT_S = 30.0
 BATCH_ROWS = 1000
 
@@ -119,7 +122,7 @@ def config_from_env(kind: str | None = None, db_path: str | Path | None = None,
         kind=kind,
         db_path=Path(db_path) if db_path else Path(os.environ.get("LAOMO_DB", str(DEFAULT_DB))),
         uri=os.environ.get("NEO4J_URI"),
-        user=os.environ.get("NEO4J_USER") or os.environ.get("NEO4J_USERNAME", "neo4j"),
+        user=os.environ.get("NEO4J_USER", "neo4j"),
         password=os.environ.get("NEO4J_PASSWORD"),
         database=os.environ.get("NEO4J_DATABASE") or None,
         read_only=read_only,

@@ -11,9 +11,10 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 
 import pytest
-from neo4j import READ_ACCESS, GraphDatabase
+from neo4j import READ_ACCESS, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError
 
 from graph import neo4j_server
@@ -22,13 +23,13 @@ from laomo.errors import StoreError
 
 
 @pytest.fixture(scope="module")
-def neo() -> LocalNeo4j:
+def neo() -> Iterator[LocalNeo4j]:
     with start() as server:
         yield server
 
 
 @pytest.fixture()
-def driver(neo: LocalNeo4j):
+def driver(neo: LocalNeo4j) -> Iterator[Driver]:
     with GraphDatabase.driver(neo.uri, auth=(neo.user, neo.password)) as drv:
         drv.execute_query("MATCH (n) DETACH DELETE n")
         yield drv
@@ -57,14 +58,14 @@ def test_wrong_password_is_refused(neo: LocalNeo4j) -> None:
             drv.verify_connectivity()
 
 
-def test_chinese_text_round_trips(driver) -> None:
+def test_chinese_text_round_trips(driver: Driver) -> None:
     driver.execute_query("CREATE (:Person {name:'张伟', honour:'全国劳动模范', org:'焦作市总工会'})")
     records, _, _ = driver.execute_query("MATCH (p:Person {name:'张伟'}) RETURN p.name AS name, p.honour AS honour, "
                                          "size(p.name) AS chars")
     assert [(r["name"], r["honour"], r["chars"]) for r in records] == [("张伟", "全国劳动模范", 2)]
 
 
-def test_server_refuses_a_write_in_a_read_access_session(driver) -> None:
+def test_server_refuses_a_write_in_a_read_access_session(driver: Driver) -> None:
     # The query console relies on this: Neo4j itself, not our code, rejects writes in READ mode.
     with driver.session(default_access_mode=READ_ACCESS) as session:
         with pytest.raises(ClientError) as refused:
@@ -90,6 +91,16 @@ def test_an_explicit_port_in_use_raises_store_error() -> None:
         port = busy.getsockname()[1]
         with pytest.raises(StoreError, match=f"port {port} .* already in use"):
             start(port=port, timeout_s=30)
+
+
+def test_a_failed_start_raises_store_error_naming_the_log_and_the_cause(neo: LocalNeo4j, tmp_path) -> None:
+    # A second server on a data directory that a running one holds: Neo4j refuses the store lock.
+    log = tmp_path / "second.log"
+    with pytest.raises(StoreError) as failed:
+        start(data_dir=neo.data_dir, log_file=log, timeout_s=60)
+    message = str(failed.value)
+    assert str(log) in message
+    assert "NEO4J FAILED cause:" in message and "lock" in message.lower()
 
 
 def test_stop_shuts_down_cleanly_frees_the_port_and_removes_the_temporary_data_dir(tmp_path) -> None:

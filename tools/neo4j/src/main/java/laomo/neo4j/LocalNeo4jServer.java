@@ -79,9 +79,7 @@ public final class LocalNeo4jServer {
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
         } catch (RuntimeException e) {
-            System.err.println("NEO4J FAILED to start: " + e);
-            e.printStackTrace();
-            System.exit(1);
+            fail("to start", e);
             return;
         }
 
@@ -100,9 +98,7 @@ public final class LocalNeo4jServer {
             setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), opts.password);
             waitForBolt(opts.port, 60_000);
         } catch (Exception e) {
-            System.err.println("NEO4J FAILED after start: " + e);
-            e.printStackTrace();
-            System.exit(1);
+            fail("after start", e);
             return;
         }
 
@@ -131,6 +127,17 @@ public final class LocalNeo4jServer {
             watcher.start();
         }
         stopped.await();
+    }
+
+    /** Prints a short cause chain (what a launcher shows a person) before the stack trace, exits 1. */
+    static void fail(String when, Throwable e) {
+        System.out.println("NEO4J FAILED " + when + ": " + e);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            System.out.println("NEO4J FAILED cause: " + c);
+        }
+        System.out.flush();
+        e.printStackTrace();
+        System.exit(1);
     }
 
     /** Sets the {@code neo4j} user's password and clears the forced change on first login. */
