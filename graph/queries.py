@@ -251,3 +251,40 @@ _q("neighbourhood", "邻居", "Which nodes are directly connected to this node (
 MATCH (n {id: $node})-[r]-(m) WHERE «label m» <> 'Document'
 RETURN n AS node, r AS rel, m AS neighbour LIMIT $top
 """, node="", top=200)
+
+# --- UI pickers and roll-ups (added for the Streamlit explorer) -----------------
+_q("people", "人物列表", "Which people are in the graph, with their employers and how many awards each holds?", """
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
+OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
+RETURN p.id AS id, p.name AS name, collect(DISTINCT o.name) AS organizations, count(DISTINCT a) AS awards
+ORDER BY awards DESC, name LIMIT $top
+""", top=5000)
+
+_q("honour_series", "荣誉系列筛选", """Which honour series have awards matching a level, category and year
+('' / 0 = any), with how many such awards and the span of years?""", """
+MATCH (h:Honor)<-[:OF_HONOR]-(a:Award)
+WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
+      AND ($year = 0 OR a.year = $year)
+RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, count(DISTINCT a) AS awards,
+       min(a.year) AS first_year, max(a.year) AS last_year
+ORDER BY awards DESC, name LIMIT $top
+""", level="", category="", year=0, top=500)
+
+_q("org_tree_counts", "组织汇总计数", """For every organisation, how many people work in it or its sub-units, how many
+awards those people hold, and what is its parent (to draw the 集团 → 矿 → 队 tree)?""", f"""
+MATCH (o:Organization)
+OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organization)
+OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
+OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
+RETURN o.id AS id, o.name AS name, o.kind AS kind, parent.id AS parent_id,
+       count(DISTINCT p) AS people, count(DISTINCT a) AS awards
+ORDER BY name LIMIT $top
+""", top=5000)
+
+_q("org_conferred_counts", "组织授予计数", """For every organisation that conferred awards (itself or through its
+sub-units), how many awards did it confer?""", f"""
+MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
+RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS conferred
+ORDER BY conferred DESC, name LIMIT $top
+""", top=5000)

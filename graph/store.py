@@ -96,6 +96,18 @@ def render_macros(cypher: str, macros: dict[str, Any]) -> str:
     return _MACRO.sub(sub, cypher)
 
 
+# A variable-length pattern is bounded when it says `*3`, `*1..6` or `* SHORTEST 1..8`.
+_BOUNDED_OK = re.compile(r"\*\s*(?:SHORTEST\s+|ALL\s+SHORTEST\s+)?\d*\s*\.\.\s*\d+\s*\]|\*\s*\d+\s*\]", re.I)
+
+
+def check_bounded_paths(cypher: str) -> None:
+    """Refuse variable-length patterns without an upper bound (they can hang the embedded engine)."""
+    from laomo.errors import InputError
+    for m in re.finditer(r"\[[^\[\]]*\*[^\[\]]*\]", cypher):
+        if not _BOUNDED_OK.search(m.group(0)):
+            raise InputError(f"bound every variable-length path, e.g. [:PART_OF*1..6], not {m.group(0)}")
+
+
 def chunks(rows: Sequence[dict[str, Any]], size: int = BATCH_ROWS) -> Iterable[Sequence[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]

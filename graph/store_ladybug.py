@@ -22,12 +22,15 @@ from typing import Any, Iterable
 import ladybug
 
 from graph import schema
-from graph.store import Batch, QueryResult, WriteSummary, chunks, rel_types, render_macros, DEFAULT_TIMEOUT_S
+from graph.store import (Batch, QueryResult, WriteSummary, check_bounded_paths, chunks, rel_types,
+                         render_macros, DEFAULT_TIMEOUT_S)
 from laomo.errors import QueryTimeout, ReadOnlyError, StoreError
 
 # First keywords a read may start with; anything else (BEGIN, COMMIT, COPY,
 # INSTALL, ATTACH, CREATE, …) never reaches the engine through read().
 _READ_START = re.compile(r"^\s*(MATCH|OPTIONAL|RETURN|WITH|UNWIND|CALL|EXPLAIN|PROFILE)\b", re.I)
+# Clauses that reach files, hosts or the catalogue; never from a read, wherever they appear.
+_FORBIDDEN = re.compile(r"\b(LOAD\s+FROM|LOAD\s+EXTENSION|INSTALL|ATTACH|DETACH\s+DATABASE|COPY|EXPORT|IMPORT|CHECKPOINT)\b", re.I)
 _PROCEDURES_OK = re.compile(r"^\s*CALL\s+(show_tables|table_info|show_connection|current_setting|db_version)\b", re.I)
 
 MACROS = {
@@ -140,6 +143,9 @@ class LadybugStore:
         return QueryResult(columns, rows, truncated, time.perf_counter() - started)
 
     def _check_single_read(self, cypher: str) -> None:
+        check_bounded_paths(cypher)
+        if _FORBIDDEN.search(cypher):
+            raise ReadOnlyError(f"not allowed in a read query: {_FORBIDDEN.search(cypher).group(0)}")
         if not _READ_START.match(cypher):
             raise ReadOnlyError("only read queries (MATCH, RETURN, WITH, UNWIND, CALL …) are allowed here")
         if re.match(r"^\s*CALL\b", cypher, re.I) and not _PROCEDURES_OK.match(cypher):

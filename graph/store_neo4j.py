@@ -17,7 +17,8 @@ from neo4j import GraphDatabase, unit_of_work
 from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from graph import schema
-from graph.store import Batch, QueryResult, WriteSummary, chunks, rel_types, render_macros, DEFAULT_TIMEOUT_S
+from graph.store import (Batch, QueryResult, WriteSummary, check_bounded_paths, chunks, rel_types,
+                         render_macros, DEFAULT_TIMEOUT_S)
 from laomo.errors import QueryTimeout, ReadOnlyError, StoreError
 
 MACROS = {
@@ -29,8 +30,9 @@ MACROS = {
     "float": lambda x: f"toFloat({x})",
 }
 
-# LOAD CSV is a read that can reach files and hosts: never from the console.
-_FORBIDDEN_READ = re.compile(r"\bLOAD\s+CSV\b", re.I)
+# LOAD CSV reads files and hosts, dbms.* procedures reach server settings, apoc.* may reach
+# anything: none of them runs through read(), whatever the server's configuration.
+_FORBIDDEN_READ = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+(dbms|apoc)\.|\bapoc\.", re.I)
 
 
 def ddl() -> list[str]:
@@ -96,8 +98,9 @@ class Neo4jStore:
     def read(self, cypher: str, params: dict[str, Any] | None = None, *,
              limit: int | None = None, timeout_s: float | None = None) -> QueryResult:
         cypher = render_macros(cypher, MACROS)
+        check_bounded_paths(cypher)
         if _FORBIDDEN_READ.search(cypher):
-            raise ReadOnlyError("LOAD CSV is not allowed in read queries")
+            raise ReadOnlyError(f"not allowed in a read query: {_FORBIDDEN_READ.search(cypher).group(0)}")
 
         @unit_of_work(timeout=timeout_s or DEFAULT_TIMEOUT_S)
         def work(tx: neo4j.ManagedTransaction) -> QueryResult:

@@ -1,0 +1,1 @@
+"""The Streamlit explorer: thin pages over the named queries in ``graph.queries``."""

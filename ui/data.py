@@ -1,0 +1,74 @@
+"""The store every page shares, and the one way pages ask it questions.
+
+The store is opened once per process (``st.cache_resource``) from the same
+environment the CLI reads (LAOMO_STORE, LAOMO_DB, NEO4J_*).  Pages never hold
+Cypher: they call ``rows("honour_timeline", person=…)`` and get plain dicts.
+Query results are not cached, so an import shows up on the next click.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from graph import queries
+from graph.store import GraphStore, StoreConfig, config_from_env, open_store
+from laomo.errors import LaomoError
+from ui.i18n import t
+from ui.privacy import reader_mode, scrub_row
+
+
+@st.cache_resource(show_spinner=False)
+def _open(kind: str, db_path: str, uri: str | None, user: str | None, password: str | None,
+          database: str | None, read_only: bool) -> GraphStore:
+    # Plain strings as arguments: they are the cache key, so another LAOMO_DB is another store.
+    return open_store(StoreConfig(kind=kind, db_path=Path(db_path), uri=uri, user=user, password=password,
+                                  database=database, read_only=read_only))
+
+
+def store_config() -> StoreConfig:
+    """The configured store; reader mode opens the embedded file read-only."""
+    cfg = config_from_env()
+    if reader_mode() and cfg.kind == "embedded":
+        cfg.read_only = True
+    return cfg
+
+
+def get_store() -> GraphStore:
+    """The shared store; stops the page with a clear message when it cannot be opened."""
+    cfg = store_config()
+    try:
+        return _open(cfg.kind, str(Path(cfg.db_path).resolve()), cfg.uri, cfg.user, cfg.password,
+                     cfg.database, cfg.read_only)
+    except LaomoError as exc:
+        st.error(t("store.unavailable", error=str(exc)))
+        st.stop()
+        raise  # unreachable: st.stop() raises; keeps type checkers honest
+
+
+def store_label() -> str:
+    cfg = store_config()
+    return f"Neo4j {cfg.uri}" if cfg.kind == "neo4j" else f"{t('store.embedded')} {cfg.db_path}"
+
+
+def rows(name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a named query; on failure show the error on the page and return no rows.
+
+    In reader mode every row is scrubbed (birth to the month, numbers masked).
+    """
+    try:
+        result = queries.run(get_store(), name, **params)
+    except LaomoError as exc:
+        st.error(t("query.failed", name=queries.REGISTRY[name].title_zh if name in queries.REGISTRY else name,
+                   error=str(exc)))
+        return []
+    if reader_mode():
+        return [scrub_row(r) for r in result.rows]
+    return result.rows
+
+
+def first(name: str, **params: Any) -> dict[str, Any] | None:
+    """The first row of a named query, or None."""
+    found = rows(name, **params)
+    return found[0] if found else None
