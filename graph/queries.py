@@ -288,3 +288,11 @@ MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->
 RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS conferred
 ORDER BY conferred DESC, name LIMIT $top
 """, top=5000)
+
+# --- analytics ------------------------------------------------------------------
+_q("connecting_conferrers", "授奖机构", """Which conferring bodies connect the most people (people who received
+an award they conferred), with how many awards?""", """
+MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:CONFERRED_BY]->(o:Organization)
+RETURN o.id AS id, o.name AS name, count(DISTINCT p) AS people, count(DISTINCT a) AS awards
+ORDER BY people DESC, awards DESC, name LIMIT $top
+""", top=10)

@@ -17,7 +17,7 @@ import threading
 import time
 import warnings
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import ladybug
 
@@ -179,6 +179,38 @@ class LadybugStore:
                 raise
         summary.elapsed_s = time.perf_counter() - started
         return summary
+
+    # --- bulk path (graph.bulk) -------------------------------------------------
+    def bulk_insert(self, tables: Iterable[Any], done: Callable[[Any, float], None] | None = None) -> None:
+        """``COPY`` each ``graph.bulk.BulkTable`` from an Arrow table: no MERGE, no per-row Cypher.
+
+        COPY runs outside an explicit transaction (ladybug 0.22 crashes on COPY
+        inside ``BEGIN TRANSACTION``), one statement per table; a relationship
+        table declared with several FROM/TO pairs names its pair:
+        ``COPY EVIDENCED_BY FROM $t (from='Award', to='Document')``.
+        """
+        import pyarrow as pa
+
+        if self.read_only:
+            raise ReadOnlyError(f"embedded store {self.path} is open read-only")
+        types = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(),
+                 schema.STRINGS: pa.list_(pa.string())}
+        for table in tables:
+            started = time.perf_counter()
+            columns = list(zip(*table.rows)) if table.rows else [()] * (len(table.columns) + 2 * table.is_rel)
+            arrays, names = [], []
+            if table.is_rel:
+                arrays += [pa.array(columns[0], pa.string()), pa.array(columns[1], pa.string())]
+                names += ["from", "to"]
+                columns = columns[2:]
+            arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns)]
+            names += [prop.name for prop in table.columns]
+            data = pa.Table.from_arrays(arrays, names=names)
+            pair = f" (from='{table.src_label}', to='{table.dst_label}')" if table.is_rel else ""
+            with self._lock:
+                self._execute(f"COPY {table.name} FROM $data{pair}", {"data": data})
+            if done:
+                done(table, time.perf_counter() - started)
 
     # --- plumbing -----------------------------------------------------------
     def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:

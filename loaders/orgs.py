@@ -1,7 +1,14 @@
-"""Organisation names: canonical names through an alias file, kinds, and splitting
-composite strings into a hierarchy (焦煤集团九里山矿机电运转队 → 焦煤集团 ⊃ 九里山矿 ⊃ 机电运转队).
+"""Organisation names: kinds, hierarchy, canonical names.
 
-(First version by the lead for the loader; the extraction work extends it.)
+- ``split_org`` cuts a composite name at organisation-kind suffixes
+  (焦煤集团九里山矿机电运转队 → 焦煤集团 ⊃ 九里山矿 ⊃ 机电运转队); the suffixes live
+  in data/dictionaries/org_kinds.yaml so users can add kinds.
+- ``canonical_org`` joins short and full names of one body through the editable
+  alias file data/aliases/organizations.yaml (河南能源 → 河南能源化工集团) and
+  resolves names that only say "the city's" / "the county's" (市总工会, 县总工会)
+  when the caller knows which city or county the document is about.
+- ``employer_of`` keeps the body an employee works for and drops the unit inside
+  it (焦煤集团九里山矿机电运转队 → 焦煤集团九里山矿).
 """
 from __future__ import annotations
 
@@ -14,21 +21,72 @@ import yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ALIASES = DATA / "aliases" / "organizations.yaml"
+KINDS = DATA / "dictionaries" / "org_kinds.yaml"
+PLACES = DATA / "dictionaries" / "places.yaml"
 
-# Suffixes that end one organisation inside a composite name, longest first.
-_KIND_SUFFIXES = [
-    ("有限责任公司", "公司"), ("有限公司", "公司"), ("分公司", "公司"), ("子公司", "公司"), ("公司", "公司"),
-    ("集团", "集团"), ("总工会", "工会"), ("工会", "工会"), ("煤矿", "矿"), ("矿", "矿"),
-    ("工厂", "厂"), ("厂", "厂"), ("车间", "车间"), ("班组", "班组"), ("工区", "工区"),
-    ("运转队", "队"), ("区队", "队"), ("队", "队"), ("中心", "中心"), ("协会", "协会"),
-    ("局", "政府部门"), ("委员会", "委员会"), ("医院", "医院"), ("卫生院", "医院"), ("学校", "学校"), ("大学", "学校"),
-]
+# A name that starts with one of these means "this city's / county's …" (市总工会).
+LOCAL_PREFIXES = {"市": "city", "我市": "city", "全市": "city", "县": "county", "我县": "county",
+                  "区": "county", "我区": "county", "省": "province", "我省": "province", "全省": "province"}
+
+
+_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]+.*|[一二三四五六七八九十\d]+)$")
+# Bodies named after their host with nothing between (车身厂工会, 兴隆村党支部).
+_JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
+_SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
 
 
 @dataclass(frozen=True)
 class OrgPart:
     name: str
     kind: str | None
+
+
+@dataclass(frozen=True)
+class _Suffix:
+    suffix: str
+    kind: str
+    tier: str
+
+
+@dataclass(frozen=True)
+class _Dictionary:
+    suffixes: tuple[_Suffix, ...]
+    followers: dict[str, str]
+    known: frozenset[str]
+    public_kinds: frozenset[str]
+    not_suffix_words: tuple[str, ...]
+    industry_words: tuple[str, ...]
+    suffix_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> _Dictionary:
+    data = yaml.safe_load(KINDS.read_text(encoding="utf-8")) or {}
+    suffixes = tuple(_Suffix(s["suffix"], s["kind"], s.get("tier", "body")) for s in data.get("suffixes", []))
+    # longest first, whatever order the file lists them in
+    suffixes = tuple(sorted(suffixes, key=lambda s: -len(s.suffix)))
+    return _Dictionary(
+        suffixes=suffixes,
+        followers={k: str(v) for k, v in (data.get("inside_word_followers") or {}).items()},
+        known=frozenset(data.get("known_organizations") or []),
+        public_kinds=frozenset(data.get("public_kinds") or []),
+        not_suffix_words=tuple(data.get("not_suffix_words") or []),
+        industry_words=tuple(sorted(data.get("industry_words") or [], key=len, reverse=True)),
+        suffix_re=re.compile("|".join(re.escape(s.suffix) for s in suffixes)),
+    )
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, object]:
+    """Provinces, their cities and nicknames (data/dictionaries/places.yaml)."""
+    data = yaml.safe_load(PLACES.read_text(encoding="utf-8")) or {}
+    provinces: dict[str, list[str]] = data.get("provinces") or {}
+    city_to_province = {c: p for p, cities in provinces.items() for c in cities}
+    return {"provinces": frozenset(provinces), "cities": frozenset(city_to_province),
+            "city_to_province": city_to_province,
+            "province_nicknames": data.get("province_nicknames") or {},
+            "city_nicknames": frozenset(data.get("city_nicknames") or [])}
 
 
 @lru_cache(maxsize=1)
@@ -43,37 +101,225 @@ def _aliases() -> dict[str, str]:
     return out
 
 
-def canonical_org(name: str) -> str:
-    """The full name of a body, through the editable alias file (河南能源 → 河南能源化工集团)."""
-    name = re.sub(r"\s+", "", name)
-    return _aliases().get(name, name)
+def alias_names() -> dict[str, str]:
+    """Every short name in the alias file → its canonical name."""
+    return dict(_aliases())
 
 
-def org_kind(name: str) -> str | None:
-    for suffix, kind in _KIND_SUFFIXES:
-        if name.endswith(suffix):
-            return kind
+def known_organizations() -> frozenset[str]:
+    """Names that are organisations without a kind suffix (顺丰), plus every name in the alias file."""
+    aliases = _aliases()
+    return _dictionary().known | frozenset(aliases) | frozenset(aliases.values())
+
+
+def _suffix_of(name: str) -> _Suffix | None:
+    for s in _dictionary().suffixes:
+        if name.endswith(s.suffix) and len(name) > len(s.suffix):
+            return s
     return None
 
 
+def is_kind_suffix(text: str) -> bool:
+    """Whether ``text`` is itself a kind suffix (政府, 总工会): 省政府 then means the province's."""
+    return any(s.suffix == text for s in _dictionary().suffixes)
+
+
+def _only_industry_words(stem: str) -> bool:
+    words = _dictionary().industry_words
+    rest = stem
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if not w:
+            return False
+        rest = rest[len(w):]
+    return bool(stem)
+
+
+def org_kind(name: str) -> str | None:
+    """集团, 公司, 矿, 厂, 车间, 队, 班组, 工会, 政府部门, 协会, 学校, 医院, … or None."""
+    s = _suffix_of(name)
+    return s.kind if s else None
+
+
+def org_tier(name: str) -> str | None:
+    """'body' (an employer or public body), 'unit' (a team, workshop) or None when unknown."""
+    s = _suffix_of(name)
+    return s.tier if s else None
+
+
+def is_place(text: str) -> bool:
+    """A bare place name: 焦作, 焦作市, 博爱县, 河南省, 解放区 (district), 清化镇."""
+    p = places()
+    core = re.sub(r"(?:省|市|县|区|镇|乡|自治区|自治州|自治县|地区)$", "", text)
+    if core in p["provinces"] or core in p["cities"]:  # type: ignore[operator]
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|旗)", text)) and len(text) <= 4
+
+
+def is_suffix_word(text: str, start: int, end: int) -> bool:
+    """Whether the suffix at [start, end) belongs to a plain word (值班, 开局, 团队) rather than a name."""
+    words = _dictionary().not_suffix_words
+    return any(text.startswith(w, end - len(w)) for w in words if end - len(w) >= 0)
+
+
+def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
+    """Whether a suffix ending at ``end`` really ends a name (矿 in 矿用 does not)."""
+    if end >= len(text):
+        return True
+    if text.startswith(_LEGAL_FORMS, end):  # 煤业股份有限公司, 煤矿有限公司: one name
+        return False
+    for key, followers in _dictionary().followers.items():
+        if suffix.endswith(key) and text[end] in followers:
+            return False
+    return True
+
+
 def split_org(name: str) -> list[OrgPart]:
-    """Split a composite name at organisation-kind suffixes; a plain name gives one part."""
+    """Split a composite name at organisation-kind suffixes; a plain name gives one part.
+
+    A part named only by a place (焦作公司 in 铁塔集团焦作公司) is a branch, not a
+    body of its own, and stays joined to what precedes it.
+    """
+    name = re.sub(r"\s+", "", name)
+    d = _dictionary()
     parts: list[OrgPart] = []
-    rest = name
-    pattern = re.compile("|".join(re.escape(s) for s, _ in _KIND_SUFFIXES))
     start = 0
-    for m in pattern.finditer(rest):
+    head = next((k for k in sorted(known_organizations(), key=len, reverse=True)
+                 if name.startswith(k) and len(name) > len(k) + 1 and org_kind(k) is None), None)
+    if head:
+        nxt = d.suffix_re.search(name, len(head))
+        stem = name[len(head):nxt.start()] if nxt else ""
+        if not stem or _only_industry_words(stem):
+            head = None  # 焦煤集团, 河南能源化工集团: the known short name begins a longer one
+    if head:  # 中国石化胜利油田分公司: a known name without a kind suffix heads the chain
+        parts.append(OrgPart(head, None))
+        start = len(head)
+    for m in d.suffix_re.finditer(name):
         end = m.end()
-        piece = rest[start:end]
-        # a suffix inside a longer word (矿用, 集团公司) is not a boundary
-        if len(piece) < 2 or (end < len(rest) and rest[end] in "用业务区"):
+        if end <= start or not is_suffix_boundary(name, end, m.group()) or is_suffix_word(name, m.start(), end):
+            continue
+        if end < len(name) and org_tier(name[start:end]) == "place":
+            continue  # 清化镇卫生院: the town names the body after it
+        piece = name[start:end]
+        stem = piece[: -len(m.group())]
+        if parts and is_place(stem) and m.group() in _SUBSIDIARY_FORMS:
+            # 山东钢铁集团日照有限公司: a subsidiary company carries its parent's name
+            piece = parts[-1].name + piece
+        elif parts and (stem in ("", "分", "子") and m.group() in _JOINED_UNITS
+                        or (is_place(stem) and not m.group().startswith("分"))
+                        or _only_industry_words(stem)):
+            # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
+            piece = parts.pop().name + piece
+        elif parts and _ORDINAL.match(stem):
+            # 中建八局第一建设有限公司, …公司一矿: a numbered subsidiary carries its parent's name
+            piece = parts[-1].name + piece
+        elif not parts and len(piece) <= len(m.group()):
             continue
         parts.append(OrgPart(piece, org_kind(piece)))
         start = end
-    if start < len(rest):
-        tail = rest[start:]
+    if start < len(name):
+        tail = name[start:]
         if parts:
             parts[-1] = OrgPart(parts[-1].name + tail, org_kind(parts[-1].name + tail))
         else:
             parts.append(OrgPart(tail, org_kind(tail)))
+    # the union of a unit hangs under that unit: 车身厂工会 ⊂ 车身厂
+    if parts and parts[-1].name.endswith("工会") and not parts[-1].name.endswith("总工会"):
+        host = parts[-1].name[:-2]
+        if len(parts) >= 1 and org_kind(host) and is_suffix_boundary(host + "工会", len(host), host[-1]):
+            hosts = split_org(host)
+            parts = parts[:-1] + [p for p in hosts if p not in parts] + [parts[-1]]
     return parts or [OrgPart(name, org_kind(name))]
+
+
+def employer_of(name: str) -> str:
+    """The body someone works for: the chain up to its last body, units dropped.
+
+    焦煤集团九里山矿机电运转队 → 焦煤集团九里山矿; a name of units only stays whole;
+    a town (张家产镇) employs nobody: "".
+    """
+    parts = split_org(name)
+    end, pos = len(name), 0
+    for part in parts:  # where each part ends in the written name
+        found = name.find(part.name, pos)
+        if found < 0:
+            break
+        if org_tier(part.name) not in ("unit", "place"):
+            end = found + len(part.name)
+        pos = found
+    else:
+        if all(org_tier(p.name) == "place" for p in parts):
+            return ""
+        if all(org_tier(p.name) in ("unit", "place") for p in parts):
+            return name
+    return name[:end]
+
+
+def local_scope(name: str) -> tuple[str, str] | None:
+    """('city'|'county'|'province', rest) for names like 市总工会, 我市…; None otherwise."""
+    for prefix in sorted(LOCAL_PREFIXES, key=len, reverse=True):
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            rest = name[len(prefix):]
+            if prefix in ("市", "县", "区", "省") and rest[0] in "级委长直属辖区内外":
+                return None  # 市级, 市委, 县长: not "the city's X"
+            return LOCAL_PREFIXES[prefix], rest
+    return None
+
+
+def resolve_local(name: str, *, city: str | None = None, county: str | None = None,
+                  province: str | None = None) -> str:
+    """市总工会 → 焦作市总工会 when the city is known; unchanged otherwise.
+
+    ``city``/``county``/``province`` are names with their suffix (焦作市, 修武县, 河南省).
+    """
+    scope = local_scope(name)
+    if not scope:
+        return name
+    where, rest = scope
+    if org_kind(rest) is None and rest not in known_organizations() and not is_kind_suffix(rest):
+        return name
+    place = {"city": city, "county": county, "province": province}[where]
+    return place + rest if place else name
+
+
+def canonical_org(name: str, *, city: str | None = None, county: str | None = None,
+                  province: str | None = None) -> str:
+    """The full name of a body, through the editable alias file (河南能源 → 河南能源化工集团)."""
+    name = re.sub(r"\s+", "", name)
+    name = resolve_local(name, city=city, county=county, province=province)
+    return _aliases().get(name, name)
+
+
+def is_org_name(text: str) -> bool:
+    """Whether ``text`` reads as one organisation's name (has a kind suffix or is known)."""
+    return bool(text) and (text in known_organizations() or org_kind(text) is not None) \
+        and not re.search(r"[，,、。；;：:！？“”\s]", text)
+
+
+def split_org_list(text: str) -> list[str]:
+    """焦作市总工会、焦作市人力资源和社会保障局 → both names; 和/与/及 split only between two names."""
+    out: list[str] = []
+    for piece in re.split(r"[、，,；;]", text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if is_org_name(piece):
+            out.append(piece)
+            continue
+        for m in re.finditer(r"[和与及]", piece):
+            left, right = piece[: m.start()], piece[m.end():]
+            if is_org_name(left) and is_org_name(right):
+                out.extend([left, right])
+                break
+        else:
+            out.append(piece)
+    return out
+
+
+@lru_cache(maxsize=1)
+def brand_prefixes() -> dict[str, str]:
+    """国网 → 国家电网有限公司 (data/aliases/organizations.yaml, brand_prefixes)."""
+    if not ALIASES.exists():
+        return {}
+    data = yaml.safe_load(ALIASES.read_text(encoding="utf-8")) or {}
+    return dict(data.get("brand_prefixes") or {})

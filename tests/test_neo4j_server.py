@@ -106,16 +106,20 @@ def test_a_failed_start_raises_store_error_naming_the_log_and_the_cause(neo: Loc
 def test_stop_shuts_down_cleanly_frees_the_port_and_removes_the_temporary_data_dir(tmp_path) -> None:
     log = tmp_path / "console.log"  # outside the data dir, so it outlives stop()
     server = start(log_file=log)
-    assert _port_accepts(server.port)
-    assert (server.data_dir / "data" / "databases" / "neo4j").is_dir()
-    server.stop()
+    try:
+        assert _port_accepts(server.port)
+        assert (server.data_dir / "data" / "databases" / "neo4j").is_dir()
+    finally:
+        server.stop()
     assert server.process.returncode is not None
     assert "NEO4J STOPPED" in log.read_text()  # the shutdown hook ran, not SIGKILL
     assert not _port_accepts(server.port)
     assert not server.data_dir.exists()
-    # The port can be bound again straight away.
+    # A new server could listen there straight away (servers set SO_REUSEADDR, as Neo4j's does).
     with socket.socket() as again:
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         again.bind(("127.0.0.1", server.port))
+        again.listen()
 
 
 def test_server_exits_when_the_python_process_that_started_it_dies(tmp_path) -> None:

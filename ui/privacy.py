@@ -41,12 +41,30 @@ def born_for_reader(born: str | None) -> str | None:
     return born[:7]
 
 
-def scrub_row(row: dict[str, Any], text_keys: tuple[str, ...] = ("sentence", "summary", "what", "raw")) -> dict[str, Any]:
-    """A copy of a query row fit for reader mode: free text redacted, birth to the month."""
-    out = dict(row)
-    for key in text_keys:
-        if isinstance(out.get(key), str):
-            out[key] = redact(out[key])
-    if isinstance(out.get("born"), str):
-        out["born"] = born_for_reader(out["born"])
+# Free-text properties that may quote a telephone or identity number (ids and names never do).
+TEXT_KEYS = ("sentence", "summary", "what", "raw", "title", "native_place", "notes")
+
+
+def scrub_row(row: dict[str, Any], text_keys: tuple[str, ...] = TEXT_KEYS) -> dict[str, Any]:
+    """A copy of a query row fit for reader mode: free text redacted, birth to the month.
+
+    Nodes, relationships and paths inside the row are scrubbed too: the graph
+    pictures show every property of a clicked node.
+    """
+    return _scrub(row, text_keys)
+
+
+def _scrub(value: Any, text_keys: tuple[str, ...]) -> Any:
+    if isinstance(value, list):
+        return [_scrub(v, text_keys) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key == "born" and isinstance(item, str):
+            out[key] = born_for_reader(item)
+        elif key in text_keys and isinstance(item, str):
+            out[key] = redact(item)
+        else:
+            out[key] = _scrub(item, text_keys)
     return out

@@ -1,0 +1,571 @@
+"""``laomo bench``: generate synthetic graphs and time loads, named queries and UI pages.
+
+    laomo bench generate --people 100000 --seed 7 --store embedded --db data/generated/bench.lbug
+    laomo bench load    --sizes 1000,10000,100000 --merge-max 10000 [--stores embedded,neo4j]
+    laomo bench queries --people 100000 --repeat 5
+    laomo bench pages   --people 100000 --repeat 3
+    … --report docs/benchmarks.md      (rewrite that command's section of the file)
+
+Both stores are timed side by side in one run (the machines are shared and
+noisy: figures from different runs do not compare well).  Neo4j is the server
+named by NEO4J_URI, or else a throwaway local server started with
+``graph.neo4j_server.start()`` and stopped at the end.  Progress goes to stderr,
+Markdown tables to stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from graph import queries
+from graph.bulk import bulk_load
+from graph.generate import generate
+from graph.store import Batch, GraphStore
+from graph.writer import batches_for
+from laomo.errors import ConfigError, InputError, LaomoError, QueryTimeout
+from loaders import ids
+from loaders.graph_rows import GraphRows
+
+DOC = Path("docs/benchmarks.md")
+QUERY_TIMEOUT_S = 60.0
+MERGE_TX_ROWS = 50_000
+
+
+# --- progress and output ---------------------------------------------------------
+def progress(message: str) -> None:
+    """One status line on stderr, overwritten by the next."""
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K" + message)
+    else:
+        sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def progress_done() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    def cell(v: Any) -> str:
+        if isinstance(v, float):
+            return f"{v:.3f}" if v < 10 else f"{v:.1f}"
+        return "" if v is None else str(v)
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    info = {"date": dt.date.today().isoformat(), "cpus": str(os.cpu_count()), "python": platform.python_version()}
+    with contextlib.suppress(OSError):
+        mem = Path("/proc/meminfo").read_text()
+        kb = int(re.search(r"MemTotal:\s+(\d+)", mem).group(1))  # type: ignore[union-attr]
+        info["ram"] = f"{kb / 1024 / 1024:.0f} GB"
+    with contextlib.suppress(OSError, AttributeError):
+        cpu = Path("/proc/cpuinfo").read_text()
+        info["cpu"] = re.search(r"model name\s*:\s*(.+)", cpu).group(1).strip()  # type: ignore[union-attr]
+    with contextlib.suppress(Exception):
+        import ladybug
+        info["ladybug"] = ladybug.__version__
+    with contextlib.suppress(Exception):
+        import neo4j
+        info["neo4j driver"] = neo4j.__version__
+    return info
+
+
+def machine_line(info: dict[str, str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in info.items())
+
+
+def write_section(path: Path, key: str, body: str) -> None:
+    """Replace (or append) the ``<!-- bench:key -->`` section of the Markdown report."""
+    start, end = f"<!-- bench:{key} -->", f"<!-- /bench:{key} -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{start}\n{body.rstrip()}\n{end}"
+    if start in text and end in text:
+        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+# --- stores ------------------------------------------------------------------------
+@contextlib.contextmanager
+def neo4j_settings() -> Iterator[dict[str, str]]:
+    """NEO4J_URI's server, or a throwaway local one for the length of the run."""
+    if os.environ.get("NEO4J_URI"):
+        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
+               "password": os.environ.get("NEO4J_PASSWORD", "")}
+        return
+    from graph.neo4j_server import start
+    progress("starting a local Neo4j server (graph.neo4j_server) …")
+    with start() as server:
+        yield {"uri": server.uri, "user": server.user, "password": server.password}
+
+
+class Stores:
+    """Opens fresh, empty stores of each kind for one bench run."""
+
+    def __init__(self, kinds: Sequence[str], stack: contextlib.ExitStack, workdir: Path) -> None:
+        self.kinds, self.workdir = list(kinds), workdir
+        self.neo = stack.enter_context(neo4j_settings()) if "neo4j" in kinds else None
+        self._n = 0
+
+    def fresh(self, kind: str) -> GraphStore:
+        if kind == "embedded":
+            from graph.store_ladybug import LadybugStore
+            self._n += 1
+            path = self.workdir / f"bench-{self._n}.lbug"
+            _remove_db(path)
+            store: GraphStore = LadybugStore(path)
+        else:
+            from graph.store_neo4j import Neo4jStore
+            assert self.neo is not None
+            store = Neo4jStore(self.neo["uri"], self.neo["user"], self.neo["password"])
+            store.clear()
+        store.ensure_schema()
+        return store
+
+    def neo4j_version(self) -> str:
+        """The server's agent string (the console refuses dbms.* procedures, so ask the driver)."""
+        if not self.neo:
+            return ""
+        from neo4j import GraphDatabase
+        with GraphDatabase.driver(self.neo["uri"], auth=(self.neo["user"], self.neo["password"])) as driver:
+            return driver.get_server_info().agent
+
+
+def _remove_db(path: Path) -> None:
+    for p in (path, Path(str(path) + ".wal"), Path(str(path) + ".lock")):
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+
+
+def _kinds(text: str) -> list[str]:
+    kinds = [k.strip() for k in text.split(",") if k.strip()]
+    bad = [k for k in kinds if k not in ("embedded", "neo4j")]
+    if bad or not kinds:
+        raise InputError(f"stores are embedded and/or neo4j, not {', '.join(bad) or 'nothing'}", field="--stores")
+    return kinds
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        return [int(s.replace("_", "").replace("k", "000").replace("M", "000000")) for s in text.split(",")]
+    except ValueError as exc:
+        raise InputError(f"sizes are numbers such as 1000,10k,100k, not {text!r}", field="--sizes") from exc
+
+
+def row_count(rows: GraphRows) -> tuple[int, int]:
+    return sum(len(v) for v in rows.nodes.values()), sum(len(v) for v in rows.rels.values())
+
+
+def merge_load(store: GraphStore, rows: GraphRows, *, tx_rows: int = MERGE_TX_ROWS,
+               on_batch: Callable[[int, int], None] | None = None) -> float:
+    """The transactional MERGE path (``graph.writer``) over generated rows, ``tx_rows`` per transaction
+    (``laomo load`` writes one transaction per document; one for a whole 100k-person graph
+    would not fit Neo4j's heap).  Returns seconds."""
+    started = time.perf_counter()
+    batches = batches_for(rows.nodes, rows.rels)
+    total, done = sum(len(b.rows) for b in batches), 0
+    for batch in batches:
+        for i in range(0, len(batch.rows), tx_rows):
+            part = batch.rows[i:i + tx_rows]
+            store.write([Batch(batch.cypher, part)])
+            done += len(part)
+            if on_batch:
+                on_batch(done, total)
+    return time.perf_counter() - started
+
+
+# --- generate ----------------------------------------------------------------------------
+def cmd_generate(args: argparse.Namespace) -> int:
+    from graph.store import config_from_env, open_store
+    started = time.perf_counter()
+    progress(f"generating {args.people} people (seed {args.seed}) …")
+    rows = generate(args.people, args.seed)
+    gen_s = time.perf_counter() - started
+    n_nodes, n_rels = row_count(rows)
+    if args.store == "neo4j" and not os.environ.get("NEO4J_URI"):
+        raise ConfigError("--store neo4j needs NEO4J_URI (start one with `make neo4j` or "
+                          "`python -m graph.neo4j_server start`)")
+    db = Path(args.db) if args.db else None
+    if args.store == "embedded" and db and args.replace:
+        _remove_db(db)
+    store = open_store(config_from_env(args.store, db))
+    try:
+        if args.replace and args.store == "neo4j":
+            store.clear()
+        report = bulk_load(store, rows.nodes, rows.rels,
+                           progress=lambda t, n, s: progress(f"bulk insert {t}: {n} rows in {s:.1f} s"))
+    finally:
+        store.close()
+    progress_done()
+    where = db or "NEO4J_URI"
+    print(f"generated {args.people} people (seed {args.seed}): {n_nodes} nodes, {n_rels} relationships "
+          f"in {gen_s:.1f} s; bulk-loaded into {args.store} {where} in {report.elapsed_s:.1f} s")
+    return 0
+
+
+# --- load ----------------------------------------------------------------------------------
+def warm_up(stores: "Stores", kinds: Sequence[str], seed: int) -> None:
+    """One untimed small load per store and path: the JVM compiles, caches fill, the first
+    timed figure is not the cold start's."""
+    rows = generate(500, seed + 1)
+    for kind in kinds:
+        progress(f"{kind}: warming up …")
+        store = stores.fresh(kind)
+        try:
+            bulk_load(store, rows.nodes, rows.rels)
+            store.clear()
+            merge_load(store, rows)
+        finally:
+            store.close()
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    sizes, kinds = _sizes(args.sizes), _kinds(args.stores)
+    info = machine()
+    results: list[list[Any]] = []
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
+        stores = Stores(kinds, stack, work)
+        neo_version = stores.neo4j_version()
+        warm_up(stores, kinds, args.seed)
+        for size in sizes:
+            progress(f"generating {size} people …")
+            t0 = time.perf_counter()
+            rows = generate(size, args.seed)
+            gen_s = time.perf_counter() - t0
+            n_nodes, n_rels = row_count(rows)
+            for kind in kinds:
+                store = stores.fresh(kind)
+                try:
+                    report = bulk_load(store, rows.nodes, rows.rels, progress=lambda t, n, s, k=kind, z=size:
+                                       progress(f"{k} {z}: bulk {t} ({n} rows, {s:.1f} s)"))
+                    bulk_s = report.elapsed_s
+                    merge_s: float | None = None
+                    if size <= args.merge_max:
+                        store.clear()
+                        merge_s = merge_load(store, rows, on_batch=lambda d, t, k=kind, z=size:
+                                             progress(f"{k} {z}: MERGE {d}/{t} rows"))
+                finally:
+                    store.close()
+                speedup = f"{merge_s / bulk_s:.1f}×" if merge_s else "—"
+                results.append([size, kind, n_nodes, n_rels, gen_s, bulk_s,
+                                merge_s if merge_s is not None else "not run", speedup])
+    progress_done()
+    body = ["## Loading: bulk (COPY / UNWIND CREATE) vs MERGE", "",
+            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            f"Command: `laomo bench load --sizes {args.sizes} --merge-max {args.merge_max} --stores {args.stores}"
+            f" --seed {args.seed}`.  One run, both stores side by side; seconds, wall clock, each load into an "
+            "empty store; bulk includes the Python-side preparation; MERGE = `graph.writer` batches of 1000 rows, "
+            f"{MERGE_TX_ROWS} rows per transaction.", "",
+            markdown_table(["people", "store", "nodes", "relationships", "generate s", "bulk s", "MERGE s",
+                            "MERGE / bulk"], results)]
+    print("\n".join(body))
+    if args.report:
+        write_section(Path(args.report), "load", "\n".join(body))
+    return 0
+
+
+# --- queries ---------------------------------------------------------------------------------
+@dataclass
+class BenchParams:
+    """Realistic parameters for every named query, picked from the generated rows."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    by_query: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def for_query(self, name: str) -> dict[str, Any]:
+        nq = queries.REGISTRY[name]
+        out = {k: self.values[k] for k in nq.params if k in self.values}
+        out.update({k: v for k, v in self.by_query.get(name, {}).items() if k in nq.params})
+        return out
+
+
+def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
+    """A busy person, the largest group, a national and a city honour, etc., from the rows alone."""
+    import random
+    rng = random.Random(seed)
+    awards_of: dict[str, int] = {}
+    for r in rows.rels.get("RECEIVED", []):
+        awards_of[r["src"]] = awards_of.get(r["src"], 0) + 1
+    busiest = max(sorted(awards_of), key=lambda p: awards_of[p])
+    people = sorted(rows.nodes["Person"])
+    other = rng.choice(people)
+    part_of = {r["src"]: r["dst"] for r in rows.rels.get("PART_OF", [])}
+    works_at = {r["src"]: r["dst"] for r in rows.rels.get("WORKS_AT", [])}
+
+    def top_of(org: str) -> str:
+        for _ in range(10):
+            if org not in part_of:
+                return org
+            org = part_of[org]
+        return org
+    per_group: dict[str, int] = {}
+    for org in works_at.values():
+        g = top_of(org)
+        per_group[g] = per_group.get(g, 0) + 1
+    group = max(sorted(per_group), key=lambda g: per_group[g])
+    team = next(o for o in sorted(part_of) if part_of.get(part_of[o]) == group)
+    orgs = rows.nodes["Organization"]
+    union = ids.org_id("中华全国总工会")
+    honours = {h["name"]: h["id"] for h in rows.nodes["Honor"].values()}
+    may1 = honours.get("全国五一劳动奖章", "")
+    city_craft = honours.get("焦作工匠") or next((i for n, i in sorted(honours.items()) if n.endswith("工匠")), "")
+    name = rows.nodes["Person"][busiest]["name"]
+    return BenchParams(
+        values={"person": busiest, "org": group, "honor": city_craft, "node": busiest, "source": busiest,
+                "target": other, "q": "张伟", "year": 0, "edition": "", "level": "", "category": ""},
+        by_query={
+            "org_chain": {"org": team},
+            "org_rollup": {"org": union if union in orgs else group},
+            "honour_recipients": {"honor": may1, "year": 2021},
+            "recipients_by_year_edition": {"honor": may1},
+            "co_recipient_network": {"honor": may1},
+            "honour_by_name": {"name": "全国五一劳动奖章"},
+            "org_by_name": {"name": orgs[group]["name"]},
+            "search": {"q": name},
+        })
+
+
+def time_call(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any, str]:
+    """(first run s, median of the following runs s, last result, error) of ``fn``."""
+    times: list[float] = []
+    result, error = None, ""
+    for _ in range(repeat + 1):
+        started = time.perf_counter()
+        try:
+            result = fn()
+        except QueryTimeout:
+            return QUERY_TIMEOUT_S, QUERY_TIMEOUT_S, None, f"timeout > {QUERY_TIMEOUT_S:.0f} s"
+        except LaomoError as exc:
+            return 0.0, 0.0, None, str(exc)[:120]
+        times.append(time.perf_counter() - started)
+    return times[0], statistics.median(times[1:]) if len(times) > 1 else times[0], result, error
+
+
+def _loaded(stores: Stores, kinds: Sequence[str], rows: GraphRows, people: int) -> dict[str, GraphStore]:
+    out = {}
+    for kind in kinds:
+        store = stores.fresh(kind)
+        report = bulk_load(store, rows.nodes, rows.rels,
+                           progress=lambda t, n, s, k=kind: progress(f"{k}: bulk {t} ({n} rows, {s:.1f} s)"))
+        progress(f"{kind}: {people} people loaded in {report.elapsed_s:.1f} s")
+        out[kind] = store
+    return out
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    kinds = _kinds(args.stores)
+    info = machine()
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
+        stores = Stores(kinds, stack, work)
+        neo_version = stores.neo4j_version()
+        progress(f"generating {args.people} people …")
+        rows = generate(args.people, args.seed)
+        params = pick_params(rows, args.seed)
+        loaded = _loaded(stores, kinds, rows, args.people)
+        names = [n for n in queries.REGISTRY if not args.only or n in args.only.split(",")]
+        table: list[list[Any]] = []
+        for name in names:
+            p = params.for_query(name)
+            line: list[Any] = [f"`{name}`"]
+            for kind in kinds:
+                progress(f"{kind}: {name} …")
+                first, median, result, error = time_call(
+                    lambda s=loaded[kind]: queries.run(s, name, timeout_s=QUERY_TIMEOUT_S, **p), args.repeat)
+                line += [error or median, first if not error else "", len(result.rows) if result else ""]
+            table.append(line)
+        for store in loaded.values():
+            store.close()
+    progress_done()
+    headers = ["query"] + [h for k in kinds for h in (f"{k} median s", f"{k} first s", f"{k} rows")]
+    n_nodes, n_rels = row_count(rows)
+    body = [f"## Named queries at {args.people} people", "",
+            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            f"Command: `laomo bench queries --people {args.people} --repeat {args.repeat} --stores {args.stores} "
+            f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships, bulk-loaded.  "
+            f"Each query runs once cold (\"first\") and {args.repeat} more times; the median of those is shown, "
+            f"in seconds, through `graph.queries.run` (so including driver and conversion time).  Parameters: "
+            f"the person with most awards, the largest 集团, 全国五一劳动奖章 (2021) and a city 工匠 series; "
+            f"timeout {QUERY_TIMEOUT_S:.0f} s.", "",
+            markdown_table(headers, table)]
+    print("\n".join(body))
+    if args.report:
+        write_section(Path(args.report), f"queries-{args.people}", "\n".join(body))
+    return 0
+
+
+# --- pages ---------------------------------------------------------------------------------------
+Step = tuple[str, Callable[[GraphStore, BenchParams], Any]]
+
+
+def _q(name: str, **override: Any) -> Step:
+    def call(store: GraphStore, params: BenchParams) -> Any:
+        return queries.run(store, name, timeout_s=QUERY_TIMEOUT_S, **{**params.for_query(name), **override})
+    return name, call
+
+
+def _network(store: GraphStore, params: BenchParams) -> Any:
+    from graph import analytics
+    G = analytics.co_recipient_graph(store, "")
+    return analytics.centrality(G, top=10), analytics.communities(G)
+
+
+def _conferrers(store: GraphStore, params: BenchParams) -> Any:
+    from graph import analytics
+    return analytics.connecting_conferrers(store, top=10)
+
+
+# What each UI page asks the store on a first visit (ui/pages/*.py): the named queries in
+# page order with the parameters a visitor's first click gives them.
+PAGES: dict[str, list[Step]] = {
+    "overview 总览": [_q("counts"), _q("honours_per_year"), _q("honours_by_level"), _q("top_organizations", top=10)],
+    "search 搜索": [_q("search", top=50)],
+    "person 人物": [_q("people"), _q("person_profile"), _q("org_chain"), _q("person_positions"),
+                  _q("honour_timeline"), _q("person_works"), _q("person_patent_counts"), _q("person_sources"),
+                  _q("co_recipients"), _q("ego_network", top=300)],
+    "honours 荣誉": [_q("honours_by_level"), _q("honours_per_year"), _q("honour_series"), _q("honours"),
+                   _q("recipients_by_year_edition"), _q("honour_recipients", year=0),
+                   _q("co_recipient_network")],
+    "organizations 组织": [_q("org_tree_counts"), _q("org_conferred_counts"), _q("org_chain"),
+                         _q("org_tree_people"), _q("org_rollup")],
+    "explore 探索": [_q("people"), _q("organizations"), _q("shortest_connection"), _q("neighbourhood"),
+                   _q("honours"), ("co_recipient_graph + centrality + communities", _network),
+                   ("connecting_conferrers", _conferrers)],
+}
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    kinds = _kinds(args.stores)
+    info = machine()
+    missing = {name for steps in PAGES.values() for name, _ in steps
+               if name.isidentifier() and name not in queries.REGISTRY}
+    if missing:
+        raise ConfigError(f"pages use named queries that are not registered: {', '.join(sorted(missing))}")
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
+        stores = Stores(kinds, stack, work)
+        neo_version = stores.neo4j_version()
+        progress(f"generating {args.people} people …")
+        rows = generate(args.people, args.seed)
+        params = pick_params(rows, args.seed)
+        loaded = _loaded(stores, kinds, rows, args.people)
+        table: list[list[Any]] = []
+        for page, steps in PAGES.items():
+            line: list[Any] = [page]
+            for kind in kinds:
+                totals: list[float] = []
+                slowest: dict[str, float] = {}
+                errors: list[str] = []
+                for run_no in range(args.repeat + 1):
+                    total = 0.0
+                    for name, call in steps:
+                        progress(f"{kind}: {page} / {name} (run {run_no + 1}) …")
+                        started = time.perf_counter()
+                        try:
+                            call(loaded[kind], params)
+                        except QueryTimeout:
+                            errors.append(f"{name} timed out")
+                        except LaomoError as exc:
+                            errors.append(f"{name}: {str(exc)[:80]}")
+                        took = time.perf_counter() - started
+                        total += took
+                        if run_no:
+                            slowest[name] = slowest.get(name, 0.0) + took / args.repeat
+                    if run_no:
+                        totals.append(total)
+                worst = max(slowest, key=lambda n: slowest[n])
+                median = statistics.median(totals)
+                line += [median, "yes" if median < 1.0 else "**no**",
+                         f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else "")]
+            table.append(line)
+        for store in loaded.values():
+            store.close()
+    progress_done()
+    headers = ["page"] + [h for k in kinds for h in (f"{k} s", f"{k} < 1 s", f"{k} slowest step")]
+    n_nodes, n_rels = row_count(rows)
+    body = [f"## UI pages at {args.people} people (server time per page)", "",
+            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
+            f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "
+            "sum of the named queries (and analytics) its first visit runs, in page order, without Streamlit's "
+            f"rendering; median of {args.repeat} warm runs after one cold run.  Goal: under 1 s per page.", "",
+            markdown_table(headers, table)]
+    print("\n".join(body))
+    if args.report:
+        write_section(Path(args.report), f"pages-{args.people}", "\n".join(body))
+    return 0
+
+
+# --- entry point ---------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="laomo bench", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("generate", help="generate a synthetic graph and bulk-load it into an empty store")
+    p.add_argument("--people", type=int, default=10_000)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--store", choices=["embedded", "neo4j"], default="embedded")
+    p.add_argument("--db", default="data/generated/bench.lbug", help="embedded store path")
+    p.add_argument("--replace", action="store_true", help="empty the store first")
+    p.set_defaults(func=cmd_generate)
+
+    def common(p: argparse.ArgumentParser, people: bool = True) -> None:
+        if people:
+            p.add_argument("--people", type=int, default=100_000)
+        p.add_argument("--seed", type=int, default=7)
+        p.add_argument("--stores", default="embedded,neo4j", help="embedded,neo4j (default both)")
+        p.add_argument("--report", default=None, metavar="FILE.md",
+                       help=f"also write the table into this Markdown file's section (e.g. {DOC})")
+
+    p = sub.add_parser("load", help="time bulk vs MERGE loads of generated graphs, both stores")
+    p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--merge-max", type=int, default=10_000, help="skip MERGE above this many people")
+    common(p, people=False)
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("queries", help="time every named query on a generated graph, both stores")
+    p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--only", default="", help="comma-separated query names")
+    common(p)
+    p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("pages", help="time each UI page's named queries on a generated graph")
+    p.add_argument("--repeat", type=int, default=3)
+    common(p)
+    p.set_defaults(func=cmd_pages)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``laomo bench …``; returns the exit code."""
+    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    if getattr(args, "people", 1) < 1 or any(s < 1 for s in _sizes(getattr(args, "sizes", "1"))):
+        raise InputError("sizes must be at least 1 person", field="--people")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

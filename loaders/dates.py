@@ -1,0 +1,160 @@
+"""Dates as Chinese profiles write them, as partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD).
+
+- Chinese and Arabic numerals: 一九八〇年二月, 1980年2月, 1980.02, 2023-2-6;
+- relative years resolved against the document date when it is known and
+  left unresolved (None) otherwise: 去年, 今年, 前年, 明年, 上年;
+- periods: 2019年至今 → (2019, None), 2014年至2018年 / 2014—2018年 → (2014, 2018);
+- birth phrases: 1980年2月出生, 出生于1980年2月, 生于1980年 → "1980-02" / "1980".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+CN_NUM = "〇零○一二两三四五六七八九十百千万"
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "当年": 0, "本年": 0,
+                  "明年": 1}
+
+NUM = rf"(?:\d+|[{CN_NUM}]+)"
+YEAR = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+# 2023年2月6日, 2023.2.6, 2023-02-06, 2023/2/6, 一九八〇年二月 (month and day optional)
+DATE_RE = re.compile(
+    rf"(?P<y>{YEAR})\s*(?:年\s*(?:(?P<m>{NUM})\s*月(?:\s*(?P<d>{NUM})\s*[日号])?)?"
+    rf"|[.\-/](?P<m2>\d{{1,2}})(?:[.\-/](?P<d2>\d{{1,2}}))?(?!\d)"
+    rf"|(?=\s*[—–\-~～至到]\s*{YEAR}))")
+RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+MONTH_DAY_RE = re.compile(rf"(?<![\d年])(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,2}})月(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]")
+_TO = r"\s*(?:年)?\s*(?:至|到|—|–|-|－|~|～)\s*"
+PERIOD_RE = re.compile(rf"(?P<a>{YEAR})(?:年(?:\d{{1,2}}月)?)?{_TO}(?:(?P<now>今|现在|目前|今天)|(?P<b>{YEAR})年?)")
+BIRTH_RES = (
+    re.compile(rf"(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*(?:出生|生人|生于|生(?![产活效])|出世)"),
+    re.compile(rf"(?:出生于|生于|出生年月[:：]?|出生日期[:：]?|出生[:：])\s*(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月(?:{NUM}[日号])?)?|[.\-/]\d{{1,2}}(?:[.\-/]\d{{1,2}})?))"),
+    re.compile(rf"[（(]\s*(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*[—–\-－~～]+\s*[）)]"),
+)
+
+
+def cn_to_int(text: str) -> int | None:
+    """Chinese or Arabic numeral → int: 九 → 9, 二十三 → 23, 一百零二 → 102, 一九八〇 → 1980."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in _DIGITS for ch in text):  # digit by digit, as in years: 一九八〇
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit == 10000:
+                total = (total + section + (digit or 0)) * unit
+                section, digit = 0, None
+            else:
+                section += (1 if digit is None else digit) * unit
+                digit = None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _year(text: str) -> int | None:
+    y = cn_to_int(text)
+    return y if y is not None and 1900 <= y <= 2100 else None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: its span and the parts it gives."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    relative: bool = False
+
+    def iso(self) -> str | None:
+        return to_iso(self.year, self.month, self.day)
+
+
+def to_iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """Partial ISO date; None without a year, month dropped when out of range."""
+    if year is None:
+        return None
+    if month is None or not 1 <= month <= 12:
+        return f"{year:04d}"
+    if day is None or not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def relative_year(word: str, doc_year: int | None) -> int | None:
+    """去年 → doc_year - 1 and so on; None when the document date is unknown."""
+    delta = RELATIVE_YEARS.get(word)
+    return None if delta is None or doc_year is None else doc_year + delta
+
+
+def find_dates(text: str, *, doc_year: int | None = None) -> list[DateMention]:
+    """Absolute and relative dates in ``text`` in order of appearance."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        year = _year(m["y"])
+        if year is None:
+            continue
+        month = cn_to_int(m["m"] or m["m2"] or "")
+        day = cn_to_int(m["d"] or m["d2"] or "")
+        out.append(DateMention(m.start(), m.end(), year, month, day))
+    for m in RELATIVE_RE.finditer(text):
+        out.append(DateMention(m.start(), m.end(), relative_year(m.group(), doc_year), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(text: str, *, doc_year: int | None = None) -> str | None:
+    """The first date in ``text`` as a partial ISO date (None if there is none or it is unresolvable)."""
+    for d in find_dates(text, doc_year=doc_year):
+        if d.year is not None:
+            return d.iso()
+        return None
+    return None
+
+
+def parse_year(text: str, *, doc_year: int | None = None) -> int | None:
+    """The first year in ``text``: 2021年度 → 2021, 去年 → doc_year - 1."""
+    iso = parse_date(text, doc_year=doc_year)
+    return int(iso[:4]) if iso else None
+
+
+def parse_period(text: str) -> tuple[int | None, int | None] | None:
+    """2019年至今 → (2019, None); 2014年至2018年 → (2014, 2018); None if no period."""
+    m = PERIOD_RE.search(text)
+    if not m:
+        return None
+    start = _year(m["a"])
+    end = None if m["now"] else _year(m["b"])
+    return start, end
+
+
+def parse_birth(text: str) -> str | None:
+    """Birth date from 1980年2月出生 / 出生于1980年2月 / （1980年2月— ）; None if absent."""
+    for rx in BIRTH_RES:
+        m = rx.search(text)
+        if m:
+            return parse_date(m["date"])
+    return None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """A date written without its year (2月6日) → (month, day)."""
+    m = MONTH_DAY_RE.search(text)
+    if not m:
+        return None
+    month, day = cn_to_int(m["m"]), cn_to_int(m["d"])
+    if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+        return month, day
+    return None

@@ -1,0 +1,56 @@
+"""Chinese text extraction: union newspaper pages, WeChat articles, encyclopedia profiles and
+award lists → profile facts with evidence (see docs/extraction.md).
+
+    from loaders.extract import extract_text, extract_file
+    profile = extract_text(text, source="page.txt")
+
+Offline and in-process: rules and dictionaries (data/dictionaries, data/aliases) over
+OpenCC and jieba's dictionary; jieba is imported lazily and quietly on first use.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from laomo.errors import InputError
+
+__all__ = ["extract_text", "extract_file", "decode_bytes", "InputError"]
+
+_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def extract_text(text: str, *, source: str | None = None, document_date: str | None = None,
+                 publisher: str | None = None) -> dict[str, Any]:
+    """Facts of one text as a profile dict (valid against data/profile.schema.json).
+
+    ``document_date`` (YYYY, YYYY-MM or YYYY-MM-DD) resolves 去年/今年; when absent it is
+    read from the text (a masthead, a dateline) or left unknown.  ``publisher`` is read
+    from the text too (a masthead, a closing 焦作市总工会 line) when not given.
+    """
+    if document_date is not None and not _DATE_RE.match(document_date):
+        raise InputError(f"document date {document_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                         field="document_date")
+    from loaders.extract.profile import build_profile
+
+    return build_profile(text, source=source, document_date=document_date, publisher=publisher)
+
+
+def decode_bytes(data: bytes, *, file: str) -> str:
+    """UTF-8 (with or without BOM), else GB18030; InputError when neither decodes."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            last = exc
+    raise InputError(f"not UTF-8 or GB18030 text (byte {last.start})", file=file) from last
+
+
+def extract_file(path: str | Path, **kwargs: Any) -> dict[str, Any]:
+    """Read a text file (UTF-8, UTF-8 with BOM or GB18030) and extract it."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(p)) from exc
+    return extract_text(decode_bytes(data, file=str(p)), source=str(p), **kwargs)

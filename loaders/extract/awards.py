@@ -1,0 +1,184 @@
+"""Award lists: one line per person under an honour heading, and enumerations of honourees.
+
+- Rows: 湖北宜化集团有限责任公司合成氨厂　操作工　向前进（土家族） under a heading
+  二、宜昌市五一劳动奖章（20名）: unit, post and name in columns.
+- Enumerations: 他们是：<单位><工种><姓名>、…  after a sentence naming the honour, and
+  <单位><工种><姓名>、…等N名职工获<honour>.
+In both, the name is what is left at the end of an item once its unit and post
+are read, so names that are ordinary words (和平, 高峰, 甘露) are found too.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.dates import find_dates
+from loaders.extract.document import Sentence
+from loaders.extract.facts import Context, _split_items, year_before
+from loaders.extract.lexicon import lexicon
+from loaders.extract.posts import parse_post
+from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
+from loaders.orgs import employer_of
+
+HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
+ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]")
+ETC_RE = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
+                    r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)")
+MARK_RE = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
+
+
+def split_person_item(item: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """<单位>　<工种>　<姓名>（女，土家族） → (name, unit, post's org, post, marks); the name ends the item.
+
+    The unit column is the employer as written; a department written in the post
+    column (心血管内科主任医师) goes to the post's organisation only.
+    """
+    lex = lexicon()
+    item = item.strip()
+    marks = None
+    m = MARK_RE.search(item)
+    if m:
+        marks, item = m.group(1), item[: m.start()].strip()
+    cols = [c for c in re.split(r"\s+", item) if c]
+    if len(cols) >= 2 and 2 <= len(cols[-1]) <= 4 and lex.is_surname_at(cols[-1], 0):
+        name = cols[-1]
+        if len(cols) == 2:  # unit and post run together in one column
+            post = parse_post(cols[0], allow_grade=True)
+            return name, post[0] if post else None, post[0] if post else None, post[1] if post else None, marks
+        unit = cols[0]
+        post_text = "".join(cols[1:-1])
+        post = parse_post(post_text, allow_grade=True)
+        sub = post[0] if post else None
+        return name, unit, unit + sub if sub else unit, post[1] if post else post_text, marks
+    text = "".join(cols)
+    for k in (3, 2, 4):
+        if len(text) <= k:
+            continue
+        i = len(text) - k
+        sl = lex.is_surname_at(text, i)
+        if not sl or (k == 4 and sl != 2):
+            continue
+        post = parse_post(text[:i], allow_grade=True)
+        if post:
+            return text[i:], employer_of(post[0]) if post[0] else None, post[0], post[1], marks
+    return None, None, None, None, marks
+
+
+def _add_person(ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: str, year: int | None,
+                conferrers: list[str]) -> None:
+    name, unit, post_org, post, marks = split_person_item(item)
+    if not name:
+        return
+    before = len(ctx.facts)
+    value = {"title": honour.title, "raw": raw, "edition": honour.edition, "year": honour.year or year,
+             "level": honour.level, "category": honour.category, "conferred_by": list(conferrers), "_list": True,
+             "_verb": True, "_past": False}
+    ctx.add("honor", value, sent, pos, persons=[name], confidence=0.9)
+    if unit:
+        org = ctx.resolve_org(unit, pos)
+        ctx.add("employer", {"value": org, "raw_org": unit}, sent, pos, persons=[name], confidence=0.9)
+    if post:
+        org = ctx.resolve_org(post_org, pos) if post_org else None
+        ctx.add("position", {"title": post, "org": org, "raw_org": unit, "year": None, "current": False,
+                             "appointed": False, "listed": True}, sent, pos, persons=[name], confidence=0.85)
+    for mark in re.split(r"[，,、]", marks or ""):
+        if mark in ("女", "男"):
+            ctx.add("gender", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
+        elif mark.endswith("族"):
+            ctx.add("ethnicity", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
+    for fact in ctx.facts[before:]:
+        fact.identity = unit
+
+
+def _list_year(ctx: Context, text: str) -> int | None:
+    years = [d.year for d in find_dates(text, doc_year=ctx.doc.year) if d.year]
+    return years[0] if years else None
+
+
+def lists_in(ctx: Context, issuers: list[str]) -> None:
+    """Honourees of the article's row lists and enumerations."""
+    t = ctx.text
+    doc_year = ctx.doc.year
+    title_year = _list_year(ctx, " ".join(s.text for s in ctx.art.sentences if s.kind in ("title", "heading"))[:300])
+    current = None
+    current_raw = ""
+    for sent in ctx.art.sentences:
+        if HEADING_NUM_RE.match(sent.text):
+            head = HEADING_NUM_RE.sub("", sent.text).strip()
+            head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head)
+            current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
+            current_raw = head
+            continue
+        if sent.kind == "row" and current is not None:
+            _add_person(ctx, sent, sent.start, t[sent.start:sent.end], current, current_raw,
+                        current.year or title_year or doc_year, issuers)
+    prev: Sentence | None = None
+    for sent in ctx.art.sentences:
+        s_text = t[sent.start:sent.end]
+        em = ENUM_START_RE.search(s_text)
+        if em and prev is not None:
+            honour = _honour_of(ctx, prev)
+            if honour:
+                parsed, raw, year, conf = honour
+                body = s_text[em.end():].rstrip("。；;")
+                for item, off in _split_items(body, sent.start + em.end()):
+                    _add_person(ctx, sent, off, item, parsed, raw, year, conf or issuers)
+        etc = ETC_RE.search(s_text)
+        if etc:
+            after = s_text[etc.end():]
+            after = after[: re.search(r"[；;。，,]|$", after).start()]
+            parsed = parse_honour(after, doc_year=doc_year)
+            if parsed:
+                start = max(s_text.rfind(c, 0, etc.start()) for c in "，,；;：:") + 1
+                year = parsed.year or year_before(ctx, sent, sent.start + start)[0] or (doc_year if ctx.art.news else None)
+                body = s_text[start:etc.start()]
+                raw = ctx.raw(sent.start + etc.end(), sent.start + etc.end() + len(after))
+                for item, off in _split_items(body, sent.start + start):
+                    _add_person(ctx, sent, off, item, parsed, raw, year, [])
+        if sent.kind in ("prose", "heading", "title"):
+            prev = sent
+    # one name on two rows with different units is two people; otherwise the name is enough
+    units: dict[str, set] = {}
+    for f in ctx.facts:
+        if f.identity and f.persons:
+            units.setdefault(f.persons[0], set()).add(f.identity)
+    for f in ctx.facts:
+        if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2:
+            f.identity = None
+
+
+def _honour_of(ctx: Context, sent: Sentence):
+    """The honour an enumeration lists: the quoted honour of the sentence before it."""
+    t = ctx.text
+    for q in reversed(list(QUOTED_RE.finditer(t, sent.start, sent.end))):
+        if phrase_kind(q.group(1)) != "honour":
+            continue
+        parsed = parse_honour(q.group(1), doc_year=ctx.doc.year)
+        if not parsed:
+            continue
+        year = year_before(ctx, sent, q.start())[0]
+        raw_start = q.start()
+        # 省总工会、省人社厅联合开展2022年度“齐鲁大工匠”选树活动: the bodies and year of the selection
+        before = t[sent.start:q.start()]
+        for q2 in QUOTED_RE.finditer(t, sent.start, q.start()):
+            if q2.group(1) == q.group(1):
+                before = t[sent.start:q2.start()]
+                year = year_before(ctx, sent, q2.start())[0] or year
+                qual = re.search(r"(?:(?:19|20)\d\d\s*年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批)+$", before)
+                raw_start = sent.start + qual.start() if qual else q2.start()
+                q = q2
+                break
+        from loaders.extract.facts import _lead_strip  # noqa: F401  (same grammar as inline honours)
+        conf = _bodies_before(ctx, sent, before)
+        return parsed, ctx.raw(raw_start, q.end()), year, conf
+    return None
+
+
+def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:
+    from loaders.orgs import is_org_name, split_org_list
+    m = re.search(r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:联合|共同)?(?:开展|组织|评选|公布|命名|授予|表彰|发布)", before)
+    if not m:
+        return []
+    names = split_org_list(re.sub(r"^(?:今年|去年|近日|日前)?(?:年初|年底)?", "", m["orgs"]))
+    if names and all(is_org_name(n) or ctx.orgs.resolve(n, sent.start) != n for n in names):
+        return [ctx.resolve_org(n, sent.start) or n for n in names]
+    return []

@@ -1,0 +1,714 @@
+"""Sentence-level fact finders: honours, posts, competitions, patents, standards, projects, birth.
+
+Each finder reads one sentence of an article and returns ``Fact`` records with
+the offset the fact hangs on; ``loaders.extract.profile`` then gives each fact
+to a person (a name the finder attached, else the nearest name before it in the
+sentence, else the person the article profiles).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.dates import (MONTH_DAY_RE, find_dates, parse_birth, parse_period)
+from loaders.extract.document import Article, Document, Sentence
+from loaders.extract.lexicon import lexicon
+from loaders.extract.orgfind import OrgIndex
+from loaders.extract.people import People
+from loaders.extract.posts import parse_post
+from loaders.honours import QUOTED_RE, is_placing, parse_honour, phrase_kind
+from loaders.orgs import is_org_name, split_org_list
+
+CLAUSE_END = "，,；;。！？!?：:"
+PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
+HONOUR_VERB_RE = re.compile(
+    r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
+    r"捧回了?|摘得|荣登|成为|获)")
+AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
+AWARD_CONTEXT_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
+                              r"发布|晚会|颁奖")
+SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|获得者)")
+SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
+POSITION_VERB_RE = re.compile(
+    r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
+    r"担任|兼任|现任|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)")
+APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
+JOIN_RE = re.compile(r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)")
+STANDARD_SUFFIX_RE = re.compile(r"(?:规范|标准|规程|导则|细则|办法|规定|指南|守则|准则|要求|制度|工法|规则|条件|方法)$")
+POLICY_RE = re.compile(r"^关于|通知$|意见$|决定$|方案$|纲要$|规划$|\d{4}$|报$|(?<![办方])法$")
+STD_CODE_RE = re.compile(r"(?P<code>(?:GB/T|GB/Z|GB|DB\d{2,6}/T|DB\d{2,6}|T/[A-Z]{2,12}|Q/[A-Z0-9]{1,12}|[A-Z]{2,3}/T|[A-Z]{2,3})"
+                         r"\s*\d+(?:\.\d+)?(?:\s*[-—]\s*\d{4})?)\s*$")
+STD_ROLE_RE = re.compile(r"主要起草人|参与起草|参与制定|参与编写|参与编制|参与修订|主持编写|主持制定|主持修订|牵头制定|牵头编写|"
+                         r"牵头修订|参编|起草|编制|编写|制定|修订|主持")
+PATENT_KIND_RE = re.compile(r"发明|实用新型|外观设计")
+PATENT_COUNT_RE = re.compile(
+    r"(?:(?P<kind1>发明|实用新型|外观设计)?专利(?:授权)?\s*(?P<n1>\d+|[一二三四五六七八九十两]+)\s*[项件个])"
+    r"|(?:(?P<n2>\d+|[一二三四五六七八九十两]+)\s*[项件个](?:国家)?(?P<kind2>发明|实用新型|外观设计)?专利)")
+PROJECT_VERB_RE = re.compile(r"主持|完成|参与|负责|牵头|开展|承担|提出|研发|研制|实施|攻克|带领[^，。]{0,8}开展")
+PROJECT_NOUN_RE = re.compile(r"(?:项目|研究|攻关|改造|课题|工程|技术|系统|工艺|示范|推广|应用|研制|开发|优化|设计|创新|"
+                             r"自动化|模式|管理|实践|升级|建设|试验|检测|工装|装置|平台|构建)$")
+LIST_TAIL_RE = re.compile(r"^等(?:一系列|多项|\d+项|[一二三四五六七八九十两]+项)?(?:研究|技术|攻关|科研|创新)?"
+                          r"(?:项目|研究|课题|工作|内容|攻关|成果|技术工作|技术)")
+METHOD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:法|操作法|工作法|检查法|下料法))")
+# A clause whose subject is someone else: 其中1人获评…, 合作社被评为…, 指导的选手获得…
+NOT_PERSON_CLAUSE_RE = re.compile(r"^[^被由]*?(?:其中\d+人|其中[一二三四五六七八九十两]+人|\d+人|[一二三四五六七八九十两]+人|"
+                                  r"[一二三四五六七八九十两\d]+名|团队|班组|科室|集体|合作社|工作室|示范社|所在|他们|她们|"
+                                  r"大家|工友|同事|徒弟|学生|选手|[\u4e00-\u9fff]{1,6}(?:班|组|队|室)(?:先后|也|又|还|均)?被)")
+ETHNIC_RE = re.compile(r"^(?:汉|回|满|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|"
+                       r"拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
+                       r"俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族$")
+
+
+@dataclass
+class Fact:
+    kind: str
+    value: dict
+    sent: Sentence
+    pos: int
+    persons: list[str] | None = None
+    confidence: float = 0.8
+    others: bool = False  # the clause is about someone else (其中1人, 团队…): never the profiled person
+    identity: str | None = None  # tells apart two people of one name in a list (their unit)
+
+    @property
+    def key(self) -> tuple:
+        return self.kind, self.value.get("title") or self.value.get("count") or self.value.get("value")
+
+
+@dataclass
+class Context:
+    doc: Document
+    art: Article
+    people: People
+    orgs: OrgIndex
+    main: str | None
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def add(self, kind: str, value: dict, sent: Sentence, pos: int, *, persons: list[str] | None = None,
+            confidence: float = 0.8) -> Fact:
+        clause = clause_text(self.text, sent, pos)
+        others = bool(NOT_PERSON_CLAUSE_RE.search(clause[0])) if kind in ("honor", "competition", "position") else False
+        fact = Fact(kind, value, sent, pos, persons, confidence, others)
+        self.facts.append(fact)
+        return fact
+
+    def names_in(self, start: int, end: int) -> list:
+        return [m for m in self.people.in_span(start, end) if m.name not in self.people.bylines]
+
+    def raw(self, start: int, end: int) -> str:
+        return self.doc.norm.raw(start, end)
+
+    def resolve_org(self, name: str | None, pos: int) -> str | None:
+        if not name:
+            return None
+        return self.orgs.resolve(name, pos, county=self.art.county)
+
+
+def clause_text(text: str, sent: Sentence, pos: int) -> tuple[str, int, int]:
+    """The clause around ``pos`` (between commas or semicolons), with its offsets."""
+    s = pos
+    while s > sent.start and text[s - 1] not in CLAUSE_END:
+        s -= 1
+    e = pos
+    while e < sent.end and text[e] not in CLAUSE_END:
+        e += 1
+    return text[s:pos], s, e
+
+
+def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
+    depth = 0
+    for ch in text[start:pos]:
+        if ch in "《":
+            depth += 1
+        elif ch in "》":
+            depth -= 1
+    return depth > 0
+
+
+def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
+    """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
+
+    Birth dates and years inside 《》 do not count; in a news article a date
+    written without its year (2月7日) is the document's year.
+    """
+    t = ctx.text
+    rel = t[sent.start:pos]
+    best = None
+    nxt = None
+    for m in re.finditer(r"次年|翌年|第二年", rel):
+        nxt = m
+    for d in find_dates(rel, doc_year=ctx.doc.year):
+        after = rel[d.end:d.end + 4]
+        if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(t, sent.start, sent.end, sent.start + d.start):
+            continue
+        best = d
+    md = None
+    if ctx.art.news or ctx.doc.date:
+        for m in MONTH_DAY_RE.finditer(rel):
+            if best is None or m.start() > best.end:
+                md = m
+    if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
+        return ctx.doc.year, None, False
+    if best is None:
+        return None, None, False
+    if nxt is not None and nxt.start() > best.end and best.year:
+        return best.year + 1, None, False  # 2008年…，次年被授予…
+    period = parse_period(rel[best.start:])
+    if period and rel[best.start:].find("至") <= 12:
+        return period[0], period[1], period[1] is None
+    return best.year, None, False
+
+
+# ---------------------------------------------------------------- honours
+TIME_WORDS = r"(?:此次|这次|本次|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后|后来|如今|目前|年初|年底|年末)"
+
+
+def _strip_subject(ctx: Context, text: str, offset: int) -> tuple[str, int]:
+    """Drop a leading 他/她/name/time words/adverbs so a clause starts at its verb or object."""
+    m = re.match(rf"^(?:[他她其]|这位[\u4e00-\u9fff]{{0,4}})?(?:{TIME_WORDS}|还|又|也|更|都|已|曾|先后|相继|分别|均|再次|多次|连续|同时)*", text)
+    cut = m.end() if m else 0
+    for mention in ctx.names_in(offset, offset + len(text)):
+        if mention.start == offset:
+            cut = max(cut, mention.end - offset)
+    return text[cut:], offset + cut
+
+
+def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
+    """Where the phrase of a quoted honour starting at ``start`` begins (its clause, minus relative
+    clauses, the person it is about and time words)."""
+    t = ctx.text
+    s = start
+    while s > sent.start and t[s - 1] not in "，,；;。！？!?：:”」』—":
+        s -= 1
+    if t.startswith("记", s) and t[s - 1:s] == "—":
+        s += 1
+    for mention in ctx.names_in(s, start):
+        s = max(s, mention.end)
+    seg = t[s:start]
+    de = seg.rfind("的")
+    if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):
+        s += de + 1
+    stripped, s2 = _strip_subject(ctx, t[s:start], s)
+    m = re.match(r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工)?(?:同时|均|都|分别|共|一起)*"
+                 r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?", t[s2:start])
+    if m and m.end():
+        s2 += m.end()
+    return s2
+
+
+def honours_in(ctx: Context, sent: Sentence) -> None:
+    """Quoted honours (with their prefix and suffix) and unquoted objects of award verbs."""
+    t = ctx.text
+    doc_year = ctx.doc.year
+    quoted_spans: list[tuple[int, int]] = []
+    quotes = [m for m in QUOTED_RE.finditer(t, sent.start, sent.end) if phrase_kind(m.group(1)) == "honour"]
+    if not AWARD_CONTEXT_RE.search(t, sent.start, sent.end) and sent.kind not in ("title", "subtitle", "row"):
+        # 让更多的“齐鲁大工匠”脱颖而出: a mention, not an award — unless names follow it
+        quotes = [q for q in quotes if _names_after(ctx, sent, q.end())]
+    i = 0
+    while i < len(quotes):
+        run = [quotes[i]]
+        while i + 1 < len(quotes) and re.fullmatch(r"[、和及与]?", t[run[-1].end():quotes[i + 1].start()]):
+            i += 1
+            run.append(quotes[i])
+        i += 1
+        p_start = _honour_prefix(ctx, sent, run[0].start())
+        after = t[run[-1].end():sent.end]
+        keep = SUFFIX_KEEP_RE.match(after)
+        s_end = run[-1].end() + (keep.end() if keep else 0)
+        drop = SUFFIX_DROP_RE.match(t[s_end:sent.end])
+        tail_end = s_end + (drop.end() if drop else 0)
+        prefix = t[p_start:run[0].start()]
+        for q in run:
+            raw_text = prefix + t[q.start():q.end()] + (keep.group() if keep and q is run[-1] else "")
+            if len(run) > 1 and keep and q is not run[-1]:
+                raw_text = prefix + t[q.start():q.end()]
+            parsed = parse_honour(raw_text, doc_year=doc_year)
+            if not parsed:
+                continue
+            rest = _lead_strip(prefix)
+            lead = len(prefix) - len(rest)
+            pieces = split_org_list(rest) if rest else []
+            if len(pieces) > 1 and all(is_org_name(x) for x in pieces):
+                lead = len(prefix)  # 九里山矿、焦煤集团、河南能源“优秀员工”: the bodies are conferrers, not the phrase
+            raw_start = p_start + lead
+            raw_src = ctx.raw(raw_start, run[0].start()) + ctx.raw(q.start(), q.end() if q is not run[-1] else s_end)
+            _add_honour(ctx, sent, q.start(), parsed, raw_src, tail_end)
+        quoted_spans.append((p_start, tail_end))
+    if sent.kind in ("title", "subtitle"):
+        return  # appositions there are read by descriptors()
+    for vm in HONOUR_VERB_RE.finditer(t, sent.start, sent.end):
+        if any(s <= vm.start() < e for s, e in quoted_spans) or t.startswith("者", vm.end()):
+            continue
+        obj_end = vm.end()
+        depth = 0
+        while obj_end < sent.end:
+            ch = t[obj_end]
+            depth += ch in "（("
+            depth -= ch in "）)"
+            if depth <= 0 and ch in "，,；;。！？!?：:“「":
+                break
+            obj_end += 1
+        obj = t[vm.end():obj_end]
+        if not obj or re.search(r"[“「『]", obj):
+            continue
+        obj, obj_start = _strip_subject(ctx, obj, vm.end())
+        persons = None
+        names = ctx.names_in(vm.end(), obj_start + 1)
+        if names:  # 授予邹海洋全国五一劳动奖章
+            persons = [names[0].name]
+        bodies = _bodies_of_clause(ctx, sent, vm.start())
+        for item, off in _split_items(obj, obj_start):
+            core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
+            parsed = parse_honour(core, doc_year=doc_year)
+            if not parsed:
+                continue
+            if not parsed.conferred_by and bodies:
+                parsed.conferred_by = list(bodies)
+            bracket = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", item)
+            if bracket:
+                parsed.year = int(bracket.group(1))
+            _add_honour(ctx, sent, off, parsed, ctx.raw(off, off + len(re.sub(r"[（(][^）)]*[）)]$", "", core))),
+                        off + len(item), persons=persons)
+
+
+def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str]:
+    """被中共中央、国务院授予 / 中华全国总工会授予他: the bodies before an award verb in its clause."""
+    t = ctx.text
+    cs = _clause_start(t, sent, verb_start)
+    head = t[cs:verb_start]
+    m = re.search(r"(?:被|由)?(?P<orgs>[^，。；“”被由]{2,80}?)(?:联合|共同)?$", head)
+    if not m:
+        return []
+    text = re.sub(r"^[^\u4e00-\u9fff\d]+", "", m["orgs"])
+    text = re.sub(r"^(?:(?:19|20)\d\d年度?|去年|今年|前年|次年|翌年|同年|随后|此后|[他她]|\s)+", "", text)
+    text = re.sub(r"^.*[被由]", "", text)
+    names = split_org_list(text)
+    if names and all(is_org_name(n) or ctx.orgs.resolve(n, cs) != n for n in names):
+        return [ctx.resolve_org(n, cs) or n for n in names]
+    return []
+
+
+def _lead_strip(prefix: str) -> str:
+    """The honour phrase inside a clause prefix: drops 2020年被X授予 / 荣获 / 他还先后 but keeps
+    a year that qualifies the honour (2022年度“中原大工匠”)."""
+    from loaders.honours import CONFERRER_RE, LEADING_VERBS
+    year = re.match(r"^(?:(?:19|20)\d\d\s*(?:年度|年)|前年|去年|今年)", prefix)
+    s = prefix[year.end():] if year else prefix
+    m = CONFERRER_RE.match(s)
+    if m:
+        s = s[m.end():]
+    s2 = LEADING_VERBS.sub("", s)
+    if year and s2 == s and s == prefix[year.end():]:
+        return prefix  # nothing but the year: it belongs to the phrase
+    return s2
+
+
+def _clause_start(t: str, sent: Sentence, pos: int) -> int:
+    s = pos
+    while s > sent.start and t[s - 1] not in "，,；;。！？!?：:":
+        s -= 1
+    return s
+
+
+def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
+    """A list object split at 、 (brackets kept whole), with offsets."""
+    out, depth, cur, cur_start = [], 0, "", start
+    for k, ch in enumerate(obj):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        if ch == "、" and depth == 0:
+            out.append((cur, cur_start))
+            cur, cur_start = "", start + k + 1
+            continue
+        cur += ch
+    if cur:
+        out.append((cur, cur_start))
+    return [(re.sub(r"[…．.]+$", "", s).strip(), o) for s, o in out if s.strip()]
+
+
+def _add_honour(ctx: Context, sent: Sentence, pos: int, parsed, raw_src: str, end: int,
+                persons: list[str] | None = None) -> None:
+    t = ctx.text
+    value = {"title": parsed.title, "raw": raw_src, "edition": parsed.edition, "year": parsed.year,
+             "level": parsed.level, "category": parsed.category,
+             "conferred_by": [ctx.resolve_org(c, pos) or c for c in parsed.conferred_by]}
+    if value["year"] is None:
+        year, _, _ = year_before(ctx, sent, pos)
+        value["year"] = year
+    bracket = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", t[end:end + 10])
+    if bracket:
+        value["year"] = int(bracket.group(1))
+    clause, cs, ce = clause_text(t, sent, pos)
+    value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start:ce]))
+    value["_past"] = any(m in t[sent.start:pos] for m in PAST_MARKERS)
+    if persons is None:
+        persons = _names_after(ctx, sent, end)
+    ctx.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
+
+
+def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
+    """Names an honour phrase introduces: “最美货车司机”孙宏亮、秦建军 / …称号的县雁子…送餐员王来宾."""
+    t = ctx.text
+    j = end
+    if t.startswith("的", j):
+        # …的<descriptor><name>: the descriptor holds no clause punctuation
+        k = j + 1
+        while k < sent.end and t[k] not in "，,；;。！？!?：:“":
+            hit = next((m for m in ctx.names_in(k, sent.end) if m.start == k), None)
+            if hit:
+                return [hit.name]
+            k += 1
+        return None
+    names = []
+    while j < sent.end:
+        hit = next((m for m in ctx.names_in(j, sent.end) if m.start == j), None)
+        if not hit:
+            break
+        names.append(hit.name)
+        j = hit.end
+        if j < sent.end and t[j] in "、和":
+            j += 1
+        else:
+            break
+    return names or None
+
+
+# ---------------------------------------------------------------- descriptors (appositions)
+def descriptors(ctx: Context, sent: Sentence) -> None:
+    """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
+    t = ctx.text
+    lex = lexicon()
+    names = ctx.names_in(sent.start, sent.end)
+    prev_end = sent.start
+    for mention in names:
+        s = mention.start
+        k = s
+        while k > max(prev_end, sent.start) and t[k - 1] not in "，,；;。！？!?：:（(）)\n" and t[k - 1] != "的":
+            k -= 1
+        prev_end = mention.end
+        text = t[k:s]
+        text = re.sub(r"^(?:——|—|-)?记", "", text)
+        if not text:
+            continue
+        offset = s - len(text)
+        items = _split_items(text, offset)
+        for n, (item, off) in enumerate(items):
+            item = re.sub(r"^(?:提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)", "", item)
+            if not item:
+                continue
+            parsed = parse_honour(item, doc_year=ctx.doc.year)
+            if parsed:
+                _add_descriptor_honour(ctx, sent, off, parsed, item, mention.name)
+                continue
+            post = parse_post(item)
+            if post and not is_placing(item):
+                org, title = post
+                ctx.add("position", {"title": title, "org": ctx.resolve_org(org, off), "raw_org": org,
+                                     "year": None, "current": True,
+                                     "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title))},
+                        sent, off, persons=[mention.name], confidence=0.8)
+            elif n == len(items) - 1 and item in lex.person_nouns:
+                pass
+
+
+def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed, item: str, name: str) -> None:
+    value = {"title": parsed.title, "raw": ctx.raw(off, off + len(item)), "edition": parsed.edition,
+             "year": parsed.year, "level": parsed.level, "category": parsed.category,
+             "conferred_by": [ctx.resolve_org(c, off) or c for c in parsed.conferred_by], "_verb": False,
+             "_past": False, "_apposition": True}
+    ctx.add("honor", value, sent, off, persons=[name], confidence=0.8)
+
+
+# ---------------------------------------------------------------- posts
+def positions_in(ctx: Context, sent: Sentence) -> None:
+    """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
+    t = ctx.text
+    for vm in POSITION_VERB_RE.finditer(t, sent.start, sent.end):
+        verb = vm.group()
+        end = vm.end()
+        while end < sent.end and t[end] not in "，,；;。！？!?：:（(—":
+            end += 1
+        obj = t[vm.end():end]
+        if not obj or re.search(r"\d|人成为|名成为", obj):
+            continue
+        if "的" in obj and verb in ("成长为", "成为"):
+            # 成长为公司最年轻的焊接技师: the superlative goes, the post and its body stay
+            head, _, tail = obj.rpartition("的")
+            obj = re.sub(r"最[\u4e00-\u9fff]*$", "", head) + tail
+        if verb in ("是", "成为", "作为", "任") and (re.search(r"的", obj) or len(obj) > 40):
+            continue
+        if verb == "当选" or verb == "当选为" or verb == "成为":
+            if parse_honour(obj, doc_year=ctx.doc.year):
+                continue  # 当选为全国劳动模范: an honour
+        post = parse_post(obj)
+        if not post:
+            continue
+        org, title = post
+        if verb in ("是", "作为") and not org and title not in lexicon().post_endings:
+            continue
+        year, end_year, open_ended = year_before(ctx, sent, vm.start())
+        clause, cs, _ = clause_text(t, sent, vm.start())
+        appointed = bool(APPOINTED_RE.search(t[cs:vm.end()])) or bool(re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title))
+        current = verb in ("现任", "是", "担任") and (year is None or open_ended) and not appointed
+        ctx.add("position", {"title": title, "org": ctx.resolve_org(org, vm.end()), "raw_org": org, "year": year,
+                             "end": end_year, "current": current or (open_ended and not appointed),
+                             "appointed": appointed}, sent, vm.start(), confidence=0.8)
+    for jm in JOIN_RE.finditer(t, sent.start, sent.end):
+        job = parse_post(jm["job"])
+        if not job:
+            continue
+        year, _, _ = year_before(ctx, sent, jm.start())
+        org = ctx.resolve_org(jm["org"].strip(), jm.start())
+        ctx.add("position", {"title": job[1], "org": org, "raw_org": jm["org"], "year": year, "current": False,
+                             "appointed": False, "joined": True}, sent, jm.start(), confidence=0.7)
+
+
+# ---------------------------------------------------------------- competitions
+COMPETITION_RE = re.compile(r"(?:在|参加|代表[^，。]{2,12}参加|于)?(?P<title>[^，。；、在]{2,50}?(?:竞赛|大赛|比赛|比武|技能赛|锦标赛)"
+                            r"(?:[^，。；]{0,8}?决赛)?)")
+PLACING_RE = re.compile(r"(?P<placing>[\u4e00-\u9fff]{0,8}?(?:特等奖|[一二三四五六七八九十\d]等奖|第[一二三四五六七八九十\d]+名|金奖|银奖|铜奖|"
+                        r"金牌|银牌|铜牌|冠军|亚军|季军|优胜奖|优秀奖))")
+
+
+def competitions_in(ctx: Context, sent: Sentence) -> None:
+    t = ctx.text
+    for cm in COMPETITION_RE.finditer(t, sent.start, sent.end):
+        tail = t[cm.end():min(sent.end, cm.end() + 40)]
+        stop = re.search(r"[。；]", tail)
+        tail = tail[: stop.start()] if stop else tail
+        pm = PLACING_RE.search(tail)
+        if not pm:
+            continue
+        title = re.sub(r"^(?:在|参加|于|他|她|[\u4e00-\u9fff]{2,4}在)", "", cm["title"]).lstrip("中")
+        placing = re.sub(r"^(?:中|上|里)?(?:获得|获|夺得|拿下|荣获|摘得|取得)", "", pm["placing"])
+        year, _, _ = year_before(ctx, sent, cm.start())
+        ctx.add("competition", {"title": title, "placing": placing, "year": year}, sent, cm.start(), confidence=0.7)
+
+
+# ---------------------------------------------------------------- patents, standards, projects
+def works_in(ctx: Context, sent: Sentence) -> None:
+    """《…》 titles: patents in a patent sentence, standards by their endings; counts of patents."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    titles = list(re.finditer(r"《([^《》]{2,80})》", s_text))
+    runs: list[list[re.Match]] = []
+    for m in titles:
+        if runs and re.fullmatch(r"[、和及与\s]*", s_text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    is_patent_sentence = "专利" in s_text
+    for run in runs:
+        right = s_text[run[-1].end():]
+        right = right[: re.search(r"[，。；]|$", right).start()]
+        left_start = max((s_text.rfind(c, 0, run[0].start()) for c in "，。；"), default=-1) + 1
+        left = s_text[left_start:run[0].start()]
+        for m in run:
+            title = m.group(1).strip()
+            pos = sent.start + m.start()
+            near = s_text[max(0, m.start() - 12):m.end() + 12]
+            patent_like = "专利" in near or title.startswith("一种")
+            if STANDARD_SUFFIX_RE.search(title) and not POLICY_RE.search(title) and not patent_like:
+                code_m = STD_CODE_RE.search(s_text[:m.start()])
+                code = re.sub(r"\s+", " ", code_m["code"]).replace("—", "-") if code_m else None
+                role_m = STD_ROLE_RE.search(left)
+                year, _, _ = year_before(ctx, sent, pos)
+                ctx.add("standard", {"title": title, "code": code, "kind": _standard_kind(title, code, left + right),
+                                     "role": role_m.group() if role_m else None, "year": year}, sent, pos, confidence=0.85)
+            elif is_patent_sentence and not POLICY_RE.search(title) or title.startswith("一种"):
+                own = re.match(r"\s*[（(]([^）)]*)[）)]", s_text[m.end():])
+                kinds = set(PATENT_KIND_RE.findall(own.group(1) if own else right or left))
+                kind = kinds.pop() if len(kinds) == 1 else None
+                ctx.add("patent", {"title": title, "kind": kind}, sent, pos, confidence=0.8)
+    for cm in PATENT_COUNT_RE.finditer(s_text):
+        from loaders.dates import cn_to_int
+        n = cn_to_int(cm["n1"] or cm["n2"])
+        kind = cm["kind1"] or cm["kind2"]
+        if n is not None:
+            ctx.add("patent_count", {"count": n, "kind": kind}, sent, sent.start + cm.start(), confidence=0.85)
+
+
+def _standard_kind(title: str, code: str | None, context: str) -> str | None:
+    if re.search(r"办法|细则|制度|规定|守则", title):
+        return "管理办法"
+    if code:
+        if code.startswith("GB"):
+            return "国家"
+        if code.startswith("DB"):
+            return "地方"
+        if code.startswith("T/"):
+            return "团体"
+        if code.startswith("Q/"):
+            return "企业"
+        return "行业"
+    for word, kind in (("国家标准", "国家"), ("行业标准", "行业"), ("地方标准", "地方"), ("团体标准", "团体"),
+                       ("企业标准", "企业"), ("企业规范", "企业")):
+        if word in context:
+            return kind
+    return None
+
+
+def projects_in(ctx: Context, sent: Sentence) -> None:
+    """Projects led or completed: quoted (“…”项目/攻关) or listed after 主持/完成 … 等项目."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    taken: list[tuple[int, int]] = []
+    for qm in re.finditer(r"[“「『]([^”」』]{3,60})[”」』]", s_text):
+        inner = qm.group(1)
+        if phrase_kind(inner) == "honour" or METHOD_RE.match(s_text[qm.end():]) or re.search(r"法$", inner):
+            continue
+        after = s_text[qm.end():]
+        clause_left = s_text[max((s_text.rfind(c, 0, qm.start()) for c in "，。；"), default=-1) + 1:qm.start()]
+        follows = re.match(r"^(?:[“「『][^”」』]+[”」』]|[、和])*(?:(?:等|两|二|三|[\d]+)?(?:个|项)?(?:攻关)?(?:项目|攻关|研究|课题|工程|成果))", after)
+        noun_tail = re.match(r"^[\u4e00-\u9fff]{0,8}?(?:系统|装置|平台|工装)", after)
+        award = re.match(r"^[^，。；]{0,4}获[^，。；]{0,20}奖", after)
+        if follows or award or (PROJECT_VERB_RE.search(clause_left) and (PROJECT_NOUN_RE.search(inner) or noun_tail)):
+            title = inner
+            if noun_tail and not follows and not PROJECT_NOUN_RE.search(inner):
+                title = s_text[qm.start():qm.end() + noun_tail.end()]
+            year, _, _ = year_before(ctx, sent, sent.start + qm.start())
+            role = PROJECT_VERB_RE.search(clause_left)
+            ctx.add("project", {"title": title, "year": year, "role": role.group() if role else None},
+                    sent, sent.start + qm.start(), confidence=0.8)
+            taken.append((qm.start(), qm.end()))
+    for vm in PROJECT_VERB_RE.finditer(s_text):
+        if any(s <= vm.end() <= e for s, e in taken):
+            continue
+        rest = s_text[vm.end():]
+        rest = re.sub(r"^(?:了|完成了?|开展了?|参与了?|的)", "", rest)
+        offset = len(s_text) - len(rest)
+        stop = re.search(r"[，。；！？“「《]", rest)
+        obj = rest[: stop.start()] if stop else rest
+        if not obj or any(s <= offset < e for s, e in taken):
+            continue
+        items = _split_items(obj, sent.start + offset)
+        tail = LIST_TAIL_RE.search(items[-1][0][items[-1][0].find("等"):]) if items and "等" in items[-1][0] else None
+        if tail:
+            last, off = items[-1]
+            items[-1] = (last[: last.find("等")], off)
+        for item, off in items:
+            item = item.strip()
+            if not item or len(item) < 4 or len(item) > 40:
+                continue
+            if tail and len(items) >= 1 or (len(items) == 1 and re.search(r"(?:攻关|项目|课题|研究)$", item)):
+                year, _, _ = year_before(ctx, sent, off)
+                ctx.add("project", {"title": item, "year": year, "role": vm.group()}, sent, off, confidence=0.7)
+
+
+# ---------------------------------------------------------------- personal data
+def personal_in(ctx: Context, sent: Sentence) -> None:
+    """Birth, gender, ethnicity and native place, from 1980年2月出生 / 张伟，男，回族，陕西渭南人."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    born = parse_birth(s_text)
+    if born:
+        m = re.search(r"(?:19|20)\d\d|[一二][〇零○九]", s_text)
+        ctx.add("born", {"value": born}, sent, sent.start + (m.start() if m else 0), confidence=0.9)
+    for m in re.finditer(r"(?:^|[，,、（(])\s*(男|女)\s*(?=[，,、）)])", s_text):
+        ctx.add("gender", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.95)
+    for m in re.finditer(r"(?:^|[，,、（(])\s*([\u4e00-\u9fff]{1,5}族)\s*(?=[，,、）)]|$)", s_text):
+        if ETHNIC_RE.match(m.group(1)):
+            ctx.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+    m = re.search(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,8})人\s*(?=[，,。]|$)", s_text)
+    if m and not re.search(r"[\d名个位多]|工人|家人|军人|商人|本人|他人|主人|新人|匠人", m.group(0)):
+        ctx.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.7)
+    m = re.match(r"\s*(?:籍\s*贯|出\s*生\s*地)\s+(\S+)", s_text)
+    if m:
+        ctx.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+    m = re.match(r"\s*民\s*族\s+(\S+族)", s_text)
+    if m:
+        ctx.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+
+
+def intro_items(ctx: Context, sent: Sentence) -> None:
+    """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
+    t = ctx.text
+    names = ctx.names_in(sent.start, sent.start + 6)
+    if not names or names[0].start != sent.start or not t.startswith(("，", ","), names[0].end):
+        return
+    name = names[0].name
+    pos = names[0].end + 1
+    for item in re.split(r"[，,]", t[pos:sent.end].rstrip("。")):
+        item_start = t.find(item, pos)
+        pos = item_start + len(item)
+        item = item.strip()
+        if not item or re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item) \
+                or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item):
+            continue
+        parsed = parse_honour(item, doc_year=ctx.doc.year)
+        if parsed:
+            _add_descriptor_honour(ctx, sent, item_start, parsed, item, name)
+            continue
+        post = parse_post(item)
+        if post:
+            org, title = post
+            ctx.add("position", {"title": title, "org": ctx.resolve_org(org, item_start), "raw_org": org, "year": None,
+                                 "current": True, "appointed": bool(re.search(r"专家|委员|代表|顾问", title))},
+                    sent, item_start, persons=[name], confidence=0.8)
+
+
+def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None, int]]:
+    """(organisation, parent or None, offset): 九里山矿成立了机电微创中心; studios; schools graduated from."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    out = []
+    for m in re.finditer(r"(?P<parent>[\u4e00-\u9fff]{2,30}?)(?:以[^，。]{0,8}名字)?成立了?(?P<child>“[^”]{2,30}”|[\u4e00-\u9fff]{2,20}?(?:中心|工作室|小组|班|队|协会|联盟))", s_text):
+        parent = ctx.resolve_org(re.sub(r"^.*[，,]", "", m["parent"]), sent.start + m.start())
+        child = m["child"].strip("“”")
+        parents = [o for o in ctx.orgs.at(sent.start + m.start(), sent.start + m.start("child")) if o.end <= sent.start + m.start("child")]
+        par = ctx.resolve_org(parents[-1].name, sent.start + m.start()) if parents else None
+        if par is None and parent in ("公司", "集团", "矿", "厂"):
+            par = ctx.resolve_org(parent, sent.start + m.start())
+        if par is None:
+            word = re.search(r"(该?(?:公司|集团|矿|厂|段))$", m["parent"])
+            par = ctx.resolve_org(word.group(1), sent.start + m.start()) if word else None
+        out.append((child, par if par and par != child else None, sent.start + m.start("child")))
+    for m in re.finditer(r"[“「『]([^”」』]{2,30}(?:工作室|创新中心))[”」』]", s_text):
+        out.append((m.group(1), None, sent.start + m.start(1)))
+    for m in re.finditer(r"(?:从|毕业于)([\u4e00-\u9fff（）()]{3,30}?(?:大学|学院|学校|技校|中学))(?:[\u4e00-\u9fff]{0,8}专业)?(?:毕业)?", s_text):
+        if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2:m.end() + 4]:
+            out.append((m.group(1), None, sent.start + m.start(1)))
+    m = re.match(r"\s*毕业院校\s+(\S+)", s_text)
+    if m:
+        out.append((m.group(1), None, sent.start + m.start(1)))
+    return out
+
+
+def conferrer_notes(ctx: Context, sent: Sentence) -> list[str]:
+    """这项由上海市总工会、…共同开展的选树活动: bodies behind the honour of the sentence before."""
+    t = ctx.text
+    m = re.match(r"\s*(?:这项|该项|此项|这一|该)[^，。]{0,10}?由(?P<orgs>[^，。]{4,120}?)(?:共同|联合)?(?:开展|组织|主办|评选|发起|举办|命名)",
+                 t[sent.start:sent.end])
+    if not m:
+        return []
+    names = split_org_list(m["orgs"])
+    return names if names and all(is_org_name(n) for n in names) else []
+
+
+def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
+    """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
+    t = ctx.text
+    out = []
+    for m in re.finditer(r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知)", t[sent.start:sent.end]):
+        text = re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
+        text = re.sub(r"(?:印发|发布|公布|下发)了?$", "", text)
+        orgs = [o for o in split_org_list(re.sub(r"^[和与及]", "", text)) if is_org_name(o)]
+        if orgs:
+            out.append((m["body"], [ctx.resolve_org(o, sent.start + m.start()) or o for o in orgs]))
+    return out
+
+
+def host_in(ctx: Context, sent: Sentence) -> str | None:
+    """在修武县总工会举行的…仪式上: the body holding an award ceremony."""
+    m = re.search(r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)", ctx.text[sent.start:sent.end])
+    if not m:
+        return None
+    name = re.sub(r"^(?:在|由)", "", m["org"])
+    return ctx.resolve_org(name, sent.start + m.start()) if is_org_name(name) else None

@@ -1,0 +1,181 @@
+"""Organisation names in running text.
+
+A name ends in a kind suffix (集团, 公司, 矿, 总工会, 局, 队 …, see
+data/dictionaries/org_kinds.yaml); its start is found by walking left until
+punctuation or a word that cannot be inside a name (到, 由, 带领, 进入 …), with
+the few names that hold a conjunction kept whole (人力资源和社会保障局).
+Consecutive names make one chain (焦煤集团九里山矿机电运转队).
+
+References are resolved here too: 市总工会 / 县总工会 / 省总工会 through the
+document's city, the article's county and the province; 该公司 / 该段 / 公司 to
+the last organisation of that kind named before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.extract.lexicon import lexicon
+from loaders.orgs import (_dictionary, is_suffix_boundary, is_suffix_word, known_organizations, local_scope, org_kind,
+                          resolve_local)
+
+PUNCT = set("，,。；;：:！？!?、“”\"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　")
+REFERENCE_RE = re.compile(r"(?:该|本|此)([\u4e00-\u9fff]{1,2})")
+PARTY_STATE_RE = re.compile(r"(?:^|[市县区省镇乡])(?:委|人大|人大常委会|政协|纪委|政府)$|党委$|党组$|人大常委会|政协")
+MAX_NAME = 40
+
+
+@dataclass
+class OrgMention:
+    name: str          # as written (blanks removed)
+    start: int
+    end: int
+    resolved: str      # 市总工会 → 焦作市总工会; unchanged when nothing to resolve
+    local: bool        # named only relative to the place (市总工会, 县人社局)
+    generic: bool      # not a proper name (各级工会, 新业态工会)
+    party_state: bool  # party committees and people's congresses (县委, 人大常委会)
+    in_parens: bool    # an aside in brackets: （铁塔集团）
+
+    @property
+    def proper(self) -> bool:
+        return not (self.local and self.resolved == self.name) and not self.generic
+
+
+@lru_cache(maxsize=1)
+def _known_re() -> re.Pattern[str] | None:
+    names = sorted((n for n in known_organizations() if len(n) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def _left_start(text: str, suffix_start: int, floor: int) -> int:
+    """Where the name ending at a suffix starting at ``suffix_start`` begins."""
+    lex = lexicon()
+    j = suffix_start
+    while j > floor and suffix_start - j < MAX_NAME:
+        ch = text[j - 1]
+        if ch in PUNCT or ch.isspace():
+            break
+        if ch in "和与及":
+            if any(text.startswith(c, j - len(c.split(ch)[0]) - 1) for c in lex.conjunction_compounds if ch in c):
+                j -= 1
+                continue
+            break
+        hit = next((w for w in lex.left_stops if text.endswith(w, 0, j) and len(w) <= j - floor), None)
+        if hit:
+            break
+        j -= 1
+    return j
+
+
+def is_generic(name: str) -> bool:
+    """各级工会, 新业态工会, 焦煤所属煤矿: no particular body."""
+    lex = lexicon()
+    if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
+        return True
+    return name.startswith(lex.generic_starts) and not name.startswith(("全国", "中华全国", "全路"))
+
+
+# Parts of speech that cannot open an organisation's name (verbs, pronouns, times, numbers …).
+_HEAD_JUNK_TAGS = ("v", "r", "p", "t", "d", "c", "m", "q", "y", "e", "o", "a", "ad", "z", "uj", "ul", "uz", "ug", "uv", "ud")
+_EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
+
+
+def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
+    """Drop words that cannot begin a name (融入市总工会 → 市总工会; 第三届焦煤集团 → 焦煤集团).
+
+    Returns the new start and whether a number word was dropped (建一座加工厂: an
+    indefinite noun, no named body).
+    """
+    from loaders.extract.nlp import cut, word_tag
+
+    m = _EDITION_HEAD.match(text, s)
+    if m:
+        s = m.end()
+    name = text[s:e]
+    if name in known_organizations():
+        return s, False
+    indefinite = False
+    pos = s
+    for tok in cut(name):
+        tag = word_tag(tok) or ("m" if tok.isdigit() else "")
+        if e - (pos + len(tok)) < 2 or tok in known_organizations():
+            break
+        if not tag.startswith(_HEAD_JUNK_TAGS) or tag.startswith(("vn", "nr", "ns", "nt", "nz")):
+            break
+        if tag in ("m", "q") and not re.fullmatch(r"\d+|年", tok):
+            indefinite = True
+        pos += len(tok)
+    return pos, indefinite
+
+
+class OrgIndex:
+    """Organisation mentions of one document, with place and reference resolution."""
+
+    def __init__(self, text: str, *, city: str | None, province: str | None) -> None:
+        self.text = text
+        self.city, self.province = city, province
+        self.mentions: list[OrgMention] = []
+
+    def scan(self, start: int, end: int, *, county: str | None = None) -> list[OrgMention]:
+        """Find the organisation names in ``text[start:end]`` (called once per article)."""
+        t = self.text
+        d = _dictionary()
+        spans: dict[int, int] = {}
+        for m in d.suffix_re.finditer(t, start, end):
+            e = m.end()
+            if m.start() <= start or not is_suffix_boundary(t, e, m.group()) or is_suffix_word(t, m.start(), e):
+                continue
+            s = _left_start(t, m.start(), start)
+            if m.start() - s < 1:
+                continue
+            spans[s] = max(spans.get(s, 0), e)
+        known = _known_re()
+        if known:
+            for m in known.finditer(t, start, end):
+                if m.start() not in spans and not any(s <= m.start() < e for s, e in spans.items()):
+                    spans[m.start()] = m.end()
+        found = []
+        for s, e in sorted(spans.items()):
+            if found and s < found[-1].end:
+                continue
+            found.append(self._mention(s, e, county))
+        self.mentions.extend(found)
+        self.mentions.sort(key=lambda x: x.start)
+        return found
+
+    def _mention(self, s: int, e: int, county: str | None) -> OrgMention:
+        t = self.text
+        s, indefinite = _trim_head(t, s, e)
+        name = re.sub(r"\s+", "", t[s:e])
+        scope = local_scope(name)
+        resolved = resolve_local(name, city=self.city, county=county, province=self.province)
+        if REFERENCE_RE.match(name):
+            resolved = self.resolve_reference(name, s) or name
+        in_parens = s > 0 and t[s - 1] in "（(" and e < len(t) and t[e] in "）)"
+        return OrgMention(name, s, e, resolved, scope is not None or bool(REFERENCE_RE.match(name)),
+                          (is_generic(name) and scope is None) or indefinite, bool(PARTY_STATE_RE.search(name)),
+                          in_parens)
+
+    def resolve(self, name: str, pos: int, *, county: str | None = None) -> str:
+        """A name as the document means it: local prefixes and 该X references resolved."""
+        name = re.sub(r"\s+", "", name)
+        if REFERENCE_RE.match(name) or name in ("公司", "集团", "矿", "厂", "段", "局"):
+            return self.resolve_reference(name, pos) or name
+        return resolve_local(name, city=self.city, county=county, province=self.province)
+
+    def resolve_reference(self, word: str, pos: int) -> str | None:
+        """该公司 / 该段 / 公司 → the last organisation of that kind named before ``pos``."""
+        m = REFERENCE_RE.match(word)
+        tail = m.group(1) if m else word
+        kind = org_kind("X" + tail)
+        for mention in reversed([x for x in self.mentions if x.end <= pos]):
+            cand = mention.resolved
+            if REFERENCE_RE.match(mention.name) or len(cand) <= len(tail):
+                continue
+            if cand.endswith(tail) or (kind and org_kind(cand) == kind):
+                return cand
+        return None
+
+    def at(self, start: int, end: int) -> list[OrgMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]

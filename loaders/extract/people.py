@@ -1,0 +1,315 @@
+"""Finding people's names without a statistical tagger.
+
+A Chinese name is a surname (data/dictionaries/names.yaml) plus one or two
+characters, and several surnames are ordinary words (和, 向, 游, 甘, 常, 万), so
+a name is accepted only where its context shows it is one:
+- after a post, job or relation word (快递员王晓峰, 队长张伟, 徒弟刘洋);
+- at the end of a profile's subtitle (——记…队长张伟) or before the colon of a headline;
+- opening an introduction (张伟，男，…; 白振宇（…）);
+- in a list of names after a quoted honour (“最美货车司机”孙宏亮、秦建军);
+- after a byline word (记者李新和): such names are credits, never subjects.
+Once known, every occurrence of the name in the document is a mention.
+Whether a name has two or three characters is decided by what follows it:
+張伟擦了 → 张伟 (擦 usually follows a name), 王晓峰日前 → 王晓峰.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders.extract.document import Article, Document
+from loaders.extract.lexicon import lexicon
+from loaders.extract.nlp import crosses_word, word_freq, word_tag
+from loaders.honours import phrase_kind
+
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A third character from this set never ends a name, even before punctuation.
+NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但之所被把对从向为以于")
+# Characters that never occur inside a name (organisation and place markers, numerals).
+NOT_IN_NAME = set("省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几")
+MAX_GIVEN = 2
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    context: str  # byline | post | subtitle | headline | intro | list | dash | row | text
+
+
+@dataclass
+class People:
+    """Names found in a document and where they occur."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    bylines: set[str] = field(default_factory=set)
+    female: set[str] = field(default_factory=set)
+    male: set[str] = field(default_factory=set)
+
+    def names(self) -> set[str]:
+        return {m.name for m in self.mentions}
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = False) -> str | None:
+    """The name starting at ``text[i]`` (surname first), or None.
+
+    ``end`` bounds the name (a list item or table cell); ``strict_end`` requires
+    the name to fill the text up to ``end``.
+    """
+    lex = lexicon()
+    sl = lex.is_surname_at(text, i)
+    if not sl:
+        return None
+    limit = len(text) if end is None else end
+    g = ""
+    j = i + sl
+    while j < limit and len(g) < MAX_GIVEN and _is_cjk(text[j]):
+        g += text[j]
+        j += 1
+    if not g or any(ch in NOT_IN_NAME for ch in g[:1]):
+        return None
+    if strict_end:
+        return text[i:i + sl + len(g)] if i + sl + len(g) == limit and not any(c in NOT_IN_NAME for c in g) else None
+    if len(g) == 2:
+        nxt = text[j] if j < limit else ""
+        c2 = g[1]
+        if c2 in NEVER_LAST or c2 in NOT_IN_NAME:
+            g = g[:1]
+        elif not _is_cjk(nxt):
+            pass
+        elif c2 in lex.after_name:
+            g = g[:1]
+    return text[i:i + sl + len(g)]
+
+
+def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Names in a credit: 本报记者　孙立娟　通讯员　魏东 / （记者李新和 通讯员王影）."""
+    lex = lexicon()
+    out = []
+    rx = re.compile("(?:" + "|".join(map(re.escape, lex.byline_words)) + r")[\s:：|｜/／]*")
+    for m in rx.finditer(text, start, end):
+        j = m.end()
+        while j < end:
+            run = re.match(r"[\u4e00-\u9fff]+", text[j:end])
+            if not run:
+                break
+            word = run.group()
+            if word in lex.byline_words or any(word.startswith(b) for b in lex.byline_words if len(b) > 1):
+                break
+            if 2 <= len(word) <= 3 + (1 if word[:2] in lex.compound_surnames else 0) and lex.is_surname_at(word, 0):
+                out.append((word, j))
+            else:
+                break
+            j += len(word)
+            sep = re.match(r"[\s\u3000]+", text[j:end])
+            if not sep:
+                break
+            j += sep.end()
+    return out
+
+
+def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
+    """The person a subtitle "——记…队长张伟" is about: the name closing it."""
+    line = text[s:e].rstrip(" 　。")
+    lex = lexicon()
+    for k in (3, 2, 4):
+        if len(line) < k + 1:
+            continue
+        i = len(line) - k
+        cand = line[i:]
+        if not all(_is_cjk(c) for c in cand) or not lex.is_surname_at(line, i):
+            continue
+        if any(c in NOT_IN_NAME for c in cand[1:]):
+            continue
+        before = line[:i]
+        if before.endswith(("、", "”", "」", "』", "记", "—")) or lex.is_post(before[-6:]) \
+                or lex.post_suffix(before) or before[-1:] in lex.post_single:
+            return cand, s + i
+    return None
+
+
+class _Collector:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, str] = {}  # name → best context
+        self.bylines: set[str] = set()
+
+    def add(self, name: str | None, context: str) -> None:
+        if not name or len(name) < 2:
+            return
+        if context == "byline":
+            self.bylines.add(name)
+        self.found.setdefault(name, context)
+
+
+def find_people(doc: Document) -> People:
+    """All person names of the document, with every occurrence."""
+    t = doc.text
+    lex = lexicon()
+    col = _Collector(t)
+    female: set[str] = set()
+    male: set[str] = set()
+    for art in doc.articles:
+        _scan_article(doc, art, col)
+    # credits inside a dateline: 本报讯（记者李新和 通讯员王影）
+    for m in re.finditer(r"[（(](?:本报)?(?:记者|通讯员)[^（）()]{1,40}[）)]", t):
+        for name, _ in _byline_names(t, m.start() + 1, m.end() - 1):
+            col.add(name, "byline")
+    for m in re.finditer(r"(?:摄影|图|摄|编辑|审核|来源|文)[：:｜|/／][\s]*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)", t, re.M):
+        if lex.is_surname_at(m.group(1), 0):
+            col.add(m.group(1), "byline")
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
+        if lex.is_surname_at(m.group(1), 0):
+            col.add(m.group(1), "byline")
+    # gender marks in lists: 甘露（女）, 覃晓燕（女，土家族）
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(](女|男)[，,、）)]", t):
+        cand = m.group(1)
+        for k in (3, 2):
+            if len(cand) == 4 and cand[:2] in lex.compound_surnames:
+                k = 4
+            name = cand[-k:] if k <= len(cand) else None
+            if name and lex.is_surname_at(name, 0) and not any(c in NOT_IN_NAME for c in name[1:]):
+                col.add(name, "row")
+                (female if m.group(2) == "女" else male).add(name)
+                break
+    people = People(bylines=col.bylines, female=female, male=male)
+    names = sorted(col.found, key=len, reverse=True)
+    taken = [False] * len(t)
+    for name in names:
+        for m in re.finditer(re.escape(name), t):
+            if any(taken[m.start():m.end()]):
+                continue
+            # 刘洋 inside 刘洋洋 is not a mention of 刘洋
+            if len(name) == 2 and m.end() < len(t) and f"{name}{t[m.end()]}" in col.found:
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            people.mentions.append(Mention(name, m.start(), m.end(), col.found[name]))
+    people.mentions.sort(key=lambda x: x.start)
+    return people
+
+
+def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
+    t = doc.text
+    lex = lexicon()
+    post_rx = re.compile("(?:" + "|".join(map(re.escape, lex.post_endings + lex.person_nouns)) + ")")
+    for s in art.sentences:
+        if s.kind == "byline":
+            for name, _ in _byline_names(t, s.start, s.end):
+                col.add(name, "byline")
+            continue
+        if s.kind == "subtitle":
+            hit = _subtitle_name(t, s.start, s.end)
+            if hit:
+                col.add(hit[0], "subtitle")
+        if s.kind == "title":
+            m = re.search(r"(?:^|[”」』\s])([\u4e00-\u9fff]{2,4}?)[：:]", s.text)
+            if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
+                col.add(m.group(1), "headline")
+            m = re.match(r"\s*([\u4e00-\u9fff]{2,4})[（(]", s.text)
+            if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
+                col.add(m.group(1), "intro")
+        # an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
+        m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])", s.text)
+        if m and lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
+            col.add(m.group(1), "intro")
+        # after a post, job or relation word
+        for pm in post_rx.finditer(t, s.start, s.end):
+            name = name_at(t, pm.end(), end=s.end)
+            if name and _plausible(t, pm.end(), name):
+                col.add(name, "post")
+        for pm in re.finditer(r"[工员师长手]", t[s.start:s.end]):
+            i = s.start + pm.end()
+            name = name_at(t, i, end=s.end)
+            if name and len(name) == 3 and _plausible(t, i, name) and _is_boundary(t, i + len(name)):
+                col.add(name, "post")
+        # after a quoted honour: “最美货车司机”孙宏亮、秦建军，…等
+        for qm in re.finditer(r"[“「『]([^”」』]{2,20})[”」』]", t[s.start:s.end]):
+            if phrase_kind(qm.group(1)) != "honour":
+                continue
+            i = s.start + qm.end()
+            while i < s.end:
+                name = name_at(t, i, end=s.end)
+                if not name or not _is_boundary(t, i + len(name), list_mode=True) or not _plausible(t, i, name):
+                    break
+                col.add(name, "list")
+                i += len(name)
+                if i < s.end and t[i] in "、和":
+                    i += 1
+                else:
+                    break
+        # ——万志成。 (a WeChat lead naming the person after a dash)
+        for dm in re.finditer(r"——", t[s.start:s.end]):
+            i = s.start + dm.end()
+            name = name_at(t, i, end=s.end)
+            if name and _is_boundary(t, i + len(name), list_mode=True) and _plausible(t, i, name):
+                col.add(name, "dash")
+
+
+def _is_boundary(t: str, j: int, *, list_mode: bool = False) -> bool:
+    """Whether a name may end at ``t[j]``: punctuation, a line end, or (in lists) 等."""
+    if j >= len(t) or not _is_cjk(t[j]):
+        return True
+    return list_mode and t[j] in "等和"
+
+
+def _plausible(t: str, i: int, name: str) -> bool:
+    """A candidate from a weak context is a name unless it reads as ordinary words
+    (项目, 成长) or cuts through a word of its sentence (生产和工人 → 和工)."""
+    rest = name[1:]
+    if any(c in NOT_IN_NAME for c in rest):
+        return False
+    j = i + len(name)
+    # 队长是…, 主任的… : the particle follows the post, so this is no name
+    if (len(name) == 2 and name[1] in NEVER_LAST) or (j < len(t) and t[j] in "长员师"):
+        return False
+    if _reads_as_words(name):
+        return False
+    return not crosses_word(t, i, j)
+
+
+def _reads_as_words(name: str) -> bool:
+    """项目, 宣讲团 (dictionary words) or 和+工匠 (a conjunction before a word) are no names."""
+    tag = word_tag(name) or ""
+    if word_freq(name) and not tag.startswith(("nr", "ns", "nz")):
+        return True
+    lex = lexicon()
+    sl = 2 if name[:2] in lex.compound_surnames else 1
+    sur, given = name[:sl], name[sl:]
+    if len(given) == 2 and (word_tag(sur) or "")[:1] in ("c", "p", "d", "v", "m", "a", "u") \
+            and word_freq(sur) >= 5000 and (word_tag(given) or "")[:1] in ("n", "v", "a", "d") \
+            and not (word_tag(given) or "").startswith("nr") and word_freq(given) >= 500:
+        return True
+    return False
+
+
+def main_subject(doc: Document, art: Article, people: People) -> str | None:
+    """The person an article profiles: named in its subtitle or headline, else its most mentioned worker."""
+    mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
+    if not mentions:
+        return None
+    for s in (art.subtitle, art.title):
+        if s is None:
+            continue
+        inside = [m for m in mentions if s.start <= m.start < s.end]
+        if inside and s is art.subtitle:
+            return inside[-1].name
+        if inside and re.search(re.escape(inside[0].name) + r"[：:]", s.text):
+            return inside[0].name
+    counts = Counter(m.name for m in mentions)
+    name, n = counts.most_common(1)[0]
+    intro = [m for m in mentions if m.context == "intro"]
+    if intro and counts[intro[0].name] >= 2 and not art.news:
+        return intro[0].name
+    if n >= 3 and n >= 0.5 * sum(counts.values()) and not art.news:
+        return name
+    return None

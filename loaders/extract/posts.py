@@ -1,0 +1,107 @@
+"""Post phrases → (organisation, title): 焦煤集团九里山矿机电运转队队长 → (焦煤集团九里山矿机电运转队, 队长).
+
+The organisation is the longest head of the phrase that ends at an
+organisation-kind boundary and leaves a post behind it; a listed post word wins
+over a shorter one (兴隆村 + 党支部书记 rather than 兴隆村党支部 + 书记).  Two
+further cases:
+- a competition names the body of a referee or judge:
+  全国行业职业技能竞赛——山西“焦煤杯”电工裁判 → (…“焦煤杯”, 电工裁判);
+- coordinated posts share their head: 职业技能等级认定技师、高级技师评审专家 →
+  技师、高级技师评审专家.
+Skill grades (高级技师) and statuses (中共党员) are no posts, except where a list
+column says they are the person's job (主任医师 in an award list).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.lexicon import lexicon
+from loaders.extract.nlp import is_common_word
+from loaders.orgs import _dictionary, is_place, is_suffix_boundary, is_suffix_word, known_organizations, org_kind
+
+LEAD_JUNK = re.compile(r"^(?:了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+")
+TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
+COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
+GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
+
+
+def _specific(org: str) -> bool:
+    """河南省煤矿 (a province's mines) or 动车组 (a word) name no particular body."""
+    if is_common_word(org, min_freq=5, allow=("nt", "ns", "nz", "nr")) and org not in known_organizations():
+        return False
+    for word in GENERIC_KIND_WORDS:
+        if org.endswith(word) and is_place(org[: -len(word)] or "X"):
+            return False
+    return len(org) >= 2
+
+
+def _boundaries(phrase: str) -> list[int]:
+    """Offsets where an organisation name may end inside ``phrase``."""
+    out = set()
+    for m in _dictionary().suffix_re.finditer(phrase):
+        if m.end() < len(phrase) and m.start() > 0 and is_suffix_boundary(phrase, m.end(), m.group()) \
+                and not is_suffix_word(phrase, m.start(), m.end()):
+            out.add(m.end())
+    for name in known_organizations():
+        if phrase.startswith(name) and len(name) < len(phrase):
+            out.add(len(name))
+    return sorted(out)
+
+
+def _coordinated(title: str) -> str:
+    """技师、高级技师评审专家 keeps its coordination; what precedes the first conjunct goes."""
+    if "、" not in title:
+        return title
+    left, right = title.split("、", 1)
+    lex = lexicon()
+    for k in range(min(len(left), 6), 1, -1):
+        word = left[-k:]
+        if word in right and (lex.is_post(word) or word in lex.grades):
+            return word + "、" + right
+    return title
+
+
+def _strip_grade(title: str) -> str:
+    """钢筋工高级技师 → 钢筋工 (the grade is a qualification, the job is the post)."""
+    lex = lexicon()
+    for grade in sorted(lex.grades, key=len, reverse=True):
+        if title.endswith(grade) and len(title) > len(grade):
+            head = title[: -len(grade)]
+            if lex.is_post(head):
+                return head
+    return title
+
+
+def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
+    """(organisation or None, post title) for a post phrase; None when it names no post."""
+    lex = lexicon()
+    p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
+    p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
+    if not p or re.search(r"[，。；！？]", p):
+        return None
+    org: str | None = None
+    m = COMPETITION_RE.match(p)
+    if m and m.end() < len(p):
+        org, title = p[: m.end()], p[m.end():]
+    else:
+        title = p
+        best_exact = best_any = None
+        for b in _boundaries(p):
+            head, rest = p[:b], p[b:]
+            # a grade after a department is that person's job there (心内科主任医师)
+            if not _specific(head) or not (lex.is_post(_strip_grade(rest)) or rest in lex.grades):
+                continue
+            if rest in lex.post_endings and best_exact is None:
+                best_exact = b
+            best_any = b
+        cut = best_exact if best_exact is not None else best_any
+        if cut is not None:
+            org, title = p[:cut], p[cut:]
+    title = _strip_grade(_coordinated(title))
+    if not title or (title in lex.grades and not (allow_grade or org)) or title in lex.not_posts:
+        return None
+    if not (lex.is_post(title) or ((allow_grade or org) and title in lex.grades)):
+        return None
+    if org and org_kind(org) is None and org not in known_organizations() and not m:
+        org = None
+    return org, title

@@ -1,0 +1,489 @@
+"""Assembling a profile (data/profile.schema.json) from a document's facts.
+
+Facts go to people: to the names a finder attached, else to the nearest name
+before them in their sentence, else to the person the article profiles.  The
+people kept are the subjects: everyone with an honour, and the profiled person
+of each feature; bylines, officials who only speak or attend, and colleagues
+who are only quoted are left out (their organisations stay).  Facts about one
+person are merged (an undated honour joins the dated one of the same series).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from typing import Any
+
+from loaders.extract import awards
+from loaders.extract.document import Document, Sentence, _place_of, parse_document
+from loaders.extract.facts import (Context, Fact, competitions_in, conferrer_notes, decisions_in, descriptors,
+                                   honours_in, host_in, intro_items, org_relations_in, personal_in, positions_in,
+                                   projects_in, works_in)
+from loaders.extract.orgfind import OrgIndex, OrgMention
+from loaders.extract.people import find_people, main_subject
+from loaders.extract.posts import _specific
+from loaders.orgs import (alias_names, canonical_org, employer_of, is_place, known_organizations, org_kind,
+                          org_tier, places, split_org)
+from loaders.textnorm import to_simplified
+
+FORMAT = "laomo-profile/1"
+PRONOUN_MALE = re.compile(r"他(?!们|人|乡|国|日|年|山)")
+PRONOUN_FEMALE = re.compile(r"她(?!们)")
+STRONG_KINDS = {"公司", "集团", "学校", "医院", "协会", "工会", "矿", "厂"}
+NATIONAL_PREFIXES = ("中国", "中华", "全国", "国家", "国务院", "中共")
+
+
+def _norm_title(text: str | None) -> str:
+    return re.sub(r"[\s“”\"'‘’《》「」『』（）()·、，,。.:：;；!！?？—\-]", "", to_simplified(text or ""))
+
+
+class _Person:
+    def __init__(self, key: str) -> None:
+        self.name = key.split("\x1f")[0]
+        self.facts: list[Fact] = []
+
+
+def _evidence(doc: Document, sent: Sentence, confidence: float) -> dict[str, Any]:
+    start, end = doc.norm.span(sent.start, sent.end)
+    return {"sentence": doc.norm.raw(sent.start, sent.end).strip(), "start": start, "end": end,
+            "confidence": round(confidence, 2)}
+
+
+def _attribute(ctx: Context, fact: Fact) -> list[str]:
+    if fact.persons:
+        return fact.persons
+    before = [m for m in ctx.names_in(fact.sent.start, fact.pos) if not _inside_quote(ctx.text, m.start, fact.sent)]
+    if before:
+        group = [before[-1]]
+        t = ctx.text
+        # 孔祥伟，马国栋，郑丽3人同时获评…: a list of names ending in a head count
+        if re.match(r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[group[0].end:fact.pos]):
+            for m in reversed(before[:-1]):
+                if re.fullmatch(r"[，,、和及\s]", t[m.end:group[0].start]):
+                    group.insert(0, m)
+                else:
+                    break
+        return [m.name for m in group]
+    if fact.others or fact.kind == "employer":
+        return []
+    if ctx.main:
+        return [ctx.main]
+    return []
+
+
+def _inside_quote(text: str, pos: int, sent: Sentence) -> bool:
+    seg = text[sent.start:pos]
+    return seg.count("“") > seg.count("”") or seg.count("「") > seg.count("」")
+
+
+def _same_org(a: str, b: str) -> bool:
+    """焦煤集团九里山矿 and 九里山矿; 中国铁路沈阳局集团有限公司 and 沈阳局集团公司 (short form)."""
+    def core(x: str) -> str:
+        return re.sub(r"有限责任|股份有限|有限|股份|[（()）]", "", canonical_org(x))
+    ca, cb = core(a), core(b)
+    return ca.endswith(cb) or cb.endswith(ca)
+
+
+def _merge_honours(items: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for h in items:
+        key = _norm_title(h["title"])
+        match = None
+        for o in out:
+            if _norm_title(o["title"]) != key:
+                continue
+            if o.get("year") == h.get("year") or o.get("year") is None or h.get("year") is None:
+                match = o
+                break
+        if match is None:
+            out.append(dict(h))
+            continue
+        dated = h if match.get("year") is None and h.get("year") is not None else None
+        if dated:
+            for k in ("year", "raw", "edition", "evidence"):
+                match[k] = dated.get(k) if dated.get(k) is not None else match.get(k)
+        for k in ("edition", "level", "category"):
+            match[k] = match.get(k) or h.get(k)
+        match["conferred_by"] = list(dict.fromkeys(match.get("conferred_by", []) + h.get("conferred_by", [])))
+    return out
+
+
+def _merge_positions(items: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in items:
+        match = next((o for o in out if _norm_title(o["title"]) == _norm_title(p["title"])
+                      and (o.get("year") is None or p.get("year") is None or o.get("year") == p.get("year"))), None)
+        if match is None:
+            out.append(dict(p))
+            continue
+        for k in ("year", "start", "end"):
+            if match.get(k) is None and p.get(k) is not None:
+                match[k] = p[k]
+        if p.get("org") and (not match.get("org") or len(p["org"]) > len(match["org"])):
+            match["org"] = p["org"]
+    return out
+
+
+def _dedupe(items: list[dict], key: str = "title") -> list[dict]:
+    seen, out = set(), []
+    for item in items:
+        k = _norm_title(item[key])
+        if k and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+class _Extraction:
+    def __init__(self, text: str, *, source: str | None, document_date: str | None, publisher: str | None) -> None:
+        self.text = text
+        self.doc = parse_document(text)
+        if document_date:
+            self.doc.date = document_date
+        if publisher:
+            self.doc.publisher = publisher
+            city, province = _place_of(publisher)
+            self.doc.city, self.doc.province = city or self.doc.city, province or self.doc.province
+        self.source = source
+        self.people = find_people(self.doc)
+        self.orgs = OrgIndex(self.doc.text, city=self.doc.city, province=self.doc.province)
+        self.persons: dict[str, _Person] = {}
+        self.mains: dict[str, list[str]] = defaultdict(list)  # name → articles it profiles (by title)
+        self.relations: list[tuple[str, str | None]] = []
+        self.issuers: list[str] = []
+
+    def run(self) -> dict[str, Any]:
+        doc = self.doc
+        for art in doc.articles:
+            self.orgs.scan(art.start, art.end, county=art.county)
+        self.issuers = self._issuers()
+        for art in doc.articles:
+            main = main_subject(doc, art, self.people)
+            ctx = Context(doc, art, self.people, self.orgs, main)
+            self._read_article(ctx)
+            if main:
+                self._person(main)
+                self.mains[main].append(art.title.text if art.title else "")
+            genders = self._pronoun_gender(ctx) if main else None
+            for fact in ctx.facts:
+                for name in _attribute(ctx, fact):
+                    self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
+            if main and genders:
+                self.persons[main].facts.append(Fact("gender", {"value": genders}, art.sentences[0], art.start,
+                                                     [main], 0.7))
+        return self._profile()
+
+    # -- reading
+    def _issuers(self) -> list[str]:
+        """The body issuing an award document: 宜昌市总工会关于授予…的决定 / 市总工会决定：授予…."""
+        t = self.doc.text
+        m = re.search(r"(?P<org>[\u4e00-\u9fff]{3,20}?)(?:关于授予|关于命名|关于表彰|决定[：:]\s*授予)", t)
+        if m:
+            org = self.orgs.resolve(re.sub(r"^.*[，。]", "", m["org"]), m.start())
+            if org_kind(org):
+                return [org]
+        return []
+
+    def _read_article(self, ctx: Context) -> None:
+        art = ctx.art
+        host = None
+        decisions: list[tuple[str, list[str]]] = []
+        prev_honours: list[Fact] = []
+        for sent in art.sentences:
+            if sent.kind == "byline":
+                continue
+            before = len(ctx.facts)
+            decisions += decisions_in(ctx, sent)
+            host = host or host_in(ctx, sent)
+            bodies = conferrer_notes(ctx, sent)
+            if bodies:
+                for f in prev_honours:
+                    if not f.value["conferred_by"]:
+                        f.value["conferred_by"] = [ctx.resolve_org(b, sent.start) or b for b in bodies]
+            if sent.kind in ("subtitle", "title"):
+                descriptors(ctx, sent)
+                honours_in(ctx, sent)
+            elif sent.kind == "row":
+                honours_in(ctx, sent)
+                personal_in(ctx, sent)
+            else:
+                intro_items(ctx, sent)
+                descriptors(ctx, sent)
+                honours_in(ctx, sent)
+                positions_in(ctx, sent)
+                competitions_in(ctx, sent)
+                works_in(ctx, sent)
+                projects_in(ctx, sent)
+                personal_in(ctx, sent)
+            for child, parent, _ in org_relations_in(ctx, sent):
+                self.relations.append((child, parent))
+            new = [f for f in ctx.facts[before:] if f.kind == "honor"]
+            if new:
+                prev_honours = new
+        awards.lists_in(ctx, self.issuers)
+        for f in ctx.facts:
+            if f.kind != "honor":
+                continue
+            v = f.value
+            event = art.news and v.get("_verb") and not v.get("_past") and not v.get("_apposition")
+            if v.get("year") is None and event and not v.get("_list"):
+                v["year"] = ctx.doc.year
+            if not v["conferred_by"]:
+                for body, orgs in decisions:
+                    if _decision_covers(body, v["title"]):
+                        v["conferred_by"] = list(orgs)
+                        break
+                else:
+                    if host and event:
+                        v["conferred_by"] = [host]
+        self._drop_competition_honours(ctx)
+
+    @staticmethod
+    def _drop_competition_honours(ctx: Context) -> None:
+        comp_spans = {(f.sent.start, f.value["title"]) for f in ctx.facts if f.kind == "competition"}
+        del comp_spans
+
+    def _pronoun_gender(self, ctx: Context) -> str | None:
+        body = "".join(s.text for s in ctx.art.sentences if s.kind in ("prose", "row"))
+        he, she = len(PRONOUN_MALE.findall(body)), len(PRONOUN_FEMALE.findall(body))
+        if she > he:
+            return "女"
+        if he > 0 and she == 0:
+            return "男"
+        return None
+
+    def _person(self, name: str) -> _Person:
+        if name not in self.persons:
+            self.persons[name] = _Person(name)
+        return self.persons[name]
+
+    # -- output
+    def _profile(self) -> dict[str, Any]:
+        doc = self.doc
+        people_out = []
+        org_links: list[tuple[str, str | None]] = []  # (name as written, for chains)
+        conferrers: list[str] = []
+        for key, person in self.persons.items():
+            name = person.name
+            if name in self.people.bylines:
+                continue
+            honours = [f for f in person.facts if f.kind == "honor"]
+            if not honours and name not in self.mains:
+                continue
+            record = self._person_record(person)
+            people_out.append(record)
+            org_links += [(e, None) for e in record["employers"]]
+            for p in record["positions"]:
+                if p.get("org") and not p.pop("_appointed", False):
+                    org_links.append((p["org"], None))
+                p.pop("_appointed", None)
+            for h in record["honors"]:
+                conferrers += h.get("conferred_by") or []
+        organizations = self._organizations(org_links, conferrers)
+        sha = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        document = {"id": f"doc-{sha[:16]}", "title": doc.title, "file": None, "source": self.source,
+                    "publisher": doc.publisher, "date": doc.date, "sha256": sha, "kind": self._kind()}
+        if self.source:
+            document["file"] = re.split(r"[\\/]", self.source)[-1]
+        return {"format": FORMAT, "document": document, "people": people_out, "organizations": organizations}
+
+    def _kind(self) -> str:
+        arts = self.doc.articles
+        if len(arts) > 1:
+            return "newspaper page"
+        if any(f.value.get("_list") for p in self.persons.values() for f in p.facts if f.kind == "honor"):
+            return "award list"
+        return "profile" if self.mains else "article"
+
+    def _person_record(self, person: _Person) -> dict[str, Any]:
+        doc = self.doc
+        facts = sorted(person.facts, key=lambda f: f.pos)
+        by = defaultdict(list)
+        for f in facts:
+            by[f.kind].append(f)
+
+        def ev(f: Fact) -> dict[str, Any]:
+            return _evidence(doc, f.sent, f.confidence)
+
+        honours = []
+        for f in by["honor"]:
+            v = {k: f.value.get(k) for k in ("title", "raw", "edition", "year", "level", "category")}
+            v["conferred_by"] = list(f.value.get("conferred_by") or [])
+            v["evidence"] = ev(f)
+            honours.append(v)
+        honours = _merge_honours(honours)
+        positions = []
+        for f in by["position"]:
+            v = f.value
+            pos = {"title": v["title"], "org": v.get("org"), "year": v.get("year"), "start": v.get("year"),
+                   "end": v.get("end"), "evidence": ev(f), "_appointed": bool(v.get("appointed"))}
+            positions.append(pos)
+        positions = _merge_positions(positions)
+        employers: list[str] = []
+        for f in by["employer"]:
+            employers.append(f.value["value"])
+        for f in by["position"]:
+            v = f.value
+            if v.get("current") and v.get("org") and not v.get("appointed") and not re.search(r"书记", v["title"]):
+                employers.append(employer_of(v["org"]))
+        employers = self._merge_employers(employers, [employer_of(f.value["org"]) for f in by["position"]
+                                                      if f.value.get("joined") and f.value.get("org")])
+        gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
+        if gender is None and person.name in self.people.female:
+            gender = "女"
+        if gender is None and person.name in self.mains:
+            gender = next((f.value["value"] for f in by["gender"]), None)
+        born = next((f.value["value"] for f in by["born"]), None) if self._owns_birth(person) else None
+        record: dict[str, Any] = {
+            "name": person.name,
+            "gender": gender,
+            "born": born,
+            "native_place": next((f.value["value"] for f in by["native_place"]), None),
+            "ethnicity": next((f.value["value"] for f in by["ethnicity"]), None),
+            "employers": employers,
+            "positions": positions,
+            "honors": honours,
+            "competitions": _dedupe([{**{k: f.value.get(k) for k in ("title", "placing", "year")}, "evidence": ev(f)}
+                                     for f in by["competition"]]),
+            "patents": _dedupe([{**{k: f.value.get(k) for k in ("title", "kind")}, "evidence": ev(f)}
+                                for f in by["patent"]]),
+            "patent_counts": [{"count": f.value["count"], "kind": f.value.get("kind"), "evidence": ev(f)}
+                              for f in by["patent_count"]],
+            "standards": _dedupe([{**{k: f.value.get(k) for k in ("title", "code", "kind", "role", "year")},
+                                   "evidence": ev(f)} for f in by["standard"]]),
+            "projects": _dedupe([{**{k: f.value.get(k) for k in ("title", "year", "role")}, "evidence": ev(f)}
+                                 for f in by["project"]]),
+        }
+        first = facts[0] if facts else None
+        mention = next((m for m in self.people.mentions if m.name == person.name), None)
+        if mention:
+            sent = next((s for a in doc.articles for s in a.sentences if s.start <= mention.start < s.end), None)
+            if sent:
+                record["evidence"] = _evidence(doc, sent, 0.9 if person.name in self.mains else 0.8)
+        elif first:
+            record["evidence"] = ev(first)
+        return record
+
+    def _owns_birth(self, person: _Person) -> bool:
+        return True
+
+    @staticmethod
+    def _merge_employers(current: list[str], joined: list[str]) -> list[str]:
+        out: list[str] = []
+        for e in current:
+            if not e:
+                continue
+            for j in joined:  # 车身厂 (now) and 东风商用车有限公司车身厂 (joined): the fuller name
+                if j != e and j.endswith(e):
+                    e = j
+            hit = next((i for i, o in enumerate(out) if _same_org(o, e)), None)
+            if hit is None:
+                out.append(e)
+            elif len(e) > len(out[hit]):
+                out[hit] = e
+        return out
+
+    def _organizations(self, links: list[tuple[str, str | None]], conferrers: list[str]) -> list[dict[str, Any]]:
+        orgs: dict[str, dict[str, Any]] = {}
+
+        def add(name: str, parent: str | None = None, evidence: dict | None = None) -> None:
+            name = canonical_org(to_simplified(name))
+            if not name or name == parent:
+                return
+            parent = canonical_org(parent) if parent else None
+            entry = orgs.get(name)
+            if entry is None:
+                aliases = [a for a, c in alias_names().items() if c == name and a in self.doc.text]
+                orgs[name] = {"name": name, "parent": parent, "kind": org_kind(name), "aliases": aliases}
+                if evidence:
+                    orgs[name]["evidence"] = evidence
+            elif parent and not entry.get("parent"):
+                entry["parent"] = parent
+
+        def add_chain(text: str) -> None:
+            parts = split_org(text)
+            prev = None
+            for part in parts:
+                add(part.name, prev)
+                prev = part.name
+
+        for name, _ in links:
+            add_chain(name)
+        for c in conferrers:
+            add(c)
+        for child, parent in self.relations:
+            if parent:
+                add_chain(parent)
+            add(child, parent)
+        for m in self.orgs.mentions:
+            if self._listable(m):
+                add_chain(m.resolved)
+        pub = self.doc.publisher
+        if pub and org_kind(pub) and not pub.endswith("报"):
+            add(pub)
+        # a short name and its full name in one document are one body: keep the full one
+        names = list(orgs)
+        for a in names:
+            for b in names:
+                if a != b and a in orgs and b in orgs and org_tier(a) != "unit" and _short_form(a, b):
+                    orgs[b]["aliases"] = list(dict.fromkeys(orgs[b]["aliases"] + [a]))
+                    for o in orgs.values():
+                        if o.get("parent") == a:
+                            o["parent"] = b
+                    del orgs[a]
+        return list(orgs.values())
+
+    def _listable(self, m: OrgMention) -> bool:
+        """An organisation named in the text in its own right (not generic, not a party organ, not an aside)."""
+        t = self.doc.text
+        if m.generic or m.party_state or m.in_parens or m.local:
+            return False
+        seg = t[max(0, m.start - 60):m.start]
+        if seg.count("《") > seg.count("》"):
+            return False  # inside a document title
+        name = split_org(m.resolved)[0].name  # the chain is listed when its top body is
+        kind = org_kind(name)
+        if org_tier(name) == "unit" or kind is None:
+            return name in known_organizations() and not is_place(name)
+        placed = _place_prefixed(name)
+        if kind in ("委员会",) or not _specific(name):
+            return False
+        if kind in ("政府部门", "工会"):
+            return placed or name.startswith(NATIONAL_PREFIXES)
+        return kind in STRONG_KINDS and (placed or name.startswith(NATIONAL_PREFIXES) or len(name) >= 4)
+
+
+NOT_COUNTY = re.compile(r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$")
+
+
+def _place_prefixed(name: str) -> bool:
+    """焦作市…, 河南省…, 修武县…, 解放区…: a name that opens with a real place."""
+    p = places()
+    if any(name.startswith(x) for x in list(p["provinces"]) + list(p["cities"])):  # type: ignore[operator]
+        return True
+    m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
+    return bool(m) and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
+
+
+def _short_form(short: str, full: str) -> bool:
+    """沈阳局集团公司 is 中国铁路沈阳局集团有限公司 written short."""
+    if len(short) >= len(full) or org_kind(short) != org_kind(full):
+        return False
+    core_s = re.sub(r"有限责任|股份有限|有限|股份", "", short)
+    core_f = re.sub(r"有限责任|股份有限|有限|股份", "", full)
+    return core_f.endswith(core_s) and core_f != core_s and len(core_s) >= 4
+
+
+def _decision_covers(body: str, title: str) -> bool:
+    """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
+    if title in body:
+        return True
+    place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
+    rest = title[place.end():] if place else title
+    return bool(place) and place.group() in body and (rest in body or rest[-2:] in body)
+
+
+def build_profile(text: str, *, source: str | None = None, document_date: str | None = None,
+                  publisher: str | None = None) -> dict[str, Any]:
+    """The profile dict for one decoded text."""
+    return _Extraction(text, source=source, document_date=document_date, publisher=publisher).run()

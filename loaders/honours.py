@@ -1,0 +1,363 @@
+"""Honour phrases → the honour series, edition, year, level, category and conferring bodies.
+
+Conventions (shared with the annotators, see tests/data/honour_parses.yaml):
+- ``title`` is the series as commonly named, in simplified script, without edition
+  words, year, quotes, 称号/荣誉称号/获得者: 第三屆焦作工匠 → 焦作工匠;
+  河南省首批“中原大工匠” → 中原大工匠; 全国第六批煤炭行业（工程技术人员）技能大师 →
+  全国煤炭行业技能大师.  A region or issuer that is part of the series name stays
+  (哈尔滨市“最美农民” → 哈尔滨市最美农民; 霍州煤電集團第二屆「技術能手」 →
+  霍州煤电集团技术能手); one that precedes a series carrying its own brand goes
+  (东风公司第二届“东风工匠” → 东风工匠, conferred by 东风公司).
+- ``edition`` holds 第N届 / 第N批 / 首届 / 首批 only; years (2021年度) go to ``year``;
+  去年/今年/前年 are resolved against ``doc_year`` (None when it is unknown).
+- ``level`` ∈ 国家/省/市/县/行业/企业/None; ``category`` ∈ the categories of
+  data/dictionaries/honour_series.yaml, 其他 when no keyword matches.
+- ``conferred_by`` lists bodies the phrase itself names, spelt as written
+  (被焦作市总工会授予…, 焦煤集团大工匠 → 焦煤集团); never guessed from the series.
+Competition placings (一等奖, 金奖), posts and appointments (队长, 被聘为…首席技师),
+collectives' honours (工人先锋号), events and benefits are not a person's honours:
+``parse_honour`` returns None for them and ``phrase_kind`` tells which they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from loaders.dates import CN_NUM, RELATIVE_RE, YEAR, cn_to_int, relative_year
+from loaders.orgs import (is_org_name, is_place, is_suffix_boundary, known_organizations, local_scope, org_kind,
+                          places, resolve_local, split_org_list)
+from loaders.textnorm import _FULLWIDTH, squeeze, to_simplified
+
+SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_series.yaml"
+
+LEVELS = ("国家", "省", "市", "县", "行业", "企业")
+ENTERPRISE_KINDS = {"集团", "公司", "矿", "厂", "车间", "队", "班组", "工区", "部", "科", "中心"}
+# Bodies whose name can open an honour title (焦煤集团大工匠, 九里山矿优秀员工).
+TITLE_ORG_KINDS = ENTERPRISE_KINDS | {"工会", "协会"}
+EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批")
+YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}\s*(?:年度|年|届)?")
+APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
+LEADING_VERBS = re.compile(
+    r"^(?:(?:先后|曾经|曾|还|又|再次|多次|连续|相继|分别|均|已|也|并)?"
+    r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
+    r"捧回|摘得|成为|作为|系|是|了))+")
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|等)+$")
+CONFER_VERBS = r"(?:联合|共同|同步)?(?:授予|评为|命名为|表彰为|颁发|评选为|认定为|表彰的|公布的|命名的|评选的|授予的|公布了?|发布了?|印发了?)"
+CONFERRER_RE = re.compile(rf"^(?:被|由|经)?(?P<orgs>[^“”「」《》]+?){CONFER_VERBS}(?:他|她|其)?")
+QUOTED_RE = re.compile(r"[“\"‘「『]([^“”\"‘’「」『』]+)[”\"’」』]")
+QUOTE_CHARS = "“”\"‘’「」『』《》"
+PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
+RANK_RE = re.compile(r"^.*?(?:第[一二三四五六七八九十\d]+[位个名]|首位|首个)")
+
+PhraseKind = Literal["honour", "competition", "position"]
+
+
+@dataclass
+class ParsedHonour:
+    """One honour as the conventions describe it; ``usual_conferrer`` is dictionary background."""
+
+    title: str
+    raw: str
+    edition: str | None = None
+    year: int | None = None
+    level: str | None = None
+    category: str | None = None
+    conferred_by: list[str] = field(default_factory=list)
+    usual_conferrer: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    series: dict[str, dict]
+    categories: tuple[tuple[str, str], ...]
+    keywords: tuple[str, ...]
+    placings: tuple[str, ...]
+    competition_words: tuple[str, ...]
+    industries: tuple[str, ...]
+    industry_prefixes: tuple[str, ...]
+    collective_words: tuple[str, ...]
+    not_honour_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    data = yaml.safe_load(SERIES_FILE.read_text(encoding="utf-8")) or {}
+    series: dict[str, dict] = {}
+    for entry in data.get("series") or []:
+        for name in [entry["title"], *(entry.get("aliases") or [])]:
+            series[_key(name)] = entry
+    return _Tables(
+        series=series,
+        categories=tuple((k, v) for k, v in data.get("categories") or []),
+        keywords=tuple(sorted(data.get("honour_keywords") or [], key=len, reverse=True)),
+        placings=tuple(data.get("placings") or []),
+        competition_words=tuple(data.get("competition_words") or []),
+        industries=tuple(data.get("industries") or []),
+        industry_prefixes=tuple(data.get("industry_prefixes") or []),
+        collective_words=tuple(data.get("collective_words") or []),
+        not_honour_words=tuple(data.get("not_honour_words") or []),
+    )
+
+
+def _key(text: str) -> str:
+    return re.sub(rf"[\s{QUOTE_CHARS}·]", "", text)
+
+
+# Posts and appointments: a phrase ending in one of these names a post, not an honour.
+POST_ENDINGS = ("队长", "班长", "组长", "主任", "主席", "书记", "经理", "厂长", "矿长", "局长", "科长", "部长", "站长",
+                "委员", "会长", "理事", "专家", "裁判", "评委", "顾问", "监事", "董事", "总监", "总工程师", "工程师",
+                "技术员", "秘书长", "干事", "院长", "校长", "所长", "处长", "区长", "县长", "市长", "镇长", "村长",
+                "负责人", "领班", "工长", "值班长", "代表", "成员", "教授", "讲师", "考评员")
+GRADES = ("高级技师", "技师", "高级工", "中级工", "初级工", "高级工程师", "工程师")
+
+
+def is_placing(text: str) -> bool:
+    """一等奖, 第一名, 金奖 …; 金牌 only together with a competition (金牌工人 is an honour)."""
+    s = _key(to_simplified(text))
+    t = _tables()
+    if re.search(r"[一二三四五六七八九十\d]+等奖|第[一二三四五六七八九十\d]+名", s):
+        return True
+    for p in t.placings:
+        if p in s and (not p.endswith("牌") or any(w in s for w in t.competition_words)):
+            return True
+    return False
+
+
+def phrase_kind(phrase: str) -> PhraseKind | None:
+    """'competition' for placings, 'position' for posts, 'honour' for a person's honours, None otherwise."""
+    s = _key(to_simplified(phrase))
+    t = _tables()
+    if is_placing(s):
+        return "competition"
+    if APPOINTMENT_RE.search(s):
+        return "position"
+    if s in t.series:
+        return "honour"
+    if s.endswith(POST_ENDINGS) or s in GRADES:
+        return "position"
+    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
+        return None
+    if any(k in s for k in t.keywords):
+        return "honour"
+    return None
+
+
+def is_honour(phrase: str) -> bool:
+    """True for a person's honour (not a placing, a post, a collective's honour or plain text)."""
+    return phrase_kind(phrase) == "honour"
+
+
+def honour_category(title: str) -> str:
+    """The category by series dictionary, else by the first matching keyword, else 其他."""
+    t = _tables()
+    entry = t.series.get(_key(title))
+    if entry and entry.get("category"):
+        return entry["category"]
+    for keyword, category in t.categories:
+        if keyword in title:
+            return category
+    return "其他"
+
+
+def org_prefix(title: str) -> str | None:
+    """An organisation named at the start of a title (焦煤集团大工匠 → 焦煤集团)."""
+    known = known_organizations()
+    for n in range(len(title) - 1, 1, -1):
+        head = title[:n]
+        if head in known and not is_place(head):
+            return head
+        kind = org_kind(head)
+        if (kind in TITLE_ORG_KINDS or (kind == "政府部门" and head.endswith("局") and not is_place(head[:-1] or "X")
+                                         and not re.search(r"[省市县区]", head))) \
+                and is_org_name(head) and not head.startswith("被") and is_suffix_boundary(title, n, head[-2:]):
+            return head
+    return None
+
+
+def _starts_with_any(title: str, names) -> str | None:
+    for name in sorted(names, key=len, reverse=True):
+        if title.startswith(name):
+            return name
+    return None
+
+
+def honour_level(title: str) -> str | None:
+    """国家/省/市/县/行业/企业 from the series dictionary or the title's own words; None if silent."""
+    t = _tables()
+    entry = t.series.get(_key(title))
+    if entry and entry.get("level"):
+        return entry["level"]
+    org = org_prefix(title)
+    if org:
+        if org_kind(org) in ENTERPRISE_KINDS or (org in known_organizations() and not org_kind(org)):
+            return "企业"
+        title = org  # a union or public body: its own name tells the level (焦作市总工会 → 市)
+    body = re.sub(r"^(?:全国|中国|中华全国|国家)", "", title)
+    if title.startswith(t.industry_prefixes) or (body != title and body.startswith(t.industries)) \
+            or re.search(r"(?:行业|系统)(?!内)", title) or "协会" in title:
+        return "行业"
+    if title.startswith(("全国", "中华", "国家", "中国", "大国", "国务院", "中央", "首都")):
+        return "国家"
+    p = places()
+    if title.startswith(("省级", "省部级", "省")) or _starts_with_any(title, p["provinces"]) \
+            or _starts_with_any(title, p["province_nicknames"]):
+        return "省"
+    if title.startswith(("市级", "市", "地市级", "我市", "本市", "全市")) or _starts_with_any(title, p["cities"]) \
+            or _starts_with_any(title, p["city_nicknames"]) or re.match(r"^[\u4e00-\u9fff]{2,4}市", title):
+        return "市"
+    if title.startswith(("县级", "县", "区级", "我县", "本县", "全县")) \
+            or re.match(r"^[\u4e00-\u9fff]{1,6}(?:县|区|旗)", title):
+        return "县"
+    if title.startswith(("企业", "公司", "集团", "厂级", "矿级")):
+        return "企业"
+    return None
+
+
+class _Twin:
+    """The simplified phrase and its source spelling, edited together (deletions only)."""
+
+    def __init__(self, raw: str) -> None:
+        self.r = re.sub(r"^[^\w“「『（(]+", "", squeeze(raw)).strip("，,。；;、 ")
+        self.s = to_simplified(self.r).translate(_FULLWIDTH)
+
+    def cut(self, start: int, end: int) -> None:
+        self.s, self.r = self.s[:start] + self.s[end:], self.r[:start] + self.r[end:]
+
+    def raw_of(self, text: str, start: int = 0) -> str:
+        i = self.s.find(text, start)
+        return self.r[i:i + len(text)] if i >= 0 else text
+
+
+def _conferrers(tw: _Twin) -> list[str]:
+    """Bodies in a leading 被X、Y授予 / X授予他 / X公布的 clause (removed from the phrase)."""
+    m = CONFERRER_RE.match(tw.s)
+    if not m:
+        return []
+    names = split_org_list(m["orgs"].lstrip("被由经"))
+    if not names or not all(is_org_name(n) or _local_body(n) for n in names):
+        return []
+    out, province = [], None
+    for n in names:
+        raw = tw.raw_of(n)
+        prov = re.match(r"^[\u4e00-\u9fff]{2,3}?省", n)
+        province = province or (prov.group() if prov else None)
+        if local_scope(n) and province:  # 辽宁省委、省政府: the second shares the first's province
+            raw = resolve_local(raw, province=province)
+        out.append(raw)
+    tw.cut(0, m.end())
+    return out
+
+
+def _local_body(name: str) -> bool:
+    scope = local_scope(name)
+    return bool(scope) and (org_kind(scope[1]) is not None or any(
+        name.endswith(s) for s in ("政府", "总工会", "委")))
+
+
+def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
+    """中原大工匠 names its region, 东风工匠 its company: the prefix is not part of the title."""
+    if honour_level(quoted) is not None:
+        return True
+    return bool(prefix_org) and quoted[:2] == prefix_org[:2]
+
+
+def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | None:
+    """Parse one honour phrase as written; None when the phrase is not a person's honour."""
+    tw = _Twin(raw)
+    if not tw.s or phrase_kind(tw.s) != "honour":
+        return None
+    year = None
+    lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
+    if lead:  # 2020年被…授予…, 去年荣获…: the date opens the phrase
+        year = cn_to_int(lead.group()[:4]) if lead.group()[:1].isdigit() or lead.group()[:1] in CN_NUM \
+            else relative_year(lead.group(), doc_year)
+        tw.cut(0, lead.end())
+    conferred = _conferrers(tw)
+    m = LEADING_VERBS.match(tw.s)
+    if m:
+        tw.cut(0, m.end())
+    m = RANK_RE.match(tw.s)  # 成为沈阳动车段第一位全国五一劳动奖章获得者
+    if m:
+        tw.cut(0, m.end())
+    conferred += _conferrers(tw)  # 入选…公布的…
+    # an organisation followed by a year or an edition is the issuer, not part of the series
+    head = org_prefix(tw.s)
+    if head and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head):]):
+        if not re.match(r"[“「『]", tw.s[len(head):].lstrip("0123456789年度第一二三四五六七八九十届批首")):
+            conferred.append(tw.raw_of(head))
+            tw.cut(0, len(head))
+    rel = RELATIVE_RE.search(tw.s)
+    if rel:
+        year = year or relative_year(rel.group(), doc_year)
+        tw.cut(rel.start(), rel.end())
+    ym = YEAR_PHRASE_RE.search(tw.s)
+    if ym:
+        year = year or cn_to_int(re.search(YEAR, ym.group()).group())
+        tw.cut(ym.start(), ym.end())
+    if tw.s.startswith("年度"):
+        tw.cut(0, 2)
+    edition = None
+    em = EDITION_RE.search(tw.s)
+    if em:
+        edition = re.sub(r"\s+", "", em.group())
+        tw.cut(em.start(), em.end())
+    while (pm := PAREN_RE.search(tw.s)):
+        tw.cut(pm.start(), pm.end())
+    local_level = None
+    title = tw.s
+    qm = next((q for q in QUOTED_RE.finditer(tw.s) if phrase_kind(q.group(1)) == "honour"), None)
+    if qm:
+        prefix, quoted = tw.s[:qm.start()], qm.group(1)
+        suffix = TRAILING_WORDS.sub("", tw.s[qm.end():])
+        prefix = LEADING_VERBS.sub("", prefix)
+        orgs = split_org_list(prefix) if prefix else []
+        if prefix in ("我市", "本市", "全市", "我县", "本县", "我省", "本省"):
+            local_level = {"市": "市", "县": "县", "省": "省"}[prefix[-1]]
+            title = quoted + suffix
+        elif len(orgs) > 1 and all(is_org_name(o) for o in orgs):
+            conferred += [tw.raw_of(o) for o in orgs]
+            title = quoted + suffix
+        elif prefix and is_org_name(prefix):
+            conferred.append(tw.raw_of(prefix))
+            title = quoted + suffix if _has_own_brand(quoted, prefix) else prefix + quoted + suffix
+        elif prefix and (is_place(prefix) or prefix.endswith(("省", "市", "县", "区"))):
+            title = quoted + suffix if honour_level(quoted) is not None else prefix + quoted + suffix
+        else:
+            title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
+    title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")
+    title = LEADING_VERBS.sub("", title) or title
+    org = org_prefix(title)
+    if org and not conferred:
+        conferred.append(tw.raw_of(org))
+    if not title or phrase_kind(title) not in ("honour", None):
+        return None
+    level = honour_level(title) or local_level or _level_of_bodies(conferred)
+    entry = _tables().series.get(_key(title)) or {}
+    return ParsedHonour(
+        title=title,
+        raw=raw,
+        edition=edition,
+        year=year,
+        level=level,
+        category=honour_category(title),
+        conferred_by=list(dict.fromkeys(conferred)),
+        usual_conferrer=list(entry.get("usual_conferrer") or []),
+    )
+
+
+def _level_of_bodies(bodies: list[str]) -> str | None:
+    """The level a conferring body implies: 修武县总工会 → 县, 九里山矿 → 企业."""
+    for body in bodies:
+        simple = to_simplified(body)
+        if org_kind(simple) in ENTERPRISE_KINDS or (simple in known_organizations() and not org_kind(simple)
+                                                     and not simple.startswith(("中共", "国务院", "全国", "中华"))):
+            return "企业"
+        level = honour_level(simple)
+        if level:
+            return level
+    return None

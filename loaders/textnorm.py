@@ -1,0 +1,151 @@
+"""Text normalisation that never loses its way back to the source.
+
+Newspaper pages and WeChat copies break lines in the middle of sentences and
+even of words (工作实 / 际).  Extraction works on a repaired, simplified-script
+copy of the text; every character of that copy remembers the offset of the
+character it came from, so evidence offsets and ``raw`` spellings are read from
+the original (第三屆焦作工匠 stays traditional in ``raw``).
+
+Repairs are deletions and one-for-one replacements only, which is what keeps
+the map a plain list of indices:
+- a line that does not end a sentence is joined to the next one (the line
+  break and surrounding blanks are dropped);
+- traditional characters become simplified (OpenCC t2s, applied per line and
+  checked to be character-for-character; a line where it is not falls back to
+  converting one character at a time);
+- full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A line ending in one of these closes its sentence (or is a heading that does).
+SENTENCE_END = "。！？!?…；;：:"
+# Closing quotes/brackets end a sentence only right after a sentence end (……说。”).
+CLOSERS = "”’」』）)》"
+# A line ending in one of these is certainly continued on the next line.
+OPEN_END = "，,、（(“‘《「『—-"
+# A long line is a broken paragraph only if it reads like prose (has inner punctuation).
+PROSE_MARKS = "，,。、；;"
+MIN_BROKEN_LINE = 30
+HEADING_PREFIXES = ("#", "本报讯", "——", "—", "【", "■", "●", "◆", "▲")
+
+_FULLWIDTH = {c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+              + list(range(0xFF41, 0xFF5B))}
+_FULLWIDTH.update({0xFF0F: "/", 0xFF0D: "-", 0xFF0B: "+", 0xFF0E: ".", 0x3000: " "})
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalised text plus, for each of its characters, the source offset.
+
+    ``src`` has one entry more than ``text``: ``src[len(text)]`` is the length
+    of the source, so half-open spans map cleanly.
+    """
+
+    text: str
+    src: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets [start, end) of the normalised span [start, end)."""
+        if end <= start:
+            s = self.src[start]
+            return s, s
+        return self.src[start], self.src[end - 1] + 1
+
+    def raw(self, start: int, end: int) -> str:
+        """The source spelling of a normalised span, without the dropped line breaks."""
+        return "".join(self.original[self.src[i]] for i in range(start, end))
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Short, unpunctuated lines (titles, section heads, bylines) never continue a sentence."""
+    s = line.strip()
+    if s.startswith(HEADING_PREFIXES):
+        return True
+    return len(s) <= 40 and not any(ch in s for ch in PROSE_MARKS)
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """Whether ``line`` is cut off and ``nxt`` carries on its sentence."""
+    s = line.strip()
+    if not s or s.startswith(HEADING_PREFIXES):
+        return False
+    last = s[-1]
+    if last in SENTENCE_END or (last in CLOSERS and (len(s) < 2 or s[-2] in SENTENCE_END + CLOSERS)):
+        return False
+    if _looks_like_heading(nxt):
+        return False
+    if last in OPEN_END:
+        return True
+    return len(s) >= MIN_BROKEN_LINE and any(ch in s for ch in PROSE_MARKS)
+
+
+def repair_layout(text: str) -> NormText:
+    """Join lines broken by page layout; other line structure is kept as is."""
+    lines = _line_spans(text)
+    keep = [True] * len(text)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        j = i + 1
+        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+        if j < len(lines) and _continues(text[s:e], text[lines[j][0]:lines[j][1]]):
+            # drop trailing blanks of this line, the breaks, and leading blanks of the next
+            cut_from = s + len(text[s:e].rstrip())
+            ns, ne = lines[j]
+            cut_to = ns + (len(text[ns:ne]) - len(text[ns:ne].lstrip()))
+            for k in range(cut_from, cut_to):
+                keep[k] = False
+            i = j  # the joined line may itself continue further
+            continue
+        i += 1
+    src = tuple(k for k in range(len(text)) if keep[k]) + (len(text),)
+    return NormText("".join(text[k] for k in src[:-1]), src, text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed character-for-character."""
+    convert = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = convert(line)
+        if len(conv) != len(line):  # a phrase rule changed the length: go char by char
+            conv = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        out.append(conv)
+    return "".join(out)
+
+
+def normalise(text: str) -> NormText:
+    """Layout repair, then simplified script and ASCII digits/letters, offsets kept."""
+    joined = repair_layout(text)
+    simple = to_simplified(joined.text).translate(_FULLWIDTH)
+    return NormText(simple, joined.src, text)
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def squeeze(text: str) -> str:
+    """Drop blanks inside a phrase (names and titles are written without spaces)."""
+    return _SPACES.sub("", text)

@@ -1,0 +1,425 @@
+"""The Streamlit pages, run headless with AppTest against a store holding the seed page's sample.
+
+Each test opens the app the way a reader would (a page, a deep link, a click)
+and checks what the page says: 张伟's honours in year order, the 焦作工匠
+recipients, the console refusing a write, an import changing the graph.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph.queries import run
+from graph.store import GraphStore
+from loaders.pipeline import load_files, load_profiles
+from loaders.profile_io import normalise_profile
+from tests.conftest import SAMPLE_PROFILE, person_id
+
+APP = Path(__file__).resolve().parents[1] / "ui" / "app.py"
+TIMEOUT = 120
+
+
+def _embedded(path: Path, profiles: list[dict[str, Any]] | None = None, sample: bool = True) -> Path:
+    """An embedded store file holding the sample (and any extra profiles), closed again."""
+    from graph.store_ladybug import LadybugStore
+    store = LadybugStore(path)
+    store.ensure_schema()
+    if sample:
+        load_files(store, [SAMPLE_PROFILE])
+    if profiles:
+        load_profiles(store, [normalise_profile(copy.deepcopy(p)) for p in profiles])
+    store.close()
+    return path
+
+
+def _ids(path: Path) -> dict[str, str]:
+    """Ids the deep links use, read from the store file (then closed again)."""
+    from graph.store_ladybug import LadybugStore
+    store = LadybugStore(path, read_only=True)
+    try:
+        return {"张伟": person_id(store, "张伟"),
+                "焦作工匠": run(store, "honour_by_name", name="焦作工匠").rows[0]["id"],
+                "焦煤集团": run(store, "org_by_name", name="焦煤集团").rows[0]["id"],
+                "焦作市总工会": run(store, "org_by_name", name="焦作市总工会").rows[0]["id"]}
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _embedded(tmp_path_factory.mktemp("ui") / "sample.lbug")
+
+
+@pytest.fixture(scope="module")
+def ids(sample_db: Path) -> dict[str, str]:
+    return _ids(sample_db)
+
+
+@pytest.fixture
+def app_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for var in ("LAOMO_READER", "LAOMO_STORE", "NEO4J_URI"):
+        monkeypatch.delenv(var, raising=False)
+    return monkeypatch
+
+
+@pytest.fixture
+def on_sample(app_env: pytest.MonkeyPatch, sample_db: Path) -> Path:
+    app_env.setenv("LAOMO_DB", str(sample_db))
+    return sample_db
+
+
+def _app(**query: str) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _page(at: AppTest, page: str) -> AppTest:
+    at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _table(at: AppTest, *columns: str) -> pd.DataFrame:
+    """The first table (grid or static) on the page with all these column headers."""
+    frames = [f.value for f in at.dataframe] + [f.value for f in at.table]
+    for frame in frames:
+        if set(columns) <= set(frame.columns):
+            return frame
+    raise AssertionError(f"no table with columns {columns}; tables: {[list(f.columns) for f in frames]}")
+
+
+def _texts(at: AppTest) -> str:
+    parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.header] \
+        + [e.value for e in at.subheader] + [e.value for e in at.info] + [e.value for e in at.success]
+    return "\n".join(str(p) for p in parts)
+
+
+def _links(at: AppTest) -> list[tuple[str, str, str]]:
+    """(page address, label, query string) of every page link on the page."""
+    return [(p.proto.page, p.proto.label, p.proto.query_string) for p in at.get("page_link")]
+
+
+def _graph_nodes(at: AppTest, key_part: str) -> dict[str, str]:
+    """Caption → id of the nodes a graph component was given."""
+    for el in at.get("component_instance"):
+        args = json.loads(el.proto.json_args)
+        if key_part in str(args.get("key")):
+            return {n["data"]["name"]: n["data"]["id"] for n in args["elements"]["nodes"]}
+    raise AssertionError(f"no graph {key_part} on the page")
+
+
+def _graph_names(at: AppTest, key_part: str) -> set[str]:
+    return set(_graph_nodes(at, key_part))
+
+
+# --- overview ----------------------------------------------------------------------
+def test_overview_counts_what_the_sample_holds(on_sample: Path) -> None:
+    at = _app()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["人物"] == "7" and metrics["荣誉"] == "13" and metrics["获奖"] == "14"
+    assert "九里山矿" in set(_table(at, "单位", "获奖次数")["单位"])
+
+
+@pytest.mark.parametrize("query", ["张伟", "張偉", "zw", "ZhangWei"])
+def test_overview_search_finds_zhang_wei_by_name_traditional_or_pinyin(on_sample: Path, ids: dict[str, str],
+                                                                        query: str) -> None:
+    at = _app()
+    at.text_input(key="overview.q").input(query).run()
+    hits = [(label, qs) for page, label, qs in _links(at) if page == "person"]
+    assert ("张伟（人物 · 九里山矿）", f"person={ids['张伟']}") in hits
+
+
+# --- person --------------------------------------------------------------------------
+def test_a_person_deep_link_opens_the_timeline_in_year_order(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    assert at.header[0].value == "张伟"
+    dated = _table(at, "年份", "荣誉", "届次")
+    assert list(dated["年份"]) == [2019, 2020, 2021, 2022]
+    assert list(dated["荣誉"]) == ["全国煤炭行业技能大师", "焦煤集团大工匠", "焦作工匠", "中原大工匠"]
+    jz = dated[dated["荣誉"] == "焦作工匠"].iloc[0]
+    assert jz["届次"] == "第三届" and "焦作市总工会" in jz["授予单位"]
+
+
+def test_the_person_page_lists_undated_honours_with_their_conferring_bodies(on_sample: Path,
+                                                                             ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    undated = [m.value for m in at.markdown if m.value.startswith("- **")]
+    assert {u.split("**")[1] for u in undated} == {"优秀员工", "先进工作者", "创新标兵", "劳动模范"}
+    assert all("九里山矿" in u and "焦煤集团" in u for u in undated)
+
+
+def test_the_person_page_shows_organisation_chain_works_sources_and_network(on_sample: Path,
+                                                                            ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    text = _texts(at)
+    assert "焦煤集团 › 九里山矿" in text and "1980-02" in text
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["专利"] == "9"  # 8 named, 9 reported ("九项成果…获得国家实用新型或发明专利")
+    sources = _table(at, "事实", "证据句", "来源文献")
+    assert any("第三屆焦作工匠" in s for s in sources["证据句"])
+    assert {"焦作工匠", "九里山矿", "焦作市总工会"} <= _graph_names(at, "person.graph")
+
+
+def test_the_person_page_offers_card_downloads(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"下载名片 PNG", "下载名片 PDF", "下载名片数据 JSON"} <= labels
+
+
+def test_the_person_picker_switches_person_and_address(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _page(_app(), "person")
+    picker = at.selectbox(key="person.selected")
+    picker.select_index(next(i for i, o in enumerate(picker.options) if o.startswith("王来宾"))).run()
+    assert at.header[0].value == "王来宾"
+    assert at.query_params["person"] != [ids["张伟"]]
+
+
+# --- honours ---------------------------------------------------------------------------
+def test_an_honour_deep_link_lists_its_recipients(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(honor=ids["焦作工匠"])
+    assert at.header[0].value == "焦作工匠"
+    recipients = [(label, qs) for page, label, qs in _links(at) if page == "person"]
+    assert recipients == [("张伟（2021 第三届 · 九里山矿）", f"person={ids['张伟']}")]
+    assert list(_table(at, "年份", "届次", "获奖人数")["获奖人数"]) == [1]
+
+
+def test_honour_filters_narrow_the_series(on_sample: Path) -> None:
+    at = _page(_app(), "honours")
+    at.selectbox(key="honours.year").select(2023).run()
+    assert set(_table(at, "荣誉", "级别", "获奖次数")["荣誉"]) == {"最美货车司机", "最美外卖送餐员", "最美家政服务员"}
+    at.selectbox(key="honours.selected").select_index(0).run()
+    assert {"孙宏亮", "秦建军"} <= _graph_names(at, "honours.graph")  # the two 最美货车司机 of 2023
+
+
+# --- organisations ---------------------------------------------------------------------------
+def test_the_organisation_tree_rolls_counts_up_from_sub_units(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(org=ids["焦煤集团"])
+    tree = _table(at, "单位", "人数（含下级）", "获奖（含下级）")
+    names = list(tree["单位"])
+    assert names.index("焦煤集团") + 1 == names.index("\u3000└ 九里山矿")
+    group = tree[tree["单位"] == "焦煤集团"].iloc[0]
+    assert (group["人数（含下级）"], group["获奖（含下级）"]) == (1, 8)
+    people = [label for page, label, _ in _links(at) if page == "person"]
+    assert people == ["张伟（九里山矿）"]
+    received = _table(at, "人物", "荣誉", "经由单位")
+    assert set(received["荣誉"]) >= {"焦作工匠", "中原大工匠"}
+
+
+# --- explore -----------------------------------------------------------------------------------
+def test_explore_finds_the_shortest_connection(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _page(_app(), "explore")
+    at.selectbox(key="explore.source").select(ids["张伟"])
+    at.selectbox(key="explore.target").select(ids["焦作市总工会"])
+    at.button(key="explore.find").click().run()
+    path = next(m.value for m in at.markdown if m.value.startswith("2 步"))
+    assert path.index("张伟") < path.index("第三屆焦作工匠") < path.index("焦作市总工会")
+
+
+def test_explore_expands_a_neighbourhood_step_by_step(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _page(_app(), "explore")
+    at.selectbox(key="explore.start").select(ids["焦作市总工会"])
+    at.button(key="explore.begin").click().run()
+    before = _graph_names(at, "explore.graph")
+    assert "张伟" not in before  # the union conferred an award; the person is one step further
+    award = next(nid for name, nid in _graph_nodes(at, "explore.graph").items() if "焦作工匠" in name)
+    at.selectbox(key="explore.expand_which").select(award)
+    at.button(key="explore.expand").click().run()
+    assert {"张伟", "焦作工匠"} <= _graph_names(at, "explore.graph")
+
+
+# --- console -------------------------------------------------------------------------------------
+def test_the_console_runs_a_read_query_with_parameters(on_sample: Path) -> None:
+    at = _page(_app(), "console")
+    at.text_area(key="console.cypher").input(
+        "MATCH (p:Person)-[:RECEIVED]->(a:Award) WHERE p.name = $name RETURN a.year AS year ORDER BY year")
+    at.text_area(key="console.params").input('{"name": "张伟"}')
+    at.button(key="console.run").click().run()
+    assert at.success and at.success[0].value.startswith("8 行")
+    assert list(at.dataframe[0].value["year"])[:4] == ["2019", "2020", "2021", "2022"] or \
+        list(at.dataframe[0].value["year"])[:4] == [2019, 2020, 2021, 2022]
+
+
+def test_the_console_refuses_a_write_with_a_clear_message(on_sample: Path) -> None:
+    at = _page(_app(), "console")
+    at.text_area(key="console.cypher").input("CREATE (p:Person {id: 'x', name: '李四'})")
+    at.button(key="console.run").click().run()
+    assert at.error and "只读控制台拒绝了这条语句" in at.error[0].value
+    at = _page(_app(), "console")  # nothing was written
+    at.text_area(key="console.cypher").input("MATCH (p:Person {name: '李四'}) RETURN p")
+    at.button(key="console.run").click().run()
+    assert at.success[0].value.startswith("0 行")
+
+
+def test_the_console_explains_bad_parameters(on_sample: Path) -> None:
+    at = _page(_app(), "console")
+    at.text_area(key="console.params").input("{name: 张伟}")
+    at.button(key="console.run").click().run()
+    assert "参数不是有效的 JSON 对象" in at.error[0].value
+
+
+def test_a_saved_example_loads_into_the_console_and_runs(on_sample: Path) -> None:
+    at = _page(_app(), "console")
+    at.selectbox(key="console.example").select("honours_per_year")
+    at.button(key="console.use").click().run()
+    assert "OF_HONOR" in at.text_area(key="console.cypher").value
+    at.button(key="console.run").click().run()
+    assert at.success[0].value.startswith("6 行")
+
+
+# --- import -----------------------------------------------------------------------------------------
+def test_import_previews_facts_then_loads_the_accepted_ones(app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
+    at = _page(_app(), "import_profiles")
+    at.file_uploader(key="import.file").set_value(
+        (SAMPLE_PROFILE.name, SAMPLE_PROFILE.read_bytes(), "application/json")).run()
+    assert not at.exception
+    review = at.dataframe[0].value
+    assert review["accept"].all() and "第三屆焦作工匠" in " ".join(review["fact"])
+    assert any("授予第三屆焦作工匠" in s for s in review["sentence"])
+    at.button(key="import.load").click().run()
+    assert at.success and "7 人" in at.success[0].value
+    changes = _table(at, "类型", "变化")
+    assert "+7" in set(changes[changes["类型"].str.contains("Person")]["变化"])
+
+
+def test_import_names_the_field_of_an_invalid_profile(app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
+    at = _page(_app(), "import_profiles")
+    bad = {"document": {"title": "坏文件"}, "people": [{"name": "张伟", "honors": [{"title": "焦作工匠", "year": "去年"}]}]}
+    at.file_uploader(key="import.file").set_value(
+        ("bad.json", json.dumps(bad, ensure_ascii=False).encode(), "application/json")).run()
+    assert "people[0].honors[0].year" in at.error[0].value
+
+
+# --- language and reader mode ----------------------------------------------------------------------------
+def test_the_language_switch_turns_the_interface_english(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    at.radio(key="app.lang").set_value("en").run()
+    assert at.title[0].value == "People" and at.header[0].value == "张伟"
+    assert "Year" in _table(at, "Year", "Honour").columns
+
+
+READER_PROFILE = {
+    "document": {"title": "测试报道", "date": "2024-05", "publisher": "焦作市总工会"},
+    "people": [{"name": "赵小红", "gender": "女", "born": "1975-06-12", "employers": ["九里山矿"],
+                "summary": "联系电话 13812345678，身份证号 410802197506120023。",
+                "honors": [{"title": "焦作工匠", "raw": "第四届焦作工匠", "year": 2024, "edition": "第四届",
+                            "evidence": {"sentence": "赵小红（电话 0391-2345678）获评第四届焦作工匠。"}}]}],
+}
+
+
+def test_reader_mode_hides_writing_pages_birth_day_and_numbers(app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    db = _embedded(tmp_path / "reader.lbug", [READER_PROFILE])
+    app_env.setenv("LAOMO_DB", str(db))
+    app_env.setenv("LAOMO_READER", "1")
+    from graph.store_ladybug import LadybugStore
+    with_store = LadybugStore(db, read_only=True)
+    zhao = person_id(with_store, "赵小红")
+    with_store.close()
+    at = _app(person=zhao)
+    text = _texts(at) + json.dumps([f.value.to_dict() for f in at.dataframe], ensure_ascii=False) \
+        + "".join(el.proto.json_args for el in at.get("component_instance"))  # a clicked node shows all it holds
+    assert "1975-06" in text and "1975-06-12" not in text
+    for number in ("13812345678", "410802197506120023", "0391-2345678"):
+        assert number not in text
+    assert "＊＊＊" in text
+    for page in ("console", "import_profiles"):  # not in the navigation in reader mode …
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(f"views/{page}.py")
+    direct = AppTest.from_file(str(APP.parent / "views" / "console.py"), default_timeout=TIMEOUT)
+    direct.run()  # … and refusing to work when its file is run anyway
+    assert direct.error[0].value == "阅览模式下不提供查询控制台。" and not direct.text_area
+
+
+# --- Neo4j -------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def neo4j_sample(neo4j_server: dict[str, str]) -> Iterator[dict[str, str]]:
+    from graph.store_neo4j import Neo4jStore
+    store: GraphStore = Neo4jStore(neo4j_server["uri"], neo4j_server["user"], neo4j_server["password"])
+    store.clear()
+    store.ensure_schema()
+    load_files(store, [SAMPLE_PROFILE])
+    conf = dict(neo4j_server, zhang=person_id(store, "张伟"),
+                honour=run(store, "honour_by_name", name="焦作工匠").rows[0]["id"])
+    store.close()
+    yield conf
+
+
+def _on_neo4j(app_env: pytest.MonkeyPatch, conf: dict[str, str]) -> None:
+    app_env.setenv("LAOMO_STORE", "neo4j")
+    app_env.setenv("NEO4J_URI", conf["uri"])
+    app_env.setenv("NEO4J_USER", conf["user"])
+    app_env.setenv("NEO4J_PASSWORD", conf["password"])
+
+
+def test_the_person_page_on_neo4j_shows_the_same_timeline(app_env: pytest.MonkeyPatch,
+                                                          neo4j_sample: dict[str, str]) -> None:
+    _on_neo4j(app_env, neo4j_sample)
+    at = _app(person=neo4j_sample["zhang"])
+    assert at.header[0].value == "张伟"
+    assert list(_table(at, "年份", "荣誉", "届次")["年份"]) == [2019, 2020, 2021, 2022]
+    assert {"焦作工匠", "九里山矿"} <= _graph_names(at, "person.graph")
+
+
+def test_the_honour_page_and_console_on_neo4j(app_env: pytest.MonkeyPatch, neo4j_sample: dict[str, str]) -> None:
+    _on_neo4j(app_env, neo4j_sample)
+    at = _app(honor=neo4j_sample["honour"])
+    assert [label for page, label, _ in _links(at) if page == "person"] == ["张伟（2021 第三届 · 九里山矿）"]
+    at = _page(_app(), "console")
+    at.text_area(key="console.cypher").input("CREATE (p:Person {id: 'x', name: '李四'})")
+    at.button(key="console.run").click().run()
+    assert "只读控制台拒绝了这条语句" in at.error[0].value
+
+
+def test_explore_explains_the_analytics_in_a_sentence(on_sample: Path) -> None:
+    at = _page(_app(), "explore")
+    sentences = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert any("中介中心度" in s for s in sentences)          # centrality
+    assert any("个群体" in s for s in sentences)               # communities
+    assert any("连接获奖者最多的授奖机构" in s for s in sentences)  # conferrers
+    conferrers = _table(at, "单位", "人数", "获奖次数")
+    assert conferrers.iloc[0]["单位"] == "修武县总工会" and conferrers.iloc[0]["人数"] == 4
+
+
+def test_an_article_goes_through_the_extractor_with_the_date_and_publisher_given(
+        app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The import page's wiring for .txt, with a stand-in extractor (the real one has its own tests)."""
+    import sys
+    import types
+    calls: list[dict[str, Any]] = []
+
+    def extract_text(text: str, *, source: str | None = None, document_date: str | None = None,
+                     publisher: str | None = None) -> dict[str, Any]:
+        calls.append({"text": text, "source": source, "document_date": document_date, "publisher": publisher})
+        sentence = "修武县总工会副主席李军萍荣获省级劳模称号。"
+        evidence = {"sentence": sentence, "start": 0, "end": 21}
+        return {"document": {"title": "修武县工会动态", "date": document_date, "publisher": publisher, "source": source},
+                "people": [{"name": "李军萍", "employers": ["修武县总工会"],
+                            "evidence": {**evidence, "confidence": 0.9},
+                            "honors": [{"title": "省级劳模", "raw": "省级劳模", "level": "省", "category": "劳动模范",
+                                        "evidence": {**evidence, "confidence": 0.8}}]}]}
+
+    app_env.setitem(sys.modules, "loaders.extract", types.SimpleNamespace(extract_text=extract_text))
+    app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
+    at = _page(_app(), "import_profiles")
+    at.text_input(key="import.date").input("2023-02")
+    at.text_input(key="import.publisher").input("焦作市总工会").run()
+    at.file_uploader(key="import.file").set_value(
+        ("xiuwu.txt", "修武县总工会副主席李军萍荣获省级劳模称号。".encode(), "text/plain")).run()
+    assert calls == [{"text": "修武县总工会副主席李军萍荣获省级劳模称号。", "source": "xiuwu.txt",
+                      "document_date": "2023-02", "publisher": "焦作市总工会"}]
+    review = at.dataframe[0].value
+    assert list(review["kind"]) == ["人物", "单位", "荣誉"] and review["confidence"].tolist()[-1] == 0.8
+    at.button(key="import.load").click().run()
+    changes = _table(at, "类型", "变化")
+    assert set(changes["变化"]) >= {"+1"} and any("Person" in k for k in changes["类型"])

@@ -1,1 +1,0 @@
-"""One small file per page; ``ui/app.py`` routes between them with ``st.navigation``."""

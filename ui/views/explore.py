@@ -1,0 +1,131 @@
+"""探索 Explore: how two people or organisations connect, a neighbourhood grown step by step, analytics."""
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
+from ui.data import get_store, rows
+from ui.i18n import label_name, rel_name, t
+
+EXPANDED = "explore.expanded"      # ids of the nodes whose neighbours are shown, in click order
+GRAPH_KEY = "explore.graph"
+
+st.title(t("explore.title"))
+
+people = rows("people")
+orgs = rows("organizations")
+nodes = {r["id"]: f"{r['name']}（{label_name('Person')}）" for r in people}
+nodes.update({r["id"]: f"{r['name']}（{label_name('Organization')}）" for r in orgs})
+ids = list(nodes)
+
+# --- shortest connection -------------------------------------------------------------
+st.subheader(t("explore.shortest"))
+st.caption(t("explore.shortest_help"))
+if len(ids) < 2:
+    st.info(t("explore.too_few"))
+else:
+    c1, c2 = st.columns(2)
+    source = c1.selectbox(t("explore.from"), ids, key="explore.source", format_func=nodes.get)
+    target = c2.selectbox(t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target",
+                          format_func=nodes.get)
+    if st.button(t("explore.find"), key="explore.find"):
+        st.session_state["explore.path"] = {"source": source, "target": target,
+                                            "rows": rows("shortest_connection", source=source, target=target)}
+    found = st.session_state.get("explore.path")
+    if found:
+        if found["source"] == found["target"]:
+            st.info(t("explore.same_node"))
+        elif not found["rows"]:
+            st.info(t("explore.no_path", a=nodes.get(found["source"], ""), b=nodes.get(found["target"], "")))
+        else:
+            path = found["rows"][0]["path"]
+            steps = []
+            for i, node in enumerate(path["nodes"]):
+                steps.append(f"**{node_caption(node)}**")
+                if i < len(path["rels"]):
+                    steps.append(f"—{rel_name(path['rels'][i]['_type'])}—")
+            st.markdown(t("explore.path_len", n=len(path["rels"])) + "：" + " ".join(steps))
+            show_graph(graph_elements(found["rows"]), key="explore.path_graph", height=260, layout=ROW_LAYOUT)
+
+# --- neighbourhood, step by step ------------------------------------------------------------
+st.divider()
+st.subheader(t("explore.neighbourhood"))
+st.caption(t("explore.neighbourhood_help"))
+
+
+def _on_graph_event() -> None:
+    # st-link-analysis reports {"action": "expand", "data": {"node_ids": [...]}} on double-click
+    event: Any = st.session_state.get(GRAPH_KEY)
+    if isinstance(event, dict) and event.get("action") == "expand":
+        for node_id in event.get("data", {}).get("node_ids", []):
+            if node_id not in st.session_state[EXPANDED]:
+                st.session_state[EXPANDED].append(node_id)
+
+
+if ids:
+    c1, c2 = st.columns([3, 1])
+    start = c1.selectbox(t("explore.start"), ids, key="explore.start", format_func=nodes.get)
+    c2.write("")
+    if c2.button(t("explore.begin"), key="explore.begin") or EXPANDED not in st.session_state:
+        st.session_state[EXPANDED] = [start]
+    parts = [graph_elements(rows("neighbourhood", node=n, top=200)) for n in st.session_state[EXPANDED]]
+    elements = merge_elements(*parts)
+    shown = {n["data"]["id"]: f"{n['data']['name']}（{n['data']['kind']}）" for n in elements["nodes"]}
+    more = [n for n in shown if n not in st.session_state[EXPANDED]]
+    st.caption(t("explore.steps", n=len(st.session_state[EXPANDED]), nodes=len(shown)))
+    if more:
+        e1, e2 = st.columns([3, 1])
+        pick = e1.selectbox(t("explore.expand_which"), more, key="explore.expand_which", format_func=shown.get)
+        e2.write("")
+        if e2.button(t("explore.expand"), key="explore.expand"):
+            st.session_state[EXPANDED].append(pick)
+            st.rerun()
+    show_graph(elements, key=GRAPH_KEY, height=520, expandable=True, on_change=_on_graph_event)
+
+# --- analytics -------------------------------------------------------------------------------
+st.divider()
+st.subheader(t("explore.analytics"))
+try:
+    from graph import analytics  # written alongside the UI; the page works without it
+except ImportError:
+    analytics = None
+if analytics is None:
+    st.info(t("explore.no_analytics"))
+else:
+    store = get_store()
+
+    def _say(fn_name: str, *args: Any) -> None:
+        describe = getattr(analytics, fn_name, None)
+        if describe is not None:
+            try:
+                st.markdown(f"> {describe(*args)}")
+            except Exception as exc:  # an explanation must never take the numbers down with it
+                st.caption(str(exc))
+
+    honours = rows("honours")
+    honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
+    honour = st.selectbox(t("explore.network_of"), list(honour_names), key="explore.honour",
+                          format_func=honour_names.get)
+    graph = analytics.co_recipient_graph(store, honour)
+    st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
+    tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
+    with tab_c:
+        central = analytics.centrality(graph, top=10)
+        _say("describe_centrality", central)
+        if central:
+            table(central, {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
+                  key="explore.central")
+    with tab_m:
+        groups = analytics.communities(graph)
+        _say("describe_communities", groups, graph)
+        names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
+        table([{"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)} for i, g in enumerate(groups)],
+              {"n": "col.community", "size": "col.size", "members": "col.members"}, key="explore.communities")
+    with tab_k:
+        conferrers = analytics.connecting_conferrers(store, top=10)
+        _say("describe_conferrers", conferrers)
+        if conferrers:
+            table(conferrers, {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
+                  key="explore.conferrers")

@@ -1,0 +1,80 @@
+"""总览 Overview: what the graph holds, honours over time, and a search that finds anyone."""
+from __future__ import annotations
+
+from collections import Counter
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from graph.search import normalise_query
+from ui.components import join, level_scale, link, table
+from ui.data import rows
+from ui.i18n import label_name, t
+
+KIND_PARAM = {"Person": "person", "Honor": "honor", "Organization": "org"}
+METRIC_LABELS = ("Person", "Honor", "Award", "Organization", "Patent", "Document")
+
+st.title(t("overview.title"))
+st.caption(t("overview.intro"))
+
+# --- search -----------------------------------------------------------------------
+query = st.text_input(t("overview.search"), key="overview.q", placeholder=t("overview.search_hint"))
+if query.strip():
+    found = rows("search", q=normalise_query(query), top=50)
+    if not found:
+        st.info(t("overview.no_match", q=query))
+    same_name = Counter(r["name"] for r in found if r["kind"] == "Person")
+    for r in found:
+        extra = label_name(r["kind"])
+        if r["kind"] == "Person":
+            orgs = join(r["organizations"]) or t("overview.no_org")
+            extra = f"{extra} · {orgs}" + (f" · {t('overview.same_name')}" if same_name[r["name"]] > 1 else "")
+        link(KIND_PARAM[r["kind"]], r["id"], f"{r['name']}（{extra}）")
+
+st.divider()
+
+# --- counts ---------------------------------------------------------------------------
+counts = {r["label"]: r["count"] for r in rows("counts")}
+for col, label in zip(st.columns(len(METRIC_LABELS)), METRIC_LABELS):
+    col.metric(label_name(label), counts.get(label, 0))
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("overview.per_year"))
+    per_year = pd.DataFrame(rows("honours_per_year"), columns=["year", "level", "awards"])
+    if per_year.empty:
+        st.info(t("overview.no_dated"))
+    else:
+        per_year["level"] = per_year["level"].fillna(t("common.unknown"))
+        chart = alt.Chart(per_year).mark_bar().encode(
+            x=alt.X("year:O", title=t("col.year"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color("level:N", title=t("col.level"), scale=level_scale()),
+            tooltip=[alt.Tooltip("year:O", title=t("col.year")), alt.Tooltip("level:N", title=t("col.level")),
+                     alt.Tooltip("awards:Q", title=t("col.awards"))],
+        )
+        st.altair_chart(chart, width="stretch")
+
+with right:
+    st.subheader(t("overview.by_level"))
+    by_level = pd.DataFrame(rows("honours_by_level"), columns=["level", "category", "awards"])
+    if not by_level.empty:
+        chart = alt.Chart(by_level).mark_bar().encode(
+            y=alt.Y("level:N", title=t("col.level"), sort="-x"),
+            x=alt.X("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color("category:N", title=t("col.category")),
+            tooltip=[alt.Tooltip("level:N", title=t("col.level")), alt.Tooltip("category:N", title=t("col.category")),
+                     alt.Tooltip("awards:Q", title=t("col.awards"))],
+        )
+        st.altair_chart(chart, width="stretch")
+
+st.subheader(t("overview.top_orgs"))
+top = rows("top_organizations", top=10)
+if top:
+    table(top, {"name": "col.organization", "awards": "col.awards", "people": "col.people"}, key="overview.top")
+    with st.expander(t("overview.open_org")):
+        for r in top:
+            link("org", r["id"], f"{r['name']}（{t('overview.org_counts', awards=r['awards'], people=r['people'])}）")
+else:
+    st.info(t("overview.empty"))
