@@ -283,7 +283,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                             "MERGE / bulk"], results)]
     print("\n".join(body))
     if args.report:
-        write_section(Path(args.report), "load", "\n".join(body))
+        write_section(Path(args.report), f"load-{args.sizes}-{args.stores}".replace(",", "_"), "\n".join(body))
     return 0
 
 

@@ -709,7 +709,7 @@ def generate(people: int, seed: int = 7) -> GraphRows:
     """``people`` synthetic people with their organisations, honours and works, as graph rows.
 
     Deterministic: the same ``people`` and ``seed`` give the same rows (the same
-    keys, properties and evidence).  About 9 nodes and 25 relationships per person.
+    keys, properties and evidence).  About 6.5 nodes and 23 relationships per person.
 
     >>> rows = generate(50, seed=1)
     >>> sorted(rows.nodes)[:3]

@@ -251,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LaomoError as exc:
         print(f"laomo: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `laomo export | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -136,12 +136,12 @@ def phrase_kind(phrase: str) -> PhraseKind | None:
         return "competition"
     if APPOINTMENT_RE.search(s):
         return "position"
+    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
+        return None
     if s in t.series:
         return "honour"
     if s.endswith(POST_ENDINGS) or s in GRADES:
         return "position"
-    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
-        return None
     if any(k in s for k in t.keywords):
         return "honour"
     return None

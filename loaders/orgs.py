@@ -58,6 +58,9 @@ class _Dictionary:
     not_suffix_words: tuple[str, ...]
     industry_words: tuple[str, ...]
     suffix_re: re.Pattern[str]
+    end_re: re.Pattern[str]
+    by_suffix: dict[str, _Suffix]
+    suffix_words_by_last: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,17 @@ def _dictionary() -> _Dictionary:
         not_suffix_words=tuple(data.get("not_suffix_words") or []),
         industry_words=tuple(sorted(data.get("industry_words") or [], key=len, reverse=True)),
         suffix_re=re.compile("|".join(re.escape(s.suffix) for s in suffixes)),
+        end_re=re.compile("(?:" + "|".join(re.escape(s.suffix) for s in suffixes) + ")$"),
+        by_suffix={s.suffix: s for s in suffixes},
+        suffix_words_by_last=_by_last(data.get("not_suffix_words") or []),
     )
+
+
+def _by_last(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -102,21 +115,28 @@ def _aliases() -> dict[str, str]:
 
 
 def alias_names() -> dict[str, str]:
-    """Every short name in the alias file → its canonical name."""
-    return dict(_aliases())
+    """Every short name in the alias file → its canonical name (do not modify)."""
+    return _aliases()
 
 
+@lru_cache(maxsize=1)
 def known_organizations() -> frozenset[str]:
     """Names that are organisations without a kind suffix (顺丰), plus every name in the alias file."""
     aliases = _aliases()
     return _dictionary().known | frozenset(aliases) | frozenset(aliases.values())
 
 
+@lru_cache(maxsize=65536)
 def _suffix_of(name: str) -> _Suffix | None:
-    for s in _dictionary().suffixes:
-        if name.endswith(s.suffix) and len(name) > len(s.suffix):
-            return s
-    return None
+    d = _dictionary()
+    m = d.end_re.search(name)
+    if not m or m.start() == 0:
+        # the longest suffix may be the whole name (公司): try the shorter ones it ends with
+        for s in d.suffixes:
+            if name.endswith(s.suffix) and len(name) > len(s.suffix):
+                return s
+        return None
+    return d.by_suffix[m.group()]
 
 
 def is_kind_suffix(text: str) -> bool:
@@ -158,7 +178,7 @@ def is_place(text: str) -> bool:
 
 def is_suffix_word(text: str, start: int, end: int) -> bool:
     """Whether the suffix at [start, end) belongs to a plain word (值班, 开局, 团队) rather than a name."""
-    words = _dictionary().not_suffix_words
+    words = _dictionary().suffix_words_by_last.get(text[end - 1], ()) if end > 0 else ()
     return any(text.startswith(w, end - len(w)) for w in words if end - len(w) >= 0)
 
 
@@ -168,6 +188,8 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
         return True
     if text.startswith(_LEGAL_FORMS, end):  # 煤业股份有限公司, 煤矿有限公司: one name
         return False
+    if text.startswith(("）", ")"), end) and text[max(0, end - len(suffix) - 1)] in "（(":
+        return False  # 西安飞机工业（集团）有限责任公司
     for key, followers in _dictionary().followers.items():
         if suffix.endswith(key) and text[end] in followers:
             return False
@@ -185,7 +207,8 @@ def split_org(name: str) -> list[OrgPart]:
     parts: list[OrgPart] = []
     start = 0
     head = next((k for k in sorted(known_organizations(), key=len, reverse=True)
-                 if name.startswith(k) and len(name) > len(k) + 1 and org_kind(k) is None), None)
+                 if name.startswith(k) and len(name) > len(k) + 1 and org_kind(k) is None
+                 and not k.startswith(("国务院", "中共", "全国", "中华"))), None)
     if head:
         nxt = d.suffix_re.search(name, len(head))
         stem = name[len(head):nxt.start()] if nxt else ""
@@ -207,7 +230,7 @@ def split_org(name: str) -> list[OrgPart]:
             piece = parts[-1].name + piece
         elif parts and (stem in ("", "分", "子") and m.group() in _JOINED_UNITS
                         or (is_place(stem) and not m.group().startswith("分"))
-                        or _only_industry_words(stem)):
+                        or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
         elif parts and _ORDINAL.match(stem):

@@ -102,15 +102,27 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     current = None
     current_raw = ""
     for sent in ctx.art.sentences:
-        if HEADING_NUM_RE.match(sent.text):
-            head = HEADING_NUM_RE.sub("", sent.text).strip()
-            head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head)
+        line = t[sent.start:sent.end].strip()
+        head = _list_heading(line)
+        if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = head
             continue
-        if sent.kind == "row" and current is not None:
+        if current is None:
+            continue
+        if sent.kind == "row":
             _add_person(ctx, sent, sent.start, t[sent.start:sent.end], current, current_raw,
                         current.year or title_year or doc_year, issuers)
+            continue
+        # 焦煤集团九里山矿综采队队长王建国，河南能源…电工李红（女），…: a paragraph of 单位+岗位+姓名 items
+        items = _split_people(t, sent)
+        people = [(item, off) for item, off in items if split_person_item(item)[0]]
+        if len(items) >= 2 and len(people) >= 0.6 * len(items):
+            for item, off in people:
+                _add_person(ctx, sent, off, item, current, current_raw, current.year or title_year or doc_year,
+                            issuers)
+        elif sent.kind == "prose" and len(items) < 2:
+            current = None
     prev: Sentence | None = None
     for sent in ctx.art.sentences:
         s_text = t[sent.start:sent.end]
@@ -146,6 +158,37 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             f.identity = None
 
 
+LIST_WORDS_RE = re.compile(r"(?:获得者|获奖者|人员)?(?:名单|名录)|获得者$|[（(]\s*\d+\s*(?:名|人|个)[^）)]*[）)]|"
+                           r"(?:授予|表彰)?以下(?:同志|个人|职工)|如下|[：:]$")
+
+
+def _list_heading(line: str) -> str | None:
+    """The honour a list heading announces (二、宜昌市五一劳动奖章（20名） / …获得者名单（4名）), or None."""
+    if len(line) > 60 or re.search(r"[。！？]", line):
+        return None
+    numbered = HEADING_NUM_RE.match(line)
+    if not numbered and not LIST_WORDS_RE.search(line):
+        return None
+    head = HEADING_NUM_RE.sub("", line)
+    head = LIST_WORDS_RE.sub("", head)
+    head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
+    head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
+    return head
+
+
+def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:
+    out, start = [], sent.start
+    for m in re.finditer(r"[，,、；;。]|$", t[sent.start:sent.end]):
+        end = sent.start + m.start()
+        item = t[start:end].strip()
+        if item:
+            out.append((item, start + (len(t[start:end]) - len(t[start:end].lstrip()))))
+        start = sent.start + m.end()
+        if not m.group():
+            break
+    return out
+
+
 def _honour_of(ctx: Context, sent: Sentence):
     """The honour an enumeration lists: the quoted honour of the sentence before it."""
     t = ctx.text
@@ -167,7 +210,6 @@ def _honour_of(ctx: Context, sent: Sentence):
                 raw_start = sent.start + qual.start() if qual else q2.start()
                 q = q2
                 break
-        from loaders.extract.facts import _lead_strip  # noqa: F401  (same grammar as inline honours)
         conf = _bodies_before(ctx, sent, before)
         return parsed, ctx.raw(raw_start, q.end()), year, conf
     return None

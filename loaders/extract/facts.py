@@ -16,7 +16,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import People
 from loaders.extract.posts import parse_post
-from loaders.honours import QUOTED_RE, is_placing, parse_honour, phrase_kind
+from loaders.honours import QUOTED_RE, RANK_RE, is_placing, parse_honour, phrase_kind
 from loaders.orgs import is_org_name, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
@@ -120,13 +120,9 @@ def clause_text(text: str, sent: Sentence, pos: int) -> tuple[str, int, int]:
 
 
 def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
-    depth = 0
-    for ch in text[start:pos]:
-        if ch in "《":
-            depth += 1
-        elif ch in "》":
-            depth -= 1
-    return depth > 0
+    """Whether ``pos`` is inside 《…》 or （…） (a title or an aside: its dates date something else)."""
+    seg = text[start:pos]
+    return seg.count("《") > seg.count("》") or seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
@@ -217,6 +213,12 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             run.append(quotes[i])
         i += 1
         p_start = _honour_prefix(ctx, sent, run[0].start())
+        listed = t.rfind("、", p_start, run[0].start())
+        if listed >= 0 and not QUOTED_RE.search(t, p_start, run[0].start()):
+            # 荣获全国五一劳动奖章、全国技术能手、“大国工匠”等称号: the unquoted items are honours of their own
+            items = re.split(r"、", _lead_strip(t[p_start:listed]))
+            if items and all(parse_honour(x) for x in items if x):
+                p_start = listed + 1
         after = t[run[-1].end():sent.end]
         keep = SUFFIX_KEEP_RE.match(after)
         s_end = run[-1].end() + (keep.end() if keep else 0)
@@ -250,11 +252,11 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             ch = t[obj_end]
             depth += ch in "（("
             depth -= ch in "）)"
-            if depth <= 0 and ch in "，,；;。！？!?：:“「":
+            if depth <= 0 and ch in "，,；;。！？!?：:":
                 break
             obj_end += 1
         obj = t[vm.end():obj_end]
-        if not obj or re.search(r"[“「『]", obj):
+        if not obj:
             continue
         obj, obj_start = _strip_subject(ctx, obj, vm.end())
         persons = None
@@ -263,6 +265,8 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             persons = [names[0].name]
         bodies = _bodies_of_clause(ctx, sent, vm.start())
         for item, off in _split_items(obj, obj_start):
+            if re.search(r"[“「『”」』]", item):
+                continue  # quoted items are read with their prefix above
             core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
             parsed = parse_honour(core, doc_year=doc_year)
             if not parsed:
@@ -272,8 +276,12 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             bracket = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", item)
             if bracket:
                 parsed.year = int(bracket.group(1))
-            _add_honour(ctx, sent, off, parsed, ctx.raw(off, off + len(re.sub(r"[（(][^）)]*[）)]$", "", core))),
-                        off + len(item), persons=persons)
+            phrase = re.sub(r"[（(][^）)]*[）)]$", "", core)
+            rank = RANK_RE.match(phrase)  # 沈阳动车段第一位全国五一劳动奖章获得者 → 全国五一劳动奖章
+            lead = rank.end() if rank else 0
+            phrase = re.sub(r"获得者$", "", phrase)
+            _add_honour(ctx, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item),
+                        persons=persons)
 
 
 def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str]:
@@ -298,6 +306,8 @@ def _lead_strip(prefix: str) -> str:
     a year that qualifies the honour (2022年度“中原大工匠”)."""
     from loaders.honours import CONFERRER_RE, LEADING_VERBS
     year = re.match(r"^(?:(?:19|20)\d\d\s*(?:年度|年)|前年|去年|今年)", prefix)
+    if year and prefix[year.end():year.end() + 1].isspace():
+        return prefix[year.end():].lstrip()  # 2018年　首批“三秦工匠”: a date column, not part of the phrase
     s = prefix[year.end():] if year else prefix
     m = CONFERRER_RE.match(s)
     if m:
@@ -384,13 +394,12 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
 def descriptors(ctx: Context, sent: Sentence) -> None:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     t = ctx.text
-    lex = lexicon()
     names = ctx.names_in(sent.start, sent.end)
     prev_end = sent.start
     for mention in names:
         s = mention.start
         k = s
-        while k > max(prev_end, sent.start) and t[k - 1] not in "，,；;。！？!?：:（(）)\n" and t[k - 1] != "的":
+        while k > max(prev_end, sent.start) and t[k - 1] not in "，,；;。！？!?：:（(）)[]\n" and t[k - 1] != "的":
             k -= 1
         prev_end = mention.end
         text = t[k:s]
@@ -414,8 +423,6 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                                      "year": None, "current": True,
                                      "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title))},
                         sent, off, persons=[mention.name], confidence=0.8)
-            elif n == len(items) - 1 and item in lex.person_nouns:
-                pass
 
 
 def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed, item: str, name: str) -> None:
@@ -433,7 +440,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
     for vm in POSITION_VERB_RE.finditer(t, sent.start, sent.end):
         verb = vm.group()
         end = vm.end()
-        while end < sent.end and t[end] not in "，,；;。！？!?：:（(—":
+        while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
         obj = t[vm.end():end]
         if not obj or re.search(r"\d|人成为|名成为", obj):
@@ -447,7 +454,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         if verb == "当选" or verb == "当选为" or verb == "成为":
             if parse_honour(obj, doc_year=ctx.doc.year):
                 continue  # 当选为全国劳动模范: an honour
-        post = parse_post(obj)
+        post = parse_post(obj) or (parse_post(obj.split("——")[0]) if "——" in obj else None)
         if not post:
             continue
         org, title = post
@@ -712,3 +719,81 @@ def host_in(ctx: Context, sent: Sentence) -> str | None:
         return None
     name = re.sub(r"^(?:在|由)", "", m["org"])
     return ctx.resolve_org(name, sent.start + m.start()) if is_org_name(name) else None
+
+
+# ---------------------------------------------------------------- tables and sections
+SECTION_RE = re.compile(r"^(?:\d+\s*)?(?P<name>人物经历|个人经历|人物简介|个人简介|主要成就|荣誉表彰|所获荣誉|主要荣誉|荣誉称号|获奖情况|"
+                        r"社会任职|社会兼职|任职情况|参考资料|参考文献|注释|目录|相关链接|延伸阅读|往期推荐|往期回顾)\s*$")
+KEY_HONOURS_RE = re.compile(r"^(?:主要成就|主要荣誉|荣誉称号|所获荣誉|获得荣誉|荣誉)\s+")
+REF_MARK_RE = re.compile(r"\[\d+\]")
+
+
+def section_of(sent: Sentence) -> str | None:
+    """The section a heading line opens (社会任职, 参考资料 …), or None."""
+    m = SECTION_RE.match(sent.text.strip())
+    return m["name"] if m else None
+
+
+def rows_in(ctx: Context, sent: Sentence) -> None:
+    """Table rows: 2012年　第十一届全国技术能手　人力资源和社会保障部; ✅ 2017年　十堰市劳动模范;
+    主要成就　全国劳动模范、中华技能大奖 (a key and its list)."""
+    t = ctx.text
+    before = len(ctx.facts)
+    honours_in(ctx, sent)
+    found = [f for f in ctx.facts[before:] if f.kind == "honor"]
+    cols_all = [c for c in re.split(r"\s+", REF_MARK_RE.sub("", t[sent.start:sent.end])) if c]
+    if found:
+        # 2018年　首批“三秦工匠”　陕西省总工会: the last column names the conferrers
+        bodies = split_org_list(cols_all[-1]) if len(cols_all) >= 3 else []
+        if bodies and all(is_org_name(b) for b in bodies):
+            for f in found:
+                if not f.value["conferred_by"]:
+                    f.value["conferred_by"] = [ctx.resolve_org(b, sent.start) or b for b in bodies]
+        return
+    text = REF_MARK_RE.sub("", t[sent.start:sent.end])
+    text = re.sub(r"^[^\u4e00-\u9fff\d]+", "", text)
+    key = KEY_HONOURS_RE.match(text)
+    if key:
+        off = sent.start + t[sent.start:sent.end].find(text[key.end():key.end() + 2])
+        for item, pos in _split_items(text[key.end():], off):
+            parsed = parse_honour(item, doc_year=ctx.doc.year)
+            if parsed:
+                _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
+        return
+    cols = [c for c in re.split(r"\s+", text) if c]
+    if len(cols) < 2:
+        return
+    year = None
+    dated = [c for c in cols if re.fullmatch(r"(?:19|20)\d\d\s*年?(?:\d{1,2}月)?|(?:今年|去年|前年)(?:\d{1,2}月)?", c)]
+    if dated:
+        ds = find_dates(dated[0], doc_year=ctx.doc.year)
+        year = ds[0].year if ds else None
+    for k, col in enumerate(cols):
+        if col in dated:
+            continue
+        parsed = parse_honour(col, doc_year=ctx.doc.year)
+        if not parsed:
+            continue
+        if parsed.year is None:
+            parsed.year = year
+        bodies = split_org_list(cols[k + 1]) if k + 1 < len(cols) else []
+        if bodies and all(is_org_name(b) for b in bodies) and not parsed.conferred_by:
+            parsed.conferred_by = bodies
+        pos = sent.start + t[sent.start:sent.end].find(col[:2])
+        _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(col)), pos + len(col))
+        break
+
+
+def section_item(ctx: Context, sent: Sentence, section: str) -> None:
+    """A line under 社会任职 (a post, maybe with （2017年起）) or under a 荣誉 heading (an honour)."""
+    t = ctx.text
+    text = REF_MARK_RE.sub("", t[sent.start:sent.end]).strip()
+    since = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?(?:起|至今|—|-)?\s*[）)]", text)
+    item = (text[: since.start()] + text[since.end():]).strip("。；; ") if since else text.strip("。；; ")
+    if section in ("社会任职", "社会兼职", "任职情况"):
+        post = parse_post(item)
+        if post:
+            org, title = post
+            ctx.add("position", {"title": title, "org": ctx.resolve_org(org, sent.start), "raw_org": org,
+                                 "year": int(since.group(1)) if since else None, "current": False,
+                                 "appointed": False}, sent, sent.start, confidence=0.8)

@@ -36,9 +36,10 @@ def word_freq(word: str) -> int:
 
 
 def word_tag(word: str) -> str | None:
-    """jieba's part-of-speech tag for a dictionary word (n, v, nr, ns, nt …)."""
-    _, tags = _jieba()
-    return tags.get(word)
+    """jieba's part-of-speech tag for a dictionary word (n, v, nr, ns, nt …); words this
+    module added (places, known organisations) carry the tag they were added with."""
+    jieba, tags = _jieba()
+    return jieba.dt.user_word_tag_tab.get(word) or tags.get(word)
 
 
 @lru_cache(maxsize=4096)

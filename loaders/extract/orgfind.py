@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
-from loaders.orgs import (_dictionary, is_suffix_boundary, is_suffix_word, known_organizations, local_scope, org_kind,
+from loaders.orgs import (_dictionary, is_suffix_boundary, is_suffix_word, split_org, known_organizations, local_scope, org_kind,
                           resolve_local)
 
 PUNCT = set("，,。；;：:！？!?、“”\"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　")
@@ -48,12 +48,25 @@ def _known_re() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, names))) if names else None
 
 
+@lru_cache(maxsize=1)
+def _stops_by_last() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in lexicon().left_stops:
+        out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _left_start(text: str, suffix_start: int, floor: int) -> int:
     """Where the name ending at a suffix starting at ``suffix_start`` begins."""
     lex = lexicon()
     j = suffix_start
     while j > floor and suffix_start - j < MAX_NAME:
         ch = text[j - 1]
+        if ch in "）)" and re.search(r"[（(](?:集团|控股|股份)[）)]$", text[max(floor, j - 4):j]):
+            j -= 4  # 西安飞机工业（集团）有限责任公司: the bracket is part of the name
+            continue
+        if ch == "记" and j - 2 >= floor and text[j - 2] in "—-":
+            break  # ——记沈阳局集团公司…: the subtitle's 记 is not part of the name
         if ch in PUNCT or ch.isspace():
             break
         if ch in "和与及":
@@ -61,8 +74,7 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
                 j -= 1
                 continue
             break
-        hit = next((w for w in lex.left_stops if text.endswith(w, 0, j) and len(w) <= j - floor), None)
-        if hit:
+        if any(text.endswith(w, 0, j) and len(w) <= j - floor for w in _stops_by_last().get(ch, ())):
             break
         j -= 1
     return j
@@ -175,6 +187,14 @@ class OrgIndex:
                 continue
             if cand.endswith(tail) or (kind and org_kind(cand) == kind):
                 return cand
+            # 江苏常熟金梭纺织股份有限公司细纱车间 holds the 公司 that 该公司 means
+            written = 0
+            for part in split_org(cand):
+                at = cand.find(part.name, written)
+                if at >= 0 and (part.name.endswith(tail) or (kind and org_kind(part.name) == kind)) \
+                        and at + len(part.name) < len(cand):
+                    return cand[: at + len(part.name)]
+                written = max(written, at)
         return None
 
     def at(self, start: int, end: int) -> list[OrgMention]:

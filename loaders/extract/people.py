@@ -247,6 +247,20 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                     i += 1
                 else:
                     break
+        # 孔祥伟，马国栋，郑丽3人: names enumerated before a head count
+        for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start:s.end]):
+            seg = t[s.start:s.start + hm.start()]
+            pieces = re.split(r"[，、,]", seg)
+            names = []
+            for x in reversed(pieces):
+                if 2 <= len(x) <= 4 and lex.is_surname_at(x, 0) and not _reads_as_words(x) \
+                        and not any(c in NOT_IN_NAME for c in x[1:]):
+                    names.append(x)
+                else:
+                    break
+            if len(names) >= 2:
+                for x in names:
+                    col.add(x, "list")
         # ——万志成。 (a WeChat lead naming the person after a dash)
         for dm in re.finditer(r"——", t[s.start:s.end]):
             i = s.start + dm.end()
@@ -308,7 +322,7 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     counts = Counter(m.name for m in mentions)
     name, n = counts.most_common(1)[0]
     intro = [m for m in mentions if m.context == "intro"]
-    if intro and counts[intro[0].name] >= 2 and not art.news:
+    if intro and (counts[intro[0].name] >= 2 or not art.news):
         return intro[0].name
     if n >= 3 and n >= 0.5 * sum(counts.values()) and not art.news:
         return name

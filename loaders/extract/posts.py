@@ -26,7 +26,10 @@ GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学
 
 
 def _specific(org: str) -> bool:
-    """河南省煤矿 (a province's mines) or 动车组 (a word) name no particular body."""
+    """河南省煤矿 (a province's mines) or 动车组 (a word) name no particular body; a bare kind
+    word (公司, 合作社) means the one the text is about and is resolved by the caller."""
+    if org in _bare_kinds():
+        return True
     if is_common_word(org, min_freq=5, allow=("nt", "ns", "nz", "nr")) and org not in known_organizations():
         return False
     for word in GENERIC_KIND_WORDS:
@@ -35,11 +38,16 @@ def _specific(org: str) -> bool:
     return len(org) >= 2
 
 
+def _bare_kinds() -> set[str]:
+    return {s.suffix for s in _dictionary().suffixes if len(s.suffix) >= 2}
+
+
 def _boundaries(phrase: str) -> list[int]:
     """Offsets where an organisation name may end inside ``phrase``."""
     out = set()
     for m in _dictionary().suffix_re.finditer(phrase):
-        if m.end() < len(phrase) and m.start() > 0 and is_suffix_boundary(phrase, m.end(), m.group()) \
+        bare_head = m.start() == 0 and len(m.group()) >= 2  # 合作社理事长, 公司首席技师: "the" body
+        if m.end() < len(phrase) and (m.start() > 0 or bare_head) and is_suffix_boundary(phrase, m.end(), m.group()) \
                 and not is_suffix_word(phrase, m.start(), m.end()):
             out.add(m.end())
     for name in known_organizations():

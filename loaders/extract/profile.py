@@ -18,12 +18,12 @@ from loaders.extract import awards
 from loaders.extract.document import Document, Sentence, _place_of, parse_document
 from loaders.extract.facts import (Context, Fact, competitions_in, conferrer_notes, decisions_in, descriptors,
                                    honours_in, host_in, intro_items, org_relations_in, personal_in, positions_in,
-                                   projects_in, works_in)
+                                   projects_in, rows_in, section_item, section_of, works_in)
 from loaders.extract.orgfind import OrgIndex, OrgMention
 from loaders.extract.people import find_people, main_subject
 from loaders.extract.posts import _specific
-from loaders.orgs import (alias_names, canonical_org, employer_of, is_place, known_organizations, org_kind,
-                          org_tier, places, split_org)
+from loaders.orgs import (alias_names, brand_prefixes, canonical_org, employer_of, is_place, known_organizations,
+                          org_kind, org_tier, places, split_org)
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
@@ -189,8 +189,18 @@ class _Extraction:
         host = None
         decisions: list[tuple[str, list[str]]] = []
         prev_honours: list[Fact] = []
+        section = None
         for sent in art.sentences:
             if sent.kind == "byline":
+                continue
+            opened = section_of(sent)
+            if opened:
+                section = opened
+                continue
+            if section in ("参考资料", "参考文献", "注释", "目录", "相关链接", "延伸阅读", "往期推荐", "往期回顾"):
+                continue  # references and footers are about other texts
+            if section in ("社会任职", "社会兼职", "任职情况") and sent.kind in ("heading", "prose", "row"):
+                section_item(ctx, sent, section)
                 continue
             before = len(ctx.facts)
             decisions += decisions_in(ctx, sent)
@@ -204,7 +214,7 @@ class _Extraction:
                 descriptors(ctx, sent)
                 honours_in(ctx, sent)
             elif sent.kind == "row":
-                honours_in(ctx, sent)
+                rows_in(ctx, sent)
                 personal_in(ctx, sent)
             else:
                 intro_items(ctx, sent)
@@ -221,6 +231,7 @@ class _Extraction:
             if new:
                 prev_honours = new
         awards.lists_in(ctx, self.issuers)
+        _share_within_sentence([f for f in ctx.facts if f.kind == "honor"])
         for f in ctx.facts:
             if f.kind != "honor":
                 continue
@@ -236,12 +247,6 @@ class _Extraction:
                 else:
                     if host and event:
                         v["conferred_by"] = [host]
-        self._drop_competition_honours(ctx)
-
-    @staticmethod
-    def _drop_competition_honours(ctx: Context) -> None:
-        comp_spans = {(f.sent.start, f.value["title"]) for f in ctx.facts if f.kind == "competition"}
-        del comp_spans
 
     def _pronoun_gender(self, ctx: Context) -> str | None:
         body = "".join(s.text for s in ctx.art.sentences if s.kind in ("prose", "row"))
@@ -325,7 +330,8 @@ class _Extraction:
         for f in by["position"]:
             v = f.value
             if v.get("current") and v.get("org") and not v.get("appointed") and not re.search(r"书记", v["title"]):
-                employers.append(employer_of(v["org"]))
+                if any(org_tier(p.name) not in ("unit", "place") for p in split_org(v["org"])):
+                    employers.append(employer_of(v["org"]))  # a team alone (电工班) names no employer
         employers = self._merge_employers(employers, [employer_of(f.value["org"]) for f in by["position"]
                                                       if f.value.get("joined") and f.value.get("org")])
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
@@ -333,9 +339,11 @@ class _Extraction:
             gender = "女"
         if gender is None and person.name in self.mains:
             gender = next((f.value["value"] for f in by["gender"]), None)
-        born = next((f.value["value"] for f in by["born"]), None) if self._owns_birth(person) else None
+        born = next((f.value["value"] for f in by["born"]), None)
+        raw_names = {doc.norm.raw(m.start, m.end) for m in self.people.mentions if m.name == person.name}
         record: dict[str, Any] = {
             "name": person.name,
+            "aliases": sorted(n for n in raw_names if n != person.name),
             "gender": gender,
             "born": born,
             "native_place": next((f.value["value"] for f in by["native_place"]), None),
@@ -364,9 +372,6 @@ class _Extraction:
             record["evidence"] = ev(first)
         return record
 
-    def _owns_birth(self, person: _Person) -> bool:
-        return True
-
     @staticmethod
     def _merge_employers(current: list[str], joined: list[str]) -> list[str]:
         out: list[str] = []
@@ -385,6 +390,9 @@ class _Extraction:
 
     def _organizations(self, links: list[tuple[str, str | None]], conferrers: list[str]) -> list[dict[str, Any]]:
         orgs: dict[str, dict[str, Any]] = {}
+        self._aliases_of: dict[str, list[str]] = defaultdict(list)
+        for alias, canonical in alias_names().items():
+            self._aliases_of[canonical].append(alias)
 
         def add(name: str, parent: str | None = None, evidence: dict | None = None) -> None:
             name = canonical_org(to_simplified(name))
@@ -393,7 +401,7 @@ class _Extraction:
             parent = canonical_org(parent) if parent else None
             entry = orgs.get(name)
             if entry is None:
-                aliases = [a for a, c in alias_names().items() if c == name and a in self.doc.text]
+                aliases = [a for a in self._aliases_of.get(name, ()) if a in self.doc.text]
                 orgs[name] = {"name": name, "parent": parent, "kind": org_kind(name), "aliases": aliases}
                 if evidence:
                     orgs[name]["evidence"] = evidence
@@ -401,7 +409,7 @@ class _Extraction:
                 entry["parent"] = parent
 
         def add_chain(text: str) -> None:
-            parts = split_org(text)
+            parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
             prev = None
             for part in parts:
                 add(part.name, prev)
@@ -421,6 +429,12 @@ class _Extraction:
         pub = self.doc.publisher
         if pub and org_kind(pub) and not pub.endswith("报"):
             add(pub)
+        # 国网河南省电力公司 belongs to 国家电网有限公司 when the document names the group
+        for prefix, group in brand_prefixes().items():
+            if group in orgs:
+                for o in orgs.values():
+                    if o["name"].startswith(prefix) and o["name"] != group and not o.get("parent"):
+                        o["parent"] = group
         # a short name and its full name in one document are one body: keep the full one
         names = list(orgs)
         for a in names:
@@ -443,14 +457,20 @@ class _Extraction:
             return False  # inside a document title
         name = split_org(m.resolved)[0].name  # the chain is listed when its top body is
         kind = org_kind(name)
+        if re.match(r"[^，。；]{0,12}?(?:竞赛|大赛|比赛|比武|杯)", t[m.end:m.end + 14]):
+            return False  # 中国中车职业技能竞赛: the body names a competition here
+        if org_tier(name) == "place":
+            return False
+        if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end:m.end + 8]):
+            return False  # 国家农民合作社示范社: the body's name inside an honour's
         if org_tier(name) == "unit" or kind is None:
             return name in known_organizations() and not is_place(name)
         placed = _place_prefixed(name)
         if kind in ("委员会",) or not _specific(name):
             return False
-        if kind in ("政府部门", "工会"):
-            return placed or name.startswith(NATIONAL_PREFIXES)
-        return kind in STRONG_KINDS and (placed or name.startswith(NATIONAL_PREFIXES) or len(name) >= 4)
+        if placed or name.startswith(NATIONAL_PREFIXES):
+            return True
+        return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
 
 
 NOT_COUNTY = re.compile(r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$")
@@ -465,18 +485,40 @@ def _place_prefixed(name: str) -> bool:
     return bool(m) and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 
 
+def _share_within_sentence(honours: list[Fact]) -> None:
+    """…厅同步公布了2022年度“齐鲁首席技师”名单，其中，孔祥伟…3人同时获评“齐鲁首席技师”: the second
+    mention of a series in a sentence takes the year and bodies the first one gave."""
+    for f in honours:
+        for g in honours:
+            if g is f or g.sent is not f.sent or _norm_title(g.value["title"]) != _norm_title(f.value["title"]):
+                continue
+            if not f.value["conferred_by"] and g.value["conferred_by"]:
+                f.value["conferred_by"] = list(g.value["conferred_by"])
+            if f.value.get("year") is None and g.value.get("year") is not None:
+                f.value["year"] = g.value["year"]
+            if len(g.value.get("raw") or "") > len(f.value.get("raw") or "") and g.pos < f.pos:
+                f.value["raw"] = g.value["raw"]
+
+
 def _short_form(short: str, full: str) -> bool:
-    """沈阳局集团公司 is 中国铁路沈阳局集团有限公司 written short."""
-    if len(short) >= len(full) or org_kind(short) != org_kind(full):
+    """沈阳局集团公司 is 中国铁路沈阳局集团有限公司 written short; 唐钢 is 唐钢公司; 国家电网公司 is
+    国家电网有限公司."""
+    if len(short) >= len(full):
+        return False
+    kind = org_kind(full)
+    if org_kind(short) is None and kind and full.startswith(short) and len(short) >= 2 \
+            and re.fullmatch(r"(?:集团|股份|有限|责任|公司)+", full[len(short):]):
+        return True  # 唐钢 + 公司, 中国一重 + 集团有限公司
+    if org_kind(short) != kind and {org_kind(short), kind} != {"集团", "公司"}:
         return False
     core_s = re.sub(r"有限责任|股份有限|有限|股份", "", short)
     core_f = re.sub(r"有限责任|股份有限|有限|股份", "", full)
-    return core_f.endswith(core_s) and core_f != core_s and len(core_s) >= 4
+    return core_f.endswith(core_s) and len(core_s) >= 4
 
 
 def _decision_covers(body: str, title: str) -> bool:
     """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
-    if title in body:
+    if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
         return True
     place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
     rest = title[place.end():] if place else title

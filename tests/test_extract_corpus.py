@@ -1,0 +1,37 @@
+"""The annotated texts of other genres (tests/data/extraction), pooled micro-F1 with the shared scorer."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import extract_file
+from loaders.profile_io import validate_profile
+from tests.test_extract_seed import load_scorer
+
+CORPUS = Path(__file__).parent / "data" / "extraction"
+GOLDS = sorted(CORPUS.glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def predictions() -> dict[Path, dict]:
+    return {gold: extract_file(gold.with_name(gold.name.replace(".gold.json", ".txt"))) for gold in GOLDS}
+
+
+def test_the_corpus_has_at_least_twelve_annotated_texts() -> None:
+    assert len(GOLDS) >= 12
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.name for g in GOLDS])
+def test_every_prediction_validates_against_the_schema(predictions: dict, gold: Path) -> None:
+    validate_profile(predictions[gold], file=gold.name)
+
+
+def test_pooled_micro_f1_over_the_corpus_is_at_least_085(predictions: dict) -> None:
+    scorer = load_scorer()
+    total = scorer.Tally()
+    for gold, predicted in predictions.items():
+        for tally in scorer.score(json.loads(gold.read_text(encoding="utf-8")), predicted).values():
+            total.tp, total.fp, total.fn = total.tp + tally.tp, total.fp + tally.fp, total.fn + tally.fn
+    assert total.prf()[2] >= 0.85

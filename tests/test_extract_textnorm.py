@@ -1,0 +1,50 @@
+"""Layout repair and script conversion that keep their way back to the source text."""
+from __future__ import annotations
+
+from loaders.textnorm import normalise, repair_layout, to_simplified
+
+BROKEN = "要把学习宣传贯彻党的二十大精神同工会具体工作结合起来，紧密联系工作实\n\n际，找准切入点和落脚点。\n"
+
+
+def test_a_line_broken_inside_a_word_is_joined() -> None:
+    assert "工作实际，找准切入点" in repair_layout(BROKEN).text
+
+
+def test_headings_and_short_lines_are_not_joined() -> None:
+    text = "## 煤海深处的最美劳动者\n\n——记中原大工匠、九里山矿机电运转队队长张伟\n\n本报记者 李新和\n\n寒风刺骨，雨雪交加。"
+    assert repair_layout(text).text == text
+
+
+def test_a_line_ending_a_sentence_is_not_joined() -> None:
+    text = "他已经在输电线路上干了整整二十年，经验丰富，技术过硬，深受工友信赖和敬佩。\n\n把危险活变成技术活，是他的心愿。"
+    assert repair_layout(text).text == text
+
+
+def test_a_long_line_before_a_heading_is_not_joined_to_it() -> None:
+    text = ("据了解，武陟县总工会下一步将继续搭建就业服务平台，充分利用微信公众号、微信小程序等线上\n\n"
+            "修武县总工会举行“新业态最美劳动者”评先授奖仪式\n\n本报讯（记者李新和）2月7日上午，仪式举行。")
+    assert "线上\n\n修武县" in repair_layout(text).text
+
+
+def test_offsets_map_back_to_the_source() -> None:
+    norm = normalise(BROKEN)
+    i = norm.text.index("实际")
+    start, end = norm.span(i, i + 2)
+    assert BROKEN[start:end].replace("\n", "") == "实际"
+    assert norm.raw(i, i + 2) == "实际"
+
+
+def test_traditional_becomes_simplified_but_raw_keeps_the_source_spelling() -> None:
+    source = "2021年被授予第三屆焦作工匠"
+    norm = normalise(source)
+    i = norm.text.index("第三届焦作工匠")
+    assert norm.raw(i, i + 7) == "第三屆焦作工匠"
+
+
+def test_t2s_is_character_for_character() -> None:
+    text = "賈國強，1971年10月生，山西洪洞人，現任霍州煤電集團辛置煤礦綜採一隊電工班班長。"
+    assert len(to_simplified(text)) == len(text)
+
+
+def test_fullwidth_codes_become_ascii() -> None:
+    assert "GB/T 40367" in normalise("国家标准ＧＢ／Ｔ　40367").text
