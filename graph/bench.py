@@ -89,7 +89,7 @@ def machine() -> dict[str, str]:
 
 
 def machine_line(info: dict[str, str]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in info.items())
+    return ", ".join(f"{k} {v}" for k, v in info.items() if k != "date")
 
 
 def write_section(path: Path, key: str, body: str) -> None:
