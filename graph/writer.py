@@ -41,7 +41,9 @@ def rel_merge_cypher(rel_type: str, src_label: str, dst_label: str) -> str:
     rt = schema.rel(rel_type)
     keys = ", ".join(f"{k}: r.{k}" for k in rt.merge_on)
     sets = ", ".join(f"e.{p.name} = {_value(p.name, p.type)}" for p in rt.props if p.name not in rt.merge_on)
-    return (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}), (b:{dst_label} {{id: r.dst}}) "
+    # Two MATCH clauses, not one with a comma: ladybug plans the comma form as a scan and
+    # hash join of both tables (1.4 s per 1,000 rows at 10k people) instead of key lookups.
+    return (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
             f"MERGE (a)-[e:{rel_type}{' {' + keys + '}' if keys else ''}]->(b)"
             + (f" SET {sets}" if sets else ""))
 
