@@ -273,7 +273,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                 results.append([size, kind, n_nodes, n_rels, gen_s, bulk_s,
                                 merge_s if merge_s is not None else "not run", speedup])
     progress_done()
-    body = ["## Loading: bulk (COPY / UNWIND CREATE) vs MERGE", "",
+    body = ["### Loading: bulk (COPY / UNWIND CREATE) vs MERGE", "",
             f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
             f"Command: `laomo bench load --sizes {args.sizes} --merge-max {args.merge_max} --stores {args.stores}"
             f" --seed {args.seed}`.  One run, both stores side by side; seconds, wall clock, each load into an "
@@ -402,7 +402,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
     progress_done()
     headers = ["query"] + [h for k in kinds for h in (f"{k} median s", f"{k} first s", f"{k} rows")]
     n_nodes, n_rels = row_count(rows)
-    body = [f"## Named queries at {args.people} people", "",
+    body = [f"### Named queries at {args.people} people", "",
             f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
             f"Command: `laomo bench queries --people {args.people} --repeat {args.repeat} --stores {args.stores} "
             f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships, bulk-loaded.  "
@@ -506,7 +506,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
     progress_done()
     headers = ["page"] + [h for k in kinds for h in (f"{k} s", f"{k} < 1 s", f"{k} slowest step")]
     n_nodes, n_rels = row_count(rows)
-    body = [f"## UI pages at {args.people} people (server time per page)", "",
+    body = [f"### UI pages at {args.people} people (server time per page)", "",
             f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
             f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
             f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "

@@ -29,7 +29,7 @@ LOCAL_PREFIXES = {"市": "city", "我市": "city", "全市": "city", "县": "cou
                   "区": "county", "我区": "county", "省": "province", "我省": "province", "全省": "province"}
 
 
-_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]+.*|[一二三四五六七八九十\d]+)$")
+_ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一二三四五六七八九十\d]+)$")
 # Bodies named after their host with nothing between (车身厂工会, 兴隆村党支部).
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
@@ -233,7 +233,7 @@ def split_org(name: str) -> list[OrgPart]:
                         or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
-        elif parts and _ORDINAL.match(stem):
+        elif parts and _ORDINAL.match(stem) and not (stem.startswith("第") and org_kind(piece) not in ("公司", "集团")):
             # 中建八局第一建设有限公司, …公司一矿: a numbered subsidiary carries its parent's name
             piece = parts[-1].name + piece
         elif not parts and len(piece) <= len(m.group()):

@@ -17,7 +17,7 @@ from loaders.extract.facts import Context, _split_items, year_before
 from loaders.extract.lexicon import lexicon
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
-from loaders.orgs import employer_of
+from loaders.orgs import employer_of, is_org_name
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]")
@@ -41,9 +41,14 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
     cols = [c for c in re.split(r"\s+", item) if c]
     if len(cols) >= 2 and 2 <= len(cols[-1]) <= 4 and lex.is_surname_at(cols[-1], 0):
         name = cols[-1]
-        if len(cols) == 2:  # unit and post run together in one column
+        if len(cols) == 2:  # unit and post run together in one column, or the unit alone
             post = parse_post(cols[0], allow_grade=True)
-            return name, post[0] if post else None, post[0] if post else None, post[1] if post else None, marks
+            if post and post[0]:
+                return name, employer_of(post[0]) or post[0], post[0], post[1], marks
+            if post:
+                return name, None, None, post[1], marks
+            unit = cols[0] if is_org_name(cols[0]) and employer_of(cols[0]) else None
+            return name, unit, None, None, marks
         unit = cols[0]
         post_text = "".join(cols[1:-1])
         post = parse_post(post_text, allow_grade=True)
@@ -106,7 +111,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         head = _list_heading(line)
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
-            current_raw = head
+            current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
             continue
         if current is None:
             continue

@@ -83,6 +83,14 @@ class Context:
     orgs: OrgIndex
     main: str | None
     facts: list[Fact] = field(default_factory=list)
+    # (start, end, name): the parts of the article about one person, each under a line naming them
+    sections: list[tuple[int, int, str]] = field(default_factory=list)
+    # sentence start → the person whose section it opens (its comma items describe that person)
+    section_openers: dict[int, str] = field(default_factory=dict)
+
+    def section_at(self, pos: int) -> str | None:
+        """The person whose section holds ``pos``, or None."""
+        return next((n for s, e, n in self.sections if s <= pos < e), None)
 
     @property
     def text(self) -> str:
@@ -390,6 +398,39 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
     return names or None
 
 
+BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
+LINE_YEAR_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)\s*年?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*年?\s*[）)]\s*$")
+
+
+def line_honours(ctx: Context, sent: Sentence) -> None:
+    """A line that is only an honour, as in WeChat and 百科 lists: 🏅 全国劳动模范（2020年）,
+    ▲ 2019年　省技术能手, · 市五一劳动奖章、市技术标兵."""
+    t = ctx.text
+    text = t[sent.start:sent.end]
+    body = BULLET_RE.sub("", text).rstrip("。；; ")
+    if not body or len(body) > 40 or re.search(r"[，,。：:]", body):
+        return
+    off = sent.start + len(text) - len(BULLET_RE.sub("", text))
+    year = None
+    core = body
+    for m in LINE_YEAR_RE.finditer(body):
+        year = int(m["y1"] or m["y2"])
+    core = LINE_YEAR_RE.sub("", core).strip()
+    if not core or AWARD_CONTEXT_RE.search(core) or re.search(r"[？?！!被从到吗呢]", core):
+        return  # a clause (被…授予, 从…到…, a question), not a list item: honours_in reads it
+    start = off + body.find(core)
+    for item, pos in _split_items(core, start):
+        item = re.sub(r"(?:荣誉称号|光荣称号|称号|荣誉)$", "", item)
+        if phrase_kind(item.strip("“”「」")) != "honour":
+            continue
+        parsed = parse_honour(item, doc_year=ctx.doc.year)
+        if not parsed:
+            continue
+        if parsed.year is None:
+            parsed.year = year
+        _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
+
+
 # ---------------------------------------------------------------- descriptors (appositions)
 def descriptors(ctx: Context, sent: Sentence) -> None:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
@@ -511,7 +552,7 @@ def works_in(ctx: Context, sent: Sentence) -> None:
             runs[-1].append(m)
         else:
             runs.append([m])
-    is_patent_sentence = "专利" in s_text
+    is_patent_sentence = "专利" in s_text or bool(ZL_RE.search(s_text))
     for run in runs:
         right = s_text[run[-1].end():]
         right = right[: re.search(r"[，。；]|$", right).start()]
@@ -533,13 +574,46 @@ def works_in(ctx: Context, sent: Sentence) -> None:
                 own = re.match(r"\s*[（(]([^）)]*)[）)]", s_text[m.end():])
                 kinds = set(PATENT_KIND_RE.findall(own.group(1) if own else right or left))
                 kind = kinds.pop() if len(kinds) == 1 else None
+                zl = ZL_RE.search(s_text, m.end(), min(len(s_text), m.end() + 40))
+                if zl:
+                    kind = ZL_KINDS[zl["kind"]]
                 ctx.add("patent", {"title": title, "kind": kind}, sent, pos, confidence=0.8)
+    if is_patent_sentence or ZL_RE.search(s_text):
+        quoted_patents(ctx, sent)
     for cm in PATENT_COUNT_RE.finditer(s_text):
         from loaders.dates import cn_to_int
         n = cn_to_int(cm["n1"] or cm["n2"])
         kind = cm["kind1"] or cm["kind2"]
         if n is not None:
             ctx.add("patent_count", {"count": n, "kind": kind}, sent, sent.start + cm.start(), confidence=0.85)
+
+
+ZL_RE = re.compile(r"(?:ZL|专利号[：:]?\s*)\s*(?P<year>(?:19|20)\d\d)\s*(?P<kind>[1-3])\s*\d{5,7}\s*\.?\s*[\dXx]")
+ZL_KINDS = {"1": "发明", "2": "实用新型", "3": "外观设计"}
+DEVICE_RE = re.compile(r"(?:装置|设备|工装|工具|夹具|机构|系统|方法|工艺|阀|器|机|仪|架|台|车|模具|组件|结构|总成|平台)$")
+
+
+def quoted_patents(ctx: Context, sent: Sentence) -> None:
+    """Patents named in quotes in a patent sentence: 获实用新型专利，其中“一种…装置”…; 发明专利“…”;
+    “…”（ZL 2021 2 1234567.8）. A ZL number's kind digit gives the kind (1 发明, 2 实用新型, 3 外观设计)."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    for qm in re.finditer(r"[“「『]([^“”「」『』]{4,60})[”」』]", s_text):
+        title = qm.group(1).strip()
+        if phrase_kind(title) == "honour" or re.search(r"[，。；！？]", title):
+            continue
+        near = s_text[max(0, qm.start() - 20):qm.end() + 24]
+        zl = ZL_RE.search(s_text, qm.end(), min(len(s_text), qm.end() + 40))
+        if not (title.startswith("一种") or (DEVICE_RE.search(title) and "专利" in near) or zl):
+            continue
+        if re.match(r"^[^，。；]{0,3}(?:项目|课题|攻关|研究|工程)|^[^，。；]{0,4}获[^，。；]{0,20}奖", s_text[qm.end():]):
+            continue  # “…装置研制”项目, “…工装”获…科技进步奖: an achievement, read by projects_in
+        if zl:
+            kind = ZL_KINDS[zl["kind"]]
+        else:
+            kinds = set(PATENT_KIND_RE.findall(near))
+            kind = kinds.pop() if len(kinds) == 1 else None
+        ctx.add("patent", {"title": title, "kind": kind}, sent, sent.start + qm.start(), confidence=0.75)
 
 
 def _standard_kind(title: str, code: str | None, context: str) -> str | None:
@@ -572,6 +646,8 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
         if phrase_kind(inner) == "honour" or METHOD_RE.match(s_text[qm.end():]) or re.search(r"法$", inner):
             continue
         after = s_text[qm.end():]
+        if re.match(r"^[^，。；]{0,8}专利", after):
+            continue  # “…工装”已获实用新型专利授权: a patent
         clause_left = s_text[max((s_text.rfind(c, 0, qm.start()) for c in "，。；"), default=-1) + 1:qm.start()]
         follows = re.match(r"^(?:[“「『][^”」』]+[”」』]|[、和])*(?:(?:等|两|二|三|[\d]+)?(?:个|项)?(?:攻关)?(?:项目|攻关|研究|课题|工程|成果))", after)
         noun_tail = re.match(r"^[\u4e00-\u9fff]{0,8}?(?:系统|装置|平台|工装)", after)
@@ -637,12 +713,26 @@ def personal_in(ctx: Context, sent: Sentence) -> None:
 def intro_items(ctx: Context, sent: Sentence) -> None:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
     t = ctx.text
-    names = ctx.names_in(sent.start, sent.start + 6)
-    if not names or names[0].start != sent.start or not t.startswith(("，", ","), names[0].end):
+    names = ctx.names_in(sent.start, sent.start + 12)
+    lead = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start:sent.end]).end()
+    opened = ctx.section_openers.get(sent.start)
+    if names and names[0].start == sent.start + lead and t.startswith(("，", ","), names[0].end):
+        name = names[0].name  # 【人物名片】张伟，男，…
+        pos = names[0].end + 1
+    elif opened:
+        name = opened  # the first line under “李红（四川）”: 某公司装配工，女，1979年生
+        pos = sent.start + lead
+    else:
         return
-    name = names[0].name
-    pos = names[0].end + 1
+    pieces = []
     for item in re.split(r"[，,]", t[pos:sent.end].rstrip("。")):
+        # 某厂采油工、某公司技能专家: posts listed with 、 are items of their own
+        sub = item.split("、")
+        if len(sub) > 1 and all(parse_post(x) for x in sub):
+            pieces += sub
+        else:
+            pieces.append(item)
+    for item in pieces:
         item_start = t.find(item, pos)
         pos = item_start + len(item)
         item = item.strip()
@@ -650,10 +740,14 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
                 or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item):
             continue
         parsed = parse_honour(item, doc_year=ctx.doc.year)
-        if parsed:
+        post = parse_post(item, allow_grade=bool(opened))
+        if opened and post and not post[0]:
+            grade = next((g for g in sorted(lexicon().grades, key=len, reverse=True) if post[1].endswith(g)), None)
+            if grade:
+                post = (None, grade)  # 电缆附件高级技师: the grade is the post, the trade only qualifies it
+        if parsed and not (post and post[0]):  # 某公司焊接首席技师: a post at a body, not an honour
             _add_descriptor_honour(ctx, sent, item_start, parsed, item, name)
             continue
-        post = parse_post(item)
         if post:
             org, title = post
             ctx.add("position", {"title": title, "org": ctx.resolve_org(org, item_start), "raw_org": org, "year": None,

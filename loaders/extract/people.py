@@ -117,6 +117,34 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+SECTION_LINE_RE = re.compile(
+    r"^\s*[^\u4e00-\u9fff]{0,8}(?:(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:｜|]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})"
+    r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[^\u4e00-\u9fff\w]{0,3}$")
+
+
+def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The person a short line names on its own: 02｜技术骨干：李红, 王强（湖南）, 姓名：赵刚,
+    艾力·买买提（新疆）.  Such a line heads the part of an article about that person."""
+    line = text[start:end]
+    if "\n" in line.strip() or len(line.strip()) > 30:
+        return None
+    m = SECTION_LINE_RE.match(line)
+    if not m:
+        return None
+    lex = lexicon()
+    label, name = m["label"], m["name"]
+    if label and (label in lex.byline_words or any(label.endswith(b) for b in lex.byline_words)):
+        return None  # 编辑：杨柳 is a credit
+    if "·" in name:
+        return name, start + m.start("name")
+    if not lex.is_surname_at(name, 0) or any(c in NOT_IN_NAME for c in name[1:]) or _reads_as_words(name):
+        return None
+    if len(name) == 4 and name[:2] not in lex.compound_surnames:
+        return None
+    return name, start + m.start("name")
+
+
 def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
     """The person a subtitle "——记…队长张伟" is about: the name closing it."""
     line = text[s:e].rstrip(" 　。")
@@ -218,6 +246,10 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             m = re.match(r"\s*([\u4e00-\u9fff]{2,4})[（(]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
                 col.add(m.group(1), "intro")
+        # a line that is only a name heads a person's section: 01｜领衔人：张伟 / 李红（四川） / 姓名：王强
+        hit = section_name(t, s.start, s.end)
+        if hit:
+            col.add(hit[0], "section")
         # an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
         m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])", s.text)
         if m and lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):

@@ -17,13 +17,13 @@ from typing import Any
 from loaders.extract import awards
 from loaders.extract.document import Document, Sentence, _place_of, parse_document
 from loaders.extract.facts import (Context, Fact, competitions_in, conferrer_notes, decisions_in, descriptors,
-                                   honours_in, host_in, intro_items, org_relations_in, personal_in, positions_in,
+                                   honours_in, host_in, intro_items, line_honours, org_relations_in, personal_in, positions_in,
                                    projects_in, rows_in, section_item, section_of, works_in)
 from loaders.extract.orgfind import OrgIndex, OrgMention
-from loaders.extract.people import find_people, main_subject
+from loaders.extract.people import find_people, main_subject, section_name
 from loaders.extract.posts import _specific
 from loaders.orgs import (alias_names, brand_prefixes, canonical_org, employer_of, is_place, known_organizations,
-                          org_kind, org_tier, places, split_org)
+                          org_kind, org_tier, places, split_org, split_org_list)
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
@@ -66,6 +66,9 @@ def _attribute(ctx: Context, fact: Fact) -> list[str]:
         return [m.name for m in group]
     if fact.others or fact.kind == "employer":
         return []
+    section = ctx.section_at(fact.pos)
+    if section:
+        return [section]
     if ctx.main:
         return [ctx.main]
     return []
@@ -160,6 +163,10 @@ class _Extraction:
         for art in doc.articles:
             main = main_subject(doc, art, self.people)
             ctx = Context(doc, art, self.people, self.orgs, main)
+            ctx.sections, ctx.section_openers = _sections(doc, art, self.people)
+            for _, _, name in ctx.sections:
+                self._person(name)
+                self.mains[name].append(art.title.text if art.title else "")
             self._read_article(ctx)
             if main:
                 self._person(main)
@@ -177,11 +184,15 @@ class _Extraction:
     def _issuers(self) -> list[str]:
         """The body issuing an award document: 宜昌市总工会关于授予…的决定 / 市总工会决定：授予…."""
         t = self.doc.text
-        m = re.search(r"(?P<org>[\u4e00-\u9fff]{3,20}?)(?:关于授予|关于命名|关于表彰|决定[：:]\s*授予)", t)
-        if m:
-            org = self.orgs.resolve(re.sub(r"^.*[，。]", "", m["org"]), m.start())
-            if org_kind(org):
-                return [org]
+        # 芜湖市总工会　芜湖市人社局 / 关于表彰…的决定: every body on the line(s) above the title
+        # issues it; so do the bodies of 市总工会、市人社局决定，授予…
+        for m in re.finditer(r"(?P<orgs>[\u4e00-\u9fff、\s]{3,80}?)(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予)", t):
+            text = re.sub(r"^.*[，。；：:]", "", m["orgs"]).strip()
+            pieces = [x for part in re.split(r"\s+", text) if part for x in split_org_list(part)]
+            orgs = [self.orgs.resolve(x, m.start()) for x in pieces]
+            orgs = [o for o in orgs if org_kind(o)]
+            if orgs and len(orgs) == len(pieces):
+                return list(dict.fromkeys(orgs))
         return []
 
     def _read_article(self, ctx: Context) -> None:
@@ -217,6 +228,7 @@ class _Extraction:
                 rows_in(ctx, sent)
                 personal_in(ctx, sent)
             else:
+                line_honours(ctx, sent)
                 intro_items(ctx, sent)
                 descriptors(ctx, sent)
                 honours_in(ctx, sent)
@@ -231,6 +243,8 @@ class _Extraction:
             if new:
                 prev_honours = new
         awards.lists_in(ctx, self.issuers)
+        _announced_to_sections(ctx)
+        _organisers_confer(ctx)
         _share_within_sentence([f for f in ctx.facts if f.kind == "honor"])
         for f in ctx.facts:
             if f.kind != "honor":
@@ -483,6 +497,79 @@ def _place_prefixed(name: str) -> bool:
         return True
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
     return bool(m) and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
+
+
+BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
+    """Parts of an article under a line that only names a person (01｜领衔人：张伟, 王强（湖南））.
+
+    A part runs from its line to the end of the paragraph block under it (the next blank
+    line) or to the next such line: the facts there without a name of their own are that
+    person's.
+    """
+    t = doc.text
+    heads = []
+    names = people.names()
+    for k, s in enumerate(art.sentences):
+        hit = section_name(t, s.start, s.end)
+        if hit and hit[0] in names and hit[0] not in people.bylines and s.kind != "byline":
+            heads.append((k, s, hit[0]))
+    out: list[tuple[int, int, str]] = []
+    openers: dict[int, str] = {}
+    for n, (k, s, name) in enumerate(heads):
+        content = re.compile(r"\s*").match(t, s.end).end()
+        blank = BLANK_LINE_RE.search(t, content, art.end)
+        end = blank.start() if blank else art.end
+        if n + 1 < len(heads):
+            end = min(end, heads[n + 1][1].start)
+        out.append((s.start, end, name))
+        nxt = art.sentences[k + 1] if k + 1 < len(art.sentences) else None
+        if nxt is not None and nxt.start < end:
+            openers[nxt.start] = name
+    return out, openers
+
+
+ORGANISERS_RE = re.compile(r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
+                           r"[^，。；“「]{0,16}[“「](?P<h>[^”」]{2,30})[”」]")
+
+
+def _organisers_confer(ctx: Context) -> None:
+    """由全国总工会、某电视台联合主办的2024年“某某年度人物”发布活动: the organisers confer that
+    honour (and its nominations) wherever the article gives it without a conferrer."""
+    from loaders.honours import parse_honour
+    from loaders.orgs import is_org_name
+    t = ctx.text
+    series: list[tuple[str, list[str]]] = []
+    for sent in ctx.art.sentences:
+        for m in ORGANISERS_RE.finditer(t, sent.start, sent.end):
+            names = split_org_list(m["orgs"])
+            parsed = parse_honour(m["h"])
+            if parsed and names and all(is_org_name(n) for n in names):
+                series.append((_norm_title(parsed.title), [ctx.resolve_org(n, m.start()) or n for n in names]))
+    for f in ctx.facts:
+        if f.kind == "honor" and not f.value["conferred_by"]:
+            title = _norm_title(f.value["title"])
+            for key, orgs in series:
+                if title.startswith(key):
+                    f.value["conferred_by"] = list(orgs)
+                    break
+
+
+def _announced_to_sections(ctx: Context) -> None:
+    """An announcement (10位…获评2024年“某某年度人物”。以下是其中6位的简介) followed by one
+    section per person: each person of a section holds the announced honour."""
+    if len(ctx.sections) < 2:
+        return
+    first = ctx.sections[0][0]
+    announced = [f for f in ctx.facts if f.kind == "honor" and f.pos < first and not f.persons
+                 and not [m for m in ctx.names_in(f.sent.start, f.pos)]]
+    if not announced:
+        return
+    f = announced[0]
+    for start, _, name in ctx.sections:
+        ctx.facts.append(Fact("honor", dict(f.value), f.sent, start, [name], f.confidence))
 
 
 def _share_within_sentence(honours: list[Fact]) -> None:
