@@ -166,8 +166,8 @@ _q("honours", "荣誉列表", "Which honour series exist, filtered by level and 
 MATCH (h:Honor)
 WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
 OPTIONAL MATCH (h)<-[:OF_HONOR]-(a:Award)
-RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, count(DISTINCT a) AS awards,
-       min(a.year) AS first_year, max(a.year) AS last_year
+WITH h, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
+RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, awards, first_year, last_year
 ORDER BY awards DESC, name LIMIT $top
 """, level="", category="", top=500)
 
@@ -255,10 +255,11 @@ RETURN n AS node, r AS rel, m AS neighbour LIMIT $top
 # --- UI pickers and roll-ups (added for the Streamlit explorer) -----------------
 _q("people", "人物列表", "Which people are in the graph, with their employers and how many awards each holds?", """
 MATCH (p:Person)
-OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
 OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
-RETURN p.id AS id, p.name AS name, collect(DISTINCT o.name) AS organizations, count(DISTINCT a) AS awards
-ORDER BY awards DESC, name LIMIT $top
+WITH p, count(DISTINCT a) AS awards ORDER BY awards DESC, p.name LIMIT $top
+OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
+RETURN p.id AS id, p.name AS name, collect(DISTINCT o.name) AS organizations, awards
+ORDER BY awards DESC, name
 """, top=5000)
 
 _q("honour_series", "荣誉系列筛选", """Which honour series have awards matching a level, category and year

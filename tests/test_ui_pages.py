@@ -381,8 +381,15 @@ def test_the_honour_page_and_console_on_neo4j(app_env: pytest.MonkeyPatch, neo4j
     assert "只读控制台拒绝了这条语句" in at.error[0].value
 
 
+def test_explore_runs_analytics_only_when_asked(on_sample: Path) -> None:
+    at = _page(_app(), "explore")
+    assert not [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert any("计算网络分析" in c.value for c in at.caption)
+
+
 def test_explore_explains_the_analytics_in_a_sentence(on_sample: Path) -> None:
     at = _page(_app(), "explore")
+    at.button(key="explore.run_analytics").click().run()
     sentences = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert any("中介中心度" in s for s in sentences)          # centrality
     assert any("个群体" in s for s in sentences)               # communities

@@ -108,24 +108,31 @@ else:
     honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
     honour = st.selectbox(t("explore.network_of"), list(honour_names), key="explore.honour",
                           format_func=honour_names.get)
-    graph = analytics.co_recipient_graph(store, honour)
-    st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
-    tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
-    with tab_c:
-        central = analytics.centrality(graph, top=10)
-        _say("describe_centrality", central)
-        if central:
-            table(central, {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
-                  key="explore.central")
-    with tab_m:
-        groups = analytics.communities(graph)
-        _say("describe_communities", groups, graph)
-        names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
-        table([{"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)} for i, g in enumerate(groups)],
-              {"n": "col.community", "size": "col.size", "members": "col.members"}, key="explore.communities")
-    with tab_k:
-        conferrers = analytics.connecting_conferrers(store, top=10)
-        _say("describe_conferrers", conferrers)
-        if conferrers:
-            table(conferrers, {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
-                  key="explore.conferrers")
+    # Network analytics read a subgraph and run networkx: seconds on a large graph,
+    # so they run when asked, not on every visit to the page.
+    if st.button(t("explore.run_analytics"), key="explore.run_analytics"):
+        st.session_state["explore.analysed"] = honour
+    if st.session_state.get("explore.analysed") != honour:
+        st.caption(t("explore.analytics_on_demand"))
+    else:
+        graph = analytics.co_recipient_graph(store, honour)
+        st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
+        tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
+        with tab_c:
+            central = analytics.centrality(graph, top=10)
+            _say("describe_centrality", central)
+            if central:
+                table(central, {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
+                      key="explore.central")
+        with tab_m:
+            groups = analytics.communities(graph)
+            _say("describe_communities", groups, graph)
+            names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
+            table([{"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)} for i, g in enumerate(groups)],
+                  {"n": "col.community", "size": "col.size", "members": "col.members"}, key="explore.communities")
+        with tab_k:
+            conferrers = analytics.connecting_conferrers(store, top=10)
+            _say("describe_conferrers", conferrers)
+            if conferrers:
+                table(conferrers, {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
+                      key="explore.conferrers")
