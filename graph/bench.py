@@ -438,8 +438,9 @@ def _conferrers(store: GraphStore, params: BenchParams) -> Any:
     return analytics.connecting_conferrers(store, top=10)
 
 
-# What each UI page asks the store on a first visit (ui/pages/*.py): the named queries in
-# page order with the parameters a visitor's first click gives them.
+# What each UI page asks the store on a first visit (ui/views/*.py): the named queries in
+# page order with the parameters a visitor's first click gives them.  Explore's shortest path
+# and network analytics run only when the visitor presses their buttons: a row of their own.
 PAGES: dict[str, list[Step]] = {
     "overview 总览": [_q("counts"), _q("honours_per_year"), _q("honours_by_level"), _q("top_organizations", top=10)],
     "search 搜索": [_q("search", top=50)],
@@ -451,9 +452,10 @@ PAGES: dict[str, list[Step]] = {
                    _q("co_recipient_network")],
     "organizations 组织": [_q("org_tree_counts"), _q("org_conferred_counts"), _q("org_chain"),
                          _q("org_tree_people"), _q("org_rollup")],
-    "explore 探索": [_q("people"), _q("organizations"), _q("shortest_connection"), _q("neighbourhood"),
-                   _q("honours"), ("co_recipient_graph + centrality + communities", _network),
-                   ("connecting_conferrers", _conferrers)],
+    "explore 探索": [_q("people"), _q("organizations"), _q("neighbourhood"), _q("honours")],
+    "explore, on request 探索（按需）": [_q("shortest_connection"),
+                                     ("co_recipient_graph + centrality + communities", _network),
+                                     ("connecting_conferrers", _conferrers)],
 }
 
 
