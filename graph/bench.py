@@ -449,7 +449,7 @@ PAGES: dict[str, list[Step]] = {
                   _q("co_recipients"), _q("ego_network", top=300)],
     "honours 荣誉": [_q("honours_by_level"), _q("honours_per_year"), _q("honour_series"), _q("honours"),
                    _q("recipients_by_year_edition"), _q("honour_recipients", year=0),
-                   _q("co_recipient_network")],
+                   _q("co_recipient_network", top=1500)],
     "organizations 组织": [_q("org_tree_counts"), _q("org_conferred_counts"), _q("org_chain"),
                          _q("org_tree_people"), _q("org_rollup")],
     "explore 探索": [_q("people"), _q("organizations"), _q("neighbourhood"), _q("honours")],

@@ -123,7 +123,8 @@ def is_placing(text: str) -> bool:
     if re.search(r"[一二三四五六七八九十\d]+等奖|第[一二三四五六七八九十\d]+名", s):
         return True
     for p in t.placings:
-        if p in s and (not p.endswith("牌") or any(w in s for w in t.competition_words)):
+        # 金牌工人 is an honour, but a medal ending the phrase (个人金牌, 团体银牌) is a placing
+        if p in s and (not p.endswith("牌") or s.endswith(p) or any(w in s for w in t.competition_words)):
             return True
     return False
 

@@ -66,3 +66,15 @@ def test_a_user_added_series_is_read_from_the_dictionary(tmp_path: Path, monkeyp
 
 def test_is_honour_accepts_traditional_script() -> None:
     assert is_honour("全國五一勞動獎章")
+
+
+def test_a_medal_closing_the_phrase_is_a_placing_but_a_gold_medal_worker_is_an_honour() -> None:
+    assert phrase_kind("团体银牌") == "competition"
+    assert phrase_kind("个人金牌") == "competition"
+    assert phrase_kind("金牌工人") == "honour"
+
+
+def test_column_labels_that_hold_an_honour_word_are_no_honours() -> None:
+    assert phrase_kind("工匠风采") is None
+    assert phrase_kind("劳模故事") is None
+    assert phrase_kind("劳模精神") is None

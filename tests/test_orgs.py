@@ -91,3 +91,24 @@ def test_an_alias_added_to_the_file_is_used(tmp_path: Path, monkeypatch: pytest.
         monkeypatch.undo()
         orgs._aliases.cache_clear()
         orgs.known_organizations.cache_clear()
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("辽河油田钻采工艺研究处", ["辽河油田", "钻采工艺研究处"]),        # an oilfield is a body, a 处 its unit
+    ("青山村卫生室", ["青山村卫生室"]),                            # a village clinic is one body
+    ("滨海化工园区实训基地", ["滨海化工园区实训基地"]),
+])
+def test_oilfields_clinics_bases_and_offices_are_kinds_of_their_own(text: str, parts: list[str]) -> None:
+    assert names(text) == parts
+
+
+def test_an_oilfield_is_a_body_and_a_training_base_a_unit() -> None:
+    assert orgs.org_tier("辽河油田") == "body"
+    assert orgs.org_tier("青山村卫生室") == "body"
+    assert orgs.org_tier("滨海实训基地") == "unit"
+    assert orgs.org_tier("设备管理处") == "unit"
+
+
+def test_a_centre_head_is_a_post_at_the_centre() -> None:
+    from loaders.extract.posts import parse_post
+    assert parse_post("技术中心主任") == ("技术中心", "主任")

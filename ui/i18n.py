@@ -145,6 +145,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "honours.network": ("同批获奖网络", "Co-recipient network"),
     "honours.network_help": ("连线表示两人在同一年、同一届获得此荣誉。",
                              "A line joins two people who received this honour in the same year and edition."),
+    "honours.network_truncated": ("只画出前 {n} 条同批获奖关系；完整网络的分析见“探索”页。",
+                                  "Only the first {n} co-recipient links are drawn; the Explore page analyses the whole network."),
     "honours.no_pairs": ("此荣誉还没有同批获奖的两个人。", "No two people received this honour in the same edition yet."),
     # organisations
     "orgs.title": ("组织", "Organisations"),

@@ -20,13 +20,24 @@ CLOSE = "”’」』）)》"
 BYLINE_RE = re.compile(r"^(?:文[／/|｜]\s*)?(?:本报(?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])")
 DATELINE_RE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])")
 SUBTITLE_RE = re.compile(r"^\s*(?:——|--|－－|—)\s*[\u4e00-\u9fff“]")
-PAPER_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d)")
+PAPER_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|新闻|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d)")
 REPRINT_RE = re.compile(r"转载自《(?P<pub>[^》]{2,20})》")
 WECHAT_RE = re.compile(r"^\s*(?:原创\s*)?(?P<pub>[\u4e00-\u9fff]{2,20})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})")
 FILE_HEAD_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,20})文件\s*$")
 PUBLISHED_IN_RE = re.compile(r"发表于(?P<prov>[\u4e00-\u9fff]{2,3})")
 DATELINE_CITY_RE = re.compile(r"本报(?P<city>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}月\d{1,2}日)?讯")
 COLUMNS_RE = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
+# Layout lines that carry no article text: what is left of a masthead line once the paper, dates,
+# weekdays and page numbers are taken out, and editor/source credits (来源：…, 责任编辑：…).
+_MASTHEAD_REST_RE = re.compile(
+    r"(?:(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|[第]?[A-Z]?\d{1,3}\s*版(?:[：:\s]\s*[\u4e00-\u9fff]{2,8}$)?|[\u4e00-\u9fff]{0,4}版|农历[\u4e00-\u9fff]{2,6}"
+    r"|[·•|｜/／,，、\s])*")
+META_LABEL_RE = re.compile(r"^(?:责任编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|出品|来源|排版|美编|主编"
+                           r"|统筹|策划|制作|新闻来源|信息来源|文章来源|图片来源|稿件来源)\s*[：:｜|]")
+# 2010年｜四川省技术能手｜四川省人社厅: a table pasted with bars between its cells (two bars at least)
+PIPE_ROW_RE = re.compile(r"^[^｜|]+[｜|][^｜|]+[｜|][^｜|]+")
+RUN_IN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:\u3000+|[ \t]{2,})(?=[\u4e00-\u9fff“])(?=[^\n]{20,}[。！？])")
 SPECIAL_PROVINCES = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                      "新疆": "新疆维吾尔自治区", "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市",
                      "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
@@ -37,7 +48,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    kind: str = "prose"  # prose | title | subtitle | byline | row | heading
+    kind: str = "prose"  # prose | title | subtitle | byline | row | heading | meta
 
 
 @dataclass
@@ -136,7 +147,7 @@ def _place_of(name: str | None) -> tuple[str | None, str | None]:
 def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, int]:
     """Publisher and date from the first lines (masthead, WeChat header, reprint note)."""
     publisher = date = None
-    seen, last_header = 0, -1
+    seen, last_header, leading = 0, -1, True
     for idx, (_, _, line) in enumerate(lines):
         s = line.strip()
         if not s:
@@ -144,7 +155,7 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
         seen += 1
         if seen > 5:
             break
-        hit = False
+        hit = is_meta_line(s)
         for rx in (WECHAT_RE, REPRINT_RE, FILE_HEAD_RE, PAPER_RE):
             m = rx.search(s)
             if m and not publisher:
@@ -154,8 +165,11 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
         d = _full_date(s)
         if d and not date and (hit or len(s) <= 40 or REPRINT_RE.search(s)):
             date, hit = d, True
-        if hit:
+        # Only the run of header lines the text opens with is cut off: a masthead pasted
+        # under a headline gives its facts but must not swallow the headline above it.
+        if hit and leading:
             last_header = idx
+        leading = leading and hit
     return publisher, date, last_header
 
 
@@ -176,6 +190,31 @@ def _footer(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def is_meta_line(s: str) -> bool:
+    """A layout line between or around articles: a masthead (江淮工人日报　2024年5月6日　第2版), a
+    bare date or page line, a WeChat header (原创 XX工会 2024-05-06 08:00 河南), a source or editor
+    credit (来源：XX工人报, 责任编辑：…).  Such lines never open, title or continue an article."""
+    s = s.strip().lstrip("#").strip()
+    if not s or len(s) > 60:
+        return False
+    if META_LABEL_RE.match(s) and not re.search(r"[。；！？]", s):
+        return True
+    m = PAPER_RE.match(s)
+    rest = s[m.end():] if m else s
+    if m and not rest.strip():
+        return len(s) <= 12  # a paper's name alone on its line
+    if _MASTHEAD_REST_RE.fullmatch(rest) and (m or _full_date(rest) or re.search(r"\d+\s*版", rest)):
+        return True
+    o = re.match(r"([\u4e00-\u9fff]{3,24})\s+(?=\d)", s)
+    if o and org_kind(o.group(1)) and _full_date(s[o.end():]) and _MASTHEAD_REST_RE.fullmatch(s[o.end():]):
+        return True  # 泰州市化工行业协会　2024年7月12日: the body that posted the text, and when
+    w = WECHAT_RE.match(s)
+    if w:
+        tail = s[w.end():]
+        return bool(re.fullmatch(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*", tail))
+    return False
+
+
 def is_byline(s: str) -> bool:
     """记者李新和 / 本报记者　孙立娟　通讯员　魏东: a credit line, not prose."""
     return bool(BYLINE_RE.match(s)) and len(s) <= 40 and not re.search(r"[，。；！？]", s)
@@ -183,12 +222,17 @@ def is_byline(s: str) -> bool:
 
 def _is_article_head(lines, i: int) -> bool:
     s = lines[i][2].strip()
+    if is_meta_line(s):
+        return False
     if s.startswith("#"):
         return True
     if not _looks_like_heading(s) or is_byline(s) or SUBTITLE_RE.match(s) or DATELINE_RE.match(s) \
             or re.search(r"[？！?!。]", s):
         return False
-    following = [ln[2].strip() for ln in lines[i + 1:] if ln[2].strip()][:2]
+    nonblank = [ln[2].strip() for ln in lines[i + 1:i + 12] if ln[2].strip()]
+    if nonblank and is_meta_line(nonblank[0]) and not is_byline(nonblank[0]):
+        return True  # a headline with the paper's masthead or a source line pasted under it
+    following = [f for f in nonblank if not is_meta_line(f)][:2]
     return any(SUBTITLE_RE.match(f) or is_byline(f) or DATELINE_RE.match(f) or f.startswith("（转载")
                for f in following)
 
@@ -196,9 +240,20 @@ def _is_article_head(lines, i: int) -> bool:
 def _county(article: Article, text: str) -> str | None:
     scope = (article.title.text if article.title else "") + " " + text[article.start:article.end][:400]
     for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(县|区)(?=总工会|委|人民政府|政府|人大|“|[\u4e00-\u9fff]{0,6}(?:举行|开展|召开))", scope):
-        if not m.group(1).startswith(("各", "全", "本", "该", "我", "城", "社", "园", "矿", "片", "辖")):
+        if not m.group(1).startswith(("各", "全", "本", "该", "我", "城", "社", "园", "矿", "片", "辖")) \
+                and not re.search(r"[在的于和与及是为对向从到了式会]", m.group(1)):  # 仪式在县… is no county
             return m.group(1) + m.group(2)
     return None
+
+
+def _home_county(publisher: str | None, text: str) -> str | None:
+    """A county paper (长兴新闻, 安吉日报) that says 我县 or 县总工会 is about its own county."""
+    if not publisher or not re.search(r"我县|(?<![\u4e00-\u9fff])县(?:总工会|委|政府|人民政府)|[，。、由]县[\u4e00-\u9fff]{1,8}局", text):
+        return None
+    m = re.match(r"([\u4e00-\u9fff]{2})(?:县)?(?:新闻|日报|报|融媒|发布|广播电视台)", publisher)
+    if not m or m.group(1) in places()["cities"] or m.group(1) in places()["provinces"]:  # type: ignore[operator]
+        return None
+    return m.group(1) + "县"
 
 
 def parse_document(text: str) -> Document:
@@ -211,14 +266,19 @@ def parse_document(text: str) -> Document:
         fpub, fdate = _footer(lines)
         publisher, date = publisher or fpub, date or fdate
 
+    # Distances between lines count only lines with article text: blank lines and masthead,
+    # source or editor lines in between change nothing.
+    content = [i for i, ln in enumerate(lines) if ln[2].strip() and not is_meta_line(ln[2])]
+    rank = {i: k for k, i in enumerate(i for i in content if not is_byline(lines[i][2].strip()))}
     heads = []
-    for i in range(header_end + 1, len(lines)):
-        if lines[i][2].strip() and _is_article_head(lines, i):
-            if heads and i - heads[-1] <= 2 and not lines[i][2].strip().startswith("#"):
+    for i in content:
+        if i > header_end and _is_article_head(lines, i):
+            if heads and rank.get(i, -9) - rank.get(heads[-1], -9) <= 1 and not lines[i][2].strip().startswith("#"):
                 continue  # a second heading line right under the first is its subtitle
             heads.append(i)
-    if not heads or any(lines[j][2].strip() for j in range(header_end + 1, heads[0])):
-        heads.insert(0, header_end + 1)
+    first = next((i for i in content if i > header_end), None)
+    if not heads or (first is not None and first < heads[0]):
+        heads.insert(0, first if first is not None else header_end + 1)
     articles: list[Article] = []
     for k, h in enumerate(heads):
         last = heads[k + 1] if k + 1 < len(heads) else len(lines)
@@ -230,6 +290,10 @@ def parse_document(text: str) -> Document:
             stripped = line.strip()
             if not stripped:
                 continue
+            if is_meta_line(stripped) and not is_byline(stripped):
+                lead = len(line) - len(line.lstrip())
+                art.sentences.append(Sentence(s0 + lead, e0, t[s0 + lead:e0], "meta"))
+                continue
             lead = len(line) - len(line.lstrip())
             s0 += lead
             if stripped.startswith("#"):
@@ -239,7 +303,7 @@ def parse_document(text: str) -> Document:
                 art.sentences.append(art.title)
                 titled = True
                 continue
-            if SUBTITLE_RE.match(stripped) or (titled and art.subtitle is None and li <= h + 2
+            if SUBTITLE_RE.match(stripped) or (titled and art.subtitle is None and rank.get(li, 99) <= rank.get(h, -9) + 1
                                                 and _looks_like_heading(stripped) and not is_byline(stripped)
                                                 and not DATELINE_RE.match(stripped)):
                 art.subtitle = Sentence(s0, e0, t[s0:e0], "subtitle")
@@ -249,17 +313,23 @@ def parse_document(text: str) -> Document:
                 art.sentences.append(Sentence(s0, e0, t[s0:e0], "byline"))
                 continue
             src_line = norm.original[norm.src[s0]:norm.src[e0 - 1] + 1] if e0 > s0 else ""
-            if COLUMNS_RE.search(src_line) and not re.search(r"[。；]", stripped):
+            if (COLUMNS_RE.search(src_line) or PIPE_ROW_RE.search(stripped)) and not re.search(r"[。；]", stripped):
                 art.sentences.append(Sentence(s0, e0, t[s0:e0], "row"))
                 continue
             kind = "heading" if _looks_like_heading(stripped) and not DATELINE_RE.match(stripped) else "prose"
+            run_in = RUN_IN_HEAD_RE.match(src_line.lstrip()) if kind == "prose" else None
+            if run_in:
+                # 创新实力　公司累计获得…: a run-in paragraph head set off by a wide blank
+                cut = s0 + len(run_in.group(1))
+                art.sentences.append(Sentence(s0, cut, t[s0:cut], "heading"))
+                s0 = cut + (len(t[cut:e0]) - len(t[cut:e0].lstrip()))
             art.sentences.extend(split_sentences(t, s0, e0, kind))
         body = [s for s in art.sentences if s.kind == "prose"]
         if body and DATELINE_RE.match(body[0].text):
             art.news = True
             md = next((m for m in (month_day(b.text) for b in body[:3]) if m), None)
             art.event_month = md[0] if md else None
-        art.county = _county(art, t)
+        art.county = _county(art, t) or _home_county(publisher, t[art.start:art.end])
         articles.append(art)
 
     if not date:  # a page without a masthead date: a dateline's month + a year in its sentence

@@ -17,13 +17,14 @@ from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import People
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, RANK_RE, is_placing, parse_honour, phrase_kind
-from loaders.orgs import is_org_name, split_org_list
+from loaders.orgs import is_org_name, org_kind, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
 PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
 HONOUR_VERB_RE = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
     r"捧回了?|摘得|荣登|成为|获)")
+PODIUM_RE = re.compile(r"(?:站上|登上|走上)了?(?P<h>[^，。；“”]{4,30}?)的?(?:最高)?领奖台")
 AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
 AWARD_CONTEXT_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
                               r"发布|晚会|颁奖")
@@ -33,7 +34,7 @@ POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
     r"担任|兼任|现任|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)")
 APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
-JOIN_RE = re.compile(r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)")
+JOIN_RE = re.compile(r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)")
 STANDARD_SUFFIX_RE = re.compile(r"(?:规范|标准|规程|导则|细则|办法|规定|指南|守则|准则|要求|制度|工法|规则|条件|方法)$")
 POLICY_RE = re.compile(r"^关于|通知$|意见$|决定$|方案$|纲要$|规划$|\d{4}$|报$|(?<![办方])法$")
 STD_CODE_RE = re.compile(r"(?P<code>(?:GB/T|GB/Z|GB|DB\d{2,6}/T|DB\d{2,6}|T/[A-Z]{2,12}|Q/[A-Z0-9]{1,12}|[A-Z]{2,3}/T|[A-Z]{2,3})"
@@ -251,6 +252,11 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
         quoted_spans.append((p_start, tail_end))
     if sent.kind in ("title", "subtitle"):
         return  # appositions there are read by descriptors()
+    for pm in PODIUM_RE.finditer(t, sent.start, sent.end):
+        # 站上了全国五一劳动奖章的领奖台: an honour named in an idiom
+        parsed = parse_honour(pm["h"], doc_year=doc_year)
+        if parsed and phrase_kind(pm["h"]) == "honour":
+            _add_honour(ctx, sent, pm.start("h"), parsed, ctx.raw(pm.start("h"), pm.end("h")), pm.end("h"))
     for vm in HONOUR_VERB_RE.finditer(t, sent.start, sent.end):
         if any(s <= vm.start() < e for s, e in quoted_spans) or t.startswith("者", vm.end()):
             continue
@@ -314,8 +320,8 @@ def _lead_strip(prefix: str) -> str:
     a year that qualifies the honour (2022年度“中原大工匠”)."""
     from loaders.honours import CONFERRER_RE, LEADING_VERBS
     year = re.match(r"^(?:(?:19|20)\d\d\s*(?:年度|年)|前年|去年|今年)", prefix)
-    if year and prefix[year.end():year.end() + 1].isspace():
-        return prefix[year.end():].lstrip()  # 2018年　首批“三秦工匠”: a date column, not part of the phrase
+    if year and (prefix[year.end():year.end() + 1].isspace() or prefix[year.end():year.end() + 1] in ("｜", "|")):
+        return prefix[year.end():].lstrip(" \t\u3000｜|")  # 2018年　首批“三秦工匠”: a date column, not part of the phrase
     s = prefix[year.end():] if year else prefix
     m = CONFERRER_RE.match(s)
     if m:
@@ -354,6 +360,8 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
 def _add_honour(ctx: Context, sent: Sentence, pos: int, parsed, raw_src: str, end: int,
                 persons: list[str] | None = None) -> None:
     t = ctx.text
+    if parsed.title in ctx.people.names():
+        return  # 张伟（中国工匠）: a person named with a disambiguating note, not an honour
     value = {"title": parsed.title, "raw": raw_src, "edition": parsed.edition, "year": parsed.year,
              "level": parsed.level, "category": parsed.category,
              "conferred_by": [ctx.resolve_org(c, pos) or c for c in parsed.conferred_by]}
@@ -458,12 +466,18 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                 _add_descriptor_honour(ctx, sent, off, parsed, item, mention.name)
                 continue
             post = parse_post(item)
+            ref = REF_HEAD_RE.match(item)
+            if post and post[0] is None and ref:
+                post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
             if post and not is_placing(item):
                 org, title = post
                 ctx.add("position", {"title": title, "org": ctx.resolve_org(org, off), "raw_org": org,
                                      "year": None, "current": True,
                                      "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title))},
                         sent, off, persons=[mention.name], confidence=0.8)
+
+
+REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
 
 
 def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed, item: str, name: str) -> None:
@@ -508,6 +522,14 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         ctx.add("position", {"title": title, "org": ctx.resolve_org(org, vm.end()), "raw_org": org, "year": year,
                              "end": end_year, "current": current or (open_ended and not appointed),
                              "appointed": appointed}, sent, vm.start(), confidence=0.8)
+    for dm in DE_JOB_RE.finditer(t, sent.start, sent.end):
+        # 丁根福则是某某环境服务有限公司的一名垃圾清运车驾驶员: a post held at a body
+        job = parse_post(dm["job"])
+        org = dm["org"].strip()
+        if not job or not org_kind(org):
+            continue
+        ctx.add("position", {"title": job[1], "org": ctx.resolve_org(org, dm.start()), "raw_org": org, "year": None,
+                             "current": True, "appointed": False}, sent, dm.start(), confidence=0.75)
     for jm in JOIN_RE.finditer(t, sent.start, sent.end):
         job = parse_post(jm["job"])
         if not job:
@@ -516,6 +538,9 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         org = ctx.resolve_org(jm["org"].strip(), jm.start())
         ctx.add("position", {"title": job[1], "org": org, "raw_org": jm["org"], "year": year, "current": False,
                              "appointed": False, "joined": True}, sent, jm.start(), confidence=0.7)
+
+
+DE_JOB_RE = re.compile(r"(?:是|为)(?P<org>[^，。；的是为]{3,40}?)的(?:一名|一位|一个)(?P<job>[^，。；的]{2,16}?)(?=[，。；]|$)")
 
 
 # ---------------------------------------------------------------- competitions
@@ -580,6 +605,12 @@ def works_in(ctx: Context, sent: Sentence) -> None:
                 ctx.add("patent", {"title": title, "kind": kind}, sent, pos, confidence=0.8)
     if is_patent_sentence or ZL_RE.search(s_text):
         quoted_patents(ctx, sent)
+    line = ZL_LINE_RE.match(s_text)
+    if line and not titles and not QUOTED_RE.search(s_text):
+        # a bare list line: 一种…装置（ZL 2019 2 1234567.8）
+        zl = ZL_RE.search(line["zl"])
+        ctx.add("patent", {"title": line["title"].strip(), "kind": ZL_KINDS[zl["kind"]] if zl else None}, sent,
+                sent.start + line.start("title"), confidence=0.8)
     for cm in PATENT_COUNT_RE.finditer(s_text):
         from loaders.dates import cn_to_int
         n = cn_to_int(cm["n1"] or cm["n2"])
@@ -590,6 +621,7 @@ def works_in(ctx: Context, sent: Sentence) -> None:
 
 ZL_RE = re.compile(r"(?:ZL|专利号[：:]?\s*)\s*(?P<year>(?:19|20)\d\d)\s*(?P<kind>[1-3])\s*\d{5,7}\s*\.?\s*[\dXx]")
 ZL_KINDS = {"1": "发明", "2": "实用新型", "3": "外观设计"}
+ZL_LINE_RE = re.compile(r"^[^\u4e00-\u9fff]*(?P<title>[\u4e00-\u9fff][^，。；：:（()]{3,60}?)\s*[（(]\s*(?P<zl>(?:ZL|专利号)[^）)]{8,30})[）)]\s*[。；]?\s*$")
 DEVICE_RE = re.compile(r"(?:装置|设备|工装|工具|夹具|机构|系统|方法|工艺|阀|器|机|仪|架|台|车|模具|组件|结构|总成|平台)$")
 
 
@@ -835,7 +867,7 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
     before = len(ctx.facts)
     honours_in(ctx, sent)
     found = [f for f in ctx.facts[before:] if f.kind == "honor"]
-    cols_all = [c for c in re.split(r"\s+", REF_MARK_RE.sub("", t[sent.start:sent.end])) if c]
+    cols_all = [c for c in re.split(r"\s+|[｜|]", REF_MARK_RE.sub("", t[sent.start:sent.end])) if c]
     if found:
         # 2018年　首批“三秦工匠”　陕西省总工会: the last column names the conferrers
         bodies = split_org_list(cols_all[-1]) if len(cols_all) >= 3 else []
@@ -854,7 +886,7 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
             if parsed:
                 _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
         return
-    cols = [c for c in re.split(r"\s+", text) if c]
+    cols = [c for c in re.split(r"\s+|[｜|]", text) if c]
     if len(cols) < 2:
         return
     year = None

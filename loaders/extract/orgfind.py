@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
+from loaders.extract.nlp import crosses_word
 from loaders.orgs import (_dictionary, is_suffix_boundary, is_suffix_word, split_org, known_organizations, local_scope, org_kind,
-                          resolve_local)
+                          places, resolve_local)
 
 PUNCT = set("，,。；;：:！？!?、“”\"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　")
 REFERENCE_RE = re.compile(r"(?:该|本|此)([\u4e00-\u9fff]{1,2})")
@@ -73,11 +74,29 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
             if any(text.startswith(c, j - len(c.split(ch)[0]) - 1) for c in lex.conjunction_compounds if ch in c):
                 j -= 1
                 continue
+            if _brand_with_conjunction(text, j - 1, floor):
+                j -= 1  # 江苏瑞和医药…公司: 和 inside a trade name right after a place
+                continue
             break
         if any(text.endswith(w, 0, j) and len(w) <= j - floor for w in _stops_by_last().get(ch, ())):
             break
         j -= 1
     return j
+
+
+def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
+    """Whether the 和/与/及 at ``text[at]`` sits inside a trade name: a province or city, then one
+    or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
+    p = places()
+    for k in (1, 2):
+        head_end = at - k
+        if head_end <= floor or not all("\u4e00" <= c <= "\u9fff" for c in text[head_end:at]):
+            continue
+        for place in list(p["provinces"]) + list(p["cities"]):  # type: ignore[arg-type]
+            for full in (place, place + "省", place + "市"):
+                if head_end - len(full) >= floor and text.endswith(full, 0, head_end):
+                    return True
+    return False
 
 
 def is_generic(name: str) -> bool:
@@ -138,6 +157,8 @@ class OrgIndex:
             e = m.end()
             if m.start() <= start or not is_suffix_boundary(t, e, m.group()) or is_suffix_word(t, m.start(), e):
                 continue
+            if m.group() in ("镇", "乡") and crosses_word(t, m.start(), e):
+                continue  # 解热镇痛: a place suffix inside a longer word
             s = _left_start(t, m.start(), start)
             if m.start() - s < 1:
                 continue

@@ -29,6 +29,8 @@ NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但�
 # Characters that never occur inside a name (organisation and place markers, numerals).
 NOT_IN_NAME = set("省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几")
 MAX_GIVEN = 2
+# A unit word, 的, then a name closing its clause: 城山村卫生室的潘国良。
+UNIT_OF_RE = re.compile(r"(?:室|站|所|厂|矿|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])")
 
 
 @dataclass
@@ -231,6 +233,8 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
     lex = lexicon()
     post_rx = re.compile("(?:" + "|".join(map(re.escape, lex.post_endings + lex.person_nouns)) + ")")
     for s in art.sentences:
+        if s.kind == "meta":
+            continue
         if s.kind == "byline":
             for name, _ in _byline_names(t, s.start, s.end):
                 col.add(name, "byline")
@@ -271,7 +275,11 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             i = s.start + qm.end()
             while i < s.end:
                 name = name_at(t, i, end=s.end)
-                if not name or not _is_boundary(t, i + len(name), list_mode=True) or not _plausible(t, i, name):
+                # “最美环卫工”丁根福则是…: a full name may go straight on with its predicate
+                runs_on = name is not None and len(name) == 3 and i + 3 < s.end and t[i + 3] in lex.after_name \
+                    and not word_freq(t[i + 1:i + 3])
+                if not name or not (_is_boundary(t, i + len(name), list_mode=True) or runs_on) \
+                        or not _plausible(t, i, name):
                     break
                 col.add(name, "list")
                 i += len(name)
@@ -279,6 +287,11 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                     i += 1
                 else:
                     break
+        # 卫生室的潘国良。 / 车间的李强， : a worker named as "of" a unit, closing a clause
+        for um in UNIT_OF_RE.finditer(t, s.start, s.end):
+            name = um.group(1)
+            if lex.is_surname_at(name, 0) and _plausible(t, um.start(1), name):
+                col.add(name, "post")
         # 孔祥伟，马国栋，郑丽3人: names enumerated before a head count
         for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start:s.end]):
             seg = t[s.start:s.start + hm.start()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from loaders.extract import awards
@@ -69,9 +69,29 @@ def _attribute(ctx: Context, fact: Fact) -> list[str]:
     section = ctx.section_at(fact.pos)
     if section:
         return [section]
+    opener = _paragraph_subject(ctx, fact.pos)
+    if opener:
+        return [opener]
     if ctx.main:
         return [ctx.main]
     return []
+
+
+def _paragraph_subject(ctx: Context, pos: int) -> str | None:
+    """The one person the first sentence of a paragraph introduces (…操作工张桂花是公司一线职工的代表。
+    她…): unnamed facts later in that paragraph are theirs, not the article's main subject's."""
+    t = ctx.text
+    para = t.rfind("\n", ctx.art.start, pos) + 1 or ctx.art.start
+    para = max(para, ctx.art.start)
+    first_end = next((i for i in range(para, pos) if t[i] in "。！？"), None)
+    if first_end is None:
+        return None  # the fact is in the opening sentence itself
+    sent = Sentence(para, first_end, t[para:first_end])
+    names = {m.name for m in ctx.names_in(para, first_end) if not _inside_quote(t, m.start, sent)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if name != ctx.main else None
 
 
 def _inside_quote(text: str, pos: int, sent: Sentence) -> bool:
@@ -202,7 +222,7 @@ class _Extraction:
         prev_honours: list[Fact] = []
         section = None
         for sent in art.sentences:
-            if sent.kind == "byline":
+            if sent.kind in ("byline", "meta"):
                 continue
             opened = section_of(sent)
             if opened:
@@ -237,11 +257,14 @@ class _Extraction:
                 works_in(ctx, sent)
                 projects_in(ctx, sent)
                 personal_in(ctx, sent)
+            if SAME_HONOUR_RE.search(sent.text):
+                self._same_honour(ctx, sent, before)
             for child, parent, _ in org_relations_in(ctx, sent):
                 self.relations.append((child, parent))
             new = [f for f in ctx.facts[before:] if f.kind == "honor"]
             if new:
                 prev_honours = new
+        self._units_under_bodies(ctx)
         awards.lists_in(ctx, self.issuers)
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
@@ -261,6 +284,44 @@ class _Extraction:
                 else:
                     if host and event:
                         v["conferred_by"] = [host]
+
+    def _units_under_bodies(self, ctx: Context) -> None:
+        """研发中心主任 / 合成一车间操作工 in a profile of one company: a post at a unit named alone is
+        held at the company the article keeps naming (three times, or twice and in its headline)."""
+        counts: Counter[str] = Counter()
+        for m in ctx.orgs.at(ctx.art.start, ctx.art.end):
+            if not (m.generic or m.party_state) and org_kind(m.resolved) in EMPLOYER_KINDS \
+                    and org_tier(m.resolved) == "body":
+                counts[m.resolved] += 1
+        if not counts:
+            return
+        (body, n), *rest = counts.most_common(2) + [("", 0)]
+        titled = bool(ctx.art.title) and body in ctx.text[ctx.art.title.start:ctx.art.title.end]
+        if n < (2 if titled else 3) or rest[0][1] * 2 > n:
+            return
+        for f in ctx.facts:
+            org = f.value.get("org") if f.kind == "position" else None
+            if not org or f.value.get("appointed"):
+                continue
+            parts = split_org(org)
+            if not parts or any(org_tier(p.name) != "unit" for p in parts):
+                continue
+            f.value["parent"] = body
+            self.relations.append((parts[0].name, body))
+
+    @staticmethod
+    def _same_honour(ctx: Context, sent: Sentence, before: int) -> None:
+        """同样获此殊荣的还有…的潘国良: the people of the sentence hold the honour it points back to —
+        the last one named before it that the headline names too, else simply the last one."""
+        earlier = [f for f in ctx.facts[:before] if f.kind == "honor"]
+        if not earlier or any(f.kind == "honor" for f in ctx.facts[before:]):
+            return
+        head = _norm_title(ctx.art.title.text if ctx.art.title else "") + _norm_title(
+            ctx.art.subtitle.text if ctx.art.subtitle else "")
+        headed = [f for f in earlier if _norm_title(f.value["title"]) and _norm_title(f.value["title"]) in head]
+        source = (headed or earlier)[-1]
+        for m in ctx.names_in(sent.start, sent.end):
+            ctx.facts.append(Fact("honor", dict(source.value), sent, m.start, [m.name], source.confidence * 0.9))
 
     def _pronoun_gender(self, ctx: Context) -> str | None:
         body = "".join(s.text for s in ctx.art.sentences if s.kind in ("prose", "row"))
@@ -346,6 +407,8 @@ class _Extraction:
             if v.get("current") and v.get("org") and not v.get("appointed") and not re.search(r"书记", v["title"]):
                 if any(org_tier(p.name) not in ("unit", "place") for p in split_org(v["org"])):
                     employers.append(employer_of(v["org"]))  # a team alone (电工班) names no employer
+                elif v.get("parent"):
+                    employers.append(v["parent"])
         employers = self._merge_employers(employers, [employer_of(f.value["org"]) for f in by["position"]
                                                       if f.value.get("joined") and f.value.get("org")])
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
@@ -500,6 +563,16 @@ def _place_prefixed(name: str) -> bool:
 
 
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u3000\r]*\n)*")
+
+
+def paragraph_break(text: str, start: int, end: int) -> re.Pattern[str]:
+    """What separates paragraphs in ``text[start:end]``: one blank line, or, in a copy that puts
+    a blank line between all its lines (WeChat, web pages), two."""
+    gaps = [m.group().count("\n") - 1 for m in BLANK_RUN_RE.finditer(text, start, end)]
+    if gaps and min(gaps) >= 1 and len(gaps) >= 3:
+        return re.compile(r"\n(?:[ \t\u3000\r]*\n){%d,}" % (min(gaps) + 1))
+    return BLANK_LINE_RE
 
 
 def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
@@ -518,9 +591,10 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
             heads.append((k, s, hit[0]))
     out: list[tuple[int, int, str]] = []
     openers: dict[int, str] = {}
+    brk = paragraph_break(t, art.start, art.end) if heads else BLANK_LINE_RE
     for n, (k, s, name) in enumerate(heads):
         content = re.compile(r"\s*").match(t, s.end).end()
-        blank = BLANK_LINE_RE.search(t, content, art.end)
+        blank = brk.search(t, content, art.end)
         end = blank.start() if blank else art.end
         if n + 1 < len(heads):
             end = min(end, heads[n + 1][1].start)
@@ -531,8 +605,11 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
     return out, openers
 
 
+EMPLOYER_KINDS = {"公司", "集团", "厂", "矿", "医院", "学校"}
 ORGANISERS_RE = re.compile(r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
-                           r"[^，。；“「]{0,16}[“「](?P<h>[^”」]{2,30})[”」]")
+                           r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
+                           r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)")
+SAME_HONOUR_RE = re.compile(r"(?:获|得|享|摘得|获得)此(?:殊荣|荣誉|称号|奖项|荣誉称号)")
 
 
 def _organisers_confer(ctx: Context) -> None:
@@ -545,16 +622,26 @@ def _organisers_confer(ctx: Context) -> None:
     for sent in ctx.art.sentences:
         for m in ORGANISERS_RE.finditer(t, sent.start, sent.end):
             names = split_org_list(m["orgs"])
-            parsed = parse_honour(m["h"])
-            if parsed and names and all(is_org_name(n) for n in names):
-                series.append((_norm_title(parsed.title), [ctx.resolve_org(n, m.start()) or n for n in names]))
+            if not names or not all(is_org_name(n) for n in names):
+                continue
+            year = re.search(r"((?:19|20)\d\d)\s*年", m["lead"])
+            orgs = [ctx.resolve_org(n, m.start()) or n for n in names]
+            # 2024年度“最美乡村医生”“最美环卫工”发布仪式: every series of the run, with its edition year
+            for h in [m["h"]] + re.findall(r"[“「]([^”」]{2,30})[”」]", m["more"] or ""):
+                parsed = parse_honour(h)
+                if parsed:
+                    series.append((_norm_title(parsed.title), orgs, int(year.group(1)) if year else None))
     for f in ctx.facts:
-        if f.kind == "honor" and not f.value["conferred_by"]:
-            title = _norm_title(f.value["title"])
-            for key, orgs in series:
-                if title.startswith(key):
+        if f.kind != "honor":
+            continue
+        title = _norm_title(f.value["title"])
+        for key, orgs, year in series:
+            if title.startswith(key):
+                if not f.value["conferred_by"]:
                     f.value["conferred_by"] = list(orgs)
-                    break
+                if f.value.get("year") is None and year:
+                    f.value["year"] = year
+                break
 
 
 def _announced_to_sections(ctx: Context) -> None:

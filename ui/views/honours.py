@@ -79,8 +79,12 @@ if recipients:
 
 st.subheader(t("honours.network"))
 st.caption(t("honours.network_help"))
-pairs = rows("co_recipient_network", honor=honour_id)
+# A picture of more than ~1,500 links is a hairball and costs seconds to read: draw the first ones.
+DRAW_LIMIT = 1500
+pairs = rows("co_recipient_network", honor=honour_id, top=DRAW_LIMIT)
 if pairs:
+    if len(pairs) >= DRAW_LIMIT:
+        st.caption(t("honours.network_truncated", n=DRAW_LIMIT))
     show_graph(pair_elements(pairs), key=f"honours.graph.{honour_id}", height=420)
 else:
     st.info(t("honours.no_pairs"))

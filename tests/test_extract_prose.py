@@ -1,0 +1,160 @@
+"""Rules for profiles written as running prose rather than lists: who a paragraph is about, names
+in clauses, honours pointed back to or named in idioms, posts of 是…的一名…, units of the company a
+profile keeps naming, patent list lines, run-in paragraph heads, bar-separated tables, county papers.
+Every example is invented."""
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.document import is_meta_line, parse_document
+
+
+def people_of(text: str, **kwargs) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
+
+
+def honours(person: dict) -> set[tuple[str, int | None]]:
+    return {(h["title"], h["year"]) for h in person["honors"]}
+
+
+COUNTY_NEWS = """\
+青溪新闻　2025年1月10日　第2版
+
+我县表彰2024年度“最美护林员”“最美快递员”
+
+本报讯（记者　方宁）1月9日，由县总工会、县林业局联合举办的2024年度“最美护林员”“最美快递员”发布仪式在县会展中心举行，20名职工受到表彰。
+
+白马乡林场护林员陶明辉是获评“最美护林员”的10人之一。他在山里守了22年，去年还被评为“市级优秀护林员”。
+
+同样获此殊荣的还有龙潭林场的邵红英。这位52岁的护林员每天巡山20公里。
+
+“最美快递员”齐向阳则是青溪速达物流有限公司的一名快递员，他去年派件10万多件，零投诉。
+"""
+
+
+def test_a_county_paper_resolves_county_bodies_and_dates_the_announced_series() -> None:
+    people = people_of(COUNTY_NEWS)
+    award = next(h for h in people["陶明辉"]["honors"] if h["title"] == "最美护林员")
+    assert award["year"] == 2024
+    assert award["conferred_by"] == ["青溪县总工会", "青溪县林业局"]
+
+
+def test_an_honour_pointed_back_to_goes_to_the_people_of_that_sentence() -> None:
+    people = people_of(COUNTY_NEWS)
+    assert ("最美护林员", 2024) in honours(people["邵红英"])
+    assert "市级优秀护林员" not in {h["title"] for h in people["邵红英"]["honors"]}
+
+
+def test_a_name_after_a_unit_and_its_possessive_closes_a_clause() -> None:
+    assert "邵红英" in people_of(COUNTY_NEWS)
+
+
+def test_a_full_name_after_a_quoted_honour_may_run_straight_into_its_predicate() -> None:
+    people = people_of(COUNTY_NEWS)
+    assert ("最美快递员", 2024) in honours(people["齐向阳"])
+
+
+def test_is_x_s_one_job_gives_the_post_and_the_employer() -> None:
+    person = people_of(COUNTY_NEWS)["齐向阳"]
+    assert person["employers"] == ["青溪速达物流有限公司"]
+    assert [p["title"] for p in person["positions"]] == ["快递员"]
+
+
+def test_a_verb_phrase_in_a_county_headline_names_no_county() -> None:
+    doc = parse_document("发布仪式在县会展中心举行\n本报讯　1月9日，发布仪式在县会展中心举行。\n")
+    assert all(a.county is None for a in doc.articles)
+
+
+COMPANY_PROFILE = """\
+企业风采｜江淮精细化工股份有限公司：以绿色工艺做强主业
+
+滨江市化工行业协会　2024年6月3日
+
+江淮精细化工股份有限公司位于滨江市化工园区，现有员工620人，设有技术中心、聚合车间和包装车间。
+
+技术攻关　公司副总工程师、技术中心主任葛文涛，1970年5月生，2021年被评为“滨江工匠”。以他为第一发明人的授权专利有：
+一种聚合釜温度自动补偿装置（ZL 2019 2 1122334.5）
+一种低残单聚合工艺（ZL 2020 1 0556677.8）
+
+班组风采　聚合车间操作工柏晓燕是一线职工的代表。她1985年出生，2006年进厂，2019年起担任聚合车间乙班班长。2023年，她荣获滨江市五一劳动奖章。
+"""
+
+
+def test_a_paragraph_opening_on_another_person_is_about_that_person() -> None:
+    people = people_of(COMPANY_PROFILE)
+    assert ("滨江市五一劳动奖章", 2023) in honours(people["柏晓燕"])
+    assert "滨江市五一劳动奖章" not in {h["title"] for h in people["葛文涛"]["honors"]}
+    assert people["柏晓燕"]["born"] == "1985"
+
+
+def test_a_run_in_paragraph_head_is_neither_honour_nor_part_of_a_post() -> None:
+    people = people_of(COMPANY_PROFILE)
+    assert {h["title"] for h in people["柏晓燕"]["honors"]} == {"滨江市五一劳动奖章"}
+    assert "操作工" in {p["title"] for p in people["柏晓燕"]["positions"]}
+
+
+def test_a_post_at_a_unit_of_the_profiled_company_is_held_at_that_company() -> None:
+    profile = extract_text(COMPANY_PROFILE)
+    people = {p["name"]: p for p in profile["people"]}
+    assert people["柏晓燕"]["employers"] == ["江淮精细化工股份有限公司"]
+    assert people["葛文涛"]["employers"] == ["江淮精细化工股份有限公司"]
+    parents = {o["name"]: o.get("parent") for o in profile["organizations"]}
+    assert parents.get("技术中心") == "江淮精细化工股份有限公司"
+
+
+def test_bare_patent_lines_with_zl_numbers_are_patents_of_their_kind() -> None:
+    person = people_of(COMPANY_PROFILE)["葛文涛"]
+    assert {(p["title"], p["kind"]) for p in person["patents"]} == {
+        ("一种聚合釜温度自动补偿装置", "实用新型"), ("一种低残单聚合工艺", "发明")}
+
+
+def test_a_body_with_a_date_under_a_headline_is_a_layout_line() -> None:
+    assert is_meta_line("滨江市化工行业协会　2024年6月3日")
+    assert parse_document(COMPANY_PROFILE).articles[0].title is not None
+
+
+def test_a_trade_name_with_a_conjunction_after_a_place_stays_whole() -> None:
+    text = "湖州瑞和纺织有限公司的挡车工沈丽萍，2022年获评湖州市技术能手。\n"
+    orgs = {o["name"] for o in extract_text(text)["organizations"]}
+    assert "湖州瑞和纺织有限公司" in orgs
+
+
+def test_a_place_suffix_inside_a_longer_word_is_no_town() -> None:
+    text = "公司主要生产解热镇痛类原料药。车间主任郑开元2020年获评江苏省劳动模范。\n"
+    assert not any(o["name"].endswith("镇") for o in extract_text(text)["organizations"])
+
+
+BAIKE_BAR_TABLE = """\
+庞立军（中国工匠）
+
+庞立军（1979年2月－），男，汉族，高级技师。
+
+荣誉表彰
+年份｜荣誉名称｜授予单位
+2014年｜湖南省技术能手｜湖南省人力资源和社会保障厅
+2019年｜首届“潇湘工匠”｜湖南省总工会
+"""
+
+
+def test_a_table_with_bars_between_cells_reads_like_one_with_wide_blanks() -> None:
+    person = people_of(BAIKE_BAR_TABLE)["庞立军"]
+    got = {(h["title"], h["year"], tuple(h["conferred_by"])) for h in person["honors"]}
+    assert got == {("湖南省技术能手", 2014, ("湖南省人力资源和社会保障厅",)),
+                   ("潇湘工匠", 2019, ("湖南省总工会",))}
+
+
+IDIOMS = """\
+“油井巧姐”邱红梅：在井场绽放芳华
+本报记者　蒋立　通讯员　何芸
+1986年出生的邱红梅，2005年技校毕业后来到松原石化有限责任公司第三采油厂，当上了一名采油工。
+2017年，她代表公司参加全国采油工职业技能竞赛，获得个人金牌。去年4月，她又站上了全国五一劳动奖章的领奖台。
+"""
+
+
+def test_becoming_a_worker_gives_the_job_not_the_verb() -> None:
+    person = people_of(IDIOMS, document_date="2024-05-01")["邱红梅"]
+    assert [p["title"] for p in person["positions"]] == ["采油工"]
+
+
+def test_an_honour_named_in_a_podium_idiom_is_an_honour_and_a_medal_is_not() -> None:
+    person = people_of(IDIOMS, document_date="2024-05-01")["邱红梅"]
+    assert honours(person) == {("全国五一劳动奖章", 2023)}
