@@ -29,8 +29,10 @@ NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但�
 # Characters that never occur inside a name (organisation and place markers, numerals).
 NOT_IN_NAME = set("省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几")
 MAX_GIVEN = 2
+# What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
+PREDICATE_START = set("是则已也就还在说从每带把被")
 # A unit word, 的, then a name closing its clause: 城山村卫生室的潘国良。
-UNIT_OF_RE = re.compile(r"(?:室|站|所|厂|矿|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])")
+UNIT_OF_RE = re.compile(r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])")
 
 
 @dataclass
@@ -266,8 +268,9 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         for pm in re.finditer(r"[工员师长手]", t[s.start:s.end]):
             i = s.start + pm.end()
             name = name_at(t, i, end=s.end)
-            if name and len(name) == 3 and _plausible(t, i, name) and _is_boundary(t, i + len(name)):
-                col.add(name, "post")
+            if name and len(name) == 3 and _plausible(t, i, name) \
+                    and (_is_boundary(t, i + 3) or (i + 3 < s.end and t[i + 3] in PREDICATE_START)):
+                col.add(name, "post")  # 护林员陶明辉是…: a full name may go straight on with its predicate
         # after a quoted honour: “最美货车司机”孙宏亮、秦建军，…等
         for qm in re.finditer(r"[“「『]([^”」』]{2,20})[”」』]", t[s.start:s.end]):
             if phrase_kind(qm.group(1)) != "honour":
@@ -276,8 +279,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             while i < s.end:
                 name = name_at(t, i, end=s.end)
                 # “最美环卫工”丁根福则是…: a full name may go straight on with its predicate
-                runs_on = name is not None and len(name) == 3 and i + 3 < s.end and t[i + 3] in lex.after_name \
-                    and not word_freq(t[i + 1:i + 3])
+                runs_on = name is not None and len(name) == 3 and i + 3 < s.end and t[i + 3] in PREDICATE_START
                 if not name or not (_is_boundary(t, i + len(name), list_mode=True) or runs_on) \
                         or not _plausible(t, i, name):
                     break
@@ -351,6 +353,16 @@ def _reads_as_words(name: str) -> bool:
     return False
 
 
+def _name_heading(doc: Document, art: Article, people: People) -> str | None:
+    """An article headed by a line that only names a person (an encyclopedia entry: 张伟（中国工匠）)
+    is about that person."""
+    first = next((x for x in art.sentences if x.kind != "meta"), None)
+    if first is None or first.kind not in ("title", "heading"):
+        return None
+    hit = section_name(doc.text, first.start, first.end)
+    return hit[0] if hit and hit[0] in people.names() and hit[0] not in people.bylines else None
+
+
 def main_subject(doc: Document, art: Article, people: People) -> str | None:
     """The person an article profiles: named in its subtitle or headline, else its most mentioned worker."""
     mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
@@ -364,6 +376,9 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
             return inside[-1].name
         if inside and re.search(re.escape(inside[0].name) + r"[：:]", s.text):
             return inside[0].name
+    head = _name_heading(doc, art, people)
+    if head:
+        return head
     counts = Counter(m.name for m in mentions)
     name, n = counts.most_common(1)[0]
     intro = [m for m in mentions if m.context == "intro"]

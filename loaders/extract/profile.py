@@ -81,8 +81,13 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
     """The one person the first sentence of a paragraph introduces (…操作工张桂花是公司一线职工的代表。
     她…): unnamed facts later in that paragraph are theirs, not the article's main subject's."""
     t = ctx.text
-    para = t.rfind("\n", ctx.art.start, pos) + 1 or ctx.art.start
-    para = max(para, ctx.art.start)
+    # a paragraph is a block between blank lines where the article has them (a list under
+    # 专利有： stays with the sentence that opens it), else a line
+    if BLANK_LINE_RE.search(t, ctx.art.start, ctx.art.end):
+        blanks = [m.end() for m in BLANK_LINE_RE.finditer(t, ctx.art.start, pos)]
+        para = blanks[-1] if blanks else ctx.art.start
+    else:
+        para = max(t.rfind("\n", ctx.art.start, pos) + 1, ctx.art.start)
     first_end = next((i for i in range(para, pos) if t[i] in "。！？"), None)
     if first_end is None:
         return None  # the fact is in the opening sentence itself
@@ -585,8 +590,11 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
     t = doc.text
     heads = []
     names = people.names()
+    first = next((k for k, s in enumerate(art.sentences) if s.kind != "meta"), None)
     for k, s in enumerate(art.sentences):
         hit = section_name(t, s.start, s.end)
+        if k == first and s.kind in ("title", "heading"):
+            continue  # a name heading the whole article makes it that person's, not a section
         if hit and hit[0] in names and hit[0] not in people.bylines and s.kind != "byline":
             heads.append((k, s, hit[0]))
     out: list[tuple[int, int, str]] = []
