@@ -28,6 +28,15 @@ class NamedQuery:
     params: dict[str, Any] = field(default_factory=dict)
     title_zh: str = ""
 
+    @property
+    def whole_graph(self) -> bool:
+        """True for aggregates over the whole graph (no node id among the parameters).
+
+        Their answers change only when something is loaded, so a UI may cache them
+        until the next load; they are also the slowest queries on a large graph.
+        """
+        return not (set(self.params) & {"person", "honor", "org", "node", "source", "target", "q", "name"})
+
 
 REGISTRY: dict[str, NamedQuery] = {}
 

@@ -179,7 +179,27 @@ def is_place(text: str) -> bool:
 def is_suffix_word(text: str, start: int, end: int) -> bool:
     """Whether the suffix at [start, end) belongs to a plain word (值班, 开局, 团队) rather than a name."""
     words = _dictionary().suffix_words_by_last.get(text[end - 1], ()) if end > 0 else ()
-    return any(text.startswith(w, end - len(w)) for w in words if end - len(w) >= 0)
+    for w in words:
+        s = end - len(w)
+        if s >= 0 and text.startswith(w, s):
+            # 焊接班: 接班 is a word, but 焊接 claims its 接 first — the suffix ends a team's name
+            if s > 0 and _claimed(text, s, end):
+                continue
+            return True
+    return False
+
+
+def _claimed(text: str, start: int, end: int) -> bool:
+    """Whether the word segmenter reads text[start - 1] with text[start] (焊接|班), so the plain word
+    at [start, end) is not there."""
+    from loaders.extract.nlp import cut
+    lo = max(0, start - 2)
+    pos = lo
+    for tok in cut(text[lo:end]):
+        if pos < start < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
 
 
 def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:

@@ -86,6 +86,11 @@ def _continues(line: str, nxt: str) -> bool:
     last = s[-1]
     if last in SENTENCE_END or (last in CLOSERS and (len(s) < 2 or s[-2] in SENTENCE_END + CLOSERS)):
         return False
+    for opening, closing in (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」")):
+        # cut inside quotes or brackets that the next line closes: 首届“全 / 国十佳农民”（见…
+        if s.count(opening) > s.count(closing) and closing in nxt \
+                and nxt.find(closing) < (nxt.find(opening) if opening in nxt else len(nxt)):
+            return True
     if _looks_like_heading(nxt):
         return False
     if last in OPEN_END:

@@ -1,8 +1,8 @@
 """The held-out texts (tests/data/extraction_holdout), written blind: pooled micro-F1 with the shared scorer.
 
-Texts 001–005 were read while generalising the rules (the dev half); 006–010 stay unread
-and give the honest figure.  The floor is the dev figure minus a margin; the lead sets the
-final floor after measuring the blind half (docs/extraction.md, "Held-out evaluation").
+All ten texts are now dev texts: 006–010 were measured blind once (0.595) and then read while
+generalising the rules.  The honest figure now comes from tests/data/extraction_final, which only
+the lead scores (docs/extraction.md, "Held-out evaluation").
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.test_extract_seed import load_scorer
 
 HOLDOUT = Path(__file__).parent / "data" / "extraction_holdout"
 GOLDS = sorted(HOLDOUT.glob("*.gold.json"))
-FLOOR = 0.80  # dev half 001–005 reached 0.919; the blind half is expected lower
+FLOOR = 0.89  # all ten texts reached 0.949 after the robustness round (docs/extraction.md), minus 0.05
 
 
 def _table(cats: dict) -> str:

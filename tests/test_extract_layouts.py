@@ -44,7 +44,8 @@ def test_a_line_naming_only_a_person_opens_that_persons_section() -> None:
 def test_the_first_line_of_a_section_describes_its_person() -> None:
     people = people_of(TEAM_PAGE)
     assert [p["title"] for p in people["沈佳怡"]["positions"]] == ["组长"]
-    assert [p["title"] for p in people["许志豪"]["positions"]] == ["高级技师"]
+    # the section label 领衔人 is a role too (see test_a_post_labelling_a_section_line_is_that_persons_role)
+    assert [p["title"] for p in people["许志豪"]["positions"]] == ["领衔人", "高级技师"]
     assert [p["title"] for p in people["许志豪"]["projects"]] == ["高压电缆接头一次成型工艺"]
 
 

@@ -158,3 +158,73 @@ def test_becoming_a_worker_gives_the_job_not_the_verb() -> None:
 def test_an_honour_named_in_a_podium_idiom_is_an_honour_and_a_medal_is_not() -> None:
     person = people_of(IDIOMS, document_date="2024-05-01")["邱红梅"]
     assert honours(person) == {("全国五一劳动奖章", 2023)}
+
+
+def test_coming_from_a_company_names_the_employer() -> None:
+    text = ("“年度工匠”提名揭晓\n本报记者　周明远\n"
+            "提名人选顾长青来自南方重型机械股份有限公司，从事数控加工28年，2021年获评全国技术能手。\n")
+    assert people_of(text)["顾长青"]["employers"] == ["南方重型机械股份有限公司"]
+
+
+TEAM_UNDER_GROUP = """\
+滨海电缆工会　2024-06-01 08:00　江苏
+
+走进工作室｜这支“四人小队”，让接头零返修
+
+在华东电气集团旗下滨海电缆有限公司高压事业部的附件车间，有一间创新工作室。
+
+01｜领衔人：许志豪
+附件车间检验组组长。
+🏅 江苏省技术能手（2021年）
+
+02｜技术骨干：沈佳怡
+附件车间装配班班长。
+🏅 滨海市技术能手（2022年）
+"""
+
+
+def test_team_members_at_units_work_for_the_company_the_lead_paragraph_names() -> None:
+    profile = extract_text(TEAM_UNDER_GROUP)
+    people = {p["name"]: p for p in profile["people"]}
+    assert people["许志豪"]["employers"] == ["滨海电缆有限公司"]
+    assert people["沈佳怡"]["employers"] == ["滨海电缆有限公司"]
+    assert "滨海电缆有限公司" in {o["name"] for o in profile["organizations"]}
+
+
+def test_an_accounts_original_credit_is_a_layout_line() -> None:
+    assert is_meta_line("原创　滨海电缆工会")
+
+
+def test_a_short_company_name_stands_for_the_full_name_the_text_gives() -> None:
+    text = ("——记华工涂装制造厂焊接班班长蒙少华\n本报记者　周明远\n"
+            "在湖南华工机械股份有限公司涂装制造厂的焊接车间里，焊花飞溅。\n"
+            "蒙少华，1988年3月生。2015年至今，他担任涂装制造厂焊接班班长。\n")
+    person = people_of(text)["蒙少华"]
+    assert person["employers"] == ["湖南华工机械股份有限公司涂装制造厂"]
+
+
+def test_a_post_labelling_a_section_line_is_that_persons_role() -> None:
+    person = people_of(TEAM_UNDER_GROUP)["许志豪"]
+    assert "领衔人" in [p["title"] for p in person["positions"]]
+
+
+def test_the_body_that_gave_an_honour_attributively_confers_it() -> None:
+    text = ("“焊花里的青春”：记湖北焊工柯俊\n本报记者　周明远\n"
+            "柯俊，1990年生。2021年获湖北省总工会授予的湖北五一劳动奖章。\n")
+    person = people_of(text)["柯俊"]
+    assert [(h["title"], h["year"], h["conferred_by"]) for h in person["honors"]] == [
+        ("湖北五一劳动奖章", 2021, ["湖北省总工会"])]
+
+
+def test_an_interview_subtitle_names_no_honour_for_its_verb() -> None:
+    text = ("“听声辨病”的电力医生\n——专访荆楚工匠、江城供电公司变电检修班班长柯俊\n本报记者　周明远\n"
+            "柯俊，1990年生，2023年入选“荆楚工匠”。\n")
+    person = people_of(text)["柯俊"]
+    assert {h["title"] for h in person["honors"]} == {"荆楚工匠"}
+
+
+def test_a_studio_named_in_quotes_still_gives_the_post_at_it() -> None:
+    text = ("“听声辨病”的电力医生\n本报记者　周明远\n"
+            "柯俊，1990年生。2018年起他担任“柯俊技能大师工作室”领衔人。\n")
+    person = people_of(text)["柯俊"]
+    assert "领衔人" in [p["title"] for p in person["positions"]]

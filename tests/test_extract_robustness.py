@@ -67,6 +67,22 @@ def _move_masthead_under_headline(text: str) -> str:
     return "\n".join(lines[:i] + rest[:j + 1] + [lines[i]] + rest[j + 1:])
 
 
+def _indent_paragraphs(text: str) -> str:
+    """Newspaper copies open every paragraph with two full-width blanks."""
+    return "\n".join("　　" + line if len(line.strip()) > 40 else line for line in text.split("\n"))
+
+
+def _hard_wrap(text: str, width: int = 38) -> str:
+    """A copy from a PDF: long paragraphs broken into lines of ``width`` characters."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width * 2 or "。" not in line:
+            out.append(line)
+            continue
+        out.extend(line[k:k + width] for k in range(0, len(line), width))
+    return "\n".join(out)
+
+
 PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "masthead after headline": _insert_after(_first_line, "江淮工人日报　2024年5月6日　第2版"),
     "masthead after subtitle": _insert_after(_subtitle_or_headline, "江淮工人日报　2024年5月6日　第2版"),
@@ -83,6 +99,13 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "extra blank lines": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),
     "trailing editor block": lambda t: t.rstrip("\n") + "\n\n责任编辑：林晓雨\n来源：江淮工人报\n",
     "WeChat header": lambda t: "原创 江淮工会 2024-05-06 08:00 河南\n\n" + t,
+    "indented paragraphs": _indent_paragraphs,
+    "hard-wrapped paragraphs": _hard_wrap,
+    "trailing blanks": lambda t: re.sub(r"(?m)$", "  ", t),
+    "byline before headline": lambda t: "本报记者　周明远\n\n" + t,
+    "separator lines": lambda t: re.sub(r"\n\n(?=\S)", "\n\n* * *\n\n", t, count=3),
+    "photo credit line": _insert_after(_subtitle_or_headline, "（图片来源：江淮工会）"),
+    "read-more footer": lambda t: t.rstrip("\n") + "\n\n阅读原文\n点个“在看”，分享给更多工友\n",
 }
 
 

@@ -48,3 +48,9 @@ def test_t2s_is_character_for_character() -> None:
 
 def test_fullwidth_codes_become_ascii() -> None:
     assert "GB/T 40367" in normalise("国家标准ＧＢ／Ｔ　40367").text
+
+
+def test_a_line_cut_inside_quotes_the_next_line_closes_is_joined() -> None:
+    from loaders.textnorm import normalise
+    text = "2018年入选农业农村部首届“全\n国十佳农民”（见通知），2019年获得“最美农民”称号。\n"
+    assert "首届“全国十佳农民”" in normalise(text).text

@@ -112,3 +112,8 @@ def test_an_oilfield_is_a_body_and_a_training_base_a_unit() -> None:
 def test_a_centre_head_is_a_post_at_the_centre() -> None:
     from loaders.extract.posts import parse_post
     assert parse_post("技术中心主任") == ("技术中心", "主任")
+
+
+def test_a_team_named_for_a_trade_keeps_its_suffix_even_when_it_ends_in_a_plain_word() -> None:
+    from loaders.extract.posts import parse_post
+    assert parse_post("结构件分厂焊接班班长") == ("结构件分厂焊接班", "班长")  # 焊接|班, not 焊|接班

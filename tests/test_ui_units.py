@@ -206,3 +206,21 @@ def test_merged_elements_are_a_union_by_id() -> None:
     merged = merge_elements(a, b)
     assert sorted(n["data"]["id"] for n in merged["nodes"]) == ["a-1", "o-1", "p-1", "p-2"]
     assert len(merged["edges"]) == 3
+
+
+def test_the_graph_version_that_keys_cached_listings_changes_with_every_load(store) -> None:
+    from loaders.pipeline import load_files
+    from tests.conftest import SAMPLE_PROFILE
+    from ui.data import graph_version
+    empty = graph_version(store)
+    load_files(store, [SAMPLE_PROFILE])
+    loaded = graph_version(store)
+    assert empty == (0, 0) and loaded[0] == 1 and loaded[1] > 0
+    load_files(store, [SAMPLE_PROFILE])
+    assert graph_version(store) == loaded  # an idempotent reload keeps the cache valid
+
+
+def test_only_whole_graph_aggregates_are_cacheable() -> None:
+    from graph.queries import REGISTRY
+    assert REGISTRY["top_organizations"].whole_graph and REGISTRY["org_tree_counts"].whole_graph
+    assert not any(REGISTRY[n].whole_graph for n in ("honour_timeline", "search", "org_rollup", "co_recipients"))

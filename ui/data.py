@@ -3,7 +3,11 @@
 The store is opened once per process (``st.cache_resource``) from the same
 environment the CLI reads (LAOMO_STORE, LAOMO_DB, NEO4J_*).  Pages never hold
 Cypher: they call ``rows("honour_timeline", person=…)`` and get plain dicts.
-Query results are not cached, so an import shows up on the next click.
+Answers about one person, honour or organisation are never cached; whole-graph
+aggregates (``NamedQuery.whole_graph``: counts, listings, roll-ups) are cached
+per graph version — the number of source documents and facts — so a load from
+the import page or the CLI shows up on the next click, and a large graph does
+not recompute its listings on every visit.
 """
 from __future__ import annotations
 
@@ -52,20 +56,37 @@ def store_label() -> str:
     return f"Neo4j {cfg.uri}" if cfg.kind == "neo4j" else f"{t('store.embedded')} {cfg.db_path}"
 
 
+def graph_version(store: GraphStore) -> tuple[int, int]:
+    """Changes whenever a load adds documents or facts (two cheap counts)."""
+    docs = store.read("MATCH (d:Document) RETURN count(d) AS n").rows[0]["n"]
+    facts = store.read("MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS n").rows[0]["n"]
+    return docs, facts
+
+
+@st.cache_data(show_spinner=False, max_entries=256, ttl=3600)
+def _cached_rows(store_key: str, version: tuple[int, int], name: str,
+                 params: tuple[tuple[str, Any], ...]) -> list[dict[str, Any]]:
+    return queries.run(get_store(), name, **dict(params)).rows
+
+
 def rows(name: str, **params: Any) -> list[dict[str, Any]]:
     """Run a named query; on failure show the error on the page and return no rows.
 
     In reader mode every row is scrubbed (birth to the month, numbers masked).
     """
     try:
-        result = queries.run(get_store(), name, **params)
+        store = get_store()
+        if name in queries.REGISTRY and queries.REGISTRY[name].whole_graph:
+            result_rows = _cached_rows(store_label(), graph_version(store), name, tuple(sorted(params.items())))
+        else:
+            result_rows = queries.run(store, name, **params).rows
     except LaomoError as exc:
         st.error(t("query.failed", name=queries.REGISTRY[name].title_zh if name in queries.REGISTRY else name,
                    error=str(exc)))
         return []
     if reader_mode():
-        return [scrub_row(r) for r in result.rows]
-    return result.rows
+        return [scrub_row(r) for r in result_rows]
+    return result_rows
 
 
 def first(name: str, **params: Any) -> dict[str, Any] | None:

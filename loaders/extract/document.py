@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.dates import DATE_RE, YEAR, cn_to_int, month_day
 from loaders.orgs import org_kind, places
@@ -20,7 +21,7 @@ CLOSE = "”’」』）)》"
 BYLINE_RE = re.compile(r"^(?:文[／/|｜]\s*)?(?:本报(?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])")
 DATELINE_RE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])")
 SUBTITLE_RE = re.compile(r"^\s*(?:——|--|－－|—)\s*[\u4e00-\u9fff“]")
-PAPER_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|新闻|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d)")
+PAPER_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|新闻|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d|[·•|｜])")
 REPRINT_RE = re.compile(r"转载自《(?P<pub>[^》]{2,20})》")
 WECHAT_RE = re.compile(r"^\s*(?:原创\s*)?(?P<pub>[\u4e00-\u9fff]{2,20})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})")
 FILE_HEAD_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,20})文件\s*$")
@@ -33,8 +34,8 @@ _MASTHEAD_REST_RE = re.compile(
     r"(?:(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[第]?[A-Z]?\d{1,3}\s*版(?:[：:\s]\s*[\u4e00-\u9fff]{2,8}$)?|[\u4e00-\u9fff]{0,4}版|农历[\u4e00-\u9fff]{2,6}"
     r"|[·•|｜/／,，、\s])*")
-META_LABEL_RE = re.compile(r"^(?:责任编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|出品|来源|排版|美编|主编"
-                           r"|统筹|策划|制作|新闻来源|信息来源|文章来源|图片来源|稿件来源)\s*[：:｜|]")
+META_LABEL_RE = re.compile(r"^[（(【\[]?(?:图片来源|图片|图文|供图|摄影|视频|责任编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|出品|来源|排版|美编|主编"
+                           r"|统筹|策划|制作|新闻来源|信息来源|文章来源|图片来源|稿件来源|发布时间|发布日期|时间|日期)\s*[：:｜|]")
 # 2010年｜四川省技术能手｜四川省人社厅: a table pasted with bars between its cells (two bars at least)
 PIPE_ROW_RE = re.compile(r"^[^｜|]+[｜|][^｜|]+[｜|][^｜|]+")
 RUN_IN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:\u3000+|[ \t]{2,})(?=[\u4e00-\u9fff“])(?=[^\n]{20,}[。！？])")
@@ -190,29 +191,45 @@ def _footer(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=8192)
 def is_meta_line(s: str) -> bool:
     """A layout line between or around articles: a masthead (江淮工人日报　2024年5月6日　第2版), a
     bare date or page line, a WeChat header (原创 XX工会 2024-05-06 08:00 河南), a source or editor
     credit (来源：XX工人报, 责任编辑：…).  Such lines never open, title or continue an article."""
     s = s.strip().lstrip("#").strip()
-    if not s or len(s) > 60:
+    if not s or len(s) > 60 or re.search(r"[。；！？，]", s):
         return False
-    if META_LABEL_RE.match(s) and not re.search(r"[。；！？]", s):
+    if META_LABEL_RE.match(s):
         return True
+    s = re.sub(r"[《》]", "", s)  # 《江淮工人日报》2024年11月19日
     m = PAPER_RE.match(s)
     rest = s[m.end():] if m else s
     if m and not rest.strip():
         return len(s) <= 12  # a paper's name alone on its line
-    if _MASTHEAD_REST_RE.fullmatch(rest) and (m or _full_date(rest) or re.search(r"\d+\s*版", rest)):
+    dated = _full_date(rest) is not None
+    paged = bool(re.search(r"\d+\s*版", rest))
+    if _MASTHEAD_REST_RE.fullmatch(rest) and (m or dated or paged):
         return True
-    o = re.match(r"([\u4e00-\u9fff]{3,24})\s+(?=\d)", s)
-    if o and org_kind(o.group(1)) and _full_date(s[o.end():]) and _MASTHEAD_REST_RE.fullmatch(s[o.end():]):
-        return True  # 泰州市化工行业协会　2024年7月12日: the body that posted the text, and when
+    if (m or paged) and (dated or paged) and _leftover_words(rest) <= 6:
+        return True  # 江淮工人日报·第3版·要闻　2024年11月19日: a page's section name may stand in it
+    if re.fullmatch(r"原创\s*[\u4e00-\u9fff]{2,20}", s):
+        return True  # 原创　XX工会: a WeChat account's credit
+    o = re.match(r"(?:原创\s*)?([\u4e00-\u9fff]{3,24})\s*(?=\d)", s)
+    if o and (org_kind(o.group(1)) or WECHAT_RE.match(s)) and _full_date(s[o.end():]) \
+            and _leftover_words(s[o.end():]) <= 4:
+        return True  # 泰州市化工行业协会　2024年7月12日 / 江淮工会 2024年11月19日 08:00 安徽
     w = WECHAT_RE.match(s)
     if w:
         tail = s[w.end():]
         return bool(re.fullmatch(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*", tail))
     return False
+
+
+def _leftover_words(rest: str) -> int:
+    """Chinese characters of a header line left once dates, times, weekdays and pages are gone."""
+    stripped = re.sub(r"(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
+                      r"|星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?\d{1,3}\s*版", "", rest)
+    return len(re.findall(r"[\u4e00-\u9fff]", stripped))
 
 
 def is_byline(s: str) -> bool:

@@ -17,13 +17,14 @@ from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import People
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, RANK_RE, is_placing, parse_honour, phrase_kind
-from loaders.orgs import is_org_name, org_kind, split_org_list
+from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
 PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
 HONOUR_VERB_RE = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
     r"捧回了?|摘得|荣登|成为|获)")
+GIVEN_BY_RE = re.compile(r"(?P<b>[^，。；“”]{4,60}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰)的(?P<h>.{2,40})$")
 PODIUM_RE = re.compile(r"(?:站上|登上|走上)了?(?P<h>[^，。；“”]{4,30}?)的?(?:最高)?领奖台")
 AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
 AWARD_CONTEXT_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
@@ -258,7 +259,7 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
         if parsed and phrase_kind(pm["h"]) == "honour":
             _add_honour(ctx, sent, pm.start("h"), parsed, ctx.raw(pm.start("h"), pm.end("h")), pm.end("h"))
     for vm in HONOUR_VERB_RE.finditer(t, sent.start, sent.end):
-        if any(s <= vm.start() < e for s, e in quoted_spans) or t.startswith("者", vm.end()):
+        if any(s <= vm.start() < e for s, e in quoted_spans) or t.startswith(("者", "的"), vm.end()):
             continue
         obj_end = vm.end()
         depth = 0
@@ -282,9 +283,19 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             if re.search(r"[“「『”」』]", item):
                 continue  # quoted items are read with their prefix above
             core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
+            lead = 0
+            given = GIVEN_BY_RE.match(core)
+            own_bodies = None
+            if given and split_org_list(given["b"]) and all(is_org_name(b) for b in split_org_list(given["b"])):
+                # 获广东省总工会授予的广东省五一劳动奖章: the bodies confer, the rest is the honour
+                own_bodies = [ctx.resolve_org(b, off) or b for b in split_org_list(given["b"])]
+                lead = given.start("h")
+                core = given["h"]
             parsed = parse_honour(core, doc_year=doc_year)
             if not parsed:
                 continue
+            if own_bodies:
+                parsed.conferred_by = own_bodies
             if not parsed.conferred_by and bodies:
                 parsed.conferred_by = list(bodies)
             bracket = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", item)
@@ -292,6 +303,7 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
                 parsed.year = int(bracket.group(1))
             phrase = re.sub(r"[（(][^）)]*[）)]$", "", core)
             rank = RANK_RE.match(phrase)  # 沈阳动车段第一位全国五一劳动奖章获得者 → 全国五一劳动奖章
+            off, item = off + lead, item[lead:]
             lead = rank.end() if rank else 0
             phrase = re.sub(r"获得者$", "", phrase)
             _add_honour(ctx, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item),
@@ -452,13 +464,13 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
             k -= 1
         prev_end = mention.end
         text = t[k:s]
-        text = re.sub(r"^(?:——|—|-)?记", "", text)
+        text = re.sub(r"^(?:——|—|-)?(?:记|专访|访谈|对话|走近|致敬)", "", text)
         if not text:
             continue
         offset = s - len(text)
         items = _split_items(text, offset)
         for n, (item, off) in enumerate(items):
-            item = re.sub(r"^(?:提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)", "", item)
+            item = re.sub(r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)", "", item)
             if not item:
                 continue
             parsed = parse_honour(item, doc_year=ctx.doc.year)
@@ -509,7 +521,9 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         if verb == "当选" or verb == "当选为" or verb == "成为":
             if parse_honour(obj, doc_year=ctx.doc.year):
                 continue  # 当选为全国劳动模范: an honour
-        post = parse_post(obj) or (parse_post(obj.split("——")[0]) if "——" in obj else None)
+        # 担任“某某技能大师工作室”领衔人: the quotes only mark the studio's name
+        post = parse_post(obj) or (parse_post(obj.split("——")[0]) if "——" in obj else None) \
+            or (parse_post(re.sub(r"[“”「」]", "", obj)) if re.search(r"[“「]", obj) else None)
         if not post:
             continue
         org, title = post
@@ -541,6 +555,25 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
 
 
 DE_JOB_RE = re.compile(r"(?:是|为)(?P<org>[^，。；的是为]{3,40}?)的(?:一名|一位|一个)(?P<job>[^，。；的]{2,16}?)(?=[，。；]|$)")
+
+
+EMPLOYED_RE = re.compile(r"(?:来自|就职于|供职于|任职于|工作于|效力于)(?P<org>[^，。；、：（()]{3,40}?(?:[（(](?:集团|控股|股份)[）)][^，。；、：（()]{2,20}?)?)"
+                         r"(?=[，。；、（(]|的|$)"
+                         r"|在(?P<org2>[^，。；、：在从]{3,40}?)(?:工作|任职|上班)(?![人室组])")
+
+
+def employers_in(ctx: Context, sent: Sentence) -> None:
+    """宋某来自某某股份有限公司 / 她在某某公司工作了二十年: the body someone works for, said outright."""
+    t = ctx.text
+    for m in EMPLOYED_RE.finditer(t, sent.start, sent.end):
+        raw = (m["org"] or m["org2"]).strip()
+        org = ctx.resolve_org(raw, m.start())
+        if not org or not org_kind(org) or is_org_name(org) is False:
+            continue
+        body = employer_of(org)
+        if not body or org_tier(body) != "body":
+            continue
+        ctx.add("employer", {"value": body, "raw_org": raw, "_stated": True}, sent, m.start(), confidence=0.75)
 
 
 # ---------------------------------------------------------------- competitions

@@ -84,19 +84,60 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def _place_tail_re() -> re.Pattern[str]:
+    p = places()
+    names = sorted({x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},  # type: ignore[operator]
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{1,2}$")
+
+
 def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     """Whether the 和/与/及 at ``text[at]`` sits inside a trade name: a province or city, then one
     or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
+    return bool(_place_tail_re().search(text[max(floor, at - 12):at]))
+
+
+LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:有限责任公司|股份有限公司|有限公司|公司)$|集团$")
+
+
+def _short_cores(names: list[str]) -> dict[str, str]:
+    """core → full name for the companies named in full: 广西柳工机械股份有限公司 → 柳工."""
+    d = _dictionary()
     p = places()
-    for k in (1, 2):
-        head_end = at - k
-        if head_end <= floor or not all("\u4e00" <= c <= "\u9fff" for c in text[head_end:at]):
+    out: dict[str, str] = {}
+    tops = {parts[0].name for parts in (split_org(n) for n in names) if parts}  # the chain's top body
+    for full in tops:
+        legal = LEGAL_FORM_RE.search(full)
+        if not legal or len(full) < 8:
             continue
-        for place in list(p["provinces"]) + list(p["cities"]):  # type: ignore[arg-type]
-            for full in (place, place + "省", place + "市"):
-                if head_end - len(full) >= floor and text.endswith(full, 0, head_end):
-                    return True
-    return False
+        core = full[:legal.start()]
+        for place in sorted(list(p["provinces"]) + list(p["cities"]), key=len, reverse=True):  # type: ignore[operator]
+            if core.startswith(place):
+                core = re.sub(r"^[省市]", "", core[len(place):])
+                break
+        stripped = True
+        while stripped:
+            stripped = False
+            for w in d.industry_words:
+                if core.endswith(w) and len(core) > len(w):
+                    core, stripped = core[: -len(w)], True
+                    break
+        if 2 <= len(core) <= 4 and len(core) < len(full) - 3 and org_kind(core) is None:  # 柳工, 徐工, 唐钢
+            out[core] = full
+    return out
+
+
+def expand_short(name: str, cores: dict[str, str]) -> str:
+    """The full name a short one stands for (柳工结构件制造厂 → 广西柳工机械股份有限公司结构件制造厂)."""
+    for core, full in cores.items():
+        if name.startswith(core) and not name.startswith(full) and name != full:
+            rest = name[len(core):]
+            if LEGAL_FORM_RE.search(rest):
+                continue  # 中车株洲电力机车研究所有限公司: a company of its own, not a part
+            if not rest or org_kind(rest):
+                return full + rest
+    return name
 
 
 def is_generic(name: str) -> bool:
@@ -147,6 +188,7 @@ class OrgIndex:
         self.text = text
         self.city, self.province = city, province
         self.mentions: list[OrgMention] = []
+        self._cores: dict[str, str] = {}
 
     def scan(self, start: int, end: int, *, county: str | None = None) -> list[OrgMention]:
         """Find the organisation names in ``text[start:end]`` (called once per article)."""
@@ -177,6 +219,16 @@ class OrgIndex:
         self.mentions.sort(key=lambda x: x.start)
         return found
 
+    def expand_short_names(self) -> None:
+        """柳工结构件制造厂 in a text that also names 广西柳工机械股份有限公司: the short name (the full
+        name without its place, trade words and legal form) stands for the full one."""
+        cores = _short_cores([m.resolved for m in self.mentions if not m.generic])
+        self._cores = cores
+        if not cores:
+            return
+        for m in self.mentions:
+            m.resolved = expand_short(m.resolved, cores)
+
     def _mention(self, s: int, e: int, county: str | None) -> OrgMention:
         t = self.text
         s, indefinite = _trim_head(t, s, e)
@@ -195,7 +247,8 @@ class OrgIndex:
         name = re.sub(r"\s+", "", name)
         if REFERENCE_RE.match(name) or name in ("公司", "集团", "矿", "厂", "段", "局"):
             return self.resolve_reference(name, pos) or name
-        return resolve_local(name, city=self.city, county=county, province=self.province)
+        local = resolve_local(name, city=self.city, county=county, province=self.province)
+        return expand_short(local, self._cores) if self._cores else local
 
     def resolve_reference(self, word: str, pos: int) -> str | None:
         """该公司 / 该段 / 公司 → the last organisation of that kind named before ``pos``."""

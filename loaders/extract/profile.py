@@ -16,12 +16,12 @@ from typing import Any
 
 from loaders.extract import awards
 from loaders.extract.document import Document, Sentence, _place_of, parse_document
-from loaders.extract.facts import (Context, Fact, competitions_in, conferrer_notes, decisions_in, descriptors,
+from loaders.extract.facts import (Context, Fact, competitions_in, employers_in, conferrer_notes, decisions_in, descriptors,
                                    honours_in, host_in, intro_items, line_honours, org_relations_in, personal_in, positions_in,
                                    projects_in, rows_in, section_item, section_of, works_in)
 from loaders.extract.orgfind import OrgIndex, OrgMention
 from loaders.extract.people import find_people, main_subject, section_name
-from loaders.extract.posts import _specific
+from loaders.extract.posts import _specific, parse_post
 from loaders.orgs import (alias_names, brand_prefixes, canonical_org, employer_of, is_place, known_organizations,
                           org_kind, org_tier, places, split_org, split_org_list)
 from loaders.textnorm import to_simplified
@@ -64,7 +64,7 @@ def _attribute(ctx: Context, fact: Fact) -> list[str]:
                 else:
                     break
         return [m.name for m in group]
-    if fact.others or fact.kind == "employer":
+    if fact.others or (fact.kind == "employer" and not fact.value.get("_stated")):
         return []
     section = ctx.section_at(fact.pos)
     if section:
@@ -184,11 +184,13 @@ class _Extraction:
         doc = self.doc
         for art in doc.articles:
             self.orgs.scan(art.start, art.end, county=art.county)
+        self.orgs.expand_short_names()
         self.issuers = self._issuers()
         for art in doc.articles:
             main = main_subject(doc, art, self.people)
             ctx = Context(doc, art, self.people, self.orgs, main)
             ctx.sections, ctx.section_openers = _sections(doc, art, self.people)
+            _section_roles(ctx)
             for _, _, name in ctx.sections:
                 self._person(name)
                 self.mains[name].append(art.title.text if art.title else "")
@@ -258,6 +260,7 @@ class _Extraction:
                 descriptors(ctx, sent)
                 honours_in(ctx, sent)
                 positions_in(ctx, sent)
+                employers_in(ctx, sent)
                 competitions_in(ctx, sent)
                 works_in(ctx, sent)
                 projects_in(ctx, sent)
@@ -292,17 +295,31 @@ class _Extraction:
 
     def _units_under_bodies(self, ctx: Context) -> None:
         """研发中心主任 / 合成一车间操作工 in a profile of one company: a post at a unit named alone is
-        held at the company the article keeps naming (three times, or twice and in its headline)."""
+        held at the company the article keeps naming (three times, or twice and in its headline), or
+        at the last company its opening paragraph names, when no company is named more often."""
         counts: Counter[str] = Counter()
+        lead = next((x for x in ctx.art.sentences if x.kind == "prose" and x.text.rstrip().endswith("。")), None)
+        para = BLANK_LINE_RE.search(ctx.text, lead.start, ctx.art.end) if lead else None
+        lead_end = para.start() if para else ctx.art.end
+        in_lead: list[str] = []
         for m in ctx.orgs.at(ctx.art.start, ctx.art.end):
-            if not (m.generic or m.party_state) and org_kind(m.resolved) in EMPLOYER_KINDS \
-                    and org_tier(m.resolved) == "body":
-                counts[m.resolved] += 1
+            if m.generic or m.party_state:
+                continue
+            company = employer_of(m.resolved)  # 某公司GIS事业部 counts for 某公司
+            if company and org_kind(company) in EMPLOYER_KINDS and org_tier(company) == "body":
+                counts[company] += 1
+                if lead and lead.start <= m.start < lead_end:
+                    in_lead.append(company)
         if not counts:
             return
         (body, n), *rest = counts.most_common(2) + [("", 0)]
         titled = bool(ctx.art.title) and body in ctx.text[ctx.art.title.start:ctx.art.title.end]
-        if n < (2 if titled else 3) or rest[0][1] * 2 > n:
+        if n >= 3 or (n >= 2 and titled):
+            if rest[0][1] * 2 > n:
+                return
+        elif in_lead and counts[in_lead[-1]] >= n:
+            body = in_lead[-1]  # 在X集团旗下Y公司Z事业部的装配车间: the narrowest body of the lead
+        else:
             return
         for f in ctx.facts:
             org = f.value.get("org") if f.kind == "position" else None
@@ -614,6 +631,23 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
 
 
 EMPLOYER_KINDS = {"公司", "集团", "厂", "矿", "医院", "学校"}
+def _section_roles(ctx: Context) -> None:
+    """01｜领衔人：张伟: a post as the label of a person's section line is that person's role."""
+    from loaders.extract.people import SECTION_LINE_RE
+    t = ctx.text
+    for start, _, name in ctx.sections:
+        line_end = t.find("\n", start)
+        m = SECTION_LINE_RE.match(t[start:line_end if line_end >= 0 else len(t)])
+        label = m["label"] if m else None
+        post = parse_post(label) if label else None
+        if post and post[0] is None and m["name"] == name:
+            sent = next((x for x in ctx.art.sentences if x.start <= start < x.end), None)
+            if sent is not None:
+                ctx.add("position", {"title": post[1], "org": None, "raw_org": None, "year": None,
+                                     "current": True, "appointed": False}, sent, start, persons=[name],
+                        confidence=0.7)
+
+
 ORGANISERS_RE = re.compile(r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
                            r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
                            r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)")
