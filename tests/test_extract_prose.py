@@ -228,3 +228,37 @@ def test_a_studio_named_in_quotes_still_gives_the_post_at_it() -> None:
             "柯俊，1990年生。2018年起他担任“柯俊技能大师工作室”领衔人。\n")
     person = people_of(text)["柯俊"]
     assert "领衔人" in [p["title"] for p in person["positions"]]
+
+
+MASTHEAD = "江淮工人日报　2024年11月19日　第3版"
+
+
+def test_a_subtitle_run_into_the_headline_gives_the_honour_not_the_headline() -> None:
+    text = f"焊花里的青春——记全国技术能手柯俊峰\n{MASTHEAD}\n\n柯俊峰是江城重工有限公司的一名焊工。\n"
+    person = people_of(text)["柯俊峰"]
+    assert {h["title"] for h in person["honors"]} == {"全国技术能手"}
+
+
+def test_a_name_opening_two_sentences_with_a_predicate_is_a_name() -> None:
+    text = (f"把焊缝当作艺术品\n{MASTHEAD}\n\n柯俊峰是江城重工有限公司的一名焊工。2021年，他荣获全国技术能手称号。"
+            "柯俊峰说，焊接是门手艺。\n")
+    person = people_of(text)["柯俊峰"]
+    assert [h["title"] for h in person["honors"]] == ["全国技术能手"]
+
+
+def test_a_word_opening_one_sentence_only_is_no_name() -> None:
+    text = f"把焊缝当作艺术品\n{MASTHEAD}\n\n高精度是焊接的生命。2021年，车间荣获市级先进集体称号。\n"
+    assert people_of(text) == {}
+
+
+def test_a_name_after_a_quoted_nickname_closing_the_headline_is_the_subject() -> None:
+    text = f"“焊缝艺术家”柯俊峰\n{MASTHEAD}\n\n2021年，柯俊峰荣获全国技术能手称号。他在江城重工有限公司工作了20年。\n"
+    person = people_of(text)["柯俊峰"]
+    assert [h["title"] for h in person["honors"]] == ["全国技术能手"]
+    assert person["employers"] == ["江城重工有限公司"]
+
+
+def test_an_employer_named_short_is_given_by_the_full_name_the_text_uses() -> None:
+    text = ("江城重工焊工柯俊峰：二十年磨一剑\n江淮工会　2024-11-19 08:00　安徽\n\n"
+            "今年45岁的柯俊峰，是江城重工有限公司结构件车间的焊工。2021年，他荣获全国技术能手称号。\n")
+    assert people_of(text)["柯俊峰"]["employers"] == ["江城重工有限公司"]

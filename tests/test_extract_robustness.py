@@ -87,6 +87,9 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "masthead after headline": _insert_after(_first_line, "江淮工人日报　2024年5月6日　第2版"),
     "masthead after subtitle": _insert_after(_subtitle_or_headline, "江淮工人日报　2024年5月6日　第2版"),
     "ascii-spaced masthead": _insert_after(_subtitle_or_headline, "江淮工人日报 2024年5月6日 第2版"),
+    "masthead with section": _insert_after(_first_line, "江淮工人日报·第3版·要闻　2024年11月19日"),
+    "bracketed masthead": _insert_after(_subtitle_or_headline, "《江淮工人日报》2024年11月19日第3版"),
+    "publishing time line": _insert_after(_first_line, "发布时间：2024-11-19 08:00"),
     "masthead moved under headline": _move_masthead_under_headline,
     "page line after headline": _insert_after(_first_line, "第3版：劳模风采"),
     "source line after headline": _insert_after(_first_line, "来源：江淮工人报"),
@@ -147,13 +150,17 @@ MASTHEAD_UNDER_HEADLINE = """\
 
 def test_masthead_date_page_and_credit_lines_are_layout_lines() -> None:
     for line in ("江淮工人日报　2024年5月6日　第2版", "江淮工人日报 2024年5月6日 星期一", "第3版：劳模风采",
-                 "2024年5月6日　星期一", "来源：江淮工人报", "责任编辑：林晓雨", "原创 江淮工会 2024-05-06 08:00 河南"):
+                 "2024年5月6日　星期一", "来源：江淮工人报", "责任编辑：林晓雨", "原创 江淮工会 2024-05-06 08:00 河南",
+                 "江淮工人日报·第3版·要闻　2024年11月19日", "《江淮工人日报》2024年11月19日第3版",
+                 "江淮工人报 2024.11.19 第03版", "发布时间：2024-11-19 08:00", "江淮工会 2024年11月19日 08:00 安徽",
+                 "（图片来源：江淮工会）", "原创　江淮工会", "中工网 2024-11-19 09:12"):
         assert is_meta_line(line), line
 
 
 def test_headlines_bylines_and_prose_are_not_layout_lines() -> None:
     for line in ("“桥吊状元”秦海涛：在四十米高空“穿针”", "本报记者　周明远　通讯员　韩雪",
-                 "2021年，他荣获全国五一劳动奖章。", "江淮日报社举办职工技能大赛"):
+                 "2021年，他荣获全国五一劳动奖章。", "江淮日报社举办职工技能大赛",
+                 "2024年11月19日，市总工会召开表彰大会", "市总工会2024年表彰大会举行", "会议于2024年11月19日举行"):
         assert not is_meta_line(line), line
 
 

@@ -215,14 +215,18 @@ def is_meta_line(s: str) -> bool:
     if re.fullmatch(r"原创\s*[\u4e00-\u9fff]{2,20}", s):
         return True  # 原创　XX工会: a WeChat account's credit
     o = re.match(r"(?:原创\s*)?([\u4e00-\u9fff]{3,24})\s*(?=\d)", s)
-    if o and (org_kind(o.group(1)) or WECHAT_RE.match(s)) and _full_date(s[o.end():]) \
-            and _leftover_words(s[o.end():]) <= 4:
-        return True  # 泰州市化工行业协会　2024年7月12日 / 江淮工会 2024年11月19日 08:00 安徽
+    # 泰州市化工行业协会　2024年7月12日 / 江淮工会 2024年11月19日 08:00 安徽 / 中工网 2024-11-19
+    poster = o and (org_kind(o.group(1)) or WECHAT_RE.match(s) or re.search(SITE_END, o.group(1)))
+    if poster and _full_date(s[o.end():]) and _leftover_words(s[o.end():]) <= 4:
+        return True
     w = WECHAT_RE.match(s)
     if w:
         tail = s[w.end():]
         return bool(re.fullmatch(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*", tail))
     return False
+
+
+SITE_END = r"(?:网|融媒|客户端|新闻|发布|在线|头条|视界)$"  # 中工网 2024-11-19, 青溪融媒 2024年…
 
 
 def _leftover_words(rest: str) -> int:

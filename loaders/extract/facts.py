@@ -464,7 +464,8 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
             k -= 1
         prev_end = mention.end
         text = t[k:s]
-        text = re.sub(r"^(?:——|—|-)?(?:记|专访|访谈|对话|走近|致敬)", "", text)
+        # 焊花里的青春——记全国技术能手X: what stands before the dash is the headline, not a descriptor
+        text = re.sub(r"^.*(?:——|—)(?:记|专访|访谈|对话|走近|致敬)?|^(?:-)?(?:记|专访|访谈|对话|走近|致敬)", "", text)
         if not text:
             continue
         offset = s - len(text)

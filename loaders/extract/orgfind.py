@@ -140,6 +140,21 @@ def expand_short(name: str, cores: dict[str, str]) -> str:
     return name
 
 
+def full_company(name: str, fulls: list[str]) -> str:
+    """江城重工 → 江城重工有限公司, 大庆油田第二采油厂 → 大庆油田有限责任公司第二采油厂, when the text names
+    that company in full: an employer is given by its full name."""
+    for full in sorted(set(fulls), key=len, reverse=True):
+        legal = LEGAL_FORM_RE.search(full)
+        if not legal or len(full) < 6:
+            continue
+        stem = full[:legal.start()]
+        if len(stem) >= 4 and name.startswith(stem) and not name.startswith(full):
+            rest = name[len(stem):]
+            if not rest or (org_kind(rest) and not LEGAL_FORM_RE.search(rest)):
+                return full + rest
+    return name
+
+
 def is_generic(name: str) -> bool:
     """各级工会, 新业态工会, 焦煤所属煤矿: no particular body."""
     lex = lexicon()

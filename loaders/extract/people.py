@@ -213,6 +213,7 @@ def find_people(doc: Document) -> People:
                 col.add(name, "row")
                 (female if m.group(2) == "女" else male).add(name)
                 break
+    _repeated_subjects(doc, col)
     people = People(bylines=col.bylines, female=female, male=male)
     names = sorted(col.found, key=len, reverse=True)
     taken = [False] * len(t)
@@ -230,6 +231,25 @@ def find_people(doc: Document) -> People:
     return people
 
 
+SUBJECT_RE = re.compile(r"(?:^|[。！？；\n]|(?:^|[。！？；\n])(?:(?:19|20)\d\d年(?:\d{1,2}月)?|今年|去年|如今|此后|后来)[，,]?)"
+                        r"([\u4e00-\u9fff]{3})(?=[是说在从把被带每已也还就则曾先又将对用和与荣获])")
+
+
+def _repeated_subjects(doc: Document, col: _Collector) -> None:
+    """柯某某是…。…柯某某说，…: a three-character surname-led word opening two sentences or more,
+    each time followed by a predicate, is the name of the person they are about."""
+    t = doc.text
+    lex = lexicon()
+    counts: Counter[str] = Counter()
+    for m in SUBJECT_RE.finditer(t):
+        cand = m.group(1)
+        if lex.is_surname_at(cand, 0) and _plausible(t, m.start(1), cand) and not word_freq(cand[1:]) > 5000:
+            counts[cand] += 1
+    for cand, n in counts.items():
+        if n >= 2:
+            col.add(cand, "text")
+
+
 def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
     t = doc.text
     lex = lexicon()
@@ -245,6 +265,11 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             hit = _subtitle_name(t, s.start, s.end)
             if hit:
                 col.add(hit[0], "subtitle")
+        if s.kind in ("title", "heading", "subtitle"):
+            # “焊缝艺术家”柯某某: a quoted nickname, then the name closing the headline
+            m = re.search(r"[”」』]([\u4e00-\u9fff]{2,3})\s*$", s.text)
+            if m and lex.is_surname_at(m.group(1), 0) and _plausible(t, s.start + m.start(1), m.group(1)):
+                col.add(m.group(1), "headline")
         if s.kind == "title":
             m = re.search(r"(?:^|[”」』\s])([\u4e00-\u9fff]{2,4}?)[：:]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):

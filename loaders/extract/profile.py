@@ -19,7 +19,7 @@ from loaders.extract.document import Document, Sentence, _place_of, parse_docume
 from loaders.extract.facts import (Context, Fact, competitions_in, employers_in, conferrer_notes, decisions_in, descriptors,
                                    honours_in, host_in, intro_items, line_honours, org_relations_in, personal_in, positions_in,
                                    projects_in, rows_in, section_item, section_of, works_in)
-from loaders.extract.orgfind import OrgIndex, OrgMention
+from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import find_people, main_subject, section_name
 from loaders.extract.posts import _specific, parse_post
 from loaders.orgs import (alias_names, brand_prefixes, canonical_org, employer_of, is_place, known_organizations,
@@ -179,6 +179,7 @@ class _Extraction:
         self.mains: dict[str, list[str]] = defaultdict(list)  # name → articles it profiles (by title)
         self.relations: list[tuple[str, str | None]] = []
         self.issuers: list[str] = []
+        self._fulls: list[str] | None = None
 
     def run(self) -> dict[str, Any]:
         doc = self.doc
@@ -331,6 +332,13 @@ class _Extraction:
             f.value["parent"] = body
             self.relations.append((parts[0].name, body))
 
+    def _full_names(self) -> list[str]:
+        """The top bodies of the document's organisation mentions (computed once)."""
+        if self._fulls is None:
+            tops = (split_org(m.resolved) for m in self.orgs.mentions if not m.generic)
+            self._fulls = list(dict.fromkeys(parts[0].name for parts in tops if parts))
+        return self._fulls
+
     @staticmethod
     def _same_honour(ctx: Context, sent: Sentence, before: int) -> None:
         """同样获此殊荣的还有…的潘国良: the people of the sentence hold the honour it points back to —
@@ -433,6 +441,8 @@ class _Extraction:
                     employers.append(v["parent"])
         employers = self._merge_employers(employers, [employer_of(f.value["org"]) for f in by["position"]
                                                       if f.value.get("joined") and f.value.get("org")])
+        if employers:
+            employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
         if gender is None and person.name in self.people.female:
             gender = "女"
