@@ -4,6 +4,7 @@
     laomo bench load    --sizes 1000,10000,100000 --merge-max 10000 [--stores embedded,neo4j]
     laomo bench queries --people 100000 --repeat 5
     laomo bench pages   --people 100000 --repeat 3
+    laomo bench extract --rounds 5            (text extraction throughput, one core)
     … --report docs/benchmarks.md      (rewrite that command's section of the file)
 
 Both stores are timed side by side in one run (the machines are shared and
@@ -522,6 +523,57 @@ def cmd_pages(args: argparse.Namespace) -> int:
 
 
 # --- entry point ---------------------------------------------------------------------------------
+def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> dict[str, float]:
+    """Characters per second of ``loaders.extract`` on one core, as seed-length articles per minute.
+
+    Warm-up first (jieba's dictionary loads on first use); the extractor's cache of
+    jieba windows is cleared before each text so repeats are not answered from it.
+    """
+    from loaders.extract import extract_text, nlp
+    extract_text(seed_text)
+    chars, started = 0, time.perf_counter()
+    for i in range(rounds):
+        for j, text in enumerate(texts):
+            progress(f"extract: round {i + 1}/{rounds}, text {j + 1}/{len(texts)}")
+            nlp.cut.cache_clear()
+            extract_text(text)
+            chars += len(text)
+    elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(rounds):
+        nlp.cut.cache_clear()
+        extract_text(seed_text)
+    seed_s = (time.perf_counter() - started) / rounds
+    progress_done()
+    return {"texts": len(texts), "chars_per_round": chars / rounds, "chars_per_s": chars / elapsed,
+            "articles_per_min": chars / elapsed * 60 / len(seed_text), "seed_ms": seed_s * 1000}
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    repo = Path(__file__).resolve().parents[1]
+    seed = (repo.parent / "shared" / "seed" / "000_64891347c8508dc7.txt").read_text(encoding="utf-8")
+    texts = [seed] + [p.read_text(encoding="utf-8") for d in ("extraction", "extraction_holdout")
+                      for p in sorted((repo / "tests" / "data" / d).glob("*.txt"))]
+    r = extraction_throughput(texts, seed, args.rounds)
+    info = machine()
+    body = [
+        "### Text extraction throughput (one core)", "",
+        f"Measured {time.strftime('%Y-%m-%d')} on {machine_line(info)}.",
+        f"Command: `laomo bench extract --rounds {args.rounds}`.  The seed page plus every annotated text "
+        f"({r['texts']} texts, {r['chars_per_round']:,.0f} characters a round), {args.rounds} rounds in one "
+        "process after a warm-up; goal: at least 1,000 seed-length articles per minute.", "",
+        markdown_table(["measure", "value"], [
+            ["characters / s", f"{r['chars_per_s']:,.0f}"],
+            ["seed-length articles / min", f"{r['articles_per_min']:,.0f}"],
+            ["seed page alone", f"{r['seed_ms']:.1f} ms"],
+        ]),
+    ]
+    print("\n".join(body))
+    if args.report:
+        write_section(Path(args.report), "extract", "\n".join(body))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="laomo bench", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -553,6 +605,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", default="", help="comma-separated query names")
     common(p)
     p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("extract", help="text extraction throughput on one core (seed-length articles/min)")
+    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--report", default=None, metavar="FILE.md", help="rewrite this command's section of FILE.md")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("pages", help="time each UI page's named queries on a generated graph")
     p.add_argument("--repeat", type=int, default=3)
