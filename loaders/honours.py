@@ -286,6 +286,8 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
     if m:
         tw.cut(0, m.end())
     conferred += _conferrers(tw)  # 入选…公布的…
+    if re.match(r"(?:以下|下列|如下)", tw.s):
+        return None  # 授予以下同志X: the honour of the list below, read with the list
     # an organisation followed by a year or an edition is the issuer, not part of the series
     head = org_prefix(tw.s)
     if head and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head):]):

@@ -15,6 +15,7 @@ from loaders.dates import find_dates
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, _split_items, year_before
 from loaders.extract.lexicon import lexicon
+from loaders.extract.listrows import ListPerson, cells_of, header_kinds, is_rule, parse_list_line
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
@@ -73,19 +74,32 @@ def _add_person(ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: 
     name, unit, post_org, post, marks = split_person_item(item)
     if not name:
         return
+    _add_list_person(ctx, sent, pos, ListPerson(name, unit, post_org, post, re.split(r"[，,、]", marks or "")),
+                     honour, raw, year, conferrers)
+
+
+def _add_list_person(ctx: Context, sent: Sentence, pos: int, person: ListPerson, honour, raw: str,
+                     year: int | None, conferrers: list[str]) -> None:
+    name, unit, post_org, post = person.name, person.unit, person.post_org, person.post
+    if person.honour:  # an honour column: each row its own honour
+        own = parse_honour(person.honour, doc_year=ctx.doc.year)
+        if own:
+            honour, raw = own, person.honour
+    if honour is None:
+        return
     before = len(ctx.facts)
     value = {"title": honour.title, "raw": raw, "edition": honour.edition, "year": honour.year or year,
              "level": honour.level, "category": honour.category, "conferred_by": list(conferrers), "_list": True,
              "_verb": True, "_past": False}
     ctx.add("honor", value, sent, pos, persons=[name], confidence=0.9)
     if unit:
-        org = ctx.resolve_org(unit, pos)
+        org = ctx.resolve_org(employer_of(unit) or unit, pos)
         ctx.add("employer", {"value": org, "raw_org": unit}, sent, pos, persons=[name], confidence=0.9)
     if post:
         org = ctx.resolve_org(post_org, pos) if post_org else None
         ctx.add("position", {"title": post, "org": org, "raw_org": unit, "year": None, "current": False,
                              "appointed": False, "listed": True}, sent, pos, persons=[name], confidence=0.85)
-    for mark in re.split(r"[，,、]", marks or ""):
+    for mark in person.marks or []:
         if mark in ("女", "男"):
             ctx.add("gender", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
         elif mark.endswith("族"):
@@ -106,18 +120,49 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     title_year = _list_year(ctx, " ".join(s.text for s in ctx.art.sentences if s.kind in ("title", "heading"))[:300])
     current = None
     current_raw = ""
+    header: list[str] | None = None
+    prev_line: Sentence | None = None
+    list_bodies = issuers
     for sent in ctx.art.sentences:
         line = t[sent.start:sent.end].strip()
-        head = _list_heading(line)
+        if sent.kind in ("byline", "meta") or not line:
+            continue
+        if sent.kind in ("title", "subtitle"):
+            prev_line = sent
+            continue
+        person = parse_list_line(line, header) if current is not None or header else None
+        head = _list_heading(line) if person is None else None
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
+            list_bodies = issuers
+            if not head.strip() and prev_line is not None:
+                # 日前，市总工会发布2024年度“X”名单。…名单如下：: the honour (and its year and
+                # publishers) of the sentence before the bare list word
+                found = _honour_of(ctx, prev_line)
+                if found:
+                    current, current_raw, list_year, conf = found
+                    current.year = current.year or list_year
+                    list_bodies = conf or issuers
+            header = None
+            continue
+        if is_rule(line):
+            continue
+        kinds = header_kinds(cells_of(line))
+        if kinds:
+            header = kinds
+            continue
+        if person is not None and (current is not None or person.honour):
+            _add_list_person(ctx, sent, sent.start + max(line.find(person.name), 0) + (len(t[sent.start:sent.end]) - len(t[sent.start:sent.end].lstrip())),
+                             person, current, current_raw, (current.year if current else None) or title_year or doc_year,
+                             list_bodies)
             continue
         if current is None:
+            prev_line = sent
             continue
         if sent.kind == "row":
             _add_person(ctx, sent, sent.start, t[sent.start:sent.end], current, current_raw,
-                        current.year or title_year or doc_year, issuers)
+                        current.year or title_year or doc_year, list_bodies)
             continue
         # 焦煤集团九里山矿综采队队长王建国，河南能源…电工李红（女），…: a paragraph of 单位+岗位+姓名 items
         items = _split_people(t, sent)
@@ -125,7 +170,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         if len(items) >= 2 and len(people) >= 0.6 * len(items):
             for item, off in people:
                 _add_person(ctx, sent, off, item, current, current_raw, current.year or title_year or doc_year,
-                            issuers)
+                            list_bodies)
         elif sent.kind == "prose" and len(items) < 2:
             current = None
     prev: Sentence | None = None

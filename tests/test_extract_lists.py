@@ -1,0 +1,153 @@
+"""Award lists (名单) in every layout union offices publish: tables with a header row in any column
+order and with any separator, header-less tables, one line per person, honour headings over their
+lists, enumerations after 授予.  The same list written differently must give the same
+(person, employer, honour) triples.  Every name, unit and place is invented."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from loaders.extract.listrows import parse_list_line
+
+HEAD = "潍坊市总工会关于授予2024年度潍坊市五一劳动奖章的决定\n\n各区县总工会：\n经研究，决定授予以下同志潍坊市五一劳动奖章。\n\n潍坊市五一劳动奖章获得者名单（3名）\n"
+ROWS = [("罗建平", "男", "汉族", "潍坊钢铁集团有限公司炼钢厂", "电工"),
+        ("和晓燕", "女", "回族", "潍坊市第一人民医院", "护士长"),
+        ("万长江", "男", "汉族", "潍坊港务有限公司", "桥吊司机")]
+EXPECTED = {("罗建平", "潍坊钢铁集团有限公司炼钢厂", "潍坊市五一劳动奖章"),
+            ("和晓燕", "潍坊市第一人民医院", "潍坊市五一劳动奖章"),
+            ("万长江", "潍坊港务有限公司", "潍坊市五一劳动奖章")}
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for p in extract_text(text)["people"]:
+        for h in p["honors"]:
+            for e in p["employers"] or [""]:
+                out.add((p["name"], e, h["title"]))
+    return out
+
+
+def people_of(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+def table(columns: list[str], sep: str) -> str:
+    idx = {"姓名": 0, "性别": 1, "民族": 2, "单位": 3, "职务": 4, "岗位": 4, "工作单位": 3}
+    lines = [sep.join(columns)] + [sep.join(row[idx[c]] for c in columns) for row in ROWS]
+    return HEAD + "\n".join(lines) + "\n"
+
+
+def markdown(columns: list[str]) -> str:
+    idx = {"姓名": 0, "性别": 1, "民族": 2, "单位": 3, "职务": 4}
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(row[idx[c]] for c in columns) + " |" for row in ROWS]
+    return HEAD + "\n".join(lines) + "\n"
+
+
+def one_liners(fmt: str) -> str:
+    return HEAD + "\n".join(fmt.format(n=r[0], u=r[3], p=r[4], i=k + 1) for k, r in enumerate(ROWS)) + "\n"
+
+
+LAYOUTS = {
+    "full-width spaces": table(["姓名", "性别", "单位", "职务"], "\u3000"),
+    "unit first": table(["单位", "姓名", "职务"], "\u3000"),
+    "post before unit": table(["职务", "姓名", "民族", "工作单位"], "\u3000"),
+    "ascii spaces": table(["姓名", "单位", "岗位"], "    "),
+    "tabs": table(["单位", "岗位", "姓名"], "\t"),
+    "bars": table(["姓名", "单位", "职务"], "｜"),
+    "markdown": markdown(["姓名", "性别", "单位", "职务"]),
+    "header-less": one_liners("{u}　{p}　{n}"),
+    "name (unit post)": one_liners("{n}（{u}{p}）"),
+    "unit+post name": one_liners("{u}{p} {n}"),
+    "name unit post": one_liners("{n} {u} {p}"),
+    "triangle colon": one_liners("▲{n}：{u}{p}"),
+    "numbered comma": one_liners("{i}. {n}，{u}{p}"),
+    "wechat bar": one_liners("🏅 {n}｜{u} {p}"),
+    "dash": one_liners("{n} — {u}{p}"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_layout_of_a_list_gives_the_same_triples(layout: str) -> None:
+    assert triples(LAYOUTS[layout]) == EXPECTED
+
+
+@pytest.mark.parametrize("layout", ["full-width spaces", "markdown", "name (unit post)", "wechat bar"])
+def test_every_listed_person_gets_the_issuer_and_year_of_the_decision(layout: str) -> None:
+    for person in people_of(LAYOUTS[layout]).values():
+        assert [(h["year"], h["conferred_by"]) for h in person["honors"]] == [(2024, ["潍坊市总工会"])]
+
+
+def test_a_post_column_gives_a_position_at_the_unit() -> None:
+    people = people_of(LAYOUTS["unit first"])
+    assert [(p["title"], p["org"]) for p in people["万长江"]["positions"]] == [("桥吊司机", "潍坊港务有限公司")]
+
+
+def test_gender_and_ethnicity_columns_and_marks_after_a_name_are_read() -> None:
+    people = people_of(LAYOUTS["markdown"])
+    assert people["和晓燕"]["gender"] == "女"
+    marked = people_of(HEAD + "潍坊市第一人民医院　护士长　和晓燕（女，回族）\n")
+    assert marked["和晓燕"]["gender"] == "女" and marked["和晓燕"]["ethnicity"] == "回族"
+
+
+def test_a_list_line_reads_its_cells_by_kind_not_by_position() -> None:
+    a = parse_list_line("罗建平　潍坊钢铁集团有限公司炼钢厂　电工")
+    b = parse_list_line("电工　潍坊钢铁集团有限公司炼钢厂　罗建平")
+    assert a is not None and b is not None
+    assert (a.name, a.unit, a.post) == (b.name, b.unit, b.post) == ("罗建平", "潍坊钢铁集团有限公司炼钢厂", "电工")
+
+
+@pytest.mark.parametrize("name", ["和平", "向前进", "甘露", "万里", "常青", "高峰", "游泳", "文静", "白雪", "龙飞"])
+def test_names_that_are_common_words_are_read_in_a_name_column(name: str) -> None:
+    person = parse_list_line(f"{name}　潍坊港务有限公司　桥吊司机", ["name", "unit", "post"])
+    assert person is not None and person.name == name
+
+
+HEADINGS = """\
+潍坊市总工会　潍坊市人力资源和社会保障局
+关于表彰2023年度潍坊市劳动模范和五一劳动奖章的决定
+
+一、潍坊市劳动模范（2名）
+潍坊钢铁集团有限公司炼钢厂　电工　罗建平
+潍坊市第一人民医院　护士长　和晓燕（女）
+二、潍坊市五一劳动奖章（1名）
+潍坊港务有限公司　桥吊司机　万长江
+三、潍坊市工人先锋号（2个）
+潍坊港务有限公司装卸一队
+潍坊钢铁集团有限公司炼钢厂二车间电工班
+"""
+
+
+def test_an_honour_heading_applies_to_each_person_below_it_until_the_next() -> None:
+    people = people_of(HEADINGS)
+    assert set(people) == {"罗建平", "和晓燕", "万长江"}
+    assert [h["title"] for h in people["罗建平"]["honors"]] == ["潍坊市劳动模范"]
+    assert [h["title"] for h in people["万长江"]["honors"]] == ["潍坊市五一劳动奖章"]
+
+
+def test_joint_issuers_above_a_decision_confer_every_listed_honour() -> None:
+    for person in people_of(HEADINGS).values():
+        assert person["honors"][0]["conferred_by"] == ["潍坊市总工会", "潍坊市人力资源和社会保障局"]
+        assert person["honors"][0]["year"] == 2023
+
+
+EDITION = """\
+第三届潍坊工匠（3名）：
+罗建平　潍坊钢铁集团有限公司炼钢厂电工
+和晓燕　潍坊市第一人民医院护士长
+万长江　潍坊港务有限公司桥吊司机
+"""
+
+
+def test_an_edition_heading_gives_each_person_the_series_and_edition() -> None:
+    people = people_of(EDITION)
+    assert set(people) == {"罗建平", "和晓燕", "万长江"}
+    assert {(h["title"], h["edition"]) for p in people.values() for h in p["honors"]} == {("潍坊工匠", "第三届")}
+
+
+def test_a_news_lead_names_the_conferrer_of_the_list() -> None:
+    text = ("日前，潍坊市总工会发布2024年度“潍坊工匠”名单，10名职工入选。\n\n名单如下：\n"
+            "罗建平　潍坊钢铁集团有限公司炼钢厂　电工\n万长江　潍坊港务有限公司　桥吊司机\n")
+    people = people_of(text)
+    assert {(h["title"], h["year"], tuple(h["conferred_by"])) for p in people.values() for h in p["honors"]} \
+        == {("潍坊工匠", 2024, ("潍坊市总工会",))}
