@@ -89,6 +89,11 @@ def machine() -> dict[str, str]:
     return info
 
 
+def measured_line(info: dict[str, str], neo_version: str = "") -> str:
+    """The report line saying when and on what a section was measured."""
+    return f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + "."
+
+
 def machine_line(info: dict[str, str]) -> str:
     return ", ".join(f"{k} {v}" for k, v in info.items() if k != "date")
 
@@ -275,7 +280,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                                 merge_s if merge_s is not None else "not run", speedup])
     progress_done()
     body = ["### Loading: bulk (COPY / UNWIND CREATE) vs MERGE", "",
-            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            measured_line(info, neo_version),
             f"Command: `laomo bench load --sizes {args.sizes} --merge-max {args.merge_max} --stores {args.stores}"
             f" --seed {args.seed}`.  One run, both stores side by side; seconds, wall clock, each load into an "
             "empty store; bulk includes the Python-side preparation; MERGE = `graph.writer` batches of 1000 rows, "
@@ -404,7 +409,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
     headers = ["query"] + [h for k in kinds for h in (f"{k} median s", f"{k} first s", f"{k} rows")]
     n_nodes, n_rels = row_count(rows)
     body = [f"### Named queries at {args.people} people", "",
-            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            measured_line(info, neo_version),
             f"Command: `laomo bench queries --people {args.people} --repeat {args.repeat} --stores {args.stores} "
             f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships, bulk-loaded.  "
             f"Each query runs once cold (\"first\") and {args.repeat} more times; the median of those is shown, "
@@ -510,7 +515,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
     headers = ["page"] + [h for k in kinds for h in (f"{k} s", f"{k} < 1 s", f"{k} slowest step")]
     n_nodes, n_rels = row_count(rows)
     body = [f"### UI pages at {args.people} people (server time per page)", "",
-            f"Measured {info['date']} on {machine_line(info)}" + (f"; {neo_version}" if neo_version else "") + ".",
+            measured_line(info, neo_version),
             f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
             f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "
             "sum of the named queries (and analytics) its first visit runs, in page order, without Streamlit's "
@@ -558,7 +563,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     info = machine()
     body = [
         "### Text extraction throughput (one core)", "",
-        f"Measured {time.strftime('%Y-%m-%d')} on {machine_line(info)}.",
+        measured_line(info),
         f"Command: `laomo bench extract --rounds {args.rounds}`.  The seed page plus every annotated text "
         f"({r['texts']} texts, {r['chars_per_round']:,.0f} characters a round), {args.rounds} rounds in one "
         "process after a warm-up; goal: at least 1,000 seed-length articles per minute.", "",

@@ -15,7 +15,7 @@ from loaders.dates import find_dates
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, _split_items, year_before
 from loaders.extract.lexicon import lexicon
-from loaders.extract.listrows import ListPerson, cells_of, header_kinds, is_rule, parse_list_line
+from loaders.extract.listrows import ListPerson, cells_of, header_kinds, is_collective, is_name, is_rule, parse_list_line
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
@@ -25,6 +25,13 @@ ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具�
 ETC_RE = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
                     r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)")
 MARK_RE = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
+COUNT = r"(?:等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人))?(?:同志|职工|员工|个人)?"
+# 决定授予A、B、C等3名同志“X”称号: bare names (each may carry its unit in brackets) after 授予
+GRANT_ENUM_RE = re.compile(r"授予(?P<items>[^“”「」。；;：:，,]{2,300}?)" + COUNT + r"[“「](?P<h>[^”」]{2,40})[”」]")
+# A、B、C（单位）获“X”称号 / A（单位）、B（单位）分别荣获…
+GET_ENUM_RE = re.compile(r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)" + COUNT +
+                         r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]")
+ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
 def split_person_item(item: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
@@ -81,6 +88,8 @@ def _add_person(ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: 
 def _add_list_person(ctx: Context, sent: Sentence, pos: int, person: ListPerson, honour, raw: str,
                      year: int | None, conferrers: list[str]) -> None:
     name, unit, post_org, post = person.name, person.unit, person.post_org, person.post
+    if is_collective(name):
+        return  # 细纱车间甲班, 张某创新工作室: collectives are never people
     if person.honour:  # an honour column: each row its own honour
         own = parse_honour(person.honour, doc_year=ctx.doc.year)
         if own:
@@ -123,10 +132,18 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     header: list[str] | None = None
     prev_line: Sentence | None = None
     list_bodies = issuers
+    lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
+    lead_year: int | None = None
     for sent in ctx.art.sentences:
         line = t[sent.start:sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
             continue
+        ann = ANNOUNCE_RE.search(line) if sent.kind in ("prose", "title", "heading") else None
+        if ann:
+            bodies = _bodies_before(ctx, sent, line[:ann.end()])
+            if bodies:
+                lead_bodies = bodies
+                lead_year = _list_year(ctx, line[:ann.end()]) or lead_year
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
             continue
@@ -135,7 +152,9 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
-            list_bodies = issuers
+            list_bodies = issuers or lead_bodies
+            if current is not None and current.year is None:
+                current.year = lead_year  # 2024年度 stated in the lead, not in the heading
             if not head.strip() and prev_line is not None:
                 # 日前，市总工会发布2024年度“X”名单。…名单如下：: the honour (and its year and
                 # publishers) of the sentence before the bare list word
@@ -174,8 +193,13 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         elif sent.kind == "prose" and len(items) < 2:
             current = None
     prev: Sentence | None = None
+    announced: list[tuple[str, list[str], int | None]] = []  # (series, bodies, year) announced earlier
     for sent in ctx.art.sentences:
         s_text = t[sent.start:sent.end]
+        _enumerations(ctx, sent, issuers, announced, title_year)
+        found = _honour_of(ctx, sent) if sent.kind in ("prose", "title", "heading") else None
+        if found and (found[3] or found[2]):
+            announced.append((found[0].title, found[3], found[0].year or found[2]))
         em = ENUM_START_RE.search(s_text)
         if em and prev is not None:
             honour = _honour_of(ctx, prev)
@@ -206,6 +230,69 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     for f in ctx.facts:
         if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2:
             f.identity = None
+
+
+def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
+    """谭某新、肖某（衡阳某钢管有限公司） → [(谭某新, 衡阳某钢管有限公司), (肖某, 衡阳某钢管有限公司)].
+
+    Every item must be a name, bare or with its unit in brackets; a unit after the last name
+    of a run of bare names is theirs too (the usual way of writing colleagues).  None when any
+    item is not a name or names a collective (车间, 班组, 工作室, 团队…).
+    """
+    items = [x.strip() for x, _ in _split_items(items_text, 0)]
+    if len(items) == 1:  # A和B / A及B
+        m = re.fullmatch(r"(.+?)[和及与](.+)", items[0])
+        if m and all(is_name(re.sub(r"[（(].*", "", g)) for g in m.groups()):
+            items = list(m.groups())
+    out: list[tuple[str, str | None]] = []
+    for item in items:
+        m = re.fullmatch(r"([\u4e00-\u9fff·]{2,8})(?:[（(]([^（）()]+)[）)])?", item)
+        if not m or is_collective(item) or not is_name(m.group(1)):
+            return None
+        unit = m.group(2)
+        if unit and not is_org_name(unit):
+            unit = None if re.fullmatch(r"[男女]|[\u4e00-\u9fff]{1,5}族", unit) else unit
+            if unit:
+                return None
+        out.append((m.group(1), unit))
+    if len(out) < 2 and not (out and out[0][1]):
+        return None
+    # a trailing unit covers the bare names before it
+    for k in range(len(out) - 1, -1, -1):
+        if out[k][1]:
+            j = k - 1
+            while j >= 0 and out[j][1] is None:
+                out[j] = (out[j][0], out[k][1])
+                j -= 1
+    return out
+
+
+def _enumerations(ctx: Context, sent: Sentence, issuers: list[str], announced: list[tuple[str, list[str], int | None]],
+                  title_year: int | None) -> None:
+    """授予A、B、C等3名同志“X”称号 and A、B（单位）获“X”: one honour per person, conferred by the
+    bodies of the sentence (市总工会决定授予…), else the document's issuers, else the bodies that
+    announced the same series earlier in the article."""
+    t = ctx.text
+    s_text = t[sent.start:sent.end]
+    for rx in (GRANT_ENUM_RE, GET_ENUM_RE):
+        for m in rx.finditer(s_text):
+            people = enumerated_people(m["items"])
+            if not people or phrase_kind(m["h"]) != "honour":
+                continue
+            parsed = parse_honour(m["h"], doc_year=ctx.doc.year)
+            if not parsed:
+                continue
+            before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[:m.start()].rstrip("，, "))
+            conf = _bodies_before(ctx, sent, before + "授予") if rx is GRANT_ENUM_RE else []
+            earlier = next(((b, y) for series, b, y in reversed(announced) if series == parsed.title), ([], None))
+            conf = conf or list(issuers) or earlier[0]
+            q = sent.start + m.start("h") - 1
+            year = parsed.year or year_before(ctx, sent, q)[0] or earlier[1] or title_year \
+                or (ctx.doc.year if ctx.art.news else None)
+            raw = ctx.raw(q, sent.start + m.end("h") + 1)
+            for name, unit in people:
+                pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
+                _add_list_person(ctx, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
 
 
 LIST_WORDS_RE = re.compile(r"(?:获得者|获奖者|人员)?(?:名单|名录)|获得者$|[（(]\s*\d+\s*(?:名|人|个)[^）)]*[）)]|"

@@ -136,8 +136,11 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         _fill(person, by.get("unit", []) + by.get("unitpost", []), by.get("post", []))
         person.marks = marks
         return person
+    if is_collective("".join(c for c in cells if not re.fullmatch(r"\d{1,4}", c))) and not any(
+            is_name(c) and not is_collective(c) for c in cells):
+        return None  # 郴州某公司　刀具车间 / 某某劳模创新工作室: a collective honouree, no person
     kinds = [_kind(c) for c in cells]
-    if kinds.count("name") != 1:
+    if kinds.count("name") != 1 or is_collective(cells[kinds.index("name")]):
         return None
     i = kinds.index("name")
     person = ListPerson(cells[i])

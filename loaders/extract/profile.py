@@ -221,6 +221,27 @@ class _Extraction:
             orgs = [o for o in orgs if org_kind(o)]
             if orgs and len(orgs) == len(pieces):
                 return list(dict.fromkeys(orgs))
+        return self._notice_issuers()
+
+    def _notice_issuers(self) -> list[str]:
+        """关于2024年度…拟表彰对象的公示 / 关于公布…名单的通知: the bodies on the line above or below
+        the title (a signature line of names only), else the signature at the foot, issue it."""
+        t = self.doc.text
+        lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", t) if m.group().strip()]
+        for k, (start, line) in enumerate(lines):
+            if not NOTICE_TITLE_RE.match(line):
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(lines):
+                    continue
+                pieces = [x for part in re.split(r"\s+", lines[j][1]) if part for x in split_org_list(part)]
+                orgs = [self.orgs.resolve(x, lines[j][0]) for x in pieces]
+                if orgs and all(org_kind(o) and org_tier(o) != "unit" for o in orgs):
+                    return list(dict.fromkeys(orgs))
+            pub = self.doc.publisher
+            if pub and org_kind(pub) and not pub.endswith("报"):
+                return [pub]
+            break
         return []
 
     def _read_article(self, ctx: Context) -> None:
@@ -595,6 +616,7 @@ def _place_prefixed(name: str) -> bool:
 
 
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+NOTICE_TITLE_RE = re.compile(r"^关于[^\n。！？]{2,80}?的(?:公示|通知|通报|决定|公告)$")
 BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u3000\r]*\n)*")
 
 
