@@ -32,6 +32,8 @@ PERIOD_RE = re.compile(rf"(?P<a>{YEAR})(?:年(?:\d{{1,2}}月)?)?{_TO}(?:(?P<now>
 BIRTH_RES = (
     re.compile(rf"(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*(?:出生|生人|生于|生(?![产活效])|出世)"),
     re.compile(rf"(?:出生于|生于|出生年月[:：]?|出生日期[:：]?|出生[:：])\s*(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月(?:{NUM}[日号])?)?|[.\-/]\d{{1,2}}(?:[.\-/]\d{{1,2}})?))"),
+    # 一九八八年在香港出生: a place between the date and 出生
+    re.compile(rf"(?P<date>{YEAR}\s*年\s*(?:{NUM}\s*月)?)\s*在[\u4e00-\u9fff]{{1,8}}?出生"),
     re.compile(rf"[（(]\s*(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*[—–\-－~～]+\s*[）)]"),
 )
 

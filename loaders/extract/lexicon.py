@@ -29,6 +29,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     after_name: frozenset[str]
     byline_words: tuple[str, ...]
+    not_names: frozenset[str]
     person_nouns: tuple[str, ...]
     post_endings: tuple[str, ...]
     post_single: frozenset[str]
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         compound_surnames=tuple(names.get("compound_surnames") or []),
         after_name=_chars(names.get("after_name")),
         byline_words=tuple(sorted(names.get("byline_words") or [], key=len, reverse=True)),
+        not_names=frozenset(names.get("not_names") or []),
         person_nouns=tuple(sorted(names.get("person_nouns") or [], key=len, reverse=True)),
         post_endings=endings,
         post_single=_chars(posts.get("single_char_endings")),

@@ -32,6 +32,11 @@ MAX_GIVEN = 2
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
 PREDICATE_START = set("是则已也就还在说从每带把被")
 # A unit word, 的, then a name closing its clause: 城山村卫生室的潘国良。
+CREDIT_RE = re.compile(r"(?:文字|图片|摄影|编辑|责编|审核|校对|来源|排版|图|摄|文)[：:｜|/／][\s]*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)",
+                       re.M)
+# A run of names ending right before an award verb: 范某、翟某、洪某荣获… / 周某、陶某某等5人被评为…
+NAME_RUN_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
+                         r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))")
 UNIT_OF_RE = re.compile(r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])")
 
 
@@ -178,6 +183,10 @@ class _Collector:
     def add(self, name: str | None, context: str) -> None:
         if not name or len(name) < 2:
             return
+        lex = lexicon()
+        # 荣获, 文字: common words are never names, and a name needs a known surname
+        if name in lex.not_names or name[:2] in lex.not_names or (len(name) <= 3 and not lex.is_surname_at(name, 0)):
+            return
         if context == "byline":
             self.bylines.add(name)
         self.found.setdefault(name, context)
@@ -196,7 +205,8 @@ def find_people(doc: Document) -> People:
     for m in re.finditer(r"[（(](?:本报)?(?:记者|通讯员)[^（）()]{1,40}[）)]", t):
         for name, _ in _byline_names(t, m.start() + 1, m.end() - 1):
             col.add(name, "byline")
-    for m in re.finditer(r"(?:摄影|图|摄|编辑|审核|来源|文)[：:｜|/／][\s]*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)", t, re.M):
+    # credit lines: 文字：某某　图片：某某　编辑：某某 — the values are credits, never subjects
+    for m in CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0):
             col.add(m.group(1), "byline")
     for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
@@ -332,6 +342,21 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                     break
             if len(names) >= 2:
                 for x in names:
+                    col.add(x, "list")
+        for rm in NAME_RUN_RE.finditer(t, s.start, s.end):
+            pieces = rm.group(1).split("、")
+            # the first piece may carry a lead-in (经评选，范某 → only the tail after punctuation counts)
+            ok = [x for x in pieces if len(x) <= 3 + (1 if x[:2] in lex.compound_surnames else 0)
+                  and lex.is_surname_at(x, 0) and not any(c in NOT_IN_NAME for c in x[1:]) and not _reads_as_words(x)]
+            if len(ok) == len(pieces):
+                for x in ok:
+                    col.add(x, "list")
+        # 获评先进生产者的有：邵某（机加车间）、祁某（装配班组）、甘某
+        for lm in re.finditer(r"的(?:有|是)[：:]", t[s.start:s.end]):
+            i = s.start + lm.end()
+            for piece in re.split(r"[、，,]", t[i:s.end].rstrip("。；;")):
+                x = re.sub(r"[（(][^（）()]*[）)]", "", piece).strip()
+                if 2 <= len(x) <= 3 and lex.is_surname_at(x, 0) and not any(c in NOT_IN_NAME for c in x[1:]):
                     col.add(x, "list")
         # ——万志成。 (a WeChat lead naming the person after a dash)
         for dm in re.finditer(r"——", t[s.start:s.end]):

@@ -470,10 +470,13 @@ class _Extraction:
         if gender is None and person.name in self.mains:
             gender = next((f.value["value"] for f in by["gender"]), None)
         born = next((f.value["value"] for f in by["born"]), None)
-        raw_names = {doc.norm.raw(m.start, m.end) for m in self.people.mentions if m.name == person.name}
+        raw_counts = Counter(doc.norm.raw(m.start, m.end) for m in self.people.mentions if m.name == person.name)
+        # names are found on the simplified copy but reported as the text writes them (梁浩軒);
+        # the simplified spelling stays as an alias so both forms resolve
+        written = raw_counts.most_common(1)[0][0] if raw_counts else person.name
         record: dict[str, Any] = {
-            "name": person.name,
-            "aliases": sorted(n for n in raw_names if n != person.name),
+            "name": written,
+            "aliases": sorted((set(raw_counts) | {person.name}) - {written}),
             "gender": gender,
             "born": born,
             "native_place": next((f.value["value"] for f in by["native_place"]), None),
