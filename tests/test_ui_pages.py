@@ -430,3 +430,18 @@ def test_an_article_goes_through_the_extractor_with_the_date_and_publisher_given
     at.button(key="import.load").click().run()
     changes = _table(at, "类型", "变化")
     assert set(changes["变化"]) >= {"+1"} and any("Person" in k for k in changes["类型"])
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("overview", "九里山矿"), ("honours", "焦作工匠"), ("organizations", "焦煤集团"),
+    ("explore", "张伟"), ("console", "MATCH"), ("import_profiles", "导入"),
+])
+def test_every_page_renders_on_neo4j_with_the_sample(app_env: pytest.MonkeyPatch, neo4j_sample: dict[str, str],
+                                                     page: str, expected: str) -> None:
+    _on_neo4j(app_env, neo4j_sample)
+    at = _page(_app(), page)
+    assert not at.error, [e.value for e in at.error]
+    shown = " ".join(str(x.value) for x in [*at.markdown, *at.caption, *at.header, *at.subheader, *at.text_area]
+                     ) + " ".join(f.value.to_string() for f in [*at.dataframe, *at.table]) + " ".join(
+        str(o) for s in at.selectbox for o in s.options)
+    assert expected in shown
