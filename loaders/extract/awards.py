@@ -31,6 +31,12 @@ GRANT_ENUM_RE = re.compile(r"授予(?P<items>[^“”「」。；;：:，,]{2,30
 # A、B、C（单位）获“X”称号 / A（单位）、B（单位）分别荣获…
 GET_ENUM_RE = re.compile(r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)" + COUNT +
                          r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]")
+# 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是
+DE_LIST_RE = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
+                        r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})")
+# 日前，市总工会公布“X”名单: a list published just now, in the year of the report
+RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:公布|发布|公示|揭晓)[^。；;！？]{0,60}?名单")
+YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -274,22 +280,24 @@ def _enumerations(ctx: Context, sent: Sentence, issuers: list[str], announced: l
     announced the same series earlier in the article."""
     t = ctx.text
     s_text = t[sent.start:sent.end]
-    for rx in (GRANT_ENUM_RE, GET_ENUM_RE):
+    for rx in (GRANT_ENUM_RE, GET_ENUM_RE, DE_LIST_RE):
         for m in rx.finditer(s_text):
-            people = enumerated_people(m["items"])
-            if not people or phrase_kind(m["h"]) != "honour":
+            people = enumerated_people(m["items"].strip())
+            # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
+            h = m["h"].strip("“”「」")
+            if not people or phrase_kind(h) != "honour":
                 continue
-            parsed = parse_honour(m["h"], doc_year=ctx.doc.year)
+            parsed = parse_honour(h, doc_year=ctx.doc.year)
             if not parsed:
                 continue
             before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[:m.start()].rstrip("，, "))
             conf = _bodies_before(ctx, sent, before + "授予") if rx is GRANT_ENUM_RE else []
             earlier = next(((b, y) for series, b, y in reversed(announced) if series == parsed.title), ([], None))
             conf = conf or list(issuers) or earlier[0]
-            q = sent.start + m.start("h") - 1
+            q = sent.start + m.start("h") - (0 if rx is DE_LIST_RE else 1)
             year = parsed.year or year_before(ctx, sent, q)[0] or earlier[1] or title_year \
                 or (ctx.doc.year if ctx.art.news else None)
-            raw = ctx.raw(q, sent.start + m.end("h") + 1)
+            raw = ctx.raw(q, sent.start + m.end("h") + (0 if rx is DE_LIST_RE else 1))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 _add_list_person(ctx, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
@@ -361,3 +369,26 @@ def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:
     if names and all(is_org_name(n) or ctx.orgs.resolve(n, sent.start) != n for n in names):
         return [ctx.resolve_org(n, sent.start) or n for n in names]
     return []
+
+
+def recent_list_year(ctx: Context) -> None:
+    """日前/近日…公布…名单 with no year of its own, in a dated document: the undated honours of that
+    sentence and of the sentence after it are of the document's year (a list is reported when it
+    comes out).  An honour held earlier (曾获) keeps no year; an undated document gives none."""
+    year = ctx.doc.year
+    if not year:
+        return
+    sents = [s for s in ctx.art.sentences if s.kind in ("prose", "title", "heading")]
+    covered: set[int] = set()
+    for k, sent in enumerate(sents):
+        if not RECENT_LIST_RE.search(sent.text) or YEAR_RE.search(sent.text):
+            continue
+        covered.add(sent.start)
+        if k + 1 < len(sents) and not YEAR_RE.search(sents[k + 1].text):
+            covered.add(sents[k + 1].start)
+    if not covered:
+        return
+    for f in ctx.facts:
+        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") \
+                and f.sent.start in covered:
+            f.value["year"] = year

@@ -299,6 +299,7 @@ class _Extraction:
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
         _share_within_sentence([f for f in ctx.facts if f.kind == "honor"])
+        awards.recent_list_year(ctx)
         for f in ctx.facts:
             if f.kind != "honor":
                 continue

@@ -1,0 +1,66 @@
+"""Honourees written in running news text rather than in a table: names joined by 、 before an award
+verb, and 获评X的有：A（单位）、B… lists.  Every name and unit is invented."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+
+
+def honours_of(text: str, **kw) -> dict[str, set[tuple]]:
+    return {p["name"]: {(h["title"], h["year"]) for h in p["honors"]}
+            for p in extract_text(text, **kw)["people"]}
+
+
+def employers_of(text: str) -> dict[str, list[str]]:
+    return {p["name"]: p["employers"] for p in extract_text(text)["people"]}
+
+
+@pytest.mark.parametrize("verb", ["荣获", "获评", "被评为", "获得", "当选"])
+def test_names_joined_before_an_award_verb_each_get_the_honour(verb: str) -> None:
+    text = f"本报讯 七一前夕，新乡重机公司党委开展评优活动。经评选，邵建国、祁晓梅、甘立新{verb}“优秀共产党员”称号。\n"
+    people = honours_of(text)
+    assert set(people) == {"邵建国", "祁晓梅", "甘立新"}
+    assert all({t for t, _ in hs} == {"优秀共产党员"} for hs in people.values())
+
+
+def test_listed_after_de_you_each_get_the_honour_named_before_it() -> None:
+    text = ("本报讯 新乡重机公司表彰年度先进。获评先进生产者的有：邵建国（机加车间）、祁晓梅（装配班组）、甘立新。\n")
+    people = honours_of(text)
+    assert set(people) == {"邵建国", "祁晓梅", "甘立新"}
+    assert all({t for t, _ in hs} == {"先进生产者"} for hs in people.values())
+
+
+def test_a_bracketed_unit_after_a_listed_name_is_that_persons_employer() -> None:
+    text = "本报讯 新乡重机有限公司表彰年度先进。获评先进生产者的有：邵建国（新乡重机有限公司机加车间）、甘立新。\n"
+    employers = employers_of(text)
+    assert employers["邵建国"] == ["新乡重机有限公司"]
+    assert employers["甘立新"] == []
+
+
+def test_listed_after_de_shi_with_a_quoted_title_each_get_it() -> None:
+    text = "本报讯 新乡重机公司召开表彰会。荣获“岗位能手”称号的是：邵建国、祁晓梅。\n"
+    people = honours_of(text)
+    assert set(people) == {"邵建国", "祁晓梅"}
+    assert all({t for t, _ in hs} == {"岗位能手"} for hs in people.values())
+
+
+def test_a_recently_published_list_in_dated_news_is_of_the_document_year() -> None:
+    text = "本报讯 日前，新乡市总工会公布“新乡工匠”名单。经评选，邵建国、祁晓梅荣获“新乡工匠”称号。\n"
+    assert honours_of(text, document_date="2024-05-06") == {n: {("新乡工匠", 2024)} for n in ("邵建国", "祁晓梅")}
+
+
+def test_a_recently_published_list_in_undated_text_stays_undated() -> None:
+    text = "日前，新乡市总工会公布“新乡工匠”名单。经评选，邵建国、祁晓梅荣获“新乡工匠”称号。\n"
+    assert honours_of(text) == {n: {("新乡工匠", None)} for n in ("邵建国", "祁晓梅")}
+
+
+def test_an_honour_in_a_recently_published_list_sentence_is_of_the_document_year() -> None:
+    text = "近日，河南省总工会发布了河南省五一劳动奖章获得者名单，新乡重机公司钳工邵建国获评“河南省五一劳动奖章”。\n"
+    assert honours_of(text, document_date="2024-05-06") == {"邵建国": {("河南省五一劳动奖章", 2024)}}
+    assert honours_of(text) == {"邵建国": {("河南省五一劳动奖章", None)}}
+
+
+def test_a_year_stated_in_the_announcement_is_kept() -> None:
+    text = "近日，河南省总工会发布了2023年度河南省五一劳动奖章获得者名单，新乡重机公司钳工邵建国获评“河南省五一劳动奖章”。\n"
+    assert honours_of(text, document_date="2024-05-06") == {"邵建国": {("河南省五一劳动奖章", 2023)}}
