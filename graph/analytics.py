@@ -16,6 +16,7 @@ in the same year and edition (焦作工匠 第三届, 2021): a "class" of honour
     >>> connecting_conferrers(store, top=1)                    # doctest: +SKIP
     [{'id': 'o-…', 'name': '中华全国总工会', 'people': 812, 'awards': 830}]
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -36,8 +37,9 @@ SEED = 7
 MAX_PAIRS = 20_000
 
 
-def co_recipient_graph(store: GraphStore, honor: str = "", *, max_pairs: int = MAX_PAIRS,
-                       timeout_s: float | None = 120.0) -> nx.Graph:
+def co_recipient_graph(
+    store: GraphStore, honor: str = "", *, max_pairs: int = MAX_PAIRS, timeout_s: float | None = 120.0
+) -> nx.Graph:
     """People joined by the awards they shared (same honour, year and edition).
 
     Nodes are person ids with attribute ``name``; an edge's ``weight`` is the
@@ -88,8 +90,16 @@ def centrality(G: nx.Graph, top: int = 10, *, seed: int = SEED) -> list[dict[str
     between = nx.betweenness_centrality(G, k=k, seed=seed, normalized=True)
     weighted = dict(G.degree(weight="weight"))
     ranked = sorted(G.nodes, key=lambda n: (-between[n], -G.degree(n), n))[:top]
-    return [{"id": n, "name": G.nodes[n].get("name", ""), "degree": G.degree(n),
-             "weighted_degree": weighted[n], "betweenness": round(between[n], 6)} for n in ranked]
+    return [
+        {
+            "id": n,
+            "name": G.nodes[n].get("name", ""),
+            "degree": G.degree(n),
+            "weighted_degree": weighted[n],
+            "betweenness": round(between[n], 6),
+        }
+        for n in ranked
+    ]
 
 
 def communities(G: nx.Graph, *, seed: int = SEED) -> list[list[str]]:
@@ -128,8 +138,10 @@ def describe_centrality(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "同批获奖网络为空：还没有两人在同一年同一届获得同一荣誉。"
     best = rows[0]
-    return (f"{best['name']}与{best['degree']}人同批获得过荣誉，中介中心度{best['betweenness']:.3f}最高："
-            "在同批获奖网络中，他（她）最常处在不同获奖群体之间的连接路径上。")
+    return (
+        f"{best['name']}与{best['degree']}人同批获得过荣誉，中介中心度{best['betweenness']:.3f}最高："
+        "在同批获奖网络中，他（她）最常处在不同获奖群体之间的连接路径上。"
+    )
 
 
 def describe_communities(groups: list[list[str]], G: nx.Graph | None = None) -> str:
@@ -141,10 +153,15 @@ def describe_communities(groups: list[list[str]], G: nx.Graph | None = None) -> 
     if not groups:
         return "同批获奖网络为空，无法划分群体。"
     people = f"（共{G.number_of_nodes()}人）" if G is not None else ""
-    sample = "（网络过大，只读取了部分同批关系，请选择单项荣誉查看完整网络）" \
-        if G is not None and G.graph.get("truncated") else ""
-    return (f"同批获奖网络{people}分成{len(groups)}个群体，最大的群体有{len(groups[0])}人："
-            f"同一群体的人彼此同批获奖的次数多于与群体外的人。{sample}")
+    sample = (
+        "（网络过大，只读取了部分同批关系，请选择单项荣誉查看完整网络）"
+        if G is not None and G.graph.get("truncated")
+        else ""
+    )
+    return (
+        f"同批获奖网络{people}分成{len(groups)}个群体，最大的群体有{len(groups[0])}人："
+        f"同一群体的人彼此同批获奖的次数多于与群体外的人。{sample}"
+    )
 
 
 def describe_conferrers(rows: list[dict[str, Any]]) -> str:
@@ -156,8 +173,10 @@ def describe_conferrers(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "图中还没有记载授奖机构的荣誉。"
     top = rows[0]
-    return (f"{top['name']}授予的{top['awards']}项荣誉涉及{top['people']}人，是连接获奖者最多的授奖机构："
-            "这些人通过它在图中相互关联。")
+    return (
+        f"{top['name']}授予的{top['awards']}项荣誉涉及{top['people']}人，是连接获奖者最多的授奖机构："
+        "这些人通过它在图中相互关联。"
+    )
 
 
 # The explore page asks for the conferrers' sentence under this longer name.

@@ -11,7 +11,7 @@ to insert in its fastest way (``COPY`` on ladybug, batched ``UNWIND … CREATE``
 on Neo4j).  The resulting graph is the one the MERGE path would build from
 the same rows (tests compare ``graph.export.dump`` of both).
 
-    >>> from graph.generate import generate
+    >>> from bench.generate import generate
     >>> rows = generate(1000, seed=7)
     >>> report = bulk_load(store, rows.nodes, rows.rels)      # doctest: +SKIP
     >>> report.nodes, report.rels                              # doctest: +SKIP
@@ -21,15 +21,17 @@ Refused with ``StoreError`` when the store already holds nodes: use
 transaction (ladybug cannot COPY inside one); if it fails the store is
 emptied again, so it is all or nothing from the caller's point of view.
 """
+
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from graph import schema
+from graph.errors import LaomoError, ReadOnlyError, StoreError
 from graph.store import GraphStore
-from laomo.errors import LaomoError, ReadOnlyError, StoreError
 
 Progress = Callable[[str, int, float], None]
 """Called after each table: (table name, rows inserted, seconds it took)."""
@@ -78,12 +80,12 @@ def node_table(label: str, rows: Mapping[str, Mapping[str, Any]] | Sequence[Mapp
     """One row per key (the last one given wins, as with repeated MERGE … SET)."""
     nt = schema.node(label)
     by_key = {r[nt.key]: r for r in (rows.values() if isinstance(rows, Mapping) else rows)}
-    return BulkTable(label, nt.props, [tuple(_stored(r.get(p.name), p) for p in nt.props)
-                                       for r in by_key.values()])
+    return BulkTable(label, nt.props, [tuple(_stored(r.get(p.name), p) for p in nt.props) for r in by_key.values()])
 
 
-def rel_tables(rel_type: str, rows: Sequence[Mapping[str, Any]],
-               keys: Mapping[str, set[str]]) -> tuple[list[BulkTable], int]:
+def rel_tables(
+    rel_type: str, rows: Sequence[Mapping[str, Any]], keys: Mapping[str, set[str]]
+) -> tuple[list[BulkTable], int]:
     """Tables per endpoint-label pair, de-duplicated on (src, dst, merge keys); rows whose
     endpoints are not among ``keys`` are dropped (the MERGE path's MATCH finds nothing)."""
     rt = schema.rel(rel_type)
@@ -94,17 +96,18 @@ def rel_tables(rel_type: str, rows: Sequence[Mapping[str, Any]],
         if r["src"] not in keys.get(src_label, ()) or r["dst"] not in keys.get(dst_label, ()):
             dropped += 1
             continue
-        values = tuple("" if p.name in rt.merge_on and r.get(p.name) is None else _stored(r.get(p.name), p)
-                       for p in rt.props)
+        values = tuple(
+            "" if p.name in rt.merge_on and r.get(p.name) is None else _stored(r.get(p.name), p) for p in rt.props
+        )
         identity = (r["src"], r["dst"], *(v for p, v in zip(rt.props, values) if p.name in rt.merge_on))
         grouped.setdefault((src_label, dst_label), {})[identity] = (r["src"], r["dst"], *values)
-    tables = [BulkTable(rel_type, rt.props, list(by_id.values()), src, dst)
-              for (src, dst), by_id in grouped.items()]
+    tables = [BulkTable(rel_type, rt.props, list(by_id.values()), src, dst) for (src, dst), by_id in grouped.items()]
     return tables, dropped
 
 
-def bulk_tables(nodes: Mapping[str, Mapping[str, Mapping[str, Any]]],
-                rels: Mapping[str, Sequence[Mapping[str, Any]]]) -> tuple[list[BulkTable], int]:
+def bulk_tables(
+    nodes: Mapping[str, Mapping[str, Mapping[str, Any]]], rels: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> tuple[list[BulkTable], int]:
     """Graph rows (as ``loaders.graph_rows.GraphRows`` holds them) → tables, nodes first."""
     unknown = (set(nodes) - set(schema.NODE_BY_LABEL)) | (set(rels) - set(schema.REL_BY_TYPE))
     if unknown:
@@ -124,9 +127,13 @@ def node_count(store: GraphStore) -> int:
     return int(store.read("MATCH (n) RETURN count(*) AS n").rows[0]["n"])
 
 
-def bulk_load(store: GraphStore, nodes: Mapping[str, Mapping[str, Mapping[str, Any]]],
-              rels: Mapping[str, Sequence[Mapping[str, Any]]], *,
-              progress: Progress | None = None) -> BulkReport:
+def bulk_load(
+    store: GraphStore,
+    nodes: Mapping[str, Mapping[str, Mapping[str, Any]]],
+    rels: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    progress: Progress | None = None,
+) -> BulkReport:
     """Insert graph rows into an empty store through the store's bulk path.
 
     Raises ``StoreError`` when the store is not empty or has no bulk path, and
@@ -137,8 +144,10 @@ def bulk_load(store: GraphStore, nodes: Mapping[str, Mapping[str, Mapping[str, A
         raise StoreError(f"the {getattr(store, 'name', type(store).__name__)} store has no bulk path")
     held = node_count(store)
     if held:
-        raise StoreError(f"bulk load needs an empty store, this one holds {held} nodes; "
-                         "load into it with `laomo load` (MERGE, incremental) or clear it first")
+        raise StoreError(
+            f"bulk load needs an empty store, this one holds {held} nodes; "
+            "load into it with `laomo load` (MERGE, incremental) or clear it first"
+        )
     started = time.perf_counter()
     tables, dropped = bulk_tables(nodes, rels)
     report = BulkReport(dropped=dropped)

@@ -4,16 +4,18 @@ The dump is generated from graph.schema and sorted, so ``export`` → ``import-d
 into a fresh store → ``export`` gives identical bytes, on either store and
 from the embedded store into Neo4j: moving to a server is one command.
 """
+
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from graph import schema
+from graph.errors import InputError
 from graph.store import GraphStore
 from graph.writer import batches_for
-from laomo.errors import InputError
 
 DUMP_FORMAT = "laomo-dump/1"
 _PAGE = 50_000
@@ -40,8 +42,10 @@ def dump(store: GraphStore) -> dict[str, Any]:
         out: list[dict[str, Any]] = []
         for src, dst in rt.pairs:
             cols = "".join(f", e.{p} AS {p}" for p in rt.prop_names)
-            cypher = (f"MATCH (a:{src})-[e:{rt.type}]->(b:{dst}) RETURN a.id AS src, b.id AS dst{cols} "
-                      f"ORDER BY src, dst" + "".join(f", {p}" for p in rt.merge_on))
+            cypher = (
+                f"MATCH (a:{src})-[e:{rt.type}]->(b:{dst}) RETURN a.id AS src, b.id AS dst{cols} "
+                f"ORDER BY src, dst" + "".join(f", {p}" for p in rt.merge_on)
+            )
             out.extend({"src_label": src, "dst_label": dst, **r} for r in _paged(store, cypher))
         rels[rt.type] = sorted(out, key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
     return {"format": DUMP_FORMAT, "nodes": nodes, "rels": rels}
@@ -64,17 +68,28 @@ def to_graphml(data: dict[str, Any]) -> str:
     keys.append('<key id="type" for="edge" attr.name="type" attr.type="string"/>')
     for label, rows in data["nodes"].items():
         for row in rows:
-            attrs = "".join(f'<data key="n_{label}_{k}">{escape(_text(v))}</data>'
-                            for k, v in row.items() if v is not None)
+            attrs = "".join(
+                f'<data key="n_{label}_{k}">{escape(_text(v))}</data>' for k, v in row.items() if v is not None
+            )
             lines.append(f'<node id={quoteattr(row["id"])}><data key="label">{label}</data>{attrs}</node>')
     for rtype, rows in data["rels"].items():
         for row in rows:
-            attrs = "".join(f'<data key="e_{rtype}_{k}">{escape(_text(v))}</data>' for k, v in row.items()
-                            if v is not None and k not in ("src", "dst", "src_label", "dst_label"))
-            lines.append(f'<edge source={quoteattr(row["src"])} target={quoteattr(row["dst"])}>'
-                         f'<data key="type">{rtype}</data>{attrs}</edge>')
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
-            + "\n".join(keys) + '\n<graph edgedefault="directed">\n' + "\n".join(lines) + "\n</graph>\n</graphml>\n")
+            attrs = "".join(
+                f'<data key="e_{rtype}_{k}">{escape(_text(v))}</data>'
+                for k, v in row.items()
+                if v is not None and k not in ("src", "dst", "src_label", "dst_label")
+            )
+            lines.append(
+                f"<edge source={quoteattr(row['src'])} target={quoteattr(row['dst'])}>"
+                f'<data key="type">{rtype}</data>{attrs}</edge>'
+            )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+        + "\n".join(keys)
+        + '\n<graph edgedefault="directed">\n'
+        + "\n".join(lines)
+        + "\n</graph>\n</graphml>\n"
+    )
 
 
 def _text(v: Any) -> str:
@@ -83,6 +98,7 @@ def _text(v: Any) -> str:
 
 def to_cypher(data: dict[str, Any]) -> str:
     """A Cypher script that recreates the graph (one parameter-free statement per row)."""
+
     def lit(v: Any) -> str:
         if v is None:
             return "null"
@@ -101,10 +117,15 @@ def to_cypher(data: dict[str, Any]) -> str:
             out.append(f"MERGE (:{label} {{{props}}});")
     for rtype, rows in data["rels"].items():
         for row in rows:
-            props = ", ".join(f"{k}: {lit(v)}" for k, v in row.items()
-                              if v is not None and k not in ("src", "dst", "src_label", "dst_label"))
-            out.append(f"MATCH (a:{row['src_label']} {{id: {lit(row['src'])}}}), "
-                       f"(b:{row['dst_label']} {{id: {lit(row['dst'])}}}) CREATE (a)-[:{rtype} {{{props}}}]->(b);")
+            props = ", ".join(
+                f"{k}: {lit(v)}"
+                for k, v in row.items()
+                if v is not None and k not in ("src", "dst", "src_label", "dst_label")
+            )
+            out.append(
+                f"MATCH (a:{row['src_label']} {{id: {lit(row['src'])}}}), "
+                f"(b:{row['dst_label']} {{id: {lit(row['dst'])}}}) CREATE (a)-[:{rtype} {{{props}}}]->(b);"
+            )
     return "\n".join(out) + "\n"
 
 

@@ -9,13 +9,14 @@ Call them by name::
 
     run(store, "honour_timeline", person="p-…")
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.errors import InputError
 from graph.store import GraphStore, QueryResult
-from laomo.errors import InputError
 
 MAX_ORG_DEPTH = 6
 
@@ -54,8 +55,9 @@ def get(name: str) -> NamedQuery:
         raise InputError(f"no named query {name!r}; known: {', '.join(sorted(REGISTRY))}") from exc
 
 
-def run(store: GraphStore, name: str, /, *, limit: int | None = None, timeout_s: float | None = None,
-        **params: Any) -> QueryResult:
+def run(
+    store: GraphStore, name: str, /, *, limit: int | None = None, timeout_s: float | None = None, **params: Any
+) -> QueryResult:
     """Run a named query with its defaults overridden by ``params``."""
     nq = get(name)
     unknown = set(params) - set(nq.params)
@@ -65,95 +67,173 @@ def run(store: GraphStore, name: str, /, *, limit: int | None = None, timeout_s:
 
 
 # --- counts and overview ----------------------------------------------------
-_q("counts", "数量统计", "How many nodes of each label does the graph hold?", """
+_q(
+    "counts",
+    "数量统计",
+    "How many nodes of each label does the graph hold?",
+    """
 MATCH (n) RETURN «label n» AS label, count(*) AS count ORDER BY label
-""")
+""",
+)
 
-_q("rel_counts", "关系统计", "How many relationships of each type does the graph hold?", """
+_q(
+    "rel_counts",
+    "关系统计",
+    "How many relationships of each type does the graph hold?",
+    """
 MATCH ()-[r]->() RETURN «reltype r» AS type, count(*) AS count ORDER BY type
-""")
+""",
+)
 
-_q("honours_per_year", "历年荣誉", "How many awards were conferred in each year (dated awards only)?", """
+_q(
+    "honours_per_year",
+    "历年荣誉",
+    "How many awards were conferred in each year (dated awards only)?",
+    """
 MATCH (a:Award)-[:OF_HONOR]->(h:Honor) WHERE a.year IS NOT NULL
 RETURN a.year AS year, h.level AS level, count(DISTINCT a) AS awards ORDER BY year, level
-""")
+""",
+)
 
-_q("honours_by_level", "按级别", "How many awards exist at each honour level and category?", """
+_q(
+    "honours_by_level",
+    "按级别",
+    "How many awards exist at each honour level and category?",
+    """
 MATCH (a:Award)-[:OF_HONOR]->(h:Honor)
 RETURN coalesce(h.level, '未知') AS level, coalesce(h.category, '其他') AS category, count(DISTINCT a) AS awards
 ORDER BY awards DESC, level, category
-""")
+""",
+)
 
-_q("top_organizations", "荣誉最多的单位",
-   "Which organisations' people (including their sub-units' people) hold the most awards?", f"""
+_q(
+    "top_organizations",
+    "荣誉最多的单位",
+    "Which organisations' people (including their sub-units' people) hold the most awards?",
+    f"""
 MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
 MATCH (p)-[:RECEIVED]->(a:Award)
 RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS awards, count(DISTINCT p) AS people
 ORDER BY awards DESC, name LIMIT $top
-""", top=10)
+""",
+    top=10,
+)
 
-_q("search", "搜索", """Which people, honours and organisations match a name, alias, traditional or
-simplified spelling or pinyin initials?  Same-name people come with their organisations.""", """
+_q(
+    "search",
+    "搜索",
+    """Which people, honours and organisations match a name, alias, traditional or
+simplified spelling or pinyin initials?  Same-name people come with their organisations.""",
+    """
 MATCH (n) WHERE «label n» IN ['Person', 'Honor', 'Organization'] AND n.search CONTAINS $q
 OPTIONAL MATCH (n)-[:WORKS_AT]->(o:Organization)
 RETURN «label n» AS kind, n.id AS id, n.name AS name, collect(DISTINCT o.name) AS organizations
 ORDER BY kind DESC, size(n.name), name LIMIT $top
-""", q="", top=50)
+""",
+    q="",
+    top=50,
+)
 
 # --- people -------------------------------------------------------------------
-_q("person_profile", "人物档案", "Who is this person: name, birth, gender, employers and positions?", """
+_q(
+    "person_profile",
+    "人物档案",
+    "Who is this person: name, birth, gender, employers and positions?",
+    """
 MATCH (p:Person {id: $person})
 OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.gender AS gender, p.born AS born,
        p.native_place AS native_place, p.ethnicity AS ethnicity, p.summary AS summary,
        collect(DISTINCT o.name) AS employers, collect(DISTINCT o.id) AS employer_ids
-""", person="")
+""",
+    person="",
+)
 
-_q("person_positions", "职务", "Which posts has this person held, where and from when?", """
+_q(
+    "person_positions",
+    "职务",
+    "Which posts has this person held, where and from when?",
+    """
 MATCH (p:Person {id: $person})-[:HELD]->(pos:Position)
 OPTIONAL MATCH (pos)-[:AT]->(o:Organization)
 RETURN pos.title AS title, o.id AS org_id, o.name AS org, pos.start_year AS start, pos.end_year AS end_year
 ORDER BY CASE WHEN pos.start_year IS NULL THEN 1 ELSE 0 END, start, title
-""", person="")
+""",
+    person="",
+)
 
-_q("org_chain", "组织链", "Which organisations does this one belong to, nearest first (队 → 矿 → 集团)?", f"""
+_q(
+    "org_chain",
+    "组织链",
+    "Which organisations does this one belong to, nearest first (队 → 矿 → 集团)?",
+    f"""
 MATCH path = (o:Organization {{id: $org}})-[:PART_OF*1..{MAX_ORG_DEPTH}]->(up:Organization)
 RETURN DISTINCT up.id AS id, up.name AS name, up.kind AS kind, length(path) AS distance
 ORDER BY distance
-""", org="")
+""",
+    org="",
+)
 
-_q("honour_timeline", "荣誉时间线", """What honours did this person receive, in year order, with edition, level and
-conferring bodies?  Dated awards first (by year), undated ones after (flag ``dated``).""", """
+_q(
+    "honour_timeline",
+    "荣誉时间线",
+    """What honours did this person receive, in year order, with edition, level and
+conferring bodies?  Dated awards first (by year), undated ones after (flag ``dated``).""",
+    """
 MATCH (p:Person {id: $person})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 RETURN a.id AS award, h.id AS honor_id, h.name AS honor, a.year AS year, a.edition AS edition, a.raw AS raw,
        h.level AS level, h.category AS category, collect(DISTINCT c.name) AS conferred_by,
        a.year IS NOT NULL AS dated
 ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, honor
-""", person="")
+""",
+    person="",
+)
 
-_q("person_works", "专利与标准", "Which patents, standards and projects is this person named in?", """
+_q(
+    "person_works",
+    "专利与标准",
+    "Which patents, standards and projects is this person named in?",
+    """
 MATCH (p:Person {id: $person})-[r:INVENTED|DRAFTED|WORKED_ON]->(x)
 RETURN DISTINCT «label x» AS kind, x.id AS id, x.title AS title, x.kind AS subtype,
        CASE WHEN «label x» = 'Standard' THEN x.code ELSE x.number END AS code
 ORDER BY kind, title
-""", person="")
+""",
+    person="",
+)
 
-_q("person_patent_counts", "专利数量", "How many patents do sources report for this person, named or not?", """
+_q(
+    "person_patent_counts",
+    "专利数量",
+    "How many patents do sources report for this person, named or not?",
+    """
 MATCH (p:Person {id: $person})-[r:REPORTED_PATENTS]->(d:Document)
 RETURN r.kind AS kind, r.count AS count, d.title AS document, r.sentence AS sentence ORDER BY count DESC
-""", person="")
+""",
+    person="",
+)
 
-_q("person_sources", "事实来源", "For each fact about this person, which document and sentence does it come from?", """
+_q(
+    "person_sources",
+    "事实来源",
+    "For each fact about this person, which document and sentence does it come from?",
+    """
 MATCH (p:Person {id: $person})
 MATCH (p)-[:RECEIVED|HELD|INVENTED|DRAFTED|WORKED_ON]->(f)-[e:EVIDENCED_BY]->(d:Document)
 RETURN «label f» AS kind, f.id AS fact, coalesce(f.raw, f.title) AS what,
        d.id AS doc, d.title AS document, d.date AS date, e.sentence AS sentence, e.span_start AS span_start, e.span_end AS span_end,
        e.confidence AS confidence
 ORDER BY kind, what
-""", person="")
+""",
+    person="",
+)
 
-_q("co_recipients", "同批获奖者", "Who received the same honour in the same year and edition as this person?", """
+_q(
+    "co_recipients",
+    "同批获奖者",
+    "Who received the same honour in the same year and edition as this person?",
+    """
 MATCH (p:Person {id: $person})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 WITH p, a, h
 MATCH (other:Person)-[:RECEIVED]->(b:Award)-[:OF_HONOR]->(h)
@@ -161,27 +241,48 @@ WHERE other.id <> p.id AND coalesce(b.year, -1) = coalesce(a.year, -1)
       AND coalesce(b.edition, '') = coalesce(a.edition, '')
 RETURN h.name AS honor, a.year AS year, a.edition AS edition, other.id AS id, other.name AS name
 ORDER BY honor, name
-""", person="")
+""",
+    person="",
+)
 
-_q("ego_network", "关系网络", "Which nodes are within one step of this person (awards expanded to honours and conferrers)?", """
+_q(
+    "ego_network",
+    "关系网络",
+    "Which nodes are within one step of this person (awards expanded to honours and conferrers)?",
+    """
 MATCH (p:Person {id: $person})-[r]->(x)
 WHERE «label x» <> 'Document'
 OPTIONAL MATCH (x)-[r2:OF_HONOR|CONFERRED_BY|AT|PART_OF]->(y)
 RETURN p AS person, r AS rel, x AS node, r2 AS rel2, y AS node2 LIMIT $top
-""", person="", top=300)
+""",
+    person="",
+    top=300,
+)
 
 # --- honours ------------------------------------------------------------------
-_q("honours", "荣誉列表", "Which honour series exist, filtered by level and category, with recipient counts?", """
+_q(
+    "honours",
+    "荣誉列表",
+    "Which honour series exist, filtered by level and category, with recipient counts?",
+    """
 MATCH (h:Honor)
 WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
 OPTIONAL MATCH (h)<-[:OF_HONOR]-(a:Award)
 WITH h, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
 RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, awards, first_year, last_year
 ORDER BY awards DESC, name LIMIT $top
-""", level="", category="", top=500)
+""",
+    level="",
+    category="",
+    top=500,
+)
 
-_q("honour_recipients", "获奖名单", """Who received this honour, optionally only in one year (0 = any) or one edition?
-(e.g. all 2021 recipients of 焦作工匠, or all recipients of the third edition)""", """
+_q(
+    "honour_recipients",
+    "获奖名单",
+    """Who received this honour, optionally only in one year (0 = any) or one edition?
+(e.g. all 2021 recipients of 焦作工匠, or all recipients of the third edition)""",
+    """
 MATCH (h:Honor {id: $honor})<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
 WHERE ($year = 0 OR a.year = $year) AND ($edition = '' OR a.edition = $edition)
 OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
@@ -189,21 +290,42 @@ OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 RETURN p.id AS id, p.name AS name, a.year AS year, a.edition AS edition,
        collect(DISTINCT o.name) AS organizations, collect(DISTINCT c.name) AS conferred_by
 ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, year, name LIMIT $top
-""", honor="", year=0, edition="", top=1000)
+""",
+    honor="",
+    year=0,
+    edition="",
+    top=1000,
+)
 
-_q("honour_by_name", "按名称查荣誉", "Which honour series has exactly this name?", """
+_q(
+    "honour_by_name",
+    "按名称查荣誉",
+    "Which honour series has exactly this name?",
+    """
 MATCH (h:Honor {name: $name}) RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category
-""", name="")
+""",
+    name="",
+)
 
-_q("recipients_by_year_edition", "历届获奖人数", "How many people received this honour per year and edition?", """
+_q(
+    "recipients_by_year_edition",
+    "历届获奖人数",
+    "How many people received this honour per year and edition?",
+    """
 MATCH (h:Honor {id: $honor})<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
 RETURN a.year AS year, a.edition AS edition, count(DISTINCT p) AS recipients
 ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, year, edition
-""", honor="")
+""",
+    honor="",
+)
 
-_q("co_recipient_network", "同批获奖网络", """Which pairs of people received the same honour in the same year and
+_q(
+    "co_recipient_network",
+    "同批获奖网络",
+    """Which pairs of people received the same honour in the same year and
 edition (optionally within one honour series)?  The edges of the co-recipient network.
-(The WITH splits a symmetric pattern that ladybug 0.22 answers incompletely.)""", """
+(The WITH splits a symmetric pattern that ladybug 0.22 answers incompletely.)""",
+    """
 MATCH (h:Honor)<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
 WHERE $honor = '' OR h.id = $honor
 WITH h, a, p
@@ -211,25 +333,45 @@ MATCH (h)<-[:OF_HONOR]-(b:Award)<-[:RECEIVED]-(q:Person)
 WHERE p.id < q.id AND coalesce(a.year, -1) = coalesce(b.year, -1) AND coalesce(a.edition, '') = coalesce(b.edition, '')
 RETURN p.id AS source, p.name AS source_name, q.id AS target, q.name AS target_name,
        h.name AS honor, a.year AS year, a.edition AS edition LIMIT $top
-""", honor="", top=20000)
+""",
+    honor="",
+    top=20000,
+)
 
 # --- organisations ------------------------------------------------------------
-_q("organizations", "组织列表", "Which organisations exist, with their parent and direct member counts?", """
+_q(
+    "organizations",
+    "组织列表",
+    "Which organisations exist, with their parent and direct member counts?",
+    """
 MATCH (o:Organization)
 OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organization)
 OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(o)
 RETURN o.id AS id, o.name AS name, o.kind AS kind, parent.id AS parent_id, parent.name AS parent,
        count(DISTINCT p) AS people
 ORDER BY name LIMIT $top
-""", top=5000)
+""",
+    top=5000,
+)
 
-_q("org_tree_people", "组织成员", "Which people work in this organisation or any of its sub-units?", f"""
+_q(
+    "org_tree_people",
+    "组织成员",
+    "Which people work in this organisation or any of its sub-units?",
+    f"""
 MATCH (p:Person)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization {{id: $org}})
 RETURN DISTINCT p.id AS id, p.name AS name, u.name AS unit ORDER BY name LIMIT $top
-""", org="", top=1000)
+""",
+    org="",
+    top=1000,
+)
 
-_q("org_rollup", "组织荣誉汇总", """What did this organisation and its sub-units confer, and what did their people
-receive?  (e.g. everything 焦作市总工会 conferred, including its sub-units)""", f"""
+_q(
+    "org_rollup",
+    "组织荣誉汇总",
+    """What did this organisation and its sub-units confer, and what did their people
+receive?  (e.g. everything 焦作市总工会 conferred, including its sub-units)""",
+    f"""
 MATCH (u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization {{id: $org}})
 MATCH (a:Award)-[:CONFERRED_BY]->(u)
 MATCH (p:Person)-[:RECEIVED]->(a)-[:OF_HONOR]->(h:Honor)
@@ -241,48 +383,89 @@ MATCH (p:Person)-[:WORKS_AT]->(u)
 MATCH (p)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 RETURN DISTINCT 'received' AS relation, p.id AS person_id, p.name AS person, h.name AS honor,
        a.year AS year, a.edition AS edition, u.name AS via
-""", org="")
+""",
+    org="",
+)
 
-_q("org_by_name", "按名称查组织", "Which organisations have this name or alias?", """
+_q(
+    "org_by_name",
+    "按名称查组织",
+    "Which organisations have this name or alias?",
+    """
 MATCH (o:Organization) WHERE o.name = $name OR $name IN o.aliases
 RETURN o.id AS id, o.name AS name, o.kind AS kind
-""", name="")
+""",
+    name="",
+)
 
 # --- connections --------------------------------------------------------------
-_q("shortest_connection", "最短关联", """What is the shortest chain of facts connecting two nodes (people or
-organisations), at most 8 steps, ignoring source documents?""", """
+_q(
+    "shortest_connection",
+    "最短关联",
+    """What is the shortest chain of facts connecting two nodes (people or
+organisations), at most 8 steps, ignoring source documents?""",
+    """
 MATCH (a {id: $source}), (b {id: $target})
 «shortest path a b 8 FACT_RELS»
 RETURN path
-""", source="", target="")
+""",
+    source="",
+    target="",
+)
 
-_q("neighbourhood", "邻居", "Which nodes are directly connected to this node (sources excluded)?", """
+_q(
+    "neighbourhood",
+    "邻居",
+    "Which nodes are directly connected to this node (sources excluded)?",
+    """
 MATCH (n {id: $node})-[r]-(m) WHERE «label m» <> 'Document'
 RETURN n AS node, r AS rel, m AS neighbour LIMIT $top
-""", node="", top=200)
+""",
+    node="",
+    top=200,
+)
 
 # --- UI pickers and roll-ups (added for the Streamlit explorer) -----------------
-_q("people", "人物列表", "Which people are in the graph, with their employers and how many awards each holds?", """
+_q(
+    "people",
+    "人物列表",
+    "Which people are in the graph, with their employers and how many awards each holds?",
+    """
 MATCH (p:Person)
 OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
 WITH p, count(DISTINCT a) AS awards ORDER BY awards DESC, p.name LIMIT $top
 OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
 RETURN p.id AS id, p.name AS name, collect(DISTINCT o.name) AS organizations, awards
 ORDER BY awards DESC, name
-""", top=5000)
+""",
+    top=5000,
+)
 
-_q("honour_series", "荣誉系列筛选", """Which honour series have awards matching a level, category and year
-('' / 0 = any), with how many such awards and the span of years?""", """
+_q(
+    "honour_series",
+    "荣誉系列筛选",
+    """Which honour series have awards matching a level, category and year
+('' / 0 = any), with how many such awards and the span of years?""",
+    """
 MATCH (h:Honor)<-[:OF_HONOR]-(a:Award)
 WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
       AND ($year = 0 OR a.year = $year)
 RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, count(DISTINCT a) AS awards,
        min(a.year) AS first_year, max(a.year) AS last_year
 ORDER BY awards DESC, name LIMIT $top
-""", level="", category="", year=0, top=500)
+""",
+    level="",
+    category="",
+    year=0,
+    top=500,
+)
 
-_q("org_tree_counts", "组织汇总计数", """For every organisation, how many people work in it or its sub-units, how many
-awards those people hold, and what is its parent (to draw the 集团 → 矿 → 队 tree)?""", f"""
+_q(
+    "org_tree_counts",
+    "组织汇总计数",
+    """For every organisation, how many people work in it or its sub-units, how many
+awards those people hold, and what is its parent (to draw the 集团 → 矿 → 队 tree)?""",
+    f"""
 MATCH (o:Organization)
 OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organization)
 OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
@@ -290,19 +473,33 @@ OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
 RETURN o.id AS id, o.name AS name, o.kind AS kind, parent.id AS parent_id,
        count(DISTINCT p) AS people, count(DISTINCT a) AS awards
 ORDER BY name LIMIT $top
-""", top=5000)
+""",
+    top=5000,
+)
 
-_q("org_conferred_counts", "组织授予计数", """For every organisation that conferred awards (itself or through its
-sub-units), how many awards did it confer?""", f"""
+_q(
+    "org_conferred_counts",
+    "组织授予计数",
+    """For every organisation that conferred awards (itself or through its
+sub-units), how many awards did it confer?""",
+    f"""
 MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
 RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS conferred
 ORDER BY conferred DESC, name LIMIT $top
-""", top=5000)
+""",
+    top=5000,
+)
 
 # --- analytics ------------------------------------------------------------------
-_q("connecting_conferrers", "授奖机构", """Which conferring bodies connect the most people (people who received
-an award they conferred), with how many awards?""", """
+_q(
+    "connecting_conferrers",
+    "授奖机构",
+    """Which conferring bodies connect the most people (people who received
+an award they conferred), with how many awards?""",
+    """
 MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:CONFERRED_BY]->(o:Organization)
 RETURN o.id AS id, o.name AS name, count(DISTINCT p) AS people, count(DISTINCT a) AS awards
 ORDER BY people DESC, awards DESC, name LIMIT $top
-""", top=10)
+""",
+    top=10,
+)

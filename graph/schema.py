@@ -19,6 +19,7 @@ Modelling choices (why, not what):
   (see ``loaders.ids``) so loads are idempotent; people are never keyed on the
   name alone.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -65,59 +66,149 @@ _SEARCH = Prop("search", STRING, "lower-case search text: names, aliases, simpli
 # Evidence of a fact: the sentence and its character offsets [span_start, span_end) in the
 # decoded source (``end`` is a reserved word in ladybug's Cypher).
 EVIDENCE_PROPS = (
-    Prop("sentence", STRING), Prop("span_start", INT), Prop("span_end", INT), Prop("confidence", FLOAT),
+    Prop("sentence", STRING),
+    Prop("span_start", INT),
+    Prop("span_end", INT),
+    Prop("confidence", FLOAT),
 )
 # Relationship facts carry their source document and its evidence.
 SOURCED = (Prop("doc", STRING, "id of the Document the fact was read from"),) + EVIDENCE_PROPS
 
 NODES: tuple[NodeType, ...] = (
-    NodeType("Person", "A worker: model worker, craftsman or other honouree.", (
-        _ID, Prop("name"), Prop("aliases", STRINGS), Prop("gender"),
-        Prop("born", STRING, "YYYY or YYYY-MM"), Prop("native_place"), Prop("ethnicity"),
-        Prop("summary"), _SEARCH), indexed=("name",)),
-    NodeType("Organization", "An employer, union, government body or association; PART_OF forms 集团 → 矿 → 队.", (
-        _ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH), indexed=("name",)),
-    NodeType("Honor", "An honour series such as 焦作工匠 or 全国五一劳动奖章.", (
-        _ID, Prop("name"), Prop("level", STRING, "国家/省/市/县/行业/企业"),
-        Prop("category", STRING, "劳动模范, 工匠, 技能大师, 五一劳动奖章, 最美 …"), _SEARCH),
-        indexed=("name", "level")),
-    NodeType("Award", "One conferral of an honour on one person.", (
-        _ID, Prop("year", INT), Prop("edition", STRING, "第三届, 首批 …"), Prop("raw", STRING, "the phrase as written")),
-        indexed=("year", "edition")),
-    NodeType("Position", "A post held: title, organisation (AT), start and end year.", (
-        _ID, Prop("title"), Prop("start_year", INT), Prop("end_year", INT))),
-    NodeType("Patent", "A patent named in a profile.", (
-        _ID, Prop("title"), Prop("kind", STRING, "发明/实用新型/外观设计"), Prop("number")), indexed=("number",)),
-    NodeType("Standard", "A standard, technical rule or management rule the person helped write.", (
-        _ID, Prop("title"), Prop("code", STRING, "GB/T …, MT/T …, DB41/T …"),
-        Prop("kind", STRING, "国家/行业/地方/团体/企业/管理办法")), indexed=("code",)),
+    NodeType(
+        "Person",
+        "A worker: model worker, craftsman or other honouree.",
+        (
+            _ID,
+            Prop("name"),
+            Prop("aliases", STRINGS),
+            Prop("gender"),
+            Prop("born", STRING, "YYYY or YYYY-MM"),
+            Prop("native_place"),
+            Prop("ethnicity"),
+            Prop("summary"),
+            _SEARCH,
+        ),
+        indexed=("name",),
+    ),
+    NodeType(
+        "Organization",
+        "An employer, union, government body or association; PART_OF forms 集团 → 矿 → 队.",
+        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH),
+        indexed=("name",),
+    ),
+    NodeType(
+        "Honor",
+        "An honour series such as 焦作工匠 or 全国五一劳动奖章.",
+        (
+            _ID,
+            Prop("name"),
+            Prop("level", STRING, "国家/省/市/县/行业/企业"),
+            Prop("category", STRING, "劳动模范, 工匠, 技能大师, 五一劳动奖章, 最美 …"),
+            _SEARCH,
+        ),
+        indexed=("name", "level"),
+    ),
+    NodeType(
+        "Award",
+        "One conferral of an honour on one person.",
+        (
+            _ID,
+            Prop("year", INT),
+            Prop("edition", STRING, "第三届, 首批 …"),
+            Prop("raw", STRING, "the phrase as written"),
+        ),
+        indexed=("year", "edition"),
+    ),
+    NodeType(
+        "Position",
+        "A post held: title, organisation (AT), start and end year.",
+        (_ID, Prop("title"), Prop("start_year", INT), Prop("end_year", INT)),
+    ),
+    NodeType(
+        "Patent",
+        "A patent named in a profile.",
+        (_ID, Prop("title"), Prop("kind", STRING, "发明/实用新型/外观设计"), Prop("number")),
+        indexed=("number",),
+    ),
+    NodeType(
+        "Standard",
+        "A standard, technical rule or management rule the person helped write.",
+        (
+            _ID,
+            Prop("title"),
+            Prop("code", STRING, "GB/T …, MT/T …, DB41/T …"),
+            Prop("kind", STRING, "国家/行业/地方/团体/企业/管理办法"),
+        ),
+        indexed=("code",),
+    ),
     NodeType("Project", "An achievement or R&D item.", (_ID, Prop("title"))),
-    NodeType("Document", "A source: newspaper page, article, list or spreadsheet.", (
-        _ID, Prop("title"), Prop("publisher"), Prop("date", STRING, "YYYY, YYYY-MM or YYYY-MM-DD"),
-        Prop("source", STRING, "file path or address"), Prop("sha256"), Prop("kind"))),
+    NodeType(
+        "Document",
+        "A source: newspaper page, article, list or spreadsheet.",
+        (
+            _ID,
+            Prop("title"),
+            Prop("publisher"),
+            Prop("date", STRING, "YYYY, YYYY-MM or YYYY-MM-DD"),
+            Prop("source", STRING, "file path or address"),
+            Prop("sha256"),
+            Prop("kind"),
+        ),
+    ),
 )
 
 FACT_LABELS = ("Person", "Organization", "Honor", "Award", "Position", "Patent", "Standard", "Project")
 
 RELS: tuple[RelType, ...] = (
-    RelType("PART_OF", "Organisation hierarchy: 机电运转队 PART_OF 九里山矿 PART_OF 焦煤集团.",
-            (("Organization", "Organization"),), SOURCED, ("doc",)),
+    RelType(
+        "PART_OF",
+        "Organisation hierarchy: 机电运转队 PART_OF 九里山矿 PART_OF 焦煤集团.",
+        (("Organization", "Organization"),),
+        SOURCED,
+        ("doc",),
+    ),
     RelType("WORKS_AT", "Employment as stated by a source.", (("Person", "Organization"),), SOURCED, ("doc",)),
     RelType("RECEIVED", "A person received an award (one conferral).", (("Person", "Award"),)),
     RelType("OF_HONOR", "The honour series an award belongs to.", (("Award", "Honor"),)),
-    RelType("CONFERRED_BY", "A body that conferred an award (several allowed).",
-            (("Award", "Organization"),), SOURCED, ("doc",)),
+    RelType(
+        "CONFERRED_BY",
+        "A body that conferred an award (several allowed).",
+        (("Award", "Organization"),),
+        SOURCED,
+        ("doc",),
+    ),
     RelType("HELD", "A person held a position.", (("Person", "Position"),)),
     RelType("AT", "The organisation of a position.", (("Position", "Organization"),)),
     RelType("INVENTED", "A person is named as an inventor of a patent.", (("Person", "Patent"),), SOURCED, ("doc",)),
-    RelType("DRAFTED", "A person helped draft a standard or rule.", (("Person", "Standard"),),
-            SOURCED + (Prop("role"),), ("doc",)),
-    RelType("WORKED_ON", "A person led or took part in a project.", (("Person", "Project"),),
-            SOURCED + (Prop("role"), Prop("year", INT)), ("doc",)),
-    RelType("REPORTED_PATENTS", "A count of unnamed patents a document reports for a person.",
-            (("Person", "Document"),), (Prop("count", INT), Prop("kind")) + EVIDENCE_PROPS, ("kind",)),
-    RelType("EVIDENCED_BY", "Provenance of a fact node: the document and the sentence.",
-            tuple((label, "Document") for label in FACT_LABELS), EVIDENCE_PROPS, ("sentence",)),
+    RelType(
+        "DRAFTED",
+        "A person helped draft a standard or rule.",
+        (("Person", "Standard"),),
+        SOURCED + (Prop("role"),),
+        ("doc",),
+    ),
+    RelType(
+        "WORKED_ON",
+        "A person led or took part in a project.",
+        (("Person", "Project"),),
+        SOURCED + (Prop("role"), Prop("year", INT)),
+        ("doc",),
+    ),
+    RelType(
+        "REPORTED_PATENTS",
+        "A count of unnamed patents a document reports for a person.",
+        (("Person", "Document"),),
+        (Prop("count", INT), Prop("kind")) + EVIDENCE_PROPS,
+        ("kind",),
+    ),
+    RelType(
+        "EVIDENCED_BY",
+        "Provenance of a fact node: the document and the sentence.",
+        tuple((label, "Document") for label in FACT_LABELS),
+        EVIDENCE_PROPS,
+        ("sentence",),
+    ),
 )
 
 NODE_BY_LABEL = {n.label: n for n in NODES}

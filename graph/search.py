@@ -8,15 +8,17 @@ by ``|``.  A query matches with CONTAINS on either store.
 >>> search_text(["張偉"])
 '張偉|张伟|zhangwei|zw'
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
+
     return opencc.OpenCC("t2s").convert
 
 
@@ -26,6 +28,7 @@ def simplified(text: str) -> str:
 
 def _pinyin(text: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin
+
     full = "".join(lazy_pinyin(text, errors="ignore"))
     initials = "".join(s[0] for s in lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore") if s)
     return full.lower(), initials.lower()

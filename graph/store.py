@@ -5,20 +5,30 @@ transaction, close.  Everything store-specific (DDL dialect, value conversion,
 read-only enforcement, timeouts) lives in ``store_ladybug`` and ``store_neo4j``.
 Data crosses this boundary as plain dicts and dataclasses, never driver objects.
 """
+
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from laomo.errors import ConfigError
+from graph.errors import ConfigError
 
 DEFAULT_DB = Path(os.environ.get("LAOMO_DB", "data/laomo.lbug"))
 # Every environment variable the app reads (docker-compose.yml is tested against this list).
-ENV_VARS = ("LAOMO_STORE", "LAOMO_DB", "LAOMO_READER", "LAOMO_LOAD_SAMPLE",
-            "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+ENV_VARS = (
+    "LAOMO_STORE",
+    "LAOMO_DB",
+    "LAOMO_READER",
+    "LAOMO_LOAD_SAMPLE",
+    "NEO4J_URI",
+    "NEO4J_USER",
+    "NEO4J_PASSWORD",
+    "NEO4J_DATABASE",
+)
 DEFAULT_TIMEOUT_S = 30.0
 BATCH_ROWS = 1000
 
@@ -55,8 +65,14 @@ class GraphStore(Protocol):
 
     name: str
 
-    def read(self, cypher: str, params: dict[str, Any] | None = None, *,
-             limit: int | None = None, timeout_s: float | None = None) -> QueryResult:
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> QueryResult:
         """Run a query in a read-only transaction; writes are refused by the store."""
 
     def write(self, batches: Iterable[Batch]) -> WriteSummary:
@@ -76,8 +92,18 @@ _MACRO = re.compile(r"«(\w+)((?:\s+[^»\s]+)*)\s*»")
 
 
 # Relationship types that state facts (not provenance): paths between people use these.
-FACT_RELS = ("RECEIVED", "OF_HONOR", "CONFERRED_BY", "WORKS_AT", "PART_OF", "HELD", "AT",
-             "INVENTED", "DRAFTED", "WORKED_ON")
+FACT_RELS = (
+    "RECEIVED",
+    "OF_HONOR",
+    "CONFERRED_BY",
+    "WORKS_AT",
+    "PART_OF",
+    "HELD",
+    "AT",
+    "INVENTED",
+    "DRAFTED",
+    "WORKED_ON",
+)
 
 
 def rel_types(arg: str) -> str:
@@ -90,9 +116,11 @@ def rel_types(arg: str) -> str:
 
 def render_macros(cypher: str, macros: dict[str, Any]) -> str:
     """Replace ``«name arg …»`` with ``macros[name](*args)``."""
+
     def sub(m: re.Match[str]) -> str:
         fn = macros[m.group(1)]
         return fn(*m.group(2).split())
+
     return _MACRO.sub(sub, cypher)
 
 
@@ -102,7 +130,8 @@ _BOUNDED_OK = re.compile(r"\*\s*(?:SHORTEST\s+|ALL\s+SHORTEST\s+)?\d*\s*\.\.\s*\
 
 def check_bounded_paths(cypher: str) -> None:
     """Refuse variable-length patterns without an upper bound (they can hang the embedded engine)."""
-    from laomo.errors import InputError
+    from graph.errors import InputError
+
     for m in re.finditer(r"\[[^\[\]]*\*[^\[\]]*\]", cypher):
         if not _BOUNDED_OK.search(m.group(0)):
             raise InputError(f"bound every variable-length path, e.g. [:PART_OF*1..6], not {m.group(0)}")
@@ -110,7 +139,7 @@ def check_bounded_paths(cypher: str) -> None:
 
 def chunks(rows: Sequence[dict[str, Any]], size: int = BATCH_ROWS) -> Iterable[Sequence[dict[str, Any]]]:
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 @dataclass
@@ -124,8 +153,7 @@ class StoreConfig:
     read_only: bool = False
 
 
-def config_from_env(kind: str | None = None, db_path: str | Path | None = None,
-                    read_only: bool = False) -> StoreConfig:
+def config_from_env(kind: str | None = None, db_path: str | Path | None = None, read_only: bool = False) -> StoreConfig:
     """Store settings from arguments, then LAOMO_STORE / LAOMO_DB / NEO4J_* variables."""
     kind = kind or os.environ.get("LAOMO_STORE", "embedded")
     if kind not in ("embedded", "neo4j"):
@@ -145,12 +173,15 @@ def open_store(config: StoreConfig) -> GraphStore:
     """Open the store a config names, with its schema in place."""
     if config.kind == "neo4j":
         from graph.store_neo4j import Neo4jStore
+
         if not config.uri:
             raise ConfigError("NEO4J_URI is not set (e.g. neo4j://host:7687 or bolt://127.0.0.1:7687)")
-        store: GraphStore = Neo4jStore(config.uri, config.user or "neo4j", config.password or "",
-                                       database=config.database)
+        store: GraphStore = Neo4jStore(
+            config.uri, config.user or "neo4j", config.password or "", database=config.database
+        )
     else:
         from graph.store_ladybug import LadybugStore
+
         store = LadybugStore(config.db_path, read_only=config.read_only)
     if not config.read_only:
         store.ensure_schema()

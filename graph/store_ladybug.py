@@ -10,32 +10,46 @@ Because a statement such as ``COMMIT`` would end that transaction early, reads
 are first prepared (ladybug refuses to prepare several statements at once) and
 statements that control transactions or the database are refused outright.
 """
+
 from __future__ import annotations
 
 import re
 import threading
 import time
 import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import ladybug
 
 from graph import schema
-from graph.store import (Batch, QueryResult, WriteSummary, check_bounded_paths, chunks, rel_types,
-                         render_macros, DEFAULT_TIMEOUT_S)
-from laomo.errors import QueryTimeout, ReadOnlyError, StoreError
+from graph.errors import QueryTimeout, ReadOnlyError, StoreError
+from graph.store import (
+    DEFAULT_TIMEOUT_S,
+    Batch,
+    QueryResult,
+    WriteSummary,
+    check_bounded_paths,
+    chunks,
+    rel_types,
+    render_macros,
+)
 
 # First keywords a read may start with; anything else (BEGIN, COMMIT, COPY,
 # INSTALL, ATTACH, CREATE, …) never reaches the engine through read().
 _READ_START = re.compile(r"^\s*(MATCH|OPTIONAL|RETURN|WITH|UNWIND|CALL|EXPLAIN|PROFILE)\b", re.I)
 # Clauses that reach files, hosts or the catalogue; never from a read, wherever they appear.
-_FORBIDDEN = re.compile(r"\b(LOAD\s+FROM|LOAD\s+EXTENSION|INSTALL|ATTACH|DETACH\s+DATABASE|COPY|EXPORT|IMPORT|CHECKPOINT)\b", re.I)
+_FORBIDDEN = re.compile(
+    r"\b(LOAD\s+FROM|LOAD\s+EXTENSION|INSTALL|ATTACH|DETACH\s+DATABASE|COPY|EXPORT|IMPORT|CHECKPOINT)\b", re.I
+)
 _PROCEDURES_OK = re.compile(r"^\s*CALL\s+(show_tables|table_info|show_connection|current_setting|db_version)\b", re.I)
 
 MACROS = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
-    "shortest": lambda p, a, b, hops, types="*": f"MATCH {p} = ({a})-[{rel_types(types)}* SHORTEST 1..{int(hops)}]-({b})",
+    "shortest": lambda p, a, b, hops, types="*": (
+        f"MATCH {p} = ({a})-[{rel_types(types)}* SHORTEST 1..{int(hops)}]-({b})"
+    ),
     "reltype": lambda r: f"label({r})",
     "label": lambda n: f"label({n})",
     "nodeid": lambda n: f"{n}.id",
@@ -69,19 +83,21 @@ def to_plain(value: Any) -> Any:
     """Ladybug values → the project's plain shapes (same as the Neo4j store's)."""
     if isinstance(value, dict):
         if "_NODES" in value:
-            return {"nodes": [to_plain(n) for n in value["_NODES"]],
-                    "rels": [to_plain(r) for r in value["_RELS"]]}
+            return {"nodes": [to_plain(n) for n in value["_NODES"]], "rels": [to_plain(r) for r in value["_RELS"]]}
         if "_LABEL" in value and "_SRC" in value:
-            props = {k: to_plain(v) for k, v in value.items()
-                     if not k.startswith("_") and v is not None}
-            return {"_type": value["_LABEL"], "_eid": _eid(value.get("_ID")),
-                    "_src": _eid(value["_SRC"]), "_dst": _eid(value["_DST"]), **props}
+            props = {k: to_plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+            return {
+                "_type": value["_LABEL"],
+                "_eid": _eid(value.get("_ID")),
+                "_src": _eid(value["_SRC"]),
+                "_dst": _eid(value["_DST"]),
+                **props,
+            }
         if "_LABEL" in value and "_ID" in value:
             label = value["_LABEL"]
             declared = schema.NODE_BY_LABEL.get(label)
             keep = set(declared.prop_names) if declared else None
-            props = {k: to_plain(v) for k, v in value.items() if not k.startswith("_")
-                     and (keep is None or k in keep)}
+            props = {k: to_plain(v) for k, v in value.items() if not k.startswith("_") and (keep is None or k in keep)}
             return {"_label": label, "_eid": _eid(value["_ID"]), **props}
         return {k: to_plain(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -119,8 +135,14 @@ class LadybugStore:
                 self._execute(f"MATCH (n:{n.label}) DETACH DELETE n")
 
     # --- reads --------------------------------------------------------------
-    def read(self, cypher: str, params: dict[str, Any] | None = None, *,
-             limit: int | None = None, timeout_s: float | None = None) -> QueryResult:
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> QueryResult:
         cypher = render_macros(cypher, MACROS)
         self._check_single_read(cypher)
         started = time.perf_counter()
@@ -193,8 +215,12 @@ class LadybugStore:
 
         if self.read_only:
             raise ReadOnlyError(f"embedded store {self.path} is open read-only")
-        types = {schema.STRING: pa.string(), schema.INT: pa.int64(), schema.FLOAT: pa.float64(),
-                 schema.STRINGS: pa.list_(pa.string())}
+        types = {
+            schema.STRING: pa.string(),
+            schema.INT: pa.int64(),
+            schema.FLOAT: pa.float64(),
+            schema.STRINGS: pa.list_(pa.string()),
+        }
         for table in tables:
             started = time.perf_counter()
             columns = list(zip(*table.rows)) if table.rows else [()] * (len(table.columns) + 2 * table.is_rel)

@@ -6,23 +6,35 @@ server itself refuses writes there.  Writes run all batches inside one
 ``execute_write`` transaction function (retried by the driver on transient
 errors, all-or-nothing).
 """
+
 from __future__ import annotations
 
 import re
 import time
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, unit_of_work
 from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from graph import schema
-from graph.store import (Batch, QueryResult, WriteSummary, check_bounded_paths, chunks, rel_types,
-                         render_macros, DEFAULT_TIMEOUT_S)
-from laomo.errors import QueryTimeout, ReadOnlyError, StoreError
+from graph.errors import QueryTimeout, ReadOnlyError, StoreError
+from graph.store import (
+    DEFAULT_TIMEOUT_S,
+    Batch,
+    QueryResult,
+    WriteSummary,
+    check_bounded_paths,
+    chunks,
+    rel_types,
+    render_macros,
+)
 
 MACROS = {
-    "shortest": lambda p, a, b, hops, types="*": f"MATCH {p} = shortestPath(({a})-[{rel_types(types)}*1..{int(hops)}]-({b}))",
+    "shortest": lambda p, a, b, hops, types="*": (
+        f"MATCH {p} = shortestPath(({a})-[{rel_types(types)}*1..{int(hops)}]-({b}))"
+    ),
     "reltype": lambda r: f"type({r})",
     "label": lambda n: f"labels({n})[0]",
     "nodeid": lambda n: f"{n}.id",
@@ -39,8 +51,9 @@ def ddl() -> list[str]:
     """Constraints and indexes for every label declared in graph.schema."""
     out = []
     for n in schema.NODES:
-        out.append(f"CREATE CONSTRAINT {n.label.lower()}_{n.key} IF NOT EXISTS "
-                   f"FOR (n:{n.label}) REQUIRE n.{n.key} IS UNIQUE")
+        out.append(
+            f"CREATE CONSTRAINT {n.label.lower()}_{n.key} IF NOT EXISTS FOR (n:{n.label}) REQUIRE n.{n.key} IS UNIQUE"
+        )
         for prop in n.indexed:
             out.append(f"CREATE INDEX {n.label.lower()}_{prop} IF NOT EXISTS FOR (n:{n.label}) ON (n.{prop})")
     return out
@@ -52,13 +65,15 @@ def to_plain(value: Any) -> Any:
         label = next(iter(value.labels), None)
         return {"_label": label, "_eid": value.element_id, **{k: to_plain(v) for k, v in value.items()}}
     if isinstance(value, neo4j.graph.Relationship):
-        return {"_type": value.type, "_eid": value.element_id,
-                "_src": value.start_node.element_id if value.start_node else None,
-                "_dst": value.end_node.element_id if value.end_node else None,
-                **{k: to_plain(v) for k, v in value.items()}}
+        return {
+            "_type": value.type,
+            "_eid": value.element_id,
+            "_src": value.start_node.element_id if value.start_node else None,
+            "_dst": value.end_node.element_id if value.end_node else None,
+            **{k: to_plain(v) for k, v in value.items()},
+        }
     if isinstance(value, neo4j.graph.Path):
-        return {"nodes": [to_plain(n) for n in value.nodes],
-                "rels": [to_plain(r) for r in value.relationships]}
+        return {"nodes": [to_plain(n) for n in value.nodes], "rels": [to_plain(r) for r in value.relationships]}
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -77,8 +92,7 @@ class Neo4jStore:
     def __init__(self, uri: str, user: str, password: str, *, database: str | None = None) -> None:
         self.uri, self.database = uri, database
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password),
-                                                notifications_min_severity="OFF")
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except (DriverError, Neo4jError, ValueError, OSError) as exc:
             raise StoreError(f"cannot connect to Neo4j at {uri}: {exc}") from exc
@@ -95,8 +109,14 @@ class Neo4jStore:
         with self._session(neo4j.WRITE_ACCESS) as session:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
-    def read(self, cypher: str, params: dict[str, Any] | None = None, *,
-             limit: int | None = None, timeout_s: float | None = None) -> QueryResult:
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> QueryResult:
         cypher = render_macros(cypher, MACROS)
         check_bounded_paths(cypher)
         if _FORBIDDEN_READ.search(cypher):
@@ -140,8 +160,7 @@ class Neo4jStore:
             raise self._translate(exc) from exc
         except (DriverError, ServiceUnavailable) as exc:
             raise StoreError(f"Neo4j at {self.uri}: {exc}") from exc
-        return WriteSummary(len(materialised), sum(len(r) for _, r in materialised),
-                            time.perf_counter() - started)
+        return WriteSummary(len(materialised), sum(len(r) for _, r in materialised), time.perf_counter() - started)
 
     # --- bulk path (graph.bulk) -------------------------------------------------
     BULK_BATCH_ROWS = 10_000
@@ -163,12 +182,12 @@ class Neo4jStore:
 
             def work(tx: neo4j.ManagedTransaction, part: list[list[Any]]) -> None:
                 for i in range(0, len(part), self.BULK_BATCH_ROWS):
-                    tx.run(cypher, {"rows": part[i:i + self.BULK_BATCH_ROWS]}).consume()
+                    tx.run(cypher, {"rows": part[i : i + self.BULK_BATCH_ROWS]}).consume()
 
             try:
                 with self._session(neo4j.WRITE_ACCESS) as session:
                     for i in range(0, len(rows), step):
-                        session.execute_write(work, rows[i:i + step])
+                        session.execute_write(work, rows[i : i + step])
             except Neo4jError as exc:
                 raise self._translate(exc) from exc
             except (DriverError, ServiceUnavailable) as exc:
@@ -181,8 +200,10 @@ class Neo4jStore:
         offset = 2 if table.is_rel else 0
         props = ", ".join(f"{p.name}: r[{i + offset}]" for i, p in enumerate(table.columns))
         if table.is_rel:
-            return (f"UNWIND $rows AS r MATCH (a:{table.src_label} {{id: r[0]}}) MATCH (b:{table.dst_label} {{id: r[1]}}) "
-                    f"CREATE (a)-[:{table.name}{' {' + props + '}' if props else ''}]->(b)")
+            return (
+                f"UNWIND $rows AS r MATCH (a:{table.src_label} {{id: r[0]}}) MATCH (b:{table.dst_label} {{id: r[1]}}) "
+                f"CREATE (a)-[:{table.name}{' {' + props + '}' if props else ''}]->(b)"
+            )
         return f"UNWIND $rows AS r CREATE (:{table.name} {{{props}}})"
 
     @staticmethod

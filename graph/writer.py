@@ -6,10 +6,12 @@ Relationship facts are merged on (source, target, merge keys); merge keys are
 never null (Neo4j refuses to MERGE on null), an absent one is written as "".
 The same Cypher runs on both stores.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from graph import schema
 from graph.store import Batch
@@ -43,9 +45,10 @@ def rel_merge_cypher(rel_type: str, src_label: str, dst_label: str) -> str:
     sets = ", ".join(f"e.{p.name} = {_value(p.name, p.type)}" for p in rt.props if p.name not in rt.merge_on)
     # Two MATCH clauses, not one with a comma: ladybug plans the comma form as a scan and
     # hash join of both tables (1.4 s per 1,000 rows at 10k people) instead of key lookups.
-    return (f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
-            f"MERGE (a)-[e:{rel_type}{' {' + keys + '}' if keys else ''}]->(b)"
-            + (f" SET {sets}" if sets else ""))
+    return (
+        f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
+        f"MERGE (a)-[e:{rel_type}{' {' + keys + '}' if keys else ''}]->(b)" + (f" SET {sets}" if sets else "")
+    )
 
 
 def _clean(row: Mapping[str, Any], props: Iterable[schema.Prop], merge_on: Iterable[str] = ()) -> dict[str, Any]:
@@ -59,8 +62,9 @@ def _clean(row: Mapping[str, Any], props: Iterable[schema.Prop], merge_on: Itera
     return out
 
 
-def batches_for(nodes: Mapping[str, Mapping[str, dict[str, Any]]],
-                rels: Mapping[str, list[dict[str, Any]]]) -> list[Batch]:
+def batches_for(
+    nodes: Mapping[str, Mapping[str, dict[str, Any]]], rels: Mapping[str, list[dict[str, Any]]]
+) -> list[Batch]:
     """Nodes first (in schema order), then relationships grouped by endpoint labels."""
     out: list[Batch] = []
     for nt in schema.NODES:

@@ -3,6 +3,7 @@ arguments, opens the store and calls one function of graph/ or loaders/.
 
 Exit codes: 0 ok, 2 bad input (the message names the file and field), 1 internal error.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -12,14 +13,16 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from laomo.errors import InputError, LaomoError
+from graph.errors import InputError, LaomoError
 
 
 def _store(args: argparse.Namespace, *, read_only: bool = False):
     from graph.store import config_from_env, open_store
+
     return open_store(config_from_env(args.store, args.db, read_only=read_only))
 
 
@@ -42,8 +45,9 @@ def _print_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> Non
         writer = csv.DictWriter(buf, fieldnames=columns)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                             for k, v in row.items()})
+            writer.writerow(
+                {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+            )
         print(buf.getvalue(), end="")
     else:
         cells = [[_cell(r.get(c)) for c in columns] for r in rows]
@@ -71,25 +75,31 @@ def _pad(s: str, w: int) -> str:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from loaders.pipeline import load_files, load_profiles
+
     store = _store(args)
     try:
         if args.extract:
             from loaders.extract import extract_file
             from loaders.profile_io import normalise_profile
+
             profiles = [normalise_profile(extract_file(p)) for p in args.paths]
             report = load_profiles(store, profiles)
         else:
-            report = load_files(store, args.paths, progress=lambda i, n, src: print(
-                f"[{i}/{n}] {src}", file=sys.stderr))
+            report = load_files(
+                store, args.paths, progress=lambda i, n, src: print(f"[{i}/{n}] {src}", file=sys.stderr)
+            )
     finally:
         store.close()
-    print(f"loaded {report.documents} document(s), {report.people} people, {report.facts} facts "
-          f"in {report.elapsed_s:.2f} s; changes: {json.dumps(report.changes(), ensure_ascii=False)}")
+    print(
+        f"loaded {report.documents} document(s), {report.people} people, {report.facts} facts "
+        f"in {report.elapsed_s:.2f} s; changes: {json.dumps(report.changes(), ensure_ascii=False)}"
+    )
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from loaders.extract import extract_file, extract_text
+
     outputs = []
     if not args.paths or args.paths == ["-"]:
         outputs.append(extract_text(sys.stdin.read(), source="<stdin>", document_date=args.date))
@@ -104,6 +114,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from graph import queries
+
     params = dict(_param(p) for p in args.param or [])
     store = _store(args)
     try:
@@ -121,6 +132,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_queries(args: argparse.Namespace) -> int:
     from graph.queries import REGISTRY
+
     for nq in REGISTRY.values():
         print(f"{nq.name:28} {nq.title_zh}  {nq.question.splitlines()[0]}")
     return 0
@@ -128,6 +140,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from loaders.pipeline import graph_counts
+
     store = _store(args)
     try:
         counts = graph_counts(store)
@@ -139,6 +152,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from graph import export
+
     store = _store(args)
     try:
         data = export.dump(store)
@@ -154,6 +168,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import_dump(args: argparse.Namespace) -> int:
     from graph import export
+
     path = Path(args.file)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -175,21 +190,60 @@ def cmd_ui(args: argparse.Namespace) -> int:
     if args.db:
         env["LAOMO_DB"] = str(Path(args.db).resolve())
     app = Path(__file__).resolve().parents[1] / "ui" / "app.py"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-           "--server.address", args.address, "--browser.gatherUsageStats", "false",
-           "--server.headless", "true"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(args.port),
+        "--server.address",
+        args.address,
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.headless",
+        "true",
+    ]
     return subprocess.call(cmd, env=env, cwd=str(app.parents[1]))
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from loaders import scoring
+
+    gold, pred = Path(args.gold), Path(args.pred)
+    if gold.is_dir() != pred.is_dir():
+        raise InputError("GOLD and PRED must both be files or both be folders", file=str(pred))
+    if gold.is_dir():
+        keys = sorted(gold.glob("*.gold.json"))
+        pairs = [(k, pred / k.name.replace(".gold.json", ".json")) for k in keys]
+    else:
+        pairs = [(gold, pred)]
+    for _, p in pairs:
+        if not p.is_file():
+            raise InputError("no predicted file for this answer key", file=str(p))
+    cats = scoring.pool((scoring.read_json(g), scoring.read_json(p)) for g, p in pairs)
+    if args.format == "json":
+        print(json.dumps(scoring.as_json(cats), ensure_ascii=False, indent=1))
+    else:
+        print(scoring.report(cats, misses=args.misses))
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
-    from graph.bench import main as bench_main
+    from bench.run import main as bench_main
+
     return bench_main(args.bench_args)
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", choices=["embedded", "neo4j"], default=None,
-                        help="embedded (default, a file under data/) or neo4j (NEO4J_URI …)")
+    common.add_argument(
+        "--store",
+        choices=["embedded", "neo4j"],
+        default=None,
+        help="embedded (default, a file under data/) or neo4j (NEO4J_URI …)",
+    )
     common.add_argument("--db", default=None, help="embedded store path (default data/laomo.lbug or $LAOMO_DB)")
     parser = argparse.ArgumentParser(prog="laomo", description="laomo-graph: model workers and craftsmen as a graph")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -234,6 +288,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
     p.set_defaults(func=cmd_ui)
+
+    p = sub.add_parser("eval", help="score extracted facts against an answer key (files or folders)")
+    p.add_argument("gold", help="a NAME.gold.json answer key, or a folder of them")
+    p.add_argument("pred", help="the extractor's NAME.json output, or a folder holding NAME.json per key")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--misses", action="store_true", help="list every missed and extra fact")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="benchmarks (see docs/benchmarks.md)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)

@@ -5,6 +5,7 @@ bulk path and the tests.  Organisation strings are resolved through the
 profile's own ``organizations`` list first, then split by ``loaders.orgs`` into
 a chain (焦煤集团九里山矿机电运转队 → 焦煤集团 ⊃ 九里山矿 ⊃ 机电运转队).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -36,8 +37,7 @@ class GraphRows:
         return row["id"]
 
     def add_rel(self, rel_type: str, src: str, dst: str, src_label: str, dst_label: str, **props: Any) -> None:
-        self.rels[rel_type].append({"src": src, "dst": dst, "src_label": src_label,
-                                    "dst_label": dst_label, **props})
+        self.rels[rel_type].append({"src": src, "dst": dst, "src_label": src_label, "dst_label": dst_label, **props})
 
     def counts(self) -> dict[str, int]:
         out = {label: len(rows) for label, rows in self.nodes.items()}
@@ -47,8 +47,12 @@ class GraphRows:
 
 def _evidence(ev: dict[str, Any] | None) -> dict[str, Any]:
     ev = ev or {}
-    return {"sentence": ev.get("sentence"), "span_start": ev.get("start"), "span_end": ev.get("end"),
-            "confidence": ev.get("confidence")}
+    return {
+        "sentence": ev.get("sentence"),
+        "span_start": ev.get("start"),
+        "span_end": ev.get("end"),
+        "confidence": ev.get("confidence"),
+    }
 
 
 class _Orgs:
@@ -73,8 +77,14 @@ class _Orgs:
             parent_id = self.resolve(parent) if parent else None
             kind = (self.declared.get(name) or {}).get("kind") or org_kind(name)
             declared_ev = (self.declared.get(name) or {}).get("evidence")
-            oid = self._node(name, kind, parent_id, parent, declared_ev or evidence,
-                             (self.declared.get(name) or {}).get("aliases") or [])
+            oid = self._node(
+                name,
+                kind,
+                parent_id,
+                parent,
+                declared_ev or evidence,
+                (self.declared.get(name) or {}).get("aliases") or [],
+            )
         else:  # a composite string: resolve each part under the previous one
             parent_name, parent_id = None, None
             for part in parts:
@@ -82,24 +92,46 @@ class _Orgs:
                 if pname in self.declared and pname != name:
                     parent_id, parent_name = self.resolve(pname), pname
                     continue
-                parent_id = self._node(pname, part.kind, parent_id, parent_name, evidence,
-                                       [] if pname != parts[-1].name else [text] if text != pname else [])
+                parent_id = self._node(
+                    pname,
+                    part.kind,
+                    parent_id,
+                    parent_name,
+                    evidence,
+                    [] if pname != parts[-1].name else [text] if text != pname else [],
+                )
                 parent_name = pname
             oid = parent_id
         self.cache[name] = oid
         return oid
 
-    def _node(self, name: str, kind: str | None, parent_id: str | None, parent_name: str | None,
-              evidence: dict[str, Any] | None, aliases: list[str]) -> str:
+    def _node(
+        self,
+        name: str,
+        kind: str | None,
+        parent_id: str | None,
+        parent_name: str | None,
+        evidence: dict[str, Any] | None,
+        aliases: list[str],
+    ) -> str:
         qualified = f"{parent_name}/{name}" if parent_name and kind in GENERIC_UNIT_KINDS else name
         oid = ids.org_id(qualified)
         all_aliases = [a for a in aliases if a != name]
-        self.rows.add_node("Organization", {"id": oid, "name": name, "aliases": all_aliases, "kind": kind,
-                                            "search": search_text([name, *all_aliases])})
+        self.rows.add_node(
+            "Organization",
+            {
+                "id": oid,
+                "name": name,
+                "aliases": all_aliases,
+                "kind": kind,
+                "search": search_text([name, *all_aliases]),
+            },
+        )
         self.rows.add_rel("EVIDENCED_BY", oid, self.doc_id, "Organization", "Document", **_evidence(evidence))
         if parent_id and parent_id != oid:
-            self.rows.add_rel("PART_OF", oid, parent_id, "Organization", "Organization",
-                              doc=self.doc_id, **_evidence(evidence))
+            self.rows.add_rel(
+                "PART_OF", oid, parent_id, "Organization", "Organization", doc=self.doc_id, **_evidence(evidence)
+            )
         return oid
 
 
@@ -108,9 +140,18 @@ def profile_rows(profile: dict[str, Any]) -> GraphRows:
     rows = GraphRows()
     doc = profile["document"]
     doc_id = ids.document_id(doc["sha256"])
-    rows.add_node("Document", {"id": doc_id, "title": doc.get("title"), "publisher": doc.get("publisher"),
-                               "date": doc.get("date"), "source": doc.get("source") or doc.get("file"),
-                               "sha256": doc["sha256"], "kind": doc.get("kind")})
+    rows.add_node(
+        "Document",
+        {
+            "id": doc_id,
+            "title": doc.get("title"),
+            "publisher": doc.get("publisher"),
+            "date": doc.get("date"),
+            "source": doc.get("source") or doc.get("file"),
+            "sha256": doc["sha256"],
+            "kind": doc.get("kind"),
+        },
+    )
     orgs = _Orgs(rows, profile.get("organizations", []), doc_id)
     for org in profile.get("organizations", []):
         orgs.resolve(org["name"], org.get("evidence"))
@@ -126,19 +167,30 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
     aliases = [a for a in person.get("aliases", []) if a != name]
     if person["name"] != name:
         aliases.append(person["name"])
-    rows.add_node("Person", {"id": pid, "name": name, "aliases": aliases, "gender": person.get("gender"),
-                             "born": person.get("born"), "native_place": person.get("native_place"),
-                             "ethnicity": person.get("ethnicity"), "summary": person.get("summary"),
-                             "search": search_text([name, *aliases])})
+    rows.add_node(
+        "Person",
+        {
+            "id": pid,
+            "name": name,
+            "aliases": aliases,
+            "gender": person.get("gender"),
+            "born": person.get("born"),
+            "native_place": person.get("native_place"),
+            "ethnicity": person.get("ethnicity"),
+            "summary": person.get("summary"),
+            "search": search_text([name, *aliases]),
+        },
+    )
     rows.add_rel("EVIDENCED_BY", pid, doc_id, "Person", "Document", **_evidence(person.get("evidence")))
     for oid in employer_ids:
-        rows.add_rel("WORKS_AT", pid, oid, "Person", "Organization", doc=doc_id,
-                     **_evidence(person.get("evidence")))
+        rows.add_rel("WORKS_AT", pid, oid, "Person", "Organization", doc=doc_id, **_evidence(person.get("evidence")))
     for pos in person["positions"]:
         org = orgs.resolve(pos["org"], pos.get("evidence")) if pos.get("org") else None
         start = pos.get("start") or pos.get("year")
         pos_id = ids.position_id(pid, pos["title"], org, start)
-        rows.add_node("Position", {"id": pos_id, "title": pos["title"], "start_year": start, "end_year": pos.get("end")})
+        rows.add_node(
+            "Position", {"id": pos_id, "title": pos["title"], "start_year": start, "end_year": pos.get("end")}
+        )
         rows.add_rel("HELD", pid, pos_id, "Person", "Position")
         if org:
             rows.add_rel("AT", pos_id, org, "Position", "Organization")
@@ -147,40 +199,83 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
         _award_rows(rows, orgs, pid, honor, doc_id)
     for pat in person["patents"]:
         pat_id = ids.patent_id(pat["title"], pat.get("number"), pid)
-        rows.add_node("Patent", {"id": pat_id, "title": pat["title"], "kind": pat.get("kind"),
-                                 "number": pat.get("number")})
+        rows.add_node(
+            "Patent", {"id": pat_id, "title": pat["title"], "kind": pat.get("kind"), "number": pat.get("number")}
+        )
         rows.add_rel("INVENTED", pid, pat_id, "Person", "Patent", doc=doc_id, **_evidence(pat.get("evidence")))
         rows.add_rel("EVIDENCED_BY", pat_id, doc_id, "Patent", "Document", **_evidence(pat.get("evidence")))
     for count in person["patent_counts"]:
-        rows.add_rel("REPORTED_PATENTS", pid, doc_id, "Person", "Document", count=count["count"],
-                     kind=count.get("kind") or "全部", **_evidence(count.get("evidence")))
+        rows.add_rel(
+            "REPORTED_PATENTS",
+            pid,
+            doc_id,
+            "Person",
+            "Document",
+            count=count["count"],
+            kind=count.get("kind") or "全部",
+            **_evidence(count.get("evidence")),
+        )
     for std in person["standards"]:
         std_id = ids.standard_id(std["title"], std.get("code"))
-        rows.add_node("Standard", {"id": std_id, "title": std["title"], "code": std.get("code"),
-                                   "kind": std.get("kind")})
-        rows.add_rel("DRAFTED", pid, std_id, "Person", "Standard", doc=doc_id, role=std.get("role"),
-                     **_evidence(std.get("evidence")))
+        rows.add_node(
+            "Standard", {"id": std_id, "title": std["title"], "code": std.get("code"), "kind": std.get("kind")}
+        )
+        rows.add_rel(
+            "DRAFTED",
+            pid,
+            std_id,
+            "Person",
+            "Standard",
+            doc=doc_id,
+            role=std.get("role"),
+            **_evidence(std.get("evidence")),
+        )
         rows.add_rel("EVIDENCED_BY", std_id, doc_id, "Standard", "Document", **_evidence(std.get("evidence")))
     for prj in person["projects"]:
         prj_id = ids.project_id(prj["title"], pid)
         rows.add_node("Project", {"id": prj_id, "title": prj["title"]})
-        rows.add_rel("WORKED_ON", pid, prj_id, "Person", "Project", doc=doc_id, role=prj.get("role"),
-                     year=prj.get("year"), **_evidence(prj.get("evidence")))
+        rows.add_rel(
+            "WORKED_ON",
+            pid,
+            prj_id,
+            "Person",
+            "Project",
+            doc=doc_id,
+            role=prj.get("role"),
+            year=prj.get("year"),
+            **_evidence(prj.get("evidence")),
+        )
         rows.add_rel("EVIDENCED_BY", prj_id, doc_id, "Project", "Document", **_evidence(prj.get("evidence")))
 
 
 def _award_rows(rows: GraphRows, orgs: _Orgs, pid: str, honor: dict[str, Any], doc_id: str) -> None:
     title = simplified(honor["title"]).strip()
     hid = ids.honor_id(title)
-    rows.add_node("Honor", {"id": hid, "name": title, "level": honor.get("level"),
-                            "category": honor.get("category"), "search": search_text([title])})
+    rows.add_node(
+        "Honor",
+        {
+            "id": hid,
+            "name": title,
+            "level": honor.get("level"),
+            "category": honor.get("category"),
+            "search": search_text([title]),
+        },
+    )
     edition = simplified(honor["edition"]) if honor.get("edition") else None
     aid = ids.award_id(pid, hid, honor.get("year"), edition)
-    rows.add_node("Award", {"id": aid, "year": honor.get("year"), "edition": edition,
-                            "raw": honor.get("raw") or honor["title"]})
+    rows.add_node(
+        "Award", {"id": aid, "year": honor.get("year"), "edition": edition, "raw": honor.get("raw") or honor["title"]}
+    )
     rows.add_rel("RECEIVED", pid, aid, "Person", "Award")
     rows.add_rel("OF_HONOR", aid, hid, "Award", "Honor")
     for body in honor["conferred_by"]:
-        rows.add_rel("CONFERRED_BY", aid, orgs.resolve(body, honor.get("evidence")), "Award", "Organization",
-                     doc=doc_id, **_evidence(honor.get("evidence")))
+        rows.add_rel(
+            "CONFERRED_BY",
+            aid,
+            orgs.resolve(body, honor.get("evidence")),
+            "Award",
+            "Organization",
+            doc=doc_id,
+            **_evidence(honor.get("evidence")),
+        )
     rows.add_rel("EVIDENCED_BY", aid, doc_id, "Award", "Document", **_evidence(honor.get("evidence")))

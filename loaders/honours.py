@@ -18,6 +18,7 @@ Competition placings (一等奖, 金奖), posts and appointments (队长, 被聘
 collectives' honours (工人先锋号), events and benefits are not a person's honours:
 ``parse_honour`` returns None for them and ``phrase_kind`` tells which they are.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,17 @@ from typing import Literal
 import yaml
 
 from loaders.dates import CN_NUM, RELATIVE_RE, YEAR, cn_to_int, relative_year
-from loaders.orgs import (is_org_name, is_place, is_suffix_boundary, known_organizations, local_scope, org_kind,
-                          places, resolve_local, split_org_list)
+from loaders.orgs import (
+    is_org_name,
+    is_place,
+    is_suffix_boundary,
+    known_organizations,
+    local_scope,
+    org_kind,
+    places,
+    resolve_local,
+    split_org_list,
+)
 from loaders.textnorm import _FULLWIDTH, squeeze, to_simplified
 
 SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_series.yaml"
@@ -45,12 +55,13 @@ APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.
 LEADING_VERBS = re.compile(
     r"^(?:(?:先后|曾经|曾|还|又|再次|多次|连续|相继|分别|均|已|也|并)?"
     r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
-    r"捧回|摘得|成为|作为|系|是|了))+")
+    r"捧回|摘得|成为|作为|系|是|了))+"
+)
 TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|等)+$")
 CONFER_VERBS = r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
 CONFERRER_RE = re.compile(rf"^(?:被|由|经|荣获|获得|获)?(?P<orgs>[^“”「」《》]+?){CONFER_VERBS}(?:他|她|其)?")
 QUOTED_RE = re.compile(r"[“\"‘「『]([^“”\"‘’「」『』]+)[”\"’」』]")
-QUOTE_CHARS = "“”\"‘’「」『』《》"
+QUOTE_CHARS = '“”"‘’「」『』《》'
 PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 RANK_RE = re.compile(r"^.*?(?:第[一二三四五六七八九十\d]+[位个名]|首位|首个)")
 
@@ -109,10 +120,54 @@ def _key(text: str) -> str:
 
 
 # Posts and appointments: a phrase ending in one of these names a post, not an honour.
-POST_ENDINGS = ("队长", "班长", "组长", "主任", "主席", "书记", "经理", "厂长", "矿长", "局长", "科长", "部长", "站长",
-                "委员", "会长", "理事", "专家", "裁判", "评委", "顾问", "监事", "董事", "总监", "总工程师", "工程师",
-                "技术员", "秘书长", "干事", "院长", "校长", "所长", "处长", "区长", "县长", "市长", "镇长", "村长",
-                "负责人", "领班", "工长", "值班长", "代表", "成员", "教授", "讲师", "考评员")
+POST_ENDINGS = (
+    "队长",
+    "班长",
+    "组长",
+    "主任",
+    "主席",
+    "书记",
+    "经理",
+    "厂长",
+    "矿长",
+    "局长",
+    "科长",
+    "部长",
+    "站长",
+    "委员",
+    "会长",
+    "理事",
+    "专家",
+    "裁判",
+    "评委",
+    "顾问",
+    "监事",
+    "董事",
+    "总监",
+    "总工程师",
+    "工程师",
+    "技术员",
+    "秘书长",
+    "干事",
+    "院长",
+    "校长",
+    "所长",
+    "处长",
+    "区长",
+    "县长",
+    "市长",
+    "镇长",
+    "村长",
+    "负责人",
+    "领班",
+    "工长",
+    "值班长",
+    "代表",
+    "成员",
+    "教授",
+    "讲师",
+    "考评员",
+)
 GRADES = ("高级技师", "技师", "高级工", "中级工", "初级工", "高级工程师", "工程师")
 
 
@@ -173,9 +228,20 @@ def org_prefix(title: str) -> str | None:
         if head in known and not is_place(head):
             return head
         kind = org_kind(head)
-        if (kind in TITLE_ORG_KINDS or (kind == "政府部门" and head.endswith("局") and not is_place(head[:-1] or "X")
-                                         and not re.search(r"[省市县区]", head))) \
-                and is_org_name(head) and not head.startswith("被") and is_suffix_boundary(title, n, head[-2:]):
+        if (
+            (
+                kind in TITLE_ORG_KINDS
+                or (
+                    kind == "政府部门"
+                    and head.endswith("局")
+                    and not is_place(head[:-1] or "X")
+                    and not re.search(r"[省市县区]", head)
+                )
+            )
+            and is_org_name(head)
+            and not head.startswith("被")
+            and is_suffix_boundary(title, n, head[-2:])
+        ):
             return head
     return None
 
@@ -199,20 +265,32 @@ def honour_level(title: str) -> str | None:
             return "企业"
         title = org  # a union or public body: its own name tells the level (焦作市总工会 → 市)
     body = re.sub(r"^(?:全国|中国|中华全国|国家)", "", title)
-    if title.startswith(t.industry_prefixes) or (body != title and body.startswith(t.industries)) \
-            or re.search(r"(?:行业|系统)(?!内)", title) or "协会" in title:
+    if (
+        title.startswith(t.industry_prefixes)
+        or (body != title and body.startswith(t.industries))
+        or re.search(r"(?:行业|系统)(?!内)", title)
+        or "协会" in title
+    ):
         return "行业"
     if title.startswith(("全国", "中华", "国家", "中国", "大国", "国务院", "中央", "首都")):
         return "国家"
     p = places()
-    if title.startswith(("省级", "省部级", "省")) or _starts_with_any(title, p["provinces"]) \
-            or _starts_with_any(title, p["province_nicknames"]):
+    if (
+        title.startswith(("省级", "省部级", "省"))
+        or _starts_with_any(title, p["provinces"])
+        or _starts_with_any(title, p["province_nicknames"])
+    ):
         return "省"
-    if title.startswith(("市级", "市", "地市级", "我市", "本市", "全市")) or _starts_with_any(title, p["cities"]) \
-            or _starts_with_any(title, p["city_nicknames"]) or re.match(r"^[\u4e00-\u9fff]{2,4}市", title):
+    if (
+        title.startswith(("市级", "市", "地市级", "我市", "本市", "全市"))
+        or _starts_with_any(title, p["cities"])
+        or _starts_with_any(title, p["city_nicknames"])
+        or re.match(r"^[\u4e00-\u9fff]{2,4}市", title)
+    ):
         return "市"
-    if title.startswith(("县级", "县", "区级", "我县", "本县", "全县")) \
-            or re.match(r"^[\u4e00-\u9fff]{1,6}(?:县|区|旗)", title):
+    if title.startswith(("县级", "县", "区级", "我县", "本县", "全县")) or re.match(
+        r"^[\u4e00-\u9fff]{1,6}(?:县|区|旗)", title
+    ):
         return "县"
     if title.startswith(("企业", "公司", "集团", "厂级", "矿级")):
         return "企业"
@@ -231,7 +309,7 @@ class _Twin:
 
     def raw_of(self, text: str, start: int = 0) -> str:
         i = self.s.find(text, start)
-        return self.r[i:i + len(text)] if i >= 0 else text
+        return self.r[i : i + len(text)] if i >= 0 else text
 
 
 def _conferrers(tw: _Twin) -> list[str]:
@@ -256,8 +334,7 @@ def _conferrers(tw: _Twin) -> list[str]:
 
 def _local_body(name: str) -> bool:
     scope = local_scope(name)
-    return bool(scope) and (org_kind(scope[1]) is not None or any(
-        name.endswith(s) for s in ("政府", "总工会", "委")))
+    return bool(scope) and (org_kind(scope[1]) is not None or any(name.endswith(s) for s in ("政府", "总工会", "委")))
 
 
 def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
@@ -275,8 +352,11 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
     year = None
     lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
     if lead:  # 2020年被…授予…, 去年荣获…: the date opens the phrase
-        year = cn_to_int(lead.group()[:4]) if lead.group()[:1].isdigit() or lead.group()[:1] in CN_NUM \
+        year = (
+            cn_to_int(lead.group()[:4])
+            if lead.group()[:1].isdigit() or lead.group()[:1] in CN_NUM
             else relative_year(lead.group(), doc_year)
+        )
         tw.cut(0, lead.end())
     conferred = _conferrers(tw)
     m = LEADING_VERBS.match(tw.s)
@@ -290,8 +370,8 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
         return None  # 授予以下同志X: the honour of the list below, read with the list
     # an organisation followed by a year or an edition is the issuer, not part of the series
     head = org_prefix(tw.s)
-    if head and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head):]):
-        if not re.match(r"[“「『]", tw.s[len(head):].lstrip("0123456789年度第一二三四五六七八九十届批首")):
+    if head and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head) :]):
+        if not re.match(r"[“「『]", tw.s[len(head) :].lstrip("0123456789年度第一二三四五六七八九十届批首")):
             conferred.append(tw.raw_of(head))
             tw.cut(0, len(head))
     rel = RELATIVE_RE.search(tw.s)
@@ -309,14 +389,14 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
     if em:
         edition = re.sub(r"\s+", "", em.group())
         tw.cut(em.start(), em.end())
-    while (pm := PAREN_RE.search(tw.s)):
+    while pm := PAREN_RE.search(tw.s):
         tw.cut(pm.start(), pm.end())
     local_level = None
     title = tw.s
     qm = next((q for q in QUOTED_RE.finditer(tw.s) if phrase_kind(q.group(1)) == "honour"), None)
     if qm:
-        prefix, quoted = tw.s[:qm.start()], qm.group(1)
-        suffix = TRAILING_WORDS.sub("", tw.s[qm.end():])
+        prefix, quoted = tw.s[: qm.start()], qm.group(1)
+        suffix = TRAILING_WORDS.sub("", tw.s[qm.end() :])
         prefix = LEADING_VERBS.sub("", prefix)
         orgs = split_org_list(prefix) if prefix else []
         if prefix in ("我市", "本市", "全市", "我县", "本县", "我省", "本省"):
@@ -357,8 +437,11 @@ def _level_of_bodies(bodies: list[str]) -> str | None:
     """The level a conferring body implies: 修武县总工会 → 县, 九里山矿 → 企业."""
     for body in bodies:
         simple = to_simplified(body)
-        if org_kind(simple) in ENTERPRISE_KINDS or (simple in known_organizations() and not org_kind(simple)
-                                                     and not simple.startswith(("中共", "国务院", "全国", "中华"))):
+        if org_kind(simple) in ENTERPRISE_KINDS or (
+            simple in known_organizations()
+            and not org_kind(simple)
+            and not simple.startswith(("中共", "国务院", "全国", "中华"))
+        ):
             return "企业"
         level = honour_level(simple)
         if level:

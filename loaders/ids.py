@@ -7,6 +7,7 @@ on name + employing organisation, or, when the source names no employer, on
 name + source document (two such mentions stay apart until entity resolution
 joins them on stronger evidence).
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -10,6 +10,7 @@
 - ``employer_of`` keeps the body an employee works for and drops the unit inside
   it (焦煤集团九里山矿机电运转队 → 焦煤集团九里山矿).
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,18 @@ KINDS = DATA / "dictionaries" / "org_kinds.yaml"
 PLACES = DATA / "dictionaries" / "places.yaml"
 
 # A name that starts with one of these means "this city's / county's …" (市总工会).
-LOCAL_PREFIXES = {"市": "city", "我市": "city", "全市": "city", "县": "county", "我县": "county",
-                  "区": "county", "我区": "county", "省": "province", "我省": "province", "全省": "province"}
+LOCAL_PREFIXES = {
+    "市": "city",
+    "我市": "city",
+    "全市": "city",
+    "县": "county",
+    "我县": "county",
+    "区": "county",
+    "我区": "county",
+    "省": "province",
+    "我省": "province",
+    "全省": "province",
+}
 
 
 _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一二三四五六七八九十\d]+)$")
@@ -96,10 +107,13 @@ def places() -> dict[str, object]:
     data = yaml.safe_load(PLACES.read_text(encoding="utf-8")) or {}
     provinces: dict[str, list[str]] = data.get("provinces") or {}
     city_to_province = {c: p for p, cities in provinces.items() for c in cities}
-    return {"provinces": frozenset(provinces), "cities": frozenset(city_to_province),
-            "city_to_province": city_to_province,
-            "province_nicknames": data.get("province_nicknames") or {},
-            "city_nicknames": frozenset(data.get("city_nicknames") or [])}
+    return {
+        "provinces": frozenset(provinces),
+        "cities": frozenset(city_to_province),
+        "city_to_province": city_to_province,
+        "province_nicknames": data.get("province_nicknames") or {},
+        "city_nicknames": frozenset(data.get("city_nicknames") or []),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +165,7 @@ def _only_industry_words(stem: str) -> bool:
         w = next((w for w in words if rest.startswith(w)), None)
         if not w:
             return False
-        rest = rest[len(w):]
+        rest = rest[len(w) :]
     return bool(stem)
 
 
@@ -193,6 +207,7 @@ def _claimed(text: str, start: int, end: int) -> bool:
     """Whether the word segmenter reads text[start - 1] with text[start] (焊接|班), so the plain word
     at [start, end) is not there."""
     from loaders.extract.nlp import cut
+
     lo = max(0, start - 2)
     pos = lo
     for tok in cut(text[lo:end]):
@@ -226,12 +241,20 @@ def split_org(name: str) -> list[OrgPart]:
     d = _dictionary()
     parts: list[OrgPart] = []
     start = 0
-    head = next((k for k in sorted(known_organizations(), key=len, reverse=True)
-                 if name.startswith(k) and len(name) > len(k) + 1 and org_kind(k) is None
-                 and not k.startswith(("国务院", "中共", "全国", "中华"))), None)
+    head = next(
+        (
+            k
+            for k in sorted(known_organizations(), key=len, reverse=True)
+            if name.startswith(k)
+            and len(name) > len(k) + 1
+            and org_kind(k) is None
+            and not k.startswith(("国务院", "中共", "全国", "中华"))
+        ),
+        None,
+    )
     if head:
         nxt = d.suffix_re.search(name, len(head))
-        stem = name[len(head):nxt.start()] if nxt else ""
+        stem = name[len(head) : nxt.start()] if nxt else ""
         if not stem or _only_industry_words(stem):
             head = None  # 焦煤集团, 河南能源化工集团: the known short name begins a longer one
     if head:  # 中国石化胜利油田分公司: a known name without a kind suffix heads the chain
@@ -248,9 +271,12 @@ def split_org(name: str) -> list[OrgPart]:
         if parts and is_place(stem) and m.group() in _SUBSIDIARY_FORMS:
             # 山东钢铁集团日照有限公司: a subsidiary company carries its parent's name
             piece = parts[-1].name + piece
-        elif parts and (stem in ("", "分", "子") and m.group() in _JOINED_UNITS
-                        or (is_place(stem) and not m.group().startswith("分"))
-                        or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))):
+        elif parts and (
+            (stem in ("", "分", "子")
+            and m.group() in _JOINED_UNITS)
+            or (is_place(stem) and not m.group().startswith("分"))
+            or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
+        ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
         elif parts and _ORDINAL.match(stem) and not (stem.startswith("第") and org_kind(piece) not in ("公司", "集团")):
@@ -302,15 +328,14 @@ def local_scope(name: str) -> tuple[str, str] | None:
     """('city'|'county'|'province', rest) for names like 市总工会, 我市…; None otherwise."""
     for prefix in sorted(LOCAL_PREFIXES, key=len, reverse=True):
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
-            rest = name[len(prefix):]
+            rest = name[len(prefix) :]
             if prefix in ("市", "县", "区", "省") and rest[0] in "级委长直属辖区内外":
                 return None  # 市级, 市委, 县长: not "the city's X"
             return LOCAL_PREFIXES[prefix], rest
     return None
 
 
-def resolve_local(name: str, *, city: str | None = None, county: str | None = None,
-                  province: str | None = None) -> str:
+def resolve_local(name: str, *, city: str | None = None, county: str | None = None, province: str | None = None) -> str:
     """市总工会 → 焦作市总工会 when the city is known; unchanged otherwise.
 
     ``city``/``county``/``province`` are names with their suffix (焦作市, 修武县, 河南省).
@@ -325,8 +350,7 @@ def resolve_local(name: str, *, city: str | None = None, county: str | None = No
     return place + rest if place else name
 
 
-def canonical_org(name: str, *, city: str | None = None, county: str | None = None,
-                  province: str | None = None) -> str:
+def canonical_org(name: str, *, city: str | None = None, county: str | None = None, province: str | None = None) -> str:
     """The full name of a body, through the editable alias file (河南能源 → 河南能源化工集团)."""
     name = re.sub(r"\s+", "", name)
     name = resolve_local(name, city=city, county=county, province=province)
@@ -335,8 +359,11 @@ def canonical_org(name: str, *, city: str | None = None, county: str | None = No
 
 def is_org_name(text: str) -> bool:
     """Whether ``text`` reads as one organisation's name (has a kind suffix or is known)."""
-    return bool(text) and (text in known_organizations() or org_kind(text) is not None) \
+    return (
+        bool(text)
+        and (text in known_organizations() or org_kind(text) is not None)
         and not re.search(r"[，,、。；;：:！？“”\s]", text)
+    )
 
 
 def split_org_list(text: str) -> list[str]:
@@ -350,7 +377,7 @@ def split_org_list(text: str) -> list[str]:
             out.append(piece)
             continue
         for m in re.finditer(r"[和与及]", piece):
-            left, right = piece[: m.start()], piece[m.end():]
+            left, right = piece[: m.start()], piece[m.end() :]
             if is_org_name(left) and is_org_name(right):
                 out.extend([left, right])
                 break

@@ -5,16 +5,18 @@ in a batch of ten leaves the store untouched.  Each document's facts are then
 written in a single transaction: all of them or none.  Writes are MERGEs on
 content keys, so loading the same file twice changes nothing.
 """
+
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
+from graph.errors import InputError
 from graph.store import GraphStore
 from graph.writer import batches_for
-from laomo.errors import InputError
 from loaders.graph_rows import profile_rows
 from loaders.profile_io import normalise_profile, read_profile, validate_profile
 
@@ -32,8 +34,11 @@ class LoadReport:
 
     def changes(self) -> dict[str, int]:
         keys = sorted(set(self.before) | set(self.after))
-        return {k: self.after.get(k, 0) - self.before.get(k, 0) for k in keys
-                if self.after.get(k, 0) != self.before.get(k, 0)}
+        return {
+            k: self.after.get(k, 0) - self.before.get(k, 0)
+            for k in keys
+            if self.after.get(k, 0) != self.before.get(k, 0)
+        }
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -42,8 +47,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.suffix in PROFILE_SUFFIXES
-                              and not f.name.endswith(".schema.json")))
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.suffix in PROFILE_SUFFIXES and not f.name.endswith(".schema.json"))
+            )
         elif p.exists():
             out.append(p)
         else:
@@ -53,13 +59,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def graph_counts(store: GraphStore) -> dict[str, int]:
     from graph.queries import run
+
     counts = {r["label"]: r["count"] for r in run(store, "counts").rows}
     counts.update({r["type"]: r["count"] for r in run(store, "rel_counts").rows})
     return counts
 
 
-def load_profiles(store: GraphStore, profiles: list[dict[str, Any]],
-                  progress: Callable[[int, int, str], None] | None = None) -> LoadReport:
+def load_profiles(
+    store: GraphStore, profiles: list[dict[str, Any]], progress: Callable[[int, int, str], None] | None = None
+) -> LoadReport:
     """Write already-validated profiles, one transaction per document."""
     report = LoadReport(before=graph_counts(store))
     started = time.perf_counter()
@@ -76,8 +84,9 @@ def load_profiles(store: GraphStore, profiles: list[dict[str, Any]],
     return report
 
 
-def load_files(store: GraphStore, paths: Iterable[str | Path],
-               progress: Callable[[int, int, str], None] | None = None) -> LoadReport:
+def load_files(
+    store: GraphStore, paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
+) -> LoadReport:
     """Validate every file first, then load them; raises InputError before any write."""
     profiles = [read_profile(p) for p in expand_paths(paths)]
     if not profiles:

@@ -4,6 +4,7 @@ A profile file is JSON or YAML.  Validation happens before anything touches a
 store, and every error names the file and the field (as a JSON path such as
 ``people[0].honors[2].year``) so publicity staff can find and fix it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,7 +16,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from laomo.errors import InputError
+from graph.errors import InputError
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "data" / "profile.schema.json"
 FORMAT = "laomo-profile/1"
@@ -90,8 +91,17 @@ def normalise_profile(profile: dict[str, Any]) -> dict[str, Any]:
         canonical = json.dumps(profile, ensure_ascii=False, sort_keys=True).encode("utf-8")
         doc["sha256"] = hashlib.sha256(canonical).hexdigest()
     for person in profile.get("people", []):
-        for key in ("aliases", "employers", "positions", "honors", "competitions", "patents",
-                    "patent_counts", "standards", "projects"):
+        for key in (
+            "aliases",
+            "employers",
+            "positions",
+            "honors",
+            "competitions",
+            "patents",
+            "patent_counts",
+            "standards",
+            "projects",
+        ):
             person.setdefault(key, [])
         for key in _TITLED:
             person[key] = [{"title": x} if isinstance(x, str) else x for x in person[key]]

@@ -15,6 +15,7 @@ the map a plain list of indices:
   converting one character at a time);
 - full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T).
 """
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,9 @@ PROSE_MARKS = "，,。、；;"
 MIN_BROKEN_LINE = 30
 HEADING_PREFIXES = ("#", "本报讯", "——", "—", "【", "■", "●", "◆", "▲")
 
-_FULLWIDTH = {c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
-              + list(range(0xFF41, 0xFF5B))}
+_FULLWIDTH = {
+    c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
+}
 _FULLWIDTH.update({0xFF0F: "/", 0xFF0D: "-", 0xFF0B: "+", 0xFF0E: ".", 0x3000: " "})
 
 
@@ -88,8 +90,11 @@ def _continues(line: str, nxt: str) -> bool:
         return False
     for opening, closing in (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」")):
         # cut inside quotes or brackets that the next line closes: 首届“全 / 国十佳农民”（见…
-        if s.count(opening) > s.count(closing) and closing in nxt \
-                and nxt.find(closing) < (nxt.find(opening) if opening in nxt else len(nxt)):
+        if (
+            s.count(opening) > s.count(closing)
+            and closing in nxt
+            and nxt.find(closing) < (nxt.find(opening) if opening in nxt else len(nxt))
+        ):
             return True
     if _looks_like_heading(nxt):
         return False
@@ -106,9 +111,9 @@ def repair_layout(text: str) -> NormText:
     while i < len(lines):
         s, e = lines[i]
         j = i + 1
-        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+        while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
             j += 1
-        if j < len(lines) and _continues(text[s:e], text[lines[j][0]:lines[j][1]]):
+        if j < len(lines) and _continues(text[s:e], text[lines[j][0] : lines[j][1]]):
             # drop trailing blanks of this line, the breaks, and leading blanks of the next
             cut_from = s + len(text[s:e].rstrip())
             ns, ne = lines[j]

@@ -1,23 +1,24 @@
 """Shared fixtures: both stores through one parametrised fixture, a real Neo4j server.
 
-The Neo4j server is the project's own launcher (tools/neo4j, graph.neo4j_server)
+The Neo4j server is the project's own launcher (tools/neo4j, tools.neo4j.server)
 started once per session unless NEO4J_URI points at one.  A Neo4j that cannot
 start fails the tests that need it: it is never skipped.
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from graph.store import GraphStore
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEED_TEXT = SHARED / "seed" / "000_64891347c8508dc7.txt"
-SEED_GOLD = SHARED / "seed" / "000_64891347c8508dc7.gold.json"
+SEED_DIR = REPO / "tests" / "data" / "seed"
+SEED_TEXT = SEED_DIR / "000_64891347c8508dc7.txt"
+SEED_GOLD = SEED_DIR / "000_64891347c8508dc7.gold.json"
 SAMPLE_PROFILE = REPO / "data" / "profiles" / "jiaozuo-union-2023-02.json"
 STORES = ("embedded", "neo4j")
 
@@ -26,10 +27,14 @@ STORES = ("embedded", "neo4j")
 def neo4j_server() -> Iterator[dict[str, str]]:
     """Connection settings of a real Neo4j server for this test session."""
     if os.environ.get("NEO4J_URI"):
-        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
-               "password": os.environ.get("NEO4J_PASSWORD", "")}
+        yield {
+            "uri": os.environ["NEO4J_URI"],
+            "user": os.environ.get("NEO4J_USER", "neo4j"),
+            "password": os.environ.get("NEO4J_PASSWORD", ""),
+        }
         return
-    from graph.neo4j_server import start
+    from tools.neo4j.server import start
+
     try:
         server = start()
     except Exception as exc:  # never a skip: a missing Neo4j is a failure
@@ -41,9 +46,11 @@ def neo4j_server() -> Iterator[dict[str, str]]:
 def open_test_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> GraphStore:
     if kind == "embedded":
         from graph.store_ladybug import LadybugStore
+
         store: GraphStore = LadybugStore(tmp_path / "test.lbug")
     else:
         from graph.store_neo4j import Neo4jStore
+
         conf = request.getfixturevalue("neo4j_server")
         store = Neo4jStore(conf["uri"], conf["user"], conf["password"])
         store.clear()
@@ -63,22 +70,27 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
 def seeded(store: GraphStore) -> GraphStore:
     """A store holding the sample profile of the seed page (张伟 and the others)."""
     from loaders.pipeline import load_files
+
     load_files(store, [SAMPLE_PROFILE])
     return store
 
 
 def person_id(store: GraphStore, name: str) -> str:
     from graph.queries import run
+
     rows = [r for r in run(store, "search", q=name).rows if r["kind"] == "Person" and r["name"] == name]
     assert len(rows) == 1, f"expected one person named {name}, got {rows}"
     return rows[0]["id"]
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     """Say how many tests ran against the real Neo4j server: CI must show them executed."""
     stats = terminalreporter.stats
-    counts = {outcome: sum(1 for r in stats.get(outcome, []) if "neo4j" in getattr(r, "nodeid", ""))
-              for outcome in ("passed", "failed", "skipped", "error")}
+    counts = {
+        outcome: sum(1 for r in stats.get(outcome, []) if "neo4j" in getattr(r, "nodeid", ""))
+        for outcome in ("passed", "failed", "skipped", "error")
+    }
     terminalreporter.write_line(
         f"tests against the real Neo4j server: passed {counts['passed']}, failed {counts['failed']}, "
-        f"skipped {counts['skipped']}, errors {counts['error']}")
+        f"skipped {counts['skipped']}, errors {counts['error']}"
+    )

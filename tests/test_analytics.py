@@ -1,4 +1,5 @@
 """Network analytics read through named queries, on both stores: the sample page and a generated graph."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -7,9 +8,9 @@ from itertools import combinations
 import networkx as nx
 import pytest
 
+from bench.generate import generate
 from graph import analytics
 from graph.bulk import bulk_load
-from graph.generate import generate
 from graph.queries import run
 from graph.store import GraphStore
 from tests.conftest import person_id
@@ -38,6 +39,7 @@ def test_the_county_union_connects_the_most_people_on_the_sample_page(seeded: Gr
 
 def test_the_connecting_conferrers_query_is_registered_with_a_chinese_title() -> None:
     from graph.queries import REGISTRY
+
     nq = REGISTRY["connecting_conferrers"]
     assert nq.title_zh and "?" in nq.question
 

@@ -10,6 +10,7 @@ Screenshots of each page land in docs/screenshots/.
 Needs Debian's ``chromium`` (``make test`` installs it through ``make system-deps``);
 a missing browser is a failure, never a skip.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,8 +21,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlparse
 
 import pytest
@@ -32,11 +33,18 @@ from tests.conftest import SAMPLE_PROFILE
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_TEXT = Path(__file__).parents[2] / "shared" / "seed" / "000_64891347c8508dc7.txt"
+SEED_TEXT = Path(__file__).parent / "data" / "seed" / "000_64891347c8508dc7.txt"
 SCREENSHOTS = REPO / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 WAIT_MS = 60_000
 
@@ -44,8 +52,9 @@ WAIT_MS = 60_000
 def _need_chromium() -> None:
     if Path(CHROMIUM).exists() or shutil.which("chromium"):
         return
-    pytest.fail("chromium is not installed: run `make system-deps` (Debian packages chromium, fonts-noto-cjk)",
-                pytrace=False)
+    pytest.fail(
+        "chromium is not installed: run `make system-deps` (Debian packages chromium, fonts-noto-cjk)", pytrace=False
+    )
 
 
 def _free_port() -> int:
@@ -59,6 +68,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The explorer on a free local port over a fresh embedded store with the sample."""
     _need_chromium()
     from graph.store_ladybug import LadybugStore
+
     db = tmp_path_factory.mktemp("browser") / "laomo.lbug"
     store = LadybugStore(db)
     store.ensure_schema()
@@ -69,9 +79,26 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env.update(LAOMO_DB=str(db), PYTHONUNBUFFERED="1")
     log = (tmp_path_factory.getbasetemp() / "streamlit.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "ui" / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(REPO / "ui" / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -99,6 +126,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser_page(server: str) -> Iterator[tuple[object, list[str]]]:
     """A chromium page and the list of every URL it requested."""
     from playwright.sync_api import sync_playwright
+
     requests: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -247,6 +275,11 @@ def test_the_seed_page_is_imported_after_review(browser_page, server: str) -> No
 
 
 def _assert_local(requests: list[str]) -> None:
-    outside = sorted({u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")
-                      and urlparse(u).hostname not in LOCAL_HOSTS})
+    outside = sorted(
+        {
+            u
+            for u in requests
+            if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).hostname not in LOCAL_HOSTS
+        }
+    )
     assert requests and not outside, f"requests left the machine: {outside}"

@@ -1,4 +1,5 @@
 """The `laomo` command on both stores: load, query, stats, export, import-dump, exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -20,13 +21,16 @@ def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("NEO4J_USER", conf["user"])
     monkeypatch.setenv("NEO4J_PASSWORD", conf["password"])
     from graph.store import config_from_env, open_store
+
     open_store(config_from_env("neo4j")).clear()
     return ["--store", "neo4j"]
 
 
-HONOURS = ("MATCH (p:Person {name: $name})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) "
-           "RETURN a.year AS year, h.name AS honor "
-           "ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, honor")
+HONOURS = (
+    "MATCH (p:Person {name: $name})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) "
+    "RETURN a.year AS year, h.name AS honor "
+    "ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, honor"
+)
 
 
 def test_load_then_query_lists_zhang_weis_honours_in_year_order(cli_store, capsys) -> None:
@@ -35,7 +39,11 @@ def test_load_then_query_lists_zhang_weis_honours_in_year_order(cli_store, capsy
     assert main(["query", HONOURS, "--param", "name=张伟", "--format", "json", *cli_store]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["year"], r["honor"]) for r in rows[:4]] == [
-        (2019, "全国煤炭行业技能大师"), (2020, "焦煤集团大工匠"), (2021, "焦作工匠"), (2022, "中原大工匠")]
+        (2019, "全国煤炭行业技能大师"),
+        (2020, "焦煤集团大工匠"),
+        (2021, "焦作工匠"),
+        (2022, "中原大工匠"),
+    ]
     assert {r["honor"] for r in rows[4:]} == {"优秀员工", "先进工作者", "创新标兵", "劳动模范"}
     assert all(r["year"] is None for r in rows[4:])
 
@@ -67,15 +75,23 @@ def test_a_write_through_query_is_refused(cli_store, capsys) -> None:
 def test_csv_and_table_formats(cli_store, capsys) -> None:
     main(["load", str(SAMPLE_PROFILE), *cli_store])
     capsys.readouterr()
-    main(["query", "MATCH (p:Person {name: '张伟'}) RETURN p.name AS name, p.born AS born", "--format", "csv",
-          *cli_store])
+    main(
+        [
+            "query",
+            "MATCH (p:Person {name: '张伟'}) RETURN p.name AS name, p.born AS born",
+            "--format",
+            "csv",
+            *cli_store,
+        ]
+    )
     assert capsys.readouterr().out.splitlines() == ["name,born", "张伟,1980-02"]
     main(["query", "MATCH (p:Person {name: '张伟'}) RETURN p.name AS name", *cli_store])
     assert capsys.readouterr().out.splitlines() == ["name", "张伟"]
 
 
 def test_export_then_import_dump_into_a_fresh_store_gives_an_identical_export(
-        cli_store, tmp_path: Path, capsys) -> None:
+    cli_store, tmp_path: Path, capsys
+) -> None:
     main(["load", str(SAMPLE_PROFILE), *cli_store])
     first = tmp_path / "first.json"
     assert main(["export", "--format", "json", "-o", str(first), *cli_store]) == 0
@@ -89,6 +105,7 @@ def test_export_then_import_dump_into_a_fresh_store_gives_an_identical_export(
 
 def test_graphml_and_cypher_exports_are_well_formed(cli_store, tmp_path: Path) -> None:
     import networkx as nx
+
     main(["load", str(SAMPLE_PROFILE), *cli_store])
     graphml, script = tmp_path / "g.graphml", tmp_path / "g.cypher"
     main(["export", "--format", "graphml", "-o", str(graphml), *cli_store])

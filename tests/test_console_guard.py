@@ -1,10 +1,11 @@
 """The read path is the query console's only door: hostile input is refused by the store."""
+
 from __future__ import annotations
 
 import pytest
 
+from graph.errors import InputError, QueryTimeout, ReadOnlyError, StoreError
 from graph.store import GraphStore
-from laomo.errors import InputError, QueryTimeout, ReadOnlyError, StoreError
 
 REFUSED = [
     "MATCH (n) DETACH DELETE n",
@@ -36,8 +37,11 @@ def test_unbounded_paths_are_refused_before_they_run(seeded: GraphStore) -> None
 
 def test_a_slow_query_is_interrupted_at_its_time_limit(seeded: GraphStore) -> None:
     with pytest.raises(QueryTimeout):
-        seeded.read("UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y "
-                    "WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS n", timeout_s=0.5)
+        seeded.read(
+            "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y "
+            "WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS n",
+            timeout_s=0.5,
+        )
 
 
 def test_refusals_are_read_only_errors_with_a_clear_message(seeded: GraphStore) -> None:

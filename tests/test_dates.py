@@ -1,28 +1,49 @@
 """Dates as profiles write them → partial ISO dates; relative years only against a known document date."""
+
 from __future__ import annotations
 
 import pytest
 
-from loaders.dates import (cn_to_int, find_dates, month_day, parse_birth, parse_date, parse_period, parse_year,
-                           relative_year)
+from loaders.dates import (
+    cn_to_int,
+    find_dates,
+    month_day,
+    parse_birth,
+    parse_date,
+    parse_period,
+    parse_year,
+    relative_year,
+)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("九", 9), ("十", 10), ("二十三", 23), ("一百零二", 102), ("两万三千", 23000), ("一九八〇", 1980), ("2019", 2019),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("九", 9),
+        ("十", 10),
+        ("二十三", 23),
+        ("一百零二", 102),
+        ("两万三千", 23000),
+        ("一九八〇", 1980),
+        ("2019", 2019),
+    ],
+)
 def test_chinese_and_arabic_numerals_become_integers(text: str, expected: int) -> None:
     assert cn_to_int(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2019年", "2019"),
-    ("1980年2月", "1980-02"),
-    ("2023年2月6日", "2023-02-06"),
-    ("2023.2.6", "2023-02-06"),
-    ("2023-05-01 08:30", "2023-05-01"),
-    ("一九八〇年二月", "1980-02"),
-    ("二〇二一年度", "2021"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2019年", "2019"),
+        ("1980年2月", "1980-02"),
+        ("2023年2月6日", "2023-02-06"),
+        ("2023.2.6", "2023-02-06"),
+        ("2023-05-01 08:30", "2023-05-01"),
+        ("一九八〇年二月", "1980-02"),
+        ("二〇二一年度", "2021"),
+    ],
+)
 def test_absolute_dates_keep_the_precision_they_are_written_with(text: str, expected: str) -> None:
     assert parse_date(text) == expected
 
@@ -36,23 +57,29 @@ def test_last_year_stays_unknown_without_a_document_date() -> None:
     assert parse_year("去年被山东省总工会评为“齐鲁大工匠”") is None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2019年至今，他担任考评员", (2019, None)),
-    ("2014年至2018年期间", (2014, 2018)),
-    ("2014—2018年", (2014, 2018)),
-    ("2022-2023年", (2022, 2023)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2019年至今，他担任考评员", (2019, None)),
+        ("2014年至2018年期间", (2014, 2018)),
+        ("2014—2018年", (2014, 2018)),
+        ("2022-2023年", (2022, 2023)),
+    ],
+)
 def test_periods_give_start_and_end_with_open_ended_ones_ending_in_none(text: str, expected: tuple) -> None:
     assert parse_period(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("1980年2月出生的张伟，是焦煤集团九里山矿机电运转队队长", "1980-02"),
-    ("和国庆，1972年生于山东省临沂市沂南县", "1972"),
-    ("出生于一九八〇年二月", "1980-02"),
-    ("张伟（1980年2月— ），男", "1980-02"),
-    ("出生年月：1976年8月", "1976-08"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1980年2月出生的张伟，是焦煤集团九里山矿机电运转队队长", "1980-02"),
+        ("和国庆，1972年生于山东省临沂市沂南县", "1972"),
+        ("出生于一九八〇年二月", "1980-02"),
+        ("张伟（1980年2月— ），男", "1980-02"),
+        ("出生年月：1976年8月", "1976-08"),
+    ],
+)
 def test_birth_phrases_give_the_birth_date(text: str, expected: str) -> None:
     assert parse_birth(text) == expected
 

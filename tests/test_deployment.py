@@ -1,4 +1,5 @@
 """docker-compose.yml and the Dockerfile agree with what the app reads."""
+
 from __future__ import annotations
 
 import re
@@ -33,8 +34,9 @@ def test_the_app_waits_for_a_healthy_neo4j_and_reads_only_known_variables() -> N
 
 def test_every_variable_the_code_reads_is_declared_once() -> None:
     read = set()
-    for path in list((REPO / "graph").glob("*.py")) + list((REPO / "ui").rglob("*.py")) + list(
-            (REPO / "laomo").glob("*.py")):
+    for path in (
+        list((REPO / "graph").glob("*.py")) + list((REPO / "ui").rglob("*.py")) + list((REPO / "laomo").glob("*.py"))
+    ):
         read |= set(re.findall(r"environ(?:\.get)?\(\s*[\"']((?:LAOMO|NEO4J)_\w+)", path.read_text(encoding="utf-8")))
         read |= set(re.findall(r"environ\[[\"']((?:LAOMO|NEO4J)_\w+)", path.read_text(encoding="utf-8")))
     assert read <= set(ENV_VARS), read - set(ENV_VARS)
@@ -57,9 +59,18 @@ def test_docker_compose_accepts_the_file_where_the_client_exists() -> None:
     docker = shutil.which("docker")
     has_compose = docker and subprocess.run([docker, "compose", "version"], capture_output=True).returncode == 0
     if not has_compose:  # no compose plugin here: the structural tests above stand in for it
-        assert not docker or "compose" not in subprocess.run([docker, "--help"], capture_output=True,
-                                                             text=True).stdout.split("Management Commands")[-1]
+        assert (
+            not docker
+            or "compose"
+            not in subprocess.run([docker, "--help"], capture_output=True, text=True).stdout.split(
+                "Management Commands"
+            )[-1]
+        )
         return
-    result = subprocess.run([docker, "compose", "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
-                            capture_output=True, text=True, env={"NEO4J_PASSWORD": "compose-test-pw", "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [docker, "compose", "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
+        capture_output=True,
+        text=True,
+        env={"NEO4J_PASSWORD": "compose-test-pw", "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode == 0, result.stderr

@@ -1,4 +1,5 @@
 """The public API: extract_text / extract_file, decoding, document facts, evidence offsets, schema."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from laomo.errors import InputError
+from graph.errors import InputError
 from loaders.extract import extract_file, extract_text
 from loaders.profile_io import validate_profile
 
-PROFILE = ("河北工人报　2024年4月28日　星期日　第3版\n\n钢花深处的“炉前铁人”\n"
-           "——记全国五一劳动奖章获得者、河钢集团唐钢公司炼钢部转炉作业区作业长赵铁军\n\n本报记者　孙立娟\n\n"
-           "1978年11月出生的赵铁军是唐山丰南人。去年4月，中华全国总工会授予他全国五一劳动奖章。"
-           "2018年被河北省总工会授予河北省五一劳动奖章。\n")
+PROFILE = (
+    "河北工人报　2024年4月28日　星期日　第3版\n\n钢花深处的“炉前铁人”\n"
+    "——记全国五一劳动奖章获得者、河钢集团唐钢公司炼钢部转炉作业区作业长赵铁军\n\n本报记者　孙立娟\n\n"
+    "1978年11月出生的赵铁军是唐山丰南人。去年4月，中华全国总工会授予他全国五一劳动奖章。"
+    "2018年被河北省总工会授予河北省五一劳动奖章。\n"
+)
 
 
 def test_the_result_validates_against_the_profile_schema() -> None:
@@ -45,7 +48,7 @@ def test_evidence_offsets_point_at_the_sentence_in_the_source() -> None:
     out = extract_text(PROFILE)
     for fact in out["people"][0]["honors"] + out["people"][0]["positions"]:
         ev = fact["evidence"]
-        assert PROFILE[ev["start"]:ev["end"]].replace("\n", "").strip() == ev["sentence"]
+        assert PROFILE[ev["start"] : ev["end"]].replace("\n", "").strip() == ev["sentence"]
         assert 0 < ev["confidence"] <= 1
 
 
@@ -70,16 +73,28 @@ def test_undecodable_bytes_raise_input_error_naming_the_file(tmp_path: Path) -> 
 
 
 def test_importing_and_running_the_extractor_prints_nothing() -> None:
-    code = ("from loaders.extract import extract_text\n"
-            "extract_text('张伟，男，1980年2月出生，焦煤集团九里山矿机电运转队队长，2022年获得中原大工匠。')")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[1], check=True)
+    code = (
+        "from loaders.extract import extract_text\n"
+        "extract_text('张伟，男，1980年2月出生，焦煤集团九里山矿机电运转队队长，2022年获得中原大工匠。')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
     assert done.stdout == ""
     assert "Building prefix dict" not in done.stderr
 
 
 def test_importing_the_package_does_not_import_jieba() -> None:
     code = "import sys, loaders.extract; print('jieba' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[1], check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
     assert done.stdout.strip() == "False"

@@ -1,5 +1,6 @@
 """Honourees written in running news text rather than in a table: names joined by 、 before an award
 verb, and 获评X的有：A（单位）、B… lists.  Every name and unit is invented."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,8 +9,7 @@ from loaders.extract import extract_text
 
 
 def honours_of(text: str, **kw) -> dict[str, set[tuple]]:
-    return {p["name"]: {(h["title"], h["year"]) for h in p["honors"]}
-            for p in extract_text(text, **kw)["people"]}
+    return {p["name"]: {(h["title"], h["year"]) for h in p["honors"]} for p in extract_text(text, **kw)["people"]}
 
 
 def employers_of(text: str) -> dict[str, list[str]]:
@@ -25,7 +25,7 @@ def test_names_joined_before_an_award_verb_each_get_the_honour(verb: str) -> Non
 
 
 def test_listed_after_de_you_each_get_the_honour_named_before_it() -> None:
-    text = ("本报讯 新乡重机公司表彰年度先进。获评先进生产者的有：邵建国（机加车间）、祁晓梅（装配班组）、甘立新。\n")
+    text = "本报讯 新乡重机公司表彰年度先进。获评先进生产者的有：邵建国（机加车间）、祁晓梅（装配班组）、甘立新。\n"
     people = honours_of(text)
     assert set(people) == {"邵建国", "祁晓梅", "甘立新"}
     assert all({t for t, _ in hs} == {"先进生产者"} for hs in people.values())

@@ -1,6 +1,7 @@
 """Layouts the first rule set did not read: person sections (WeChat team pages, announcements with
 one bio per person), bullet honour lines, two-column award lists, joint issuers of a decision,
 organisers as conferrers, quoted patents and ZL numbers.  Every example is invented."""
+
 from __future__ import annotations
 
 from loaders.extract import extract_text
@@ -36,8 +37,10 @@ def test_a_line_naming_only_a_person_opens_that_persons_section() -> None:
     people = people_of(TEAM_PAGE)
     assert set(people) == {"许志豪", "沈佳怡"}
     assert people["许志豪"]["born"] == "1976"
-    assert {(h["title"], h["year"]) for h in people["许志豪"]["honors"]} == {("全国技术能手", 2018),
-                                                                       ("江苏省五一劳动奖章", 2021)}
+    assert {(h["title"], h["year"]) for h in people["许志豪"]["honors"]} == {
+        ("全国技术能手", 2018),
+        ("江苏省五一劳动奖章", 2021),
+    }
     assert [(h["title"], h["year"]) for h in people["沈佳怡"]["honors"]] == [("南京市技术能手", 2022)]
 
 
@@ -122,9 +125,11 @@ def test_a_two_column_list_row_gives_the_unit_as_employer_and_a_glued_post_as_po
 
 
 def test_quoted_patents_in_a_patent_sentence_and_zl_numbers_give_the_kind() -> None:
-    text = ("——记全国五一劳动奖章获得者、某某重工有限公司焊工卢建军\n\n"
-            "卢建军先后获得国家实用新型专利6项，其中“一种管道焊口自动定心夹具”已在车间推广。"
-            "他的发明“厚壁管件窄间隙焊接方法”（ZL 2020 1 0456789.3）获得授权。")
+    text = (
+        "——记全国五一劳动奖章获得者、某某重工有限公司焊工卢建军\n\n"
+        "卢建军先后获得国家实用新型专利6项，其中“一种管道焊口自动定心夹具”已在车间推广。"
+        "他的发明“厚壁管件窄间隙焊接方法”（ZL 2020 1 0456789.3）获得授权。"
+    )
     person = people_of(text)["卢建军"]
     kinds = {p["title"]: p["kind"] for p in person["patents"]}
     assert kinds == {"一种管道焊口自动定心夹具": "实用新型", "厚壁管件窄间隙焊接方法": "发明"}

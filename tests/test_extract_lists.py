@@ -2,6 +2,7 @@
 order and with any separator, header-less tables, one line per person, honour headings over their
 lists, enumerations after 授予.  The same list written differently must give the same
 (person, employer, honour) triples.  Every name, unit and place is invented."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,12 +11,16 @@ from loaders.extract import extract_text
 from loaders.extract.listrows import is_collective, parse_list_line
 
 HEAD = "潍坊市总工会关于授予2024年度潍坊市五一劳动奖章的决定\n\n各区县总工会：\n经研究，决定授予以下同志潍坊市五一劳动奖章。\n\n潍坊市五一劳动奖章获得者名单（3名）\n"
-ROWS = [("罗建平", "男", "汉族", "潍坊钢铁集团有限公司炼钢厂", "电工"),
-        ("和晓燕", "女", "回族", "潍坊市第一人民医院", "护士长"),
-        ("万长江", "男", "汉族", "潍坊港务有限公司", "桥吊司机")]
-EXPECTED = {("罗建平", "潍坊钢铁集团有限公司炼钢厂", "潍坊市五一劳动奖章"),
-            ("和晓燕", "潍坊市第一人民医院", "潍坊市五一劳动奖章"),
-            ("万长江", "潍坊港务有限公司", "潍坊市五一劳动奖章")}
+ROWS = [
+    ("罗建平", "男", "汉族", "潍坊钢铁集团有限公司炼钢厂", "电工"),
+    ("和晓燕", "女", "回族", "潍坊市第一人民医院", "护士长"),
+    ("万长江", "男", "汉族", "潍坊港务有限公司", "桥吊司机"),
+]
+EXPECTED = {
+    ("罗建平", "潍坊钢铁集团有限公司炼钢厂", "潍坊市五一劳动奖章"),
+    ("和晓燕", "潍坊市第一人民医院", "潍坊市五一劳动奖章"),
+    ("万长江", "潍坊港务有限公司", "潍坊市五一劳动奖章"),
+}
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -146,16 +151,21 @@ def test_an_edition_heading_gives_each_person_the_series_and_edition() -> None:
 
 
 def test_a_news_lead_names_the_conferrer_of_the_list() -> None:
-    text = ("日前，潍坊市总工会发布2024年度“潍坊工匠”名单，10名职工入选。\n\n名单如下：\n"
-            "罗建平　潍坊钢铁集团有限公司炼钢厂　电工\n万长江　潍坊港务有限公司　桥吊司机\n")
+    text = (
+        "日前，潍坊市总工会发布2024年度“潍坊工匠”名单，10名职工入选。\n\n名单如下：\n"
+        "罗建平　潍坊钢铁集团有限公司炼钢厂　电工\n万长江　潍坊港务有限公司　桥吊司机\n"
+    )
     people = people_of(text)
-    assert {(h["title"], h["year"], tuple(h["conferred_by"])) for p in people.values() for h in p["honors"]} \
-        == {("潍坊工匠", 2024, ("潍坊市总工会",))}
+    assert {(h["title"], h["year"], tuple(h["conferred_by"])) for p in people.values() for h in p["honors"]} == {
+        ("潍坊工匠", 2024, ("潍坊市总工会",))
+    }
 
 
 def honours_of(text: str) -> dict[str, set[tuple]]:
-    return {p["name"]: {(h["title"], h["year"], tuple(h["conferred_by"])) for h in p["honors"]}
-            for p in extract_text(text)["people"]}
+    return {
+        p["name"]: {(h["title"], h["year"], tuple(h["conferred_by"])) for h in p["honors"]}
+        for p in extract_text(text)["people"]
+    }
 
 
 def test_names_after_grant_with_a_head_count_each_get_the_honour_of_the_decision() -> None:
@@ -164,11 +174,12 @@ def test_names_after_grant_with_a_head_count_each_get_the_honour_of_the_decision
 
 
 def test_names_with_a_shared_unit_before_an_award_verb_take_the_announcing_bodies_and_year() -> None:
-    text = ("日前，衡阳市总工会公布2024年度“衡阳工匠”评选结果。"
-            "谭建新、肖云（衡阳钢管集团有限公司）获“衡阳工匠”称号。\n")
+    text = "日前，衡阳市总工会公布2024年度“衡阳工匠”评选结果。谭建新、肖云（衡阳钢管集团有限公司）获“衡阳工匠”称号。\n"
     people = people_of(text)
-    assert {n: p["employers"] for n, p in people.items()} == {"谭建新": ["衡阳钢管集团有限公司"],
-                                                             "肖云": ["衡阳钢管集团有限公司"]}
+    assert {n: p["employers"] for n, p in people.items()} == {
+        "谭建新": ["衡阳钢管集团有限公司"],
+        "肖云": ["衡阳钢管集团有限公司"],
+    }
     assert honours_of(text)["肖云"] == {("衡阳工匠", 2024, ("衡阳市总工会",))}
 
 
@@ -178,39 +189,49 @@ def test_an_enumeration_of_collectives_makes_no_people() -> None:
 
 
 def test_a_unit_string_splits_into_its_chain_and_the_employer_is_the_last_body() -> None:
-    text = ("第三届岳阳工匠（1名）：\n"
-            "龚卫东　岳阳石化集团有限公司炼油分公司第二分厂装配车间焊接班　班长\n")
+    text = "第三届岳阳工匠（1名）：\n龚卫东　岳阳石化集团有限公司炼油分公司第二分厂装配车间焊接班　班长\n"
     profile = extract_text(text)
     person = profile["people"][0]
     assert person["employers"] == ["岳阳石化集团有限公司炼油分公司"]
     assert {(o["name"], o["parent"]) for o in profile["organizations"]} >= {
-        ("炼油分公司", "岳阳石化集团有限公司"), ("第二分厂", "炼油分公司"),
-        ("装配车间", "第二分厂"), ("焊接班", "装配车间")}
+        ("炼油分公司", "岳阳石化集团有限公司"),
+        ("第二分厂", "炼油分公司"),
+        ("装配车间", "第二分厂"),
+        ("焊接班", "装配车间"),
+    }
 
 
 def test_a_chief_technician_heading_is_an_honour_as_written() -> None:
     text = "二、集团首席技师（2名）\n湘潭钢铁集团有限公司　轧钢厂　彭立军\n湘潭钢铁集团有限公司　炼铁厂　易晓红\n"
     people = people_of(text)
     assert {n: [h["title"] for h in p["honors"]] for n, p in people.items()} == {
-        "彭立军": ["集团首席技师"], "易晓红": ["集团首席技师"]}
+        "彭立军": ["集团首席技师"],
+        "易晓红": ["集团首席技师"],
+    }
     assert all(p["positions"] == [] for p in people.values())
 
 
 def test_a_chief_technician_in_the_unit_and_post_column_is_a_post() -> None:
     people = people_of("第三届湘潭工匠（1名）：\n彭立军　湘潭钢铁集团有限公司轧钢厂首席技师\n")
     assert [h["title"] for h in people["彭立军"]["honors"]] == ["湘潭工匠"]
-    assert [(p["title"], p["org"]) for p in people["彭立军"]["positions"]] == [("首席技师", "湘潭钢铁集团有限公司轧钢厂")]
+    assert [(p["title"], p["org"]) for p in people["彭立军"]["positions"]] == [
+        ("首席技师", "湘潭钢铁集团有限公司轧钢厂")
+    ]
 
 
 def test_the_body_signing_a_public_notice_confers_its_list() -> None:
-    text = ("关于2024年度常德市五一劳动奖章拟表彰对象的公示\n\n常德市总工会\n\n常德市五一劳动奖章（2名）\n"
-            "常德烟草机械有限公司　钳工　鲁春生\n常德市第一人民医院　护士　郑小雨\n")
+    text = (
+        "关于2024年度常德市五一劳动奖章拟表彰对象的公示\n\n常德市总工会\n\n常德市五一劳动奖章（2名）\n"
+        "常德烟草机械有限公司　钳工　鲁春生\n常德市第一人民医院　护士　郑小雨\n"
+    )
     assert honours_of(text) == {n: {("常德市五一劳动奖章", 2024, ("常德市总工会",))} for n in ("鲁春生", "郑小雨")}
 
 
 def test_a_news_lead_confers_and_dates_the_headed_list_after_it() -> None:
-    text = ("近日，邵阳市总工会、邵阳市人社局联合发布2024年度邵阳工匠名单。\n\n一、邵阳工匠（2名）\n"
-            "邵阳纺织机械有限公司　车工　曾国良\n邵阳市中心医院　护士　龙小燕\n")
+    text = (
+        "近日，邵阳市总工会、邵阳市人社局联合发布2024年度邵阳工匠名单。\n\n一、邵阳工匠（2名）\n"
+        "邵阳纺织机械有限公司　车工　曾国良\n邵阳市中心医院　护士　龙小燕\n"
+    )
     assert honours_of(text) == {n: {("邵阳工匠", 2024, ("邵阳市总工会", "邵阳市人社局"))} for n in ("曾国良", "龙小燕")}
 
 
@@ -220,8 +241,10 @@ def test_a_list_without_a_stated_year_stays_undated() -> None:
 
 
 def test_a_collective_row_under_a_personal_honour_is_no_person() -> None:
-    text = ("郴州市五一劳动奖章（2名）\n郴州钻石钨制品有限公司　磨工　侯建华\n"
-            "郴州钻石钨制品有限公司　侯建华劳模创新工作室\n郴州市第一人民医院　急诊科护理团队\n")
+    text = (
+        "郴州市五一劳动奖章（2名）\n郴州钻石钨制品有限公司　磨工　侯建华\n"
+        "郴州钻石钨制品有限公司　侯建华劳模创新工作室\n郴州市第一人民医院　急诊科护理团队\n"
+    )
     assert set(people_of(text)) == {"侯建华"}
 
 

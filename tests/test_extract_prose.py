@@ -2,6 +2,7 @@
 in clauses, honours pointed back to or named in idioms, posts of 是…的一名…, units of the company a
 profile keeps naming, patent list lines, run-in paragraph heads, bar-separated tables, county papers.
 Every example is invented."""
+
 from __future__ import annotations
 
 from loaders.extract import extract_text
@@ -104,7 +105,9 @@ def test_a_post_at_a_unit_of_the_profiled_company_is_held_at_that_company() -> N
 def test_bare_patent_lines_with_zl_numbers_are_patents_of_their_kind() -> None:
     person = people_of(COMPANY_PROFILE)["葛文涛"]
     assert {(p["title"], p["kind"]) for p in person["patents"]} == {
-        ("一种聚合釜温度自动补偿装置", "实用新型"), ("一种低残单聚合工艺", "发明")}
+        ("一种聚合釜温度自动补偿装置", "实用新型"),
+        ("一种低残单聚合工艺", "发明"),
+    }
 
 
 def test_a_body_with_a_date_under_a_headline_is_a_layout_line() -> None:
@@ -138,8 +141,7 @@ BAIKE_BAR_TABLE = """\
 def test_a_table_with_bars_between_cells_reads_like_one_with_wide_blanks() -> None:
     person = people_of(BAIKE_BAR_TABLE)["庞立军"]
     got = {(h["title"], h["year"], tuple(h["conferred_by"])) for h in person["honors"]}
-    assert got == {("湖南省技术能手", 2014, ("湖南省人力资源和社会保障厅",)),
-                   ("潇湘工匠", 2019, ("湖南省总工会",))}
+    assert got == {("湖南省技术能手", 2014, ("湖南省人力资源和社会保障厅",)), ("潇湘工匠", 2019, ("湖南省总工会",))}
 
 
 IDIOMS = """\
@@ -161,8 +163,10 @@ def test_an_honour_named_in_a_podium_idiom_is_an_honour_and_a_medal_is_not() -> 
 
 
 def test_coming_from_a_company_names_the_employer() -> None:
-    text = ("“年度工匠”提名揭晓\n本报记者　周明远\n"
-            "提名人选顾长青来自南方重型机械股份有限公司，从事数控加工28年，2021年获评全国技术能手。\n")
+    text = (
+        "“年度工匠”提名揭晓\n本报记者　周明远\n"
+        "提名人选顾长青来自南方重型机械股份有限公司，从事数控加工28年，2021年获评全国技术能手。\n"
+    )
     assert people_of(text)["顾长青"]["employers"] == ["南方重型机械股份有限公司"]
 
 
@@ -196,9 +200,11 @@ def test_an_accounts_original_credit_is_a_layout_line() -> None:
 
 
 def test_a_short_company_name_stands_for_the_full_name_the_text_gives() -> None:
-    text = ("——记华工涂装制造厂焊接班班长蒙少华\n本报记者　周明远\n"
-            "在湖南华工机械股份有限公司涂装制造厂的焊接车间里，焊花飞溅。\n"
-            "蒙少华，1988年3月生。2015年至今，他担任涂装制造厂焊接班班长。\n")
+    text = (
+        "——记华工涂装制造厂焊接班班长蒙少华\n本报记者　周明远\n"
+        "在湖南华工机械股份有限公司涂装制造厂的焊接车间里，焊花飞溅。\n"
+        "蒙少华，1988年3月生。2015年至今，他担任涂装制造厂焊接班班长。\n"
+    )
     person = people_of(text)["蒙少华"]
     assert person["employers"] == ["湖南华工机械股份有限公司涂装制造厂"]
 
@@ -209,23 +215,27 @@ def test_a_post_labelling_a_section_line_is_that_persons_role() -> None:
 
 
 def test_the_body_that_gave_an_honour_attributively_confers_it() -> None:
-    text = ("“焊花里的青春”：记湖北焊工柯俊\n本报记者　周明远\n"
-            "柯俊，1990年生。2021年获湖北省总工会授予的湖北五一劳动奖章。\n")
+    text = (
+        "“焊花里的青春”：记湖北焊工柯俊\n本报记者　周明远\n"
+        "柯俊，1990年生。2021年获湖北省总工会授予的湖北五一劳动奖章。\n"
+    )
     person = people_of(text)["柯俊"]
     assert [(h["title"], h["year"], h["conferred_by"]) for h in person["honors"]] == [
-        ("湖北五一劳动奖章", 2021, ["湖北省总工会"])]
+        ("湖北五一劳动奖章", 2021, ["湖北省总工会"])
+    ]
 
 
 def test_an_interview_subtitle_names_no_honour_for_its_verb() -> None:
-    text = ("“听声辨病”的电力医生\n——专访荆楚工匠、江城供电公司变电检修班班长柯俊\n本报记者　周明远\n"
-            "柯俊，1990年生，2023年入选“荆楚工匠”。\n")
+    text = (
+        "“听声辨病”的电力医生\n——专访荆楚工匠、江城供电公司变电检修班班长柯俊\n本报记者　周明远\n"
+        "柯俊，1990年生，2023年入选“荆楚工匠”。\n"
+    )
     person = people_of(text)["柯俊"]
     assert {h["title"] for h in person["honors"]} == {"荆楚工匠"}
 
 
 def test_a_studio_named_in_quotes_still_gives_the_post_at_it() -> None:
-    text = ("“听声辨病”的电力医生\n本报记者　周明远\n"
-            "柯俊，1990年生。2018年起他担任“柯俊技能大师工作室”领衔人。\n")
+    text = "“听声辨病”的电力医生\n本报记者　周明远\n柯俊，1990年生。2018年起他担任“柯俊技能大师工作室”领衔人。\n"
     person = people_of(text)["柯俊"]
     assert "领衔人" in [p["title"] for p in person["positions"]]
 
@@ -240,8 +250,10 @@ def test_a_subtitle_run_into_the_headline_gives_the_honour_not_the_headline() ->
 
 
 def test_a_name_opening_two_sentences_with_a_predicate_is_a_name() -> None:
-    text = (f"把焊缝当作艺术品\n{MASTHEAD}\n\n柯俊峰是江城重工有限公司的一名焊工。2021年，他荣获全国技术能手称号。"
-            "柯俊峰说，焊接是门手艺。\n")
+    text = (
+        f"把焊缝当作艺术品\n{MASTHEAD}\n\n柯俊峰是江城重工有限公司的一名焊工。2021年，他荣获全国技术能手称号。"
+        "柯俊峰说，焊接是门手艺。\n"
+    )
     person = people_of(text)["柯俊峰"]
     assert [h["title"] for h in person["honors"]] == ["全国技术能手"]
 
@@ -259,6 +271,8 @@ def test_a_name_after_a_quoted_nickname_closing_the_headline_is_the_subject() ->
 
 
 def test_an_employer_named_short_is_given_by_the_full_name_the_text_uses() -> None:
-    text = ("江城重工焊工柯俊峰：二十年磨一剑\n江淮工会　2024-11-19 08:00　安徽\n\n"
-            "今年45岁的柯俊峰，是江城重工有限公司结构件车间的焊工。2021年，他荣获全国技术能手称号。\n")
+    text = (
+        "江城重工焊工柯俊峰：二十年磨一剑\n江淮工会　2024-11-19 08:00　安徽\n\n"
+        "今年45岁的柯俊峰，是江城重工有限公司结构件车间的焊工。2021年，他荣获全国技术能手称号。\n"
+    )
     assert people_of(text)["柯俊峰"]["employers"] == ["江城重工有限公司"]

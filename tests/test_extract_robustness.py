@@ -7,11 +7,12 @@ lines, an editor's block at the end, a WeChat header on top).  Over the seed pag
 the annotated corpus and the held-out texts, the (person, honour title) pairs of a
 perturbed text must include every pair of the original.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ import pytest
 from loaders.extract import decode_bytes, extract_text
 
 DATA = Path(__file__).parent / "data"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_64891347c8508dc7.txt"
+SEED = DATA / "seed" / "000_64891347c8508dc7.txt"
 TEXTS = [SEED] + sorted((DATA / "extraction").glob("*.txt")) + sorted((DATA / "extraction_holdout").glob("*.txt"))
 
 
@@ -40,7 +41,8 @@ def _insert_after(index: Callable[[list[str]], int], line: str) -> Callable[[str
     def perturb(text: str) -> str:
         lines = text.split("\n")
         i = index(lines)
-        return "\n".join(lines[:i + 1] + [line] + lines[i + 1:])
+        return "\n".join(lines[: i + 1] + [line] + lines[i + 1 :])
+
     return perturb
 
 
@@ -60,11 +62,11 @@ def _move_masthead_under_headline(text: str) -> str:
     """河南工人日报　2022年10月18日　第4版 on top → the same line under the headline."""
     lines = text.split("\n")
     i = _first_line(lines)
-    rest = lines[i + 1:]
+    rest = lines[i + 1 :]
     j = next((k for k, line in enumerate(rest) if line.strip()), None)
     if j is None or not re.search(r"(?:报|工会)\s.*\d{4}", lines[i]):
         return _insert_after(_first_line, "2024年5月6日　星期一")(text)
-    return "\n".join(lines[:i] + rest[:j + 1] + [lines[i]] + rest[j + 1:])
+    return "\n".join(lines[:i] + rest[: j + 1] + [lines[i]] + rest[j + 1 :])
 
 
 def _indent_paragraphs(text: str) -> str:
@@ -79,7 +81,7 @@ def _hard_wrap(text: str, width: int = 38) -> str:
         if len(line) <= width * 2 or "。" not in line:
             out.append(line)
             continue
-        out.extend(line[k:k + width] for k in range(0, len(line), width))
+        out.extend(line[k : k + width] for k in range(0, len(line), width))
     return "\n".join(out)
 
 
@@ -112,12 +114,12 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _text(path: Path) -> str:
     return decode_bytes(path.read_bytes(), file=str(path))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pairs(text: str) -> frozenset[tuple[str, str]]:
     """(person, honour title) pairs, plus (person, "") so people without honours count too."""
     out = set()
@@ -149,18 +151,36 @@ MASTHEAD_UNDER_HEADLINE = """\
 
 
 def test_masthead_date_page_and_credit_lines_are_layout_lines() -> None:
-    for line in ("江淮工人日报　2024年5月6日　第2版", "江淮工人日报 2024年5月6日 星期一", "第3版：劳模风采",
-                 "2024年5月6日　星期一", "来源：江淮工人报", "责任编辑：林晓雨", "原创 江淮工会 2024-05-06 08:00 河南",
-                 "江淮工人日报·第3版·要闻　2024年11月19日", "《江淮工人日报》2024年11月19日第3版",
-                 "江淮工人报 2024.11.19 第03版", "发布时间：2024-11-19 08:00", "江淮工会 2024年11月19日 08:00 安徽",
-                 "（图片来源：江淮工会）", "原创　江淮工会", "中工网 2024-11-19 09:12"):
+    for line in (
+        "江淮工人日报　2024年5月6日　第2版",
+        "江淮工人日报 2024年5月6日 星期一",
+        "第3版：劳模风采",
+        "2024年5月6日　星期一",
+        "来源：江淮工人报",
+        "责任编辑：林晓雨",
+        "原创 江淮工会 2024-05-06 08:00 河南",
+        "江淮工人日报·第3版·要闻　2024年11月19日",
+        "《江淮工人日报》2024年11月19日第3版",
+        "江淮工人报 2024.11.19 第03版",
+        "发布时间：2024-11-19 08:00",
+        "江淮工会 2024年11月19日 08:00 安徽",
+        "（图片来源：江淮工会）",
+        "原创　江淮工会",
+        "中工网 2024-11-19 09:12",
+    ):
         assert is_meta_line(line), line
 
 
 def test_headlines_bylines_and_prose_are_not_layout_lines() -> None:
-    for line in ("“桥吊状元”秦海涛：在四十米高空“穿针”", "本报记者　周明远　通讯员　韩雪",
-                 "2021年，他荣获全国五一劳动奖章。", "江淮日报社举办职工技能大赛",
-                 "2024年11月19日，市总工会召开表彰大会", "市总工会2024年表彰大会举行", "会议于2024年11月19日举行"):
+    for line in (
+        "“桥吊状元”秦海涛：在四十米高空“穿针”",
+        "本报记者　周明远　通讯员　韩雪",
+        "2021年，他荣获全国五一劳动奖章。",
+        "江淮日报社举办职工技能大赛",
+        "2024年11月19日，市总工会召开表彰大会",
+        "市总工会2024年表彰大会举行",
+        "会议于2024年11月19日举行",
+    ):
         assert not is_meta_line(line), line
 
 

@@ -1,4 +1,5 @@
 """Layout repair and script conversion that keep their way back to the source text."""
+
 from __future__ import annotations
 
 from loaders.textnorm import normalise, repair_layout, to_simplified
@@ -16,13 +17,17 @@ def test_headings_and_short_lines_are_not_joined() -> None:
 
 
 def test_a_line_ending_a_sentence_is_not_joined() -> None:
-    text = "他已经在输电线路上干了整整二十年，经验丰富，技术过硬，深受工友信赖和敬佩。\n\n把危险活变成技术活，是他的心愿。"
+    text = (
+        "他已经在输电线路上干了整整二十年，经验丰富，技术过硬，深受工友信赖和敬佩。\n\n把危险活变成技术活，是他的心愿。"
+    )
     assert repair_layout(text).text == text
 
 
 def test_a_long_line_before_a_heading_is_not_joined_to_it() -> None:
-    text = ("据了解，武陟县总工会下一步将继续搭建就业服务平台，充分利用微信公众号、微信小程序等线上\n\n"
-            "修武县总工会举行“新业态最美劳动者”评先授奖仪式\n\n本报讯（记者李新和）2月7日上午，仪式举行。")
+    text = (
+        "据了解，武陟县总工会下一步将继续搭建就业服务平台，充分利用微信公众号、微信小程序等线上\n\n"
+        "修武县总工会举行“新业态最美劳动者”评先授奖仪式\n\n本报讯（记者李新和）2月7日上午，仪式举行。"
+    )
     assert "线上\n\n修武县" in repair_layout(text).text
 
 
@@ -52,5 +57,6 @@ def test_fullwidth_codes_become_ascii() -> None:
 
 def test_a_line_cut_inside_quotes_the_next_line_closes_is_joined() -> None:
     from loaders.textnorm import normalise
+
     text = "2018年入选农业农村部首届“全\n国十佳农民”（见通知），2019年获得“最美农民”称号。\n"
     assert "首届“全国十佳农民”" in normalise(text).text

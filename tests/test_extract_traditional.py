@@ -1,4 +1,5 @@
 """Traditional-script news and WeChat credit lines: people found on the simplified copy, reported as written."""
+
 from __future__ import annotations
 
 from loaders.dates import parse_birth
@@ -6,10 +7,12 @@ from loaders.extract import extract_text
 from loaders.extract.document import parse_document
 from loaders.extract.people import find_people
 
-TRAD = ("港鐵工程師梁浩軒獲評「全國技術能手」\n2023年12月8日　星期五　A12版　大灣區\n\n"
-        "【本報深圳訊】記者鄭嘉欣報道：日前，人力資源和社會保障部公佈第十六屆「全國技術能手」名單，"
-        "港鐵公司深圳地鐵4號綫車輛維修工程師梁浩軒榜上有名。\n\n"
-        "梁浩軒一九八八年在香港出生，二〇一〇年加入港鐵公司，從事列車維修工作。二〇一八年，他獲評「深圳市技術能手」。\n")
+TRAD = (
+    "港鐵工程師梁浩軒獲評「全國技術能手」\n2023年12月8日　星期五　A12版　大灣區\n\n"
+    "【本報深圳訊】記者鄭嘉欣報道：日前，人力資源和社會保障部公佈第十六屆「全國技術能手」名單，"
+    "港鐵公司深圳地鐵4號綫車輛維修工程師梁浩軒榜上有名。\n\n"
+    "梁浩軒一九八八年在香港出生，二〇一〇年加入港鐵公司，從事列車維修工作。二〇一八年，他獲評「深圳市技術能手」。\n"
+)
 
 
 def test_a_traditional_article_reports_its_subject_as_written_with_the_simplified_alias() -> None:
@@ -32,8 +35,10 @@ def test_a_birth_year_in_chinese_numerals_with_a_place_before_chusheng() -> None
 
 
 def test_credit_labels_and_their_values_are_never_subjects() -> None:
-    text = ("文字：黄思远　图片：郭雨桐　编辑：蔡晓梅　审核：林志刚\n\n"
-            "近日，市总工会公布名单，公交集团驾驶员彭立伟荣获“最美公交司机”称号。\n")
+    text = (
+        "文字：黄思远　图片：郭雨桐　编辑：蔡晓梅　审核：林志刚\n\n"
+        "近日，市总工会公布名单，公交集团驾驶员彭立伟荣获“最美公交司机”称号。\n"
+    )
     found = find_people(parse_document(text))
     assert {"黄思远", "郭雨桐", "蔡晓梅", "林志刚"} <= found.bylines
     names = [p["name"] for p in extract_text(text, document_date="2024-03")["people"]]

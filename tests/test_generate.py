@@ -1,4 +1,5 @@
 """The synthetic graph generator: seeded, shaped like real profiles, loadable by both paths."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.generate import NATIONAL_MODEL_YEARS, cn_number, edition_word, generate, patent_number
+from bench.generate import NATIONAL_MODEL_YEARS, cn_number, edition_word, generate, patent_number
 from loaders import ids
 
 
@@ -65,8 +66,9 @@ def test_organisations_form_group_unit_team_chains(rows) -> None:
 def test_honours_span_national_to_enterprise_levels_across_several_provinces(rows) -> None:
     levels = {h["level"] for h in rows.nodes["Honor"].values()}
     assert {"国家", "省", "市", "行业", "企业", "县"} <= levels
-    provincial_unions = {o["name"] for o in rows.nodes["Organization"].values()
-                         if re.fullmatch(r".+省总工会", o["name"])}
+    provincial_unions = {
+        o["name"] for o in rows.nodes["Organization"].values() if re.fullmatch(r".+省总工会", o["name"])
+    }
     assert len(provincial_unions) >= 3
 
 
@@ -126,9 +128,10 @@ def test_editions_are_written_the_chinese_way() -> None:
 
 
 def test_bench_generate_loads_a_seeded_graph_into_an_embedded_store(tmp_path: Path, capsys) -> None:
-    from graph.bench import main
+    from bench.run import main
     from graph.store_ladybug import LadybugStore
     from loaders.pipeline import graph_counts
+
     db = tmp_path / "bench.lbug"
     assert main(["generate", "--people", "150", "--seed", "2", "--db", str(db)]) == 0
     assert "150 people" in capsys.readouterr().out

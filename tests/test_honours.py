@@ -1,4 +1,5 @@
 """parse_honour against the shared table of hand-parsed honour phrases (tests/data/honour_parses.yaml)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,15 +30,18 @@ def test_the_table_is_large_enough_to_mean_something() -> None:
     assert len(TABLE["honours"]) >= 50 and len(TABLE["not_honours"]) >= 10
 
 
-@pytest.mark.parametrize("phrase, kind", [
-    ("全国行业职业技能竞赛焊工个人第一名", "competition"),
-    ("第一届全国技能大赛焊接项目金牌", "competition"),
-    ("九里山矿机电运转队队长", "position"),
-    ("2016年被聘为河钢集团首席技师", "position"),
-    ("第三届焦作工匠", "honour"),
-    ("金牌工人", "honour"),
-    ("全国工人先锋号", None),
-])
+@pytest.mark.parametrize(
+    "phrase, kind",
+    [
+        ("全国行业职业技能竞赛焊工个人第一名", "competition"),
+        ("第一届全国技能大赛焊接项目金牌", "competition"),
+        ("九里山矿机电运转队队长", "position"),
+        ("2016年被聘为河钢集团首席技师", "position"),
+        ("第三届焦作工匠", "honour"),
+        ("金牌工人", "honour"),
+        ("全国工人先锋号", None),
+    ],
+)
 def test_phrase_kind_tells_honours_from_placings_and_posts(phrase: str, kind: str | None) -> None:
     assert phrase_kind(phrase) == kind
 

@@ -1,4 +1,5 @@
 """Loading profile files: validation first, one transaction per document, idempotent."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import InputError
 from graph.store import GraphStore
-from laomo.errors import InputError
 from loaders.pipeline import graph_counts, load_files
 from tests.conftest import SAMPLE_PROFILE
 
@@ -58,14 +59,16 @@ def test_same_name_people_at_different_employers_stay_apart(store: GraphStore, t
             {"name": "张伟", "employers": ["焦煤集团九里山矿"]},
             {"name": "张伟", "employers": ["郑州煤矿机械集团"]},
         ]
+
     load_files(store, [_broken_copy(tmp_path, two_zhang_wei)])
     rows = store.read("MATCH (p:Person {name: '张伟'})-[:WORKS_AT]->(o) RETURN p.id AS id, o.name AS org").rows
     assert len({r["id"] for r in rows}) == 2
 
 
 def test_every_award_has_its_evidence_sentence(seeded: GraphStore) -> None:
-    rows = seeded.read("MATCH (a:Award) OPTIONAL MATCH (a)-[e:EVIDENCED_BY]->(d:Document) "
-                       "RETURN a.raw AS raw, e.sentence AS sentence").rows
+    rows = seeded.read(
+        "MATCH (a:Award) OPTIONAL MATCH (a)-[e:EVIDENCED_BY]->(d:Document) RETURN a.raw AS raw, e.sentence AS sentence"
+    ).rows
     assert rows and all(r["sentence"] and (r["raw"][-3:] in r["sentence"] or "屆" in r["raw"]) for r in rows)
 
 
@@ -73,7 +76,10 @@ def test_a_fact_seen_in_two_documents_keeps_both_sources(store: GraphStore, tmp_
     def reprint(p):
         p["document"]["sha256"] = "0" * 64
         p["document"]["title"] = "转载"
+
     load_files(store, [SAMPLE_PROFILE, _broken_copy(tmp_path, reprint)])
-    rows = store.read("MATCH (a:Award {raw: '第三屆焦作工匠'})-[:EVIDENCED_BY]->(d:Document) "
-                      "RETURN count(DISTINCT d) AS docs, count(DISTINCT a) AS awards").rows
+    rows = store.read(
+        "MATCH (a:Award {raw: '第三屆焦作工匠'})-[:EVIDENCED_BY]->(d:Document) "
+        "RETURN count(DISTINCT d) AS docs, count(DISTINCT a) AS awards"
+    ).rows
     assert rows == [{"docs": 2, "awards": 1}]

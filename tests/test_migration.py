@@ -1,4 +1,5 @@
 """Moving from the embedded file to a Neo4j server is one command, and lossless."""
+
 from __future__ import annotations
 
 from pathlib import Path

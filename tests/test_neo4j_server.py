@@ -2,6 +2,7 @@
 
 These start a real JVM (about 7 s each), so one server is shared by the read/write checks.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,9 +18,9 @@ import pytest
 from neo4j import READ_ACCESS, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError
 
-from graph import neo4j_server
-from graph.neo4j_server import LocalNeo4j, start
-from laomo.errors import StoreError
+from graph.errors import StoreError
+from tools.neo4j import server as neo4j_server
+from tools.neo4j.server import LocalNeo4j, start
 
 
 @pytest.fixture(scope="module")
@@ -45,31 +46,31 @@ def test_server_listens_on_loopback_bolt_with_password_auth(neo: LocalNeo4j) -> 
     assert neo.uri == f"bolt://127.0.0.1:{neo.port}"
     assert neo.env() == {"NEO4J_URI": neo.uri, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": "laomo-test-pw"}
     with GraphDatabase.driver(neo.uri, auth=(neo.user, neo.password)) as drv:
-        records, _, _ = drv.execute_query("CALL dbms.components() YIELD name, versions, edition "
-                                          "RETURN name, versions[0] AS version, edition")
+        records, _, _ = drv.execute_query(
+            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition"
+        )
     assert records[0]["name"] == "Neo4j Kernel"
     assert records[0]["version"].startswith("5.26.")
     assert records[0]["edition"] == "community"
 
 
 def test_wrong_password_is_refused(neo: LocalNeo4j) -> None:
-    with GraphDatabase.driver(neo.uri, auth=(neo.user, "not-the-password")) as drv:
-        with pytest.raises(AuthError):
-            drv.verify_connectivity()
+    with GraphDatabase.driver(neo.uri, auth=(neo.user, "not-the-password")) as drv, pytest.raises(AuthError):
+        drv.verify_connectivity()
 
 
 def test_chinese_text_round_trips(driver: Driver) -> None:
     driver.execute_query("CREATE (:Person {name:'张伟', honour:'全国劳动模范', org:'焦作市总工会'})")
-    records, _, _ = driver.execute_query("MATCH (p:Person {name:'张伟'}) RETURN p.name AS name, p.honour AS honour, "
-                                         "size(p.name) AS chars")
+    records, _, _ = driver.execute_query(
+        "MATCH (p:Person {name:'张伟'}) RETURN p.name AS name, p.honour AS honour, size(p.name) AS chars"
+    )
     assert [(r["name"], r["honour"], r["chars"]) for r in records] == [("张伟", "全国劳动模范", 2)]
 
 
 def test_server_refuses_a_write_in_a_read_access_session(driver: Driver) -> None:
     # The query console relies on this: Neo4j itself, not our code, rejects writes in READ mode.
-    with driver.session(default_access_mode=READ_ACCESS) as session:
-        with pytest.raises(ClientError) as refused:
-            session.execute_read(lambda tx: tx.run("CREATE (:Person {name:'李军萍'})").consume())
+    with driver.session(default_access_mode=READ_ACCESS) as session, pytest.raises(ClientError) as refused:
+        session.execute_read(lambda tx: tx.run("CREATE (:Person {name:'李军萍'})").consume())
     assert refused.value.code == "Neo.ClientError.Statement.AccessMode"
     assert "Writing in read access mode not allowed" in refused.value.message
     records, _, _ = driver.execute_query("MATCH (p:Person {name:'李军萍'}) RETURN count(p) AS n")
@@ -126,13 +127,14 @@ def test_server_exits_when_the_python_process_that_started_it_dies(tmp_path) -> 
     # A crashed test run must not leave a JVM holding 400 MB and a port.
     script = textwrap.dedent(f"""
         import os
-        from graph.neo4j_server import start
+        from tools.neo4j.server import start
         server = start(data_dir={str(tmp_path / "db")!r})
         print(server.process.pid, server.port, flush=True)
         os._exit(0)  # die without stop()
     """)
-    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180,
-                           cwd=neo4j_server.REPO_ROOT)
+    child = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180, cwd=neo4j_server.REPO_ROOT
+    )
     assert child.returncode == 0, child.stderr
     java_pid, port = map(int, child.stdout.split())
     deadline = time.monotonic() + 30

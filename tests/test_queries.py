@@ -1,12 +1,13 @@
 """Every named query, on both stores, against the seed page's sample profile."""
+
 from __future__ import annotations
 
 import pytest
 
 from graph import queries
+from graph.errors import InputError
 from graph.queries import run
 from graph.store import GraphStore
-from laomo.errors import InputError
 from tests.conftest import person_id
 
 
@@ -112,8 +113,9 @@ def test_every_fact_of_a_person_has_a_source_sentence(seeded: GraphStore) -> Non
 
 
 def test_shortest_connection_between_two_people(seeded: GraphStore) -> None:
-    path = run(seeded, "shortest_connection", source=person_id(seeded, "孙宏亮"),
-               target=person_id(seeded, "孙芳芳")).rows[0]["path"]
+    path = run(
+        seeded, "shortest_connection", source=person_id(seeded, "孙宏亮"), target=person_id(seeded, "孙芳芳")
+    ).rows[0]["path"]
     labels = [n["_label"] for n in path["nodes"]]
     assert labels[0] == labels[-1] == "Person" and "Document" not in labels and len(path["rels"]) == 4
 
@@ -122,6 +124,7 @@ def test_search_finds_by_pinyin_initials_and_traditional_spelling(seeded: GraphS
     by_initials = {r["name"] for r in run(seeded, "search", q="zw").rows if r["kind"] == "Person"}
     assert "张伟" in by_initials
     from graph.search import normalise_query
+
     trad = run(seeded, "search", q=normalise_query("張偉")).rows
     assert any(r["name"] == "张伟" and r["organizations"] == ["九里山矿"] for r in trad)
 

@@ -1,4 +1,5 @@
 """The named queries the Streamlit pages added, on both stores, against the seed page's sample."""
+
 from __future__ import annotations
 
 from graph.queries import REGISTRY, run

@@ -1,4 +1,5 @@
 """One schema, two dialects of DDL, both generated from graph.schema."""
+
 from __future__ import annotations
 
 from graph import schema
@@ -33,5 +34,6 @@ def test_writes_are_parameterised_merges_on_the_key() -> None:
 
 def test_the_readme_diagram_is_the_schema_diagram() -> None:
     from pathlib import Path
+
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert schema.mermaid() in readme

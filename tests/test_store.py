@@ -1,10 +1,11 @@
 """The GraphStore contract, on both stores."""
+
 from __future__ import annotations
 
 import pytest
 
+from graph.errors import ReadOnlyError, StoreError
 from graph.store import Batch, GraphStore
-from laomo.errors import ReadOnlyError, StoreError
 
 PEOPLE = "UNWIND $rows AS r MERGE (p:Person {id: r.id}) SET p.name = r.name"
 

@@ -4,12 +4,14 @@ Each test opens the app the way a reader would (a page, a deep link, a click)
 and checks what the page says: 张伟's honours in year order, the 焦作工匠
 recipients, the console refusing a write, an import changing the graph.
 """
+
 from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -28,6 +30,7 @@ TIMEOUT = 120
 def _embedded(path: Path, profiles: list[dict[str, Any]] | None = None, sample: bool = True) -> Path:
     """An embedded store file holding the sample (and any extra profiles), closed again."""
     from graph.store_ladybug import LadybugStore
+
     store = LadybugStore(path)
     store.ensure_schema()
     if sample:
@@ -41,12 +44,15 @@ def _embedded(path: Path, profiles: list[dict[str, Any]] | None = None, sample: 
 def _ids(path: Path) -> dict[str, str]:
     """Ids the deep links use, read from the store file (then closed again)."""
     from graph.store_ladybug import LadybugStore
+
     store = LadybugStore(path, read_only=True)
     try:
-        return {"张伟": person_id(store, "张伟"),
-                "焦作工匠": run(store, "honour_by_name", name="焦作工匠").rows[0]["id"],
-                "焦煤集团": run(store, "org_by_name", name="焦煤集团").rows[0]["id"],
-                "焦作市总工会": run(store, "org_by_name", name="焦作市总工会").rows[0]["id"]}
+        return {
+            "张伟": person_id(store, "张伟"),
+            "焦作工匠": run(store, "honour_by_name", name="焦作工匠").rows[0]["id"],
+            "焦煤集团": run(store, "org_by_name", name="焦煤集团").rows[0]["id"],
+            "焦作市总工会": run(store, "org_by_name", name="焦作市总工会").rows[0]["id"],
+        }
     finally:
         store.close()
 
@@ -99,8 +105,14 @@ def _table(at: AppTest, *columns: str) -> pd.DataFrame:
 
 
 def _texts(at: AppTest) -> str:
-    parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.header] \
-        + [e.value for e in at.subheader] + [e.value for e in at.info] + [e.value for e in at.success]
+    parts = (
+        [e.value for e in at.markdown]
+        + [e.value for e in at.caption]
+        + [e.value for e in at.header]
+        + [e.value for e in at.subheader]
+        + [e.value for e in at.info]
+        + [e.value for e in at.success]
+    )
     return "\n".join(str(p) for p in parts)
 
 
@@ -131,8 +143,9 @@ def test_overview_counts_what_the_sample_holds(on_sample: Path) -> None:
 
 
 @pytest.mark.parametrize("query", ["张伟", "張偉", "zw", "ZhangWei"])
-def test_overview_search_finds_zhang_wei_by_name_traditional_or_pinyin(on_sample: Path, ids: dict[str, str],
-                                                                        query: str) -> None:
+def test_overview_search_finds_zhang_wei_by_name_traditional_or_pinyin(
+    on_sample: Path, ids: dict[str, str], query: str
+) -> None:
     at = _app()
     at.text_input(key="overview.q").input(query).run()
     hits = [(label, qs) for page, label, qs in _links(at) if page == "person"]
@@ -150,16 +163,18 @@ def test_a_person_deep_link_opens_the_timeline_in_year_order(on_sample: Path, id
     assert jz["届次"] == "第三届" and "焦作市总工会" in jz["授予单位"]
 
 
-def test_the_person_page_lists_undated_honours_with_their_conferring_bodies(on_sample: Path,
-                                                                             ids: dict[str, str]) -> None:
+def test_the_person_page_lists_undated_honours_with_their_conferring_bodies(
+    on_sample: Path, ids: dict[str, str]
+) -> None:
     at = _app(person=ids["张伟"])
     undated = [m.value for m in at.markdown if m.value.startswith("- **")]
     assert {u.split("**")[1] for u in undated} == {"优秀员工", "先进工作者", "创新标兵", "劳动模范"}
     assert all("九里山矿" in u and "焦煤集团" in u for u in undated)
 
 
-def test_the_person_page_shows_organisation_chain_works_sources_and_network(on_sample: Path,
-                                                                            ids: dict[str, str]) -> None:
+def test_the_person_page_shows_organisation_chain_works_sources_and_network(
+    on_sample: Path, ids: dict[str, str]
+) -> None:
     at = _app(person=ids["张伟"])
     text = _texts(at)
     assert "焦煤集团 › 九里山矿" in text and "1980-02" in text
@@ -241,12 +256,14 @@ def test_explore_expands_a_neighbourhood_step_by_step(on_sample: Path, ids: dict
 def test_the_console_runs_a_read_query_with_parameters(on_sample: Path) -> None:
     at = _page(_app(), "console")
     at.text_area(key="console.cypher").input(
-        "MATCH (p:Person)-[:RECEIVED]->(a:Award) WHERE p.name = $name RETURN a.year AS year ORDER BY year")
+        "MATCH (p:Person)-[:RECEIVED]->(a:Award) WHERE p.name = $name RETURN a.year AS year ORDER BY year"
+    )
     at.text_area(key="console.params").input('{"name": "张伟"}')
     at.button(key="console.run").click().run()
     assert at.success and at.success[0].value.startswith("8 行")
-    assert list(at.dataframe[0].value["year"])[:4] == ["2019", "2020", "2021", "2022"] or \
-        list(at.dataframe[0].value["year"])[:4] == [2019, 2020, 2021, 2022]
+    assert list(at.dataframe[0].value["year"])[:4] == ["2019", "2020", "2021", "2022"] or list(
+        at.dataframe[0].value["year"]
+    )[:4] == [2019, 2020, 2021, 2022]
 
 
 def test_the_console_refuses_a_write_with_a_clear_message(on_sample: Path) -> None:
@@ -281,7 +298,8 @@ def test_import_previews_facts_then_loads_the_accepted_ones(app_env: pytest.Monk
     app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
     at = _page(_app(), "import_profiles")
     at.file_uploader(key="import.file").set_value(
-        (SAMPLE_PROFILE.name, SAMPLE_PROFILE.read_bytes(), "application/json")).run()
+        (SAMPLE_PROFILE.name, SAMPLE_PROFILE.read_bytes(), "application/json")
+    ).run()
     assert not at.exception
     review = at.dataframe[0].value
     assert review["accept"].all() and "第三屆焦作工匠" in " ".join(review["fact"])
@@ -295,9 +313,13 @@ def test_import_previews_facts_then_loads_the_accepted_ones(app_env: pytest.Monk
 def test_import_names_the_field_of_an_invalid_profile(app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
     at = _page(_app(), "import_profiles")
-    bad = {"document": {"title": "坏文件"}, "people": [{"name": "张伟", "honors": [{"title": "焦作工匠", "year": "去年"}]}]}
+    bad = {
+        "document": {"title": "坏文件"},
+        "people": [{"name": "张伟", "honors": [{"title": "焦作工匠", "year": "去年"}]}],
+    }
     at.file_uploader(key="import.file").set_value(
-        ("bad.json", json.dumps(bad, ensure_ascii=False).encode(), "application/json")).run()
+        ("bad.json", json.dumps(bad, ensure_ascii=False).encode(), "application/json")
+    ).run()
     assert "people[0].honors[0].year" in at.error[0].value
 
 
@@ -311,10 +333,24 @@ def test_the_language_switch_turns_the_interface_english(on_sample: Path, ids: d
 
 READER_PROFILE = {
     "document": {"title": "测试报道", "date": "2024-05", "publisher": "焦作市总工会"},
-    "people": [{"name": "赵小红", "gender": "女", "born": "1975-06-12", "employers": ["九里山矿"],
-                "summary": "联系电话 13812345678，身份证号 410802197506120023。",
-                "honors": [{"title": "焦作工匠", "raw": "第四届焦作工匠", "year": 2024, "edition": "第四届",
-                            "evidence": {"sentence": "赵小红（电话 0391-2345678）获评第四届焦作工匠。"}}]}],
+    "people": [
+        {
+            "name": "赵小红",
+            "gender": "女",
+            "born": "1975-06-12",
+            "employers": ["九里山矿"],
+            "summary": "联系电话 13812345678，身份证号 410802197506120023。",
+            "honors": [
+                {
+                    "title": "焦作工匠",
+                    "raw": "第四届焦作工匠",
+                    "year": 2024,
+                    "edition": "第四届",
+                    "evidence": {"sentence": "赵小红（电话 0391-2345678）获评第四届焦作工匠。"},
+                }
+            ],
+        }
+    ],
 }
 
 
@@ -323,12 +359,16 @@ def test_reader_mode_hides_writing_pages_birth_day_and_numbers(app_env: pytest.M
     app_env.setenv("LAOMO_DB", str(db))
     app_env.setenv("LAOMO_READER", "1")
     from graph.store_ladybug import LadybugStore
+
     with_store = LadybugStore(db, read_only=True)
     zhao = person_id(with_store, "赵小红")
     with_store.close()
     at = _app(person=zhao)
-    text = _texts(at) + json.dumps([f.value.to_dict() for f in at.dataframe], ensure_ascii=False) \
-        + "".join(el.proto.json_args for el in at.get("component_instance"))  # a clicked node shows all it holds
+    text = (
+        _texts(at)
+        + json.dumps([f.value.to_dict() for f in at.dataframe], ensure_ascii=False)
+        + "".join(el.proto.json_args for el in at.get("component_instance"))
+    )  # a clicked node shows all it holds
     assert "1975-06" in text and "1975-06-12" not in text
     for number in ("13812345678", "410802197506120023", "0391-2345678"):
         assert number not in text
@@ -345,12 +385,14 @@ def test_reader_mode_hides_writing_pages_birth_day_and_numbers(app_env: pytest.M
 @pytest.fixture(scope="module")
 def neo4j_sample(neo4j_server: dict[str, str]) -> Iterator[dict[str, str]]:
     from graph.store_neo4j import Neo4jStore
+
     store: GraphStore = Neo4jStore(neo4j_server["uri"], neo4j_server["user"], neo4j_server["password"])
     store.clear()
     store.ensure_schema()
     load_files(store, [SAMPLE_PROFILE])
-    conf = dict(neo4j_server, zhang=person_id(store, "张伟"),
-                honour=run(store, "honour_by_name", name="焦作工匠").rows[0]["id"])
+    conf = dict(
+        neo4j_server, zhang=person_id(store, "张伟"), honour=run(store, "honour_by_name", name="焦作工匠").rows[0]["id"]
+    )
     store.close()
     yield conf
 
@@ -362,8 +404,9 @@ def _on_neo4j(app_env: pytest.MonkeyPatch, conf: dict[str, str]) -> None:
     app_env.setenv("NEO4J_PASSWORD", conf["password"])
 
 
-def test_the_person_page_on_neo4j_shows_the_same_timeline(app_env: pytest.MonkeyPatch,
-                                                          neo4j_sample: dict[str, str]) -> None:
+def test_the_person_page_on_neo4j_shows_the_same_timeline(
+    app_env: pytest.MonkeyPatch, neo4j_sample: dict[str, str]
+) -> None:
     _on_neo4j(app_env, neo4j_sample)
     at = _app(person=neo4j_sample["zhang"])
     assert at.header[0].value == "张伟"
@@ -391,30 +434,47 @@ def test_explore_explains_the_analytics_in_a_sentence(on_sample: Path) -> None:
     at = _page(_app(), "explore")
     at.button(key="explore.run_analytics").click().run()
     sentences = [m.value for m in at.markdown if m.value.startswith("> ")]
-    assert any("中介中心度" in s for s in sentences)          # centrality
-    assert any("个群体" in s for s in sentences)               # communities
+    assert any("中介中心度" in s for s in sentences)  # centrality
+    assert any("个群体" in s for s in sentences)  # communities
     assert any("连接获奖者最多的授奖机构" in s for s in sentences)  # conferrers
     conferrers = _table(at, "单位", "人数", "获奖次数")
     assert conferrers.iloc[0]["单位"] == "修武县总工会" and conferrers.iloc[0]["人数"] == 4
 
 
 def test_an_article_goes_through_the_extractor_with_the_date_and_publisher_given(
-        app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """The import page's wiring for .txt, with a stand-in extractor (the real one has its own tests)."""
     import sys
     import types
+
     calls: list[dict[str, Any]] = []
 
-    def extract_text(text: str, *, source: str | None = None, document_date: str | None = None,
-                     publisher: str | None = None) -> dict[str, Any]:
+    def extract_text(
+        text: str, *, source: str | None = None, document_date: str | None = None, publisher: str | None = None
+    ) -> dict[str, Any]:
         calls.append({"text": text, "source": source, "document_date": document_date, "publisher": publisher})
         sentence = "修武县总工会副主席李军萍荣获省级劳模称号。"
         evidence = {"sentence": sentence, "start": 0, "end": 21}
-        return {"document": {"title": "修武县工会动态", "date": document_date, "publisher": publisher, "source": source},
-                "people": [{"name": "李军萍", "employers": ["修武县总工会"],
-                            "evidence": {**evidence, "confidence": 0.9},
-                            "honors": [{"title": "省级劳模", "raw": "省级劳模", "level": "省", "category": "劳动模范",
-                                        "evidence": {**evidence, "confidence": 0.8}}]}]}
+        return {
+            "document": {"title": "修武县工会动态", "date": document_date, "publisher": publisher, "source": source},
+            "people": [
+                {
+                    "name": "李军萍",
+                    "employers": ["修武县总工会"],
+                    "evidence": {**evidence, "confidence": 0.9},
+                    "honors": [
+                        {
+                            "title": "省级劳模",
+                            "raw": "省级劳模",
+                            "level": "省",
+                            "category": "劳动模范",
+                            "evidence": {**evidence, "confidence": 0.8},
+                        }
+                    ],
+                }
+            ],
+        }
 
     app_env.setitem(sys.modules, "loaders.extract", types.SimpleNamespace(extract_text=extract_text))
     app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "empty.lbug", sample=False)))
@@ -422,9 +482,16 @@ def test_an_article_goes_through_the_extractor_with_the_date_and_publisher_given
     at.text_input(key="import.date").input("2023-02")
     at.text_input(key="import.publisher").input("焦作市总工会").run()
     at.file_uploader(key="import.file").set_value(
-        ("xiuwu.txt", "修武县总工会副主席李军萍荣获省级劳模称号。".encode(), "text/plain")).run()
-    assert calls == [{"text": "修武县总工会副主席李军萍荣获省级劳模称号。", "source": "xiuwu.txt",
-                      "document_date": "2023-02", "publisher": "焦作市总工会"}]
+        ("xiuwu.txt", "修武县总工会副主席李军萍荣获省级劳模称号。".encode(), "text/plain")
+    ).run()
+    assert calls == [
+        {
+            "text": "修武县总工会副主席李军萍荣获省级劳模称号。",
+            "source": "xiuwu.txt",
+            "document_date": "2023-02",
+            "publisher": "焦作市总工会",
+        }
+    ]
     review = at.dataframe[0].value
     assert list(review["kind"]) == ["人物", "单位", "荣誉"] and review["confidence"].tolist()[-1] == 0.8
     at.button(key="import.load").click().run()
@@ -432,16 +499,26 @@ def test_an_article_goes_through_the_extractor_with_the_date_and_publisher_given
     assert set(changes["变化"]) >= {"+1"} and any("Person" in k for k in changes["类型"])
 
 
-@pytest.mark.parametrize("page, expected", [
-    ("overview", "九里山矿"), ("honours", "焦作工匠"), ("organizations", "焦煤集团"),
-    ("explore", "张伟"), ("console", "MATCH"), ("import_profiles", "导入"),
-])
-def test_every_page_renders_on_neo4j_with_the_sample(app_env: pytest.MonkeyPatch, neo4j_sample: dict[str, str],
-                                                     page: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("overview", "九里山矿"),
+        ("honours", "焦作工匠"),
+        ("organizations", "焦煤集团"),
+        ("explore", "张伟"),
+        ("console", "MATCH"),
+        ("import_profiles", "导入"),
+    ],
+)
+def test_every_page_renders_on_neo4j_with_the_sample(
+    app_env: pytest.MonkeyPatch, neo4j_sample: dict[str, str], page: str, expected: str
+) -> None:
     _on_neo4j(app_env, neo4j_sample)
     at = _page(_app(), page)
     assert not at.error, [e.value for e in at.error]
-    shown = " ".join(str(x.value) for x in [*at.markdown, *at.caption, *at.header, *at.subheader, *at.text_area]
-                     ) + " ".join(f.value.to_string() for f in [*at.dataframe, *at.table]) + " ".join(
-        str(o) for s in at.selectbox for o in s.options)
+    shown = (
+        " ".join(str(x.value) for x in [*at.markdown, *at.caption, *at.header, *at.subheader, *at.text_area])
+        + " ".join(f.value.to_string() for f in [*at.dataframe, *at.table])
+        + " ".join(str(o) for s in at.selectbox for o in s.options)
+    )
     assert expected in shown

@@ -1,4 +1,5 @@
 """The UI's pure parts: the profile card, the import review, reader-mode scrubbing, strings, graph elements."""
+
 from __future__ import annotations
 
 import io
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from laomo.errors import ConfigError
+from graph.errors import ConfigError
 from loaders.profile_io import read_profile, validate_profile
 from tests.conftest import SAMPLE_PROFILE
 from ui import profile_card
@@ -22,8 +23,13 @@ UI = Path(__file__).resolve().parents[1] / "ui"
 
 TIMELINE = [
     {"year": 2019, "honor": "全国煤炭行业技能大师", "edition": "第六批", "conferred_by": [], "dated": True},
-    {"year": 2021, "honor": "焦作工匠", "edition": "第三届", "conferred_by": ["焦作市总工会", "焦作市人力资源和社会保障局"],
-     "dated": True},
+    {
+        "year": 2021,
+        "honor": "焦作工匠",
+        "edition": "第三届",
+        "conferred_by": ["焦作市总工会", "焦作市人力资源和社会保障局"],
+        "dated": True,
+    },
     {"year": None, "honor": "劳动模范", "edition": None, "conferred_by": ["焦煤集团"], "dated": False},
 ]
 
@@ -32,11 +38,14 @@ def _card(**profile: object) -> profile_card.ProfileCard:
     base = {"name": "张伟", "gender": "男", "born": "1980-02-14"}
     base.update(profile)
     return profile_card.build_card(
-        base, chains=["焦煤集团 › 九里山矿"], timeline=TIMELINE,
+        base,
+        chains=["焦煤集团 › 九里山矿"],
+        timeline=TIMELINE,
         positions=[{"title": "队长", "org": "机电运转队", "start": None}],
         works=[{"kind": "Patent", "title": "矿用自清洗过滤器"}, {"kind": "Standard", "title": "煤矿电气设备试验规范"}],
         patent_counts=[{"count": 9, "kind": None}],
-        sources=[{"document": "焦作市总工会报 2023年2月", "date": "2023-02"}])
+        sources=[{"document": "焦作市总工会报 2023年2月", "date": "2023-02"}],
+    )
 
 
 # --- the profile card ------------------------------------------------------------------
@@ -49,6 +58,7 @@ def test_the_card_counts_reported_patents_when_a_source_names_fewer() -> None:
 
 def test_the_card_png_decodes_as_a_picture_1080_pixels_wide() -> None:
     from PIL import Image
+
     png = profile_card.card_png(_card())
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     with Image.open(io.BytesIO(png)) as image:
@@ -72,9 +82,15 @@ def _pdf_text(pdf: bytes) -> str:
     text = []
     for s in streams:
         for raw in re.findall(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", s, re.S):
-            data = re.sub(rb"\\([0-7]{1,3}|.)", lambda e: escapes.get(e.group(1), None)
-                          or (bytes([int(e.group(1), 8)]) if e.group(1)[:1].isdigit() else e.group(1)), raw)
-            text.append("".join(cmap.get(int.from_bytes(data[i:i + 2], "big"), "?") for i in range(0, len(data), 2)))
+            data = re.sub(
+                rb"\\([0-7]{1,3}|.)",
+                lambda e: (
+                    escapes.get(e.group(1))
+                    or (bytes([int(e.group(1), 8)]) if e.group(1)[:1].isdigit() else e.group(1))
+                ),
+                raw,
+            )
+            text.append("".join(cmap.get(int.from_bytes(data[i : i + 2], "big"), "?") for i in range(0, len(data), 2)))
     return "\n".join(text)
 
 
@@ -136,8 +152,18 @@ def test_rejecting_a_person_drops_all_their_facts() -> None:
 
 
 # --- reader mode ----------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["电话13812345678", "电话 138-1234-5678", "+86 138 1234 5678", "身份证410802198002140023",
-                                  "身份证41080219800214002X", "座机0391-2345678", "（0391）23456789"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话13812345678",
+        "电话 138-1234-5678",
+        "+86 138 1234 5678",
+        "身份证410802198002140023",
+        "身份证41080219800214002X",
+        "座机0391-2345678",
+        "（0391）23456789",
+    ],
+)
 def test_identity_and_phone_numbers_are_masked(text: str) -> None:
     masked = redact(text)
     assert "＊＊＊" in masked and not re.search(r"\d{7}", masked)
@@ -149,8 +175,10 @@ def test_years_counts_and_codes_are_not_mistaken_for_numbers_to_hide() -> None:
 
 
 def test_scrubbing_reaches_nodes_inside_a_row() -> None:
-    row = {"person": {"_label": "Person", "id": "p-1", "born": "1975-06-12", "summary": "电话13812345678"},
-           "path": {"nodes": [{"_label": "Person", "born": "1975-06-12"}], "rels": []}}
+    row = {
+        "person": {"_label": "Person", "id": "p-1", "born": "1975-06-12", "summary": "电话13812345678"},
+        "path": {"nodes": [{"_label": "Person", "born": "1975-06-12"}], "rels": []},
+    }
     scrubbed = scrub_row(row)
     assert scrubbed["person"] == {"_label": "Person", "id": "p-1", "born": "1975-06", "summary": "电话＊＊＊"}
     assert scrubbed["path"]["nodes"][0]["born"] == "1975-06" and row["person"]["born"] == "1975-06-12"
@@ -158,7 +186,10 @@ def test_scrubbing_reaches_nodes_inside_a_row() -> None:
 
 def test_scrubbing_a_row_cuts_birth_to_the_month() -> None:
     assert born_for_reader("1980-02-14") == "1980-02" and born_for_reader("1980") == "1980"
-    assert scrub_row({"born": "1980-02-14", "sentence": "电话13812345678"}) == {"born": "1980-02", "sentence": "电话＊＊＊"}
+    assert scrub_row({"born": "1980-02-14", "sentence": "电话13812345678"}) == {
+        "born": "1980-02",
+        "sentence": "电话＊＊＊",
+    }
 
 
 # --- interface strings ------------------------------------------------------------------------
@@ -176,12 +207,19 @@ def test_both_languages_fill_the_same_fields() -> None:
 
 
 # --- graph pictures ----------------------------------------------------------------------------
-PATH_ROW = {"path": {
-    "nodes": [{"_label": "Person", "_eid": "0:0", "id": "p-1", "name": "张伟", "search": "张伟|zw"},
-              {"_label": "Award", "_eid": "3:6", "id": "a-1", "year": 2021, "raw": "第三屆焦作工匠"},
-              {"_label": "Organization", "_eid": "1:5", "id": "o-1", "name": "焦作市总工会", "aliases": ["市总工会"]}],
-    "rels": [{"_type": "RECEIVED", "_eid": "13:6", "_src": "0:0", "_dst": "3:6"},
-             {"_type": "CONFERRED_BY", "_eid": "17:13", "_src": "3:6", "_dst": "1:5", "doc": "doc-1"}]}}
+PATH_ROW = {
+    "path": {
+        "nodes": [
+            {"_label": "Person", "_eid": "0:0", "id": "p-1", "name": "张伟", "search": "张伟|zw"},
+            {"_label": "Award", "_eid": "3:6", "id": "a-1", "year": 2021, "raw": "第三屆焦作工匠"},
+            {"_label": "Organization", "_eid": "1:5", "id": "o-1", "name": "焦作市总工会", "aliases": ["市总工会"]},
+        ],
+        "rels": [
+            {"_type": "RECEIVED", "_eid": "13:6", "_src": "0:0", "_dst": "3:6"},
+            {"_type": "CONFERRED_BY", "_eid": "17:13", "_src": "3:6", "_dst": "1:5", "doc": "doc-1"},
+        ],
+    }
+}
 
 
 def test_graph_elements_key_nodes_by_their_stable_id_and_name_them() -> None:
@@ -189,20 +227,32 @@ def test_graph_elements_key_nodes_by_their_stable_id_and_name_them() -> None:
     nodes = {n["data"]["id"]: n["data"] for n in el["nodes"]}
     assert nodes["a-1"]["name"] == "2021 第三屆焦作工匠" and nodes["o-1"]["aliases"] == "市总工会"
     assert "search" not in nodes["p-1"]
-    assert [(e["data"]["source"], e["data"]["target"], e["data"]["rel"]) for e in el["edges"]] == \
-        [("p-1", "a-1", "获得"), ("a-1", "o-1", "授予")]
+    assert [(e["data"]["source"], e["data"]["target"], e["data"]["rel"]) for e in el["edges"]] == [
+        ("p-1", "a-1", "获得"),
+        ("a-1", "o-1", "授予"),
+    ]
 
 
 def test_graph_elements_drop_relationships_whose_end_is_missing() -> None:
-    row = {"r": {"_type": "WORKS_AT", "_eid": "11:0", "_src": "0:0", "_dst": "9:9"},
-           "p": PATH_ROW["path"]["nodes"][0]}
+    row = {"r": {"_type": "WORKS_AT", "_eid": "11:0", "_src": "0:0", "_dst": "9:9"}, "p": PATH_ROW["path"]["nodes"][0]}
     assert graph_elements([row]) == {"nodes": graph_elements([row])["nodes"], "edges": []}
 
 
 def test_merged_elements_are_a_union_by_id() -> None:
     a = graph_elements([PATH_ROW])
-    b = pair_elements([{"source": "p-1", "source_name": "张伟", "target": "p-2", "target_name": "李军萍",
-                        "honor": "焦作工匠", "year": 2021, "edition": "第三届"}])
+    b = pair_elements(
+        [
+            {
+                "source": "p-1",
+                "source_name": "张伟",
+                "target": "p-2",
+                "target_name": "李军萍",
+                "honor": "焦作工匠",
+                "year": 2021,
+                "edition": "第三届",
+            }
+        ]
+    )
     merged = merge_elements(a, b)
     assert sorted(n["data"]["id"] for n in merged["nodes"]) == ["a-1", "o-1", "p-1", "p-2"]
     assert len(merged["edges"]) == 3
@@ -212,6 +262,7 @@ def test_the_graph_version_that_keys_cached_listings_changes_with_every_load(sto
     from loaders.pipeline import load_files
     from tests.conftest import SAMPLE_PROFILE
     from ui.data import graph_version
+
     empty = graph_version(store)
     load_files(store, [SAMPLE_PROFILE])
     loaded = graph_version(store)
@@ -222,5 +273,6 @@ def test_the_graph_version_that_keys_cached_listings_changes_with_every_load(sto
 
 def test_only_whole_graph_aggregates_are_cacheable() -> None:
     from graph.queries import REGISTRY
+
     assert REGISTRY["top_organizations"].whole_graph and REGISTRY["org_tree_counts"].whole_graph
     assert not any(REGISTRY[n].whole_graph for n in ("honour_timeline", "search", "org_rollup", "co_recipients"))

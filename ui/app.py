@@ -6,6 +6,7 @@ this file only sets the page up, offers the language switch and routes deep
 links (``?person=<id>``, ``?honor=<id>``, ``?org=<id>``) to the page that
 shows them.  Reader mode (LAOMO_READER=1) leaves out import and the console.
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,8 +25,12 @@ from ui.i18n import language_switch, t  # noqa: E402
 from ui.privacy import reader_mode  # noqa: E402
 
 PAGE_ICONS = {
-    "overview": ":material/dashboard:", "person": ":material/person:", "honours": ":material/military_tech:",
-    "orgs": ":material/account_tree:", "explore": ":material/hub:", "console": ":material/terminal:",
+    "overview": ":material/dashboard:",
+    "person": ":material/person:",
+    "honours": ":material/military_tech:",
+    "orgs": ":material/account_tree:",
+    "explore": ":material/hub:",
+    "console": ":material/terminal:",
     "import": ":material/upload_file:",
 }
 WRITER_PAGES = ("console", "import")
@@ -34,8 +39,10 @@ started = time.perf_counter()
 st.set_page_config(page_title=t("app.title"), page_icon="🏅", layout="wide")
 
 visible = [k for k in PAGE_FILES if not (reader_mode() and k in WRITER_PAGES)]
-pages = {k: st.Page(PAGE_FILES[k], title=t(f"page.{k}"), icon=PAGE_ICONS[k], url_path=k,
-                    default=(k == "overview")) for k in visible}
+pages = {
+    k: st.Page(PAGE_FILES[k], title=t(f"page.{k}"), icon=PAGE_ICONS[k], url_path=k, default=(k == "overview"))
+    for k in visible
+}
 current = st.navigation(list(pages.values()))
 
 with st.sidebar:

@@ -7,11 +7,13 @@ path = {nodes, rels}); ``graph_elements`` turns any mix of them into the
 component's elements, keyed by the nodes' stable ``id`` so that a click on a
 node can be fed straight back into a named query.
 """
+
 from __future__ import annotations
 
 import json
 import warnings
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -32,13 +34,25 @@ PAGE_FILES = {
 DEEP_LINKS = {"person": "person", "honor": "honours", "org": "orgs"}
 
 NODE_COLOURS = {
-    "Person": "#d9480f", "Organization": "#1c7ed6", "Honor": "#e0a800", "Award": "#f59f00",
-    "Position": "#7048e8", "Patent": "#2f9e44", "Standard": "#0c8599", "Project": "#5c940d",
+    "Person": "#d9480f",
+    "Organization": "#1c7ed6",
+    "Honor": "#e0a800",
+    "Award": "#f59f00",
+    "Position": "#7048e8",
+    "Patent": "#2f9e44",
+    "Standard": "#0c8599",
+    "Project": "#5c940d",
     "Document": "#868e96",
 }
 NODE_ICONS = {
-    "Person": "person", "Organization": "factory", "Honor": "flag", "Award": "badge",
-    "Position": "key", "Patent": "science", "Standard": "description", "Project": "analytics",
+    "Person": "person",
+    "Organization": "factory",
+    "Honor": "flag",
+    "Award": "badge",
+    "Position": "key",
+    "Patent": "science",
+    "Standard": "description",
+    "Project": "analytics",
     "Document": "folder",
 }
 SEP = "、"
@@ -50,7 +64,9 @@ LEVEL_COLOURS = ("#c92a2a", "#e8590c", "#1971c2", "#0c8599", "#7048e8", "#2f9e44
 def level_scale() -> Any:
     """The Altair colour scale every chart uses for honour levels (unknown levels grey)."""
     import altair as alt
+
     from ui.i18n import t
+
     return alt.Scale(domain=list(LEVELS) + [t("common.unknown")], range=list(LEVEL_COLOURS) + ["#868e96"])
 
 
@@ -83,15 +99,23 @@ def node_caption(node: dict[str, Any]) -> str:
     return label_name(str(label))
 
 
-def table(records: list[dict[str, Any]], columns: dict[str, str], *, key: str | None = None,
-          height: int | str = "auto", static: bool = False) -> None:
+def table(
+    records: list[dict[str, Any]],
+    columns: dict[str, str],
+    *,
+    key: str | None = None,
+    height: int | str = "auto",
+    static: bool = False,
+) -> None:
     """Show rows as a table with translated headers (``columns`` maps field → i18n key).
 
     ``static`` draws a plain HTML table (short lists people read and copy, like a
     timeline); otherwise an interactive grid that sorts and scrolls.
     """
-    frame = pd.DataFrame({t(label): _column([r.get(field) for r in records]) for field, label in columns.items()},
-                         columns=[t(label) for label in columns.values()])
+    frame = pd.DataFrame(
+        {t(label): _column([r.get(field) for r in records]) for field, label in columns.items()},
+        columns=[t(label) for label in columns.values()],
+    )
     if static:
         st.table(frame, hide_index=True)
     else:
@@ -146,8 +170,9 @@ def org_link(node_id: str, name: str, extra: str = "") -> None:
     link("org", node_id, f"{name}（{extra}）" if extra else name)
 
 
-def picked(param: str, state_key: str, options: dict[str, str], label: str, *,
-           format_func: Callable[[str], str] | None = None) -> str | None:
+def picked(
+    param: str, state_key: str, options: dict[str, str], label: str, *, format_func: Callable[[str], str] | None = None
+) -> str | None:
     """The node a page shows: the deep-link parameter wins, else the page's own picker.
 
     The picker writes its choice back into the URL so the address can be shared.
@@ -165,8 +190,7 @@ def picked(param: str, state_key: str, options: dict[str, str], label: str, *,
     elif current not in options:
         remembered = st.session_state.get(seen_key)
         st.session_state[state_key] = remembered if remembered in options else next(iter(options))
-    chosen = st.selectbox(label, list(options), key=state_key,
-                          format_func=format_func or (lambda k: options[k]))
+    chosen = st.selectbox(label, list(options), key=state_key, format_func=format_func or (lambda k: options[k]))
     st.session_state[seen_key] = chosen
     if chosen and st.query_params.get(param) != chosen:
         st.query_params[param] = chosen
@@ -219,25 +243,30 @@ def graph_elements(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str
     return {"nodes": out_nodes, "edges": out_edges}
 
 
-def simple_elements(nodes: Iterable[tuple[str, str, str]],
-                    edges: Iterable[tuple[str, str, str, str]]) -> dict[str, list[dict[str, Any]]]:
+def simple_elements(
+    nodes: Iterable[tuple[str, str, str]], edges: Iterable[tuple[str, str, str, str]]
+) -> dict[str, list[dict[str, Any]]]:
     """Elements from (id, label, name) nodes and (source, target, type, caption) edges."""
-    out_nodes = {nid: {"data": {"id": nid, "label": label, "name": clip(name), "kind": label_name(label)}}
-                 for nid, label, name in nodes}
+    out_nodes = {
+        nid: {"data": {"id": nid, "label": label, "name": clip(name), "kind": label_name(label)}}
+        for nid, label, name in nodes
+    }
     out_edges = []
     for i, (src, dst, rel_type, caption) in enumerate(edges):
         if src in out_nodes and dst in out_nodes:
-            out_edges.append({"data": {"id": f"s{i}", "label": rel_type, "source": src, "target": dst,
-                                       "rel": caption}})
+            out_edges.append({"data": {"id": f"s{i}", "label": rel_type, "source": src, "target": dst, "rel": caption}})
     return {"nodes": list(out_nodes.values()), "edges": out_edges}
 
 
 def pair_elements(pairs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The co-recipient network from ``co_recipient_network`` rows (one edge per shared award)."""
-    nodes = {(r["source"], "Person", r["source_name"]) for r in pairs} | \
-            {(r["target"], "Person", r["target_name"]) for r in pairs}
-    edges = [(r["source"], r["target"], "CO_RECIPIENT",
-              " ".join(str(x) for x in (r["honor"], r["year"], r["edition"]) if x)) for r in pairs]
+    nodes = {(r["source"], "Person", r["source_name"]) for r in pairs} | {
+        (r["target"], "Person", r["target_name"]) for r in pairs
+    }
+    edges = [
+        (r["source"], r["target"], "CO_RECIPIENT", " ".join(str(x) for x in (r["honor"], r["year"], r["edition"]) if x))
+        for r in pairs
+    ]
     return simple_elements(sorted(nodes), edges)
 
 
@@ -255,34 +284,62 @@ def merge_elements(*parts: dict[str, list[dict[str, Any]]]) -> dict[str, list[di
         for e in part.get("edges", []):
             edges.setdefault(e["data"]["id"], e)
     ids = set(nodes)
-    return {"nodes": list(nodes.values()),
-            "edges": [e for e in edges.values() if e["data"]["source"] in ids and e["data"]["target"] in ids]}
+    return {
+        "nodes": list(nodes.values()),
+        "edges": [e for e in edges.values() if e["data"]["source"] in ids and e["data"]["target"] in ids],
+    }
 
 
 # A chain of facts reads left to right; the component's own layouts would stack it vertically
 # and shrink the names to fit.
 ROW_LAYOUT = {"name": "grid", "rows": 1, "fit": True, "padding": 40, "avoidOverlap": True, "animate": False}
-TREE_LAYOUT = {"name": "breadthfirst", "directed": True, "fit": True, "padding": 30, "spacingFactor": 0.9,
-               "animate": False, "nodeDimensionsIncludeLabels": True}
+TREE_LAYOUT = {
+    "name": "breadthfirst",
+    "directed": True,
+    "fit": True,
+    "padding": 30,
+    "spacingFactor": 0.9,
+    "animate": False,
+    "nodeDimensionsIncludeLabels": True,
+}
 
 
-def show_graph(elements: dict[str, list[dict[str, Any]]], *, key: str, height: int = 460,
-               layout: str | dict[str, Any] = "cose", expandable: bool = False,
-               on_change: Callable[[], None] | None = None) -> Any:
+def show_graph(
+    elements: dict[str, list[dict[str, Any]]],
+    *,
+    key: str,
+    height: int = 460,
+    layout: str | dict[str, Any] = "cose",
+    expandable: bool = False,
+    on_change: Callable[[], None] | None = None,
+) -> Any:
     """Draw elements with st-link-analysis; returns the component's last event (expand clicks)."""
     if not elements.get("nodes"):
         st.info(t("graph.empty"))
         return None
     from st_link_analysis import st_link_analysis
+
     labels = sorted({n["data"]["label"] for n in elements["nodes"]})
     types = sorted({e["data"]["label"] for e in elements["edges"]})
     node_styles = [_node_style(lb) for lb in labels]
     edge_styles = [_edge_style(ty) for ty in types]
-    legend = t("graph.legend", nodes=len(elements["nodes"]), edges=len(elements["edges"]),
-               kinds=join(label_name(lb) for lb in labels))
+    legend = t(
+        "graph.legend",
+        nodes=len(elements["nodes"]),
+        edges=len(elements["edges"]),
+        kinds=join(label_name(lb) for lb in labels),
+    )
     st.caption(legend + (t("graph.expand_hint") if expandable else ""))
-    return st_link_analysis(elements, layout, node_styles, edge_styles, height=height, key=key,
-                            node_actions=["expand"] if expandable else [], on_change=on_change)
+    return st_link_analysis(
+        elements,
+        layout,
+        node_styles,
+        edge_styles,
+        height=height,
+        key=key,
+        node_actions=["expand"] if expandable else [],
+        on_change=on_change,
+    )
 
 
 def _node_style(label: str) -> Any:
@@ -293,8 +350,9 @@ def _node_style(label: str) -> Any:
         # graph shows no names; these sizes keep Chinese names readable at fit-to-screen zoom.
         def dump(self) -> dict[str, Any]:
             out = super().dump()
-            out["style"].update({"font-size": 9, "min-zoomed-font-size": 5, "text-margin-y": 2,
-                                 "width": 24, "height": 24})
+            out["style"].update(
+                {"font-size": 9, "min-zoomed-font-size": 5, "text-margin-y": 2, "width": 24, "height": 24}
+            )
             return out
 
     return _Readable(label, NODE_COLOURS.get(label, "#495057"), "name", NODE_ICONS.get(label))
@@ -319,8 +377,19 @@ def download_buttons(records: list[dict[str, Any]], columns: list[str], stem: st
     """CSV and JSON downloads of query rows."""
     c1, c2 = st.columns(2)
     frame = plain_frame(records, columns)
-    c1.download_button(t("download.csv"), frame.to_csv(index=False).encode("utf-8-sig"),
-                       file_name=f"{stem}.csv", mime="text/csv", key=f"{key}.csv", on_click="ignore")
-    c2.download_button(t("download.json"), json.dumps(records, ensure_ascii=False, indent=1, default=str),
-                       file_name=f"{stem}.json", mime="application/json", key=f"{key}.json",
-                       on_click="ignore")
+    c1.download_button(
+        t("download.csv"),
+        frame.to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"{stem}.csv",
+        mime="text/csv",
+        key=f"{key}.csv",
+        on_click="ignore",
+    )
+    c2.download_button(
+        t("download.json"),
+        json.dumps(records, ensure_ascii=False, indent=1, default=str),
+        file_name=f"{stem}.json",
+        mime="application/json",
+        key=f"{key}.json",
+        on_click="ignore",
+    )

@@ -9,6 +9,7 @@ per graph version — the number of source documents and facts — so a load fro
 the import page or the CLI shows up on the next click, and a large graph does
 not recompute its listings on every visit.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,18 +18,34 @@ from typing import Any
 import streamlit as st
 
 from graph import queries
+from graph.errors import LaomoError
 from graph.store import GraphStore, StoreConfig, config_from_env, open_store
-from laomo.errors import LaomoError
 from ui.i18n import t
 from ui.privacy import reader_mode, scrub_row
 
 
 @st.cache_resource(show_spinner=False)
-def _open(kind: str, db_path: str, uri: str | None, user: str | None, password: str | None,
-          database: str | None, read_only: bool) -> GraphStore:
+def _open(
+    kind: str,
+    db_path: str,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None,
+    read_only: bool,
+) -> GraphStore:
     # Plain strings as arguments: they are the cache key, so another LAOMO_DB is another store.
-    return open_store(StoreConfig(kind=kind, db_path=Path(db_path), uri=uri, user=user, password=password,
-                                  database=database, read_only=read_only))
+    return open_store(
+        StoreConfig(
+            kind=kind,
+            db_path=Path(db_path),
+            uri=uri,
+            user=user,
+            password=password,
+            database=database,
+            read_only=read_only,
+        )
+    )
 
 
 def store_config() -> StoreConfig:
@@ -43,8 +60,9 @@ def get_store() -> GraphStore:
     """The shared store; stops the page with a clear message when it cannot be opened."""
     cfg = store_config()
     try:
-        return _open(cfg.kind, str(Path(cfg.db_path).resolve()), cfg.uri, cfg.user, cfg.password,
-                     cfg.database, cfg.read_only)
+        return _open(
+            cfg.kind, str(Path(cfg.db_path).resolve()), cfg.uri, cfg.user, cfg.password, cfg.database, cfg.read_only
+        )
     except LaomoError as exc:
         st.error(t("store.unavailable", error=str(exc)))
         st.stop()
@@ -64,8 +82,9 @@ def graph_version(store: GraphStore) -> tuple[int, int]:
 
 
 @st.cache_data(show_spinner=False, max_entries=256, ttl=3600)
-def _cached_rows(store_key: str, version: tuple[int, int], name: str,
-                 params: tuple[tuple[str, Any], ...]) -> list[dict[str, Any]]:
+def _cached_rows(
+    store_key: str, version: tuple[int, int], name: str, params: tuple[tuple[str, Any], ...]
+) -> list[dict[str, Any]]:
     return queries.run(get_store(), name, **dict(params)).rows
 
 
@@ -81,8 +100,13 @@ def rows(name: str, **params: Any) -> list[dict[str, Any]]:
         else:
             result_rows = queries.run(store, name, **params).rows
     except LaomoError as exc:
-        st.error(t("query.failed", name=queries.REGISTRY[name].title_zh if name in queries.REGISTRY else name,
-                   error=str(exc)))
+        st.error(
+            t(
+                "query.failed",
+                name=queries.REGISTRY[name].title_zh if name in queries.REGISTRY else name,
+                error=str(exc),
+            )
+        )
         return []
     if reader_mode():
         return [scrub_row(r) for r in result_rows]

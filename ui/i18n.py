@@ -5,6 +5,7 @@ only the interface around it is translated.  ``t(key, **fields)`` looks a key
 up in the current language; a key missing from the table shows as itself so a
 gap is visible, and ``tests/test_ui_units.py`` checks every key the pages use.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -20,8 +21,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("劳模工匠图谱", "Model workers & craftsmen graph"),
     "app.language": ("语言", "Language"),
     "app.store": ("数据库：{store}", "Store: {store}"),
-    "app.reader_mode": ("阅览模式：不显示导入与查询控制台，出生日期只到年月，证件号和电话已隐去。",
-                        "Reader mode: no import or console; birth dates to the month; ID and phone numbers hidden."),
+    "app.reader_mode": (
+        "阅览模式：不显示导入与查询控制台，出生日期只到年月，证件号和电话已隐去。",
+        "Reader mode: no import or console; birth dates to the month; ID and phone numbers hidden.",
+    ),
     "app.server_time": ("页面服务器用时 {seconds} 秒", "Page served in {seconds} s"),
     "store.embedded": ("嵌入式", "embedded"),
     "store.unavailable": ("无法打开图数据库：{error}", "Cannot open the graph store: {error}"),
@@ -76,18 +79,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.members": ("成员", "Members"),
     # graph pictures and downloads
     "graph.empty": ("没有可画的节点。", "Nothing to draw."),
-    "graph.legend": ("{nodes} 个节点 · {edges} 条关系 · {kinds}（点击节点看详情，拖动可调整）",
-                     "{nodes} nodes · {edges} relationships · {kinds} (click a node for details, drag to arrange)"),
+    "graph.legend": (
+        "{nodes} 个节点 · {edges} 条关系 · {kinds}（点击节点看详情，拖动可调整）",
+        "{nodes} nodes · {edges} relationships · {kinds} (click a node for details, drag to arrange)",
+    ),
     "graph.expand_hint": ("；双击节点展开它的邻居", "; double-click a node to add its neighbours"),
     "download.csv": ("下载 CSV", "Download CSV"),
     "download.json": ("下载 JSON", "Download JSON"),
     # overview
     "overview.title": ("劳模工匠图谱 · 总览", "Model workers & craftsmen · overview"),
-    "overview.intro": ("从工会报刊和表彰名单整理的劳动模范、工匠及其荣誉、单位与成果。",
-                       "Model workers and craftsmen from trade-union papers and award lists: their honours, "
-                       "organisations and work."),
+    "overview.intro": (
+        "从工会报刊和表彰名单整理的劳动模范、工匠及其荣誉、单位与成果。",
+        "Model workers and craftsmen from trade-union papers and award lists: their honours, organisations and work.",
+    ),
     "overview.search": ("搜索人物、荣誉或单位", "Search people, honours or organisations"),
-    "overview.search_hint": ("姓名、别名、繁体或拼音首字母，如 zw", "name, alias, traditional script or pinyin initials, e.g. zw"),
+    "overview.search_hint": (
+        "姓名、别名、繁体或拼音首字母，如 zw",
+        "name, alias, traditional script or pinyin initials, e.g. zw",
+    ),
     "overview.no_match": ("没有找到“{q}”。", "Nothing matches “{q}”."),
     "overview.no_org": ("单位不详", "organisation unknown"),
     "overview.same_name": ("同名", "same name"),
@@ -97,8 +106,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.top_orgs": ("荣誉最多的单位（含下级单位）", "Most honoured organisations (incl. sub-units)"),
     "overview.open_org": ("打开单位页面", "Open an organisation"),
     "overview.org_counts": ("{awards} 项荣誉 · {people} 人", "{awards} awards · {people} people"),
-    "overview.empty": ("图谱还是空的：请先导入资料（导入页或 laomo load）。",
-                       "The graph is empty: import data first (Import page or `laomo load`)."),
+    "overview.empty": (
+        "图谱还是空的：请先导入资料（导入页或 laomo load）。",
+        "The graph is empty: import data first (Import page or `laomo load`).",
+    ),
     # person
     "person.title": ("人物", "People"),
     "person.pick": ("选择人物", "Choose a person"),
@@ -118,13 +129,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "person.co_recipients": ("同批获奖者", "Received the same honour in the same edition"),
     "person.works": ("专利·标准·项目", "Patents · standards · projects"),
     "person.network": ("关系网络", "Network"),
-    "person.network_help": ("此人一步之内的单位、荣誉、职务与成果（获奖展开到荣誉与授予单位）。",
-                            "Everything one step from this person (awards expanded to honours and conferrers)."),
+    "person.network_help": (
+        "此人一步之内的单位、荣誉、职务与成果（获奖展开到荣誉与授予单位）。",
+        "Everything one step from this person (awards expanded to honours and conferrers).",
+    ),
     "person.sources": ("事实来源", "Sources"),
     "person.export": ("导出名片", "Export"),
     "person.patents": ("专利", "Patents"),
-    "person.patents_help": ("点名的专利 {named} 项；来源报道的总数 {reported} 项。取两者较大者。",
-                            "{named} patents named; sources report {reported} in all. The larger is shown."),
+    "person.patents_help": (
+        "点名的专利 {named} 项；来源报道的总数 {reported} 项。取两者较大者。",
+        "{named} patents named; sources report {reported} in all. The larger is shown.",
+    ),
     "person.standards": ("标准规范", "Standards"),
     "person.projects": ("项目成果", "Projects"),
     "person.no_works": ("没有记录专利、标准或项目。", "No patents, standards or projects recorded."),
@@ -143,15 +158,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "honours.recipients": ("获奖名单", "Recipients"),
     "honours.recipient_count": ("共 {n} 人次", "{n} recipients"),
     "honours.network": ("同批获奖网络", "Co-recipient network"),
-    "honours.network_help": ("连线表示两人在同一年、同一届获得此荣誉。",
-                             "A line joins two people who received this honour in the same year and edition."),
-    "honours.network_truncated": ("只画出前 {n} 条同批获奖关系；完整网络的分析见“探索”页。",
-                                  "Only the first {n} co-recipient links are drawn; the Explore page analyses the whole network."),
-    "honours.no_pairs": ("此荣誉还没有同批获奖的两个人。", "No two people received this honour in the same edition yet."),
+    "honours.network_help": (
+        "连线表示两人在同一年、同一届获得此荣誉。",
+        "A line joins two people who received this honour in the same year and edition.",
+    ),
+    "honours.network_truncated": (
+        "只画出前 {n} 条同批获奖关系；完整网络的分析见“探索”页。",
+        "Only the first {n} co-recipient links are drawn; the Explore page analyses the whole network.",
+    ),
+    "honours.no_pairs": (
+        "此荣誉还没有同批获奖的两个人。",
+        "No two people received this honour in the same edition yet.",
+    ),
     # organisations
     "orgs.title": ("组织", "Organisations"),
-    "orgs.intro": ("单位层级（集团 → 矿 → 队）；人数和获奖数包含全部下级单位。",
-                   "The hierarchy (group → mine → team); counts include every sub-unit."),
+    "orgs.intro": (
+        "单位层级（集团 → 矿 → 队）；人数和获奖数包含全部下级单位。",
+        "The hierarchy (group → mine → team); counts include every sub-unit.",
+    ),
     "orgs.only_active": ("只显示有人员或荣誉的单位", "Only organisations with people or honours"),
     "orgs.pick": ("选择单位", "Choose an organisation"),
     "orgs.none": ("图谱中还没有单位。", "No organisations yet."),
@@ -161,12 +185,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "orgs.received": ("所属人员获得的荣誉（{n}）", "Honours its people received ({n})"),
     "orgs.given": ("本单位及下级授予的荣誉（{n}）", "Honours it and its sub-units conferred ({n})"),
     "orgs.nothing": ("无", "none"),
-    "orgs.empty_hint": ("此单位及下级单位还没有人员或荣誉记录。{names}", "No people or honours recorded here yet. {names}"),
+    "orgs.empty_hint": (
+        "此单位及下级单位还没有人员或荣誉记录。{names}",
+        "No people or honours recorded here yet. {names}",
+    ),
     # explore
     "explore.title": ("探索", "Explore"),
     "explore.shortest": ("最短关联", "Shortest connection"),
-    "explore.shortest_help": ("两个人物或单位之间最短的事实链（最多 8 步，不经过来源文献）。",
-                              "The shortest chain of facts between two people or organisations (at most 8 steps)."),
+    "explore.shortest_help": (
+        "两个人物或单位之间最短的事实链（最多 8 步，不经过来源文献）。",
+        "The shortest chain of facts between two people or organisations (at most 8 steps).",
+    ),
     "explore.too_few": ("至少需要两个人物或单位。", "Needs at least two people or organisations."),
     "explore.from": ("从", "From"),
     "explore.to": ("到", "To"),
@@ -175,30 +204,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.no_path": ("{a} 与 {b} 在 8 步之内没有关联。", "{a} and {b} are not connected within 8 steps."),
     "explore.path_len": ("{n} 步", "{n} steps"),
     "explore.neighbourhood": ("逐步展开邻居", "Grow a neighbourhood step by step"),
-    "explore.neighbourhood_help": ("从一个节点出发，双击图中节点或用下面的按钮展开它的邻居。",
-                                   "Start from one node; double-click a node (or use the button) to add its "
-                                   "neighbours."),
+    "explore.neighbourhood_help": (
+        "从一个节点出发，双击图中节点或用下面的按钮展开它的邻居。",
+        "Start from one node; double-click a node (or use the button) to add its neighbours.",
+    ),
     "explore.start": ("起点", "Start at"),
     "explore.begin": ("重新开始", "Start over"),
     "explore.steps": ("已展开 {n} 个节点，图中共 {nodes} 个节点", "{n} nodes expanded, {nodes} shown"),
     "explore.expand_which": ("展开哪个节点", "Node to expand"),
     "explore.expand": ("展开", "Expand"),
     "explore.analytics": ("网络分析", "Network analytics"),
-    "explore.no_analytics": ("网络分析模块（graph.analytics）尚未安装。",
-                             "The analytics module (graph.analytics) is not installed yet."),
+    "explore.no_analytics": (
+        "网络分析模块（graph.analytics）尚未安装。",
+        "The analytics module (graph.analytics) is not installed yet.",
+    ),
     "explore.network_of": ("同批获奖网络的范围", "Co-recipient network of"),
     "explore.run_analytics": ("计算网络分析", "Run the analytics"),
-    "explore.analytics_on_demand": ("选择范围后点击“计算网络分析”：在大图上需要几秒钟。",
-                                    "Pick a scope and press “Run the analytics”: it takes seconds on a large graph."),
-    "explore.network_size": ("网络中 {nodes} 人，{edges} 条同批获奖关系。", "{nodes} people, {edges} co-recipient links."),
+    "explore.analytics_on_demand": (
+        "选择范围后点击“计算网络分析”：在大图上需要几秒钟。",
+        "Pick a scope and press “Run the analytics”: it takes seconds on a large graph.",
+    ),
+    "explore.network_size": (
+        "网络中 {nodes} 人，{edges} 条同批获奖关系。",
+        "{nodes} people, {edges} co-recipient links.",
+    ),
     "explore.centrality": ("中心人物", "Central people"),
     "explore.communities": ("群体", "Communities"),
     "explore.conferrers": ("连接最多人的授予单位", "Conferrers linking most people"),
     # console
     "console.title": ("Cypher 查询控制台", "Cypher console"),
-    "console.intro": ("只读：写入语句会被数据库拒绝。参数用 JSON，如 {\"name\": \"张伟\"}，在查询中写 $name。",
-                      "Read-only: the store refuses writes. Parameters as JSON, e.g. {\"name\": \"张伟\"}, "
-                      "used as $name."),
+    "console.intro": (
+        '只读：写入语句会被数据库拒绝。参数用 JSON，如 {"name": "张伟"}，在查询中写 $name。',
+        'Read-only: the store refuses writes. Parameters as JSON, e.g. {"name": "张伟"}, used as $name.',
+    ),
     "console.reader": ("阅览模式下不提供查询控制台。", "The console is not available in reader mode."),
     "console.examples": ("示例查询（各页面使用的命名查询）", "Saved example queries (the pages' named queries)"),
     "console.example": ("示例", "Example"),
@@ -211,12 +249,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.run": ("运行", "Run"),
     "console.empty": ("请输入查询语句。", "Type a query first."),
     "console.bad_params": ("参数不是有效的 JSON 对象：{error}", "The parameters are not a JSON object: {error}"),
-    "console.readonly": ("只读控制台拒绝了这条语句：不允许写入或修改数据（CREATE、MERGE、SET、DELETE 等）。详情：{error}",
-                         "Refused: the console is read-only and does not change data (CREATE, MERGE, SET, DELETE …). "
-                         "Details: {error}"),
-    "console.timed_out": ("查询超过 {seconds} 秒被中止。请缩小范围或限定路径长度。详情：{error}",
-                          "The query ran past {seconds} s and was stopped. Narrow it or bound path lengths. "
-                          "Details: {error}"),
+    "console.readonly": (
+        "只读控制台拒绝了这条语句：不允许写入或修改数据（CREATE、MERGE、SET、DELETE 等）。详情：{error}",
+        "Refused: the console is read-only and does not change data (CREATE, MERGE, SET, DELETE …). Details: {error}",
+    ),
+    "console.timed_out": (
+        "查询超过 {seconds} 秒被中止。请缩小范围或限定路径长度。详情：{error}",
+        "The query ran past {seconds} s and was stopped. Narrow it or bound path lengths. Details: {error}",
+    ),
     "console.failed": ("查询出错：{error}", "The query failed: {error}"),
     "console.rows": ("{n} 行，用时 {seconds} 秒", "{n} rows in {seconds} s"),
     "console.truncated": ("结果超过行数上限，只显示前 {n} 行。", "More rows than the limit: showing the first {n}."),
@@ -225,31 +265,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.no_graph": ("结果中没有节点、关系或路径。", "The result holds no nodes, relationships or paths."),
     # import
     "import.title": ("导入资料", "Import"),
-    "import.intro": ("上传结构化档案（JSON/YAML）或一篇中文报道（.txt）。逐条核对抽取的事实及其证据句，只导入勾选的内容。",
-                     "Upload a profile file (JSON/YAML) or a Chinese article (.txt). Review each fact with its "
-                     "evidence; only ticked rows are loaded."),
+    "import.intro": (
+        "上传结构化档案（JSON/YAML）或一篇中文报道（.txt）。逐条核对抽取的事实及其证据句，只导入勾选的内容。",
+        "Upload a profile file (JSON/YAML) or a Chinese article (.txt). Review each fact with its "
+        "evidence; only ticked rows are loaded.",
+    ),
     "import.reader": ("阅览模式下不提供导入。", "Import is not available in reader mode."),
     "import.date": ("文献日期（可选）", "Document date (optional)"),
     "import.date_help": ("YYYY 或 YYYY-MM，用于推算“去年”“今年”。", "YYYY or YYYY-MM; resolves 去年/今年."),
     "import.publisher": ("发布单位（可选）", "Publisher (optional)"),
     "import.file": ("选择文件", "Choose a file"),
     "import.reading": ("正在读取……", "Reading …"),
-    "import.no_extractor": ("文本抽取模块（loaders.extract）尚未安装，暂时只能导入 JSON/YAML 档案",
-                            "the text extractor (loaders.extract) is not installed yet: import a JSON/YAML profile"),
+    "import.no_extractor": (
+        "文本抽取模块（loaders.extract）尚未安装，暂时只能导入 JSON/YAML 档案",
+        "the text extractor (loaders.extract) is not installed yet: import a JSON/YAML profile",
+    ),
     "import.invalid": ("文件无法导入：{error}", "Cannot import this file: {error}"),
     "import.document": ("文献", "Document"),
     "import.summary": ("{people} 人，共 {facts} 条待核对", "{people} people, {facts} rows to review"),
     "import.all": ("全选", "Accept all"),
     "import.none": ("全不选", "Reject all"),
     "import.accept": ("接受", "Accept"),
-    "import.accept_help": ("取消勾选即拒绝这条事实；拒绝人物会连同其全部事实一起拒绝。",
-                           "Untick to reject; rejecting a person rejects all their facts."),
+    "import.accept_help": (
+        "取消勾选即拒绝这条事实；拒绝人物会连同其全部事实一起拒绝。",
+        "Untick to reject; rejecting a person rejects all their facts.",
+    ),
     "import.accepted": ("已接受 {n} / {total} 条", "{n} of {total} rows accepted"),
     "import.load": ("导入已接受的事实", "Load the accepted facts"),
     "import.loading": ("正在写入……", "Writing …"),
     "import.failed": ("导入失败，数据库未改动：{error}", "Import failed, nothing was changed: {error}"),
-    "import.loaded": ("已导入 {name}：{people} 人，{facts} 条关系，用时 {seconds} 秒。",
-                      "Loaded {name}: {people} people, {facts} relationships in {seconds} s."),
+    "import.loaded": (
+        "已导入 {name}：{people} 人，{facts} 条关系，用时 {seconds} 秒。",
+        "Loaded {name}: {people} people, {facts} relationships in {seconds} s.",
+    ),
     "import.what": ("类型", "What"),
     "import.change": ("变化", "Change"),
     "import.no_change": ("图谱没有变化：这些事实已经在库中。", "Nothing changed: these facts were already there."),
@@ -267,16 +315,30 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 LABELS: dict[str, tuple[str, str]] = {
-    "Person": ("人物", "Person"), "Organization": ("单位", "Organisation"), "Honor": ("荣誉", "Honour"),
-    "Award": ("获奖", "Award"), "Position": ("职务", "Position"), "Patent": ("专利", "Patent"),
-    "Standard": ("标准", "Standard"), "Project": ("项目", "Project"), "Document": ("来源", "Document"),
+    "Person": ("人物", "Person"),
+    "Organization": ("单位", "Organisation"),
+    "Honor": ("荣誉", "Honour"),
+    "Award": ("获奖", "Award"),
+    "Position": ("职务", "Position"),
+    "Patent": ("专利", "Patent"),
+    "Standard": ("标准", "Standard"),
+    "Project": ("项目", "Project"),
+    "Document": ("来源", "Document"),
 }
 RELS: dict[str, tuple[str, str]] = {
-    "PART_OF": ("隶属", "part of"), "WORKS_AT": ("就职", "works at"), "RECEIVED": ("获得", "received"),
-    "OF_HONOR": ("属于", "of honour"), "CONFERRED_BY": ("授予", "conferred by"), "HELD": ("担任", "held"),
-    "AT": ("任职于", "at"), "INVENTED": ("发明", "invented"), "DRAFTED": ("起草", "drafted"),
-    "WORKED_ON": ("参与", "worked on"), "REPORTED_PATENTS": ("报道专利", "reported patents"),
-    "EVIDENCED_BY": ("出处", "evidenced by"), "CO_RECIPIENT": ("同批获奖", "co-recipient"),
+    "PART_OF": ("隶属", "part of"),
+    "WORKS_AT": ("就职", "works at"),
+    "RECEIVED": ("获得", "received"),
+    "OF_HONOR": ("属于", "of honour"),
+    "CONFERRED_BY": ("授予", "conferred by"),
+    "HELD": ("担任", "held"),
+    "AT": ("任职于", "at"),
+    "INVENTED": ("发明", "invented"),
+    "DRAFTED": ("起草", "drafted"),
+    "WORKED_ON": ("参与", "worked on"),
+    "REPORTED_PATENTS": ("报道专利", "reported patents"),
+    "EVIDENCED_BY": ("出处", "evidenced by"),
+    "CO_RECIPIENT": ("同批获奖", "co-recipient"),
     "HAS_UNIT": ("下级单位", "has unit"),
 }
 for _label, _names in LABELS.items():

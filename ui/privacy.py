@@ -5,6 +5,7 @@ console, shows birth dates to the month at most, and blanks out identity-card
 and telephone numbers wherever free text (evidence sentences, summaries) is
 shown or exported.  Publicity staff run the full mode; the public gets this.
 """
+
 from __future__ import annotations
 
 import os

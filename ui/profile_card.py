@@ -5,18 +5,20 @@ tested without Streamlit or a store.  Both pictures use the locally installed
 Noto Sans CJK font (Debian ``fonts-noto-cjk``); without it Chinese would come
 out as boxes, so a missing font is an error, not a silent fallback.
 """
+
 from __future__ import annotations
 
 import io
 import json
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from laomo.errors import ConfigError
+from graph.errors import ConfigError
 from ui.privacy import born_for_reader, redact
 
 FONT_FAMILY = "Noto Sans CJK SC"
@@ -39,7 +41,7 @@ class ProfileCard:
     born: str | None = None
     organisations: list[str] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
-    honours: list[tuple[str, str]] = field(default_factory=list)   # (year, text), dated first
+    honours: list[tuple[str, str]] = field(default_factory=list)  # (year, text), dated first
     patents: int = 0
     patent_titles: list[str] = field(default_factory=list)
     standards: list[str] = field(default_factory=list)
@@ -56,10 +58,17 @@ def _honour_text(row: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def build_card(profile: dict[str, Any], *, chains: Iterable[str] = (), positions: Iterable[dict[str, Any]] = (),
-               timeline: Iterable[dict[str, Any]] = (), works: Iterable[dict[str, Any]] = (),
-               patent_counts: Iterable[dict[str, Any]] = (), sources: Iterable[dict[str, Any]] = (),
-               reader: bool = False) -> ProfileCard:
+def build_card(
+    profile: dict[str, Any],
+    *,
+    chains: Iterable[str] = (),
+    positions: Iterable[dict[str, Any]] = (),
+    timeline: Iterable[dict[str, Any]] = (),
+    works: Iterable[dict[str, Any]] = (),
+    patent_counts: Iterable[dict[str, Any]] = (),
+    sources: Iterable[dict[str, Any]] = (),
+    reader: bool = False,
+) -> ProfileCard:
     """A card from the rows of person_profile, org_chain, person_positions, honour_timeline,
     person_works, person_patent_counts and person_sources.
 
@@ -75,15 +84,20 @@ def build_card(profile: dict[str, Any], *, chains: Iterable[str] = (), positions
         gender=profile.get("gender"),
         born=born_for_reader(born) if reader else born,
         organisations=[c for c in chains if c],
-        positions=[f"{p['title']}" + (f" · {p['org']}" if p.get("org") else "")
-                   + (f"（{p['start']}）" if p.get("start") else "") for p in positions],
+        positions=[
+            f"{p['title']}"
+            + (f" · {p['org']}" if p.get("org") else "")
+            + (f"（{p['start']}）" if p.get("start") else "")
+            for p in positions
+        ],
         honours=[(str(r["year"]) if r.get("year") else "", _honour_text(r)) for r in timeline],
         patents=max(len(named), reported),
         patent_titles=named,
         standards=[w["title"] for w in works if w.get("kind") == "Standard"],
         projects=[w["title"] for w in works if w.get("kind") == "Project"],
-        sources=sorted({f"{s.get('document') or s.get('doc')}" + (f"（{s['date']}）" if s.get("date") else "")
-                        for s in sources}),
+        sources=sorted(
+            {f"{s.get('document') or s.get('doc')}" + (f"（{s['date']}）" if s.get("date") else "") for s in sources}
+        ),
     )
     if reader:
         card.positions = [redact(p) or "" for p in card.positions]
@@ -96,8 +110,13 @@ def find_cjk_font() -> Path:
     """The Noto Sans CJK collection file; ConfigError naming the package when it is missing."""
     if shutil.which("fc-match"):
         try:
-            out = subprocess.run(["fc-match", "-f", "%{file}", f"{FONT_FAMILY}:style=Regular"],
-                                 capture_output=True, text=True, timeout=10, check=False).stdout.strip()
+            out = subprocess.run(
+                ["fc-match", "-f", "%{file}", f"{FONT_FAMILY}:style=Regular"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             out = ""
         if out and "CJK" in Path(out).name and Path(out).exists():
@@ -105,8 +124,10 @@ def find_cjk_font() -> Path:
     for candidate in KNOWN_FONT_FILES:
         if Path(candidate).exists():
             return Path(candidate)
-    raise ConfigError("no Chinese font for the profile card: install the Debian package fonts-noto-cjk "
-                      "(apt-get install fonts-noto-cjk), which provides Noto Sans CJK")
+    raise ConfigError(
+        "no Chinese font for the profile card: install the Debian package fonts-noto-cjk "
+        "(apt-get install fonts-noto-cjk), which provides Noto Sans CJK"
+    )
 
 
 def _lines(card: ProfileCard) -> list[tuple[str, str]]:
@@ -163,25 +184,26 @@ def card_png(card: ProfileCard, *, dpi: int = 150) -> bytes:
 
     font_file = find_cjk_font()
     font_manager.fontManager.addfont(str(font_file))
-    styles = {"name": (26, "bold", "#1b1b1b", 44), "sub": (12.5, "normal", "#444444", 64),
-              "head": (15, "bold", ACCENT, 56), "item": (11.5, "normal", "#1b1b1b", 70),
-              "small": (9.5, "normal", "#666666", 84)}
+    styles = {
+        "name": (26, "bold", "#1b1b1b", 44),
+        "sub": (12.5, "normal", "#444444", 64),
+        "head": (15, "bold", ACCENT, 56),
+        "item": (11.5, "normal", "#1b1b1b", 70),
+        "small": (9.5, "normal", "#666666", 84),
+    }
     spacing = {"name": 0.62, "sub": 0.30, "head": 0.46, "item": 0.27, "small": 0.23}  # inches per line
     wrapped = [(style, part) for style, text in _lines(card) for part in _wrap(text, styles[style][3])]
     height = 1.1 + sum(spacing[s] for s, _ in wrapped) + 0.5
     fig = Figure(figsize=(7.2, max(height, 5.0)), dpi=dpi, facecolor="white")
     total = fig.get_figheight()
-    fig.patches.append(Rectangle((0, 1 - 0.35 / total), 1, 0.35 / total,
-                                                    transform=fig.transFigure, color=ACCENT))
-    fig.text(0.06, 1 - 0.22 / total, "劳模工匠名片", color="white", fontsize=11, family=FONT_FAMILY,
-             va="center")
+    fig.patches.append(Rectangle((0, 1 - 0.35 / total), 1, 0.35 / total, transform=fig.transFigure, color=ACCENT))
+    fig.text(0.06, 1 - 0.22 / total, "劳模工匠名片", color="white", fontsize=11, family=FONT_FAMILY, va="center")
     y = 0.75
     for style, text in wrapped:
         size, weight, colour, _ = styles[style]
         if style == "head":
             y += 0.12
-        fig.text(0.06, 1 - y / total, text, fontsize=size, weight=weight, color=colour,
-                 family=FONT_FAMILY, va="top")
+        fig.text(0.06, 1 - y / total, text, fontsize=size, weight=weight, color=colour, family=FONT_FAMILY, va="top")
         y += spacing[style]
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
@@ -207,15 +229,19 @@ def card_pdf(card: ProfileCard) -> bytes:
     pdf.cell(text="劳模工匠名片")
     pdf.set_y(16)
     sizes = {"name": 22, "sub": 10.5, "head": 13, "item": 10, "small": 8}
-    colours = {"name": (27, 27, 27), "sub": (68, 68, 68), "head": (179, 38, 30), "item": (27, 27, 27),
-               "small": (102, 102, 102)}
+    colours = {
+        "name": (27, 27, 27),
+        "sub": (68, 68, 68),
+        "head": (179, 38, 30),
+        "item": (27, 27, 27),
+        "small": (102, 102, 102),
+    }
     for style, text in _lines(card):
         if style == "head":
             pdf.ln(2.5)
         pdf.set_font("cjk", size=sizes[style])
         pdf.set_text_color(*colours[style])
-        pdf.multi_cell(0, sizes[style] * 0.5, text, wrapmode=WrapMode.CHAR,
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, sizes[style] * 0.5, text, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     return bytes(pdf.output())
 
 

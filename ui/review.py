@@ -6,14 +6,14 @@ addresses the fact inside the profile (``p0`` is the first person,
 so the decisions made in the table map back onto the profile exactly.
 Rejecting a person drops everything said about them.
 """
+
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 # Lists of facts a person carries, in the order the review table shows them.
-PERSON_FACTS = ("employers", "positions", "honors", "competitions", "patents", "patent_counts",
-                "standards", "projects")
+PERSON_FACTS = ("employers", "positions", "honors", "competitions", "patents", "patent_counts", "standards", "projects")
 
 
 def _evidence(item: Any, fallback: dict[str, Any] | None) -> dict[str, Any]:
@@ -60,8 +60,16 @@ def fact_rows(profile: dict[str, Any]) -> list[dict[str, Any]]:
             for j, item in enumerate(person.get(kind) or []):
                 text, year = describe_fact(kind, item)
                 # employers are bare names: the person's own evidence sentence is where they were read
-                out.append(_row(f"p{i}.{kind}.{j}", person["name"], kind, text, year,
-                                _evidence(item, person_ev if kind == "employers" else None)))
+                out.append(
+                    _row(
+                        f"p{i}.{kind}.{j}",
+                        person["name"],
+                        kind,
+                        text,
+                        year,
+                        _evidence(item, person_ev if kind == "employers" else None),
+                    )
+                )
     for j, org in enumerate(profile.get("organizations") or []):
         text = org["name"] + (f" ⊂ {org['parent']}" if org.get("parent") else "")
         out.append(_row(f"o{j}", "", "organizations", text, None, _evidence(org, None)))
@@ -69,8 +77,16 @@ def fact_rows(profile: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _row(key: str, person: str, kind: str, fact: str, year: int | None, ev: dict[str, Any]) -> dict[str, Any]:
-    return {"key": key, "accept": True, "person": person, "kind": kind, "fact": fact, "year": year,
-            "sentence": ev.get("sentence") or "", "confidence": ev.get("confidence")}
+    return {
+        "key": key,
+        "accept": True,
+        "person": person,
+        "kind": kind,
+        "fact": fact,
+        "year": year,
+        "sentence": ev.get("sentence") or "",
+        "confidence": ev.get("confidence"),
+    }
 
 
 def apply_decisions(profile: dict[str, Any], accepted: set[str] | list[str]) -> dict[str, Any]:

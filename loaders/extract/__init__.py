@@ -7,21 +7,23 @@ award lists → profile facts with evidence (see docs/extraction.md).
 Offline and in-process: rules and dictionaries (data/dictionaries, data/aliases) over
 OpenCC and jieba's dictionary; jieba is imported lazily and quietly on first use.
 """
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 from typing import Any
 
-from laomo.errors import InputError
+from graph.errors import InputError
 
-__all__ = ["extract_text", "extract_file", "decode_bytes", "InputError"]
+__all__ = ["InputError", "decode_bytes", "extract_file", "extract_text"]
 
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def extract_text(text: str, *, source: str | None = None, document_date: str | None = None,
-                 publisher: str | None = None) -> dict[str, Any]:
+def extract_text(
+    text: str, *, source: str | None = None, document_date: str | None = None, publisher: str | None = None
+) -> dict[str, Any]:
     """Facts of one text as a profile dict (valid against data/profile.schema.json).
 
     ``document_date`` (YYYY, YYYY-MM or YYYY-MM-DD) resolves 去年/今年; when absent it is
@@ -29,8 +31,7 @@ def extract_text(text: str, *, source: str | None = None, document_date: str | N
     from the text too (a masthead, a closing 焦作市总工会 line) when not given.
     """
     if document_date is not None and not _DATE_RE.match(document_date):
-        raise InputError(f"document date {document_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                         field="document_date")
+        raise InputError(f"document date {document_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", field="document_date")
     from loaders.extract.profile import build_profile
 
     return build_profile(text, source=source, document_date=document_date, publisher=publisher)

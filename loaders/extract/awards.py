@@ -7,6 +7,7 @@
 In both, the name is what is left at the end of an item once its unit and post
 are read, so names that are ordinary words (和平, 高峰, 甘露) are found too.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,25 +16,40 @@ from loaders.dates import find_dates
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, _split_items, year_before
 from loaders.extract.lexicon import lexicon
-from loaders.extract.listrows import ListPerson, cells_of, header_kinds, is_collective, is_name, is_rule, parse_list_line
+from loaders.extract.listrows import (
+    ListPerson,
+    cells_of,
+    header_kinds,
+    is_collective,
+    is_name,
+    is_rule,
+    parse_list_line,
+)
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]")
-ETC_RE = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
-                    r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)")
+ETC_RE = re.compile(
+    r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
+    r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)"
+)
 MARK_RE = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 COUNT = r"(?:等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人))?(?:同志|职工|员工|个人)?"
 # 决定授予A、B、C等3名同志“X”称号: bare names (each may carry its unit in brackets) after 授予
 GRANT_ENUM_RE = re.compile(r"授予(?P<items>[^“”「」。；;：:，,]{2,300}?)" + COUNT + r"[“「](?P<h>[^”」]{2,40})[”」]")
 # A、B、C（单位）获“X”称号 / A（单位）、B（单位）分别荣获…
-GET_ENUM_RE = re.compile(r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)" + COUNT +
-                         r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]")
+GET_ENUM_RE = re.compile(
+    r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)"
+    + COUNT
+    + r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]"
+)
 # 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是
-DE_LIST_RE = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
-                        r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})")
+DE_LIST_RE = re.compile(
+    r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
+    r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})"
+)
 # 日前，市总工会公布“X”名单: a list published just now, in the year of the report
 RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:公布|发布|公示|揭晓)[^。；;！？]{0,60}?名单")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
@@ -82,17 +98,34 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
     return None, None, None, None, marks
 
 
-def _add_person(ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: str, year: int | None,
-                conferrers: list[str]) -> None:
+def _add_person(
+    ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: str, year: int | None, conferrers: list[str]
+) -> None:
     name, unit, post_org, post, marks = split_person_item(item)
     if not name:
         return
-    _add_list_person(ctx, sent, pos, ListPerson(name, unit, post_org, post, re.split(r"[，,、]", marks or "")),
-                     honour, raw, year, conferrers)
+    _add_list_person(
+        ctx,
+        sent,
+        pos,
+        ListPerson(name, unit, post_org, post, re.split(r"[，,、]", marks or "")),
+        honour,
+        raw,
+        year,
+        conferrers,
+    )
 
 
-def _add_list_person(ctx: Context, sent: Sentence, pos: int, person: ListPerson, honour, raw: str,
-                     year: int | None, conferrers: list[str]) -> None:
+def _add_list_person(
+    ctx: Context,
+    sent: Sentence,
+    pos: int,
+    person: ListPerson,
+    honour,
+    raw: str,
+    year: int | None,
+    conferrers: list[str],
+) -> None:
     name, unit, post_org, post = person.name, person.unit, person.post_org, person.post
     if is_collective(name):
         return  # 细纱车间甲班, 张某创新工作室: collectives are never people
@@ -103,17 +136,40 @@ def _add_list_person(ctx: Context, sent: Sentence, pos: int, person: ListPerson,
     if honour is None:
         return
     before = len(ctx.facts)
-    value = {"title": honour.title, "raw": raw, "edition": honour.edition, "year": honour.year or year,
-             "level": honour.level, "category": honour.category, "conferred_by": list(conferrers), "_list": True,
-             "_verb": True, "_past": False}
+    value = {
+        "title": honour.title,
+        "raw": raw,
+        "edition": honour.edition,
+        "year": honour.year or year,
+        "level": honour.level,
+        "category": honour.category,
+        "conferred_by": list(conferrers),
+        "_list": True,
+        "_verb": True,
+        "_past": False,
+    }
     ctx.add("honor", value, sent, pos, persons=[name], confidence=0.9)
     if unit:
         org = ctx.resolve_org(employer_of(unit) or unit, pos)
         ctx.add("employer", {"value": org, "raw_org": unit}, sent, pos, persons=[name], confidence=0.9)
     if post:
         org = ctx.resolve_org(post_org, pos) if post_org else None
-        ctx.add("position", {"title": post, "org": org, "raw_org": unit, "year": None, "current": False,
-                             "appointed": False, "listed": True}, sent, pos, persons=[name], confidence=0.85)
+        ctx.add(
+            "position",
+            {
+                "title": post,
+                "org": org,
+                "raw_org": unit,
+                "year": None,
+                "current": False,
+                "appointed": False,
+                "listed": True,
+            },
+            sent,
+            pos,
+            persons=[name],
+            confidence=0.85,
+        )
     for mark in person.marks or []:
         if mark in ("女", "男"):
             ctx.add("gender", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
@@ -141,15 +197,15 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
     for sent in ctx.art.sentences:
-        line = t[sent.start:sent.end].strip()
+        line = t[sent.start : sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
             continue
         ann = ANNOUNCE_RE.search(line) if sent.kind in ("prose", "title", "heading") else None
         if ann:
-            bodies = _bodies_before(ctx, sent, line[:ann.end()])
+            bodies = _bodies_before(ctx, sent, line[: ann.end()])
             if bodies:
                 lead_bodies = bodies
-                lead_year = _list_year(ctx, line[:ann.end()]) or lead_year
+                lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
             continue
@@ -178,30 +234,48 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             header = kinds
             continue
         if person is not None and (current is not None or person.honour):
-            _add_list_person(ctx, sent, sent.start + max(line.find(person.name), 0) + (len(t[sent.start:sent.end]) - len(t[sent.start:sent.end].lstrip())),
-                             person, current, current_raw, (current.year if current else None) or title_year or doc_year,
-                             list_bodies)
+            _add_list_person(
+                ctx,
+                sent,
+                sent.start
+                + max(line.find(person.name), 0)
+                + (len(t[sent.start : sent.end]) - len(t[sent.start : sent.end].lstrip())),
+                person,
+                current,
+                current_raw,
+                (current.year if current else None) or title_year or doc_year,
+                list_bodies,
+            )
             continue
         if current is None:
             prev_line = sent
             continue
         if sent.kind == "row":
-            _add_person(ctx, sent, sent.start, t[sent.start:sent.end], current, current_raw,
-                        current.year or title_year or doc_year, list_bodies)
+            _add_person(
+                ctx,
+                sent,
+                sent.start,
+                t[sent.start : sent.end],
+                current,
+                current_raw,
+                current.year or title_year or doc_year,
+                list_bodies,
+            )
             continue
         # 焦煤集团九里山矿综采队队长王建国，河南能源…电工李红（女），…: a paragraph of 单位+岗位+姓名 items
         items = _split_people(t, sent)
         people = [(item, off) for item, off in items if split_person_item(item)[0]]
         if len(items) >= 2 and len(people) >= 0.6 * len(items):
             for item, off in people:
-                _add_person(ctx, sent, off, item, current, current_raw, current.year or title_year or doc_year,
-                            list_bodies)
+                _add_person(
+                    ctx, sent, off, item, current, current_raw, current.year or title_year or doc_year, list_bodies
+                )
         elif sent.kind == "prose" and len(items) < 2:
             current = None
     prev: Sentence | None = None
     announced: list[tuple[str, list[str], int | None]] = []  # (series, bodies, year) announced earlier
     for sent in ctx.art.sentences:
-        s_text = t[sent.start:sent.end]
+        s_text = t[sent.start : sent.end]
         _enumerations(ctx, sent, issuers, announced, title_year)
         found = _honour_of(ctx, sent) if sent.kind in ("prose", "title", "heading") else None
         if found and (found[3] or found[2]):
@@ -211,18 +285,20 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             honour = _honour_of(ctx, prev)
             if honour:
                 parsed, raw, year, conf = honour
-                body = s_text[em.end():].rstrip("。；;")
+                body = s_text[em.end() :].rstrip("。；;")
                 for item, off in _split_items(body, sent.start + em.end()):
                     _add_person(ctx, sent, off, item, parsed, raw, year, conf or issuers)
         etc = ETC_RE.search(s_text)
         if etc:
-            after = s_text[etc.end():]
+            after = s_text[etc.end() :]
             after = after[: re.search(r"[；;。，,]|$", after).start()]
             parsed = parse_honour(after, doc_year=doc_year)
             if parsed:
                 start = max(s_text.rfind(c, 0, etc.start()) for c in "，,；;：:") + 1
-                year = parsed.year or year_before(ctx, sent, sent.start + start)[0] or (doc_year if ctx.art.news else None)
-                body = s_text[start:etc.start()]
+                year = (
+                    parsed.year or year_before(ctx, sent, sent.start + start)[0] or (doc_year if ctx.art.news else None)
+                )
+                body = s_text[start : etc.start()]
                 raw = ctx.raw(sent.start + etc.end(), sent.start + etc.end() + len(after))
                 for item, off in _split_items(body, sent.start + start):
                     _add_person(ctx, sent, off, item, parsed, raw, year, [])
@@ -273,13 +349,18 @@ def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
     return out
 
 
-def _enumerations(ctx: Context, sent: Sentence, issuers: list[str], announced: list[tuple[str, list[str], int | None]],
-                  title_year: int | None) -> None:
+def _enumerations(
+    ctx: Context,
+    sent: Sentence,
+    issuers: list[str],
+    announced: list[tuple[str, list[str], int | None]],
+    title_year: int | None,
+) -> None:
     """授予A、B、C等3名同志“X”称号 and A、B（单位）获“X”: one honour per person, conferred by the
     bodies of the sentence (市总工会决定授予…), else the document's issuers, else the bodies that
     announced the same series earlier in the article."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     for rx in (GRANT_ENUM_RE, GET_ENUM_RE, DE_LIST_RE):
         for m in rx.finditer(s_text):
             people = enumerated_people(m["items"].strip())
@@ -290,21 +371,28 @@ def _enumerations(ctx: Context, sent: Sentence, issuers: list[str], announced: l
             parsed = parse_honour(h, doc_year=ctx.doc.year)
             if not parsed:
                 continue
-            before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[:m.start()].rstrip("，, "))
+            before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[: m.start()].rstrip("，, "))
             conf = _bodies_before(ctx, sent, before + "授予") if rx is GRANT_ENUM_RE else []
             earlier = next(((b, y) for series, b, y in reversed(announced) if series == parsed.title), ([], None))
             conf = conf or list(issuers) or earlier[0]
             q = sent.start + m.start("h") - (0 if rx is DE_LIST_RE else 1)
-            year = parsed.year or year_before(ctx, sent, q)[0] or earlier[1] or title_year \
+            year = (
+                parsed.year
+                or year_before(ctx, sent, q)[0]
+                or earlier[1]
+                or title_year
                 or (ctx.doc.year if ctx.art.news else None)
+            )
             raw = ctx.raw(q, sent.start + m.end("h") + (0 if rx is DE_LIST_RE else 1))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 _add_list_person(ctx, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
 
 
-LIST_WORDS_RE = re.compile(r"(?:获得者|获奖者|人员)?(?:名单|名录)|获得者$|[（(]\s*\d+\s*(?:名|人|个)[^）)]*[）)]|"
-                           r"(?:授予|表彰)?以下(?:同志|个人|职工)|如下|[：:]$")
+LIST_WORDS_RE = re.compile(
+    r"(?:获得者|获奖者|人员)?(?:名单|名录)|获得者$|[（(]\s*\d+\s*(?:名|人|个)[^）)]*[）)]|"
+    r"(?:授予|表彰)?以下(?:同志|个人|职工)|如下|[：:]$"
+)
 
 
 def _list_heading(line: str) -> str | None:
@@ -323,7 +411,7 @@ def _list_heading(line: str) -> str | None:
 
 def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:
     out, start = [], sent.start
-    for m in re.finditer(r"[，,、；;。]|$", t[sent.start:sent.end]):
+    for m in re.finditer(r"[，,、；;。]|$", t[sent.start : sent.end]):
         end = sent.start + m.start()
         item = t[start:end].strip()
         if item:
@@ -346,10 +434,10 @@ def _honour_of(ctx: Context, sent: Sentence):
         year = year_before(ctx, sent, q.start())[0]
         raw_start = q.start()
         # 省总工会、省人社厅联合开展2022年度“齐鲁大工匠”选树活动: the bodies and year of the selection
-        before = t[sent.start:q.start()]
+        before = t[sent.start : q.start()]
         for q2 in QUOTED_RE.finditer(t, sent.start, q.start()):
             if q2.group(1) == q.group(1):
-                before = t[sent.start:q2.start()]
+                before = t[sent.start : q2.start()]
                 year = year_before(ctx, sent, q2.start())[0] or year
                 qual = re.search(r"(?:(?:19|20)\d\d\s*年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批)+$", before)
                 raw_start = sent.start + qual.start() if qual else q2.start()
@@ -362,7 +450,10 @@ def _honour_of(ctx: Context, sent: Sentence):
 
 def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:
     from loaders.orgs import is_org_name, split_org_list
-    m = re.search(r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:联合|共同)?(?:开展|组织|评选|公布|命名|授予|表彰|发布)", before)
+
+    m = re.search(
+        r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:联合|共同)?(?:开展|组织|评选|公布|命名|授予|表彰|发布)", before
+    )
     if not m:
         return []
     names = split_org_list(re.sub(r"^(?:今年|去年|近日|日前)?(?:年初|年底)?", "", m["orgs"]))
@@ -389,6 +480,5 @@ def recent_list_year(ctx: Context) -> None:
     if not covered:
         return
     for f in ctx.facts:
-        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") \
-                and f.sent.start in covered:
+        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") and f.sent.start in covered:
             f.value["year"] = year

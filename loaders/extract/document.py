@@ -6,6 +6,7 @@ heading (a ``#`` line, or a short unpunctuated line followed by a subtitle
 table-like lines (columns separated by runs of blanks) stay whole.  All offsets
 are into the normalised text (see loaders.textnorm); NormText maps them back.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,9 +20,13 @@ from loaders.textnorm import NormText, _looks_like_heading, normalise
 SENT_END = "。！？!?；;"
 CLOSE = "”’」』）)》"
 BYLINE_RE = re.compile(r"^(?:文[／/|｜]\s*)?(?:本报(?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])")
-DATELINE_RE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])")
+DATELINE_RE = re.compile(
+    r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])"
+)
 SUBTITLE_RE = re.compile(r"^\s*(?:——|--|－－|—)\s*[\u4e00-\u9fff“]")
-PAPER_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|新闻|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d|[·•|｜])")
+PAPER_RE = re.compile(
+    r"^\s*(?P<pub>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|工人报|工会报|时报|商报|周报|新闻|报))(?:[·•][\u4e00-\u9fff]{1,6}版)?(?=\s|$|\d|[·•|｜])"
+)
 REPRINT_RE = re.compile(r"转载自《(?P<pub>[^》]{2,20})》")
 WECHAT_RE = re.compile(r"^\s*(?:原创\s*)?(?P<pub>[\u4e00-\u9fff]{2,20})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})")
 FILE_HEAD_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,20})文件\s*$")
@@ -33,15 +38,28 @@ COLUMNS_RE = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
 _MASTHEAD_REST_RE = re.compile(
     r"(?:(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|[第]?[A-Z]?\d{1,3}\s*版(?:[：:\s]\s*[\u4e00-\u9fff]{2,8}$)?|[\u4e00-\u9fff]{0,4}版|农历[\u4e00-\u9fff]{2,6}"
-    r"|[·•|｜/／,，、\s])*")
-META_LABEL_RE = re.compile(r"^[（(【\[]?(?:图片来源|图片|图文|供图|摄影|视频|责任编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|出品|来源|排版|美编|主编"
-                           r"|统筹|策划|制作|新闻来源|信息来源|文章来源|图片来源|稿件来源|发布时间|发布日期|时间|日期)\s*[：:｜|]")
+    r"|[·•|｜/／,，、\s])*"
+)
+META_LABEL_RE = re.compile(
+    r"^[（(【\[]?(?:图片来源|图片|图文|供图|摄影|视频|责任编辑|值班编辑|编辑|责编|审核|审校|校对|终审|初审|复审|监制|出品|来源|排版|美编|主编"
+    r"|统筹|策划|制作|新闻来源|信息来源|文章来源|图片来源|稿件来源|发布时间|发布日期|时间|日期)\s*[：:｜|]"
+)
 # 2010年｜四川省技术能手｜四川省人社厅: a table pasted with bars between its cells (two bars at least)
 PIPE_ROW_RE = re.compile(r"^[^｜|]+[｜|][^｜|]+[｜|][^｜|]+")
 RUN_IN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:\u3000+|[ \t]{2,})(?=[\u4e00-\u9fff“])(?=[^\n]{20,}[。！？])")
-SPECIAL_PROVINCES = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
-                     "新疆": "新疆维吾尔自治区", "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市",
-                     "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+SPECIAL_PROVINCES = {
+    "内蒙古": "内蒙古自治区",
+    "广西": "广西壮族自治区",
+    "西藏": "西藏自治区",
+    "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区",
+    "北京": "北京市",
+    "天津": "天津市",
+    "上海": "上海市",
+    "重庆": "重庆市",
+    "香港": "香港特别行政区",
+    "澳门": "澳门特别行政区",
+}
 
 
 @dataclass
@@ -59,9 +77,9 @@ class Article:
     title: Sentence | None = None
     subtitle: Sentence | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    news: bool = False            # opens with a dateline: "本报讯 … 2月6日"
+    news: bool = False  # opens with a dateline: "本报讯 … 2月6日"
     event_month: int | None = None
-    county: str | None = None     # 修武县 in an article about 修武县
+    county: str | None = None  # 修武县 in an article about 修武县
 
     @property
     def body(self) -> list[Sentence]:
@@ -74,8 +92,8 @@ class Document:
     articles: list[Article]
     publisher: str | None = None
     date: str | None = None
-    city: str | None = None       # 焦作市
-    province: str | None = None   # 河南省
+    city: str | None = None  # 焦作市
+    province: str | None = None  # 河南省
     title: str | None = None
 
     @property
@@ -111,7 +129,7 @@ def split_sentences(text: str, start: int, end: int, kind: str = "prose") -> lis
     i = s = start
     while i < end:
         ch = text[i]
-        if ch in SENT_END or (ch == "…" and text[i:i + 2] == "……"):
+        if ch in SENT_END or (ch == "…" and text[i : i + 2] == "……"):
             j = i + 1
             while j < end and (text[j] in CLOSE or text[j] == "…"):
                 j += 1
@@ -133,7 +151,7 @@ def _place_of(name: str | None) -> tuple[str | None, str | None]:
     for prov in sorted(p["provinces"], key=len, reverse=True):  # type: ignore[arg-type]
         if name.startswith(prov):
             full = SPECIAL_PROVINCES.get(prov, prov + "省")
-            rest = name[len(prov):].lstrip("省")
+            rest = name[len(prov) :].lstrip("省")
             for city in p["cities"]:  # type: ignore[union-attr]
                 if rest.startswith(city) and p["city_to_province"][city] == prov:  # type: ignore[index]
                     return city + "市", full
@@ -203,7 +221,7 @@ def is_meta_line(s: str) -> bool:
         return True
     s = re.sub(r"[《》]", "", s)  # 《江淮工人日报》2024年11月19日
     m = PAPER_RE.match(s)
-    rest = s[m.end():] if m else s
+    rest = s[m.end() :] if m else s
     if m and not rest.strip():
         return len(s) <= 12  # a paper's name alone on its line
     dated = _full_date(rest) is not None
@@ -217,11 +235,11 @@ def is_meta_line(s: str) -> bool:
     o = re.match(r"(?:原创\s*)?([\u4e00-\u9fff]{3,24})\s*(?=\d)", s)
     # 泰州市化工行业协会　2024年7月12日 / 江淮工会 2024年11月19日 08:00 安徽 / 中工网 2024-11-19
     poster = o and (org_kind(o.group(1)) or WECHAT_RE.match(s) or re.search(SITE_END, o.group(1)))
-    if poster and _full_date(s[o.end():]) and _leftover_words(s[o.end():]) <= 4:
+    if poster and _full_date(s[o.end() :]) and _leftover_words(s[o.end() :]) <= 4:
         return True
     w = WECHAT_RE.match(s)
     if w:
-        tail = s[w.end():]
+        tail = s[w.end() :]
         return bool(re.fullmatch(r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*", tail))
     return False
 
@@ -231,8 +249,12 @@ SITE_END = r"(?:网|融媒|客户端|新闻|发布|在线|头条|视界)$"  # �
 
 def _leftover_words(rest: str) -> int:
     """Chinese characters of a header line left once dates, times, weekdays and pages are gone."""
-    stripped = re.sub(r"(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
-                      r"|星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?\d{1,3}\s*版", "", rest)
+    stripped = re.sub(
+        r"(?:19|20)\d\d\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
+        r"|星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?\d{1,3}\s*版",
+        "",
+        rest,
+    )
     return len(re.findall(r"[\u4e00-\u9fff]", stripped))
 
 
@@ -247,29 +269,41 @@ def _is_article_head(lines, i: int) -> bool:
         return False
     if s.startswith("#"):
         return True
-    if not _looks_like_heading(s) or is_byline(s) or SUBTITLE_RE.match(s) or DATELINE_RE.match(s) \
-            or re.search(r"[？！?!。]", s):
+    if (
+        not _looks_like_heading(s)
+        or is_byline(s)
+        or SUBTITLE_RE.match(s)
+        or DATELINE_RE.match(s)
+        or re.search(r"[？！?!。]", s)
+    ):
         return False
-    nonblank = [ln[2].strip() for ln in lines[i + 1:i + 12] if ln[2].strip()]
+    nonblank = [ln[2].strip() for ln in lines[i + 1 : i + 12] if ln[2].strip()]
     if nonblank and is_meta_line(nonblank[0]) and not is_byline(nonblank[0]):
         return True  # a headline with the paper's masthead or a source line pasted under it
     following = [f for f in nonblank if not is_meta_line(f)][:2]
-    return any(SUBTITLE_RE.match(f) or is_byline(f) or DATELINE_RE.match(f) or f.startswith("（转载")
-               for f in following)
+    return any(
+        SUBTITLE_RE.match(f) or is_byline(f) or DATELINE_RE.match(f) or f.startswith("（转载") for f in following
+    )
 
 
 def _county(article: Article, text: str) -> str | None:
-    scope = (article.title.text if article.title else "") + " " + text[article.start:article.end][:400]
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(县|区)(?=总工会|委|人民政府|政府|人大|“|[\u4e00-\u9fff]{0,6}(?:举行|开展|召开))", scope):
-        if not m.group(1).startswith(("各", "全", "本", "该", "我", "城", "社", "园", "矿", "片", "辖")) \
-                and not re.search(r"[在的于和与及是为对向从到了式会]", m.group(1)):  # 仪式在县… is no county
+    scope = (article.title.text if article.title else "") + " " + text[article.start : article.end][:400]
+    for m in re.finditer(
+        r"([\u4e00-\u9fff]{2,3}?)(县|区)(?=总工会|委|人民政府|政府|人大|“|[\u4e00-\u9fff]{0,6}(?:举行|开展|召开))",
+        scope,
+    ):
+        if not m.group(1).startswith(
+            ("各", "全", "本", "该", "我", "城", "社", "园", "矿", "片", "辖")
+        ) and not re.search(r"[在的于和与及是为对向从到了式会]", m.group(1)):  # 仪式在县… is no county
             return m.group(1) + m.group(2)
     return None
 
 
 def _home_county(publisher: str | None, text: str) -> str | None:
     """A county paper (长兴新闻, 安吉日报) that says 我县 or 县总工会 is about its own county."""
-    if not publisher or not re.search(r"我县|(?<![\u4e00-\u9fff])县(?:总工会|委|政府|人民政府)|[，。、由]县[\u4e00-\u9fff]{1,8}局", text):
+    if not publisher or not re.search(
+        r"我县|(?<![\u4e00-\u9fff])县(?:总工会|委|政府|人民政府)|[，。、由]县[\u4e00-\u9fff]{1,8}局", text
+    ):
         return None
     m = re.match(r"([\u4e00-\u9fff]{2})(?:县)?(?:新闻|日报|报|融媒|发布|广播电视台)", publisher)
     if not m or m.group(1) in places()["cities"] or m.group(1) in places()["provinces"]:  # type: ignore[operator]
@@ -303,8 +337,10 @@ def parse_document(text: str) -> Document:
     articles: list[Article] = []
     for k, h in enumerate(heads):
         last = heads[k + 1] if k + 1 < len(heads) else len(lines)
-        art = Article(start=lines[h][0] if h < len(lines) else len(t),
-                      end=lines[last - 1][1] if last - 1 < len(lines) and last > h else len(t))
+        art = Article(
+            start=lines[h][0] if h < len(lines) else len(t),
+            end=lines[last - 1][1] if last - 1 < len(lines) and last > h else len(t),
+        )
         titled = False
         for li in range(h, last):
             s0, e0, line = lines[li]
@@ -313,7 +349,7 @@ def parse_document(text: str) -> Document:
                 continue
             if is_meta_line(stripped) and not is_byline(stripped):
                 lead = len(line) - len(line.lstrip())
-                art.sentences.append(Sentence(s0 + lead, e0, t[s0 + lead:e0], "meta"))
+                art.sentences.append(Sentence(s0 + lead, e0, t[s0 + lead : e0], "meta"))
                 continue
             lead = len(line) - len(line.lstrip())
             s0 += lead
@@ -324,16 +360,21 @@ def parse_document(text: str) -> Document:
                 art.sentences.append(art.title)
                 titled = True
                 continue
-            if SUBTITLE_RE.match(stripped) or (titled and art.subtitle is None and rank.get(li, 99) <= rank.get(h, -9) + 1
-                                                and _looks_like_heading(stripped) and not is_byline(stripped)
-                                                and not DATELINE_RE.match(stripped)):
+            if SUBTITLE_RE.match(stripped) or (
+                titled
+                and art.subtitle is None
+                and rank.get(li, 99) <= rank.get(h, -9) + 1
+                and _looks_like_heading(stripped)
+                and not is_byline(stripped)
+                and not DATELINE_RE.match(stripped)
+            ):
                 art.subtitle = Sentence(s0, e0, t[s0:e0], "subtitle")
                 art.sentences.append(art.subtitle)
                 continue
             if is_byline(stripped):
                 art.sentences.append(Sentence(s0, e0, t[s0:e0], "byline"))
                 continue
-            src_line = norm.original[norm.src[s0]:norm.src[e0 - 1] + 1] if e0 > s0 else ""
+            src_line = norm.original[norm.src[s0] : norm.src[e0 - 1] + 1] if e0 > s0 else ""
             if (COLUMNS_RE.search(src_line) or PIPE_ROW_RE.search(stripped)) and not re.search(r"[。；]", stripped):
                 art.sentences.append(Sentence(s0, e0, t[s0:e0], "row"))
                 continue
@@ -350,7 +391,7 @@ def parse_document(text: str) -> Document:
             art.news = True
             md = next((m for m in (month_day(b.text) for b in body[:3]) if m), None)
             art.event_month = md[0] if md else None
-        art.county = _county(art, t) or _home_county(publisher, t[art.start:art.end])
+        art.county = _county(art, t) or _home_county(publisher, t[art.start : art.end])
         articles.append(art)
 
     if not date:  # a page without a masthead date: a dateline's month + a year in its sentence

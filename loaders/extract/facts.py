@@ -5,12 +5,13 @@ the offset the fact hangs on; ``loaders.extract.profile`` then gives each fact
 to a person (a name the finder attached, else the nearest name before it in the
 sentence, else the person the article profiles).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from loaders.dates import (MONTH_DAY_RE, find_dates, parse_birth, parse_period)
+from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
@@ -23,42 +24,61 @@ CLAUSE_END = "，,；;。！？!?：:"
 PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
 HONOUR_VERB_RE = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
-    r"捧回了?|摘得|荣登|成为|获)")
+    r"捧回了?|摘得|荣登|成为|获)"
+)
 GIVEN_BY_RE = re.compile(r"(?P<b>[^，。；“”]{4,60}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰)的(?P<h>.{2,40})$")
 PODIUM_RE = re.compile(r"(?:站上|登上|走上)了?(?P<h>[^，。；“”]{4,30}?)的?(?:最高)?领奖台")
 AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
-AWARD_CONTEXT_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
-                              r"发布|晚会|颁奖")
+AWARD_CONTEXT_RE = re.compile(
+    r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
+    r"发布|晚会|颁奖"
+)
 SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|获得者)")
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
-    r"担任|兼任|现任|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)")
+    r"担任|兼任|现任|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)"
+)
 APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
-JOIN_RE = re.compile(r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)")
+JOIN_RE = re.compile(
+    r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)"
+)
 STANDARD_SUFFIX_RE = re.compile(r"(?:规范|标准|规程|导则|细则|办法|规定|指南|守则|准则|要求|制度|工法|规则|条件|方法)$")
 POLICY_RE = re.compile(r"^关于|通知$|意见$|决定$|方案$|纲要$|规划$|\d{4}$|报$|(?<![办方])法$")
-STD_CODE_RE = re.compile(r"(?P<code>(?:GB/T|GB/Z|GB|DB\d{2,6}/T|DB\d{2,6}|T/[A-Z]{2,12}|Q/[A-Z0-9]{1,12}|[A-Z]{2,3}/T|[A-Z]{2,3})"
-                         r"\s*\d+(?:\.\d+)?(?:\s*[-—]\s*\d{4})?)\s*$")
-STD_ROLE_RE = re.compile(r"主要起草人|参与起草|参与制定|参与编写|参与编制|参与修订|主持编写|主持制定|主持修订|牵头制定|牵头编写|"
-                         r"牵头修订|参编|起草|编制|编写|制定|修订|主持")
+STD_CODE_RE = re.compile(
+    r"(?P<code>(?:GB/T|GB/Z|GB|DB\d{2,6}/T|DB\d{2,6}|T/[A-Z]{2,12}|Q/[A-Z0-9]{1,12}|[A-Z]{2,3}/T|[A-Z]{2,3})"
+    r"\s*\d+(?:\.\d+)?(?:\s*[-—]\s*\d{4})?)\s*$"
+)
+STD_ROLE_RE = re.compile(
+    r"主要起草人|参与起草|参与制定|参与编写|参与编制|参与修订|主持编写|主持制定|主持修订|牵头制定|牵头编写|"
+    r"牵头修订|参编|起草|编制|编写|制定|修订|主持"
+)
 PATENT_KIND_RE = re.compile(r"发明|实用新型|外观设计")
 PATENT_COUNT_RE = re.compile(
     r"(?:(?P<kind1>发明|实用新型|外观设计)?专利(?:授权)?\s*(?P<n1>\d+|[一二三四五六七八九十两]+)\s*[项件个])"
-    r"|(?:(?P<n2>\d+|[一二三四五六七八九十两]+)\s*[项件个](?:国家)?(?P<kind2>发明|实用新型|外观设计)?专利)")
+    r"|(?:(?P<n2>\d+|[一二三四五六七八九十两]+)\s*[项件个](?:国家)?(?P<kind2>发明|实用新型|外观设计)?专利)"
+)
 PROJECT_VERB_RE = re.compile(r"主持|完成|参与|负责|牵头|开展|承担|提出|研发|研制|实施|攻克|带领[^，。]{0,8}开展")
-PROJECT_NOUN_RE = re.compile(r"(?:项目|研究|攻关|改造|课题|工程|技术|系统|工艺|示范|推广|应用|研制|开发|优化|设计|创新|"
-                             r"自动化|模式|管理|实践|升级|建设|试验|检测|工装|装置|平台|构建)$")
-LIST_TAIL_RE = re.compile(r"^等(?:一系列|多项|\d+项|[一二三四五六七八九十两]+项)?(?:研究|技术|攻关|科研|创新)?"
-                          r"(?:项目|研究|课题|工作|内容|攻关|成果|技术工作|技术)")
+PROJECT_NOUN_RE = re.compile(
+    r"(?:项目|研究|攻关|改造|课题|工程|技术|系统|工艺|示范|推广|应用|研制|开发|优化|设计|创新|"
+    r"自动化|模式|管理|实践|升级|建设|试验|检测|工装|装置|平台|构建)$"
+)
+LIST_TAIL_RE = re.compile(
+    r"^等(?:一系列|多项|\d+项|[一二三四五六七八九十两]+项)?(?:研究|技术|攻关|科研|创新)?"
+    r"(?:项目|研究|课题|工作|内容|攻关|成果|技术工作|技术)"
+)
 METHOD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:法|操作法|工作法|检查法|下料法))")
 # A clause whose subject is someone else: 其中1人获评…, 合作社被评为…, 指导的选手获得…
-NOT_PERSON_CLAUSE_RE = re.compile(r"^[^被由]*?(?:其中\d+人|其中[一二三四五六七八九十两]+人|\d+人|[一二三四五六七八九十两]+人|"
-                                  r"[一二三四五六七八九十两\d]+名|团队|班组|科室|集体|合作社|工作室|示范社|所在|他们|她们|"
-                                  r"大家|工友|同事|徒弟|学生|选手|[\u4e00-\u9fff]{1,6}(?:班|组|队|室)(?:先后|也|又|还|均)?被)")
-ETHNIC_RE = re.compile(r"^(?:汉|回|满|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|"
-                       r"拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
-                       r"俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族$")
+NOT_PERSON_CLAUSE_RE = re.compile(
+    r"^[^被由]*?(?:其中\d+人|其中[一二三四五六七八九十两]+人|\d+人|[一二三四五六七八九十两]+人|"
+    r"[一二三四五六七八九十两\d]+名|团队|班组|科室|集体|合作社|工作室|示范社|所在|他们|她们|"
+    r"大家|工友|同事|徒弟|学生|选手|[\u4e00-\u9fff]{1,6}(?:班|组|队|室)(?:先后|也|又|还|均)?被)"
+)
+ETHNIC_RE = re.compile(
+    r"^(?:汉|回|满|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|"
+    r"拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
+    r"俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族$"
+)
 
 
 @dataclass
@@ -98,8 +118,16 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
-    def add(self, kind: str, value: dict, sent: Sentence, pos: int, *, persons: list[str] | None = None,
-            confidence: float = 0.8) -> Fact:
+    def add(
+        self,
+        kind: str,
+        value: dict,
+        sent: Sentence,
+        pos: int,
+        *,
+        persons: list[str] | None = None,
+        confidence: float = 0.8,
+    ) -> Fact:
         clause = clause_text(self.text, sent, pos)
         others = bool(NOT_PERSON_CLAUSE_RE.search(clause[0])) if kind in ("honor", "competition", "position") else False
         fact = Fact(kind, value, sent, pos, persons, confidence, others)
@@ -142,14 +170,16 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     written without its year (2月7日) is the document's year.
     """
     t = ctx.text
-    rel = t[sent.start:pos]
+    rel = t[sent.start : pos]
     best = None
     nxt = None
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
     for d in find_dates(rel, doc_year=ctx.doc.year):
-        after = rel[d.end:d.end + 4]
-        if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(t, sent.start, sent.end, sent.start + d.start):
+        after = rel[d.end : d.end + 4]
+        if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(
+            t, sent.start, sent.end, sent.start + d.start
+        ):
             continue
         best = d
     md = None
@@ -163,8 +193,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         return None, None, False
     if nxt is not None and nxt.start() > best.end and best.year:
         return best.year + 1, None, False  # 2008年…，次年被授予…
-    period = parse_period(rel[best.start:])
-    if period and rel[best.start:].find("至") <= 12:
+    period = parse_period(rel[best.start :])
+    if period and rel[best.start :].find("至") <= 12:
         return period[0], period[1], period[1] is None
     return best.year, None, False
 
@@ -175,7 +205,10 @@ TIME_WORDS = r"(?:此次|这次|本次|今年|去年|前年|次年|同年|当年
 
 def _strip_subject(ctx: Context, text: str, offset: int) -> tuple[str, int]:
     """Drop a leading 他/她/name/time words/adverbs so a clause starts at its verb or object."""
-    m = re.match(rf"^(?:[他她其]|这位[\u4e00-\u9fff]{{0,4}})?(?:{TIME_WORDS}|还|又|也|更|都|已|曾|先后|相继|分别|均|再次|多次|连续|同时)*", text)
+    m = re.match(
+        rf"^(?:[他她其]|这位[\u4e00-\u9fff]{{0,4}})?(?:{TIME_WORDS}|还|又|也|更|都|已|曾|先后|相继|分别|均|再次|多次|连续|同时)*",
+        text,
+    )
     cut = m.end() if m else 0
     for mention in ctx.names_in(offset, offset + len(text)):
         if mention.start == offset:
@@ -190,7 +223,7 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     s = start
     while s > sent.start and t[s - 1] not in "，,；;。！？!?：:”」』—":
         s -= 1
-    if t.startswith("记", s) and t[s - 1:s] == "—":
+    if t.startswith("记", s) and t[s - 1 : s] == "—":
         s += 1
     for mention in ctx.names_in(s, start):
         s = max(s, mention.end)
@@ -199,8 +232,11 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):
         s += de + 1
     stripped, s2 = _strip_subject(ctx, t[s:start], s)
-    m = re.match(r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工)?(?:同时|均|都|分别|共|一起)*"
-                 r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?", t[s2:start])
+    m = re.match(
+        r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工)?(?:同时|均|都|分别|共|一起)*"
+        r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?",
+        t[s2:start],
+    )
     if m and m.end():
         s2 += m.end()
     return s2
@@ -218,7 +254,7 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
     i = 0
     while i < len(quotes):
         run = [quotes[i]]
-        while i + 1 < len(quotes) and re.fullmatch(r"[、和及与]?", t[run[-1].end():quotes[i + 1].start()]):
+        while i + 1 < len(quotes) and re.fullmatch(r"[、和及与]?", t[run[-1].end() : quotes[i + 1].start()]):
             i += 1
             run.append(quotes[i])
         i += 1
@@ -229,16 +265,16 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             items = re.split(r"、", _lead_strip(t[p_start:listed]))
             if items and all(parse_honour(x) for x in items if x):
                 p_start = listed + 1
-        after = t[run[-1].end():sent.end]
+        after = t[run[-1].end() : sent.end]
         keep = SUFFIX_KEEP_RE.match(after)
         s_end = run[-1].end() + (keep.end() if keep else 0)
-        drop = SUFFIX_DROP_RE.match(t[s_end:sent.end])
+        drop = SUFFIX_DROP_RE.match(t[s_end : sent.end])
         tail_end = s_end + (drop.end() if drop else 0)
-        prefix = t[p_start:run[0].start()]
+        prefix = t[p_start : run[0].start()]
         for q in run:
-            raw_text = prefix + t[q.start():q.end()] + (keep.group() if keep and q is run[-1] else "")
+            raw_text = prefix + t[q.start() : q.end()] + (keep.group() if keep and q is run[-1] else "")
             if len(run) > 1 and keep and q is not run[-1]:
-                raw_text = prefix + t[q.start():q.end()]
+                raw_text = prefix + t[q.start() : q.end()]
             parsed = parse_honour(raw_text, doc_year=doc_year)
             if not parsed:
                 continue
@@ -270,7 +306,7 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             if depth <= 0 and ch in "，,；;。！？!?：:":
                 break
             obj_end += 1
-        obj = t[vm.end():obj_end]
+        obj = t[vm.end() : obj_end]
         if not obj:
             continue
         obj, obj_start = _strip_subject(ctx, obj, vm.end())
@@ -306,8 +342,9 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             off, item = off + lead, item[lead:]
             lead = rank.end() if rank else 0
             phrase = re.sub(r"获得者$", "", phrase)
-            _add_honour(ctx, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item),
-                        persons=persons)
+            _add_honour(
+                ctx, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
+            )
 
 
 def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str]:
@@ -331,15 +368,18 @@ def _lead_strip(prefix: str) -> str:
     """The honour phrase inside a clause prefix: drops 2020年被X授予 / 荣获 / 他还先后 but keeps
     a year that qualifies the honour (2022年度“中原大工匠”)."""
     from loaders.honours import CONFERRER_RE, LEADING_VERBS
+
     year = re.match(r"^(?:(?:19|20)\d\d\s*(?:年度|年)|前年|去年|今年)", prefix)
-    if year and (prefix[year.end():year.end() + 1].isspace() or prefix[year.end():year.end() + 1] in ("｜", "|")):
-        return prefix[year.end():].lstrip(" \t\u3000｜|")  # 2018年　首批“三秦工匠”: a date column, not part of the phrase
-    s = prefix[year.end():] if year else prefix
+    if year and (prefix[year.end() : year.end() + 1].isspace() or prefix[year.end() : year.end() + 1] in ("｜", "|")):
+        return prefix[year.end() :].lstrip(
+            " \t\u3000｜|"
+        )  # 2018年　首批“三秦工匠”: a date column, not part of the phrase
+    s = prefix[year.end() :] if year else prefix
     m = CONFERRER_RE.match(s)
     if m:
-        s = s[m.end():]
+        s = s[m.end() :]
     s2 = LEADING_VERBS.sub("", s)
-    if year and s2 == s and s == prefix[year.end():]:
+    if year and s2 == s and s == prefix[year.end() :]:
         return prefix  # nothing but the year: it belongs to the phrase
     return s2
 
@@ -369,23 +409,30 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
     return [(re.sub(r"[…．.]+$", "", s).strip(), o) for s, o in out if s.strip()]
 
 
-def _add_honour(ctx: Context, sent: Sentence, pos: int, parsed, raw_src: str, end: int,
-                persons: list[str] | None = None) -> None:
+def _add_honour(
+    ctx: Context, sent: Sentence, pos: int, parsed, raw_src: str, end: int, persons: list[str] | None = None
+) -> None:
     t = ctx.text
     if parsed.title in ctx.people.names():
         return  # 张伟（中国工匠）: a person named with a disambiguating note, not an honour
-    value = {"title": parsed.title, "raw": raw_src, "edition": parsed.edition, "year": parsed.year,
-             "level": parsed.level, "category": parsed.category,
-             "conferred_by": [ctx.resolve_org(c, pos) or c for c in parsed.conferred_by]}
+    value = {
+        "title": parsed.title,
+        "raw": raw_src,
+        "edition": parsed.edition,
+        "year": parsed.year,
+        "level": parsed.level,
+        "category": parsed.category,
+        "conferred_by": [ctx.resolve_org(c, pos) or c for c in parsed.conferred_by],
+    }
     if value["year"] is None:
         year, _, _ = year_before(ctx, sent, pos)
         value["year"] = year
-    bracket = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", t[end:end + 10])
+    bracket = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[）)]", t[end : end + 10])
     if bracket:
         value["year"] = int(bracket.group(1))
     clause, cs, ce = clause_text(t, sent, pos)
-    value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start:ce]))
-    value["_past"] = any(m in t[sent.start:pos] for m in PAST_MARKERS)
+    value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start : ce]))
+    value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS)
     if persons is None:
         persons = _names_after(ctx, sent, end)
     ctx.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
@@ -426,7 +473,7 @@ def line_honours(ctx: Context, sent: Sentence) -> None:
     """A line that is only an honour, as in WeChat and 百科 lists: 🏅 全国劳动模范（2020年）,
     ▲ 2019年　省技术能手, · 市五一劳动奖章、市技术标兵."""
     t = ctx.text
-    text = t[sent.start:sent.end]
+    text = t[sent.start : sent.end]
     body = BULLET_RE.sub("", text).rstrip("。；; ")
     if not body or len(body) > 40 or re.search(r"[，,。：:]", body):
         return
@@ -471,7 +518,11 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
         offset = s - len(text)
         items = _split_items(text, offset)
         for n, (item, off) in enumerate(items):
-            item = re.sub(r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)", "", item)
+            item = re.sub(
+                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)",
+                "",
+                item,
+            )
             if not item:
                 continue
             parsed = parse_honour(item, doc_year=ctx.doc.year)
@@ -484,20 +535,39 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                 post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
             if post and not is_placing(item):
                 org, title = post
-                ctx.add("position", {"title": title, "org": ctx.resolve_org(org, off), "raw_org": org,
-                                     "year": None, "current": True,
-                                     "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title))},
-                        sent, off, persons=[mention.name], confidence=0.8)
+                ctx.add(
+                    "position",
+                    {
+                        "title": title,
+                        "org": ctx.resolve_org(org, off),
+                        "raw_org": org,
+                        "year": None,
+                        "current": True,
+                        "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title)),
+                    },
+                    sent,
+                    off,
+                    persons=[mention.name],
+                    confidence=0.8,
+                )
 
 
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
 
 
 def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed, item: str, name: str) -> None:
-    value = {"title": parsed.title, "raw": ctx.raw(off, off + len(item)), "edition": parsed.edition,
-             "year": parsed.year, "level": parsed.level, "category": parsed.category,
-             "conferred_by": [ctx.resolve_org(c, off) or c for c in parsed.conferred_by], "_verb": False,
-             "_past": False, "_apposition": True}
+    value = {
+        "title": parsed.title,
+        "raw": ctx.raw(off, off + len(item)),
+        "edition": parsed.edition,
+        "year": parsed.year,
+        "level": parsed.level,
+        "category": parsed.category,
+        "conferred_by": [ctx.resolve_org(c, off) or c for c in parsed.conferred_by],
+        "_verb": False,
+        "_past": False,
+        "_apposition": True,
+    }
     ctx.add("honor", value, sent, off, persons=[name], confidence=0.8)
 
 
@@ -510,7 +580,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         end = vm.end()
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
-        obj = t[vm.end():end]
+        obj = t[vm.end() : end]
         if not obj or re.search(r"\d|人成为|名成为", obj):
             continue
         if "的" in obj and verb in ("成长为", "成为"):
@@ -523,8 +593,11 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
             if parse_honour(obj, doc_year=ctx.doc.year):
                 continue  # 当选为全国劳动模范: an honour
         # 担任“某某技能大师工作室”领衔人: the quotes only mark the studio's name
-        post = parse_post(obj) or (parse_post(obj.split("——")[0]) if "——" in obj else None) \
+        post = (
+            parse_post(obj)
+            or (parse_post(obj.split("——")[0]) if "——" in obj else None)
             or (parse_post(re.sub(r"[“”「」]", "", obj)) if re.search(r"[“「]", obj) else None)
+        )
         if not post:
             continue
         org, title = post
@@ -532,35 +605,78 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
             continue
         year, end_year, open_ended = year_before(ctx, sent, vm.start())
         clause, cs, _ = clause_text(t, sent, vm.start())
-        appointed = bool(APPOINTED_RE.search(t[cs:vm.end()])) or bool(re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title))
+        appointed = bool(APPOINTED_RE.search(t[cs : vm.end()])) or bool(
+            re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title)
+        )
         current = verb in ("现任", "是", "担任") and (year is None or open_ended) and not appointed
-        ctx.add("position", {"title": title, "org": ctx.resolve_org(org, vm.end()), "raw_org": org, "year": year,
-                             "end": end_year, "current": current or (open_ended and not appointed),
-                             "appointed": appointed}, sent, vm.start(), confidence=0.8)
+        ctx.add(
+            "position",
+            {
+                "title": title,
+                "org": ctx.resolve_org(org, vm.end()),
+                "raw_org": org,
+                "year": year,
+                "end": end_year,
+                "current": current or (open_ended and not appointed),
+                "appointed": appointed,
+            },
+            sent,
+            vm.start(),
+            confidence=0.8,
+        )
     for dm in DE_JOB_RE.finditer(t, sent.start, sent.end):
         # 丁根福则是某某环境服务有限公司的一名垃圾清运车驾驶员: a post held at a body
         job = parse_post(dm["job"])
         org = dm["org"].strip()
         if not job or not org_kind(org):
             continue
-        ctx.add("position", {"title": job[1], "org": ctx.resolve_org(org, dm.start()), "raw_org": org, "year": None,
-                             "current": True, "appointed": False}, sent, dm.start(), confidence=0.75)
+        ctx.add(
+            "position",
+            {
+                "title": job[1],
+                "org": ctx.resolve_org(org, dm.start()),
+                "raw_org": org,
+                "year": None,
+                "current": True,
+                "appointed": False,
+            },
+            sent,
+            dm.start(),
+            confidence=0.75,
+        )
     for jm in JOIN_RE.finditer(t, sent.start, sent.end):
         job = parse_post(jm["job"])
         if not job:
             continue
         year, _, _ = year_before(ctx, sent, jm.start())
         org = ctx.resolve_org(jm["org"].strip(), jm.start())
-        ctx.add("position", {"title": job[1], "org": org, "raw_org": jm["org"], "year": year, "current": False,
-                             "appointed": False, "joined": True}, sent, jm.start(), confidence=0.7)
+        ctx.add(
+            "position",
+            {
+                "title": job[1],
+                "org": org,
+                "raw_org": jm["org"],
+                "year": year,
+                "current": False,
+                "appointed": False,
+                "joined": True,
+            },
+            sent,
+            jm.start(),
+            confidence=0.7,
+        )
 
 
-DE_JOB_RE = re.compile(r"(?:是|为)(?P<org>[^，。；的是为]{3,40}?)的(?:一名|一位|一个)(?P<job>[^，。；的]{2,16}?)(?=[，。；]|$)")
+DE_JOB_RE = re.compile(
+    r"(?:是|为)(?P<org>[^，。；的是为]{3,40}?)的(?:一名|一位|一个)(?P<job>[^，。；的]{2,16}?)(?=[，。；]|$)"
+)
 
 
-EMPLOYED_RE = re.compile(r"(?:来自|就职于|供职于|任职于|工作于|效力于)(?P<org>[^，。；、：（()]{3,40}?(?:[（(](?:集团|控股|股份)[）)][^，。；、：（()]{2,20}?)?)"
-                         r"(?=[，。；、（(]|的|$)"
-                         r"|在(?P<org2>[^，。；、：在从]{3,40}?)(?:工作|任职|上班)(?![人室组])")
+EMPLOYED_RE = re.compile(
+    r"(?:来自|就职于|供职于|任职于|工作于|效力于)(?P<org>[^，。；、：（()]{3,40}?(?:[（(](?:集团|控股|股份)[）)][^，。；、：（()]{2,20}?)?)"
+    r"(?=[，。；、（(]|的|$)"
+    r"|在(?P<org2>[^，。；、：在从]{3,40}?)(?:工作|任职|上班)(?![人室组])"
+)
 
 
 def employers_in(ctx: Context, sent: Sentence) -> None:
@@ -578,16 +694,20 @@ def employers_in(ctx: Context, sent: Sentence) -> None:
 
 
 # ---------------------------------------------------------------- competitions
-COMPETITION_RE = re.compile(r"(?:在|参加|代表[^，。]{2,12}参加|于)?(?P<title>[^，。；、在]{2,50}?(?:竞赛|大赛|比赛|比武|技能赛|锦标赛)"
-                            r"(?:[^，。；]{0,8}?决赛)?)")
-PLACING_RE = re.compile(r"(?P<placing>[\u4e00-\u9fff]{0,8}?(?:特等奖|[一二三四五六七八九十\d]等奖|第[一二三四五六七八九十\d]+名|金奖|银奖|铜奖|"
-                        r"金牌|银牌|铜牌|冠军|亚军|季军|优胜奖|优秀奖))")
+COMPETITION_RE = re.compile(
+    r"(?:在|参加|代表[^，。]{2,12}参加|于)?(?P<title>[^，。；、在]{2,50}?(?:竞赛|大赛|比赛|比武|技能赛|锦标赛)"
+    r"(?:[^，。；]{0,8}?决赛)?)"
+)
+PLACING_RE = re.compile(
+    r"(?P<placing>[\u4e00-\u9fff]{0,8}?(?:特等奖|[一二三四五六七八九十\d]等奖|第[一二三四五六七八九十\d]+名|金奖|银奖|铜奖|"
+    r"金牌|银牌|铜牌|冠军|亚军|季军|优胜奖|优秀奖))"
+)
 
 
 def competitions_in(ctx: Context, sent: Sentence) -> None:
     t = ctx.text
     for cm in COMPETITION_RE.finditer(t, sent.start, sent.end):
-        tail = t[cm.end():min(sent.end, cm.end() + 40)]
+        tail = t[cm.end() : min(sent.end, cm.end() + 40)]
         stop = re.search(r"[。；]", tail)
         tail = tail[: stop.start()] if stop else tail
         pm = PLACING_RE.search(tail)
@@ -603,34 +723,45 @@ def competitions_in(ctx: Context, sent: Sentence) -> None:
 def works_in(ctx: Context, sent: Sentence) -> None:
     """《…》 titles: patents in a patent sentence, standards by their endings; counts of patents."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     titles = list(re.finditer(r"《([^《》]{2,80})》", s_text))
     runs: list[list[re.Match]] = []
     for m in titles:
-        if runs and re.fullmatch(r"[、和及与\s]*", s_text[runs[-1][-1].end():m.start()]):
+        if runs and re.fullmatch(r"[、和及与\s]*", s_text[runs[-1][-1].end() : m.start()]):
             runs[-1].append(m)
         else:
             runs.append([m])
     is_patent_sentence = "专利" in s_text or bool(ZL_RE.search(s_text))
     for run in runs:
-        right = s_text[run[-1].end():]
+        right = s_text[run[-1].end() :]
         right = right[: re.search(r"[，。；]|$", right).start()]
         left_start = max((s_text.rfind(c, 0, run[0].start()) for c in "，。；"), default=-1) + 1
-        left = s_text[left_start:run[0].start()]
+        left = s_text[left_start : run[0].start()]
         for m in run:
             title = m.group(1).strip()
             pos = sent.start + m.start()
-            near = s_text[max(0, m.start() - 12):m.end() + 12]
+            near = s_text[max(0, m.start() - 12) : m.end() + 12]
             patent_like = "专利" in near or title.startswith("一种")
             if STANDARD_SUFFIX_RE.search(title) and not POLICY_RE.search(title) and not patent_like:
-                code_m = STD_CODE_RE.search(s_text[:m.start()])
+                code_m = STD_CODE_RE.search(s_text[: m.start()])
                 code = re.sub(r"\s+", " ", code_m["code"]).replace("—", "-") if code_m else None
                 role_m = STD_ROLE_RE.search(left)
                 year, _, _ = year_before(ctx, sent, pos)
-                ctx.add("standard", {"title": title, "code": code, "kind": _standard_kind(title, code, left + right),
-                                     "role": role_m.group() if role_m else None, "year": year}, sent, pos, confidence=0.85)
-            elif is_patent_sentence and not POLICY_RE.search(title) or title.startswith("一种"):
-                own = re.match(r"\s*[（(]([^）)]*)[）)]", s_text[m.end():])
+                ctx.add(
+                    "standard",
+                    {
+                        "title": title,
+                        "code": code,
+                        "kind": _standard_kind(title, code, left + right),
+                        "role": role_m.group() if role_m else None,
+                        "year": year,
+                    },
+                    sent,
+                    pos,
+                    confidence=0.85,
+                )
+            elif (is_patent_sentence and not POLICY_RE.search(title)) or title.startswith("一种"):
+                own = re.match(r"\s*[（(]([^）)]*)[）)]", s_text[m.end() :])
                 kinds = set(PATENT_KIND_RE.findall(own.group(1) if own else right or left))
                 kind = kinds.pop() if len(kinds) == 1 else None
                 zl = ZL_RE.search(s_text, m.end(), min(len(s_text), m.end() + 40))
@@ -643,10 +774,16 @@ def works_in(ctx: Context, sent: Sentence) -> None:
     if line and not titles and not QUOTED_RE.search(s_text):
         # a bare list line: 一种…装置（ZL 2019 2 1234567.8）
         zl = ZL_RE.search(line["zl"])
-        ctx.add("patent", {"title": line["title"].strip(), "kind": ZL_KINDS[zl["kind"]] if zl else None}, sent,
-                sent.start + line.start("title"), confidence=0.8)
+        ctx.add(
+            "patent",
+            {"title": line["title"].strip(), "kind": ZL_KINDS[zl["kind"]] if zl else None},
+            sent,
+            sent.start + line.start("title"),
+            confidence=0.8,
+        )
     for cm in PATENT_COUNT_RE.finditer(s_text):
         from loaders.dates import cn_to_int
+
         n = cn_to_int(cm["n1"] or cm["n2"])
         kind = cm["kind1"] or cm["kind2"]
         if n is not None:
@@ -655,24 +792,30 @@ def works_in(ctx: Context, sent: Sentence) -> None:
 
 ZL_RE = re.compile(r"(?:ZL|专利号[：:]?\s*)\s*(?P<year>(?:19|20)\d\d)\s*(?P<kind>[1-3])\s*\d{5,7}\s*\.?\s*[\dXx]")
 ZL_KINDS = {"1": "发明", "2": "实用新型", "3": "外观设计"}
-ZL_LINE_RE = re.compile(r"^[^\u4e00-\u9fff]*(?P<title>[\u4e00-\u9fff][^，。；：:（()]{3,60}?)\s*[（(]\s*(?P<zl>(?:ZL|专利号)[^）)]{8,30})[）)]\s*[。；]?\s*$")
-DEVICE_RE = re.compile(r"(?:装置|设备|工装|工具|夹具|机构|系统|方法|工艺|阀|器|机|仪|架|台|车|模具|组件|结构|总成|平台)$")
+ZL_LINE_RE = re.compile(
+    r"^[^\u4e00-\u9fff]*(?P<title>[\u4e00-\u9fff][^，。；：:（()]{3,60}?)\s*[（(]\s*(?P<zl>(?:ZL|专利号)[^）)]{8,30})[）)]\s*[。；]?\s*$"
+)
+DEVICE_RE = re.compile(
+    r"(?:装置|设备|工装|工具|夹具|机构|系统|方法|工艺|阀|器|机|仪|架|台|车|模具|组件|结构|总成|平台)$"
+)
 
 
 def quoted_patents(ctx: Context, sent: Sentence) -> None:
     """Patents named in quotes in a patent sentence: 获实用新型专利，其中“一种…装置”…; 发明专利“…”;
     “…”（ZL 2021 2 1234567.8）. A ZL number's kind digit gives the kind (1 发明, 2 实用新型, 3 外观设计)."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     for qm in re.finditer(r"[“「『]([^“”「」『』]{4,60})[”」』]", s_text):
         title = qm.group(1).strip()
         if phrase_kind(title) == "honour" or re.search(r"[，。；！？]", title):
             continue
-        near = s_text[max(0, qm.start() - 20):qm.end() + 24]
+        near = s_text[max(0, qm.start() - 20) : qm.end() + 24]
         zl = ZL_RE.search(s_text, qm.end(), min(len(s_text), qm.end() + 40))
         if not (title.startswith("一种") or (DEVICE_RE.search(title) and "专利" in near) or zl):
             continue
-        if re.match(r"^[^，。；]{0,3}(?:项目|课题|攻关|研究|工程)|^[^，。；]{0,4}获[^，。；]{0,20}奖", s_text[qm.end():]):
+        if re.match(
+            r"^[^，。；]{0,3}(?:项目|课题|攻关|研究|工程)|^[^，。；]{0,4}获[^，。；]{0,20}奖", s_text[qm.end() :]
+        ):
             continue  # “…装置研制”项目, “…工装”获…科技进步奖: an achievement, read by projects_in
         if zl:
             kind = ZL_KINDS[zl["kind"]]
@@ -695,8 +838,14 @@ def _standard_kind(title: str, code: str | None, context: str) -> str | None:
         if code.startswith("Q/"):
             return "企业"
         return "行业"
-    for word, kind in (("国家标准", "国家"), ("行业标准", "行业"), ("地方标准", "地方"), ("团体标准", "团体"),
-                       ("企业标准", "企业"), ("企业规范", "企业")):
+    for word, kind in (
+        ("国家标准", "国家"),
+        ("行业标准", "行业"),
+        ("地方标准", "地方"),
+        ("团体标准", "团体"),
+        ("企业标准", "企业"),
+        ("企业规范", "企业"),
+    ):
         if word in context:
             return kind
     return None
@@ -705,32 +854,40 @@ def _standard_kind(title: str, code: str | None, context: str) -> str | None:
 def projects_in(ctx: Context, sent: Sentence) -> None:
     """Projects led or completed: quoted (“…”项目/攻关) or listed after 主持/完成 … 等项目."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     taken: list[tuple[int, int]] = []
     for qm in re.finditer(r"[“「『]([^”」』]{3,60})[”」』]", s_text):
         inner = qm.group(1)
-        if phrase_kind(inner) == "honour" or METHOD_RE.match(s_text[qm.end():]) or re.search(r"法$", inner):
+        if phrase_kind(inner) == "honour" or METHOD_RE.match(s_text[qm.end() :]) or re.search(r"法$", inner):
             continue
-        after = s_text[qm.end():]
+        after = s_text[qm.end() :]
         if re.match(r"^[^，。；]{0,8}专利", after):
             continue  # “…工装”已获实用新型专利授权: a patent
-        clause_left = s_text[max((s_text.rfind(c, 0, qm.start()) for c in "，。；"), default=-1) + 1:qm.start()]
-        follows = re.match(r"^(?:[“「『][^”」』]+[”」』]|[、和])*(?:(?:等|两|二|三|[\d]+)?(?:个|项)?(?:攻关)?(?:项目|攻关|研究|课题|工程|成果))", after)
+        clause_left = s_text[max((s_text.rfind(c, 0, qm.start()) for c in "，。；"), default=-1) + 1 : qm.start()]
+        follows = re.match(
+            r"^(?:[“「『][^”」』]+[”」』]|[、和])*(?:(?:等|两|二|三|[\d]+)?(?:个|项)?(?:攻关)?(?:项目|攻关|研究|课题|工程|成果))",
+            after,
+        )
         noun_tail = re.match(r"^[\u4e00-\u9fff]{0,8}?(?:系统|装置|平台|工装)", after)
         award = re.match(r"^[^，。；]{0,4}获[^，。；]{0,20}奖", after)
         if follows or award or (PROJECT_VERB_RE.search(clause_left) and (PROJECT_NOUN_RE.search(inner) or noun_tail)):
             title = inner
             if noun_tail and not follows and not PROJECT_NOUN_RE.search(inner):
-                title = s_text[qm.start():qm.end() + noun_tail.end()]
+                title = s_text[qm.start() : qm.end() + noun_tail.end()]
             year, _, _ = year_before(ctx, sent, sent.start + qm.start())
             role = PROJECT_VERB_RE.search(clause_left)
-            ctx.add("project", {"title": title, "year": year, "role": role.group() if role else None},
-                    sent, sent.start + qm.start(), confidence=0.8)
+            ctx.add(
+                "project",
+                {"title": title, "year": year, "role": role.group() if role else None},
+                sent,
+                sent.start + qm.start(),
+                confidence=0.8,
+            )
             taken.append((qm.start(), qm.end()))
     for vm in PROJECT_VERB_RE.finditer(s_text):
         if any(s <= vm.end() <= e for s, e in taken):
             continue
-        rest = s_text[vm.end():]
+        rest = s_text[vm.end() :]
         rest = re.sub(r"^(?:了|完成了?|开展了?|参与了?|的)", "", rest)
         offset = len(s_text) - len(rest)
         stop = re.search(r"[，。；！？“「《]", rest)
@@ -738,7 +895,7 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
         if not obj or any(s <= offset < e for s, e in taken):
             continue
         items = _split_items(obj, sent.start + offset)
-        tail = LIST_TAIL_RE.search(items[-1][0][items[-1][0].find("等"):]) if items and "等" in items[-1][0] else None
+        tail = LIST_TAIL_RE.search(items[-1][0][items[-1][0].find("等") :]) if items and "等" in items[-1][0] else None
         if tail:
             last, off = items[-1]
             items[-1] = (last[: last.find("等")], off)
@@ -746,7 +903,7 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
             item = item.strip()
             if not item or len(item) < 4 or len(item) > 40:
                 continue
-            if tail and len(items) >= 1 or (len(items) == 1 and re.search(r"(?:攻关|项目|课题|研究)$", item)):
+            if (tail and len(items) >= 1) or (len(items) == 1 and re.search(r"(?:攻关|项目|课题|研究)$", item)):
                 year, _, _ = year_before(ctx, sent, off)
                 ctx.add("project", {"title": item, "year": year, "role": vm.group()}, sent, off, confidence=0.7)
 
@@ -755,7 +912,7 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
 def personal_in(ctx: Context, sent: Sentence) -> None:
     """Birth, gender, ethnicity and native place, from 1980年2月出生 / 张伟，男，回族，陕西渭南人."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     born = parse_birth(s_text)
     if born:
         m = re.search(r"(?:19|20)\d\d|[一二][〇零○九]", s_text)
@@ -780,7 +937,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
     t = ctx.text
     names = ctx.names_in(sent.start, sent.start + 12)
-    lead = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start:sent.end]).end()
+    lead = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end]).end()
     opened = ctx.section_openers.get(sent.start)
     if names and names[0].start == sent.start + lead and t.startswith(("，", ","), names[0].end):
         name = names[0].name  # 【人物名片】张伟，男，…
@@ -791,7 +948,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
     else:
         return
     pieces = []
-    for item in re.split(r"[，,]", t[pos:sent.end].rstrip("。")):
+    for item in re.split(r"[，,]", t[pos : sent.end].rstrip("。")):
         # 某厂采油工、某公司技能专家: posts listed with 、 are items of their own
         sub = item.split("、")
         if len(sub) > 1 and all(parse_post(x) for x in sub):
@@ -802,8 +959,11 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
         item_start = t.find(item, pos)
         pos = item_start + len(item)
         item = item.strip()
-        if not item or re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item) \
-                or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item):
+        if (
+            not item
+            or re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item)
+            or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item)
+        ):
             continue
         parsed = parse_honour(item, doc_year=ctx.doc.year)
         post = parse_post(item, allow_grade=bool(opened))
@@ -816,20 +976,39 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
             continue
         if post:
             org, title = post
-            ctx.add("position", {"title": title, "org": ctx.resolve_org(org, item_start), "raw_org": org, "year": None,
-                                 "current": True, "appointed": bool(re.search(r"专家|委员|代表|顾问", title))},
-                    sent, item_start, persons=[name], confidence=0.8)
+            ctx.add(
+                "position",
+                {
+                    "title": title,
+                    "org": ctx.resolve_org(org, item_start),
+                    "raw_org": org,
+                    "year": None,
+                    "current": True,
+                    "appointed": bool(re.search(r"专家|委员|代表|顾问", title)),
+                },
+                sent,
+                item_start,
+                persons=[name],
+                confidence=0.8,
+            )
 
 
 def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None, int]]:
     """(organisation, parent or None, offset): 九里山矿成立了机电微创中心; studios; schools graduated from."""
     t = ctx.text
-    s_text = t[sent.start:sent.end]
+    s_text = t[sent.start : sent.end]
     out = []
-    for m in re.finditer(r"(?P<parent>[\u4e00-\u9fff]{2,30}?)(?:以[^，。]{0,8}名字)?成立了?(?P<child>“[^”]{2,30}”|[\u4e00-\u9fff]{2,20}?(?:中心|工作室|小组|班|队|协会|联盟))", s_text):
+    for m in re.finditer(
+        r"(?P<parent>[\u4e00-\u9fff]{2,30}?)(?:以[^，。]{0,8}名字)?成立了?(?P<child>“[^”]{2,30}”|[\u4e00-\u9fff]{2,20}?(?:中心|工作室|小组|班|队|协会|联盟))",
+        s_text,
+    ):
         parent = ctx.resolve_org(re.sub(r"^.*[，,]", "", m["parent"]), sent.start + m.start())
         child = m["child"].strip("“”")
-        parents = [o for o in ctx.orgs.at(sent.start + m.start(), sent.start + m.start("child")) if o.end <= sent.start + m.start("child")]
+        parents = [
+            o
+            for o in ctx.orgs.at(sent.start + m.start(), sent.start + m.start("child"))
+            if o.end <= sent.start + m.start("child")
+        ]
         par = ctx.resolve_org(parents[-1].name, sent.start + m.start()) if parents else None
         if par is None and parent in ("公司", "集团", "矿", "厂"):
             par = ctx.resolve_org(parent, sent.start + m.start())
@@ -839,8 +1018,11 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
         out.append((child, par if par and par != child else None, sent.start + m.start("child")))
     for m in re.finditer(r"[“「『]([^”」』]{2,30}(?:工作室|创新中心))[”」』]", s_text):
         out.append((m.group(1), None, sent.start + m.start(1)))
-    for m in re.finditer(r"(?:从|毕业于)([\u4e00-\u9fff（）()]{3,30}?(?:大学|学院|学校|技校|中学))(?:[\u4e00-\u9fff]{0,8}专业)?(?:毕业)?", s_text):
-        if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2:m.end() + 4]:
+    for m in re.finditer(
+        r"(?:从|毕业于)([\u4e00-\u9fff（）()]{3,30}?(?:大学|学院|学校|技校|中学))(?:[\u4e00-\u9fff]{0,8}专业)?(?:毕业)?",
+        s_text,
+    ):
+        if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2 : m.end() + 4]:
             out.append((m.group(1), None, sent.start + m.start(1)))
     m = re.match(r"\s*毕业院校\s+(\S+)", s_text)
     if m:
@@ -851,8 +1033,10 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
 def conferrer_notes(ctx: Context, sent: Sentence) -> list[str]:
     """这项由上海市总工会、…共同开展的选树活动: bodies behind the honour of the sentence before."""
     t = ctx.text
-    m = re.match(r"\s*(?:这项|该项|此项|这一|该)[^，。]{0,10}?由(?P<orgs>[^，。]{4,120}?)(?:共同|联合)?(?:开展|组织|主办|评选|发起|举办|命名)",
-                 t[sent.start:sent.end])
+    m = re.match(
+        r"\s*(?:这项|该项|此项|这一|该)[^，。]{0,10}?由(?P<orgs>[^，。]{4,120}?)(?:共同|联合)?(?:开展|组织|主办|评选|发起|举办|命名)",
+        t[sent.start : sent.end],
+    )
     if not m:
         return []
     names = split_org_list(m["orgs"])
@@ -863,7 +1047,10 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
     t = ctx.text
     out = []
-    for m in re.finditer(r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知)", t[sent.start:sent.end]):
+    for m in re.finditer(
+        r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知)",
+        t[sent.start : sent.end],
+    ):
         text = re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
         text = re.sub(r"(?:印发|发布|公布|下发)了?$", "", text)
         orgs = [o for o in split_org_list(re.sub(r"^[和与及]", "", text)) if is_org_name(o)]
@@ -874,7 +1061,10 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
 
 def host_in(ctx: Context, sent: Sentence) -> str | None:
     """在修武县总工会举行的…仪式上: the body holding an award ceremony."""
-    m = re.search(r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)", ctx.text[sent.start:sent.end])
+    m = re.search(
+        r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)",
+        ctx.text[sent.start : sent.end],
+    )
     if not m:
         return None
     name = re.sub(r"^(?:在|由)", "", m["org"])
@@ -882,8 +1072,10 @@ def host_in(ctx: Context, sent: Sentence) -> str | None:
 
 
 # ---------------------------------------------------------------- tables and sections
-SECTION_RE = re.compile(r"^(?:\d+\s*)?(?P<name>人物经历|个人经历|人物简介|个人简介|主要成就|荣誉表彰|所获荣誉|主要荣誉|荣誉称号|获奖情况|"
-                        r"社会任职|社会兼职|任职情况|参考资料|参考文献|注释|目录|相关链接|延伸阅读|往期推荐|往期回顾)\s*$")
+SECTION_RE = re.compile(
+    r"^(?:\d+\s*)?(?P<name>人物经历|个人经历|人物简介|个人简介|主要成就|荣誉表彰|所获荣誉|主要荣誉|荣誉称号|获奖情况|"
+    r"社会任职|社会兼职|任职情况|参考资料|参考文献|注释|目录|相关链接|延伸阅读|往期推荐|往期回顾)\s*$"
+)
 KEY_HONOURS_RE = re.compile(r"^(?:主要成就|主要荣誉|荣誉称号|所获荣誉|获得荣誉|荣誉)\s+")
 REF_MARK_RE = re.compile(r"\[\d+\]")
 
@@ -901,7 +1093,7 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
     before = len(ctx.facts)
     honours_in(ctx, sent)
     found = [f for f in ctx.facts[before:] if f.kind == "honor"]
-    cols_all = [c for c in re.split(r"\s+|[｜|]", REF_MARK_RE.sub("", t[sent.start:sent.end])) if c]
+    cols_all = [c for c in re.split(r"\s+|[｜|]", REF_MARK_RE.sub("", t[sent.start : sent.end])) if c]
     if found:
         # 2018年　首批“三秦工匠”　陕西省总工会: the last column names the conferrers
         bodies = split_org_list(cols_all[-1]) if len(cols_all) >= 3 else []
@@ -910,12 +1102,12 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
                 if not f.value["conferred_by"]:
                     f.value["conferred_by"] = [ctx.resolve_org(b, sent.start) or b for b in bodies]
         return
-    text = REF_MARK_RE.sub("", t[sent.start:sent.end])
+    text = REF_MARK_RE.sub("", t[sent.start : sent.end])
     text = re.sub(r"^[^\u4e00-\u9fff\d]+", "", text)
     key = KEY_HONOURS_RE.match(text)
     if key:
-        off = sent.start + t[sent.start:sent.end].find(text[key.end():key.end() + 2])
-        for item, pos in _split_items(text[key.end():], off):
+        off = sent.start + t[sent.start : sent.end].find(text[key.end() : key.end() + 2])
+        for item, pos in _split_items(text[key.end() :], off):
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
@@ -939,7 +1131,7 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
         bodies = split_org_list(cols[k + 1]) if k + 1 < len(cols) else []
         if bodies and all(is_org_name(b) for b in bodies) and not parsed.conferred_by:
             parsed.conferred_by = bodies
-        pos = sent.start + t[sent.start:sent.end].find(col[:2])
+        pos = sent.start + t[sent.start : sent.end].find(col[:2])
         _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(col)), pos + len(col))
         break
 
@@ -947,13 +1139,24 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
 def section_item(ctx: Context, sent: Sentence, section: str) -> None:
     """A line under 社会任职 (a post, maybe with （2017年起）) or under a 荣誉 heading (an honour)."""
     t = ctx.text
-    text = REF_MARK_RE.sub("", t[sent.start:sent.end]).strip()
+    text = REF_MARK_RE.sub("", t[sent.start : sent.end]).strip()
     since = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?(?:起|至今|—|-)?\s*[）)]", text)
-    item = (text[: since.start()] + text[since.end():]).strip("。；; ") if since else text.strip("。；; ")
+    item = (text[: since.start()] + text[since.end() :]).strip("。；; ") if since else text.strip("。；; ")
     if section in ("社会任职", "社会兼职", "任职情况"):
         post = parse_post(item)
         if post:
             org, title = post
-            ctx.add("position", {"title": title, "org": ctx.resolve_org(org, sent.start), "raw_org": org,
-                                 "year": int(since.group(1)) if since else None, "current": False,
-                                 "appointed": False}, sent, sent.start, confidence=0.8)
+            ctx.add(
+                "position",
+                {
+                    "title": title,
+                    "org": ctx.resolve_org(org, sent.start),
+                    "raw_org": org,
+                    "year": int(since.group(1)) if since else None,
+                    "current": False,
+                    "appointed": False,
+                },
+                sent,
+                sent.start,
+                confidence=0.8,
+            )

@@ -2,6 +2,7 @@
 
 Loaded once per process; every list is plain YAML that users may extend.
 """
+
 from __future__ import annotations
 
 import re

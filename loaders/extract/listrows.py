@@ -10,6 +10,7 @@ the kinds are inferred cell by cell.  The same person thus comes out of a table,
 markdown table, a one-liner (``姓名（单位职务）``, ``单位职务 姓名``, ``▲姓名：单位…``,
 ``1. 姓名，单位…``, ``🏅 姓名｜单位 职务``, ``姓名 — 单位``) alike.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,32 +21,70 @@ from loaders.extract.posts import parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind
 
 HEADER_KINDS = {
-    "姓名": "name", "名字": "name", "人员": "name", "获奖者": "name", "获得者": "name", "职工姓名": "name",
-    "单位": "unit", "工作单位": "unit", "所在单位": "unit", "推荐单位": "skip", "单位名称": "unit",
-    "单位及职务": "unitpost", "工作单位及职务": "unitpost", "单位职务": "unitpost", "单位及职务职称": "unitpost",
-    "单位及岗位": "unitpost", "工作单位及岗位": "unitpost", "所在单位及职务": "unitpost",
-    "职务": "post", "岗位": "post", "职务/岗位": "post", "职务岗位": "post", "工种": "post", "职称": "post",
-    "职务职称": "post", "岗位/工种": "post", "职业": "post",
-    "性别": "gender", "民族": "ethnicity", "序号": "seq", "编号": "seq", "排名": "seq",
-    "荣誉": "honour", "荣誉称号": "honour", "称号": "honour", "奖项": "honour", "获得荣誉": "honour",
-    "出生年月": "skip", "年龄": "skip", "学历": "skip", "政治面貌": "skip", "备注": "skip", "文化程度": "skip",
+    "姓名": "name",
+    "名字": "name",
+    "人员": "name",
+    "获奖者": "name",
+    "获得者": "name",
+    "职工姓名": "name",
+    "单位": "unit",
+    "工作单位": "unit",
+    "所在单位": "unit",
+    "推荐单位": "skip",
+    "单位名称": "unit",
+    "单位及职务": "unitpost",
+    "工作单位及职务": "unitpost",
+    "单位职务": "unitpost",
+    "单位及职务职称": "unitpost",
+    "单位及岗位": "unitpost",
+    "工作单位及岗位": "unitpost",
+    "所在单位及职务": "unitpost",
+    "职务": "post",
+    "岗位": "post",
+    "职务/岗位": "post",
+    "职务岗位": "post",
+    "工种": "post",
+    "职称": "post",
+    "职务职称": "post",
+    "岗位/工种": "post",
+    "职业": "post",
+    "性别": "gender",
+    "民族": "ethnicity",
+    "序号": "seq",
+    "编号": "seq",
+    "排名": "seq",
+    "荣誉": "honour",
+    "荣誉称号": "honour",
+    "称号": "honour",
+    "奖项": "honour",
+    "获得荣誉": "honour",
+    "出生年月": "skip",
+    "年龄": "skip",
+    "学历": "skip",
+    "政治面貌": "skip",
+    "备注": "skip",
+    "文化程度": "skip",
 }
-BULLET_RE = re.compile(r"^\s*(?:[▲△●○■□◆◇★☆▶►•·※✅✔☑➤→\-*#>]+|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"
-                       r"|\d{1,3}\s*[.．、)）]|[（(]\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*")
+BULLET_RE = re.compile(
+    r"^\s*(?:[▲△●○■□◆◇★☆▶►•·※✅✔☑➤→\-*#>]+|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"
+    r"|\d{1,3}\s*[.．、)）]|[（(]\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+)
 CELL_SEP_RE = re.compile(r"\s*(?:[｜|\t：:，,]|——|—|–|－{1,2}|--)\s*|\u3000+|\s{2,}")
 MARK_RE = re.compile(r"^(?:[男女]|[\u4e00-\u9fff]{1,5}族)(?:[，,、\s]+(?:[男女]|[\u4e00-\u9fff]{1,5}族))*$")
 RULE_RE = re.compile(r"^[\s|｜:：\-—=+]+$")
-COLLECTIVE_RE = re.compile(r"(?:工人先锋号|班组|[一二三四五六七八九十\d]?班|车间|团队|工作室|小组|队|站|所|科|部|中心|集体|示范岗)$")
+COLLECTIVE_RE = re.compile(
+    r"(?:工人先锋号|班组|[一二三四五六七八九十\d]?班|车间|团队|工作室|小组|队|站|所|科|部|中心|集体|示范岗)$"
+)
 
 
 @dataclass
 class ListPerson:
     name: str
-    unit: str | None = None       # the unit as written (employer = its body)
-    post_org: str | None = None   # the organisation of the post (unit + a department in the post column)
+    unit: str | None = None  # the unit as written (employer = its body)
+    post_org: str | None = None  # the organisation of the post (unit + a department in the post column)
     post: str | None = None
     marks: list[str] | None = None
-    honour: str | None = None     # an honour column
+    honour: str | None = None  # an honour column
 
     @property
     def employer(self) -> str | None:
@@ -56,7 +95,7 @@ class ListPerson:
 
 def is_rule(line: str) -> bool:
     """|---|---| and ——— lines between a table's header and its body."""
-    return bool(RULE_RE.match(line)) and "-" in line or bool(re.fullmatch(r"\s*[-—=]{3,}\s*", line))
+    return (bool(RULE_RE.match(line)) and "-" in line) or bool(re.fullmatch(r"\s*[-—=]{3,}\s*", line))
 
 
 def cells_of(line: str) -> list[str]:
@@ -137,7 +176,8 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         person.marks = marks
         return person
     if is_collective("".join(c for c in cells if not re.fullmatch(r"\d{1,4}", c))) and not any(
-            is_name(c) and not is_collective(c) for c in cells):
+        is_name(c) and not is_collective(c) for c in cells
+    ):
         return None  # 郴州某公司　刀具车间 / 某某劳模创新工作室: a collective honouree, no person
     kinds = [_kind(c) for c in cells]
     if kinds.count("name") != 1 or is_collective(cells[kinds.index("name")]):

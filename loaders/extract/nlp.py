@@ -5,6 +5,7 @@ logger is silenced first, so nothing is printed.  The extractor asks it only
 small questions: is this string an ordinary word, where do the words of this
 short window start, which part of speech does a word have.
 """
+
 from __future__ import annotations
 
 import logging

@@ -10,6 +10,7 @@ References are resolved here too: 市总工会 / 县总工会 / 省总工会 thr
 document's city, the article's county and the province; 该公司 / 该段 / 公司 to
 the last organisation of that kind named before.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,10 +19,19 @@ from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import crosses_word
-from loaders.orgs import (_dictionary, is_suffix_boundary, is_suffix_word, split_org, known_organizations, local_scope, org_kind,
-                          places, resolve_local)
+from loaders.orgs import (
+    _dictionary,
+    is_suffix_boundary,
+    is_suffix_word,
+    known_organizations,
+    local_scope,
+    org_kind,
+    places,
+    resolve_local,
+    split_org,
+)
 
-PUNCT = set("，,。；;：:！？!?、“”\"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　")
+PUNCT = set('，,。；;：:！？!?、“”"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　')
 REFERENCE_RE = re.compile(r"(?:该|本|此)([\u4e00-\u9fff]{1,2})")
 PARTY_STATE_RE = re.compile(r"(?:^|[市县区省镇乡])(?:委|人大|人大常委会|政协|纪委|政府)$|党委$|党组$|人大常委会|政协")
 MAX_NAME = 40
@@ -29,14 +39,14 @@ MAX_NAME = 40
 
 @dataclass
 class OrgMention:
-    name: str          # as written (blanks removed)
+    name: str  # as written (blanks removed)
     start: int
     end: int
-    resolved: str      # 市总工会 → 焦作市总工会; unchanged when nothing to resolve
-    local: bool        # named only relative to the place (市总工会, 县人社局)
-    generic: bool      # not a proper name (各级工会, 新业态工会)
+    resolved: str  # 市总工会 → 焦作市总工会; unchanged when nothing to resolve
+    local: bool  # named only relative to the place (市总工会, 县人社局)
+    generic: bool  # not a proper name (各级工会, 新业态工会)
     party_state: bool  # party committees and people's congresses (县委, 人大常委会)
-    in_parens: bool    # an aside in brackets: （铁塔集团）
+    in_parens: bool  # an aside in brackets: （铁塔集团）
 
     @property
     def proper(self) -> bool:
@@ -63,7 +73,7 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
     j = suffix_start
     while j > floor and suffix_start - j < MAX_NAME:
         ch = text[j - 1]
-        if ch in "）)" and re.search(r"[（(](?:集团|控股|股份)[）)]$", text[max(floor, j - 4):j]):
+        if ch in "）)" and re.search(r"[（(](?:集团|控股|股份)[）)]$", text[max(floor, j - 4) : j]):
             j -= 4  # 西安飞机工业（集团）有限责任公司: the bracket is part of the name
             continue
         if ch == "记" and j - 2 >= floor and text[j - 2] in "—-":
@@ -87,15 +97,18 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
 @lru_cache(maxsize=1)
 def _place_tail_re() -> re.Pattern[str]:
     p = places()
-    names = sorted({x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},  # type: ignore[operator]
-                   key=len, reverse=True)
+    names = sorted(
+        {x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},  # type: ignore[operator]
+        key=len,
+        reverse=True,
+    )
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{1,2}$")
 
 
 def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     """Whether the 和/与/及 at ``text[at]`` sits inside a trade name: a province or city, then one
     or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
-    return bool(_place_tail_re().search(text[max(floor, at - 12):at]))
+    return bool(_place_tail_re().search(text[max(floor, at - 12) : at]))
 
 
 LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:有限责任公司|股份有限公司|有限公司|公司)$|集团$")
@@ -111,10 +124,10 @@ def _short_cores(names: list[str]) -> dict[str, str]:
         legal = LEGAL_FORM_RE.search(full)
         if not legal or len(full) < 8:
             continue
-        core = full[:legal.start()]
+        core = full[: legal.start()]
         for place in sorted(list(p["provinces"]) + list(p["cities"]), key=len, reverse=True):  # type: ignore[operator]
             if core.startswith(place):
-                core = re.sub(r"^[省市]", "", core[len(place):])
+                core = re.sub(r"^[省市]", "", core[len(place) :])
                 break
         stripped = True
         while stripped:
@@ -132,7 +145,7 @@ def expand_short(name: str, cores: dict[str, str]) -> str:
     """The full name a short one stands for (柳工结构件制造厂 → 广西柳工机械股份有限公司结构件制造厂)."""
     for core, full in cores.items():
         if name.startswith(core) and not name.startswith(full) and name != full:
-            rest = name[len(core):]
+            rest = name[len(core) :]
             if LEGAL_FORM_RE.search(rest):
                 continue  # 中车株洲电力机车研究所有限公司: a company of its own, not a part
             if not rest or org_kind(rest):
@@ -147,9 +160,9 @@ def full_company(name: str, fulls: list[str]) -> str:
         legal = LEGAL_FORM_RE.search(full)
         if not legal or len(full) < 6:
             continue
-        stem = full[:legal.start()]
+        stem = full[: legal.start()]
         if len(stem) >= 4 and name.startswith(stem) and not name.startswith(full):
-            rest = name[len(stem):]
+            rest = name[len(stem) :]
             if not rest or (org_kind(rest) and not LEGAL_FORM_RE.search(rest)):
                 return full + rest
     return name
@@ -164,7 +177,28 @@ def is_generic(name: str) -> bool:
 
 
 # Parts of speech that cannot open an organisation's name (verbs, pronouns, times, numbers …).
-_HEAD_JUNK_TAGS = ("v", "r", "p", "t", "d", "c", "m", "q", "y", "e", "o", "a", "ad", "z", "uj", "ul", "uz", "ug", "uv", "ud")
+_HEAD_JUNK_TAGS = (
+    "v",
+    "r",
+    "p",
+    "t",
+    "d",
+    "c",
+    "m",
+    "q",
+    "y",
+    "e",
+    "o",
+    "a",
+    "ad",
+    "z",
+    "uj",
+    "ul",
+    "uz",
+    "ug",
+    "uv",
+    "ud",
+)
 _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
 
 
@@ -253,9 +287,16 @@ class OrgIndex:
         if REFERENCE_RE.match(name):
             resolved = self.resolve_reference(name, s) or name
         in_parens = s > 0 and t[s - 1] in "（(" and e < len(t) and t[e] in "）)"
-        return OrgMention(name, s, e, resolved, scope is not None or bool(REFERENCE_RE.match(name)),
-                          (is_generic(name) and scope is None) or indefinite, bool(PARTY_STATE_RE.search(name)),
-                          in_parens)
+        return OrgMention(
+            name,
+            s,
+            e,
+            resolved,
+            scope is not None or bool(REFERENCE_RE.match(name)),
+            (is_generic(name) and scope is None) or indefinite,
+            bool(PARTY_STATE_RE.search(name)),
+            in_parens,
+        )
 
     def resolve(self, name: str, pos: int, *, county: str | None = None) -> str:
         """A name as the document means it: local prefixes and 该X references resolved."""
@@ -280,8 +321,11 @@ class OrgIndex:
             written = 0
             for part in split_org(cand):
                 at = cand.find(part.name, written)
-                if at >= 0 and (part.name.endswith(tail) or (kind and org_kind(part.name) == kind)) \
-                        and at + len(part.name) < len(cand):
+                if (
+                    at >= 0
+                    and (part.name.endswith(tail) or (kind and org_kind(part.name) == kind))
+                    and at + len(part.name) < len(cand)
+                ):
                     return cand[: at + len(part.name)]
                 written = max(written, at)
         return None

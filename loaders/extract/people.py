@@ -12,6 +12,7 @@ Once known, every occurrence of the name in the document is a mention.
 Whether a name has two or three characters is decided by what follows it:
 張伟擦了 → 张伟 (擦 usually follows a name), 王晓峰日前 → 王晓峰.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,17 +28,25 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # A third character from this set never ends a name, even before punctuation.
 NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但之所被把对从向为以于")
 # Characters that never occur inside a name (organisation and place markers, numerals).
-NOT_IN_NAME = set("省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几")
+NOT_IN_NAME = set(
+    "省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几"
+)
 MAX_GIVEN = 2
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
 PREDICATE_START = set("是则已也就还在说从每带把被")
 # A unit word, 的, then a name closing its clause: 城山村卫生室的潘国良。
-CREDIT_RE = re.compile(r"(?:文字|图片|摄影|编辑|责编|审核|校对|来源|排版|图|摄|文)[：:｜|/／][\s]*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)",
-                       re.M)
+CREDIT_RE = re.compile(
+    r"(?:文字|图片|摄影|编辑|责编|审核|校对|来源|排版|图|摄|文)[：:｜|/／][\s]*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)",
+    re.M,
+)
 # A run of names ending right before an award verb: 范某、翟某、洪某荣获… / 周某、陶某某等5人被评为…
-NAME_RUN_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
-                         r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))")
-UNIT_OF_RE = re.compile(r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])")
+NAME_RUN_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
+    r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))"
+)
+UNIT_OF_RE = re.compile(
+    r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])"
+)
 
 
 @dataclass
@@ -87,7 +96,7 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
     if not g or any(ch in NOT_IN_NAME for ch in g[:1]):
         return None
     if strict_end:
-        return text[i:i + sl + len(g)] if i + sl + len(g) == limit and not any(c in NOT_IN_NAME for c in g) else None
+        return text[i : i + sl + len(g)] if i + sl + len(g) == limit and not any(c in NOT_IN_NAME for c in g) else None
     if len(g) == 2:
         nxt = text[j] if j < limit else ""
         c2 = g[1]
@@ -97,7 +106,7 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
             pass
         elif c2 in lex.after_name:
             g = g[:1]
-    return text[i:i + sl + len(g)]
+    return text[i : i + sl + len(g)]
 
 
 def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -129,7 +138,8 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
 SECTION_LINE_RE = re.compile(
     r"^\s*[^\u4e00-\u9fff]{0,8}(?:(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:｜|]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})"
-    r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[^\u4e00-\u9fff\w]{0,3}$")
+    r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[^\u4e00-\u9fff\w]{0,3}$"
+)
 
 
 def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -168,8 +178,12 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
         if any(c in NOT_IN_NAME for c in cand[1:]):
             continue
         before = line[:i]
-        if before.endswith(("、", "”", "」", "』", "记", "—")) or lex.is_post(before[-6:]) \
-                or lex.post_suffix(before) or before[-1:] in lex.post_single:
+        if (
+            before.endswith(("、", "”", "」", "』", "记", "—"))
+            or lex.is_post(before[-6:])
+            or lex.post_suffix(before)
+            or before[-1:] in lex.post_single
+        ):
             return cand, s + i
     return None
 
@@ -229,7 +243,7 @@ def find_people(doc: Document) -> People:
     taken = [False] * len(t)
     for name in names:
         for m in re.finditer(re.escape(name), t):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             # 刘洋 inside 刘洋洋 is not a mention of 刘洋
             if len(name) == 2 and m.end() < len(t) and f"{name}{t[m.end()]}" in col.found:
@@ -241,8 +255,10 @@ def find_people(doc: Document) -> People:
     return people
 
 
-SUBJECT_RE = re.compile(r"(?:^|[。！？；\n]|(?:^|[。！？；\n])(?:(?:19|20)\d\d年(?:\d{1,2}月)?|今年|去年|如今|此后|后来)[，,]?)"
-                        r"([\u4e00-\u9fff]{3})(?=[是说在从把被带每已也还就则曾先又将对用和与荣获])")
+SUBJECT_RE = re.compile(
+    r"(?:^|[。！？；\n]|(?:^|[。！？；\n])(?:(?:19|20)\d\d年(?:\d{1,2}月)?|今年|去年|如今|此后|后来)[，,]?)"
+    r"([\u4e00-\u9fff]{3})(?=[是说在从把被带每已也还就则曾先又将对用和与荣获])"
+)
 
 
 def _repeated_subjects(doc: Document, col: _Collector) -> None:
@@ -292,7 +308,10 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         if hit:
             col.add(hit[0], "section")
         # an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
-        m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])", s.text)
+        m = re.match(
+            r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])",
+            s.text,
+        )
         if m and lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
             col.add(m.group(1), "intro")
         # after a post, job or relation word
@@ -300,14 +319,18 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             name = name_at(t, pm.end(), end=s.end)
             if name and _plausible(t, pm.end(), name):
                 col.add(name, "post")
-        for pm in re.finditer(r"[工员师长手]", t[s.start:s.end]):
+        for pm in re.finditer(r"[工员师长手]", t[s.start : s.end]):
             i = s.start + pm.end()
             name = name_at(t, i, end=s.end)
-            if name and len(name) == 3 and _plausible(t, i, name) \
-                    and (_is_boundary(t, i + 3) or (i + 3 < s.end and t[i + 3] in PREDICATE_START)):
+            if (
+                name
+                and len(name) == 3
+                and _plausible(t, i, name)
+                and (_is_boundary(t, i + 3) or (i + 3 < s.end and t[i + 3] in PREDICATE_START))
+            ):
                 col.add(name, "post")  # 护林员陶明辉是…: a full name may go straight on with its predicate
         # after a quoted honour: “最美货车司机”孙宏亮、秦建军，…等
-        for qm in re.finditer(r"[“「『]([^”」』]{2,20})[”」』]", t[s.start:s.end]):
+        for qm in re.finditer(r"[“「『]([^”」』]{2,20})[”」』]", t[s.start : s.end]):
             if phrase_kind(qm.group(1)) != "honour":
                 continue
             i = s.start + qm.end()
@@ -315,8 +338,11 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 name = name_at(t, i, end=s.end)
                 # “最美环卫工”丁根福则是…: a full name may go straight on with its predicate
                 runs_on = name is not None and len(name) == 3 and i + 3 < s.end and t[i + 3] in PREDICATE_START
-                if not name or not (_is_boundary(t, i + len(name), list_mode=True) or runs_on) \
-                        or not _plausible(t, i, name):
+                if (
+                    not name
+                    or not (_is_boundary(t, i + len(name), list_mode=True) or runs_on)
+                    or not _plausible(t, i, name)
+                ):
                     break
                 col.add(name, "list")
                 i += len(name)
@@ -330,13 +356,17 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             if lex.is_surname_at(name, 0) and _plausible(t, um.start(1), name):
                 col.add(name, "post")
         # 孔祥伟，马国栋，郑丽3人: names enumerated before a head count
-        for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start:s.end]):
-            seg = t[s.start:s.start + hm.start()]
+        for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start : s.end]):
+            seg = t[s.start : s.start + hm.start()]
             pieces = re.split(r"[，、,]", seg)
             names = []
             for x in reversed(pieces):
-                if 2 <= len(x) <= 4 and lex.is_surname_at(x, 0) and not _reads_as_words(x) \
-                        and not any(c in NOT_IN_NAME for c in x[1:]):
+                if (
+                    2 <= len(x) <= 4
+                    and lex.is_surname_at(x, 0)
+                    and not _reads_as_words(x)
+                    and not any(c in NOT_IN_NAME for c in x[1:])
+                ):
                     names.append(x)
                 else:
                     break
@@ -346,20 +376,26 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         for rm in NAME_RUN_RE.finditer(t, s.start, s.end):
             pieces = rm.group(1).split("、")
             # the first piece may carry a lead-in (经评选，范某 → only the tail after punctuation counts)
-            ok = [x for x in pieces if len(x) <= 3 + (1 if x[:2] in lex.compound_surnames else 0)
-                  and lex.is_surname_at(x, 0) and not any(c in NOT_IN_NAME for c in x[1:]) and not _reads_as_words(x)]
+            ok = [
+                x
+                for x in pieces
+                if len(x) <= 3 + (1 if x[:2] in lex.compound_surnames else 0)
+                and lex.is_surname_at(x, 0)
+                and not any(c in NOT_IN_NAME for c in x[1:])
+                and not _reads_as_words(x)
+            ]
             if len(ok) == len(pieces):
                 for x in ok:
                     col.add(x, "list")
         # 获评先进生产者的有：邵某（机加车间）、祁某（装配班组）、甘某
-        for lm in re.finditer(r"的(?:有|是)[：:]", t[s.start:s.end]):
+        for lm in re.finditer(r"的(?:有|是)[：:]", t[s.start : s.end]):
             i = s.start + lm.end()
-            for piece in re.split(r"[、，,]", t[i:s.end].rstrip("。；;")):
+            for piece in re.split(r"[、，,]", t[i : s.end].rstrip("。；;")):
                 x = re.sub(r"[（(][^（）()]*[）)]", "", piece).strip()
                 if 2 <= len(x) <= 3 and lex.is_surname_at(x, 0) and not any(c in NOT_IN_NAME for c in x[1:]):
                     col.add(x, "list")
         # ——万志成。 (a WeChat lead naming the person after a dash)
-        for dm in re.finditer(r"——", t[s.start:s.end]):
+        for dm in re.finditer(r"——", t[s.start : s.end]):
             i = s.start + dm.end()
             name = name_at(t, i, end=s.end)
             if name and _is_boundary(t, i + len(name), list_mode=True) and _plausible(t, i, name):
@@ -396,9 +432,14 @@ def _reads_as_words(name: str) -> bool:
     lex = lexicon()
     sl = 2 if name[:2] in lex.compound_surnames else 1
     sur, given = name[:sl], name[sl:]
-    if len(given) == 2 and (word_tag(sur) or "")[:1] in ("c", "p", "d", "v", "m", "a", "u") \
-            and word_freq(sur) >= 5000 and (word_tag(given) or "")[:1] in ("n", "v", "a", "d") \
-            and not (word_tag(given) or "").startswith("nr") and word_freq(given) >= 500:
+    if (
+        len(given) == 2
+        and (word_tag(sur) or "")[:1] in ("c", "p", "d", "v", "m", "a", "u")
+        and word_freq(sur) >= 5000
+        and (word_tag(given) or "")[:1] in ("n", "v", "a", "d")
+        and not (word_tag(given) or "").startswith("nr")
+        and word_freq(given) >= 500
+    ):
         return True
     return False
 

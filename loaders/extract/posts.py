@@ -11,6 +11,7 @@ further cases:
 Skill grades (高级技师) and statuses (中共党员) are no posts, except where a list
 column says they are the person's job (主任医师 in an award list).
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,9 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import is_common_word
 from loaders.orgs import _dictionary, is_place, is_suffix_boundary, is_suffix_word, known_organizations, org_kind
 
-LEAD_JUNK = re.compile(r"^(?:了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+")
+LEAD_JUNK = re.compile(
+    r"^(?:了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
+)
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
@@ -47,8 +50,12 @@ def _boundaries(phrase: str) -> list[int]:
     out = set()
     for m in _dictionary().suffix_re.finditer(phrase):
         bare_head = m.start() == 0 and len(m.group()) >= 2  # 合作社理事长, 公司首席技师: "the" body
-        if m.end() < len(phrase) and (m.start() > 0 or bare_head) and is_suffix_boundary(phrase, m.end(), m.group()) \
-                and not is_suffix_word(phrase, m.start(), m.end()):
+        if (
+            m.end() < len(phrase)
+            and (m.start() > 0 or bare_head)
+            and is_suffix_boundary(phrase, m.end(), m.group())
+            and not is_suffix_word(phrase, m.start(), m.end())
+        ):
             out.add(m.end())
     for name in known_organizations():
         if phrase.startswith(name) and len(name) < len(phrase):
@@ -90,7 +97,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     org: str | None = None
     m = COMPETITION_RE.match(p)
     if m and m.end() < len(p):
-        org, title = p[: m.end()], p[m.end():]
+        org, title = p[: m.end()], p[m.end() :]
     else:
         title = p
         best_exact = best_any = None

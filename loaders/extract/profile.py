@@ -7,6 +7,7 @@ of each feature; bylines, officials who only speak or attend, and colleagues
 who are only quoted are left out (their organisations stay).  Facts about one
 person are merged (an undated honour joins the dated one of the same series).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,14 +17,43 @@ from typing import Any
 
 from loaders.extract import awards
 from loaders.extract.document import Document, Sentence, _place_of, parse_document
-from loaders.extract.facts import (Context, Fact, competitions_in, employers_in, conferrer_notes, decisions_in, descriptors,
-                                   honours_in, host_in, intro_items, line_honours, org_relations_in, personal_in, positions_in,
-                                   projects_in, rows_in, section_item, section_of, works_in)
+from loaders.extract.facts import (
+    Context,
+    Fact,
+    competitions_in,
+    conferrer_notes,
+    decisions_in,
+    descriptors,
+    employers_in,
+    honours_in,
+    host_in,
+    intro_items,
+    line_honours,
+    org_relations_in,
+    personal_in,
+    positions_in,
+    projects_in,
+    rows_in,
+    section_item,
+    section_of,
+    works_in,
+)
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import find_people, main_subject, section_name
 from loaders.extract.posts import _specific, parse_post
-from loaders.orgs import (alias_names, brand_prefixes, canonical_org, employer_of, is_place, known_organizations,
-                          org_kind, org_tier, places, split_org, split_org_list)
+from loaders.orgs import (
+    alias_names,
+    brand_prefixes,
+    canonical_org,
+    employer_of,
+    is_place,
+    known_organizations,
+    org_kind,
+    org_tier,
+    places,
+    split_org,
+    split_org_list,
+)
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
@@ -45,8 +75,12 @@ class _Person:
 
 def _evidence(doc: Document, sent: Sentence, confidence: float) -> dict[str, Any]:
     start, end = doc.norm.span(sent.start, sent.end)
-    return {"sentence": doc.norm.raw(sent.start, sent.end).strip(), "start": start, "end": end,
-            "confidence": round(confidence, 2)}
+    return {
+        "sentence": doc.norm.raw(sent.start, sent.end).strip(),
+        "start": start,
+        "end": end,
+        "confidence": round(confidence, 2),
+    }
 
 
 def _attribute(ctx: Context, fact: Fact) -> list[str]:
@@ -57,9 +91,9 @@ def _attribute(ctx: Context, fact: Fact) -> list[str]:
         group = [before[-1]]
         t = ctx.text
         # 孔祥伟，马国栋，郑丽3人同时获评…: a list of names ending in a head count
-        if re.match(r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[group[0].end:fact.pos]):
+        if re.match(r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[group[0].end : fact.pos]):
             for m in reversed(before[:-1]):
-                if re.fullmatch(r"[，,、和及\s]", t[m.end:group[0].start]):
+                if re.fullmatch(r"[，,、和及\s]", t[m.end : group[0].start]):
                     group.insert(0, m)
                 else:
                     break
@@ -100,14 +134,16 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
 
 
 def _inside_quote(text: str, pos: int, sent: Sentence) -> bool:
-    seg = text[sent.start:pos]
+    seg = text[sent.start : pos]
     return seg.count("“") > seg.count("”") or seg.count("「") > seg.count("」")
 
 
 def _same_org(a: str, b: str) -> bool:
     """焦煤集团九里山矿 and 九里山矿; 中国铁路沈阳局集团有限公司 and 沈阳局集团公司 (short form)."""
+
     def core(x: str) -> str:
         return re.sub(r"有限责任|股份有限|有限|股份|[（()）]", "", canonical_org(x))
+
     ca, cb = core(a), core(b)
     return ca.endswith(cb) or cb.endswith(ca)
 
@@ -139,8 +175,15 @@ def _merge_honours(items: list[dict]) -> list[dict]:
 def _merge_positions(items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for p in items:
-        match = next((o for o in out if _norm_title(o["title"]) == _norm_title(p["title"])
-                      and (o.get("year") is None or p.get("year") is None or o.get("year") == p.get("year"))), None)
+        match = next(
+            (
+                o
+                for o in out
+                if _norm_title(o["title"]) == _norm_title(p["title"])
+                and (o.get("year") is None or p.get("year") is None or o.get("year") == p.get("year"))
+            ),
+            None,
+        )
         if match is None:
             out.append(dict(p))
             continue
@@ -204,8 +247,9 @@ class _Extraction:
                 for name in _attribute(ctx, fact):
                     self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
             if main and genders:
-                self.persons[main].facts.append(Fact("gender", {"value": genders}, art.sentences[0], art.start,
-                                                     [main], 0.7))
+                self.persons[main].facts.append(
+                    Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)
+                )
         return self._profile()
 
     # -- reading
@@ -214,7 +258,10 @@ class _Extraction:
         t = self.doc.text
         # 芜湖市总工会　芜湖市人社局 / 关于表彰…的决定: every body on the line(s) above the title
         # issues it; so do the bodies of 市总工会、市人社局决定，授予…
-        for m in re.finditer(r"(?P<orgs>[\u4e00-\u9fff、\s]{3,80}?)(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予)", t):
+        for m in re.finditer(
+            r"(?P<orgs>[\u4e00-\u9fff、\s]{3,80}?)(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予)",
+            t,
+        ):
             text = re.sub(r"^.*[，。；：:]", "", m["orgs"]).strip()
             pieces = [x for part in re.split(r"\s+", text) if part for x in split_org_list(part)]
             orgs = [self.orgs.resolve(x, m.start()) for x in pieces]
@@ -336,7 +383,7 @@ class _Extraction:
         if not counts:
             return
         (body, n), *rest = counts.most_common(2) + [("", 0)]
-        titled = bool(ctx.art.title) and body in ctx.text[ctx.art.title.start:ctx.art.title.end]
+        titled = bool(ctx.art.title) and body in ctx.text[ctx.art.title.start : ctx.art.title.end]
         if n >= 3 or (n >= 2 and titled):
             if rest[0][1] * 2 > n:
                 return
@@ -369,7 +416,8 @@ class _Extraction:
         if not earlier or any(f.kind == "honor" for f in ctx.facts[before:]):
             return
         head = _norm_title(ctx.art.title.text if ctx.art.title else "") + _norm_title(
-            ctx.art.subtitle.text if ctx.art.subtitle else "")
+            ctx.art.subtitle.text if ctx.art.subtitle else ""
+        )
         headed = [f for f in earlier if _norm_title(f.value["title"]) and _norm_title(f.value["title"]) in head]
         source = (headed or earlier)[-1]
         for m in ctx.names_in(sent.start, sent.end):
@@ -413,8 +461,16 @@ class _Extraction:
                 conferrers += h.get("conferred_by") or []
         organizations = self._organizations(org_links, conferrers)
         sha = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-        document = {"id": f"doc-{sha[:16]}", "title": doc.title, "file": None, "source": self.source,
-                    "publisher": doc.publisher, "date": doc.date, "sha256": sha, "kind": self._kind()}
+        document = {
+            "id": f"doc-{sha[:16]}",
+            "title": doc.title,
+            "file": None,
+            "source": self.source,
+            "publisher": doc.publisher,
+            "date": doc.date,
+            "sha256": sha,
+            "kind": self._kind(),
+        }
         if self.source:
             document["file"] = re.split(r"[\\/]", self.source)[-1]
         return {"format": FORMAT, "document": document, "people": people_out, "organizations": organizations}
@@ -447,8 +503,15 @@ class _Extraction:
         positions = []
         for f in by["position"]:
             v = f.value
-            pos = {"title": v["title"], "org": v.get("org"), "year": v.get("year"), "start": v.get("year"),
-                   "end": v.get("end"), "evidence": ev(f), "_appointed": bool(v.get("appointed"))}
+            pos = {
+                "title": v["title"],
+                "org": v.get("org"),
+                "year": v.get("year"),
+                "start": v.get("year"),
+                "end": v.get("end"),
+                "evidence": ev(f),
+                "_appointed": bool(v.get("appointed")),
+            }
             positions.append(pos)
         positions = _merge_positions(positions)
         employers: list[str] = []
@@ -461,8 +524,10 @@ class _Extraction:
                     employers.append(employer_of(v["org"]))  # a team alone (电工班) names no employer
                 elif v.get("parent"):
                     employers.append(v["parent"])
-        employers = self._merge_employers(employers, [employer_of(f.value["org"]) for f in by["position"]
-                                                      if f.value.get("joined") and f.value.get("org")])
+        employers = self._merge_employers(
+            employers,
+            [employer_of(f.value["org"]) for f in by["position"] if f.value.get("joined") and f.value.get("org")],
+        )
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
@@ -485,16 +550,27 @@ class _Extraction:
             "employers": employers,
             "positions": positions,
             "honors": honours,
-            "competitions": _dedupe([{**{k: f.value.get(k) for k in ("title", "placing", "year")}, "evidence": ev(f)}
-                                     for f in by["competition"]]),
-            "patents": _dedupe([{**{k: f.value.get(k) for k in ("title", "kind")}, "evidence": ev(f)}
-                                for f in by["patent"]]),
-            "patent_counts": [{"count": f.value["count"], "kind": f.value.get("kind"), "evidence": ev(f)}
-                              for f in by["patent_count"]],
-            "standards": _dedupe([{**{k: f.value.get(k) for k in ("title", "code", "kind", "role", "year")},
-                                   "evidence": ev(f)} for f in by["standard"]]),
-            "projects": _dedupe([{**{k: f.value.get(k) for k in ("title", "year", "role")}, "evidence": ev(f)}
-                                 for f in by["project"]]),
+            "competitions": _dedupe(
+                [
+                    {**{k: f.value.get(k) for k in ("title", "placing", "year")}, "evidence": ev(f)}
+                    for f in by["competition"]
+                ]
+            ),
+            "patents": _dedupe(
+                [{**{k: f.value.get(k) for k in ("title", "kind")}, "evidence": ev(f)} for f in by["patent"]]
+            ),
+            "patent_counts": [
+                {"count": f.value["count"], "kind": f.value.get("kind"), "evidence": ev(f)} for f in by["patent_count"]
+            ],
+            "standards": _dedupe(
+                [
+                    {**{k: f.value.get(k) for k in ("title", "code", "kind", "role", "year")}, "evidence": ev(f)}
+                    for f in by["standard"]
+                ]
+            ),
+            "projects": _dedupe(
+                [{**{k: f.value.get(k) for k in ("title", "year", "role")}, "evidence": ev(f)} for f in by["project"]]
+            ),
         }
         first = facts[0] if facts else None
         mention = next((m for m in self.people.mentions if m.name == person.name), None)
@@ -586,16 +662,16 @@ class _Extraction:
         t = self.doc.text
         if m.generic or m.party_state or m.in_parens or m.local:
             return False
-        seg = t[max(0, m.start - 60):m.start]
+        seg = t[max(0, m.start - 60) : m.start]
         if seg.count("《") > seg.count("》"):
             return False  # inside a document title
         name = split_org(m.resolved)[0].name  # the chain is listed when its top body is
         kind = org_kind(name)
-        if re.match(r"[^，。；]{0,12}?(?:竞赛|大赛|比赛|比武|杯)", t[m.end:m.end + 14]):
+        if re.match(r"[^，。；]{0,12}?(?:竞赛|大赛|比赛|比武|杯)", t[m.end : m.end + 14]):
             return False  # 中国中车职业技能竞赛: the body names a competition here
         if org_tier(name) == "place":
             return False
-        if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end:m.end + 8]):
+        if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
         if org_tier(name) == "unit" or kind is None:
             return name in known_organizations() and not is_place(name)
@@ -607,7 +683,9 @@ class _Extraction:
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
 
 
-NOT_COUNTY = re.compile(r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$")
+NOT_COUNTY = re.compile(
+    r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$"
+)
 
 
 def _place_prefixed(name: str) -> bool:
@@ -667,26 +745,36 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
 
 
 EMPLOYER_KINDS = {"公司", "集团", "厂", "矿", "医院", "学校"}
+
+
 def _section_roles(ctx: Context) -> None:
     """01｜领衔人：张伟: a post as the label of a person's section line is that person's role."""
     from loaders.extract.people import SECTION_LINE_RE
+
     t = ctx.text
     for start, _, name in ctx.sections:
         line_end = t.find("\n", start)
-        m = SECTION_LINE_RE.match(t[start:line_end if line_end >= 0 else len(t)])
+        m = SECTION_LINE_RE.match(t[start : line_end if line_end >= 0 else len(t)])
         label = m["label"] if m else None
         post = parse_post(label) if label else None
         if post and post[0] is None and m["name"] == name:
             sent = next((x for x in ctx.art.sentences if x.start <= start < x.end), None)
             if sent is not None:
-                ctx.add("position", {"title": post[1], "org": None, "raw_org": None, "year": None,
-                                     "current": True, "appointed": False}, sent, start, persons=[name],
-                        confidence=0.7)
+                ctx.add(
+                    "position",
+                    {"title": post[1], "org": None, "raw_org": None, "year": None, "current": True, "appointed": False},
+                    sent,
+                    start,
+                    persons=[name],
+                    confidence=0.7,
+                )
 
 
-ORGANISERS_RE = re.compile(r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
-                           r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
-                           r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)")
+ORGANISERS_RE = re.compile(
+    r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
+    r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
+    r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)"
+)
 SAME_HONOUR_RE = re.compile(r"(?:获|得|享|摘得|获得)此(?:殊荣|荣誉|称号|奖项|荣誉称号)")
 
 
@@ -695,6 +783,7 @@ def _organisers_confer(ctx: Context) -> None:
     honour (and its nominations) wherever the article gives it without a conferrer."""
     from loaders.honours import parse_honour
     from loaders.orgs import is_org_name
+
     t = ctx.text
     series: list[tuple[str, list[str]]] = []
     for sent in ctx.art.sentences:
@@ -728,8 +817,11 @@ def _announced_to_sections(ctx: Context) -> None:
     if len(ctx.sections) < 2:
         return
     first = ctx.sections[0][0]
-    announced = [f for f in ctx.facts if f.kind == "honor" and f.pos < first and not f.persons
-                 and not [m for m in ctx.names_in(f.sent.start, f.pos)]]
+    announced = [
+        f
+        for f in ctx.facts
+        if f.kind == "honor" and f.pos < first and not f.persons and not [m for m in ctx.names_in(f.sent.start, f.pos)]
+    ]
     if not announced:
         return
     f = announced[0]
@@ -758,8 +850,13 @@ def _short_form(short: str, full: str) -> bool:
     if len(short) >= len(full):
         return False
     kind = org_kind(full)
-    if org_kind(short) is None and kind and full.startswith(short) and len(short) >= 2 \
-            and re.fullmatch(r"(?:集团|股份|有限|责任|公司)+", full[len(short):]):
+    if (
+        org_kind(short) is None
+        and kind
+        and full.startswith(short)
+        and len(short) >= 2
+        and re.fullmatch(r"(?:集团|股份|有限|责任|公司)+", full[len(short) :])
+    ):
         return True  # 唐钢 + 公司, 中国一重 + 集团有限公司
     if org_kind(short) != kind and {org_kind(short), kind} != {"集团", "公司"}:
         return False
@@ -773,11 +870,12 @@ def _decision_covers(body: str, title: str) -> bool:
     if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
         return True
     place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
-    rest = title[place.end():] if place else title
+    rest = title[place.end() :] if place else title
     return bool(place) and place.group() in body and (rest in body or rest[-2:] in body)
 
 
-def build_profile(text: str, *, source: str | None = None, document_date: str | None = None,
-                  publisher: str | None = None) -> dict[str, Any]:
+def build_profile(
+    text: str, *, source: str | None = None, document_date: str | None = None, publisher: str | None = None
+) -> dict[str, Any]:
     """The profile dict for one decoded text."""
     return _Extraction(text, source=source, document_date=document_date, publisher=publisher).run()

@@ -4,6 +4,7 @@ The store enforces read-only (ladybug: a READ ONLY transaction and a statement
 check; Neo4j: a read transaction), so the console only has to explain refusals.
 Saved examples are the named-query registry itself: what the other pages ask.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,8 @@ from typing import Any
 
 import streamlit as st
 
+from graph.errors import InputError, QueryTimeout, ReadOnlyError, StoreError
 from graph.queries import REGISTRY
-from laomo.errors import InputError, QueryTimeout, ReadOnlyError, StoreError
 from ui.components import download_buttons, graph_elements, plain_frame, show_graph
 from ui.data import get_store
 from ui.i18n import t
@@ -40,8 +41,9 @@ def _load_example() -> None:
 
 with st.expander(t("console.examples"), expanded=False):
     names = sorted(REGISTRY, key=lambda n: REGISTRY[n].title_zh)
-    example = st.selectbox(t("console.example"), names, key="console.example",
-                           format_func=lambda n: f"{REGISTRY[n].title_zh} · {n}")
+    example = st.selectbox(
+        t("console.example"), names, key="console.example", format_func=lambda n: f"{REGISTRY[n].title_zh} · {n}"
+    )
     st.caption(REGISTRY[example].question)
     st.code(REGISTRY[example].cypher, language="cypher")
     st.button(t("console.use_example"), key="console.use", on_click=_load_example)
@@ -50,8 +52,9 @@ cypher = st.text_area(t("console.cypher"), key="console.cypher", height=160)
 c1, c2, c3 = st.columns([3, 1, 1])
 params_text = c1.text_area(t("console.params"), key="console.params", height=68, help=t("console.params_help"))
 limit = c2.number_input(t("console.limit"), min_value=1, max_value=100_000, value=1000, step=100, key="console.limit")
-timeout = c3.number_input(t("console.timeout_s"), min_value=1.0, max_value=300.0, value=15.0, step=5.0,
-                          key="console.timeout")
+timeout = c3.number_input(
+    t("console.timeout_s"), min_value=1.0, max_value=300.0, value=15.0, step=5.0, key="console.timeout"
+)
 
 
 def _run(cypher: str, params_text: str, limit: int, timeout: float) -> dict[str, Any]:
@@ -59,7 +62,7 @@ def _run(cypher: str, params_text: str, limit: int, timeout: float) -> dict[str,
     try:
         params = json.loads(params_text or "{}")
         if not isinstance(params, dict):
-            raise InputError("parameters must be a JSON object such as {\"name\": \"张伟\"}")
+            raise InputError('parameters must be a JSON object such as {"name": "张伟"}')
     except (json.JSONDecodeError, InputError) as exc:
         return {"error": t("console.bad_params", error=str(exc))}
     try:
@@ -70,8 +73,7 @@ def _run(cypher: str, params_text: str, limit: int, timeout: float) -> dict[str,
         return {"error": t("console.timed_out", seconds=timeout, error=str(exc))}
     except StoreError as exc:
         return {"error": t("console.failed", error=str(exc))}
-    return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated,
-            "elapsed": result.elapsed_s}
+    return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated, "elapsed": result.elapsed_s}
 
 
 if st.button(t("console.run"), type="primary", key="console.run"):

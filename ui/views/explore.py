@@ -1,4 +1,5 @@
 """探索 Explore: how two people or organisations connect, a neighbourhood grown step by step, analytics."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +10,7 @@ from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node
 from ui.data import get_store, rows
 from ui.i18n import label_name, rel_name, t
 
-EXPANDED = "explore.expanded"      # ids of the nodes whose neighbours are shown, in click order
+EXPANDED = "explore.expanded"  # ids of the nodes whose neighbours are shown, in click order
 GRAPH_KEY = "explore.graph"
 
 st.title(t("explore.title"))
@@ -28,11 +29,13 @@ if len(ids) < 2:
 else:
     c1, c2 = st.columns(2)
     source = c1.selectbox(t("explore.from"), ids, key="explore.source", format_func=nodes.get)
-    target = c2.selectbox(t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target",
-                          format_func=nodes.get)
+    target = c2.selectbox(t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target", format_func=nodes.get)
     if st.button(t("explore.find"), key="explore.find"):
-        st.session_state["explore.path"] = {"source": source, "target": target,
-                                            "rows": rows("shortest_connection", source=source, target=target)}
+        st.session_state["explore.path"] = {
+            "source": source,
+            "target": target,
+            "rows": rows("shortest_connection", source=source, target=target),
+        }
     found = st.session_state.get("explore.path")
     if found:
         if found["source"] == found["target"]:
@@ -106,8 +109,9 @@ else:
 
     honours = rows("honours")
     honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
-    honour = st.selectbox(t("explore.network_of"), list(honour_names), key="explore.honour",
-                          format_func=honour_names.get)
+    honour = st.selectbox(
+        t("explore.network_of"), list(honour_names), key="explore.honour", format_func=honour_names.get
+    )
     # Network analytics read a subgraph and run networkx: seconds on a large graph,
     # so they run when asked, not on every visit to the page.
     if st.button(t("explore.run_analytics"), key="explore.run_analytics"):
@@ -122,17 +126,29 @@ else:
             central = analytics.centrality(graph, top=10)
             _say("describe_centrality", central)
             if central:
-                table(central, {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
-                      key="explore.central")
+                table(
+                    central,
+                    {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
+                    key="explore.central",
+                )
         with tab_m:
             groups = analytics.communities(graph)
             _say("describe_communities", groups, graph)
             names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
-            table([{"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)} for i, g in enumerate(groups)],
-                  {"n": "col.community", "size": "col.size", "members": "col.members"}, key="explore.communities")
+            table(
+                [
+                    {"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)}
+                    for i, g in enumerate(groups)
+                ],
+                {"n": "col.community", "size": "col.size", "members": "col.members"},
+                key="explore.communities",
+            )
         with tab_k:
             conferrers = analytics.connecting_conferrers(store, top=10)
             _say("describe_conferrers", conferrers)
             if conferrers:
-                table(conferrers, {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
-                      key="explore.conferrers")
+                table(
+                    conferrers,
+                    {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
+                    key="explore.conferrers",
+                )

@@ -1,4 +1,5 @@
 """荣誉 Honours: series by level, category and year; recipients per year and edition; co-recipients."""
+
 from __future__ import annotations
 
 import altair as alt
@@ -14,17 +15,37 @@ st.title(t("honours.title"))
 levels = rows("honours_by_level")
 years = sorted({r["year"] for r in rows("honours_per_year") if r["year"]}, reverse=True)
 c1, c2, c3 = st.columns(3)
-level = c1.selectbox(t("col.level"), [""] + sorted({r["level"] for r in levels}), key="honours.level",
-                     format_func=lambda v: v or t("common.all"))
-category = c2.selectbox(t("col.category"), [""] + sorted({r["category"] for r in levels}), key="honours.category",
-                        format_func=lambda v: v or t("common.all"))
-year = c3.selectbox(t("col.year"), [0] + years, key="honours.year",
-                    format_func=lambda v: str(v) if v else t("common.all"))
+level = c1.selectbox(
+    t("col.level"),
+    [""] + sorted({r["level"] for r in levels}),
+    key="honours.level",
+    format_func=lambda v: v or t("common.all"),
+)
+category = c2.selectbox(
+    t("col.category"),
+    [""] + sorted({r["category"] for r in levels}),
+    key="honours.category",
+    format_func=lambda v: v or t("common.all"),
+)
+year = c3.selectbox(
+    t("col.year"), [0] + years, key="honours.year", format_func=lambda v: str(v) if v else t("common.all")
+)
 
 series = rows("honour_series", level=level, category=category, year=year)
 st.caption(t("honours.count", n=len(series)))
-table(series, {"name": "col.honour", "level": "col.level", "category": "col.category", "awards": "col.awards",
-               "first_year": "col.first_year", "last_year": "col.last_year"}, key="honours.table", height=260)
+table(
+    series,
+    {
+        "name": "col.honour",
+        "level": "col.level",
+        "category": "col.category",
+        "awards": "col.awards",
+        "first_year": "col.first_year",
+        "last_year": "col.last_year",
+    },
+    key="honours.table",
+    height=260,
+)
 
 options = {r["id"]: f"{r['name']}（{r['level'] or '—'} · {r['category'] or '—'}）" for r in series}
 wanted = st.query_params.get("honor")
@@ -46,26 +67,45 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader(t("honours.per_edition"))
     if per_edition:
-        frame = pd.DataFrame([{"when": f"{r['year'] or t('common.undated')} {r['edition'] or ''}".strip(),
-                               "recipients": r["recipients"]} for r in per_edition])
-        chart = alt.Chart(frame).mark_bar().encode(
-            x=alt.X("when:N", title=t("honours.when"), sort=None),
-            y=alt.Y("recipients:Q", title=t("col.recipients"), axis=alt.Axis(tickMinStep=1)),
-            tooltip=[alt.Tooltip("when:N", title=t("honours.when")),
-                     alt.Tooltip("recipients:Q", title=t("col.recipients"))])
+        frame = pd.DataFrame(
+            [
+                {
+                    "when": f"{r['year'] or t('common.undated')} {r['edition'] or ''}".strip(),
+                    "recipients": r["recipients"],
+                }
+                for r in per_edition
+            ]
+        )
+        chart = (
+            alt.Chart(frame)
+            .mark_bar()
+            .encode(
+                x=alt.X("when:N", title=t("honours.when"), sort=None),
+                y=alt.Y("recipients:Q", title=t("col.recipients"), axis=alt.Axis(tickMinStep=1)),
+                tooltip=[
+                    alt.Tooltip("when:N", title=t("honours.when")),
+                    alt.Tooltip("recipients:Q", title=t("col.recipients")),
+                ],
+            )
+        )
         st.altair_chart(chart, width="stretch")
-        table(per_edition, {"year": "col.year", "edition": "col.edition", "recipients": "col.recipients"},
-              key="honours.editions")
+        table(
+            per_edition,
+            {"year": "col.year", "edition": "col.edition", "recipients": "col.recipients"},
+            key="honours.editions",
+        )
 with right:
     st.subheader(t("honours.recipients"))
     # narrow to one year / edition of the series (0 / '' = all)
     ed_years = sorted({r["year"] for r in per_edition if r["year"]})
     editions = sorted({r["edition"] for r in per_edition if r["edition"]})
     f1, f2 = st.columns(2)
-    r_year = f1.selectbox(t("col.year"), [0] + ed_years, key="honours.r_year",
-                          format_func=lambda v: str(v) if v else t("common.all"))
-    r_edition = f2.selectbox(t("col.edition"), [""] + editions, key="honours.r_edition",
-                             format_func=lambda v: v or t("common.all"))
+    r_year = f1.selectbox(
+        t("col.year"), [0] + ed_years, key="honours.r_year", format_func=lambda v: str(v) if v else t("common.all")
+    )
+    r_edition = f2.selectbox(
+        t("col.edition"), [""] + editions, key="honours.r_edition", format_func=lambda v: v or t("common.all")
+    )
     recipients = rows("honour_recipients", honor=honour_id, year=r_year, edition=r_edition)
     st.caption(t("honours.recipient_count", n=len(recipients)))
     for r in recipients:
@@ -73,9 +113,17 @@ with right:
         orgs = "、".join(r["organizations"]) if r["organizations"] else t("overview.no_org")
         person_link(r["id"], r["name"], f"{when} · {orgs}")
 if recipients:
-    table(recipients, {"name": "col.person", "year": "col.year", "edition": "col.edition",
-                       "organizations": "col.organization", "conferred_by": "col.conferred_by"},
-          key="honours.recipients")
+    table(
+        recipients,
+        {
+            "name": "col.person",
+            "year": "col.year",
+            "edition": "col.edition",
+            "organizations": "col.organization",
+            "conferred_by": "col.conferred_by",
+        },
+        key="honours.recipients",
+    )
 
 st.subheader(t("honours.network"))
 st.caption(t("honours.network_help"))

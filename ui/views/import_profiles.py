@@ -5,6 +5,7 @@ they are; a .txt article goes through the text extractor first.  Nothing is
 written until the reviewer presses the load button, and then only the accepted
 rows, in one transaction per document.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -13,7 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from laomo.errors import InputError, LaomoError
+from graph.errors import InputError, LaomoError
 from loaders.pipeline import load_profile_dict
 from loaders.profile_io import parse_profile_bytes, validate_profile
 from ui.data import get_store
@@ -21,8 +22,8 @@ from ui.i18n import t, thing_name
 from ui.privacy import reader_mode
 from ui.review import apply_decisions, fact_rows
 
-PARSED = "import.parsed"     # {"sig", "name", "profile"} of the uploaded file
-REPORT = "import.report"     # the last load's outcome, shown after the rerun
+PARSED = "import.parsed"  # {"sig", "name", "profile"} of the uploaded file
+REPORT = "import.report"  # the last load's outcome, shown after the rerun
 EDITOR_ROUND = "import.round"  # bumping it gives the review table a fresh key (select all / none)
 
 st.title(t("import.title"))
@@ -48,8 +49,9 @@ def _parse(name: str, data: bytes) -> dict[str, Any]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text (byte {exc.start})", file=name) from exc
-        profile = extract_text(text, source=name, document_date=doc_date.strip() or None,
-                               publisher=publisher.strip() or None)
+        profile = extract_text(
+            text, source=name, document_date=doc_date.strip() or None, publisher=publisher.strip() or None
+        )
     else:
         profile = parse_profile_bytes(data, file=name)
         doc = profile.setdefault("document", {})
@@ -98,11 +100,18 @@ if parsed:
         st.session_state[EDITOR_ROUND] = round_no + 1
         st.rerun()
     default = st.session_state.get("import.default", True)
-    frame = pd.DataFrame([{**f, "accept": default, "kind": t(f"fact.{f['kind']}"),
-                           "year": str(f["year"]) if f["year"] else ""} for f in facts],
-                         columns=["key", "accept", "person", "kind", "fact", "year", "sentence", "confidence"])
+    frame = pd.DataFrame(
+        [
+            {**f, "accept": default, "kind": t(f"fact.{f['kind']}"), "year": str(f["year"]) if f["year"] else ""}
+            for f in facts
+        ],
+        columns=["key", "accept", "person", "kind", "fact", "year", "sentence", "confidence"],
+    )
     edited = st.data_editor(
-        frame, key=f"import.editor.{parsed['sig'][:12]}.{round_no}", hide_index=True, height=420,
+        frame,
+        key=f"import.editor.{parsed['sig'][:12]}.{round_no}",
+        hide_index=True,
+        height=420,
         disabled=["key", "person", "kind", "fact", "year", "sentence", "confidence"],
         column_order=["accept", "person", "kind", "fact", "year", "sentence", "confidence"],
         column_config={
@@ -112,8 +121,9 @@ if parsed:
             "fact": st.column_config.TextColumn(t("col.fact"), width="large"),
             "year": st.column_config.TextColumn(t("col.year")),
             "sentence": st.column_config.TextColumn(t("col.sentence"), width="large"),
-            "confidence": st.column_config.ProgressColumn(t("col.confidence"), min_value=0.0, max_value=1.0,
-                                                          format="%.2f"),
+            "confidence": st.column_config.ProgressColumn(
+                t("col.confidence"), min_value=0.0, max_value=1.0, format="%.2f"
+            ),
         },
     )
     accepted = set(edited.loc[edited["accept"].astype(bool), "key"])
@@ -126,19 +136,37 @@ if parsed:
         except LaomoError as exc:
             st.session_state[REPORT] = {"error": str(exc)}
         else:
-            st.session_state[REPORT] = {"changes": report.changes(), "people": report.people,
-                                        "facts": report.facts, "seconds": report.elapsed_s,
-                                        "name": parsed["name"]}
+            st.session_state[REPORT] = {
+                "changes": report.changes(),
+                "people": report.people,
+                "facts": report.facts,
+                "seconds": report.elapsed_s,
+                "name": parsed["name"],
+            }
 
 outcome = st.session_state.get(REPORT)
 if outcome:
     if "error" in outcome:
         st.error(t("import.failed", error=outcome["error"]))
     else:
-        st.success(t("import.loaded", name=outcome["name"], people=outcome["people"], facts=outcome["facts"],
-                     seconds=f"{outcome['seconds']:.2f}"))
+        st.success(
+            t(
+                "import.loaded",
+                name=outcome["name"],
+                people=outcome["people"],
+                facts=outcome["facts"],
+                seconds=f"{outcome['seconds']:.2f}",
+            )
+        )
         if outcome["changes"]:
-            st.table(pd.DataFrame([{t("import.what"): f"{thing_name(k)}（{k}）", t("import.change"): f"{v:+d}"}
-                                   for k, v in outcome["changes"].items()]), hide_index=True)
+            st.table(
+                pd.DataFrame(
+                    [
+                        {t("import.what"): f"{thing_name(k)}（{k}）", t("import.change"): f"{v:+d}"}
+                        for k, v in outcome["changes"].items()
+                    ]
+                ),
+                hide_index=True,
+            )
         else:
             st.info(t("import.no_change"))

@@ -1,4 +1,5 @@
 """组织 Organisations: the 集团 → 矿 → 队 tree with counts rolled up, and any subtree's people and honours."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -44,12 +45,36 @@ orgs = rows("org_tree_counts")
 conferred = {r["id"]: r["conferred"] for r in rows("org_conferred_counts")}
 ordered = tree_order(orgs)
 only_active = st.toggle(t("orgs.only_active"), value=True, key="orgs.only_active")
-shown = [(o, d) for o, d in ordered if not only_active or o["people"] or o["awards"] or conferred.get(o["id"])
-         or any(p["parent_id"] == o["id"] for p in orgs)]
-table([{"name": INDENT * d + ("└ " if d else "") + o["name"], "kind": o["kind"], "people": o["people"],
-        "awards": o["awards"], "conferred": conferred.get(o["id"], 0)} for o, d in shown],
-      {"name": "col.organization", "kind": "col.kind", "people": "col.people_rollup",
-       "awards": "col.awards_rollup", "conferred": "col.conferred"}, key="orgs.tree", height=360)
+shown = [
+    (o, d)
+    for o, d in ordered
+    if not only_active
+    or o["people"]
+    or o["awards"]
+    or conferred.get(o["id"])
+    or any(p["parent_id"] == o["id"] for p in orgs)
+]
+table(
+    [
+        {
+            "name": INDENT * d + ("└ " if d else "") + o["name"],
+            "kind": o["kind"],
+            "people": o["people"],
+            "awards": o["awards"],
+            "conferred": conferred.get(o["id"], 0),
+        }
+        for o, d in shown
+    ],
+    {
+        "name": "col.organization",
+        "kind": "col.kind",
+        "people": "col.people_rollup",
+        "awards": "col.awards_rollup",
+        "conferred": "col.conferred",
+    },
+    key="orgs.tree",
+    height=360,
+)
 
 options = {o["id"]: INDENT * d + o["name"] for o, d in ordered}
 org_id = picked("org", "orgs.selected", options, t("orgs.pick"))
@@ -74,12 +99,16 @@ subtree_ids = {org_id}
 for o, _ in ordered:
     if o["parent_id"] in subtree_ids:
         subtree_ids.add(o["id"])
-node_rows = [(o["id"], "Organization", o["name"]) for o in orgs if o["id"] in subtree_ids] + \
-            [(r["id"], "Organization", r["name"]) for r in chain]
+node_rows = [(o["id"], "Organization", o["name"]) for o in orgs if o["id"] in subtree_ids] + [
+    (r["id"], "Organization", r["name"]) for r in chain
+]
 by_id = {o["id"]: o for o in orgs}
 # drawn parent → child so a top-down layout puts the group at the top
-edges = [(o_parent, o, "HAS_UNIT", t("rel.HAS_UNIT")) for o, o_parent in
-         ((n[0], by_id[n[0]]["parent_id"]) for n in node_rows if n[0] in by_id) if o_parent]
+edges = [
+    (o_parent, o, "HAS_UNIT", t("rel.HAS_UNIT"))
+    for o, o_parent in ((n[0], by_id[n[0]]["parent_id"]) for n in node_rows if n[0] in by_id)
+    if o_parent
+]
 
 people = rows("org_tree_people", org=org_id)
 rollup = rows("org_rollup", org=org_id)

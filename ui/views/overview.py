@@ -1,4 +1,5 @@
 """总览 Overview: what the graph holds, honours over time, and a search that finds anyone."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -47,12 +48,19 @@ with left:
         st.info(t("overview.no_dated"))
     else:
         per_year["level"] = per_year["level"].fillna(t("common.unknown"))
-        chart = alt.Chart(per_year).mark_bar().encode(
-            x=alt.X("year:O", title=t("col.year"), axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("level:N", title=t("col.level"), scale=level_scale()),
-            tooltip=[alt.Tooltip("year:O", title=t("col.year")), alt.Tooltip("level:N", title=t("col.level")),
-                     alt.Tooltip("awards:Q", title=t("col.awards"))],
+        chart = (
+            alt.Chart(per_year)
+            .mark_bar()
+            .encode(
+                x=alt.X("year:O", title=t("col.year"), axis=alt.Axis(labelAngle=0)),
+                y=alt.Y("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
+                color=alt.Color("level:N", title=t("col.level"), scale=level_scale()),
+                tooltip=[
+                    alt.Tooltip("year:O", title=t("col.year")),
+                    alt.Tooltip("level:N", title=t("col.level")),
+                    alt.Tooltip("awards:Q", title=t("col.awards")),
+                ],
+            )
         )
         st.altair_chart(chart, width="stretch")
 
@@ -60,12 +68,19 @@ with right:
     st.subheader(t("overview.by_level"))
     by_level = pd.DataFrame(rows("honours_by_level"), columns=["level", "category", "awards"])
     if not by_level.empty:
-        chart = alt.Chart(by_level).mark_bar().encode(
-            y=alt.Y("level:N", title=t("col.level"), sort="-x"),
-            x=alt.X("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("category:N", title=t("col.category")),
-            tooltip=[alt.Tooltip("level:N", title=t("col.level")), alt.Tooltip("category:N", title=t("col.category")),
-                     alt.Tooltip("awards:Q", title=t("col.awards"))],
+        chart = (
+            alt.Chart(by_level)
+            .mark_bar()
+            .encode(
+                y=alt.Y("level:N", title=t("col.level"), sort="-x"),
+                x=alt.X("sum(awards):Q", title=t("col.awards"), axis=alt.Axis(tickMinStep=1, format="d")),
+                color=alt.Color("category:N", title=t("col.category")),
+                tooltip=[
+                    alt.Tooltip("level:N", title=t("col.level")),
+                    alt.Tooltip("category:N", title=t("col.category")),
+                    alt.Tooltip("awards:Q", title=t("col.awards")),
+                ],
+            )
         )
         st.altair_chart(chart, width="stretch")
 

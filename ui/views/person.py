@@ -1,4 +1,5 @@
 """人物 Person: profile card, honour timeline, works, network and the source of every fact."""
+
 from __future__ import annotations
 
 from functools import partial
@@ -7,10 +8,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from laomo.errors import LaomoError
+from graph.errors import LaomoError
 from ui import profile_card
-from ui.components import (graph_elements, honour_link, join, level_scale, org_link, picked, show_graph, table,
-                           year_text)
+from ui.components import graph_elements, honour_link, join, level_scale, org_link, picked, show_graph, table, year_text
 from ui.data import first, rows
 from ui.i18n import t
 from ui.privacy import reader_mode
@@ -47,9 +47,16 @@ patent_counts = rows("person_patent_counts", person=pid)
 sources = rows("person_sources", person=pid)
 
 st.header(profile["name"])
-facts = [x for x in (profile.get("gender"),
-                     t("person.born", born=profile["born"]) if profile.get("born") else None,
-                     profile.get("ethnicity"), profile.get("native_place")) if x]
+facts = [
+    x
+    for x in (
+        profile.get("gender"),
+        t("person.born", born=profile["born"]) if profile.get("born") else None,
+        profile.get("ethnicity"),
+        profile.get("native_place"),
+    )
+    if x
+]
 if facts:
     st.markdown(" · ".join(facts))
 if profile.get("aliases"):
@@ -74,22 +81,36 @@ undated = [r for r in timeline if not r["dated"]]
 left, right = st.columns([3, 2])
 with left:
     if dated:
-        frame = pd.DataFrame([{"year": r["year"], "honour": r["honor"], "edition": r.get("edition") or "",
-                               "level": r.get("level") or t("common.unknown"),
-                               "conferred_by": join(r["conferred_by"]) or t("person.not_stated")} for r in dated])
+        frame = pd.DataFrame(
+            [
+                {
+                    "year": r["year"],
+                    "honour": r["honor"],
+                    "edition": r.get("edition") or "",
+                    "level": r.get("level") or t("common.unknown"),
+                    "conferred_by": join(r["conferred_by"]) or t("person.not_stated"),
+                }
+                for r in dated
+            ]
+        )
         lo, hi = int(frame["year"].min()), int(frame["year"].max())
         base = alt.Chart(frame).encode(
             # room on the right for the last honour's name
-            x=alt.X("year:Q", title=t("col.year"), scale=alt.Scale(domain=[lo - 0.5, hi + 1.5]),
-                    axis=alt.Axis(format="d", values=sorted(set(frame["year"])), labelFontSize=12)),
+            x=alt.X(
+                "year:Q",
+                title=t("col.year"),
+                scale=alt.Scale(domain=[lo - 0.5, hi + 1.5]),
+                axis=alt.Axis(format="d", values=sorted(set(frame["year"])), labelFontSize=12),
+            ),
             y=alt.Y("honour:N", title=None, sort=alt.SortField("year"), axis=None),
-            tooltip=[alt.Tooltip("year:Q", title=t("col.year"), format="d"),
-                     alt.Tooltip("honour:N", title=t("col.honour")),
-                     alt.Tooltip("edition:N", title=t("col.edition")),
-                     alt.Tooltip("conferred_by:N", title=t("col.conferred_by"))],
+            tooltip=[
+                alt.Tooltip("year:Q", title=t("col.year"), format="d"),
+                alt.Tooltip("honour:N", title=t("col.honour")),
+                alt.Tooltip("edition:N", title=t("col.edition")),
+                alt.Tooltip("conferred_by:N", title=t("col.conferred_by")),
+            ],
         )
-        dots = base.mark_circle(size=220).encode(color=alt.Color("level:N", title=t("col.level"),
-                                                                 scale=level_scale()))
+        dots = base.mark_circle(size=220).encode(color=alt.Color("level:N", title=t("col.level"), scale=level_scale()))
         chart = dots + base.mark_text(align="left", dx=12, fontSize=12).encode(text="honour:N")
         st.altair_chart(chart.properties(height=max(180, 48 * len(frame))), width="stretch")
     else:
@@ -100,12 +121,26 @@ with right:
         st.caption(t("person.none_undated"))
     for r in undated:
         bits = [x for x in (r.get("edition"), r.get("level"), r.get("category")) if x]
-        st.markdown(f"- **{r['honor']}**" + (f" · {' · '.join(bits)}" if bits else "")
-                    + f"  \n  {t('col.conferred_by')}：{join(r['conferred_by']) or t('person.not_stated')}")
+        st.markdown(
+            f"- **{r['honor']}**"
+            + (f" · {' · '.join(bits)}" if bits else "")
+            + f"  \n  {t('col.conferred_by')}：{join(r['conferred_by']) or t('person.not_stated')}"
+        )
 if dated:
-    table(dated, {"year": "col.year", "honor": "col.honour", "edition": "col.edition", "level": "col.level",
-                  "category": "col.category", "conferred_by": "col.conferred_by", "raw": "col.raw"},
-          key="person.dated", static=True)
+    table(
+        dated,
+        {
+            "year": "col.year",
+            "honor": "col.honour",
+            "edition": "col.edition",
+            "level": "col.level",
+            "category": "col.category",
+            "conferred_by": "col.conferred_by",
+            "raw": "col.raw",
+        },
+        key="person.dated",
+        static=True,
+    )
 if timeline:
     with st.expander(t("person.open_honours")):
         for r in timeline:
@@ -115,27 +150,38 @@ if timeline:
 co = rows("co_recipients", person=pid)
 if co:
     st.markdown(f"**{t('person.co_recipients')}**")
-    table(co, {"honor": "col.honour", "year": "col.year", "edition": "col.edition", "name": "col.person"},
-          key="person.co")
+    table(
+        co, {"honor": "col.honour", "year": "col.year", "edition": "col.edition", "name": "col.person"}, key="person.co"
+    )
 
 # --- works, network, sources -------------------------------------------------------------
 tab_works, tab_network, tab_sources, tab_export = st.tabs(
-    [t("person.works"), t("person.network"), t("person.sources"), t("person.export")])
+    [t("person.works"), t("person.network"), t("person.sources"), t("person.export")]
+)
 with tab_works:
     named_patents = [w for w in works if w["kind"] == "Patent"]
     reported = max((c["count"] or 0 for c in patent_counts), default=0)
     c1, c2, c3 = st.columns(3)
-    c1.metric(t("person.patents"), max(len(named_patents), reported),
-              help=t("person.patents_help", named=len(named_patents), reported=reported))
+    c1.metric(
+        t("person.patents"),
+        max(len(named_patents), reported),
+        help=t("person.patents_help", named=len(named_patents), reported=reported),
+    )
     c2.metric(t("person.standards"), sum(1 for w in works if w["kind"] == "Standard"))
     c3.metric(t("person.projects"), sum(1 for w in works if w["kind"] == "Project"))
     if patent_counts:
-        table(patent_counts, {"count": "col.count", "kind": "col.kind", "document": "col.document",
-                              "sentence": "col.sentence"}, key="person.pcounts")
+        table(
+            patent_counts,
+            {"count": "col.count", "kind": "col.kind", "document": "col.document", "sentence": "col.sentence"},
+            key="person.pcounts",
+        )
     if works:
         shown = [{**w, "kind": t(f"label.{w['kind']}")} for w in works]
-        table(shown, {"kind": "col.kind", "title": "col.title", "subtype": "col.subtype", "code": "col.code"},
-              key="person.works")
+        table(
+            shown,
+            {"kind": "col.kind", "title": "col.title", "subtype": "col.subtype", "code": "col.code"},
+            key="person.works",
+        )
     else:
         st.caption(t("person.no_works"))
 
@@ -146,23 +192,59 @@ with tab_network:
 with tab_sources:
     if sources:
         shown = [{**s, "kind": t(f"label.{s['kind']}")} for s in sources]
-        table(shown, {"kind": "col.kind", "what": "col.fact", "document": "col.document", "date": "col.date",
-                      "sentence": "col.sentence", "confidence": "col.confidence"}, key="person.sources")
+        table(
+            shown,
+            {
+                "kind": "col.kind",
+                "what": "col.fact",
+                "document": "col.document",
+                "date": "col.date",
+                "sentence": "col.sentence",
+                "confidence": "col.confidence",
+            },
+            key="person.sources",
+        )
     else:
         st.caption(t("person.no_sources"))
 
 with tab_export:
-    card = profile_card.build_card(profile, chains=chains, positions=positions, timeline=timeline, works=works,
-                                   patent_counts=patent_counts, sources=sources, reader=reader_mode())
+    card = profile_card.build_card(
+        profile,
+        chains=chains,
+        positions=positions,
+        timeline=timeline,
+        works=works,
+        patent_counts=patent_counts,
+        sources=sources,
+        reader=reader_mode(),
+    )
     try:
         profile_card.find_cjk_font()
     except LaomoError as exc:
         st.error(t("person.font_missing", error=str(exc)))
     else:
         c1, c2 = st.columns(2)
-        c1.download_button(t("person.png"), partial(profile_card.card_png, card), file_name=f"{card.name}.png",
-                           mime="image/png", key="person.png", on_click="ignore")
-        c2.download_button(t("person.pdf"), partial(profile_card.card_pdf, card), file_name=f"{card.name}.pdf",
-                           mime="application/pdf", key="person.pdf", on_click="ignore")
-    st.download_button(t("person.json"), profile_card.card_json(card), file_name=f"{card.name}.json",
-                       mime="application/json", key="person.json", on_click="ignore")
+        c1.download_button(
+            t("person.png"),
+            partial(profile_card.card_png, card),
+            file_name=f"{card.name}.png",
+            mime="image/png",
+            key="person.png",
+            on_click="ignore",
+        )
+        c2.download_button(
+            t("person.pdf"),
+            partial(profile_card.card_pdf, card),
+            file_name=f"{card.name}.pdf",
+            mime="application/pdf",
+            key="person.pdf",
+            on_click="ignore",
+        )
+    st.download_button(
+        t("person.json"),
+        profile_card.card_json(card),
+        file_name=f"{card.name}.json",
+        mime="application/json",
+        key="person.json",
+        on_click="ignore",
+    )

@@ -4,16 +4,17 @@
 127.0.0.1; this module builds it with Maven, starts it as a child process and waits until a
 driver can log in.
 
-    from graph.neo4j_server import start
+    from tools.neo4j.server import start
     with start() as neo:                      # free port, throwaway data dir
         driver = GraphDatabase.driver(neo.uri, auth=(neo.user, neo.password))
 
 Command line (``make neo4j`` / ``make neo4j-stop`` wrap it)::
 
-    python -m graph.neo4j_server build
-    python -m graph.neo4j_server start [--port 7687] [--foreground] [--data-dir DIR]
-    python -m graph.neo4j_server stop
+    python -m tools.neo4j.server build
+    python -m tools.neo4j.server start [--port 7687] [--foreground] [--data-dir DIR]
+    python -m tools.neo4j.server stop
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from laomo.errors import ConfigError, StoreError
+from graph.errors import ConfigError, StoreError
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 TOOL_DIR = REPO_ROOT / "tools" / "neo4j"
 ARTEFACT = TOOL_DIR / "target" / "laomo-neo4j-server.jar"
 LIB_DIR = TOOL_DIR / "target" / "lib"
@@ -52,6 +53,7 @@ STOP_GRACE_S = 20.0
 
 
 # --------------------------------------------------------------------------- build
+
 
 def is_built() -> bool:
     """True when the launcher jar and its libraries are newer than the pom and Java source."""
@@ -95,6 +97,7 @@ def classpath() -> str:
 
 # --------------------------------------------------------------------------- server
 
+
 @dataclass
 class LocalNeo4j:
     """A running launcher process; ``stop()`` it or use it as a context manager."""
@@ -124,7 +127,7 @@ class LocalNeo4j:
         if self.owns_data_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
-    def __enter__(self) -> "LocalNeo4j":
+    def __enter__(self) -> LocalNeo4j:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -138,9 +141,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(port: int | None = None, password: str = DEFAULT_PASSWORD, data_dir: str | Path | None = None,
-          timeout_s: float = 120.0, *, log_file: str | Path | None = None,
-          detach: bool = False) -> LocalNeo4j:
+def start(
+    port: int | None = None,
+    password: str = DEFAULT_PASSWORD,
+    data_dir: str | Path | None = None,
+    timeout_s: float = 120.0,
+    *,
+    log_file: str | Path | None = None,
+    detach: bool = False,
+) -> LocalNeo4j:
     """Build if needed, start Neo4j on 127.0.0.1 and return once a driver can log in.
 
     ``port=None`` picks a free port; ``data_dir=None`` uses a temporary directory that
@@ -159,8 +168,9 @@ def start(port: int | None = None, password: str = DEFAULT_PASSWORD, data_dir: s
             return _start_once(chosen, password, data_dir, timeout_s, log_file, detach)
         except _PortTaken as taken:
             if port is not None:
-                raise StoreError(f"port {port} on 127.0.0.1 is already in use; stop that server "
-                                 f"or pick another port") from taken
+                raise StoreError(
+                    f"port {port} on 127.0.0.1 is already in use; stop that server or pick another port"
+                ) from taken
     raise StoreError(f"no free port for Neo4j after {attempts} tries")
 
 
@@ -168,8 +178,9 @@ class _PortTaken(Exception):
     """The launcher could not bind its chosen port."""
 
 
-def _start_once(port: int, password: str, data_dir: str | Path | None, timeout_s: float,
-                log_file: str | Path | None, detach: bool) -> LocalNeo4j:
+def _start_once(
+    port: int, password: str, data_dir: str | Path | None, timeout_s: float, log_file: str | Path | None, detach: bool
+) -> LocalNeo4j:
     owns = data_dir is None
     home = Path(tempfile.mkdtemp(prefix="laomo-neo4j-")) if owns else Path(data_dir).resolve()
     log = Path(log_file).resolve() if log_file else home / "console.log"
@@ -191,11 +202,25 @@ def _start_once(port: int, password: str, data_dir: str | Path | None, timeout_s
     with open(log, "ab") as out:
         # A reused log holds earlier runs' READY lines; only what this run writes counts.
         offset = out.tell()
-        process = subprocess.Popen(cmd, cwd=home, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL if detach else subprocess.PIPE,
-                                   start_new_session=detach)
-    server = LocalNeo4j(uri=f"bolt://127.0.0.1:{port}", user=DEFAULT_USER, password=password,
-                        process=process, port=port, data_dir=home, log_file=log, owns_data_dir=owns)
+        process = subprocess.Popen(
+            cmd,
+            cwd=home,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL if detach else subprocess.PIPE,
+            start_new_session=detach,
+        )
+    server = LocalNeo4j(
+        uri=f"bolt://127.0.0.1:{port}",
+        user=DEFAULT_USER,
+        password=password,
+        process=process,
+        port=port,
+        data_dir=home,
+        log_file=log,
+        owns_data_dir=owns,
+    )
     try:
         _wait_ready(server, timeout_s, offset)
     except BaseException as err:
@@ -218,7 +243,7 @@ def _start_once(port: int, password: str, data_dir: str | Path | None, timeout_s
 def _wait_ready(server: LocalNeo4j, timeout_s: float, log_offset: int) -> None:
     """Wait for the launcher's READY line, the Bolt port, then an authenticated round trip."""
     from neo4j import GraphDatabase  # imported late: the build/stop CLI paths do not need it
-    from neo4j.exceptions import Neo4jError, DriverError
+    from neo4j.exceptions import DriverError, Neo4jError
 
     deadline = time.monotonic() + timeout_s
     last_error: Exception | None = None
@@ -227,8 +252,10 @@ def _wait_ready(server: LocalNeo4j, timeout_s: float, log_offset: int) -> None:
         if code is not None:
             text = _since(server.log_file, log_offset)
             causes = "\n".join(line for line in text.splitlines() if line.startswith("NEO4J FAILED"))
-            raise StoreError(f"Neo4j exited with code {code} while starting; console log {server.log_file}"
-                             f"\n{causes}\n--- log tail ---\n{text[-3000:]}")
+            raise StoreError(
+                f"Neo4j exited with code {code} while starting; console log {server.log_file}"
+                f"\n{causes}\n--- log tail ---\n{text[-3000:]}"
+            )
         # READY is printed after the password is set: connecting earlier would fail auth and
         # count towards Neo4j's lockout after 3 failed logins.
         if READY_MARKER in _since(server.log_file, log_offset) and _port_open(server.port):
@@ -239,8 +266,10 @@ def _wait_ready(server: LocalNeo4j, timeout_s: float, log_offset: int) -> None:
             except (Neo4jError, DriverError, OSError) as err:
                 last_error = err
         time.sleep(0.2)
-    raise StoreError(f"Neo4j was not ready after {timeout_s:.0f} s (last error: {last_error}); console log "
-                     f"{server.log_file}:\n{_since(server.log_file, log_offset)[-4000:]}")
+    raise StoreError(
+        f"Neo4j was not ready after {timeout_s:.0f} s (last error: {last_error}); console log "
+        f"{server.log_file}:\n{_since(server.log_file, log_offset)[-4000:]}"
+    )
 
 
 def _terminate(process: subprocess.Popen, timeout_s: float) -> None:
@@ -283,6 +312,7 @@ def _since(path: Path, offset: int) -> str:
 
 # --------------------------------------------------------------------------- CLI
 
+
 def _pid_alive_launcher(pid: int) -> bool:
     """True when ``pid`` is a live launcher process, not a recycled pid of something else."""
     try:
@@ -312,16 +342,23 @@ def _raise_interrupt(signum: int, frame: object) -> None:
 def _cmd_start(args: argparse.Namespace) -> int:
     old = _read_pid()
     if old is not None and _pid_alive_launcher(old):
-        print(f"Neo4j is already running (pid {old}); run `python -m graph.neo4j_server stop` first",
-              file=sys.stderr)
+        print(f"Neo4j is already running (pid {old}); run `python -m tools.neo4j.server stop` first", file=sys.stderr)
         return 1
     data_dir = Path(args.data_dir) if args.data_dir else STATE_DIR / "db"
     t0 = time.monotonic()
-    server = start(port=args.port, password=args.password, data_dir=data_dir, timeout_s=args.timeout,
-                   log_file=STATE_DIR / "console.log", detach=not args.foreground)
+    server = start(
+        port=args.port,
+        password=args.password,
+        data_dir=data_dir,
+        timeout_s=args.timeout,
+        log_file=STATE_DIR / "console.log",
+        detach=not args.foreground,
+    )
     PID_FILE.write_text(f"{server.process.pid}\n")
-    print(f"# Neo4j ready on {server.uri} in {time.monotonic() - t0:.1f} s (pid {server.process.pid}, "
-          f"data {server.data_dir}, log {server.log_file})")
+    print(
+        f"# Neo4j ready on {server.uri} in {time.monotonic() - t0:.1f} s (pid {server.process.pid}, "
+        f"data {server.data_dir}, log {server.log_file})"
+    )
     _print_exports(server)
     if not args.foreground:
         return 0
@@ -356,7 +393,7 @@ def _cmd_stop(_: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """``build`` / ``start`` / ``stop`` the local development server."""
-    parser = argparse.ArgumentParser(prog="python -m graph.neo4j_server", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.neo4j.server", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build tools/neo4j with Maven (skipped when up to date)")
     b.add_argument("--verbose", action="store_true", help="show Maven's output")

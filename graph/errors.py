@@ -4,6 +4,7 @@ Callers catch ``LaomoError``; the CLI maps ``InputError`` to exit code 2 and
 everything else to 1.  Raise with ``from`` the underlying cause so tracebacks
 keep the driver's own message.
 """
+
 from __future__ import annotations
 
 
@@ -17,11 +18,11 @@ class InputError(LaomoError):
     ``where`` names the file (and row or field) so the message is actionable.
     """
 
-    def __init__(self, message: str, *, file: str | None = None, field: str | None = None,
-                 row: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, file: str | None = None, field: str | None = None, row: int | None = None
+    ) -> None:
         self.file, self.field, self.row = file, field, row
-        parts = [p for p in (file, f"row {row}" if row is not None else None,
-                             f"field {field}" if field else None) if p]
+        parts = [p for p in (file, f"row {row}" if row is not None else None, f"field {field}" if field else None) if p]
         super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
 
 

@@ -10,9 +10,10 @@
 Both stores are timed side by side in one run (the machines are shared and
 noisy: figures from different runs do not compare well).  Neo4j is the server
 named by NEO4J_URI, or else a throwaway local server started with
-``graph.neo4j_server.start()`` and stopped at the end.  Progress goes to stderr,
+``tools.neo4j.server.start()`` and stopped at the end.  Progress goes to stderr,
 Markdown tables to stdout.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,16 +27,17 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
+from bench.generate import generate
 from graph import queries
 from graph.bulk import bulk_load
-from graph.generate import generate
+from graph.errors import ConfigError, InputError, LaomoError, QueryTimeout
 from graph.store import Batch, GraphStore
 from graph.writer import batches_for
-from laomo.errors import ConfigError, InputError, LaomoError, QueryTimeout
 from loaders import ids
 from loaders.graph_rows import GraphRows
 
@@ -65,6 +67,7 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str
         if isinstance(v, float):
             return f"{v:.3f}" if v < 10 else f"{v:.1f}"
         return "" if v is None else str(v)
+
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -82,9 +85,11 @@ def machine() -> dict[str, str]:
         info["cpu"] = re.search(r"model name\s*:\s*(.+)", cpu).group(1).strip()  # type: ignore[union-attr]
     with contextlib.suppress(Exception):
         import ladybug
+
         info["ladybug"] = ladybug.__version__
     with contextlib.suppress(Exception):
         import neo4j
+
         info["neo4j driver"] = neo4j.__version__
     return info
 
@@ -104,7 +109,7 @@ def write_section(path: Path, key: str, body: str) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     block = f"{start}\n{body.rstrip()}\n{end}"
     if start in text and end in text:
-        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,11 +121,15 @@ def write_section(path: Path, key: str, body: str) -> None:
 def neo4j_settings() -> Iterator[dict[str, str]]:
     """NEO4J_URI's server, or a throwaway local one for the length of the run."""
     if os.environ.get("NEO4J_URI"):
-        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
-               "password": os.environ.get("NEO4J_PASSWORD", "")}
+        yield {
+            "uri": os.environ["NEO4J_URI"],
+            "user": os.environ.get("NEO4J_USER", "neo4j"),
+            "password": os.environ.get("NEO4J_PASSWORD", ""),
+        }
         return
-    from graph.neo4j_server import start
-    progress("starting a local Neo4j server (graph.neo4j_server) …")
+    from tools.neo4j.server import start
+
+    progress("starting a local Neo4j server (tools.neo4j.server) …")
     with start() as server:
         yield {"uri": server.uri, "user": server.user, "password": server.password}
 
@@ -136,12 +145,14 @@ class Stores:
     def fresh(self, kind: str) -> GraphStore:
         if kind == "embedded":
             from graph.store_ladybug import LadybugStore
+
             self._n += 1
             path = self.workdir / f"bench-{self._n}.lbug"
             _remove_db(path)
             store: GraphStore = LadybugStore(path)
         else:
             from graph.store_neo4j import Neo4jStore
+
             assert self.neo is not None
             store = Neo4jStore(self.neo["uri"], self.neo["user"], self.neo["password"])
             store.clear()
@@ -153,6 +164,7 @@ class Stores:
         if not self.neo:
             return ""
         from neo4j import GraphDatabase
+
         with GraphDatabase.driver(self.neo["uri"], auth=(self.neo["user"], self.neo["password"])) as driver:
             return driver.get_server_info().agent
 
@@ -184,8 +196,13 @@ def row_count(rows: GraphRows) -> tuple[int, int]:
     return sum(len(v) for v in rows.nodes.values()), sum(len(v) for v in rows.rels.values())
 
 
-def merge_load(store: GraphStore, rows: GraphRows, *, tx_rows: int = MERGE_TX_ROWS,
-               on_batch: Callable[[int, int], None] | None = None) -> float:
+def merge_load(
+    store: GraphStore,
+    rows: GraphRows,
+    *,
+    tx_rows: int = MERGE_TX_ROWS,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> float:
     """The transactional MERGE path (``graph.writer``) over generated rows, ``tx_rows`` per transaction
     (``laomo load`` writes one transaction per document; one for a whole 100k-person graph
     would not fit Neo4j's heap).  Returns seconds."""
@@ -194,7 +211,7 @@ def merge_load(store: GraphStore, rows: GraphRows, *, tx_rows: int = MERGE_TX_RO
     total, done = sum(len(b.rows) for b in batches), 0
     for batch in batches:
         for i in range(0, len(batch.rows), tx_rows):
-            part = batch.rows[i:i + tx_rows]
+            part = batch.rows[i : i + tx_rows]
             store.write([Batch(batch.cypher, part)])
             done += len(part)
             if on_batch:
@@ -205,14 +222,16 @@ def merge_load(store: GraphStore, rows: GraphRows, *, tx_rows: int = MERGE_TX_RO
 # --- generate ----------------------------------------------------------------------------
 def cmd_generate(args: argparse.Namespace) -> int:
     from graph.store import config_from_env, open_store
+
     started = time.perf_counter()
     progress(f"generating {args.people} people (seed {args.seed}) …")
     rows = generate(args.people, args.seed)
     gen_s = time.perf_counter() - started
     n_nodes, n_rels = row_count(rows)
     if args.store == "neo4j" and not os.environ.get("NEO4J_URI"):
-        raise ConfigError("--store neo4j needs NEO4J_URI (start one with `make neo4j` or "
-                          "`python -m graph.neo4j_server start`)")
+        raise ConfigError(
+            "--store neo4j needs NEO4J_URI (start one with `make neo4j` or `python -m tools.neo4j.server start`)"
+        )
     db = Path(args.db) if args.db else None
     if args.store == "embedded" and db and args.replace:
         _remove_db(db)
@@ -220,19 +239,22 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         if args.replace and args.store == "neo4j":
             store.clear()
-        report = bulk_load(store, rows.nodes, rows.rels,
-                           progress=lambda t, n, s: progress(f"bulk insert {t}: {n} rows in {s:.1f} s"))
+        report = bulk_load(
+            store, rows.nodes, rows.rels, progress=lambda t, n, s: progress(f"bulk insert {t}: {n} rows in {s:.1f} s")
+        )
     finally:
         store.close()
     progress_done()
     where = db or "NEO4J_URI"
-    print(f"generated {args.people} people (seed {args.seed}): {n_nodes} nodes, {n_rels} relationships "
-          f"in {gen_s:.1f} s; bulk-loaded into {args.store} {where} in {report.elapsed_s:.1f} s")
+    print(
+        f"generated {args.people} people (seed {args.seed}): {n_nodes} nodes, {n_rels} relationships "
+        f"in {gen_s:.1f} s; bulk-loaded into {args.store} {where} in {report.elapsed_s:.1f} s"
+    )
     return 0
 
 
 # --- load ----------------------------------------------------------------------------------
-def warm_up(stores: "Stores", kinds: Sequence[str], seed: int) -> None:
+def warm_up(stores: Stores, kinds: Sequence[str], seed: int) -> None:
     """One untimed small load per store and path: the JVM compiles, caches fill, the first
     timed figure is not the cold start's."""
     rows = generate(500, seed + 1)
@@ -265,28 +287,39 @@ def cmd_load(args: argparse.Namespace) -> int:
             for kind in kinds:
                 store = stores.fresh(kind)
                 try:
-                    report = bulk_load(store, rows.nodes, rows.rels, progress=lambda t, n, s, k=kind, z=size:
-                                       progress(f"{k} {z}: bulk {t} ({n} rows, {s:.1f} s)"))
+                    report = bulk_load(
+                        store,
+                        rows.nodes,
+                        rows.rels,
+                        progress=lambda t, n, s, k=kind, z=size: progress(f"{k} {z}: bulk {t} ({n} rows, {s:.1f} s)"),
+                    )
                     bulk_s = report.elapsed_s
                     merge_s: float | None = None
                     if size <= args.merge_max:
                         store.clear()
-                        merge_s = merge_load(store, rows, on_batch=lambda d, t, k=kind, z=size:
-                                             progress(f"{k} {z}: MERGE {d}/{t} rows"))
+                        merge_s = merge_load(
+                            store, rows, on_batch=lambda d, t, k=kind, z=size: progress(f"{k} {z}: MERGE {d}/{t} rows")
+                        )
                 finally:
                     store.close()
                 speedup = f"{merge_s / bulk_s:.1f}×" if merge_s else "—"
-                results.append([size, kind, n_nodes, n_rels, gen_s, bulk_s,
-                                merge_s if merge_s is not None else "not run", speedup])
+                results.append(
+                    [size, kind, n_nodes, n_rels, gen_s, bulk_s, merge_s if merge_s is not None else "not run", speedup]
+                )
     progress_done()
-    body = ["### Loading: bulk (COPY / UNWIND CREATE) vs MERGE", "",
-            measured_line(info, neo_version),
-            f"Command: `laomo bench load --sizes {args.sizes} --merge-max {args.merge_max} --stores {args.stores}"
-            f" --seed {args.seed}`.  One run, both stores side by side; seconds, wall clock, each load into an "
-            "empty store; bulk includes the Python-side preparation; MERGE = `graph.writer` batches of 1000 rows, "
-            f"{MERGE_TX_ROWS} rows per transaction.", "",
-            markdown_table(["people", "store", "nodes", "relationships", "generate s", "bulk s", "MERGE s",
-                            "MERGE / bulk"], results)]
+    body = [
+        "### Loading: bulk (COPY / UNWIND CREATE) vs MERGE",
+        "",
+        measured_line(info, neo_version),
+        f"Command: `laomo bench load --sizes {args.sizes} --merge-max {args.merge_max} --stores {args.stores}"
+        f" --seed {args.seed}`.  One run, both stores side by side; seconds, wall clock, each load into an "
+        "empty store; bulk includes the Python-side preparation; MERGE = `graph.writer` batches of 1000 rows, "
+        f"{MERGE_TX_ROWS} rows per transaction.",
+        "",
+        markdown_table(
+            ["people", "store", "nodes", "relationships", "generate s", "bulk s", "MERGE s", "MERGE / bulk"], results
+        ),
+    ]
     print("\n".join(body))
     if args.report:
         write_section(Path(args.report), f"load-{args.sizes}-{args.stores}".replace(",", "_"), "\n".join(body))
@@ -311,6 +344,7 @@ class BenchParams:
 def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
     """A busy person, the largest group, a national and a city honour, etc., from the rows alone."""
     import random
+
     rng = random.Random(seed)
     awards_of: dict[str, int] = {}
     for r in rows.rels.get("RECEIVED", []):
@@ -327,6 +361,7 @@ def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
                 return org
             org = part_of[org]
         return org
+
     per_group: dict[str, int] = {}
     for org in works_at.values():
         g = top_of(org)
@@ -340,8 +375,19 @@ def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
     city_craft = honours.get("焦作工匠") or next((i for n, i in sorted(honours.items()) if n.endswith("工匠")), "")
     name = rows.nodes["Person"][busiest]["name"]
     return BenchParams(
-        values={"person": busiest, "org": group, "honor": city_craft, "node": busiest, "source": busiest,
-                "target": other, "q": "张伟", "year": 0, "edition": "", "level": "", "category": ""},
+        values={
+            "person": busiest,
+            "org": group,
+            "honor": city_craft,
+            "node": busiest,
+            "source": busiest,
+            "target": other,
+            "q": "张伟",
+            "year": 0,
+            "edition": "",
+            "level": "",
+            "category": "",
+        },
         by_query={
             "org_chain": {"org": team},
             "org_rollup": {"org": union if union in orgs else group},
@@ -351,7 +397,8 @@ def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
             "honour_by_name": {"name": "全国五一劳动奖章"},
             "org_by_name": {"name": orgs[group]["name"]},
             "search": {"q": name},
-        })
+        },
+    )
 
 
 def time_call(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any, str]:
@@ -374,8 +421,12 @@ def _loaded(stores: Stores, kinds: Sequence[str], rows: GraphRows, people: int) 
     out = {}
     for kind in kinds:
         store = stores.fresh(kind)
-        report = bulk_load(store, rows.nodes, rows.rels,
-                           progress=lambda t, n, s, k=kind: progress(f"{k}: bulk {t} ({n} rows, {s:.1f} s)"))
+        report = bulk_load(
+            store,
+            rows.nodes,
+            rows.rels,
+            progress=lambda t, n, s, k=kind: progress(f"{k}: bulk {t} ({n} rows, {s:.1f} s)"),
+        )
         progress(f"{kind}: {people} people loaded in {report.elapsed_s:.1f} s")
         out[kind] = store
     return out
@@ -400,7 +451,8 @@ def cmd_queries(args: argparse.Namespace) -> int:
             for kind in kinds:
                 progress(f"{kind}: {name} …")
                 first, median, result, error = time_call(
-                    lambda s=loaded[kind]: queries.run(s, name, timeout_s=QUERY_TIMEOUT_S, **p), args.repeat)
+                    lambda s=loaded[kind]: queries.run(s, name, timeout_s=QUERY_TIMEOUT_S, **p), args.repeat
+                )
                 line += [error or median, first if not error else "", len(result.rows) if result else ""]
             table.append(line)
         for store in loaded.values():
@@ -408,15 +460,19 @@ def cmd_queries(args: argparse.Namespace) -> int:
     progress_done()
     headers = ["query"] + [h for k in kinds for h in (f"{k} median s", f"{k} first s", f"{k} rows")]
     n_nodes, n_rels = row_count(rows)
-    body = [f"### Named queries at {args.people} people", "",
-            measured_line(info, neo_version),
-            f"Command: `laomo bench queries --people {args.people} --repeat {args.repeat} --stores {args.stores} "
-            f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships, bulk-loaded.  "
-            f"Each query runs once cold (\"first\") and {args.repeat} more times; the median of those is shown, "
-            f"in seconds, through `graph.queries.run` (so including driver and conversion time).  Parameters: "
-            f"the person with most awards, the largest 集团, 全国五一劳动奖章 (2021) and a city 工匠 series; "
-            f"timeout {QUERY_TIMEOUT_S:.0f} s.", "",
-            markdown_table(headers, table)]
+    body = [
+        f"### Named queries at {args.people} people",
+        "",
+        measured_line(info, neo_version),
+        f"Command: `laomo bench queries --people {args.people} --repeat {args.repeat} --stores {args.stores} "
+        f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships, bulk-loaded.  "
+        f'Each query runs once cold ("first") and {args.repeat} more times; the median of those is shown, '
+        f"in seconds, through `graph.queries.run` (so including driver and conversion time).  Parameters: "
+        f"the person with most awards, the largest 集团, 全国五一劳动奖章 (2021) and a city 工匠 series; "
+        f"timeout {QUERY_TIMEOUT_S:.0f} s.",
+        "",
+        markdown_table(headers, table),
+    ]
     print("\n".join(body))
     if args.report:
         write_section(Path(args.report), f"queries-{args.people}", "\n".join(body))
@@ -430,17 +486,20 @@ Step = tuple[str, Callable[[GraphStore, BenchParams], Any]]
 def _q(name: str, **override: Any) -> Step:
     def call(store: GraphStore, params: BenchParams) -> Any:
         return queries.run(store, name, timeout_s=QUERY_TIMEOUT_S, **{**params.for_query(name), **override})
+
     return name, call
 
 
 def _network(store: GraphStore, params: BenchParams) -> Any:
     from graph import analytics
+
     G = analytics.co_recipient_graph(store, "")
     return analytics.centrality(G, top=10), analytics.communities(G)
 
 
 def _conferrers(store: GraphStore, params: BenchParams) -> Any:
     from graph import analytics
+
     return analytics.connecting_conferrers(store, top=10)
 
 
@@ -450,26 +509,49 @@ def _conferrers(store: GraphStore, params: BenchParams) -> Any:
 PAGES: dict[str, list[Step]] = {
     "overview 总览": [_q("counts"), _q("honours_per_year"), _q("honours_by_level"), _q("top_organizations", top=10)],
     "search 搜索": [_q("search", top=50)],
-    "person 人物": [_q("people"), _q("person_profile"), _q("org_chain"), _q("person_positions"),
-                  _q("honour_timeline"), _q("person_works"), _q("person_patent_counts"), _q("person_sources"),
-                  _q("co_recipients"), _q("ego_network", top=300)],
-    "honours 荣誉": [_q("honours_by_level"), _q("honours_per_year"), _q("honour_series"), _q("honours"),
-                   _q("recipients_by_year_edition"), _q("honour_recipients", year=0),
-                   _q("co_recipient_network", top=1500)],
-    "organizations 组织": [_q("org_tree_counts"), _q("org_conferred_counts"), _q("org_chain"),
-                         _q("org_tree_people"), _q("org_rollup")],
+    "person 人物": [
+        _q("people"),
+        _q("person_profile"),
+        _q("org_chain"),
+        _q("person_positions"),
+        _q("honour_timeline"),
+        _q("person_works"),
+        _q("person_patent_counts"),
+        _q("person_sources"),
+        _q("co_recipients"),
+        _q("ego_network", top=300),
+    ],
+    "honours 荣誉": [
+        _q("honours_by_level"),
+        _q("honours_per_year"),
+        _q("honour_series"),
+        _q("honours"),
+        _q("recipients_by_year_edition"),
+        _q("honour_recipients", year=0),
+        _q("co_recipient_network", top=1500),
+    ],
+    "organizations 组织": [
+        _q("org_tree_counts"),
+        _q("org_conferred_counts"),
+        _q("org_chain"),
+        _q("org_tree_people"),
+        _q("org_rollup"),
+    ],
     "explore 探索": [_q("people"), _q("organizations"), _q("neighbourhood"), _q("honours")],
-    "explore, on request 探索（按需）": [_q("shortest_connection"),
-                                     ("co_recipient_graph + centrality + communities", _network),
-                                     ("connecting_conferrers", _conferrers)],
+    "explore, on request 探索（按需）": [
+        _q("shortest_connection"),
+        ("co_recipient_graph + centrality + communities", _network),
+        ("connecting_conferrers", _conferrers),
+    ],
 }
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
     kinds = _kinds(args.stores)
     info = machine()
-    missing = {name for steps in PAGES.values() for name, _ in steps
-               if name.isidentifier() and name not in queries.REGISTRY}
+    missing = {
+        name for steps in PAGES.values() for name, _ in steps if name.isidentifier() and name not in queries.REGISTRY
+    }
     if missing:
         raise ConfigError(f"pages use named queries that are not registered: {', '.join(sorted(missing))}")
     with contextlib.ExitStack() as stack:
@@ -506,21 +588,28 @@ def cmd_pages(args: argparse.Namespace) -> int:
                         totals.append(total)
                 worst = max(slowest, key=lambda n: slowest[n])
                 median = statistics.median(totals)
-                line += [median, "yes" if median < 1.0 else "**no**",
-                         f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else "")]
+                line += [
+                    median,
+                    "yes" if median < 1.0 else "**no**",
+                    f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else ""),
+                ]
             table.append(line)
         for store in loaded.values():
             store.close()
     progress_done()
     headers = ["page"] + [h for k in kinds for h in (f"{k} s", f"{k} < 1 s", f"{k} slowest step")]
     n_nodes, n_rels = row_count(rows)
-    body = [f"### UI pages at {args.people} people (server time per page)", "",
-            measured_line(info, neo_version),
-            f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
-            f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "
-            "sum of the named queries (and analytics) its first visit runs, in page order, without Streamlit's "
-            f"rendering; median of {args.repeat} warm runs after one cold run.  Goal: under 1 s per page.", "",
-            markdown_table(headers, table)]
+    body = [
+        f"### UI pages at {args.people} people (server time per page)",
+        "",
+        measured_line(info, neo_version),
+        f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
+        f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "
+        "sum of the named queries (and analytics) its first visit runs, in page order, without Streamlit's "
+        f"rendering; median of {args.repeat} warm runs after one cold run.  Goal: under 1 s per page.",
+        "",
+        markdown_table(headers, table),
+    ]
     print("\n".join(body))
     if args.report:
         write_section(Path(args.report), f"pages-{args.people}", "\n".join(body))
@@ -535,6 +624,7 @@ def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> 
     jieba windows is cleared before each text so repeats are not answered from it.
     """
     from loaders.extract import extract_text, nlp
+
     extract_text(seed_text)
     chars, started = 0, time.perf_counter()
     for i in range(rounds):
@@ -550,28 +640,41 @@ def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> 
         extract_text(seed_text)
     seed_s = (time.perf_counter() - started) / rounds
     progress_done()
-    return {"texts": len(texts), "chars_per_round": chars / rounds, "chars_per_s": chars / elapsed,
-            "articles_per_min": chars / elapsed * 60 / len(seed_text), "seed_ms": seed_s * 1000}
+    return {
+        "texts": len(texts),
+        "chars_per_round": chars / rounds,
+        "chars_per_s": chars / elapsed,
+        "articles_per_min": chars / elapsed * 60 / len(seed_text),
+        "seed_ms": seed_s * 1000,
+    }
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     repo = Path(__file__).resolve().parents[1]
-    seed = (repo.parent / "shared" / "seed" / "000_64891347c8508dc7.txt").read_text(encoding="utf-8")
-    texts = [seed] + [p.read_text(encoding="utf-8") for d in ("extraction", "extraction_holdout")
-                      for p in sorted((repo / "tests" / "data" / d).glob("*.txt"))]
+    seed = (repo / "tests" / "data" / "seed" / "000_64891347c8508dc7.txt").read_text(encoding="utf-8")
+    texts = [seed] + [
+        p.read_text(encoding="utf-8")
+        for d in ("extraction", "extraction_holdout")
+        for p in sorted((repo / "tests" / "data" / d).glob("*.txt"))
+    ]
     r = extraction_throughput(texts, seed, args.rounds)
     info = machine()
     body = [
-        "### Text extraction throughput (one core)", "",
+        "### Text extraction throughput (one core)",
+        "",
         measured_line(info),
         f"Command: `laomo bench extract --rounds {args.rounds}`.  The seed page plus every annotated text "
         f"({r['texts']} texts, {r['chars_per_round']:,.0f} characters a round), {args.rounds} rounds in one "
-        "process after a warm-up; goal: at least 1,000 seed-length articles per minute.", "",
-        markdown_table(["measure", "value"], [
-            ["characters / s", f"{r['chars_per_s']:,.0f}"],
-            ["seed-length articles / min", f"{r['articles_per_min']:,.0f}"],
-            ["seed page alone", f"{r['seed_ms']:.1f} ms"],
-        ]),
+        "process after a warm-up; goal: at least 1,000 seed-length articles per minute.",
+        "",
+        markdown_table(
+            ["measure", "value"],
+            [
+                ["characters / s", f"{r['chars_per_s']:,.0f}"],
+                ["seed-length articles / min", f"{r['articles_per_min']:,.0f}"],
+                ["seed page alone", f"{r['seed_ms']:.1f} ms"],
+            ],
+        ),
     ]
     print("\n".join(body))
     if args.report:
@@ -596,8 +699,12 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--people", type=int, default=100_000)
         p.add_argument("--seed", type=int, default=7)
         p.add_argument("--stores", default="embedded,neo4j", help="embedded,neo4j (default both)")
-        p.add_argument("--report", default=None, metavar="FILE.md",
-                       help=f"also write the table into this Markdown file's section (e.g. {DOC})")
+        p.add_argument(
+            "--report",
+            default=None,
+            metavar="FILE.md",
+            help=f"also write the table into this Markdown file's section (e.g. {DOC})",
+        )
 
     p = sub.add_parser("load", help="time bulk vs MERGE loads of generated graphs, both stores")
     p.add_argument("--sizes", default="1000,10000,100000")

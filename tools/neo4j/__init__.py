@@ -1,0 +1,1 @@
+"""The Python side of the Maven-built local Neo4j launcher (see README.md here)."""
