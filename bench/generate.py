@@ -35,9 +35,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from graph.ranks import rank_props
 from graph.search import search_text
 from loaders import ids
-from loaders.graph_rows import GENERIC_UNIT_KINDS, GraphRows
+from loaders.graph_rows import GraphRows
+from loaders.orgs import kinds_in
 
 LAST_YEAR = 2024
 FIRST_YEAR = 1995
@@ -559,7 +561,7 @@ def edition_word(n: int, style: str) -> str:
 def patent_number(year: int, kind_digit: int, serial: int) -> str:
     """A Chinese patent number with its check digit: ZL 2019 2 1234567.8."""
     digits = f"{year}{kind_digit}{serial:07d}"
-    check = sum(int(d) * w for d, w in zip(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5))) % 11
+    check = sum(int(d) * w for d, w in zip(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True)) % 11
     return f"ZL{digits}.{'X' if check == 10 else check}"
 
 
@@ -732,7 +734,7 @@ class _Generator:
 
     def org(self, name: str, kind: str, parent: _Unit | _Group | None, doc: str, aliases: list[str]) -> str:
         # the loader's rule: generic units (机电运转队 exists at many mines) are keyed under their parent
-        qualified = f"{parent.name}/{name}" if parent is not None and kind in GENERIC_UNIT_KINDS else name
+        qualified = f"{parent.name}/{name}" if parent is not None and kind in kinds_in("generic_unit") else name
         oid = ids.org_id(qualified)
         self.rows.add_node(
             "Organization",
@@ -775,7 +777,7 @@ class _Generator:
             doc = self.directory(name, full)
             oid = self.org(name, "集团", None, doc, [full])
             group = _Group(oid, name, industry, city, province, doc)
-            for u in range(rng.randint(3, 7)):
+            for _ in range(rng.randint(3, 7)):
                 suffix, kind = rng.choice(industry.units)
                 place = rng.choice(PLACES)
                 uname = next(
@@ -928,7 +930,14 @@ class _Generator:
     def add_series(self, s: Series) -> None:
         self.rows.add_node(
             "Honor",
-            {"id": s.hid, "name": s.title, "level": s.level, "category": s.category, "search": _search(s.title)},
+            {
+                "id": s.hid,
+                "name": s.title,
+                "level": s.level,
+                "category": s.category,
+                "search": _search(s.title),
+                **rank_props(s.title, s.level, s.category, s.bodies),
+            },
         )
 
     # people ------------------------------------------------------------------
@@ -1099,7 +1108,15 @@ class _Generator:
         for title, category in titles:
             hid = ids.honor_id(title)
             self.rows.add_node(
-                "Honor", {"id": hid, "name": title, "level": "企业", "category": category, "search": _search(title)}
+                "Honor",
+                {
+                    "id": hid,
+                    "name": title,
+                    "level": "企业",
+                    "category": category,
+                    "search": _search(title),
+                    **rank_props(title, "企业", category, (unit.name, group.name)),
+                },
             )
             aid = ids.award_id(pid, hid, None, None)
             self.rows.add_node("Award", {"id": aid, "year": None, "edition": None, "raw": title})
@@ -1151,7 +1168,8 @@ class _Generator:
             if len(pool) < 40 and (not pool or rng.random() < 0.3):
                 year = rng.randint(2008, LAST_YEAR)
                 code = f"{ind.std_prefix} {rng.randint(1000, 1999)}-{year}"
-                title = f"{rng.choice(ind.devices)}{rng.choice(('安装与验收规范', '检修规程', '技术条件', '安全操作规程', '检测方法'))}"
+                kind_of_rule = rng.choice(("安装与验收规范", "检修规程", "技术条件", "安全操作规程", "检测方法"))
+                title = f"{rng.choice(ind.devices)}{kind_of_rule}"
                 pool.append((ids.standard_id(title, code), title, code))
             std_id, title, code = rng.choice(pool)
             rows.add_node("Standard", {"id": std_id, "title": title, "code": code, "kind": "行业"})

@@ -36,10 +36,11 @@ from bench.generate import generate
 from graph import queries
 from graph.bulk import bulk_load
 from graph.errors import ConfigError, InputError, LaomoError, QueryTimeout
-from graph.store import Batch, GraphStore
+from graph.store import Batch, GraphStore, QueryResult, StoreConfig, config_from_env, open_store
 from graph.writer import batches_for
 from loaders import ids
 from loaders.graph_rows import GraphRows
+from ui.pages import PAGES as UI_PAGES
 
 DOC = Path("docs/benchmarks.md")
 QUERY_TIMEOUT_S = 60.0
@@ -77,16 +78,17 @@ def machine() -> dict[str, str]:
     """What the figures were measured on."""
     info = {"date": dt.date.today().isoformat(), "cpus": str(os.cpu_count()), "python": platform.python_version()}
     with contextlib.suppress(OSError):
-        mem = Path("/proc/meminfo").read_text()
-        kb = int(re.search(r"MemTotal:\s+(\d+)", mem).group(1))  # type: ignore[union-attr]
-        info["ram"] = f"{kb / 1024 / 1024:.0f} GB"
-    with contextlib.suppress(OSError, AttributeError):
-        cpu = Path("/proc/cpuinfo").read_text()
-        info["cpu"] = re.search(r"model name\s*:\s*(.+)", cpu).group(1).strip()  # type: ignore[union-attr]
+        mem = re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())
+        if mem:
+            info["ram"] = f"{int(mem.group(1)) / 1024 / 1024:.0f} GB"
+    with contextlib.suppress(OSError):
+        cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+        if cpu:
+            info["cpu"] = cpu.group(1).strip()
     with contextlib.suppress(Exception):
         import ladybug
 
-        info["ladybug"] = ladybug.__version__
+        info["ladybug"] = str(ladybug.__version__)
     with contextlib.suppress(Exception):
         import neo4j
 
@@ -143,20 +145,18 @@ class Stores:
         self._n = 0
 
     def fresh(self, kind: str) -> GraphStore:
+        """An empty store of this kind with the schema in place."""
         if kind == "embedded":
-            from graph.store_ladybug import LadybugStore
-
             self._n += 1
             path = self.workdir / f"bench-{self._n}.lbug"
             _remove_db(path)
-            store: GraphStore = LadybugStore(path)
-        else:
-            from graph.store_neo4j import Neo4jStore
-
-            assert self.neo is not None
-            store = Neo4jStore(self.neo["uri"], self.neo["user"], self.neo["password"])
-            store.clear()
-        store.ensure_schema()
+            return open_store(StoreConfig(kind="embedded", db_path=path))
+        if self.neo is None:
+            raise ConfigError("this bench run was not started with the neo4j store")
+        store = open_store(
+            StoreConfig(kind="neo4j", uri=self.neo["uri"], user=self.neo["user"], password=self.neo["password"])
+        )
+        store.clear()
         return store
 
     def neo4j_version(self) -> str:
@@ -221,8 +221,6 @@ def merge_load(
 
 # --- generate ----------------------------------------------------------------------------
 def cmd_generate(args: argparse.Namespace) -> int:
-    from graph.store import config_from_env, open_store
-
     started = time.perf_counter()
     progress(f"generating {args.people} people (seed {args.seed}) …")
     rows = generate(args.people, args.seed)
@@ -254,6 +252,20 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 # --- load ----------------------------------------------------------------------------------
+def _bulk_progress(what: str) -> Callable[[str, int, float], None]:
+    def report(table: str, rows: int, seconds: float) -> None:
+        progress(f"{what}: bulk {table} ({rows} rows, {seconds:.1f} s)")
+
+    return report
+
+
+def _merge_progress(what: str) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        progress(f"{what}: MERGE {done}/{total} rows")
+
+    return report
+
+
 def warm_up(stores: Stores, kinds: Sequence[str], seed: int) -> None:
     """One untimed small load per store and path: the JVM compiles, caches fill, the first
     timed figure is not the cold start's."""
@@ -287,19 +299,12 @@ def cmd_load(args: argparse.Namespace) -> int:
             for kind in kinds:
                 store = stores.fresh(kind)
                 try:
-                    report = bulk_load(
-                        store,
-                        rows.nodes,
-                        rows.rels,
-                        progress=lambda t, n, s, k=kind, z=size: progress(f"{k} {z}: bulk {t} ({n} rows, {s:.1f} s)"),
-                    )
+                    report = bulk_load(store, rows.nodes, rows.rels, progress=_bulk_progress(f"{kind} {size}"))
                     bulk_s = report.elapsed_s
                     merge_s: float | None = None
                     if size <= args.merge_max:
                         store.clear()
-                        merge_s = merge_load(
-                            store, rows, on_batch=lambda d, t, k=kind, z=size: progress(f"{k} {z}: MERGE {d}/{t} rows")
-                        )
+                        merge_s = merge_load(store, rows, on_batch=_merge_progress(f"{kind} {size}"))
                 finally:
                     store.close()
                 speedup = f"{merge_s / bulk_s:.1f}×" if merge_s else "—"
@@ -401,6 +406,13 @@ def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
     )
 
 
+def _query_call(store: GraphStore, name: str, params: dict[str, Any]) -> Callable[[], QueryResult]:
+    def call() -> QueryResult:
+        return queries.run(store, name, timeout_s=QUERY_TIMEOUT_S, **params)
+
+    return call
+
+
 def time_call(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any, str]:
     """(first run s, median of the following runs s, last result, error) of ``fn``."""
     times: list[float] = []
@@ -421,12 +433,7 @@ def _loaded(stores: Stores, kinds: Sequence[str], rows: GraphRows, people: int) 
     out = {}
     for kind in kinds:
         store = stores.fresh(kind)
-        report = bulk_load(
-            store,
-            rows.nodes,
-            rows.rels,
-            progress=lambda t, n, s, k=kind: progress(f"{k}: bulk {t} ({n} rows, {s:.1f} s)"),
-        )
+        report = bulk_load(store, rows.nodes, rows.rels, progress=_bulk_progress(kind))
         progress(f"{kind}: {people} people loaded in {report.elapsed_s:.1f} s")
         out[kind] = store
     return out
@@ -450,9 +457,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
             line: list[Any] = [f"`{name}`"]
             for kind in kinds:
                 progress(f"{kind}: {name} …")
-                first, median, result, error = time_call(
-                    lambda s=loaded[kind]: queries.run(s, name, timeout_s=QUERY_TIMEOUT_S, **p), args.repeat
-                )
+                first, median, result, error = time_call(_query_call(loaded[kind], name, p), args.repeat)
                 line += [error or median, first if not error else "", len(result.rows) if result else ""]
             table.append(line)
         for store in loaded.values():
@@ -503,54 +508,34 @@ def _conferrers(store: GraphStore, params: BenchParams) -> Any:
     return analytics.connecting_conferrers(store, top=10)
 
 
-# What each UI page asks the store on a first visit (ui/views/*.py): the named queries in
-# page order with the parameters a visitor's first click gives them.  Explore's shortest path
-# and network analytics run only when the visitor presses their buttons: a row of their own.
-PAGES: dict[str, list[Step]] = {
-    "overview 总览": [_q("counts"), _q("honours_per_year"), _q("honours_by_level"), _q("top_organizations", top=10)],
-    "search 搜索": [_q("search", top=50)],
-    "person 人物": [
-        _q("people"),
-        _q("person_profile"),
-        _q("org_chain"),
-        _q("person_positions"),
-        _q("honour_timeline"),
-        _q("person_works"),
-        _q("person_patent_counts"),
-        _q("person_sources"),
-        _q("co_recipients"),
-        _q("ego_network", top=300),
-    ],
-    "honours 荣誉": [
-        _q("honours_by_level"),
-        _q("honours_per_year"),
-        _q("honour_series"),
-        _q("honours"),
-        _q("recipients_by_year_edition"),
-        _q("honour_recipients", year=0),
-        _q("co_recipient_network", top=1500),
-    ],
-    "organizations 组织": [
-        _q("org_tree_counts"),
-        _q("org_conferred_counts"),
-        _q("org_chain"),
-        _q("org_tree_people"),
-        _q("org_rollup"),
-    ],
-    "explore 探索": [_q("people"), _q("organizations"), _q("neighbourhood"), _q("honours")],
-    "explore, on request 探索（按需）": [
-        _q("shortest_connection"),
+# Page extras that are not named queries: explore's network analytics, run on request.
+ANALYTICS: dict[str, list[Step]] = {
+    "explore": [
         ("co_recipient_graph + centrality + communities", _network),
         ("connecting_conferrers", _conferrers),
     ],
 }
 
 
+def page_steps() -> dict[str, list[Step]]:
+    """What each UI page asks the store (``ui.pages.PAGES``, the pages' own list): a first
+    visit, then what runs behind its buttons or search box as a row of its own."""
+    out: dict[str, list[Step]] = {}
+    for key, page in UI_PAGES.items():
+        if page.first_visit:
+            out[key] = [_q(c.name, **c.params) for c in page.first_visit]
+        on_request = [_q(c.name, **c.params) for c in page.on_request] + ANALYTICS.get(key, [])
+        if on_request:
+            out[f"{key}, on request"] = on_request
+    return out
+
+
 def cmd_pages(args: argparse.Namespace) -> int:
     kinds = _kinds(args.stores)
     info = machine()
+    pages = page_steps()
     missing = {
-        name for steps in PAGES.values() for name, _ in steps if name.isidentifier() and name not in queries.REGISTRY
+        name for steps in pages.values() for name, _ in steps if name.isidentifier() and name not in queries.REGISTRY
     }
     if missing:
         raise ConfigError(f"pages use named queries that are not registered: {', '.join(sorted(missing))}")
@@ -563,7 +548,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         params = pick_params(rows, args.seed)
         loaded = _loaded(stores, kinds, rows, args.people)
         table: list[list[Any]] = []
-        for page, steps in PAGES.items():
+        for page, steps in pages.items():
             line: list[Any] = [page]
             for kind in kinds:
                 totals: list[float] = []
@@ -735,7 +720,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
     if getattr(args, "people", 1) < 1 or any(s < 1 for s in _sizes(getattr(args, "sizes", "1"))):
         raise InputError("sizes must be at least 1 person", field="--people")
-    return args.func(args)
+    code: int = args.func(args)
+    return code
 
 
 if __name__ == "__main__":

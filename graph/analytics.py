@@ -177,7 +177,3 @@ def describe_conferrers(rows: list[dict[str, Any]]) -> str:
         f"{top['name']}授予的{top['awards']}项荣誉涉及{top['people']}人，是连接获奖者最多的授奖机构："
         "这些人通过它在图中相互关联。"
     )
-
-
-# The explore page asks for the conferrers' sentence under this longer name.
-describe_connecting_conferrers = describe_conferrers

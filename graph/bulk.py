@@ -11,8 +11,10 @@ to insert in its fastest way (``COPY`` on ladybug, batched ``UNWIND … CREATE``
 on Neo4j).  The resulting graph is the one the MERGE path would build from
 the same rows (tests compare ``graph.export.dump`` of both).
 
-    >>> from bench.generate import generate
-    >>> rows = generate(1000, seed=7)
+Given node and relationship rows (``nodes[label][key] = props``; ``rels[type]``
+a list of rows with src/dst/src_label/dst_label), for instance from
+``bench.generate.generate(1000, seed=7)``:
+
     >>> report = bulk_load(store, rows.nodes, rows.rels)      # doctest: +SKIP
     >>> report.nodes, report.rels                              # doctest: +SKIP
 
@@ -24,6 +26,7 @@ emptied again, so it is all or nothing from the caller's point of view.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,33 +34,12 @@ from typing import Any
 
 from graph import schema
 from graph.errors import LaomoError, ReadOnlyError, StoreError
-from graph.store import GraphStore
+from graph.store import BulkTable, GraphStore, refuse_if_read_only
+
+__all__ = ["BulkReport", "BulkTable", "bulk_load", "bulk_tables", "node_table", "rel_tables"]
 
 Progress = Callable[[str, int, float], None]
 """Called after each table: (table name, rows inserted, seconds it took)."""
-
-
-@dataclass
-class BulkTable:
-    """Rows of one node label or one relationship type between one pair of labels.
-
-    ``rows`` hold values in ``columns`` order; a relationship row starts with
-    the source and target keys.  Values are already in the stored form.
-    """
-
-    name: str
-    columns: tuple[schema.Prop, ...]
-    rows: list[tuple[Any, ...]]
-    src_label: str | None = None
-    dst_label: str | None = None
-
-    @property
-    def is_rel(self) -> bool:
-        return self.src_label is not None
-
-    @property
-    def title(self) -> str:
-        return f"{self.name}({self.src_label}→{self.dst_label})" if self.is_rel else self.name
 
 
 @dataclass
@@ -99,7 +81,7 @@ def rel_tables(
         values = tuple(
             "" if p.name in rt.merge_on and r.get(p.name) is None else _stored(r.get(p.name), p) for p in rt.props
         )
-        identity = (r["src"], r["dst"], *(v for p, v in zip(rt.props, values) if p.name in rt.merge_on))
+        identity = (r["src"], r["dst"], *(v for p, v in zip(rt.props, values, strict=True) if p.name in rt.merge_on))
         grouped.setdefault((src_label, dst_label), {})[identity] = (r["src"], r["dst"], *values)
     tables = [BulkTable(rel_type, rt.props, list(by_id.values()), src, dst) for (src, dst), by_id in grouped.items()]
     return tables, dropped
@@ -136,12 +118,10 @@ def bulk_load(
 ) -> BulkReport:
     """Insert graph rows into an empty store through the store's bulk path.
 
-    Raises ``StoreError`` when the store is not empty or has no bulk path, and
-    when an insert fails (the store is then emptied again).
+    Raises ``StoreError`` when the store is not empty and when an insert fails
+    (the store is then emptied again); ``ReadOnlyError`` from a read-only store.
     """
-    insert = getattr(store, "bulk_insert", None)
-    if insert is None:
-        raise StoreError(f"the {getattr(store, 'name', type(store).__name__)} store has no bulk path")
+    refuse_if_read_only(store, "bulk load")
     held = node_count(store)
     if held:
         raise StoreError(
@@ -162,7 +142,7 @@ def bulk_load(
             progress(table.title, len(table.rows), seconds)
 
     try:
-        insert(tables, done)
+        store.bulk_insert(tables, done)
     except ReadOnlyError:
         raise
     except LaomoError as exc:
@@ -176,7 +156,6 @@ def bulk_load(
 
 
 def _empty_again(store: GraphStore) -> None:
-    try:
+    # the original error matters more than a failed clean-up
+    with contextlib.suppress(Exception):
         store.clear()
-    except Exception:  # the original error matters more than a failed clean-up
-        pass

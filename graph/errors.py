@@ -38,5 +38,9 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit and was interrupted."""
 
 
+class QueryStopped(StoreError):
+    """A query was stopped on request (the console's Stop, a rerun, Ctrl-C) before it finished."""
+
+
 class ConfigError(LaomoError):
     """Missing or contradictory configuration (environment variables, options)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.errors import InputError
+from graph.ranks import rank_case
 from graph.store import GraphStore, QueryResult
 
 MAX_ORG_DEPTH = 6
@@ -123,15 +124,26 @@ _q(
     "search",
     "搜索",
     """Which people, honours and organisations match a name, alias, traditional or
-simplified spelling or pinyin initials?  Same-name people come with their organisations.""",
-    """
+simplified spelling or pinyin initials?  Same-name people come with their organisations.
+A rank filter (``min_rank``/``max_rank`` on rank_order, see graph.ranks.RankFilter) keeps
+people whose highest honour and honours whose own rank fall in it; organisations are not
+ranked and stay listed.""",
+    f"""
 MATCH (n) WHERE «label n» IN ['Person', 'Honor', 'Organization'] AND n.search CONTAINS $q
 OPTIONAL MATCH (n)-[:WORKS_AT]->(o:Organization)
-RETURN «label n» AS kind, n.id AS id, n.name AS name, collect(DISTINCT o.name) AS organizations
+WITH n, collect(DISTINCT o.name) AS organizations
+OPTIONAL MATCH (n)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+WITH n, organizations, coalesce(max(h.rank_order), 0) AS held
+WITH n, organizations, CASE WHEN «label n» = 'Honor' THEN coalesce(n.rank_order, 0) ELSE held END AS top
+WHERE «label n» = 'Organization' OR (top >= $min_rank AND top <= $max_rank)
+RETURN «label n» AS kind, n.id AS id, n.name AS name, organizations,
+       CASE WHEN «label n» = 'Organization' THEN NULL ELSE {rank_case("top")} END AS rank
 ORDER BY kind DESC, size(n.name), name LIMIT $top
 """,
     q="",
     top=50,
+    min_rank=0,
+    max_rank=99,
 )
 
 # --- people -------------------------------------------------------------------
@@ -142,9 +154,10 @@ _q(
     """
 MATCH (p:Person {id: $person})
 OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
+WITH DISTINCT p, o
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.gender AS gender, p.born AS born,
        p.native_place AS native_place, p.ethnicity AS ethnicity, p.summary AS summary,
-       collect(DISTINCT o.name) AS employers, collect(DISTINCT o.id) AS employer_ids
+       collect(o.name) AS employers, collect(o.id) AS employer_ids
 """,
     person="",
 )
@@ -183,7 +196,8 @@ conferring bodies?  Dated awards first (by year), undated ones after (flag ``dat
 MATCH (p:Person {id: $person})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 RETURN a.id AS award, h.id AS honor_id, h.name AS honor, a.year AS year, a.edition AS edition, a.raw AS raw,
-       h.level AS level, h.category AS category, collect(DISTINCT c.name) AS conferred_by,
+       h.level AS level, h.category AS category, h.rank AS rank, coalesce(h.rank_order, 0) AS rank_order,
+       collect(DISTINCT c.name) AS conferred_by,
        a.year IS NOT NULL AS dated
 ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, honor
 """,
@@ -222,8 +236,8 @@ _q(
 MATCH (p:Person {id: $person})
 MATCH (p)-[:RECEIVED|HELD|INVENTED|DRAFTED|WORKED_ON]->(f)-[e:EVIDENCED_BY]->(d:Document)
 RETURN «label f» AS kind, f.id AS fact, coalesce(f.raw, f.title) AS what,
-       d.id AS doc, d.title AS document, d.date AS date, e.sentence AS sentence, e.span_start AS span_start, e.span_end AS span_end,
-       e.confidence AS confidence
+       d.id AS doc, d.title AS document, d.date AS date, e.sentence AS sentence,
+       e.span_start AS span_start, e.span_end AS span_end, e.confidence AS confidence
 ORDER BY kind, what
 """,
     person="",
@@ -263,17 +277,21 @@ RETURN p AS person, r AS rel, x AS node, r2 AS rel2, y AS node2 LIMIT $top
 _q(
     "honours",
     "荣誉列表",
-    "Which honour series exist, filtered by level and category, with recipient counts?",
+    "Which honour series exist, filtered by level, category and rank (e.g. 省部级及以上), with recipient counts?",
     """
 MATCH (h:Honor)
 WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
+      AND coalesce(h.rank_order, 0) >= $min_rank AND coalesce(h.rank_order, 0) <= $max_rank
 OPTIONAL MATCH (h)<-[:OF_HONOR]-(a:Award)
 WITH h, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
-RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, awards, first_year, last_year
+RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, h.rank AS rank, awards,
+       first_year, last_year
 ORDER BY awards DESC, name LIMIT $top
 """,
     level="",
     category="",
+    min_rank=0,
+    max_rank=99,
     top=500,
 )
 
@@ -398,6 +416,98 @@ RETURN o.id AS id, o.name AS name, o.kind AS kind
     name="",
 )
 
+# --- ranks, honour rolls and anniversaries (graph.ranks, graph.reports) ------------
+# A rank filter is a range of rank_order: min_rank/max_rank (0/99 = any rank, unknown included);
+# graph.ranks.RankFilter.parse("省部级及以上").params() gives them.
+_q(
+    "org_people_ranks",
+    "组织人员最高级别",
+    """Which people work in this organisation or any of its sub-units, and what is the
+highest rank each holds (e.g. everyone at 焦煤集团 and its mines at or above 省部级)?""",
+    f"""
+MATCH (p:Person)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization {{id: $org}})
+WITH DISTINCT p, u
+OPTIONAL MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+WITH p, collect(DISTINCT u.name) AS units, coalesce(max(h.rank_order), 0) AS top, count(DISTINCT h) AS series
+WHERE top >= $min_rank AND top <= $max_rank
+RETURN p.id AS id, p.name AS name, units, {rank_case("top")} AS rank, top AS rank_order, series
+ORDER BY rank_order DESC, name LIMIT $top
+""",
+    org="",
+    min_rank=0,
+    max_rank=99,
+    top=5000,
+)
+
+_q(
+    "org_rank_counts",
+    "组织各级别人数",
+    """For every organisation, how many people of it and its sub-units hold each rank as
+their highest (rolled up through PART_OF; e.g. how many 省部级及以上劳模 焦煤集团 has,
+its mines included)?""",
+    f"""
+MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
+MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+WITH o, p, coalesce(max(h.rank_order), 0) AS top
+WHERE top > 0
+RETURN o.id AS id, o.name AS name, {rank_case("top")} AS rank, top AS rank_order, count(DISTINCT p) AS people
+ORDER BY name, rank_order DESC LIMIT $top
+""",
+    top=50000,
+)
+
+_q(
+    "honour_roll",
+    "荣誉名册",
+    """What is this organisation's honour roll: every award held by the people of it and its
+sub-units, optionally within a year range (0 = open; a bounded range leaves undated awards
+out) and a rank filter, with unit, honour, year, edition, conferring bodies and the source
+document and sentence of each line?""",
+    f"""
+MATCH (p:Person)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization {{id: $org}})
+WITH DISTINCT p, u
+MATCH (p)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
+WHERE coalesce(h.rank_order, 0) >= $min_rank AND coalesce(h.rank_order, 0) <= $max_rank
+      AND ($year_from = 0 OR a.year >= $year_from) AND ($year_to = 0 OR a.year <= $year_to)
+WITH p, a, h, collect(DISTINCT u.name) AS units
+OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
+WITH p, a, h, units, collect(DISTINCT c.name) AS conferred_by
+OPTIONAL MATCH (a)-[e:EVIDENCED_BY]->(d:Document)
+RETURN p.id AS person_id, p.name AS name, units, h.id AS honor_id, h.name AS honour, h.level AS level,
+       h.rank AS rank, coalesce(h.rank_order, 0) AS rank_order, a.id AS award, a.year AS year,
+       a.edition AS edition, a.raw AS raw, conferred_by,
+       collect(DISTINCT [d.id, d.title, d.date, e.sentence]) AS sources
+ORDER BY rank_order DESC, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, name, honour LIMIT $top
+""",
+    org="",
+    year_from=0,
+    year_to=0,
+    min_rank=0,
+    max_rank=99,
+    top=100000,
+)
+
+_q(
+    "on_this_day",
+    "历年今日",
+    """Who was honoured in this year and month (e.g. ten years ago this month, for an
+anniversary feature)?  Awards carry only a year, so the month is that of a source
+document of the same year (a list or report published then): pass year=2013 and
+month='2013-05'.""",
+    """
+MATCH (p:Person)-[:RECEIVED]->(a:Award {year: $year})-[:OF_HONOR]->(h:Honor)
+MATCH (a)-[:EVIDENCED_BY]->(d:Document) WHERE d.date STARTS WITH $month
+OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
+RETURN p.id AS person_id, p.name AS name, collect(DISTINCT o.name) AS organizations, h.id AS honor_id,
+       h.name AS honour, h.rank AS rank, coalesce(h.rank_order, 0) AS rank_order, a.year AS year,
+       a.edition AS edition, collect(DISTINCT d.title) AS documents, min(d.date) AS date
+ORDER BY rank_order DESC, honour, name LIMIT $top
+""",
+    year=0,
+    month="",
+    top=500,
+)
+
 # --- connections --------------------------------------------------------------
 _q(
     "shortest_connection",
@@ -444,19 +554,23 @@ ORDER BY awards DESC, name
 _q(
     "honour_series",
     "荣誉系列筛选",
-    """Which honour series have awards matching a level, category and year
-('' / 0 = any), with how many such awards and the span of years?""",
+    """Which honour series have awards matching a level, category, year and rank
+('' / 0 = any; a rank filter such as 省部级及以上 bounds rank_order), with how many such
+awards and the span of years?""",
     """
 MATCH (h:Honor)<-[:OF_HONOR]-(a:Award)
 WHERE ($level = '' OR h.level = $level) AND ($category = '' OR h.category = $category)
       AND ($year = 0 OR a.year = $year)
-RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, count(DISTINCT a) AS awards,
-       min(a.year) AS first_year, max(a.year) AS last_year
+      AND coalesce(h.rank_order, 0) >= $min_rank AND coalesce(h.rank_order, 0) <= $max_rank
+RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, h.rank AS rank,
+       count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
 ORDER BY awards DESC, name LIMIT $top
 """,
     level="",
     category="",
     year=0,
+    min_rank=0,
+    max_rank=99,
     top=500,
 )
 
@@ -500,6 +614,156 @@ an award they conferred), with how many awards?""",
 MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:CONFERRED_BY]->(o:Organization)
 RETURN o.id AS id, o.name AS name, count(DISTINCT p) AS people, count(DISTINCT a) AS awards
 ORDER BY people DESC, awards DESC, name LIMIT $top
+""",
+    top=10,
+)
+
+# --- entity resolution and review (loaders.resolve, loaders.people) --------------------
+# Blocking on the name: one scan (or index seek) for a whole load's names, then look-ups by key,
+# never a query per person.
+_q(
+    "resolution_people",
+    "同名候选人",
+    "Which people bear one of these names (the candidates an incoming person could be)?",
+    """
+UNWIND $names AS nm
+MATCH (p:Person) WHERE p.name = nm
+RETURN p.id AS id, p.name AS name, p.keys AS keys, p.aliases AS aliases, p.born AS born, p.gender AS gender,
+       p.native_place AS native_place
+""",
+    names=["张伟"],
+)
+
+_q(
+    "resolution_employers",
+    "候选人单位",
+    "Where do these people work (organisation ids)?",
+    """
+UNWIND $ids AS x
+MATCH (p:Person {id: x})-[:WORKS_AT]->(o:Organization)
+RETURN DISTINCT p.id AS id, o.id AS org, o.name AS org_name
+""",
+    ids=["p-"],
+)
+
+_q(
+    "resolution_awards",
+    "候选人荣誉",
+    "Which awards (honour, year, edition) do these people hold?",
+    """
+UNWIND $ids AS x
+MATCH (p:Person {id: x})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
+RETURN DISTINCT p.id AS id, a.id AS award, h.id AS honor, h.name AS honor_name, a.year AS year, a.edition AS edition
+""",
+    ids=["p-"],
+)
+
+_q(
+    "resolution_positions",
+    "候选人职务",
+    "Which posts (title, organisation, start) do these people hold?",
+    """
+UNWIND $ids AS x
+MATCH (p:Person {id: x})-[:HELD]->(pos:Position)
+OPTIONAL MATCH (pos)-[:AT]->(o:Organization)
+RETURN DISTINCT p.id AS id, pos.id AS position, pos.title AS title, o.id AS org, pos.start_year AS start
+""",
+    ids=["p-"],
+)
+
+_q(
+    "resolution_works",
+    "候选人专利与项目",
+    "Which patents and projects are these people named in?",
+    """
+UNWIND $ids AS x
+MATCH (p:Person {id: x})-[:INVENTED|WORKED_ON]->(w)
+RETURN DISTINCT p.id AS id, «label w» AS kind, w.id AS fact, w.title AS title,
+       CASE WHEN «label w» = 'Patent' THEN w.number ELSE w.title END AS number
+""",
+    ids=["p-"],
+)
+
+_q(
+    "resolution_documents",
+    "候选人来源",
+    "Which documents speak of these people?",
+    """
+UNWIND $ids AS x
+MATCH (p:Person {id: x})-[:EVIDENCED_BY]->(d:Document)
+RETURN DISTINCT p.id AS id, d.id AS doc
+""",
+    ids=["p-"],
+)
+
+_q(
+    "resolution_org_ancestors",
+    "上级组织",
+    "Which organisations contain each of these (itself included), up to six PART_OF steps?",
+    f"""
+UNWIND $orgs AS x
+MATCH (o:Organization {{id: x}})-[:PART_OF*0..{MAX_ORG_DEPTH}]->(up:Organization)
+RETURN DISTINCT o.id AS id, up.id AS up, up.name AS name
+""",
+    orgs=["o-"],
+)
+
+_q(
+    "documents_by_source",
+    "同源文献",
+    "Which documents were loaded from this source (file name or address)?",
+    """
+MATCH (d:Document) WHERE d.source = $source OR d.source ENDS WITH $tail
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title ORDER BY id
+""",
+    source="",
+    tail="",
+)
+
+_q(
+    "review_items",
+    "待核对的同名人物",
+    """Which possible same-person pairs wait for an editor (status pending, merged or
+separate; '' = all), with each side's organisations and birth date and the resolver's reasons?""",
+    """
+MATCH (r:ReviewItem) WHERE $status = '' OR r.status = $status
+OPTIONAL MATCH (a:Person {id: r.person_a})
+OPTIONAL MATCH (a)-[:WORKS_AT]->(oa:Organization)
+WITH r, a, collect(DISTINCT oa.name) AS orgs_a
+OPTIONAL MATCH (b:Person {id: r.person_b})
+OPTIONAL MATCH (b)-[:WORKS_AT]->(ob:Organization)
+RETURN r.id AS id, r.status AS status, r.name AS name, r.score AS score, r.reasons AS reasons, r.doc AS doc,
+       r.merge AS merge, r.person_a AS person_a, a.born AS born_a, orgs_a,
+       r.person_b AS person_b, b.born AS born_b, collect(DISTINCT ob.name) AS orgs_b
+ORDER BY name, id LIMIT $top
+""",
+    status="pending",
+    top=500,
+)
+
+_q(
+    "merge_records",
+    "合并记录",
+    "Which merges of two people were made (newest first), optionally those involving one person?",
+    """
+MATCH (m:MergeRecord) WHERE $person = '' OR m.kept = $person OR m.absorbed = $person
+RETURN m.id AS id, m.kept AS kept, m.absorbed AS absorbed, m.name AS name, m.score AS score,
+       m.reasons AS reasons, m.review AS review, m.at AS at, m.by AS by
+ORDER BY at DESC, id LIMIT $top
+""",
+    person="",
+    top=100,
+)
+
+_q(
+    "recent_loads",
+    "最近导入",
+    "Which documents were written most recently, by whom and when (loaded_by, loaded_at)?",
+    """
+MATCH (d:Document) WHERE d.loaded_at IS NOT NULL
+RETURN d.id AS id, coalesce(d.title, d.source) AS document, d.source AS source,
+       d.loaded_by AS loaded_by, d.loaded_at AS loaded_at
+ORDER BY loaded_at DESC, id LIMIT $top
 """,
     top=10,
 )

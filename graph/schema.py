@@ -22,9 +22,13 @@ Modelling choices (why, not what):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 STRING, INT, FLOAT, STRINGS = "STRING", "INT64", "DOUBLE", "STRING[]"
+
+# The levels an honour series (Honor.level) is conferred at, broadest first: the loaders
+# classify into these (loaders.honours.honour_level), the UI orders and colours them so.
+LEVELS = ("国家", "省", "市", "县", "行业", "企业")
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ EVIDENCE_PROPS = (
     Prop("confidence", FLOAT),
 )
 # Relationship facts carry their source document and its evidence.
-SOURCED = (Prop("doc", STRING, "id of the Document the fact was read from"),) + EVIDENCE_PROPS
+SOURCED = (Prop("doc", STRING, "id of the Document the fact was read from"), *EVIDENCE_PROPS)
 
 NODES: tuple[NodeType, ...] = (
     NodeType(
@@ -88,6 +92,7 @@ NODES: tuple[NodeType, ...] = (
             Prop("ethnicity"),
             Prop("summary"),
             _SEARCH,
+            Prop("keys", STRINGS, "mention keys this node has absorbed (loaders.resolve): a reload lands here"),
         ),
         indexed=("name",),
     ),
@@ -103,9 +108,11 @@ NODES: tuple[NodeType, ...] = (
         (
             _ID,
             Prop("name"),
-            Prop("level", STRING, "国家/省/市/县/行业/企业"),
+            Prop("level", STRING, "/".join(LEVELS)),
             Prop("category", STRING, "劳动模范, 工匠, 技能大师, 五一劳动奖章, 最美 …"),
             _SEARCH,
+            Prop("rank", STRING, "国家级/省部级/地市级/县级/行业/企业 after equivalences (graph.ranks)"),
+            Prop("rank_order", INT, "comparable rank: 6 国家级 … 1 企业, 0 unknown; 省部级及以上 is rank_order >= 5"),
         ),
         indexed=("name", "level"),
     ),
@@ -154,6 +161,46 @@ NODES: tuple[NodeType, ...] = (
             Prop("source", STRING, "file path or address"),
             Prop("sha256"),
             Prop("kind"),
+            Prop("loaded_by", STRING, "who loaded it: the signed-in editor, or the CLI user"),
+            Prop("loaded_at", STRING, "when it was last written (UTC, ISO 8601)"),
+        ),
+    ),
+)
+
+# Entity resolution's own records (loaders.resolve, loaders.people): not facts, no evidence edges.
+# People are referred to by id so an item outlives the merge that removes one of them.
+REVIEW_NODES: tuple[NodeType, ...] = (
+    NodeType(
+        "ReviewItem",
+        "A possible same-person pair the resolver was not sure about, waiting for an editor.",
+        (
+            _ID,
+            Prop("status", STRING, "pending / merged / separate"),
+            Prop("person_a", STRING, "id of the person already in the graph"),
+            Prop("person_b", STRING, "id of the person the load created"),
+            Prop("name"),
+            Prop("score", FLOAT, "log-likelihood ratio (bits) of the same-person hypothesis"),
+            Prop("reasons", STRINGS, "machine-readable reasons, code:weight:detail"),
+            Prop("doc", STRING, "id of the Document whose load raised the item"),
+            Prop("merge", STRING, "id of the MergeRecord when status is merged"),
+        ),
+        indexed=("status",),
+    ),
+    NodeType(
+        "MergeRecord",
+        "What one merge of two people did, exactly enough to undo it (laomo people split).",
+        (
+            _ID,
+            Prop("kept", STRING, "id of the person that stayed"),
+            Prop("absorbed", STRING, "id of the person merged into it"),
+            Prop("name"),
+            Prop("score", FLOAT),
+            Prop("reasons", STRINGS),
+            Prop("review", STRING, "id of the ReviewItem this merge decided, if any"),
+            Prop("undo", STRING, "JSON: the nodes and relationships to restore"),
+            Prop("at", STRING, "when (UTC, ISO 8601; a load-time merge: the document's id)"),
+            Prop("by", STRING, "who merged: the signed-in editor, the CLI user, or empty for a load-time merge"),
+            Prop("doc", STRING, "for a merge a load made: the id of that Document"),
         ),
     ),
 )
@@ -185,21 +232,21 @@ RELS: tuple[RelType, ...] = (
         "DRAFTED",
         "A person helped draft a standard or rule.",
         (("Person", "Standard"),),
-        SOURCED + (Prop("role"),),
+        (*SOURCED, Prop("role")),
         ("doc",),
     ),
     RelType(
         "WORKED_ON",
         "A person led or took part in a project.",
         (("Person", "Project"),),
-        SOURCED + (Prop("role"), Prop("year", INT)),
+        (*SOURCED, Prop("role"), Prop("year", INT)),
         ("doc",),
     ),
     RelType(
         "REPORTED_PATENTS",
         "A count of unnamed patents a document reports for a person.",
         (("Person", "Document"),),
-        (Prop("count", INT), Prop("kind")) + EVIDENCE_PROPS,
+        (Prop("count", INT), Prop("kind"), *EVIDENCE_PROPS),
         ("kind",),
     ),
     RelType(
@@ -211,8 +258,24 @@ RELS: tuple[RelType, ...] = (
     ),
 )
 
+NODES = NODES + REVIEW_NODES
 NODE_BY_LABEL = {n.label: n for n in NODES}
 REL_BY_TYPE = {r.type: r for r in RELS}
+
+# Relationship types that state facts (not provenance): paths between people use these
+# (a named query says ``«shortest path a b 8 FACT_RELS»``).
+FACT_RELS = (
+    "RECEIVED",
+    "OF_HONOR",
+    "CONFERRED_BY",
+    "WORKS_AT",
+    "PART_OF",
+    "HELD",
+    "AT",
+    "INVENTED",
+    "DRAFTED",
+    "WORKED_ON",
+)
 
 
 def node(label: str) -> NodeType:
@@ -222,12 +285,6 @@ def node(label: str) -> NodeType:
 
 def rel(rel_type: str) -> RelType:
     return REL_BY_TYPE[rel_type]
-
-
-@dataclass(frozen=True)
-class SchemaSummary:
-    labels: list[str] = field(default_factory=lambda: [n.label for n in NODES])
-    rel_types: list[str] = field(default_factory=lambda: [r.type for r in RELS])
 
 
 def mermaid() -> str:

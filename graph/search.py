@@ -14,18 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
+from graph.hanzi import to_simplified
 
 
-def simplified(text: str) -> str:
-    return _t2s()(text)
-
-
+@lru_cache(maxsize=65536)  # a load builds rows more than once and names repeat: pypinyin is the slow part
 def _pinyin(text: str) -> tuple[str, str]:
     from pypinyin import Style, lazy_pinyin
 
@@ -40,7 +32,7 @@ def search_text(names: Iterable[str | None]) -> str:
     for name in names:
         if not name:
             continue
-        simple = simplified(name)
+        simple = to_simplified(name)
         full, initials = _pinyin(simple)
         for key in (name.lower(), simple.lower(), full, initials):
             if key and key not in keys:
@@ -50,4 +42,4 @@ def search_text(names: Iterable[str | None]) -> str:
 
 def normalise_query(query: str) -> str:
     """A user's query in the index's spelling: simplified, lower case, no spaces."""
-    return simplified(query.strip()).lower().replace(" ", "")
+    return to_simplified(query.strip()).lower().replace(" ", "")

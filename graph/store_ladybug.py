@@ -5,47 +5,56 @@ Dialect notes (measured, see shared/notes/stack-facts.md): schema-first DDL,
 ``shortestPath()``, no ``SET n += map``.  An unbounded variable-length path can
 hang the engine, so every read runs under a query timeout.
 
-Read-only enforcement: a read runs inside ``BEGIN TRANSACTION READ ONLY``.
-Because a statement such as ``COMMIT`` would end that transaction early, reads
-are first prepared (ladybug refuses to prepare several statements at once) and
-statements that control transactions or the database are refused outright.
+Concurrency (measured, see docs/architecture.md): one read-write ``Database`` per
+process and a small bounded pool of ``Connection`` objects, one per running read, so
+a slow query never holds up another page; writes share one connection behind a lock.
+
+The console (``read(…, console=True)``: the console page and ``laomo query``) runs on
+a second, read-only ``Database`` over the same file with a capped buffer pool and one
+thread, so a runaway query fails with a clear message instead of taking the machine's
+memory or the main pool's pages.  That database sees the file as it was when it was
+opened, so it is reopened after every write this process makes.  Read-only is then
+enforced three times: ``graph.cypher_guard`` (tokens, not raw text), the read-only
+database, and ``BEGIN TRANSACTION READ ONLY``.
 """
 
 from __future__ import annotations
 
-import re
+import contextlib
+import os
 import threading
 import time
-import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
 from graph import schema
-from graph.errors import QueryTimeout, ReadOnlyError, StoreError
+from graph.cypher_guard import check_read
+from graph.disk_space import check_free, write_size
+from graph.errors import QueryStopped, QueryTimeout, ReadOnlyError, StoreError
 from graph.store import (
+    CONSOLE_CONNECTIONS,
+    CONSOLE_MEMORY_MB,
     DEFAULT_TIMEOUT_S,
+    READ_CONNECTIONS,
     Batch,
+    BulkTable,
+    Cancel,
     QueryResult,
+    TableDone,
     WriteSummary,
-    check_bounded_paths,
     chunks,
+    refuse_if_read_only,
     rel_types,
     render_macros,
 )
 
-# First keywords a read may start with; anything else (BEGIN, COMMIT, COPY,
-# INSTALL, ATTACH, CREATE, …) never reaches the engine through read().
-_READ_START = re.compile(r"^\s*(MATCH|OPTIONAL|RETURN|WITH|UNWIND|CALL|EXPLAIN|PROFILE)\b", re.I)
-# Clauses that reach files, hosts or the catalogue; never from a read, wherever they appear.
-_FORBIDDEN = re.compile(
-    r"\b(LOAD\s+FROM|LOAD\s+EXTENSION|INSTALL|ATTACH|DETACH\s+DATABASE|COPY|EXPORT|IMPORT|CHECKPOINT)\b", re.I
-)
-_PROCEDURES_OK = re.compile(r"^\s*CALL\s+(show_tables|table_info|show_connection|current_setting|db_version)\b", re.I)
+# How long a read waits for a free connection before saying the store is busy.
+POOL_WAIT_S = 30.0
 
-MACROS = {
+MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
     "shortest": lambda p, a, b, hops, types="*": (
         f"MATCH {p} = ({a})-[{rel_types(types)}* SHORTEST 1..{int(hops)}]-({b})"
@@ -58,20 +67,36 @@ MACROS = {
 }
 
 
-def _ddl_type(t: str) -> str:
-    return t  # schema types are written in ladybug's spelling already
-
-
 def ddl() -> list[str]:
-    """CREATE statements for every table declared in graph.schema."""
+    """CREATE statements for every table declared in graph.schema.
+
+    Schema types are written in ladybug's spelling already (STRING, INT64, STRING[]).
+    """
     out = []
     for n in schema.NODES:
-        cols = ", ".join(f"{p.name} {_ddl_type(p.type)}" for p in n.props)
+        cols = ", ".join(f"{p.name} {p.type}" for p in n.props)
         out.append(f"CREATE NODE TABLE IF NOT EXISTS {n.label}({cols}, PRIMARY KEY ({n.key}))")
     for r in schema.RELS:
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in r.pairs)
-        cols = "".join(f", {p.name} {_ddl_type(p.type)}" for p in r.props)
+        cols = "".join(f", {p.name} {p.type}" for p in r.props)
         out.append(f"CREATE REL TABLE IF NOT EXISTS {r.type}({pairs}{cols})")
+    return out
+
+
+def added_columns() -> list[str]:
+    """``ALTER TABLE … ADD IF NOT EXISTS`` for every declared property (no-ops where the column exists).
+
+    A file made before a property was declared (Person.keys, Honor.rank, …) gets the column, so a
+    new release opens an old store without a migration step.  Each no-op costs about 0.4 ms.
+    """
+    out = []
+    tables = [(n.label, n.props, n.key) for n in schema.NODES] + [(r.type, r.props, None) for r in schema.RELS]
+    for table, props, key in tables:
+        for p in props:
+            if p.name == key:
+                continue
+            default = " DEFAULT []" if p.type == schema.STRINGS else ""
+            out.append(f"ALTER TABLE {table} ADD IF NOT EXISTS {p.name} {p.type}{default}")
     return out
 
 
@@ -105,11 +130,107 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+class _Pool:
+    """At most ``size`` connections on one ``Database``, one per running query, made on demand."""
+
+    def __init__(self, db: ladybug.Database, size: int, what: str, threads: int | None = None) -> None:
+        self._db, self.size, self._what, self._threads = db, size, what, threads
+        self._free = threading.BoundedSemaphore(size)
+        self._lock = threading.Lock()
+        self._idle: list[ladybug.Connection] = []
+
+    @contextlib.contextmanager
+    def connection(self, wait_s: float = POOL_WAIT_S) -> Iterator[ladybug.Connection]:
+        if not self._free.acquire(timeout=wait_s):
+            raise StoreError(
+                f"all {self.size} {self._what} connections were busy for {wait_s:.0f} s: "
+                "try again in a moment, or stop a long query"
+            )
+        try:
+            with self._lock:
+                conn = self._idle.pop() if self._idle else None
+            if conn is None:
+                conn = ladybug.Connection(self._db)
+                if self._threads:
+                    conn.set_max_threads_for_exec(self._threads)
+            try:
+                yield conn
+            finally:
+                with self._lock:
+                    self._idle.append(conn)
+        finally:
+            self._free.release()
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._idle:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._idle.clear()
+
+
+class _ConsoleDatabase:
+    """The read-only, memory-capped ``Database`` console queries run on, as of one store version."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        self.version, self.users, self.retired = version, 0, False
+        self.db = ladybug.Database(
+            str(path), read_only=True, buffer_pool_size=CONSOLE_MEMORY_MB * 1024 * 1024, max_num_threads=1
+        )
+        self.pool = _Pool(self.db, CONSOLE_CONNECTIONS, "console", threads=1)
+
+    def close(self) -> None:
+        self.pool.close()
+        with contextlib.suppress(Exception):
+            self.db.close()
+
+
+def lock_holders(path: Path) -> list[tuple[int, str]]:
+    """Processes (pid, command line) holding ``path`` or its side files open, found by scanning /proc.
+
+    Empty where /proc is missing (macOS, Windows) or the holder belongs to another user.
+    """
+    wanted = str(path.resolve())
+    me, found = os.getpid(), []
+    for entry in Path("/proc").glob("[0-9]*") if Path("/proc").is_dir() else []:
+        pid = int(entry.name)
+        if pid == me:
+            continue
+        try:
+            targets = [os.readlink(fd) for fd in (entry / "fd").iterdir()]
+        except OSError:  # gone, or not ours to read
+            continue
+        if any(t == wanted or t.startswith(wanted + ".") for t in targets):
+            try:
+                cmd = " ".join((entry / "cmdline").read_bytes().decode(errors="replace").replace("\0", " ").split())
+            except OSError:
+                cmd = "?"
+            found.append((pid, cmd))
+    return found
+
+
+def _open_error(path: Path, exc: Exception) -> StoreError:
+    """Say who holds a locked file and what to do, instead of ladybug's bare 'Could not set lock'."""
+    text = str(exc)
+    if "lock" not in text.lower():
+        return StoreError(f"cannot open embedded store {path}: {text}")
+    holders = lock_holders(path)
+    who = (
+        "; ".join(f"process {pid} ({cmd[:120]})" for pid, cmd in holders)
+        if holders
+        else "another process (not visible to this user)"
+    )
+    return StoreError(
+        f"the embedded store {path} is in use by {who}: one process at a time may open it. "
+        "Import through the explorer's import page while it runs, or stop that process and run this again, "
+        "or use Neo4j (LAOMO_STORE=neo4j), which many processes can share."
+    )
+
+
 class LadybugStore:
     """GraphStore over a ladybug database file."""
 
     name = "embedded"
-    macros = MACROS
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -117,22 +238,35 @@ class LadybugStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(str(self.path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            self._writer = ladybug.Connection(self._db)
         except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
-            raise StoreError(f"cannot open embedded store {self.path}: {exc}") from exc
-        # One connection is shared by Streamlit's threads; ladybug connections are not.
-        self._lock = threading.RLock()
+            raise _open_error(self.path, exc) from exc
+        self._reads = _Pool(self._db, READ_CONNECTIONS, "read")
+        # Writes share one connection: ladybug allows one write transaction at a time anyway.
+        self._write_lock = threading.RLock()
+        # Bumped by every write in this process; the console database is reopened when it lags.
+        self._version = 0
+        self._console: _ConsoleDatabase | None = None
+        self._console_lock = threading.Lock()
 
     # --- schema -------------------------------------------------------------
     def ensure_schema(self) -> None:
-        with self._lock:
+        refuse_if_read_only(self, "schema changes")
+        check_free(self.path)
+        with self._write_lock:
             for stmt in ddl():
-                self._execute(stmt)
+                self._execute(self._writer, stmt)
+            # A file made before a property was declared gets the column (Person.keys, …).
+            for stmt in added_columns():
+                self._execute(self._writer, stmt)
+            self._version += 1
 
     def clear(self) -> None:
-        with self._lock:
+        refuse_if_read_only(self, "clear")
+        with self._write_lock:
             for n in schema.NODES:
-                self._execute(f"MATCH (n:{n.label}) DETACH DELETE n")
+                self._execute(self._writer, f"MATCH (n:{n.label}) DETACH DELETE n")
+            self._version += 1
 
     # --- reads --------------------------------------------------------------
     def read(
@@ -142,68 +276,94 @@ class LadybugStore:
         *,
         limit: int | None = None,
         timeout_s: float | None = None,
+        console: bool = False,
+        cancel: Cancel | None = None,
     ) -> QueryResult:
         cypher = render_macros(cypher, MACROS)
-        self._check_single_read(cypher)
+        check_read(cypher, params)
+        timeout = timeout_s or DEFAULT_TIMEOUT_S
         started = time.perf_counter()
-        with self._lock:
-            self._conn.set_query_timeout(int((timeout_s or DEFAULT_TIMEOUT_S) * 1000))
-            self._execute("BEGIN TRANSACTION READ ONLY")
+        with self._connection(console) as conn:
+            conn.set_query_timeout(int(timeout * 1000))
+            self._execute(conn, "BEGIN TRANSACTION READ ONLY")
             try:
-                result = self._execute(cypher, params)
-                columns = result.get_column_names()
-                rows: list[dict[str, Any]] = []
-                truncated = False
-                while result.has_next():
-                    if limit is not None and len(rows) >= limit:
-                        truncated = True
-                        break
-                    rows.append(dict(zip(columns, (to_plain(v) for v in result.get_next()))))
+                with cancel.interrupts(conn.interrupt) if cancel else contextlib.nullcontext():
+                    result = self._execute(conn, cypher, params, timeout_s=timeout, console=console, cancel=cancel)
+                    columns = result.get_column_names()
+                    rows: list[dict[str, Any]] = []
+                    truncated = False
+                    while result.has_next():
+                        if limit is not None and len(rows) >= limit:
+                            truncated = True
+                            break
+                        rows.append(dict(zip(columns, (to_plain(v) for v in result.get_next()), strict=True)))
             finally:
-                self._rollback_quietly()
-                self._conn.set_query_timeout(0)
+                self._rollback_quietly(conn)
+                conn.set_query_timeout(0)
         return QueryResult(columns, rows, truncated, time.perf_counter() - started)
 
-    def _check_single_read(self, cypher: str) -> None:
-        check_bounded_paths(cypher)
-        if _FORBIDDEN.search(cypher):
-            raise ReadOnlyError(f"not allowed in a read query: {_FORBIDDEN.search(cypher).group(0)}")
-        if not _READ_START.match(cypher):
-            raise ReadOnlyError("only read queries (MATCH, RETURN, WITH, UNWIND, CALL …) are allowed here")
-        if re.match(r"^\s*CALL\b", cypher, re.I) and not _PROCEDURES_OK.match(cypher):
-            raise ReadOnlyError("only catalogue procedures (show_tables, table_info) may be called here")
-        with self._lock, warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            prepared = self._conn.prepare(cypher)
-        if not prepared.is_success():
-            message = prepared.get_error_message()
-            if "multiple statements" in message:
-                raise ReadOnlyError("one statement at a time: the console refuses ';'-separated scripts")
-            raise StoreError(f"query error: {message}")
+    @contextlib.contextmanager
+    def _connection(self, console: bool) -> Iterator[ladybug.Connection]:
+        if not console:
+            with self._reads.connection() as conn:
+                yield conn
+            return
+        holder = self._console_database()
+        try:
+            with holder.pool.connection() as conn:
+                yield conn
+        finally:
+            with self._console_lock:
+                holder.users -= 1
+                if holder.retired and holder.users == 0:
+                    holder.close()
+
+    def _console_database(self) -> _ConsoleDatabase:
+        """The console database as of the current version, opened (again) after a write."""
+        with self._console_lock:
+            current = self._console
+            if current is None or current.version != self._version:
+                # Opened between writes: the read-only database replays the log as it stands.
+                with self._write_lock:
+                    try:
+                        fresh = _ConsoleDatabase(self.path, self._version)
+                    except Exception as exc:
+                        raise StoreError(f"cannot open the console's read-only view of {self.path}: {exc}") from exc
+                if current is not None:
+                    current.retired = True
+                    if current.users == 0:
+                        current.close()
+                self._console = current = fresh
+            current.users += 1
+            return current
 
     # --- writes -------------------------------------------------------------
     def write(self, batches: Iterable[Batch]) -> WriteSummary:
-        if self.read_only:
-            raise ReadOnlyError(f"embedded store {self.path} is open read-only")
+        refuse_if_read_only(self, "write")
+        batches = list(batches)
+        # a full disk mid-transaction aborts ladybug and tears its WAL: refuse before writing (graph.disk_space)
+        check_free(self.path, need=write_size(b.rows for b in batches))
         summary = WriteSummary()
         started = time.perf_counter()
-        with self._lock:
-            self._execute("BEGIN TRANSACTION")
+        with self._write_lock:
+            self._execute(self._writer, "BEGIN TRANSACTION")
             try:
                 for batch in batches:
                     for rows in chunks(list(batch.rows)):
-                        self._execute(render_macros(batch.cypher, MACROS), {"rows": list(rows)})
+                        self._execute(self._writer, render_macros(batch.cypher, MACROS), {"rows": list(rows)})
                         summary.statements += 1
                         summary.rows += len(rows)
-                self._execute("COMMIT")
+                self._execute(self._writer, "COMMIT")
             except BaseException:
-                self._rollback_quietly()
+                self._rollback_quietly(self._writer)
                 raise
+            finally:
+                self._version += 1
         summary.elapsed_s = time.perf_counter() - started
         return summary
 
     # --- bulk path (graph.bulk) -------------------------------------------------
-    def bulk_insert(self, tables: Iterable[Any], done: Callable[[Any, float], None] | None = None) -> None:
+    def bulk_insert(self, tables: Iterable[BulkTable], done: TableDone | None = None) -> None:
         """``COPY`` each ``graph.bulk.BulkTable`` from an Arrow table: no MERGE, no per-row Cypher.
 
         COPY runs outside an explicit transaction (ladybug 0.22 crashes on COPY
@@ -213,8 +373,7 @@ class LadybugStore:
         """
         import pyarrow as pa
 
-        if self.read_only:
-            raise ReadOnlyError(f"embedded store {self.path} is open read-only")
+        refuse_if_read_only(self, "bulk insert")
         types = {
             schema.STRING: pa.string(),
             schema.INT: pa.int64(),
@@ -223,43 +382,72 @@ class LadybugStore:
         }
         for table in tables:
             started = time.perf_counter()
-            columns = list(zip(*table.rows)) if table.rows else [()] * (len(table.columns) + 2 * table.is_rel)
+            width = len(table.columns) + 2 * table.is_rel
+            columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * width
             arrays, names = [], []
             if table.is_rel:
                 arrays += [pa.array(columns[0], pa.string()), pa.array(columns[1], pa.string())]
                 names += ["from", "to"]
                 columns = columns[2:]
-            arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns)]
+            arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns, strict=True)]
             names += [prop.name for prop in table.columns]
             data = pa.Table.from_arrays(arrays, names=names)
             pair = f" (from='{table.src_label}', to='{table.dst_label}')" if table.is_rel else ""
-            with self._lock:
-                self._execute(f"COPY {table.name} FROM $data{pair}", {"data": data})
+            with self._write_lock:
+                try:
+                    self._execute(self._writer, f"COPY {table.name} FROM $data{pair}", {"data": data})
+                finally:
+                    self._version += 1
             if done:
                 done(table, time.perf_counter() - started)
 
     # --- plumbing -----------------------------------------------------------
-    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+    def _execute(
+        self,
+        conn: ladybug.Connection,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_s: float | None = None,
+        console: bool = False,
+        cancel: Cancel | None = None,
+    ) -> Any:
         try:
-            return self._conn.execute(cypher, params or {})
+            return conn.execute(cypher, params or {})
         except RuntimeError as exc:
             text = str(exc)
             if "Interrupted" in text:
-                raise QueryTimeout("query interrupted: it ran past its time limit") from exc
+                if cancel is not None and cancel.cancelled:
+                    raise QueryStopped("the query was stopped: change it and run it again") from exc
+                limit = f"{timeout_s:g} s" if timeout_s else "its time limit"
+                raise QueryTimeout(
+                    f"the query ran past {limit} and was stopped: bound path lengths (*1..4), "
+                    "add LIMIT, or raise the time limit"
+                ) from exc
+            if "buffer pool is full" in text or "Unable to allocate memory" in text:
+                where = f"the console's {CONSOLE_MEMORY_MB} MiB" if console else "the store's"
+                raise StoreError(
+                    f"the query needed more memory than {where} limit and was stopped: bound path lengths "
+                    "(*1..4), add LIMIT or aggregate earlier (count(*) instead of whole paths)"
+                ) from exc
             if "read-only" in text:
-                raise ReadOnlyError(f"the store refused a write: {text}") from exc
-            raise StoreError(f"embedded store: {text}") from exc
+                raise ReadOnlyError(f"the store refused a write: the console only reads ({text})") from exc
+            raise StoreError(f"query error: {text}") from exc
 
-    def _rollback_quietly(self) -> None:
-        try:
-            self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass  # an error inside a transaction already rolled it back
+    @staticmethod
+    def _rollback_quietly(conn: ladybug.Connection) -> None:
+        # an error inside a transaction already rolled it back
+        with contextlib.suppress(RuntimeError):
+            conn.execute("ROLLBACK")
 
     def close(self) -> None:
-        with self._lock:
+        with self._write_lock, self._console_lock:
+            if self._console is not None:
+                self._console.close()
+                self._console = None
+            self._reads.close()
             try:
-                self._conn.close()
+                self._writer.close()
                 self._db.close()
             except Exception:  # closing twice is harmless
                 pass

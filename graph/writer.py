@@ -72,12 +72,12 @@ def batches_for(
         if rows:
             out.append(Batch(node_merge_cypher(nt.label), [_clean(r, nt.props) for r in rows]))
     for rt in schema.RELS:
-        grouped: dict[tuple[str, str], dict[tuple, dict[str, Any]]] = defaultdict(dict)
+        grouped: dict[tuple[str, str], dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
         for r in rels.get(rt.type, []):
             row = {"src": r["src"], "dst": r["dst"], **_clean(r, rt.props, rt.merge_on)}
             # one row per merged relationship: duplicates inside a batch would race
             identity = (r["src"], r["dst"], *(row[k] for k in rt.merge_on))
             grouped[(r["src_label"], r["dst_label"])][identity] = row
-        for (src_label, dst_label), rows in grouped.items():
-            out.append(Batch(rel_merge_cypher(rt.type, src_label, dst_label), list(rows.values())))
+        for (src_label, dst_label), by_identity in grouped.items():
+            out.append(Batch(rel_merge_cypher(rt.type, src_label, dst_label), list(by_identity.values())))
     return out

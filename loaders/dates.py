@@ -180,3 +180,92 @@ def month_day(text: str) -> tuple[int, int] | None:
     if month and day and 1 <= month <= 12 and 1 <= day <= 31:
         return month, day
     return None
+
+
+EXCEL_EPOCH = (1899, 12, 30)  # Excel's day 0 (it counts the non-existent 1900-02-29)
+
+
+def excel_serial(days: float) -> str:
+    """An Excel date serial → ISO date: 29252 → 1980-02-01.
+
+    >>> excel_serial(29252)
+    '1980-02-01'
+    """
+    import datetime as _dt
+
+    return (_dt.date(*EXCEL_EPOCH) + _dt.timedelta(days=int(days))).isoformat()
+
+
+def _digits_date(digits: str) -> str | None:
+    if len(digits) == 4:
+        year = int(digits)
+        if not 1800 <= year <= 2100:
+            raise ValueError(f"year {digits} is impossible")
+        return f"{year:04d}"
+    if len(digits) in (6, 8):
+        year, month = int(digits[:4]), int(digits[4:6])
+        day = int(digits[6:]) if len(digits) == 8 else None
+        if not 1800 <= year <= 2100 or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            raise ValueError(f"{digits} is not a date (expected YYYYMM or YYYYMMDD)")
+        return to_iso(year, month, day)
+    return None
+
+
+def cell_date(value: object) -> str | None:
+    """A date as a spreadsheet cell holds it → partial ISO date; ValueError when it cannot be one.
+
+    Forms: 1980.02 (text or a number), 1980年2月, 1980-02-15, 198002, 19800215,
+    an Excel date serial (29252), a ``datetime.date``.  None for an empty cell
+    or text holding no date.
+
+    >>> [cell_date(v) for v in ("1980.02", 1980.02, 1980.1, "1980年2月", "198002", 198002, 29252, "一九八〇年二月")]
+    ['1980-02', '1980-02', '1980-10', '1980-02', '1980-02', '1980-02', '1980-02-01', '1980-02']
+    >>> cell_date("20221")
+    Traceback (most recent call last):
+    ValueError: 20221 is not a date: a 5-digit year is impossible
+    """
+    import datetime as _dt
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a date")
+    if isinstance(value, (int, float)):
+        if float(value).is_integer():
+            n = int(value)
+            as_digits = _digits_date(str(n)) if len(str(n)) in (4, 6, 8) else None
+            if as_digits:
+                return as_digits
+            if 1 <= n <= 2958465:
+                return excel_serial(n)
+            raise ValueError(f"{n} is not a date")
+        whole = int(value)
+        if 1800 <= whole <= 2100:  # 1980.02 typed as a number; 1980.1 is October written 1980.10
+            month = round((float(value) - whole) * 100)
+            if not 1 <= month <= 12:
+                raise ValueError(f"{value} is not a date: month {month} is impossible")
+            return to_iso(whole, month)
+        if 1 <= value <= 2958465:
+            return excel_serial(value)
+        raise ValueError(f"{value} is not a date")
+    text = str(value).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        if len(text) == 5:
+            raise ValueError(f"{text} is not a date: a 5-digit year is impossible")
+        return _digits_date(text) or cell_date(int(text))
+    if re.search(r"(?<!\d)\d{5,}(?!\d)", text):
+        long_run = re.search(r"\d{5,}", text)
+        raise ValueError(f"{text} is not a date: {long_run.group() if long_run else text} is not a year")
+    m = re.fullmatch(r"((?:18|19|20)\d\d)\s*[.\-/年]\s*(\d{1,2})\s*月?(?:\s*[.\-/]?\s*(\d{1,2})\s*[日号]?)?", text)
+    if m:
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"{text} is not a date: month {month} is impossible")
+        return to_iso(int(m.group(1)), month, int(m.group(3)) if m.group(3) else None)
+    return parse_date(text)

@@ -12,19 +12,44 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.search import search_text, simplified
+from graph.hanzi import to_simplified
+from graph.ranks import rank_props
+from graph.search import search_text
 from loaders import ids
-from loaders.orgs import canonical_org, org_kind, split_org
+from loaders.orgs import canonical_org, kinds_in, org_kind, split_org
 
-# Units whose names repeat across employers (机电运转队 exists at many mines):
-# their key includes the parent's so two mines' teams stay apart.
-GENERIC_UNIT_KINDS = {"队", "班组", "车间", "科", "室", "工区", "中心", "部", "班", "组", "区队", "站"}
+
+@dataclass
+class Binding:
+    """Where entity resolution put one incoming person (``loaders.resolve``).
+
+    ``id`` is the node the person's facts attach to, ``keys``/``aliases`` the node's full
+    lists after this load, ``facts`` the ids of facts the node already holds by their
+    natural key (so a fact restated by a later source lands on the same node).
+    """
+
+    id: str
+    keys: list[str]
+    aliases: list[str] = field(default_factory=list)
+    facts: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+
+@dataclass
+class Mention:
+    """One person as this document states it, before resolution."""
+
+    index: int
+    key: str
+    name: str
+    employers: list[str]
+    person: dict[str, Any]
 
 
 @dataclass
 class GraphRows:
     nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     rels: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    mentions: list[Mention] = field(default_factory=list)
 
     def add_node(self, label: str, row: dict[str, Any]) -> str:
         existing = self.nodes[label].get(row["id"])
@@ -34,7 +59,7 @@ class GraphRows:
                     existing[k] = v
         else:
             self.nodes[label][row["id"]] = row
-        return row["id"]
+        return str(row["id"])
 
     def add_rel(self, rel_type: str, src: str, dst: str, src_label: str, dst_label: str, **props: Any) -> None:
         self.rels[rel_type].append({"src": src, "dst": dst, "src_label": src_label, "dst_label": dst_label, **props})
@@ -72,6 +97,8 @@ class _Orgs:
         name = canonical_org(text)
         if name in self.cache:
             return self.cache[name]
+        parent_name: str | None
+        parent_id: str | None
         if name in self.declared or len(parts := split_org(name)) <= 1:
             parent = self.parent_of.get(name)
             parent_id = self.resolve(parent) if parent else None
@@ -90,18 +117,17 @@ class _Orgs:
             for part in parts:
                 pname = canonical_org(part.name)
                 if pname in self.declared and pname != name:
-                    parent_id, parent_name = self.resolve(pname), pname
-                    continue
-                parent_id = self._node(
-                    pname,
-                    part.kind,
-                    parent_id,
-                    parent_name,
-                    evidence,
-                    [] if pname != parts[-1].name else [text] if text != pname else [],
-                )
-                parent_name = pname
-            oid = parent_id
+                    oid = self.resolve(pname)
+                else:
+                    oid = self._node(
+                        pname,
+                        part.kind,
+                        parent_id,
+                        parent_name,
+                        evidence,
+                        [] if pname != parts[-1].name else [text] if text != pname else [],
+                    )
+                parent_id, parent_name = oid, pname
         self.cache[name] = oid
         return oid
 
@@ -114,7 +140,9 @@ class _Orgs:
         evidence: dict[str, Any] | None,
         aliases: list[str],
     ) -> str:
-        qualified = f"{parent_name}/{name}" if parent_name and kind in GENERIC_UNIT_KINDS else name
+        # units whose names repeat across employers (机电运转队 exists at many mines):
+        # their key includes the parent's so two mines' teams stay apart
+        qualified = f"{parent_name}/{name}" if parent_name and kind in kinds_in("generic_unit") else name
         oid = ids.org_id(qualified)
         all_aliases = [a for a in aliases if a != name]
         self.rows.add_node(
@@ -135,8 +163,13 @@ class _Orgs:
         return oid
 
 
-def profile_rows(profile: dict[str, Any]) -> GraphRows:
-    """All nodes and relationships a normalised profile asserts, with provenance."""
+def profile_rows(profile: dict[str, Any], bindings: dict[int, Binding] | None = None) -> GraphRows:
+    """All nodes and relationships a normalised profile asserts, with provenance.
+
+    Without ``bindings`` every person is a node of its own keyed by its mention key
+    (name + employer, or name + document); ``bindings`` (person index → Binding) put
+    people on the nodes entity resolution chose.
+    """
     rows = GraphRows()
     doc = profile["document"]
     doc_id = ids.document_id(doc["sha256"])
@@ -155,18 +188,25 @@ def profile_rows(profile: dict[str, Any]) -> GraphRows:
     orgs = _Orgs(rows, profile.get("organizations", []), doc_id)
     for org in profile.get("organizations", []):
         orgs.resolve(org["name"], org.get("evidence"))
-    for person in profile.get("people", []):
-        _person_rows(rows, orgs, person, doc_id)
+    for i, person in enumerate(profile.get("people", [])):
+        _person_rows(rows, orgs, person, doc_id, i, (bindings or {}).get(i))
     return rows
 
 
-def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: str) -> None:
-    name = simplified(person["name"]).strip()
+def _person_rows(
+    rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: str, index: int, binding: Binding | None
+) -> None:
+    name = to_simplified(person["name"]).strip()
     employer_ids = [orgs.resolve(e, person.get("evidence")) for e in person["employers"]]
-    pid = person.get("id") or ids.person_id(name, employer_ids[0] if employer_ids else None, doc_id)
+    key = person.get("id") or ids.person_id(name, employer_ids[0] if employer_ids else None, doc_id)
+    rows.mentions.append(Mention(index, key, name, employer_ids, person))
+    pid = binding.id if binding else key
+    facts = binding.facts if binding else {}
     aliases = [a for a in person.get("aliases", []) if a != name]
     if person["name"] != name:
         aliases.append(person["name"])
+    if binding:
+        aliases = list(dict.fromkeys([*binding.aliases, *aliases]))
     rows.add_node(
         "Person",
         {
@@ -179,6 +219,7 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
             "ethnicity": person.get("ethnicity"),
             "summary": person.get("summary"),
             "search": search_text([name, *aliases]),
+            "keys": binding.keys if binding else [key],
         },
     )
     rows.add_rel("EVIDENCED_BY", pid, doc_id, "Person", "Document", **_evidence(person.get("evidence")))
@@ -187,7 +228,7 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
     for pos in person["positions"]:
         org = orgs.resolve(pos["org"], pos.get("evidence")) if pos.get("org") else None
         start = pos.get("start") or pos.get("year")
-        pos_id = ids.position_id(pid, pos["title"], org, start)
+        pos_id = facts.get(("position", pos["title"], org, start)) or ids.position_id(pid, pos["title"], org, start)
         rows.add_node(
             "Position", {"id": pos_id, "title": pos["title"], "start_year": start, "end_year": pos.get("end")}
         )
@@ -196,9 +237,11 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
             rows.add_rel("AT", pos_id, org, "Position", "Organization")
         rows.add_rel("EVIDENCED_BY", pos_id, doc_id, "Position", "Document", **_evidence(pos.get("evidence")))
     for honor in person["honors"]:
-        _award_rows(rows, orgs, pid, honor, doc_id)
+        _award_rows(rows, orgs, pid, honor, doc_id, facts)
     for pat in person["patents"]:
-        pat_id = ids.patent_id(pat["title"], pat.get("number"), pid)
+        pat_id = facts.get(("Patent", pat["title"], pat.get("number"))) or ids.patent_id(
+            pat["title"], pat.get("number"), pid
+        )
         rows.add_node(
             "Patent", {"id": pat_id, "title": pat["title"], "kind": pat.get("kind"), "number": pat.get("number")}
         )
@@ -232,7 +275,7 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
         )
         rows.add_rel("EVIDENCED_BY", std_id, doc_id, "Standard", "Document", **_evidence(std.get("evidence")))
     for prj in person["projects"]:
-        prj_id = ids.project_id(prj["title"], pid)
+        prj_id = facts.get(("Project", prj["title"], None)) or ids.project_id(prj["title"], pid)
         rows.add_node("Project", {"id": prj_id, "title": prj["title"]})
         rows.add_rel(
             "WORKED_ON",
@@ -248,8 +291,15 @@ def _person_rows(rows: GraphRows, orgs: _Orgs, person: dict[str, Any], doc_id: s
         rows.add_rel("EVIDENCED_BY", prj_id, doc_id, "Project", "Document", **_evidence(prj.get("evidence")))
 
 
-def _award_rows(rows: GraphRows, orgs: _Orgs, pid: str, honor: dict[str, Any], doc_id: str) -> None:
-    title = simplified(honor["title"]).strip()
+def _award_rows(
+    rows: GraphRows,
+    orgs: _Orgs,
+    pid: str,
+    honor: dict[str, Any],
+    doc_id: str,
+    facts: dict[tuple[Any, ...], str],
+) -> None:
+    title = to_simplified(honor["title"]).strip()
     hid = ids.honor_id(title)
     rows.add_node(
         "Honor",
@@ -259,10 +309,12 @@ def _award_rows(rows: GraphRows, orgs: _Orgs, pid: str, honor: dict[str, Any], d
             "level": honor.get("level"),
             "category": honor.get("category"),
             "search": search_text([title]),
+            # the rank after equivalences (全国五一劳动奖章 → 省部级), from the bodies this source names
+            **rank_props(title, honor.get("level"), honor.get("category"), honor.get("conferred_by") or ()),
         },
     )
-    edition = simplified(honor["edition"]) if honor.get("edition") else None
-    aid = ids.award_id(pid, hid, honor.get("year"), edition)
+    edition = to_simplified(honor["edition"]) if honor.get("edition") else None
+    aid = facts.get(("award", hid, honor.get("year"), edition)) or ids.award_id(pid, hid, honor.get("year"), edition)
     rows.add_node(
         "Award", {"id": aid, "year": honor.get("year"), "edition": edition, "raw": honor.get("raw") or honor["title"]}
     )

@@ -10,7 +10,7 @@ Conventions (shared with the annotators, see tests/data/honour_parses.yaml):
   (东风公司第二届“东风工匠” → 东风工匠, conferred by 东风公司).
 - ``edition`` holds 第N届 / 第N批 / 首届 / 首批 only; years (2021年度) go to ``year``;
   去年/今年/前年 are resolved against ``doc_year`` (None when it is unknown).
-- ``level`` ∈ 国家/省/市/县/行业/企业/None; ``category`` ∈ the categories of
+- ``level`` ∈ ``graph.schema.LEVELS`` (国家/省/市/县/行业/企业) or None; ``category`` ∈ the categories of
   data/dictionaries/honour_series.yaml, 其他 when no keyword matches.
 - ``conferred_by`` lists bodies the phrase itself names, spelt as written
   (被焦作市总工会授予…, 焦煤集团大工匠 → 焦煤集团); never guessed from the series.
@@ -22,18 +22,21 @@ collectives' honours (工人先锋号), events and benefits are not a person's h
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
+from graph.hanzi import to_simplified
 from loaders.dates import CN_NUM, RELATIVE_RE, YEAR, cn_to_int, relative_year
 from loaders.orgs import (
     is_org_name,
     is_place,
     is_suffix_boundary,
+    kinds_in,
     known_organizations,
     local_scope,
     org_kind,
@@ -41,14 +44,13 @@ from loaders.orgs import (
     resolve_local,
     split_org_list,
 )
-from loaders.textnorm import _FULLWIDTH, squeeze, to_simplified
+from loaders.textnorm import _FULLWIDTH, squeeze
+
+# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_series.yaml"
 
-LEVELS = ("国家", "省", "市", "县", "行业", "企业")
-ENTERPRISE_KINDS = {"集团", "公司", "矿", "厂", "车间", "队", "班组", "工区", "部", "科", "中心"}
-# Bodies whose name can open an honour title (焦煤集团大工匠, 九里山矿优秀员工).
-TITLE_ORG_KINDS = ENTERPRISE_KINDS | {"工会", "协会"}
 EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批")
 YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}\s*(?:年度|年|届)?")
 APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
@@ -58,7 +60,10 @@ LEADING_VERBS = re.compile(
     r"捧回|摘得|成为|作为|系|是|了))+"
 )
 TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|等)+$")
-CONFER_VERBS = r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
+CONFER_VERBS = (
+    r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
+    r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
+)
 CONFERRER_RE = re.compile(rf"^(?:被|由|经|荣获|获得|获)?(?P<orgs>[^“”「」《》]+?){CONFER_VERBS}(?:他|她|其)?")
 QUOTED_RE = re.compile(r"[“\"‘「『]([^“”\"‘’「」『』]+)[”\"’」』]")
 QUOTE_CHARS = '“”"‘’「」『』《》'
@@ -84,7 +89,7 @@ class ParsedHonour:
 
 @dataclass(frozen=True)
 class _Tables:
-    series: dict[str, dict]
+    series: dict[str, dict[str, Any]]
     categories: tuple[tuple[str, str], ...]
     keywords: tuple[str, ...]
     placings: tuple[str, ...]
@@ -97,8 +102,8 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    data = yaml.safe_load(SERIES_FILE.read_text(encoding="utf-8")) or {}
-    series: dict[str, dict] = {}
+    data = yaml.load(SERIES_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    series: dict[str, dict[str, Any]] = {}
     for entry in data.get("series") or []:
         for name in [entry["title"], *(entry.get("aliases") or [])]:
             series[_key(name)] = entry
@@ -213,7 +218,7 @@ def honour_category(title: str) -> str:
     t = _tables()
     entry = t.series.get(_key(title))
     if entry and entry.get("category"):
-        return entry["category"]
+        return str(entry["category"])
     for keyword, category in t.categories:
         if keyword in title:
             return category
@@ -230,7 +235,7 @@ def org_prefix(title: str) -> str | None:
         kind = org_kind(head)
         if (
             (
-                kind in TITLE_ORG_KINDS
+                kind in kinds_in("honour_title")
                 or (
                     kind == "政府部门"
                     and head.endswith("局")
@@ -246,7 +251,7 @@ def org_prefix(title: str) -> str | None:
     return None
 
 
-def _starts_with_any(title: str, names) -> str | None:
+def _starts_with_any(title: str, names: Iterable[str]) -> str | None:
     for name in sorted(names, key=len, reverse=True):
         if title.startswith(name):
             return name
@@ -258,10 +263,10 @@ def honour_level(title: str) -> str | None:
     t = _tables()
     entry = t.series.get(_key(title))
     if entry and entry.get("level"):
-        return entry["level"]
+        return str(entry["level"])
     org = org_prefix(title)
     if org:
-        if org_kind(org) in ENTERPRISE_KINDS or (org in known_organizations() and not org_kind(org)):
+        if org_kind(org) in kinds_in("enterprise") or (org in known_organizations() and not org_kind(org)):
             return "企业"
         title = org  # a union or public body: its own name tells the level (焦作市总工会 → 市)
     body = re.sub(r"^(?:全国|中国|中华全国|国家)", "", title)
@@ -334,14 +339,14 @@ def _conferrers(tw: _Twin) -> list[str]:
 
 def _local_body(name: str) -> bool:
     scope = local_scope(name)
-    return bool(scope) and (org_kind(scope[1]) is not None or any(name.endswith(s) for s in ("政府", "总工会", "委")))
+    return bool(scope and (org_kind(scope[1]) is not None or any(name.endswith(s) for s in ("政府", "总工会", "委"))))
 
 
 def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
     """中原大工匠 names its region, 东风工匠 its company: the prefix is not part of the title."""
     if honour_level(quoted) is not None:
         return True
-    return bool(prefix_org) and quoted[:2] == prefix_org[:2]
+    return bool(prefix_org and quoted[:2] == prefix_org[:2])
 
 
 def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | None:
@@ -370,17 +375,22 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
         return None  # 授予以下同志X: the honour of the list below, read with the list
     # an organisation followed by a year or an edition is the issuer, not part of the series
     head = org_prefix(tw.s)
-    if head and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head) :]):
-        if not re.match(r"[“「『]", tw.s[len(head) :].lstrip("0123456789年度第一二三四五六七八九十届批首")):
-            conferred.append(tw.raw_of(head))
-            tw.cut(0, len(head))
+    if (
+        head
+        and re.match(rf"(?:{YEAR}|第|首届|首批)", tw.s[len(head) :])
+        and not re.match(r"[“「『]", tw.s[len(head) :].lstrip("0123456789年度第一二三四五六七八九十届批首"))
+    ):
+        conferred.append(tw.raw_of(head))
+        tw.cut(0, len(head))
     rel = RELATIVE_RE.search(tw.s)
     if rel:
         year = year or relative_year(rel.group(), doc_year)
         tw.cut(rel.start(), rel.end())
     ym = YEAR_PHRASE_RE.search(tw.s)
     if ym:
-        year = year or cn_to_int(re.search(YEAR, ym.group()).group())
+        digits = re.search(YEAR, ym.group())  # always found: YEAR_PHRASE_RE is built on YEAR
+        if digits:
+            year = year or cn_to_int(digits.group())
         tw.cut(ym.start(), ym.end())
     if tw.s.startswith("年度"):
         tw.cut(0, 2)
@@ -437,7 +447,7 @@ def _level_of_bodies(bodies: list[str]) -> str | None:
     """The level a conferring body implies: 修武县总工会 → 县, 九里山矿 → 企业."""
     for body in bodies:
         simple = to_simplified(body)
-        if org_kind(simple) in ENTERPRISE_KINDS or (
+        if org_kind(simple) in kinds_in("enterprise") or (
             simple in known_organizations()
             and not org_kind(simple)
             and not simple.startswith(("中共", "国务院", "全国", "中华"))

@@ -52,5 +52,14 @@ def project_id(title: str, person: str) -> str:
     return _h("prj", title, person)
 
 
+def review_id(person_a: str, person_b: str) -> str:
+    """A possible same-person pair, whichever way round it is named."""
+    return _h("rev", *sorted((person_a, person_b)))
+
+
+def merge_id(kept: str, absorbed: str, at: str) -> str:
+    return _h("merge", kept, absorbed, at)
+
+
 def document_id(sha256: str) -> str:
     return f"doc-{sha256[:16]}"

@@ -1,36 +1,93 @@
-"""Loading profile files into a store: validate everything, then one transaction per document.
+"""Loading profile files into a store: validate, resolve people, diff, one transaction per document.
 
-All files are read and validated before the first write, so a malformed file
-in a batch of ten leaves the store untouched.  Each document's facts are then
-written in a single transaction: all of them or none.  Writes are MERGEs on
-content keys, so loading the same file twice changes nothing.
+All files are read and validated before the first write, so a malformed file in a batch
+of ten leaves the store untouched.  Then, for the whole load:
+
+1. entity resolution (``loaders.resolve``): the incoming people's names are looked up in
+   the store once, and each person is matched, merged or put up for review;
+2. a diff against the store (one query per label / relationship type for the whole load):
+   every node and relationship is *added*, *updated* or *unchanged*;
+3. each document is written in a single transaction — all of it or nothing — and only
+   what is added or updated is sent, so loading the same file twice writes nothing.
+
+A document whose source (its file name, or its address: ``loaders.removal.source_key``)
+was loaded before with other content replaces that earlier version: the earlier
+version's facts that no other document supports are removed in the same transaction.
+
+``dry_run=True`` runs steps 1 and 2 and writes nothing; the report says what a real load
+would add, update, merge, leave unchanged and flag for review.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import time
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from graph import schema
 from graph.errors import InputError
-from graph.store import GraphStore
-from graph.writer import batches_for
-from loaders.graph_rows import profile_rows
+from graph.hanzi import to_simplified
+from graph.store import Batch, GraphStore
+from graph.writer import _clean, batches_for
+from loaders import ids
+from loaders.graph_rows import Binding, GraphRows, profile_rows
 from loaders.profile_io import normalise_profile, read_profile, validate_profile
+from loaders.removal import removal_batches, source_key
+from loaders.resolve import MERGE, NEW, REVIEW, SAME, Decision, PeopleIndex, PersonRecord, compare, decide, weights
 
 PROFILE_SUFFIXES = (".json", ".yaml", ".yml")
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+CHUNK = 2000
+
+# (label zh, label en) of the report's lines; the UI may translate the English keys itself.
+_LINE_LABELS = {
+    "documents": ("文献", "documents"),
+    "people": ("人物", "people"),
+    "Honor": ("荣誉", "honours"),
+    "Award": ("获奖", "awards"),
+    "Organization": ("组织", "organisations"),
+    "facts": ("事实", "facts"),
+    "removed": ("移除", "removed"),
+    "warning": ("注意", "warning"),
+}
 
 
 @dataclass
 class LoadReport:
+    """What a load did — or, with ``dry_run``, would do."""
+
+    dry_run: bool = False
     documents: int = 0
-    people: int = 0
-    facts: int = 0
+    documents_unchanged: int = 0
+    replaced: list[str] = field(default_factory=list)  # "source: old doc id → new doc id"
+    people: int = 0  # people as the documents state them (mentions)
+    decisions: list[dict[str, Any]] = field(default_factory=list)  # one per mention: loaders.resolve.Decision
+    nodes: dict[str, dict[str, int]] = field(default_factory=dict)  # label → {added, updated, unchanged}
+    facts_added: int = 0
+    facts_updated: int = 0
+    facts_unchanged: int = 0
+    removed: dict[str, int] = field(default_factory=dict)  # label → nodes removed with replaced versions
+    warnings: list[str] = field(default_factory=list)
     elapsed_s: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # rows / resolve / diff / write seconds
     before: dict[str, int] = field(default_factory=dict)
     after: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def facts(self) -> int:
+        """Relationships the documents state (added, updated or unchanged)."""
+        return self.facts_added + self.facts_updated + self.facts_unchanged
+
+    def people_by_action(self) -> dict[str, int]:
+        """new / same (already there) / merge / review → how many incoming people."""
+        counts = Counter(d["action"] for d in self.decisions)
+        return {a: counts.get(a, 0) for a in (NEW, MERGE, REVIEW, SAME)}
 
     def changes(self) -> dict[str, int]:
         keys = sorted(set(self.before) | set(self.after))
@@ -38,6 +95,60 @@ class LoadReport:
             k: self.after.get(k, 0) - self.before.get(k, 0)
             for k in keys
             if self.after.get(k, 0) != self.before.get(k, 0)
+        }
+
+    def summary_lines(self) -> list[str]:
+        """The report as short lines, Chinese first (CLI and UI print these)."""
+
+        def lab(key: str) -> str:
+            zh, en = _LINE_LABELS[key]
+            return f"{zh} {en}"
+
+        def counts(c: Mapping[str, int]) -> str:
+            return " · ".join(
+                f"{zh} {en} {c.get(k, 0)}"
+                for k, zh, en in (
+                    (ADDED, "新增", "added"),
+                    (UPDATED, "更新", "updated"),
+                    (UNCHANGED, "未变", "unchanged"),
+                )
+            )
+
+        p = self.people_by_action()
+        lines = []
+        if self.dry_run:
+            lines.append("预演：未写入任何内容 (dry run: nothing was written)")
+        lines.append(
+            f"{lab('documents')}: {self.documents}（未变 unchanged {self.documents_unchanged}，"
+            f"替换旧版 replacing an earlier version {len(self.replaced)}）"
+        )
+        lines.append(
+            f"{lab('people')}: {self.people} — 新增 new {p[NEW]} · 合并 merged {p[MERGE]} · "
+            f"待核对 for review {p[REVIEW]} · 已在库 already there {p[SAME]}"
+        )
+        for label in ("Honor", "Award", "Organization"):
+            lines.append(f"{lab(label)}: {counts(self.nodes.get(label, {}))}")
+        lines.append(
+            f"{lab('facts')}: "
+            + counts({ADDED: self.facts_added, UPDATED: self.facts_updated, UNCHANGED: self.facts_unchanged})
+        )
+        if self.removed:
+            lines.append(f"{lab('removed')}: " + " · ".join(f"{k} {v}" for k, v in sorted(self.removed.items())))
+        lines.extend(f"{lab('warning')}: {w}" for w in self.warnings)
+        return lines
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "documents": self.documents,
+            "documents_unchanged": self.documents_unchanged,
+            "replaced": self.replaced,
+            "people": self.people_by_action(),
+            "nodes": self.nodes,
+            "facts": {ADDED: self.facts_added, UPDATED: self.facts_updated, UNCHANGED: self.facts_unchanged},
+            "removed": self.removed,
+            "warnings": self.warnings,
+            "decisions": self.decisions,
         }
 
 
@@ -65,36 +176,462 @@ def graph_counts(store: GraphStore) -> dict[str, int]:
     return counts
 
 
+# --- one document's plan ---------------------------------------------------------------
+@dataclass
+class _Plan:
+    profile: dict[str, Any]
+    doc_id: str
+    rows: GraphRows
+    decisions: list[Decision]
+    replaces: list[str]  # ids of earlier versions of the same source
+
+
+def _mention_record(
+    m: Any, doc_id: str, parents: Mapping[str, list[str]], names: Mapping[str, str], index: PeopleIndex
+) -> PersonRecord:
+    person = m.person
+    return PersonRecord(
+        id=m.key,
+        name=m.name,
+        keys=[m.key],
+        aliases=[to_simplified(a) for a in person.get("aliases", [])],
+        born=person.get("born"),
+        gender=person.get("gender"),
+        native_place=person.get("native_place"),
+        orgs=[index.chain(e, parents, names) for e in m.employers],
+        honours={(to_simplified(h["title"]).strip(), int(h["year"])) for h in person["honors"] if h.get("year")},
+        posts={p["title"] for p in person["positions"]},
+        docs={doc_id},
+    )
+
+
+def _facts_by_person(rows: GraphRows) -> dict[str, dict[tuple[Any, ...], str]]:
+    """Natural keys of the person-owned facts ``rows`` give each person (for later documents to reuse)."""
+    out: dict[str, dict[tuple[Any, ...], str]] = defaultdict(dict)
+    honour_of = {r["src"]: r["dst"] for r in rows.rels.get("OF_HONOR", [])}
+    at = {r["src"]: r["dst"] for r in rows.rels.get("AT", [])}
+    for r in rows.rels.get("RECEIVED", []):
+        a = rows.nodes["Award"][r["dst"]]
+        out[r["src"]][("award", honour_of.get(r["dst"]), a.get("year"), a.get("edition"))] = r["dst"]
+    for r in rows.rels.get("HELD", []):
+        pos = rows.nodes["Position"][r["dst"]]
+        out[r["src"]][("position", pos["title"], at.get(r["dst"]), pos.get("start_year"))] = r["dst"]
+    for rel, label in (("INVENTED", "Patent"), ("WORKED_ON", "Project")):
+        for r in rows.rels.get(rel, []):
+            node = rows.nodes[label][r["dst"]]
+            out[r["src"]][(label, node["title"], node.get("number") if label == "Patent" else None)] = r["dst"]
+    return out
+
+
+def _review_rows(d: Decision, doc_id: str) -> list[dict[str, Any]]:
+    out = []
+    for cand, score, reasons in d.review:
+        pair = sorted((cand, d.person_id))
+        out.append(
+            {
+                "id": ids.review_id(pair[0], pair[1]),
+                "status": "pending",
+                "person_a": cand,
+                "person_b": d.person_id,
+                "name": d.name,
+                "score": score,
+                "reasons": reasons,
+                "doc": doc_id,
+                "merge": None,
+            }
+        )
+    return out
+
+
+def _resolve_document(
+    store: GraphStore,
+    profile: dict[str, Any],
+    provisional: GraphRows,
+    index: PeopleIndex,
+    resolve: bool,
+    report: LoadReport,
+    keep_apart: Collection[str] = (),
+) -> _Plan:
+    doc_id = ids.document_id(profile["document"]["sha256"])
+    w = weights()
+    bindings: dict[int, Binding] = {}
+    decisions: list[Decision] = []
+    parents: dict[str, list[str]] = defaultdict(list)
+    for r in provisional.rels.get("PART_OF", []):
+        parents[r["src"]].append(r["dst"])
+    org_names = {oid: row["name"] for oid, row in provisional.nodes.get("Organization", {}).items()}
+    for m in provisional.mentions:
+        mention = _mention_record(m, doc_id, parents, org_names, index)
+        names = [m.name, *mention.aliases]
+        pool = index.pool(names) if resolve else []
+        if m.name in keep_apart:  # the editor said: a person of their own (a reload still lands there)
+            pool = [c for c in pool if m.key in c.keys or m.key == c.id]
+        d = decide(mention, pool, w)
+        d.index = m.index
+        d.candidate_names = {c.id: _label(c) for c in pool if c.id in {d.candidate, *(x for x, _, _ in d.review)}}
+        target = index.record(d.person_id) if d.action in (SAME, MERGE) else None
+        if target is not None:
+            keys = list(dict.fromkeys([*target.keys, m.key]))
+            bindings[m.index] = Binding(target.id, keys, list(target.aliases), dict(target.facts))
+            if d.action == SAME and resolve and doc_id not in target.docs:
+                check = compare(mention, target, candidates=1, w=w)
+                if check.score < w.review_at:
+                    conflicts = [r.text() for r in check.reasons if r.weight < 0]
+                    report.warnings.append(
+                        f"{m.name}: same name and employer as {target.id} but {', '.join(conflicts)}"
+                    )
+        else:
+            bindings[m.index] = Binding(m.key, [m.key])
+        decisions.append(d)
+        # later mentions (this document's and the next documents') see this one
+        rec = target or PersonRecord(id=m.key, name=m.name)
+        rec.keys = bindings[m.index].keys
+        rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
+        rec.born = mention.born or rec.born
+        rec.gender = mention.gender or rec.gender
+        rec.native_place = mention.native_place or rec.native_place
+        rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
+        rec.honours |= mention.honours
+        rec.posts |= mention.posts
+        rec.docs.add(doc_id)
+        if target is None:
+            index.add(rec)
+    rows = profile_rows(profile, bindings)
+    owned = _facts_by_person(rows)
+    for d in decisions:
+        placed = index.record(d.person_id)
+        if placed is not None:
+            placed.facts.update(owned.get(d.person_id, {}))
+        for item in _review_rows(d, doc_id):
+            rows.add_node("ReviewItem", item)
+    replaces = [str(r["id"]) for r in _same_source(store, profile) if r["id"] != doc_id]
+    return _Plan(profile, doc_id, rows, decisions, replaces)
+
+
+def _label(rec: PersonRecord) -> str:
+    orgs = "、".join(dict.fromkeys(c[0][1] for c in rec.orgs if c))
+    return f"{rec.name}（{orgs}）" if orgs else rec.name
+
+
+def _same_source(store: GraphStore, profile: dict[str, Any]) -> list[dict[str, Any]]:
+    from graph.queries import run
+
+    source = profile["document"].get("source") or profile["document"].get("file")
+    key = source_key(source)
+    if not key or key.startswith("<"):
+        return []
+    return [
+        r for r in run(store, "documents_by_source", source=source, tail=key).rows if source_key(r["source"]) == key
+    ]
+
+
+# --- diff against the store (and, within a load, against what earlier documents wrote) ---
+class _Diff:
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)  # label → id → stored props
+        self.rels: dict[tuple[str, str, str], dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
+
+    def fetch(self, plans: list[_Plan]) -> None:
+        """Read every node and relationship the plans touch: one query per label / type per chunk."""
+        want: dict[str, set[str]] = defaultdict(set)
+        pairs: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+        for plan in plans:
+            for label, rows in plan.rows.nodes.items():
+                want[label].update(rows)
+            for t, rels in plan.rows.rels.items():
+                for r in rels:
+                    pairs[(t, r["src_label"], r["dst_label"])].add((r["src"], r["dst"]))
+        for label, wanted in want.items():
+            nt = schema.node(label)
+            cols = ", ".join(f"n.{p} AS {p}" for p in nt.prop_names)
+            todo = sorted(wanted)
+            for i in range(0, len(todo), CHUNK):
+                cypher = f"UNWIND $ids AS x MATCH (n:{label} {{id: x}}) RETURN {cols}"
+                for row in self.store.read(cypher, {"ids": todo[i : i + CHUNK]}, timeout_s=600).rows:
+                    self.nodes[label][row["id"]] = row
+        for (t, a, b), wanted_pairs in pairs.items():
+            rt = schema.rel(t)
+            cols = "".join(f", e.{p} AS {p}" for p in rt.prop_names)
+            todo_pairs = sorted(wanted_pairs)
+            for i in range(0, len(todo_pairs), CHUNK):
+                cypher = (
+                    f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}})-[e:{t}]->(b:{b} {{id: r.dst}}) "
+                    f"RETURN a.id AS src, b.id AS dst{cols}"
+                )
+                params = {"rows": [{"src": s, "dst": d} for s, d in todo_pairs[i : i + CHUNK]]}
+                for row in self.store.read(cypher, params, timeout_s=600).rows:
+                    identity = (row["src"], row["dst"], *((row.get(k) or "") for k in rt.merge_on))
+                    self.rels[(t, a, b)][identity] = {p: row.get(p) for p in rt.prop_names}
+
+    def node_status(self, label: str, row: dict[str, Any]) -> str:
+        stored = self.nodes[label].get(row["id"])
+        if stored is None:
+            return ADDED
+        for p in schema.node(label).props:
+            v = row.get(p.name)
+            if p.type == schema.STRINGS:
+                if v and list(v) != list(stored.get(p.name) or []):
+                    return UPDATED
+            elif v is not None and v != stored.get(p.name):
+                return UPDATED
+        return UNCHANGED
+
+    def apply_node(self, label: str, row: dict[str, Any]) -> None:
+        stored = self.nodes[label].setdefault(row["id"], {})
+        for k, v in row.items():  # as the writer does: null and [] never overwrite, and [] is stored as null
+            if v in (None, []):
+                stored.setdefault(k, None)
+            else:
+                stored[k] = v
+
+    def rel_status(self, t: str, r: dict[str, Any]) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+        rt = schema.rel(t)
+        props = _clean(r, rt.props, rt.merge_on)
+        identity = (r["src"], r["dst"], *(props[k] for k in rt.merge_on))
+        stored = self.rels[(t, r["src_label"], r["dst_label"])].get(identity)
+        if stored is None:
+            return ADDED, identity, props
+        same = all(_same(props.get(p), stored.get(p)) for p in rt.prop_names if p not in rt.merge_on)
+        return (UNCHANGED if same else UPDATED), identity, props
+
+    def apply_rel(self, t: str, r: dict[str, Any], identity: tuple[Any, ...], props: dict[str, Any]) -> None:
+        self.rels[(t, r["src_label"], r["dst_label"])][identity] = props
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        return a is not None and b is not None and abs(float(a) - float(b)) < 1e-9
+    return bool(a == b)
+
+
+@dataclass
+class _Trace:
+    """What one document's load found in the store before writing (for undoing a load-time merge)."""
+
+    nodes: dict[tuple[str, str], tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    rels: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # status, row, before
+
+
+def _document_batches(
+    plan: _Plan, diff: _Diff, report: LoadReport, write_all: bool, trace: _Trace | None = None
+) -> list[Batch]:
+    """Count what the document adds/updates/leaves unchanged; the batches that write the first two."""
+    nodes: dict[str, dict[str, dict[str, Any]]] = {}
+    for label, rows in plan.rows.nodes.items():
+        counts = report.nodes.setdefault(label, {ADDED: 0, UPDATED: 0, UNCHANGED: 0})
+        keep: dict[str, dict[str, Any]] = {}
+        for nid, row in rows.items():
+            status = diff.node_status(label, row)
+            if label == "ReviewItem" and status != ADDED:
+                continue  # an editor may have decided it already: never reopen it
+            counts[status] += 1
+            if status != UNCHANGED or write_all:
+                keep[nid] = row
+            if trace is not None:
+                trace.nodes[(label, nid)] = (status, dict(diff.nodes[label].get(nid) or {}))
+            diff.apply_node(label, row)
+        nodes[label] = keep
+    rels: dict[str, list[dict[str, Any]]] = {}
+    for t, rel_rows in plan.rows.rels.items():
+        seen: set[tuple[Any, ...]] = set()
+        keep_rels = []
+        for r in rel_rows:
+            status, identity, props = diff.rel_status(t, r)
+            if (t, r["src_label"], r["dst_label"], identity) in seen:
+                continue
+            seen.add((t, r["src_label"], r["dst_label"], identity))
+            if status == ADDED:
+                report.facts_added += 1
+            elif status == UPDATED:
+                report.facts_updated += 1
+            else:
+                report.facts_unchanged += 1
+            if status != UNCHANGED or write_all:
+                keep_rels.append(r)
+            if trace is not None:
+                before = diff.rels[(t, r["src_label"], r["dst_label"])].get(identity) or {}
+                trace.rels.append((status, {"type": t, **r, **props}, dict(before)))
+            diff.apply_rel(t, r, identity, props)
+        rels[t] = keep_rels
+    return batches_for(nodes, rels)
+
+
+# Facts that belong to one person (their ids are keyed on the person): a split takes them along.
+_OWNED = ("Award", "Position", "Patent", "Standard", "Project")
+
+
+def _owned_rows(rows: Iterable[tuple[str, dict[str, Any], dict[str, Any]]], pid: str) -> list[Any]:
+    """The relationship rows of ``pid`` and of the fact nodes it points to."""
+    rows = list(rows)
+    facts = {r["dst"] for _, r, _ in rows if r["src"] == pid and r["dst_label"] in _OWNED}
+    return [x for x in rows if x[1]["src"] == pid or x[1]["src"] in facts]
+
+
+def _load_merge_records(plan: _Plan, trace: _Trace) -> list[Batch]:
+    """A MergeRecord for each person this document merged into an existing one: what to undo, exactly.
+
+    Undoing (``loaders.people.split``) removes what this document's mention added to the
+    person and its facts, restores what it updated, and writes the mention as a person of
+    its own — the graph a load that kept it apart would have made.
+    """
+    out = []
+    for d in plan.decisions:
+        if d.action != MERGE:
+            continue
+        pid = d.person_id
+        owned = _owned_rows(trace.rels, pid)
+        fact_ids = {pid} | {r["dst"] for _, r, _ in owned if r["src"] == pid and r["dst_label"] in _OWNED}
+        added_nodes = [[label, nid] for (label, nid), (st, _) in trace.nodes.items() if nid in fact_ids and st == ADDED]
+        before_nodes = [
+            [label, before] for (label, nid), (st, before) in trace.nodes.items() if nid in fact_ids and st == UPDATED
+        ]
+        undo = {
+            "load": {
+                "doc": plan.doc_id,
+                "key": d.key,
+                "index": d.index,
+                "document": plan.profile["document"],
+                "organizations": plan.profile.get("organizations", []),
+                "person": plan.profile["people"][d.index],
+            },
+            "added_rels": [r for st, r, _ in owned if st == ADDED],
+            "rels_before": [{**r, **before} for st, r, before in owned if st == UPDATED],
+            "added_nodes": added_nodes,
+            "props_before": before_nodes,
+        }
+        row: dict[str, Any] = {
+            "id": ids.merge_id(pid, d.key, plan.doc_id),
+            "kept": pid,
+            "absorbed": d.key,
+            "name": d.name,
+            "score": d.score,
+            "reasons": d.reasons,
+            "review": None,
+            "undo": json.dumps(undo, ensure_ascii=False, sort_keys=True, default=str),
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "doc": plan.doc_id,
+        }
+        out.extend(batches_for({"MergeRecord": {row["id"]: row}}, {}))
+    return out
+
+
 def load_profiles(
-    store: GraphStore, profiles: list[dict[str, Any]], progress: Callable[[int, int, str], None] | None = None
+    store: GraphStore,
+    profiles: list[dict[str, Any]],
+    progress: Callable[[int, int, str], None] | None = None,
+    *,
+    dry_run: bool = False,
+    resolve: bool = True,
+    keep_apart: Collection[str] = (),
+    actor: str | None = None,
 ) -> LoadReport:
-    """Write already-validated profiles, one transaction per document."""
-    report = LoadReport(before=graph_counts(store))
+    """Write already-validated profiles, one transaction per document (none with ``dry_run``).
+
+    ``keep_apart`` names people (simplified names) an editor wants kept as new people.
+    ``actor`` (the signed-in editor, the CLI user) is stamped on each Document written, with the
+    time, in that document's own transaction (``loaded_by``, ``loaded_at``).
+    ``resolve=False`` skips entity resolution: each person lands on the node its mention
+    key names (the benchmark's baseline; not for real data).
+    """
+    report = LoadReport(dry_run=dry_run, before=graph_counts(store))
     started = time.perf_counter()
-    for i, profile in enumerate(profiles):
-        rows = profile_rows(profile)
-        store.write(batches_for(rows.nodes, rows.rels))
+    index = PeopleIndex()
+    firsts = [profile_rows(p) for p in profiles]
+    names = {
+        n for rows in firsts for m in rows.mentions for n in (m.name, *map(to_simplified, m.person.get("aliases", [])))
+    }
+    org_ids = {oid for rows in firsts for oid in rows.nodes.get("Organization", {})}
+    mark = time.perf_counter()
+    report.timings["rows"] = mark - started
+    if resolve:
+        index.load(store, names, org_ids)
+    plans = [
+        _resolve_document(store, p, rows, index, resolve, report, keep_apart)
+        for p, rows in zip(profiles, firsts, strict=True)
+    ]
+    report.timings["resolve"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    diff = _Diff(store)
+    diff.fetch(plans)
+    report.timings["diff"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    loaded_sources: dict[str, str] = {}
+    for i, plan in enumerate(plans):
+        doc = plan.profile["document"]
         report.documents += 1
-        report.people += len(profile.get("people", []))
-        report.facts += sum(len(v) for v in rows.rels.values())
+        report.people += len(plan.profile.get("people", []))
+        report.decisions.extend({**d.as_dict(), "doc": plan.doc_id} for d in plan.decisions)
+        if plan.doc_id in diff.nodes["Document"] and not plan.replaces:
+            report.documents_unchanged += 1
+        key = source_key(doc.get("source") or doc.get("file"))
+        in_store = set(plan.replaces)
+        if key and not key.startswith("<"):
+            earlier = loaded_sources.get(key)
+            if earlier and earlier != plan.doc_id and earlier not in plan.replaces:
+                plan.replaces.append(earlier)  # an earlier version came in this same load
+            loaded_sources[key] = plan.doc_id
+        removal_batches_: list[Batch] = []
+        for old in plan.replaces:
+            if dry_run and old not in in_store:
+                report.warnings.append(f"{key}: {plan.doc_id} would replace {old} of this same load")
+                continue
+            removal = removal_batches(store, old)
+            removal_batches_.extend(removal.batches)
+            report.replaced.append(f"{source_key(doc.get('source') or doc.get('file'))}: {old} → {plan.doc_id}")
+            for label, n in removal.counts().items():
+                report.removed[label] = report.removed.get(label, 0) + n
+        trace = _Trace()
+        batches = _document_batches(plan, diff, report, write_all=bool(plan.replaces), trace=trace)
+        batches += _load_merge_records(plan, trace)
+        if not dry_run and (batches or removal_batches_):
+            store.write([*removal_batches_, *batches, _stamp(plan.doc_id, actor)])
         if progress:
-            progress(i + 1, len(profiles), profile["document"].get("source") or "")
+            progress(i + 1, len(profiles), doc.get("source") or "")
+    report.timings["write"] = time.perf_counter() - mark
     report.elapsed_s = time.perf_counter() - started
-    report.after = graph_counts(store)
+    report.after = report.before if dry_run else graph_counts(store)
     return report
 
 
+def _stamp(doc_id: str, actor: str | None) -> Batch:
+    """Who wrote the document and when, set in the same transaction as its facts."""
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    return Batch(
+        "UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.loaded_by = r.by, d.loaded_at = r.at",
+        [{"id": doc_id, "by": actor or "", "at": at}],
+    )
+
+
 def load_files(
-    store: GraphStore, paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None = None,
+    *,
+    dry_run: bool = False,
+    actor: str | None = None,
 ) -> LoadReport:
     """Validate every file first, then load them; raises InputError before any write."""
     profiles = [read_profile(p) for p in expand_paths(paths)]
     if not profiles:
         raise InputError("no profile files (.json, .yaml) found in the given paths")
-    return load_profiles(store, profiles, progress)
+    return load_profiles(store, profiles, progress, dry_run=dry_run, actor=actor)
 
 
-def load_profile_dict(store: GraphStore, profile: dict[str, Any], *, source: str = "<upload>") -> LoadReport:
-    """Validate and load one profile held in memory (the UI's import page)."""
+def load_profile_dict(
+    store: GraphStore,
+    profile: dict[str, Any],
+    *,
+    source: str = "<upload>",
+    dry_run: bool = False,
+    keep_apart: Collection[str] = (),
+    actor: str | None = None,
+) -> LoadReport:
+    """Validate and load one profile held in memory (the UI's import page); ``actor`` as in load_profiles."""
     validate_profile(profile, file=source)
-    return load_profiles(store, [normalise_profile(profile)])
+    return load_profiles(store, [normalise_profile(profile)], dry_run=dry_run, keep_apart=keep_apart, actor=actor)
+
+
+def preview_people(store: GraphStore, profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """What resolution would decide for each person of one profile (a dry run; nothing is written)."""
+    return load_profile_dict(store, copy.deepcopy(profile), dry_run=True).decisions

@@ -25,7 +25,9 @@ _TITLED = ("patents", "standards", "projects")
 
 @lru_cache(maxsize=1)
 def profile_schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    """The JSON Schema of a profile file (data/profile.schema.json)."""
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
 
 
 def _json_path(path: Any) -> str:
@@ -52,10 +54,7 @@ def parse_profile_bytes(data: bytes, *, file: str) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", file=file) from exc
     try:
-        if file.endswith((".yaml", ".yml")):
-            loaded = yaml.safe_load(text)
-        else:
-            loaded = json.loads(text)
+        loaded = yaml.safe_load(text) if file.endswith((".yaml", ".yml")) else json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", file=file) from exc
     except yaml.YAMLError as exc:
@@ -108,7 +107,3 @@ def normalise_profile(profile: dict[str, Any]) -> dict[str, Any]:
         for honor in person["honors"]:
             honor.setdefault("conferred_by", [])
     return profile
-
-
-def dump_profile(profile: dict[str, Any]) -> str:
-    return json.dumps(profile, ensure_ascii=False, indent=1)

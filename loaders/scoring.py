@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
+
+from graph.hanzi import to_simplified
 
 CATEGORIES = (
     "people",
@@ -41,13 +42,6 @@ CATEGORIES = (
 _DROP = frozenset(" \t\r\n\u3000“”\"'‘’《》〈〉「」『』()（）[]【】·•,，、.。:：;；!！?？—-－_")
 
 
-@cache
-def _t2s() -> Callable[[str], str]:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
-
-
 def fold(text: object) -> str:
     """The comparison key of a title: simplified script, no punctuation or spaces, lower case.
 
@@ -56,7 +50,7 @@ def fold(text: object) -> str:
     """
     if not text:
         return ""
-    return "".join(ch for ch in _t2s()(str(text)) if ch not in _DROP).lower()
+    return "".join(ch for ch in to_simplified(str(text)) if ch not in _DROP).lower()
 
 
 def title_match(a: object, b: object) -> bool:
@@ -152,6 +146,27 @@ def _pair_match(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
     return title_match(a[0], b[0]) and title_match(a[1], b[1])
 
 
+def _says(who: Any, fmt: Callable[[Any], str] = str) -> Callable[[Any], str]:
+    """How a mistake about one person is listed: ``张伟: 焦作工匠 (2021)``."""
+
+    def label(x: Any) -> str:
+        return f"{who}: {fmt(x)}"
+
+    return label
+
+
+def _honour_text(h: Mapping[str, Any]) -> str:
+    return f"{h.get('title') or h.get('raw')} ({h.get('year')})"
+
+
+def _conferral_text(x: tuple[Any, Any]) -> str:
+    return f"{x[0]} <- {x[1]}"
+
+
+def _parent_text(x: tuple[Any, Any]) -> str:
+    return f"{x[0]} -> {x[1]}"
+
+
 def score(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Tally]:
     """One :class:`Tally` per category of :data:`CATEGORIES`."""
     cats = {c: Tally() for c in CATEGORIES}
@@ -160,11 +175,7 @@ def score(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Tally]:
     cats["people"].add(list(gp), list(pp), lambda g, p: g == p, str)
     for key, g in gp.items():
         p = pp.get(key, {})
-        who = g.get("name")
-
-        def tag(x: Any, who: Any = who) -> str:
-            return f"{who}: {x}"
-
+        tag = _says(g.get("name"))
         if g.get("born"):
             born = [p["born"]] if p.get("born") else []
             cats["born"].add([g["born"]], born, lambda a, b: str(a) == str(b), tag)
@@ -174,11 +185,9 @@ def score(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Tally]:
             g.get("honors") or [],
             p.get("honors") or [],
             _honour_match,
-            lambda h, who=who: f"{who}: {h.get('title') or h.get('raw')} ({h.get('year')})",
+            _says(g.get("name"), _honour_text),
         )
-        cats["honor_conferrers"].add(
-            _conferrals(g), _conferrals(p), _pair_match, lambda x, who=who: f"{who}: {x[0]} <- {x[1]}"
-        )
+        cats["honor_conferrers"].add(_conferrals(g), _conferrals(p), _pair_match, _says(g.get("name"), _conferral_text))
         for cat in ("patents", "standards", "projects"):
             cats[cat].add(_titles(g.get(cat)), _titles(p.get(cat)), title_match, tag)
     for key, p in pp.items():
@@ -186,14 +195,14 @@ def score(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Tally]:
             continue
         # Facts about people the key does not know are false positives.
         who = p.get("name")
-        cats["honors"].add([], p.get("honors") or [], _honour_match, lambda h, who=who: f"{who}: {h.get('title')}")
+        cats["honors"].add([], p.get("honors") or [], _honour_match, _says(who, lambda h: str(h.get("title"))))
         for cat in ("patents", "standards", "projects"):
-            cats[cat].add([], _titles(p.get(cat)), title_match, lambda x, who=who: f"{who}: {x}")
+            cats[cat].add([], _titles(p.get(cat)), title_match, _says(who))
     go, po = gold.get("organizations", []), pred.get("organizations", [])
     cats["organizations"].add(_titles(go, "name"), _titles(po, "name"), title_match, str)
     gpar = [(o["name"], o["parent"]) for o in go if o.get("parent")]
     ppar = [(o.get("name"), o.get("parent")) for o in po if o.get("parent")]
-    cats["org_parents"].add(gpar, ppar, _pair_match, lambda x: f"{x[0]} -> {x[1]}")
+    cats["org_parents"].add(gpar, ppar, _pair_match, _parent_text)
     return cats
 
 

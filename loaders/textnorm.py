@@ -10,9 +10,8 @@ Repairs are deletions and one-for-one replacements only, which is what keeps
 the map a plain list of indices:
 - a line that does not end a sentence is joined to the next one (the line
   break and surrounding blanks are dropped);
-- traditional characters become simplified (OpenCC t2s, applied per line and
-  checked to be character-for-character; a line where it is not falls back to
-  converting one character at a time);
+- traditional characters become simplified (``graph.hanzi.to_simplified``, the
+  project's one converter: OpenCC t2s, character-for-character);
 - full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T).
 """
 
@@ -20,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from graph.hanzi import to_simplified as to_simplified  # re-exported: the extractors import it from here
 
 # A line ending in one of these closes its sentence (or is a heading that does).
 SENTENCE_END = "。！？!?…；;：:"
@@ -123,27 +123,8 @@ def repair_layout(text: str) -> NormText:
             i = j  # the joined line may itself continue further
             continue
         i += 1
-    src = tuple(k for k in range(len(text)) if keep[k]) + (len(text),)
+    src = (*(k for k in range(len(text)) if keep[k]), len(text))
     return NormText("".join(text[k] for k in src[:-1]), src, text)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → simplified, guaranteed character-for-character."""
-    convert = _t2s()
-    out = []
-    for line in text.splitlines(keepends=True):
-        conv = convert(line)
-        if len(conv) != len(line):  # a phrase rule changed the length: go char by char
-            conv = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
-        out.append(conv)
-    return "".join(out)
 
 
 def normalise(text: str) -> NormText:

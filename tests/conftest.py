@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from graph.store import GraphStore
+from graph.store import GraphStore, StoreConfig, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_DIR = REPO / "tests" / "data" / "seed"
@@ -21,6 +22,14 @@ SEED_TEXT = SEED_DIR / "000_64891347c8508dc7.txt"
 SEED_GOLD = SEED_DIR / "000_64891347c8508dc7.gold.json"
 SAMPLE_PROFILE = REPO / "data" / "profiles" / "jiaozuo-union-2023-02.json"
 STORES = ("embedded", "neo4j")
+# An editor credential for the UI tests (ui.auth): LAOMO_EDITORS=EDITORS, password EDITOR_PASSWORD.
+# 1,000 iterations keep the tests fast; `laomo hash-password` uses 600,000.
+EDITOR = "王编辑"
+EDITOR_PASSWORD = "焦作劳模-编辑2023"
+EDITORS = (
+    f"{EDITOR}:pbkdf2_sha256$1000$6c616f6d6f2d746573742d73616c7421$"
+    "a87f1a5d8931d91762e5d2ab1abc008e99c1c6445f001c657e9316f726e93e75"
+)
 
 
 @pytest.fixture(scope="session")
@@ -43,18 +52,28 @@ def neo4j_server() -> Iterator[dict[str, str]]:
         yield {"uri": server.uri, "user": server.user, "password": server.password}
 
 
-def open_test_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> GraphStore:
+def embedded_store(path: Path, *, read_only: bool = False) -> GraphStore:
+    """The embedded store file at ``path``, opened as the app opens it (``open_store``)."""
+    return open_store(StoreConfig(kind="embedded", db_path=path, read_only=read_only))
+
+
+def neo4j_store(conf: dict[str, str], *, read_only: bool = False) -> GraphStore:
+    """The test session's Neo4j server (``neo4j_server``), opened as the app opens it."""
+    return open_store(
+        StoreConfig(kind="neo4j", uri=conf["uri"], user=conf["user"], password=conf["password"], read_only=read_only)
+    )
+
+
+def open_test_store(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest, *, read_only: bool = False
+) -> GraphStore:
+    """A store of this kind for one test: a file in ``tmp_path`` or the session's Neo4j server
+    (emptied first unless read-only, since Neo4j Community has one database)."""
     if kind == "embedded":
-        from graph.store_ladybug import LadybugStore
-
-        store: GraphStore = LadybugStore(tmp_path / "test.lbug")
-    else:
-        from graph.store_neo4j import Neo4jStore
-
-        conf = request.getfixturevalue("neo4j_server")
-        store = Neo4jStore(conf["uri"], conf["user"], conf["password"])
+        return embedded_store(tmp_path / "test.lbug", read_only=read_only)
+    store = neo4j_store(request.getfixturevalue("neo4j_server"), read_only=read_only)
+    if not read_only:
         store.clear()
-    store.ensure_schema()
     return store
 
 
@@ -94,3 +113,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         f"tests against the real Neo4j server: passed {counts['passed']}, failed {counts['failed']}, "
         f"skipped {counts['skipped']}, errors {counts['error']}"
     )
+
+
+def signed_in(at: Any) -> Any:
+    """An AppTest session in which the test editor has signed in (before its first run)."""
+    at.session_state["auth.editor"] = EDITOR
+    return at

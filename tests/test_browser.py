@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 import pytest
 
 from loaders.pipeline import load_files
-from tests.conftest import SAMPLE_PROFILE
+from tests.conftest import EDITOR, EDITOR_PASSWORD, EDITORS, SAMPLE_PROFILE, embedded_store
 
 pytestmark = pytest.mark.browser
 
@@ -67,16 +67,13 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The explorer on a free local port over a fresh embedded store with the sample."""
     _need_chromium()
-    from graph.store_ladybug import LadybugStore
-
     db = tmp_path_factory.mktemp("browser") / "laomo.lbug"
-    store = LadybugStore(db)
-    store.ensure_schema()
+    store = embedded_store(db)
     load_files(store, [SAMPLE_PROFILE])
     store.close()  # the server process takes the file's lock
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("LAOMO_READER", "LAOMO_STORE", "NEO4J_URI")}
-    env.update(LAOMO_DB=str(db), PYTHONUNBUFFERED="1")
+    env.update(LAOMO_DB=str(db), PYTHONUNBUFFERED="1", LAOMO_EDITORS=EDITORS)  # import and console need a sign-in
     log = (tmp_path_factory.getbasetemp() / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [
@@ -160,6 +157,22 @@ def _sidebar(page, server: str, title: str, heading: str | None = None) -> None:
     _idle(page)
 
 
+def _sign_in(page, server: str) -> None:
+    """Sign in as the test editor from the sidebar (once per browser session)."""
+    if not page.url.startswith(server):
+        page.goto(server)
+        _idle(page)
+    if page.get_by_text(f"已登录编辑：{EDITOR}").count():
+        return
+    sidebar = page.locator("[data-testid='stSidebar']")
+    sidebar.get_by_text("编辑登录").click()
+    sidebar.get_by_label("编辑用户名").fill(EDITOR)
+    sidebar.get_by_label("密码").fill(EDITOR_PASSWORD)
+    sidebar.get_by_role("button", name="登录").click()
+    page.wait_for_selector(f"text=已登录编辑：{EDITOR}")
+    _idle(page)
+
+
 def _server_times(page) -> list[float]:
     return [float(x) for x in re.findall(r"页面服务器用时 ([0-9.]+) 秒", page.inner_text("body"))]
 
@@ -171,7 +184,7 @@ def test_a_reader_finds_zhang_wei_and_follows_his_honours(browser_page, server: 
     _shot(page, "overview")
     page.get_by_label("搜索人物、荣誉或单位").fill("张伟")
     page.keyboard.press("Enter")
-    page.get_by_role("link", name="张伟（人物 · 九里山矿）").click()
+    page.get_by_role("link", name="张伟（人物 · 省部级 · 九里山矿）").click()
     page.wait_for_selector("h2:has-text('张伟')")
     _idle(page)
     assert "/person" in page.url and "person=p-" in page.url
@@ -195,7 +208,7 @@ def test_a_reader_finds_zhang_wei_and_follows_his_honours(browser_page, server: 
 def test_the_organisation_and_explore_pages_draw(browser_page, server: str) -> None:
     page, requests = browser_page
     _sidebar(page, server, "组织")
-    assert page.get_by_role("link", name="张伟（九里山矿）").is_visible()
+    assert page.get_by_role("link", name="张伟（九里山矿 · 省部级）").is_visible()
     page.wait_for_selector("iframe")  # the graph component
     _shot(page, "organizations")
     _sidebar(page, server, "探索")
@@ -210,6 +223,29 @@ def test_the_organisation_and_explore_pages_draw(browser_page, server: str) -> N
     _assert_local(requests)
 
 
+def test_the_organisation_roll_downloads_as_a_workbook(browser_page, server: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    page, requests = browser_page
+    _sidebar(page, server, "组织")
+    page.get_by_role("tab", name="荣誉名册").click()
+    page.locator("[data-testid='stSelectbox']").filter(has_text="荣誉等级").last.click()
+    page.get_by_role("option", name="地市级及以上").click()
+    page.wait_for_selector("text=名册共 2 条，涉及 1 人")
+    _idle(page)
+    page.get_by_role("button", name="下载 XLSX").scroll_into_view_if_needed()  # the roll and its buttons
+    _shot(page, "organizations-roll")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="下载 XLSX").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.name == "焦煤集团荣誉名册（地市级及以上）.xlsx"
+    wb = load_workbook(saved)
+    assert wb.sheetnames == ["汇总", "省部级", "地市级"]
+    assert [c.value for c in wb["地市级"][2]][:3] == ["张伟", "九里山矿", "焦作工匠"]
+    _assert_local(requests)
+
+
 def _run_console(page, cypher: str) -> None:
     editor = page.get_by_role("textbox", name="Cypher 查询", exact=True)
     editor.fill(cypher)
@@ -220,6 +256,7 @@ def _run_console(page, cypher: str) -> None:
 
 def test_the_console_answers_reads_and_refuses_writes(browser_page, server: str) -> None:
     page, requests = browser_page
+    _sign_in(page, server)
     _sidebar(page, server, "Cypher 控制台", "Cypher 查询控制台")
     _run_console(page, "MATCH (p:Person)-[r:RECEIVED]->(a:Award) WHERE p.name = '张伟' RETURN p, r, a")
     page.wait_for_selector("text=/8 行，用时/")
@@ -231,28 +268,19 @@ def test_the_console_answers_reads_and_refuses_writes(browser_page, server: str)
     _assert_local(requests)
 
 
-def _extractor_ready() -> bool:
-    try:
-        from loaders.extract import extract_text  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def test_the_seed_page_is_imported_after_review(browser_page, server: str) -> None:
+def test_the_seed_page_is_imported_after_review(browser_page, server: str, tmp_path: Path) -> None:
     page, requests = browser_page
+    _sign_in(page, server)
     _sidebar(page, server, "导入")
-    source = SEED_TEXT if _extractor_ready() else SAMPLE_PROFILE
-    if source is SEED_TEXT:
-        page.get_by_role("textbox", name="文献日期（可选）", exact=True).fill("2023-02")
-        page.keyboard.press("Enter")
-        time.sleep(1.0)  # let the rerun the date triggers start, so the upload does not race it
-        _idle(page)
-    page.locator("input[type=file]").set_input_files(str(source))
+    page.get_by_role("textbox", name="文献日期（可选）", exact=True).fill("2023-02")
+    page.keyboard.press("Enter")
+    time.sleep(1.0)  # let the rerun the date triggers start, so the upload does not race it
+    _idle(page)
+    page.locator("input[type=file]").set_input_files(str(SEED_TEXT))
     try:
         page.wait_for_selector("text=/条待核对/")
     except Exception:
-        page.screenshot(path="/tmp/ui_dev/fail.png")
+        page.screenshot(path=str(tmp_path / "import-failed.png"))  # pytest keeps the last tmp dirs
         raise
     _idle(page)
     assert page.get_by_text(re.compile(r"已接受 (\d+) / \1 条")).is_visible()  # every row starts accepted
@@ -260,17 +288,32 @@ def test_the_seed_page_is_imported_after_review(browser_page, server: str) -> No
     page.get_by_role("button", name="导入已接受的事实").click()
     page.wait_for_selector("text=/已导入 /")
     _idle(page)
-    if source is SEED_TEXT:
-        # the sample was curated from this very page (same document), so the extractor's facts
-        # merge into it: what changes is what the sample left out, and loading only ever adds
-        rows = page.locator("[data-testid='stTable']").last.locator("tbody tr").all()
-        changes = dict(tuple(c.strip() for c in row.locator("td").all_inner_texts()) for row in rows)
-        assert changes and all(v.startswith("+") for v in changes.values()), changes
-        assert "来源（Document）" not in changes, changes
-    else:  # TODO(extractor): the sample profile is already in the store
-        assert page.get_by_text("图谱没有变化：这些事实已经在库中。").is_visible()
+    # the sample was curated from this very page (same document), so the extractor's facts
+    # merge into it: what changes is what the sample left out, and loading only ever adds
+    changed = page.locator("[data-testid='stTable']").filter(has=page.locator("th", has_text="变化"))
+    rows = changed.last.locator("tbody tr").all()
+    changes = dict(tuple(c.strip() for c in row.locator("td").all_inner_texts()) for row in rows)
+    assert changes and all(v.startswith("+") for v in changes.values()), changes
+    assert "来源（Document）" not in changes, changes
     times = _server_times(page)
     assert times and max(times) < 10
+    _assert_local(requests)
+
+
+def test_a_link_to_a_missing_person_says_not_found_and_keeps_its_address(browser_page, server: str) -> None:
+    page, requests = browser_page
+    page.goto(f"{server}/person?person=p-doesnotexist")
+    page.wait_for_selector("text=未找到人物“p-doesnotexist”")
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"] button')")
+    time.sleep(0.6)  # a not-found page stops before the footer with the server time, which _idle waits for
+    assert page.url.endswith("/person?person=p-doesnotexist")  # not rewritten to someone else
+    assert page.locator("h2").count() == 0  # no person's name as the page's subject
+    page.get_by_label("搜索人物、荣誉或单位").fill("张伟")
+    page.keyboard.press("Enter")
+    page.get_by_role("link", name="张伟（人物）").click()
+    page.wait_for_selector("h2:has-text('张伟')")
+    _idle(page)
+    page.wait_for_url(re.compile(r"/person\?person=p-(?!doesnotexist)"), timeout=10_000)  # the found one's address
     _assert_local(requests)
 
 

@@ -11,10 +11,9 @@ from graph.bulk import bulk_load, bulk_tables
 from graph.errors import ReadOnlyError, StoreError
 from graph.export import dump
 from graph.store import GraphStore
-from graph.store_ladybug import LadybugStore
 from graph.writer import batches_for
 from loaders.pipeline import graph_counts, load_files
-from tests.conftest import SAMPLE_PROFILE
+from tests.conftest import SAMPLE_PROFILE, embedded_store
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +27,7 @@ def _merge_target(store: GraphStore, tmp_path: Path) -> GraphStore:
     if store.name == "neo4j":
         store.clear()
         return store
-    other = LadybugStore(tmp_path / "merge.lbug")
-    other.ensure_schema()
-    return other
+    return embedded_store(tmp_path / "merge.lbug")
 
 
 def test_bulk_and_merge_loads_of_300_generated_people_give_identical_dumps(
@@ -60,7 +57,7 @@ def test_the_sample_profile_bulk_loaded_matches_its_merge_load(store: GraphStore
 
 def test_bulk_load_into_a_store_that_holds_data_is_refused_and_changes_nothing(seeded: GraphStore, rows) -> None:
     before = graph_counts(seeded)
-    with pytest.raises(StoreError, match="empty store.*laomo load"):
+    with pytest.raises(StoreError, match=r"empty store.*laomo load"):
         bulk_load(seeded, rows.nodes, rows.rels)
     assert graph_counts(seeded) == before
 
@@ -113,10 +110,8 @@ def test_a_failed_bulk_load_leaves_the_store_empty(store: GraphStore) -> None:
 
 def test_a_read_only_embedded_store_refuses_a_bulk_load(tmp_path: Path) -> None:
     path = tmp_path / "ro.lbug"
-    writable = LadybugStore(path)
-    writable.ensure_schema()
-    writable.close()
-    ro = LadybugStore(path, read_only=True)
+    embedded_store(path).close()
+    ro = embedded_store(path, read_only=True)
     rows = generate(5, seed=1)
     with pytest.raises(ReadOnlyError):
         bulk_load(ro, rows.nodes, rows.rels)

@@ -21,7 +21,7 @@ from loaders.extract import decode_bytes, extract_text
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed" / "000_64891347c8508dc7.txt"
-TEXTS = [SEED] + sorted((DATA / "extraction").glob("*.txt")) + sorted((DATA / "extraction_holdout").glob("*.txt"))
+TEXTS = [SEED, *sorted((DATA / "extraction").glob("*.txt")), *sorted((DATA / "extraction_holdout").glob("*.txt"))]
 
 
 def _first_line(lines: list[str]) -> int:
@@ -41,7 +41,7 @@ def _insert_after(index: Callable[[list[str]], int], line: str) -> Callable[[str
     def perturb(text: str) -> str:
         lines = text.split("\n")
         i = index(lines)
-        return "\n".join(lines[: i + 1] + [line] + lines[i + 1 :])
+        return "\n".join([*lines[: i + 1], line, *lines[i + 1 :]])
 
     return perturb
 

@@ -129,13 +129,13 @@ def test_editions_are_written_the_chinese_way() -> None:
 
 def test_bench_generate_loads_a_seeded_graph_into_an_embedded_store(tmp_path: Path, capsys) -> None:
     from bench.run import main
-    from graph.store_ladybug import LadybugStore
     from loaders.pipeline import graph_counts
+    from tests.conftest import embedded_store
 
     db = tmp_path / "bench.lbug"
     assert main(["generate", "--people", "150", "--seed", "2", "--db", str(db)]) == 0
     assert "150 people" in capsys.readouterr().out
-    store = LadybugStore(db)
+    store = embedded_store(db, read_only=True)
     try:
         assert graph_counts(store)["Person"] == 150
     finally:

@@ -76,6 +76,7 @@ def test_a_fact_seen_in_two_documents_keeps_both_sources(store: GraphStore, tmp_
     def reprint(p):
         p["document"]["sha256"] = "0" * 64
         p["document"]["title"] = "转载"
+        p["document"]["source"] = "reprints/jiaozuo-daily-2023-02-10.txt"  # the same source would replace it
 
     load_files(store, [SAMPLE_PROFILE, _broken_copy(tmp_path, reprint)])
     rows = store.read(

@@ -13,6 +13,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from neo4j import READ_ACCESS, Driver, GraphDatabase
@@ -150,7 +151,7 @@ def test_server_exits_when_the_python_process_that_started_it_dies(tmp_path) -> 
 
 def _pid_alive(pid: int) -> bool:
     try:
-        state = open(f"/proc/{pid}/stat").read().split()[2]
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
     except OSError:
         return False
     return state != "Z"

@@ -103,13 +103,13 @@ def test_an_alias_added_to_the_file_is_used(tmp_path: Path, monkeypatch: pytest.
     alias_file = tmp_path / "organizations.yaml"
     alias_file.write_text("organizations:\n  焦作市总工会: [焦作总工会]\n", encoding="utf-8")
     monkeypatch.setattr(orgs, "ALIASES", alias_file)
-    orgs._aliases.cache_clear()
+    orgs._alias_file.cache_clear()
     orgs.known_organizations.cache_clear()
     try:
         assert canonical_org("焦作总工会") == "焦作市总工会"
     finally:
         monkeypatch.undo()
-        orgs._aliases.cache_clear()
+        orgs._alias_file.cache_clear()
         orgs.known_organizations.cache_clear()
 
 

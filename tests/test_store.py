@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from graph import schema
 from graph.errors import ReadOnlyError, StoreError
-from graph.store import Batch, GraphStore
+from graph.store import Batch, BulkTable, GraphStore
+from tests.conftest import STORES, open_test_store
 
 PEOPLE = "UNWIND $rows AS r MERGE (p:Person {id: r.id}) SET p.name = r.name"
 
@@ -66,5 +70,29 @@ def test_rows_are_written_in_chunks_beyond_one_batch(store: GraphStore) -> None:
 
 
 def test_a_syntax_error_is_a_store_error(store: GraphStore) -> None:
-    with pytest.raises(StoreError, match="query error|Parser|Invalid"):
+    with pytest.raises(StoreError, match=r"query error|Parser|Invalid"):
         store.read("MATCH (p:Person RETURN p")
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_a_read_only_store_reads_but_refuses_writes_bulk_inserts_clear_and_schema_changes(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    writable = open_test_store(kind, tmp_path, request)
+    writable.write([Batch(PEOPLE, [{"id": "p-1", "name": "张伟"}])])
+    writable.close()
+    ro = open_test_store(kind, tmp_path, request, read_only=True)
+    try:
+        assert ro.read_only
+        refused = {
+            "write": lambda: ro.write([Batch(PEOPLE, [{"id": "p-2", "name": "李军萍"}])]),
+            "bulk_insert": lambda: ro.bulk_insert([BulkTable("Person", schema.node("Person").props, [])]),
+            "clear": ro.clear,
+            "ensure_schema": ro.ensure_schema,
+        }
+        for what, attempt in refused.items():
+            with pytest.raises(ReadOnlyError, match="read-only"):
+                attempt()
+            assert ro.read("MATCH (p:Person) RETURN p.name AS name").rows == [{"name": "张伟"}], what
+    finally:
+        ro.close()

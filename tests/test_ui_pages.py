@@ -18,10 +18,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.queries import run
-from graph.store import GraphStore
 from loaders.pipeline import load_files, load_profiles
 from loaders.profile_io import normalise_profile
-from tests.conftest import SAMPLE_PROFILE, person_id
+from tests.conftest import EDITORS, SAMPLE_PROFILE, embedded_store, neo4j_store, person_id, signed_in
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app.py"
 TIMEOUT = 120
@@ -29,10 +28,7 @@ TIMEOUT = 120
 
 def _embedded(path: Path, profiles: list[dict[str, Any]] | None = None, sample: bool = True) -> Path:
     """An embedded store file holding the sample (and any extra profiles), closed again."""
-    from graph.store_ladybug import LadybugStore
-
-    store = LadybugStore(path)
-    store.ensure_schema()
+    store = embedded_store(path)
     if sample:
         load_files(store, [SAMPLE_PROFILE])
     if profiles:
@@ -43,9 +39,7 @@ def _embedded(path: Path, profiles: list[dict[str, Any]] | None = None, sample: 
 
 def _ids(path: Path) -> dict[str, str]:
     """Ids the deep links use, read from the store file (then closed again)."""
-    from graph.store_ladybug import LadybugStore
-
-    store = LadybugStore(path, read_only=True)
+    store = embedded_store(path, read_only=True)
     try:
         return {
             "张伟": person_id(store, "张伟"),
@@ -69,8 +63,9 @@ def ids(sample_db: Path) -> dict[str, str]:
 
 @pytest.fixture
 def app_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    for var in ("LAOMO_READER", "LAOMO_STORE", "NEO4J_URI"):
+    for var in ("LAOMO_READER", "LAOMO_STORE", "NEO4J_URI", "LAOMO_CONSOLE"):
         monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LAOMO_EDITORS", EDITORS)  # each session below signs in as the test editor
     return monkeypatch
 
 
@@ -81,7 +76,7 @@ def on_sample(app_env: pytest.MonkeyPatch, sample_db: Path) -> Path:
 
 
 def _app(**query: str) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at = signed_in(AppTest.from_file(str(APP), default_timeout=TIMEOUT))
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
@@ -149,7 +144,7 @@ def test_overview_search_finds_zhang_wei_by_name_traditional_or_pinyin(
     at = _app()
     at.text_input(key="overview.q").input(query).run()
     hits = [(label, qs) for page, label, qs in _links(at) if page == "person"]
-    assert ("张伟（人物 · 九里山矿）", f"person={ids['张伟']}") in hits
+    assert ("张伟（人物 · 省部级 · 九里山矿）", f"person={ids['张伟']}") in hits
 
 
 # --- person --------------------------------------------------------------------------
@@ -225,9 +220,84 @@ def test_the_organisation_tree_rolls_counts_up_from_sub_units(on_sample: Path, i
     group = tree[tree["单位"] == "焦煤集团"].iloc[0]
     assert (group["人数（含下级）"], group["获奖（含下级）"]) == (1, 8)
     people = [label for page, label, _ in _links(at) if page == "person"]
-    assert people == ["张伟（九里山矿）"]
+    assert people == ["张伟（九里山矿 · 省部级）"]
     received = _table(at, "人物", "荣誉", "经由单位")
     assert set(received["荣誉"]) >= {"焦作工匠", "中原大工匠"}
+
+
+# --- ranks, honour rolls, on this day (issue 13) ------------------------------------------------
+def test_the_organisation_page_counts_people_at_or_above_provincial_rank(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(org=ids["焦煤集团"])
+    tree = _table(at, "单位", "省部级及以上（含同等待遇）")
+    assert tree[tree["单位"] == "焦煤集团"].iloc[0]["省部级及以上（含同等待遇）"] == 1
+    assert {m.label: m.value for m in at.metric}["省部级及以上（含同等待遇）"] == "1"
+    assert "各等级人数（含下级单位，每人按最高等级计）**：省部级 1" in _texts(at)
+
+
+def test_the_organisation_roll_filters_by_year_and_rank_and_offers_four_downloads(
+    on_sample: Path, ids: dict[str, str]
+) -> None:
+    at = _app(org=ids["焦煤集团"])
+    roll = _table(at, "人物", "荣誉", "荣誉等级", "来源文献")
+    assert len(roll) == 8 and set(roll["人物"]) == {"张伟"}
+    at.number_input(key="orgs.roll_from").set_value(2015).run()
+    at.number_input(key="orgs.roll_to").set_value(2021).run()
+    assert list(_table(at, "人物", "荣誉", "荣誉等级", "来源文献")["荣誉"]) == [
+        "焦作工匠",
+        "全国煤炭行业技能大师",
+        "焦煤集团大工匠",
+    ]
+    at.selectbox(key="orgs.roll_rank").select("地市级及以上").run()
+    assert list(_table(at, "人物", "荣誉", "荣誉等级", "来源文献")["荣誉"]) == ["焦作工匠"]
+    assert "名册共 1 条，涉及 1 人" in _texts(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert {"下载 XLSX", "下载 DOCX", "下载 CSV", "下载 JSON"} <= set(labels)
+
+
+def test_the_organisation_people_list_filters_by_highest_rank(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(org=ids["焦煤集团"])
+    at.selectbox(key="orgs.people_rank").select("国家级").run()
+    assert [label for page, label, _ in _links(at) if page == "person"] == []
+    assert "人员及最高荣誉等级（0 人）" in _texts(at)
+
+
+def test_the_honours_page_filters_series_by_rank(on_sample: Path) -> None:
+    at = _page(_app(), "honours")
+    at.selectbox(key="honours.rank").select("省部级及以上").run()
+    series = _table(at, "荣誉", "荣誉等级", "获奖次数")
+    assert set(series["荣誉"]) == {"中原大工匠", "省级劳模"} and set(series["荣誉等级"]) == {"省部级"}
+
+
+def test_overview_search_with_a_rank_filter_keeps_people_of_that_rank(on_sample: Path) -> None:
+    at = _app()
+    at.selectbox(key="overview.rank").select("省部级及以上").run()
+    at.text_input(key="overview.q").input("最美").run()
+    assert [label for page, label, _ in _links(at) if page == "person"] == []
+    at.selectbox(key="overview.rank").select("县级").run()
+    honours = sorted(label for page, label, _ in _links(at) if page == "honours")
+    assert honours == ["最美外卖送餐员（荣誉 · 县级）", "最美家政服务员（荣誉 · 县级）", "最美货车司机（荣誉 · 县级）"]
+
+
+def test_overview_shows_honours_of_ten_years_ago_this_month(app_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import datetime as dt
+
+    today = dt.date.today()
+    then = f"{today.year - 10}-{today.month:02d}"
+    page = json.loads(SAMPLE_PROFILE.read_text("utf-8"))
+    page["document"].update(sha256="a" * 64, date=then, title=f"{then} 最美快递员名单")
+    page["people"] = [p for p in page["people"] if p["name"] == "王晓峰"]
+    page["people"][0]["honors"][0]["year"] = today.year - 10
+    app_env.setenv("LAOMO_DB", str(_embedded(tmp_path / "then.lbug", [page])))
+    at = _app()
+    assert f"10 年前的本月（{then}）" in _texts(at)
+    rows = _table(at, "人物", "荣誉", "荣誉等级")
+    assert list(zip(rows["人物"], rows["荣誉"], rows["荣誉等级"], strict=True)) == [("王晓峰", "最美快递员", "地市级")]
+
+
+def test_the_person_header_shows_the_highest_rank(on_sample: Path, ids: dict[str, str]) -> None:
+    at = _app(person=ids["张伟"])
+    assert "最高荣誉等级：省部级" in _texts(at)
+    assert "省部级" in set(_table(at, "年份", "荣誉", "荣誉等级")["荣誉等级"])
 
 
 # --- explore -----------------------------------------------------------------------------------
@@ -358,9 +428,7 @@ def test_reader_mode_hides_writing_pages_birth_day_and_numbers(app_env: pytest.M
     db = _embedded(tmp_path / "reader.lbug", [READER_PROFILE])
     app_env.setenv("LAOMO_DB", str(db))
     app_env.setenv("LAOMO_READER", "1")
-    from graph.store_ladybug import LadybugStore
-
-    with_store = LadybugStore(db, read_only=True)
+    with_store = embedded_store(db, read_only=True)
     zhao = person_id(with_store, "赵小红")
     with_store.close()
     at = _app(person=zhao)
@@ -384,11 +452,8 @@ def test_reader_mode_hides_writing_pages_birth_day_and_numbers(app_env: pytest.M
 # --- Neo4j -------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def neo4j_sample(neo4j_server: dict[str, str]) -> Iterator[dict[str, str]]:
-    from graph.store_neo4j import Neo4jStore
-
-    store: GraphStore = Neo4jStore(neo4j_server["uri"], neo4j_server["user"], neo4j_server["password"])
+    store = neo4j_store(neo4j_server)
     store.clear()
-    store.ensure_schema()
     load_files(store, [SAMPLE_PROFILE])
     conf = dict(
         neo4j_server, zhang=person_id(store, "张伟"), honour=run(store, "honour_by_name", name="焦作工匠").rows[0]["id"]

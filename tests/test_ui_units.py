@@ -85,8 +85,7 @@ def _pdf_text(pdf: bytes) -> str:
             data = re.sub(
                 rb"\\([0-7]{1,3}|.)",
                 lambda e: (
-                    escapes.get(e.group(1))
-                    or (bytes([int(e.group(1), 8)]) if e.group(1)[:1].isdigit() else e.group(1))
+                    escapes.get(e.group(1)) or (bytes([int(e.group(1), 8)]) if e.group(1)[:1].isdigit() else e.group(1))
                 ),
                 raw,
             )

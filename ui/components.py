@@ -13,11 +13,15 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 import streamlit as st
 
+from graph import ranks
+from graph.csv_cells import safe_cell
+from graph.ranks import RankFilter
+from graph.schema import LEVELS
 from ui.i18n import label_name, rel_name, t
 
 # Page files, relative to ui/app.py (st.page_link resolves them against the entry script).
@@ -29,9 +33,12 @@ PAGE_FILES = {
     "explore": "views/explore.py",
     "console": "views/console.py",
     "import": "views/import_profiles.py",
+    "people_review": "views/people_review.py",
 }
 # Deep-link query parameter → page that opens it.
 DEEP_LINKS = {"person": "person", "honor": "honours", "org": "orgs"}
+# Search result kind → deep-link parameter.
+SEARCH_KINDS = {"Person": "person", "Honor": "honor", "Organization": "org"}
 
 NODE_COLOURS = {
     "Person": "#d9480f",
@@ -56,8 +63,7 @@ NODE_ICONS = {
     "Document": "folder",
 }
 SEP = "、"
-# Honour levels, highest first, with colours that stay apart on a white page.
-LEVELS = ("国家", "省", "市", "县", "行业", "企业")
+# One colour per honour level (graph.schema.LEVELS order), apart on a white page.
 LEVEL_COLOURS = ("#c92a2a", "#e8590c", "#1971c2", "#0c8599", "#7048e8", "#2f9e44")
 
 
@@ -67,7 +73,20 @@ def level_scale() -> Any:
 
     from ui.i18n import t
 
-    return alt.Scale(domain=list(LEVELS) + [t("common.unknown")], range=list(LEVEL_COLOURS) + ["#868e96"])
+    return alt.Scale(domain=[*LEVELS, t("common.unknown")], range=[*LEVEL_COLOURS, "#868e96"])
+
+
+def rank_filter(key: str, container: Any = None) -> RankFilter:
+    """A 荣誉等级 select (全部, 省部级及以上, …, 国家级, …) wherever a level filter is offered."""
+    where = container or st
+    text = where.selectbox(
+        t("rank.filter"),
+        ranks.choices(),
+        key=key,
+        format_func=lambda v: v or t("common.all"),
+        help=t("rank.help"),
+    )
+    return RankFilter.parse(text)
 
 
 # --- formatting -----------------------------------------------------------------
@@ -104,7 +123,7 @@ def table(
     columns: dict[str, str],
     *,
     key: str | None = None,
-    height: int | str = "auto",
+    height: int | Literal["auto", "stretch", "content"] = "auto",
     static: bool = False,
 ) -> None:
     """Show rows as a table with translated headers (``columns`` maps field → i18n key).
@@ -170,6 +189,28 @@ def org_link(node_id: str, name: str, extra: str = "") -> None:
     link("org", node_id, f"{name}（{extra}）" if extra else name)
 
 
+def not_found(param: str, wanted: str) -> None:
+    """Stop the page with "not found" for a deep link to a missing record, and a search box.
+
+    The address keeps the missing id (it is what the reader followed); the search offers
+    links to what does exist, and nothing is opened in its place.
+    """
+    from graph.search import normalise_query
+    from ui.data import rows
+
+    st.warning(t("deeplink.not_found", kind=t(f"deeplink.kind.{param}"), id=wanted))
+    query = st.text_input(t("overview.search"), key=f"deeplink.{param}.q", placeholder=t("overview.search_hint"))
+    if query.strip():
+        found = rows("search", q=normalise_query(query), top=20)
+        if not found:
+            st.info(t("deeplink.no_match", q=query))
+        for r in found:
+            kind = SEARCH_KINDS.get(r["kind"])
+            if kind:
+                link(kind, r["id"], f"{r['name']}（{label_name(r['kind'])}）")
+    st.stop()
+
+
 def picked(
     param: str, state_key: str, options: dict[str, str], label: str, *, format_func: Callable[[str], str] | None = None
 ) -> str | None:
@@ -177,9 +218,12 @@ def picked(
 
     The picker writes its choice back into the URL so the address can be shared.
     """
+    wanted = st.query_params.get(param)
+    if wanted and wanted not in options:
+        # a link to a record that is not there: say so, never show (or address) another one
+        not_found(param, wanted)
     if not options:
         return None
-    wanted = st.query_params.get(param)
     # ``.url`` remembers the last node shown: a new address wins over the picker, an old one
     # does not (else the picker could never move), and it survives page switches, which
     # drop the selectbox's own state.
@@ -192,13 +236,15 @@ def picked(
         st.session_state[state_key] = remembered if remembered in options else next(iter(options))
     chosen = st.selectbox(label, list(options), key=state_key, format_func=format_func or (lambda k: options[k]))
     st.session_state[seen_key] = chosen
-    if chosen and st.query_params.get(param) != chosen:
+    if chosen:
+        # set even when unchanged: a page link to the page already shown (a not-found page's search)
+        # reruns it with the new id, but the browser keeps showing the old address until told
         st.query_params[param] = chosen
     return chosen
 
 
 # --- graph pictures -------------------------------------------------------------------
-def _walk(value: Any, nodes: dict[str, dict], rels: dict[str, dict]) -> None:
+def _walk(value: Any, nodes: dict[str, dict[str, Any]], rels: dict[str, dict[str, Any]]) -> None:
     if isinstance(value, dict):
         if "_label" in value and "_eid" in value:
             nodes.setdefault(value["_eid"], value)
@@ -218,8 +264,8 @@ def graph_elements(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str
     Nodes are keyed by their ``id`` property (stable across stores); a relationship
     whose endpoint is not among the nodes is dropped (the component cannot draw it).
     """
-    nodes: dict[str, dict] = {}
-    rels: dict[str, dict] = {}
+    nodes: dict[str, dict[str, Any]] = {}
+    rels: dict[str, dict[str, Any]] = {}
     for record in records:
         _walk(list(record.values()), nodes, rels)
     key_of = {eid: str(n.get("id") or eid) for eid, n in nodes.items()}
@@ -276,8 +322,8 @@ def _scalar(value: Any) -> Any:
 
 def merge_elements(*parts: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
     """Union of several element sets (by id), for step-by-step expansion."""
-    nodes: dict[str, dict] = {}
-    edges: dict[str, dict] = {}
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[str, dict[str, Any]] = {}
     for part in parts:
         for n in part.get("nodes", []):
             nodes.setdefault(n["data"]["id"], n)
@@ -373,13 +419,17 @@ def _edge_style(rel_type: str) -> Any:
         return _Readable(rel_type, caption="rel", directed=True)
 
 
+def csv_bytes(records: list[dict[str, Any]], columns: list[str]) -> bytes:
+    """Query rows as a UTF-8 CSV (with BOM, for Excel) in which no cell opens as a formula."""
+    return plain_frame(records, columns).map(safe_cell).to_csv(index=False).encode("utf-8-sig")
+
+
 def download_buttons(records: list[dict[str, Any]], columns: list[str], stem: str, *, key: str) -> None:
     """CSV and JSON downloads of query rows."""
     c1, c2 = st.columns(2)
-    frame = plain_frame(records, columns)
     c1.download_button(
         t("download.csv"),
-        frame.to_csv(index=False).encode("utf-8-sig"),
+        csv_bytes(records, columns),
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}.csv",

@@ -49,9 +49,12 @@ def _open(
 
 
 def store_config() -> StoreConfig:
-    """The configured store; reader mode opens the embedded file read-only."""
+    """The configured store; reader mode, or a site with no editor configured, opens it read-only
+    (either store refuses every write)."""
+    from ui.auth import editors_configured
+
     cfg = config_from_env()
-    if reader_mode() and cfg.kind == "embedded":
+    if reader_mode() or not editors_configured():
         cfg.read_only = True
     return cfg
 

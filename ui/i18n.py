@@ -26,6 +26,38 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reader mode: no import or console; birth dates to the month; ID and phone numbers hidden.",
     ),
     "app.server_time": ("页面服务器用时 {seconds} 秒", "Page served in {seconds} s"),
+    # editors' sign-in (ui/auth.py)
+    "auth.title": ("编辑登录", "Editor sign-in"),
+    "auth.name": ("编辑用户名", "Editor name"),
+    "auth.password": ("密码", "Password"),
+    "auth.submit": ("登录", "Sign in"),
+    "auth.sign_out": ("退出登录", "Sign out"),
+    "auth.signed_in": ("已登录编辑：{name}", "Signed in as editor {name}"),
+    "auth.wrong": ("用户名或密码不正确。", "Wrong name or password."),
+    "auth.wait": ("登录失败次数过多，请 {seconds} 秒后再试。", "Too many failed sign-ins: try again in {seconds} s."),
+    "auth.required": (
+        "此页面仅限编辑使用，请先在侧栏登录。",
+        "This page is for editors: sign in from the sidebar first.",
+    ),
+    "auth.reader_only": (
+        "本站点未配置编辑账号，只供阅览：不提供导入、人物核对和修改。",
+        "No editor is configured: this site is read-only (no import, review or changes).",
+    ),
+    "auth.bad_config": ("编辑账号配置有误：{error}", "The editor configuration is wrong: {error}"),
+    # deep links to a record that does not exist (ui/components.py)
+    "deeplink.not_found": (
+        "未找到{kind}“{id}”：链接可能已过期或记录已合并。请在下方搜索。",
+        "No {kind} “{id}”: the link may be out of date or the record merged. Search below.",
+    ),
+    "deeplink.kind.person": ("人物", "person"),
+    "deeplink.kind.honor": ("荣誉", "honour"),
+    "deeplink.kind.org": ("单位", "organisation"),
+    "deeplink.no_match": ("没有找到“{q}”。", "Nothing matches “{q}”."),
+    # recent loads on the import page
+    "import.recent": ("最近导入", "Recent loads"),
+    "import.recent_none": ("还没有记录导入人的导入。", "No load with its editor recorded yet."),
+    "col.loaded_by": ("导入人", "Loaded by"),
+    "col.loaded_at": ("导入时间", "Loaded at"),
     "store.embedded": ("嵌入式", "embedded"),
     "store.unavailable": ("无法打开图数据库：{error}", "Cannot open the graph store: {error}"),
     "query.failed": ("查询“{name}”失败：{error}", "Query “{name}” failed: {error}"),
@@ -189,6 +221,43 @@ STRINGS: dict[str, tuple[str, str]] = {
         "此单位及下级单位还没有人员或荣誉记录。{names}",
         "No people or honours recorded here yet. {names}",
     ),
+    # honour ranks, rolls and anniversaries (graph.ranks, graph.reports)
+    "col.rank": ("荣誉等级", "Rank"),
+    "col.units": ("单位", "Unit"),
+    "rank.filter": ("荣誉等级", "Rank"),
+    "rank.help": (
+        "按待遇等级筛选（规则见 data/dictionaries/honour_ranks.yaml）：全国五一劳动奖章按省部级计，"
+        "全国先进工作者与全国劳模同为国家级，国务院或人社部与全总联合授予的为国家级。",
+        "Filter by rank for treatment (rules in data/dictionaries/honour_ranks.yaml): the national May Day "
+        "medal counts as 省部级, 全国先进工作者 ranks with 全国劳动模范, 国务院 or joint 人社部/全总 "
+        "conferrals are national.",
+    ),
+    "rank.unranked": ("未定级", "unranked"),
+    "person.highest_rank": ("最高荣誉等级：{rank}", "Highest rank: {rank}"),
+    "orgs.rank_counts": (
+        "各等级人数（含下级单位，每人按最高等级计）",
+        "People by highest rank (incl. sub-units)",
+    ),
+    "orgs.at_or_above": ("省部级及以上（含同等待遇）", "省部级 and above (incl. equivalents)"),
+    "orgs.ranked_people": ("人员及最高荣誉等级（{n} 人）", "People and their highest rank ({n})"),
+    "orgs.roll": ("荣誉名册", "Honour roll"),
+    "orgs.roll_intro": (
+        "本单位及下级单位人员获得的荣誉，可按年份和等级筛选；每条附授予单位和来源，可下载 Excel、Word、CSV、JSON。",
+        "Honours held by the people of this organisation and its sub-units, filtered by year and rank; "
+        "each line with its conferrer and source. Download as Excel, Word, CSV or JSON.",
+    ),
+    "orgs.year_from": ("起始年份（0 为不限）", "From year (0 = any)"),
+    "orgs.year_to": ("截止年份（0 为不限）", "To year (0 = any)"),
+    "orgs.roll_count": ("名册共 {n} 条，涉及 {people} 人", "{n} lines, {people} people"),
+    "orgs.download": ("下载 {fmt}", "Download {fmt}"),
+    "overview.on_this_day": ("历年今日", "On this day"),
+    "overview.years_ago": ("几年前", "Years ago"),
+    "overview.on_this_day_caption": (
+        "{years} 年前的本月（{month}）获得的荣誉：授奖只记到年份，月份取同年同月发布的来源文献。",
+        "Honours of {years} years ago this month ({month}): awards carry only a year, so the month is that "
+        "of a source published the same year and month.",
+    ),
+    "overview.on_this_day_none": ("{month} 没有可查的授奖记录。", "No honours recorded for {month}."),
     # explore
     "explore.title": ("探索", "Explore"),
     "explore.shortest": ("最短关联", "Shortest connection"),
@@ -214,10 +283,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.expand_which": ("展开哪个节点", "Node to expand"),
     "explore.expand": ("展开", "Expand"),
     "explore.analytics": ("网络分析", "Network analytics"),
-    "explore.no_analytics": (
-        "网络分析模块（graph.analytics）尚未安装。",
-        "The analytics module (graph.analytics) is not installed yet.",
-    ),
     "explore.network_of": ("同批获奖网络的范围", "Co-recipient network of"),
     "explore.run_analytics": ("计算网络分析", "Run the analytics"),
     "explore.analytics_on_demand": (
@@ -258,6 +323,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The query ran past {seconds} s and was stopped. Narrow it or bound path lengths. Details: {error}",
     ),
     "console.failed": ("查询出错：{error}", "The query failed: {error}"),
+    "console.running": (
+        "查询运行中（{seconds} 秒）……可以点“停止”中止。",
+        "Running ({seconds} s)… press Stop to end it.",
+    ),
+    "console.stop": ("停止", "Stop"),
+    "console.stopped": ("查询已停止。可以修改后重新运行。", "The query was stopped. Change it and run it again."),
     "console.rows": ("{n} 行，用时 {seconds} 秒", "{n} rows in {seconds} s"),
     "console.truncated": ("结果超过行数上限，只显示前 {n} 行。", "More rows than the limit: showing the first {n}."),
     "console.as_table": ("表格", "Table"),
@@ -266,15 +337,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     # import
     "import.title": ("导入资料", "Import"),
     "import.intro": (
-        "上传结构化档案（JSON/YAML）或一篇中文报道（.txt）。逐条核对抽取的事实及其证据句，只导入勾选的内容。",
-        "Upload a profile file (JSON/YAML) or a Chinese article (.txt). Review each fact with its "
-        "evidence; only ticked rows are loaded.",
+        "上传结构化档案（JSON/YAML）、名单（Excel/CSV）或中文文档（Word/PDF/网页/TXT）。"
+        "逐条核对抽取的事实及其证据句，只导入勾选的内容。",
+        "Upload a profile file (JSON/YAML), a list (Excel/CSV) or a Chinese document (Word/PDF/web page/TXT). "
+        "Review each fact with its evidence; only ticked rows are loaded.",
     ),
     "import.reader": ("阅览模式下不提供导入。", "Import is not available in reader mode."),
     "import.date": ("文献日期（可选）", "Document date (optional)"),
     "import.date_help": ("YYYY 或 YYYY-MM，用于推算“去年”“今年”。", "YYYY or YYYY-MM; resolves 去年/今年."),
     "import.publisher": ("发布单位（可选）", "Publisher (optional)"),
     "import.file": ("选择文件", "Choose a file"),
+    "import.formats": (
+        "结构化档案 JSON/YAML；名单 XLSX/XLS/ODS/CSV/TSV；文档 DOCX/PDF（须有文字层）/HTML/TXT。"
+        "编码可为 UTF-8、GBK 或 UTF-16。.doc/.wps 请先另存为 .docx。",
+        "Profiles JSON/YAML; lists XLSX/XLS/ODS/CSV/TSV; documents DOCX/PDF (with a text layer)/HTML/TXT. "
+        "UTF-8, GBK or UTF-16. Save .doc/.wps as .docx first.",
+    ),
+    "import.skip_bad_rows": ("跳过有问题的行", "Skip bad rows"),
+    "import.skip_bad_rows_help": (
+        "名单中年份不可能、重复或缺姓名的行：勾选后跳过并逐行列出；不勾选则整份文件不导入。",
+        "Rows with impossible years, repeats or no name: ticked, they are skipped and listed; "
+        "unticked, the whole file is refused.",
+    ),
+    "import.rows": ("名单共读取 {rows} 行", "{rows} list rows read"),
+    "import.collectives": (
+        "{n} 个集体未导入（档案格式只记录个人荣誉）：{names}",
+        "{n} collectives not loaded (the profile format holds people's honours only): {names}",
+    ),
+    "import.notes": ("读取说明（{n} 条）", "Reading notes ({n})"),
     "import.reading": ("正在读取……", "Reading …"),
     "import.no_extractor": (
         "文本抽取模块（loaders.extract）尚未安装，暂时只能导入 JSON/YAML 档案",
@@ -301,6 +391,75 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.what": ("类型", "What"),
     "import.change": ("变化", "Change"),
     "import.no_change": ("图谱没有变化：这些事实已经在库中。", "Nothing changed: these facts were already there."),
+    # people review (loaders.resolve / loaders.people)
+    "page.people_review": ("人物核对", "People review"),
+    "review.title": ("同名人物核对", "Same-name people: review"),
+    "review.intro": (
+        "导入时无法确定是否为同一人的同名人物在此逐对核对：合并、保持为不同的人，或撤销已做的合并。",
+        "Pairs of same-named people the loader could not decide: merge them, keep them apart, or undo a merge.",
+    ),
+    "review.reader": ("阅览模式下不提供人物核对。", "People review is not available in reader mode."),
+    "review.show": ("显示", "Show"),
+    "review.pending": ("待核对", "pending"),
+    "review.all": ("全部（含已决定）", "all (decided too)"),
+    "review.none": ("没有待核对的同名人物。", "No same-name pairs wait for review."),
+    "review.item": ("{name}　得分 {score}　（{status}）", "{name}   score {score}   ({status})"),
+    "review.status.pending": ("待核对", "pending"),
+    "review.status.merged": ("已合并", "merged"),
+    "review.status.separate": ("不同的人", "different people"),
+    "review.existing": ("已有人物", "Already in the graph"),
+    "review.incoming": ("新导入", "Newly loaded"),
+    "review.born": ("出生：{born}", "born {born}"),
+    "review.no_org": ("单位不详", "organisation unknown"),
+    "review.gone": ("（已不在图中）", "(no longer in the graph)"),
+    "review.reasons": ("理由", "Reasons"),
+    "review.merge": ("合并为同一人", "Merge: same person"),
+    "review.separate": ("保持为不同的人", "Keep separate"),
+    "review.undo": ("撤销合并", "Undo the merge"),
+    "review.merged": ("已合并 {b} → {a}。", "Merged {b} into {a}."),
+    "review.separated": ("已标记 {a} 与 {b} 为不同的人。", "{a} and {b} marked as different people."),
+    "review.undone": ("已撤销合并，{b} 恢复为单独的人物。", "Merge undone: {b} is a person of its own again."),
+    "review.failed": ("操作未完成，图谱未改动：{error}", "Not done, nothing changed: {error}"),
+    "review.records": ("最近的合并", "Recent merges"),
+    "review.record": ("{absorbed} → {kept}（{name}，{at}）", "{absorbed} → {kept} ({name}, {at})"),
+    "reason.name_match": ("同名", "same name"),
+    "reason.common_name": ("常见姓名", "common name"),
+    "reason.other_candidates": ("同名候选人数", "same-named candidates"),
+    "reason.org_same": ("同一单位", "same organisation"),
+    "reason.org_hierarchy": ("单位上下级", "organisation inside the other"),
+    "reason.org_related": ("同属一个上级单位", "units of one group"),
+    "reason.org_unrelated": ("单位无关", "unrelated organisations"),
+    "reason.org_other_province": ("单位在不同省份", "organisations in different provinces"),
+    "reason.born_same_month": ("出生年月相同", "same birth month"),
+    "reason.born_same_year": ("出生年份相同", "same birth year"),
+    "reason.born_differs": ("出生日期不同", "different birth dates"),
+    "reason.gender_same": ("性别相同", "same gender"),
+    "reason.gender_differs": ("性别不同", "different gender"),
+    "reason.native_place_same": ("籍贯相同", "same native place"),
+    "reason.native_place_differs": ("籍贯不同", "different native places"),
+    "reason.honour_shared": ("同年获同一荣誉", "same honour, same year"),
+    "reason.post_shared": ("担任相同职务", "same post"),
+    "reason.same_document": ("同一文献中的两个人", "two people of one document"),
+    "reason.ambiguous": ("多个候选都很接近", "several candidates fit"),
+    "reason.editor": ("编辑决定", "editor's decision"),
+    # import: who the incoming people are (a dry run of entity resolution)
+    "import.people": ("人物比对", "Who are these people?"),
+    "import.people_help": (
+        "导入前先与图谱中已有的同名人物比对（不写入）。可以确认合并，或另立新人。",
+        "Each incoming person is compared with same-named people already in the graph (nothing is written). "
+        "Confirm a match or keep the person apart.",
+    ),
+    "import.match_same": ("{name}：已在图谱中（{other}）", "{name}: already in the graph ({other})"),
+    "import.match_merge": ("{name}：与已有人物 {other} 相符（{reasons}）", "{name}: matches {other} ({reasons})"),
+    "import.match_review": (
+        "{name}：可能是已有人物 {other}（{reasons}），待核对",
+        "{name}: may be {other} ({reasons}); for review",
+    ),
+    "import.match_new": ("{name}：新人物", "{name}: a new person"),
+    "import.choice": ("处理", "Decision"),
+    "import.choice_merge": ("确认合并", "Confirm: same person"),
+    "import.choice_new": ("另立新人", "Keep separate"),
+    "import.choice_later": ("稍后在“人物核对”中决定", "Decide later in People review"),
     # fact kinds in the review table
     "fact.person": ("人物", "person"),
     "fact.employers": ("单位", "employer"),
@@ -324,6 +483,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "Standard": ("标准", "Standard"),
     "Project": ("项目", "Project"),
     "Document": ("来源", "Document"),
+    "ReviewItem": ("待核对人物", "Review item"),
+    "MergeRecord": ("合并记录", "Merge record"),
 }
 RELS: dict[str, tuple[str, str]] = {
     "PART_OF": ("隶属", "part of"),

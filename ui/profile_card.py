@@ -39,6 +39,7 @@ class ProfileCard:
     name: str
     gender: str | None = None
     born: str | None = None
+    rank: str | None = None  # the highest honour rank (graph.ranks), e.g. 省部级
     organisations: list[str] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
     honours: list[tuple[str, str]] = field(default_factory=list)  # (year, text), dated first
@@ -58,6 +59,16 @@ def _honour_text(row: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def highest_rank(timeline: Iterable[dict[str, Any]]) -> str | None:
+    """The highest rank among a person's honours (rows of honour_timeline), None when none is ranked.
+
+    >>> highest_rank([{"rank": "地市级", "rank_order": 4}, {"rank": "省部级", "rank_order": 5}, {"rank": None}])
+    '省部级'
+    """
+    ranked = [r for r in timeline if r.get("rank") and r.get("rank_order")]
+    return max(ranked, key=lambda r: r["rank_order"])["rank"] if ranked else None
+
+
 def build_card(
     profile: dict[str, Any],
     *,
@@ -75,7 +86,7 @@ def build_card(
     The patent figure is the larger of the named patents and the largest count a source
     reports ("九项成果先后获得国家专利"): sources often name some patents and count all.
     """
-    works = list(works)
+    works, timeline = list(works), list(timeline)
     named = [w["title"] for w in works if w.get("kind") == "Patent"]
     reported = max((c.get("count") or 0 for c in patent_counts), default=0)
     born = profile.get("born")
@@ -83,6 +94,7 @@ def build_card(
         name=profile["name"],
         gender=profile.get("gender"),
         born=born_for_reader(born) if reader else born,
+        rank=highest_rank(timeline),
         organisations=[c for c in chains if c],
         positions=[
             f"{p['title']}"
@@ -136,6 +148,8 @@ def _lines(card: ProfileCard) -> list[tuple[str, str]]:
     facts = " · ".join(x for x in (card.gender, f"{card.born} 出生" if card.born else None) if x)
     if facts:
         out.append(("sub", facts))
+    if card.rank:
+        out.append(("sub", f"最高荣誉等级：{card.rank}"))
     for org in card.organisations:
         out.append(("sub", org))
     if card.honours:

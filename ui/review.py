@@ -105,8 +105,3 @@ def apply_decisions(profile: dict[str, Any], accepted: set[str] | list[str]) -> 
     if "organizations" in out:
         out["organizations"] = [o for j, o in enumerate(out["organizations"]) if f"o{j}" in accepted]
     return out
-
-
-def count_facts(profile: dict[str, Any]) -> int:
-    """How many reviewable rows a profile has (people + their facts + organisations)."""
-    return len(fact_rows(profile))

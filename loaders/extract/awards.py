@@ -127,6 +127,8 @@ def _add_list_person(
     conferrers: list[str],
 ) -> None:
     name, unit, post_org, post = person.name, person.unit, person.post_org, person.post
+    # 邹丽萍（女） in a name column: the bracket is a gender or ethnicity note, not part of the name
+    name = re.sub(r"\s*[（(][^（）()]{1,12}[）)]\s*$", "", name)
     if is_collective(name):
         return  # 细纱车间甲班, 张某创新工作室: collectives are never people
     if person.honour:  # an honour column: each row its own honour

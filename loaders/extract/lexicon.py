@@ -12,12 +12,15 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DICT = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 CJK = r"\u4e00-\u9fff"
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load((DICT / name).read_text(encoding="utf-8")) or {}
+    return yaml.load((DICT / name).read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
 
 
 def _chars(text: str) -> frozenset[str]:

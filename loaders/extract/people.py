@@ -198,6 +198,13 @@ class _Collector:
         if not name or len(name) < 2:
             return
         lex = lexicon()
+        # a name is never a name plus a verb: 张伟说 → 张伟 (speech verbs: data/dictionaries/triggers.yaml)
+        from loaders.extract.frames import trigger_table
+
+        for verb in trigger_table().speech_verbs:
+            if name.endswith(verb) and len(name) - len(verb) >= 2:
+                name = name[: -len(verb)]
+                break
         # 荣获, 文字: common words are never names, and a name needs a known surname
         if name in lex.not_names or name[:2] in lex.not_names or (len(name) <= 3 and not lex.is_surname_at(name, 0)):
             return
@@ -238,11 +245,35 @@ def find_people(doc: Document) -> People:
                 (female if m.group(2) == "女" else male).add(name)
                 break
     _repeated_subjects(doc, col)
+    # the statistical tagger (stage 3): names no context rule introduces (刘建国荣获…)
+    from loaders.extract.mentions import person_spans
+
+    for span in person_spans(t):
+        # 记者鄭嘉欣報道 / 通讯员 王影: a name right after a credit word is a byline, never a subject
+        if re.search(
+            r"(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|摄影|作者|文/|图/)[\s　：:]*$",
+            t[max(0, span.start - 8) : span.start],
+        ):
+            col.add(span.name, "byline")
+            continue
+        # 表彰和奖励: a surname that is also a conjunction, right after a word, joins two words
+        conjunction = span.name[0] in "和与及同" and span.start > 0 and "\u4e00" <= t[span.start - 1] <= "\u9fff"
+        if conjunction and not _plausible(t, span.start, span.name):
+            continue
+        shorter = [n for n in col.found if span.name.startswith(n) and len(n) < len(span.name)]
+        if shorter and (word_tag(span.name[len(shorter[0]) :]) or "").startswith("v"):
+            continue  # 队长张伟擦了一把脸: the context rules cut the name before the verb (not 母永强)
+        if span.source in ("rule", "both", "tagger") and span.name not in col.bylines:
+            col.found.setdefault(span.name, "tagger")  # the name stage's own rules vouch for it
+        elif _plausible(t, span.start, span.name):
+            col.add(span.name, "tagger")
     people = People(bylines=col.bylines, female=female, male=male)
     names = sorted(col.found, key=len, reverse=True)
     taken = [False] * len(t)
     for name in names:
-        for m in re.finditer(re.escape(name), t):
+        # 贺 彪: a two-character name padded to align a roster's columns is the same name
+        pattern = "[ \u3000]?".join(map(re.escape, name)) if len(name) == 2 else re.escape(name)
+        for m in re.finditer(pattern, t):
             if any(taken[m.start() : m.end()]):
                 continue
             # 刘洋 inside 刘洋洋 is not a mention of 刘洋

@@ -41,6 +41,7 @@ from loaders.extract.facts import (
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import find_people, main_subject, section_name
 from loaders.extract.posts import _specific, parse_post
+from loaders.extract.relations import finish_honours, frame_honours, roster_lines
 from loaders.orgs import (
     alias_names,
     brand_prefixes,
@@ -108,7 +109,21 @@ def _attribute(ctx: Context, fact: Fact) -> list[str]:
         return [opener]
     if ctx.main:
         return [ctx.main]
-    return []
+    salient = _salient(ctx, fact.pos)
+    return [salient] if salient else []
+
+
+def _salient(ctx: Context, pos: int) -> str | None:
+    """The document's subject for a 他/她 or zero-subject sentence of an article without a
+    profiled person: the name the article mentions most (outside quotes), the nearest before
+    ``pos`` on a tie; None when the article names nobody before ``pos``."""
+    t = ctx.text
+    before = [m for m in ctx.names_in(ctx.art.start, pos) if t[max(ctx.art.start, m.start - 2) : m.start] != "记者"]
+    if not before:
+        return None
+    counts = Counter(m.name for m in ctx.names_in(ctx.art.start, ctx.art.end))
+    order = {m.name: i for i, m in enumerate(before)}
+    return max(order, key=lambda n: (counts[n], order[n]))
 
 
 def _paragraph_subject(ctx: Context, pos: int) -> str | None:
@@ -296,6 +311,7 @@ class _Extraction:
         host = None
         decisions: list[tuple[str, list[str]]] = []
         prev_honours: list[Fact] = []
+        roster: dict[str, Any] = {}  # the list a heading or a line ending in a colon opened
         section = None
         for sent in art.sentences:
             if sent.kind in ("byline", "meta"):
@@ -334,6 +350,10 @@ class _Extraction:
                 works_in(ctx, sent)
                 projects_in(ctx, sent)
                 personal_in(ctx, sent)
+            sentence_honours = [f for f in ctx.facts[before:] if f.kind == "honor"]
+            if sent.kind in ("subtitle", "title", "prose"):
+                frame_honours(ctx, sent, sentence_honours)
+            roster_lines(ctx, sent, [f for f in ctx.facts[before:] if f.kind == "honor"], roster)
             if SAME_HONOUR_RE.search(sent.text):
                 self._same_honour(ctx, sent, before)
             for child, parent, _ in org_relations_in(ctx, sent):
@@ -345,6 +365,7 @@ class _Extraction:
         awards.lists_in(ctx, self.issuers)
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
+        finish_honours(ctx)
         _share_within_sentence([f for f in ctx.facts if f.kind == "honor"])
         awards.recent_list_year(ctx)
         for f in ctx.facts:
@@ -536,7 +557,10 @@ class _Extraction:
         if gender is None and person.name in self.mains:
             gender = next((f.value["value"] for f in by["gender"]), None)
         born = next((f.value["value"] for f in by["born"]), None)
-        raw_counts = Counter(doc.norm.raw(m.start, m.end) for m in self.people.mentions if m.name == person.name)
+        # (a name padded for alignment, 贺 彪, is written without its space)
+        raw_counts = Counter(
+            re.sub(r"[ \u3000]", "", doc.norm.raw(m.start, m.end)) for m in self.people.mentions if m.name == person.name
+        )
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
         written = raw_counts.most_common(1)[0][0] if raw_counts else person.name

@@ -80,7 +80,8 @@ def build(quiet: bool = True) -> Path:
             raise ConfigError("Maven (mvn) is not on PATH; it is needed to build tools/neo4j")
         base = [mvn, "-B"] + (["-q"] if quiet else []) + ["package"]
         outputs = []
-        for cmd in (base[:1] + ["-o"] + base[1:], base):
+        offline = [mvn, "-o", *base[1:]]  # from the local repository first: no network when it is complete
+        for cmd in (offline, base):
             proc = subprocess.run(cmd, cwd=TOOL_DIR, capture_output=quiet, text=True)
             if proc.returncode == 0 and is_built():
                 # mvn leaves the jar untouched when classes did not change; mark it fresh.
@@ -182,7 +183,7 @@ def _start_once(
     port: int, password: str, data_dir: str | Path | None, timeout_s: float, log_file: str | Path | None, detach: bool
 ) -> LocalNeo4j:
     owns = data_dir is None
-    home = Path(tempfile.mkdtemp(prefix="laomo-neo4j-")) if owns else Path(data_dir).resolve()
+    home = Path(tempfile.mkdtemp(prefix="laomo-neo4j-")) if data_dir is None else Path(data_dir).resolve()
     log = Path(log_file).resolve() if log_file else home / "console.log"
     try:
         home.mkdir(parents=True, exist_ok=True)

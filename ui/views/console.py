@@ -1,19 +1,26 @@
 """Cypher 控制台 Console: read-only queries with parameters, as a table and a graph, with downloads.
 
-The store enforces read-only (ladybug: a READ ONLY transaction and a statement
-check; Neo4j: a read transaction), so the console only has to explain refusals.
+The store classifies and limits every console query (``read(…, console=True)``:
+graph.cypher_guard, then ladybug's read-only, memory-capped database or Neo4j's
+EXPLAIN plus a READ transaction), so the console only has to explain refusals.
+The query runs in a worker thread while this script polls it: a click on Stop
+(or any rerun, or leaving the page) interrupts it, and other sessions' pages
+keep running on their own connections meanwhile.
 Saved examples are the named-query registry itself: what the other pages ask.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import streamlit as st
 
-from graph.errors import InputError, QueryTimeout, ReadOnlyError, StoreError
+from graph.errors import InputError, LaomoError, QueryStopped, QueryTimeout, ReadOnlyError
 from graph.queries import REGISTRY
+from graph.store import PendingRead
+from ui import auth
 from ui.components import download_buttons, graph_elements, plain_frame, show_graph
 from ui.data import get_store
 from ui.i18n import t
@@ -26,6 +33,8 @@ st.title(t("console.title"))
 if reader_mode():
     st.error(t("console.reader"))
     st.stop()
+if not auth.console_open():  # the console is for editors unless LAOMO_CONSOLE=readers (ui/auth.py)
+    auth.require_editor()
 st.caption(t("console.intro"))
 
 st.session_state.setdefault("console.cypher", DEFAULT_CYPHER)
@@ -57,6 +66,11 @@ timeout = c3.number_input(
 )
 
 
+def _stopped() -> None:
+    # Runs before the rerun the click causes; that rerun interrupts the query (the finally in _run).
+    st.session_state[RESULT] = {"error": t("console.stopped")}
+
+
 def _run(cypher: str, params_text: str, limit: int, timeout: float) -> dict[str, Any]:
     """Run one console query; the outcome (rows or a translated error) is kept for reruns."""
     try:
@@ -65,13 +79,29 @@ def _run(cypher: str, params_text: str, limit: int, timeout: float) -> dict[str,
             raise InputError('parameters must be a JSON object such as {"name": "张伟"}')
     except (json.JSONDecodeError, InputError) as exc:
         return {"error": t("console.bad_params", error=str(exc))}
+    pending = PendingRead(get_store(), cypher, params, limit=int(limit), timeout_s=float(timeout), console=True)
+    started = time.monotonic()
+    status, stop = st.empty(), st.empty()
     try:
-        result = get_store().read(cypher, params, limit=int(limit), timeout_s=float(timeout))
+        if not pending.wait(0.2):
+            stop.button(t("console.stop"), key="console.stop", on_click=_stopped)
+            # Each update gives Streamlit a chance to deliver Stop or a rerun as an exception here.
+            while not pending.wait(0.25):
+                status.info(t("console.running", seconds=f"{time.monotonic() - started:.0f}"))
+    finally:
+        if not pending.wait(0):
+            pending.stop()  # Stop, a rerun or leaving the page: interrupt, never leave it running
+    status.empty()
+    stop.empty()
+    try:
+        result = pending.result()
     except ReadOnlyError as exc:
         return {"error": t("console.readonly", error=str(exc))}
     except QueryTimeout as exc:
         return {"error": t("console.timed_out", seconds=timeout, error=str(exc))}
-    except StoreError as exc:
+    except QueryStopped:
+        return {"error": t("console.stopped")}
+    except LaomoError as exc:  # limits (unbounded paths, memory), syntax errors, an unreachable store
         return {"error": t("console.failed", error=str(exc))}
     return {"columns": result.columns, "rows": result.rows, "truncated": result.truncated, "elapsed": result.elapsed_s}
 

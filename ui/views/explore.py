@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 
+from graph import analytics
 from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
 from ui.data import get_store, rows
 from ui.i18n import label_name, rel_name, t
@@ -28,8 +30,10 @@ if len(ids) < 2:
     st.info(t("explore.too_few"))
 else:
     c1, c2 = st.columns(2)
-    source = c1.selectbox(t("explore.from"), ids, key="explore.source", format_func=nodes.get)
-    target = c2.selectbox(t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target", format_func=nodes.get)
+    source = c1.selectbox(t("explore.from"), ids, key="explore.source", format_func=nodes.__getitem__)
+    target = c2.selectbox(
+        t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target", format_func=nodes.__getitem__
+    )
     if st.button(t("explore.find"), key="explore.find"):
         st.session_state["explore.path"] = {
             "source": source,
@@ -69,7 +73,7 @@ def _on_graph_event() -> None:
 
 if ids:
     c1, c2 = st.columns([3, 1])
-    start = c1.selectbox(t("explore.start"), ids, key="explore.start", format_func=nodes.get)
+    start = c1.selectbox(t("explore.start"), ids, key="explore.start", format_func=nodes.__getitem__)
     c2.write("")
     if c2.button(t("explore.begin"), key="explore.begin") or EXPANDED not in st.session_state:
         st.session_state[EXPANDED] = [start]
@@ -80,7 +84,7 @@ if ids:
     st.caption(t("explore.steps", n=len(st.session_state[EXPANDED]), nodes=len(shown)))
     if more:
         e1, e2 = st.columns([3, 1])
-        pick = e1.selectbox(t("explore.expand_which"), more, key="explore.expand_which", format_func=shown.get)
+        pick = e1.selectbox(t("explore.expand_which"), more, key="explore.expand_which", format_func=shown.__getitem__)
         e2.write("")
         if e2.button(t("explore.expand"), key="explore.expand"):
             st.session_state[EXPANDED].append(pick)
@@ -90,65 +94,55 @@ if ids:
 # --- analytics -------------------------------------------------------------------------------
 st.divider()
 st.subheader(t("explore.analytics"))
-try:
-    from graph import analytics  # written alongside the UI; the page works without it
-except ImportError:
-    analytics = None
-if analytics is None:
-    st.info(t("explore.no_analytics"))
+store = get_store()
+
+
+def _say(describe: Callable[..., str], *args: Any) -> None:
+    try:
+        st.markdown(f"> {describe(*args)}")
+    except Exception as exc:  # an explanation must never take the numbers down with it
+        st.caption(str(exc))
+
+
+honours = rows("honours")
+honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
+honour = st.selectbox(
+    t("explore.network_of"), list(honour_names), key="explore.honour", format_func=honour_names.__getitem__
+)
+# Network analytics read a subgraph and run networkx: seconds on a large graph,
+# so they run when asked, not on every visit to the page.
+if st.button(t("explore.run_analytics"), key="explore.run_analytics"):
+    st.session_state["explore.analysed"] = honour
+if st.session_state.get("explore.analysed") != honour:
+    st.caption(t("explore.analytics_on_demand"))
 else:
-    store = get_store()
-
-    def _say(fn_name: str, *args: Any) -> None:
-        describe = getattr(analytics, fn_name, None)
-        if describe is not None:
-            try:
-                st.markdown(f"> {describe(*args)}")
-            except Exception as exc:  # an explanation must never take the numbers down with it
-                st.caption(str(exc))
-
-    honours = rows("honours")
-    honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
-    honour = st.selectbox(
-        t("explore.network_of"), list(honour_names), key="explore.honour", format_func=honour_names.get
-    )
-    # Network analytics read a subgraph and run networkx: seconds on a large graph,
-    # so they run when asked, not on every visit to the page.
-    if st.button(t("explore.run_analytics"), key="explore.run_analytics"):
-        st.session_state["explore.analysed"] = honour
-    if st.session_state.get("explore.analysed") != honour:
-        st.caption(t("explore.analytics_on_demand"))
-    else:
-        graph = analytics.co_recipient_graph(store, honour)
-        st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
-        tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
-        with tab_c:
-            central = analytics.centrality(graph, top=10)
-            _say("describe_centrality", central)
-            if central:
-                table(
-                    central,
-                    {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
-                    key="explore.central",
-                )
-        with tab_m:
-            groups = analytics.communities(graph)
-            _say("describe_communities", groups, graph)
-            names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
+    graph = analytics.co_recipient_graph(store, honour or "")
+    st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
+    tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
+    with tab_c:
+        central = analytics.centrality(graph, top=10)
+        _say(analytics.describe_centrality, central)
+        if central:
             table(
-                [
-                    {"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)}
-                    for i, g in enumerate(groups)
-                ],
-                {"n": "col.community", "size": "col.size", "members": "col.members"},
-                key="explore.communities",
+                central,
+                {"name": "col.person", "degree": "col.degree", "betweenness": "col.betweenness"},
+                key="explore.central",
             )
-        with tab_k:
-            conferrers = analytics.connecting_conferrers(store, top=10)
-            _say("describe_conferrers", conferrers)
-            if conferrers:
-                table(
-                    conferrers,
-                    {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
-                    key="explore.conferrers",
-                )
+    with tab_m:
+        groups = analytics.communities(graph)
+        _say(analytics.describe_communities, groups, graph)
+        names = {n: graph.nodes[n].get("name", n) for n in graph.nodes}
+        table(
+            [{"n": i + 1, "size": len(g), "members": join(names.get(x, x) for x in g)} for i, g in enumerate(groups)],
+            {"n": "col.community", "size": "col.size", "members": "col.members"},
+            key="explore.communities",
+        )
+    with tab_k:
+        conferrers = analytics.connecting_conferrers(store, top=10)
+        _say(analytics.describe_conferrers, conferrers)
+        if conferrers:
+            table(
+                conferrers,
+                {"name": "col.organization", "people": "col.people", "awards": "col.awards"},
+                key="explore.conferrers",
+            )

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ui.components import pair_elements, person_link, picked, show_graph, table
+from ui.components import pair_elements, person_link, picked, rank_filter, show_graph, table
 from ui.data import rows
 from ui.i18n import t
 
@@ -14,30 +14,32 @@ st.title(t("honours.title"))
 
 levels = rows("honours_by_level")
 years = sorted({r["year"] for r in rows("honours_per_year") if r["year"]}, reverse=True)
-c1, c2, c3 = st.columns(3)
+c1, c2, c3, c4 = st.columns(4)
 level = c1.selectbox(
     t("col.level"),
-    [""] + sorted({r["level"] for r in levels}),
+    ["", *sorted({r["level"] for r in levels})],
     key="honours.level",
     format_func=lambda v: v or t("common.all"),
 )
 category = c2.selectbox(
     t("col.category"),
-    [""] + sorted({r["category"] for r in levels}),
+    ["", *sorted({r["category"] for r in levels})],
     key="honours.category",
     format_func=lambda v: v or t("common.all"),
 )
 year = c3.selectbox(
-    t("col.year"), [0] + years, key="honours.year", format_func=lambda v: str(v) if v else t("common.all")
+    t("col.year"), [0, *years], key="honours.year", format_func=lambda v: str(v) if v else t("common.all")
 )
+by_rank = rank_filter("honours.rank", c4)
 
-series = rows("honour_series", level=level, category=category, year=year)
+series = rows("honour_series", level=level, category=category, year=year, **by_rank.params())
 st.caption(t("honours.count", n=len(series)))
 table(
     series,
     {
         "name": "col.honour",
         "level": "col.level",
+        "rank": "col.rank",
         "category": "col.category",
         "awards": "col.awards",
         "first_year": "col.first_year",
@@ -101,10 +103,10 @@ with right:
     editions = sorted({r["edition"] for r in per_edition if r["edition"]})
     f1, f2 = st.columns(2)
     r_year = f1.selectbox(
-        t("col.year"), [0] + ed_years, key="honours.r_year", format_func=lambda v: str(v) if v else t("common.all")
+        t("col.year"), [0, *ed_years], key="honours.r_year", format_func=lambda v: str(v) if v else t("common.all")
     )
     r_edition = f2.selectbox(
-        t("col.edition"), [""] + editions, key="honours.r_edition", format_func=lambda v: v or t("common.all")
+        t("col.edition"), ["", *editions], key="honours.r_edition", format_func=lambda v: v or t("common.all")
     )
     recipients = rows("honour_recipients", honor=honour_id, year=r_year, edition=r_edition)
     st.caption(t("honours.recipient_count", n=len(recipients)))

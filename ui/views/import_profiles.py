@@ -1,7 +1,8 @@
-"""导入 Import: upload a profile file or a Chinese article, review every fact with its evidence, load.
+"""导入 Import: upload a profile, a 名单 or a Chinese document, review every fact with its evidence, load.
 
-Profile files (JSON/YAML in data/profile.schema.json shape) are validated as
-they are; a .txt article goes through the text extractor first.  Nothing is
+Files are read by ``loaders.intake.read_document``, the same reader as
+``laomo load``: profiles (JSON/YAML), 名单 (XLSX/XLS/ODS/CSV/TSV) and documents
+(DOCX/PDF/HTML/TXT, in UTF-8, GBK or UTF-16).  Nothing is
 written until the reviewer presses the load button, and then only the accepted
 rows, in one transaction per document.
 """
@@ -9,15 +10,17 @@ rows, in one transaction per document.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from graph.errors import InputError, LaomoError
+from graph.errors import LaomoError
+from loaders.intake import SUPPORTED_SUFFIXES, IntakeResult, read_document
+from loaders.intake.limits import MAX_FILE_BYTES
 from loaders.pipeline import load_profile_dict
-from loaders.profile_io import parse_profile_bytes, validate_profile
-from ui.data import get_store
+from ui import auth
+from ui.components import table
+from ui.data import get_store, rows
 from ui.i18n import t, thing_name
 from ui.privacy import reader_mode
 from ui.review import apply_decisions, fact_rows
@@ -30,52 +33,54 @@ st.title(t("import.title"))
 if reader_mode():
     st.error(t("import.reader"))
     st.stop()
+auth.require_editor()  # server-side: a writing page never runs without a signed-in editor (ui/auth.py)
 st.caption(t("import.intro"))
 
 c1, c2 = st.columns(2)
 doc_date = c1.text_input(t("import.date"), key="import.date", placeholder="2023-02", help=t("import.date_help"))
 publisher = c2.text_input(t("import.publisher"), key="import.publisher", placeholder="焦作市总工会")
-upload = st.file_uploader(t("import.file"), type=["json", "yaml", "yml", "txt"], key="import.file")
+skip_bad = st.checkbox(t("import.skip_bad_rows"), key="import.skip_bad", help=t("import.skip_bad_rows_help"))
+upload = st.file_uploader(
+    t("import.file"),
+    type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
+    key="import.file",
+    help=t("import.formats"),
+    max_upload_size=MAX_FILE_BYTES // 1048576,  # the reader's own limit (loaders.intake.limits), in MB
+)
 
 
-def _parse(name: str, data: bytes) -> dict[str, Any]:
-    """A profile from an uploaded file; raises InputError with the file and field."""
-    if name.lower().endswith(".txt"):
-        try:
-            from loaders.extract import extract_text
-        except ImportError as exc:
-            raise InputError(t("import.no_extractor"), file=name) from exc
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text (byte {exc.start})", file=name) from exc
-        profile = extract_text(
-            text, source=name, document_date=doc_date.strip() or None, publisher=publisher.strip() or None
-        )
-    else:
-        profile = parse_profile_bytes(data, file=name)
-        doc = profile.setdefault("document", {})
-        if doc_date.strip() and not doc.get("date"):
-            doc["date"] = doc_date.strip()
-        if publisher.strip() and not doc.get("publisher"):
-            doc["publisher"] = publisher.strip()
-    validate_profile(profile, file=name)
-    doc = profile.setdefault("document", {})
-    doc.setdefault("source", name)
-    if not doc.get("sha256"):
-        doc["sha256"] = hashlib.sha256(data).hexdigest()
-    return profile
+def _parse(name: str, data: bytes) -> IntakeResult:
+    """The uploaded file read exactly as `laomo load` reads it; raises InputError naming file, sheet, row, field."""
+    return read_document(
+        data,
+        name,
+        document_date=doc_date.strip() or None,
+        publisher=publisher.strip() or None,
+        skip_bad_rows=skip_bad,
+    )
 
 
 if upload is None:
     st.session_state.pop(PARSED, None)
 else:
     data = upload.getvalue()
-    sig = hashlib.sha256(data + f"|{doc_date}|{publisher}".encode()).hexdigest()
+    sig = hashlib.sha256(data + f"|{doc_date}|{publisher}|{skip_bad}".encode()).hexdigest()
     if st.session_state.get(PARSED, {}).get("sig") != sig:
         try:
             with st.spinner(t("import.reading")):
-                st.session_state[PARSED] = {"sig": sig, "name": upload.name, "profile": _parse(upload.name, data)}
+                intake = _parse(upload.name, data)
+                st.session_state[PARSED] = {
+                    "sig": sig,
+                    "name": upload.name,
+                    "profile": intake.profile,
+                    "intake": {
+                        "rows": intake.rows,
+                        "warnings": intake.warnings,
+                        "skipped": intake.skipped,
+                        "collectives": [c["name"] for c in intake.collectives],
+                        "encoding": intake.encoding,
+                    },
+                }
         except LaomoError as exc:
             st.session_state.pop(PARSED, None)
             st.error(t("import.invalid", error=str(exc)))
@@ -88,6 +93,15 @@ if parsed:
     st.markdown(" · ".join(x for x in (doc.get("title"), doc.get("publisher"), doc.get("date"), parsed["name"]) if x))
     facts = fact_rows(profile)
     st.caption(t("import.summary", people=len(profile.get("people", [])), facts=len(facts)))
+    # intake notes: rows read, collectives not loaded, warnings and skipped rows (loaders.intake)
+    notes = parsed.get("intake") or {}
+    if notes.get("rows"):
+        st.caption(t("import.rows", rows=notes["rows"]))
+    if notes.get("collectives"):
+        st.warning(t("import.collectives", n=len(notes["collectives"]), names="、".join(notes["collectives"])))
+    if notes.get("warnings") or notes.get("skipped"):
+        with st.expander(t("import.notes", n=len(notes.get("warnings", [])) + len(notes.get("skipped", [])))):
+            st.text("\n".join([*notes.get("warnings", []), *notes.get("skipped", [])]))
 
     round_no = st.session_state.setdefault(EDITOR_ROUND, 0)
     b1, b2, _ = st.columns([1, 1, 4])
@@ -128,11 +142,23 @@ if parsed:
     )
     accepted = set(edited.loc[edited["accept"].astype(bool), "key"])
     st.caption(t("import.accepted", n=len(accepted), total=len(facts)))
+    # --- 人物比对 who the incoming people are (entity resolution, owner: ui/people_match.py) ---
+    from ui.people_match import apply_choices, people_choices
+
+    people_picked = people_choices(get_store(), apply_decisions(profile, accepted))
+    # --- end 人物比对 ---
     if st.button(t("import.load"), type="primary", key="import.load", disabled=not accepted):
         chosen = apply_decisions(profile, accepted)
         try:
             with st.spinner(t("import.loading")):
-                report = load_profile_dict(get_store(), chosen, source=parsed["name"])
+                report = load_profile_dict(
+                    get_store(),
+                    chosen,
+                    source=parsed["name"],
+                    keep_apart=people_picked.keep_apart,
+                    actor=auth.current_editor(),
+                )
+                apply_choices(get_store(), report, people_picked)  # 人物比对: review pairs decided here
         except LaomoError as exc:
             st.session_state[REPORT] = {"error": str(exc)}
         else:
@@ -170,3 +196,16 @@ if outcome:
             )
         else:
             st.info(t("import.no_change"))
+
+# --- who loaded what, when (Document loaded_by / loaded_at) -----------------------------------
+st.subheader(t("import.recent"))
+recent = rows("recent_loads", top=10)
+if recent:
+    table(
+        recent,
+        {"document": "col.document", "loaded_by": "col.loaded_by", "loaded_at": "col.loaded_at"},
+        key="import.recent",
+        static=True,
+    )
+else:
+    st.caption(t("import.recent_none"))

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import streamlit as st
 
-from ui.components import TREE_LAYOUT, join, org_link, person_link, picked, show_graph, simple_elements, table
+from graph.errors import LaomoError
+from graph.ranks import RankFilter, rank_order, ranks
+from graph.reports import build_roll, roll_params, roll_table
+from ui import roll_files
+from ui.components import (
+    TREE_LAYOUT,
+    join,
+    org_link,
+    person_link,
+    picked,
+    rank_filter,
+    show_graph,
+    simple_elements,
+    table,
+)
 from ui.data import rows
 from ui.i18n import t
+from ui.privacy import reader_mode, redact
 
 INDENT = "\u3000"  # an ideographic space keeps Chinese names aligned
 
@@ -43,6 +59,17 @@ st.caption(t("orgs.intro"))
 
 orgs = rows("org_tree_counts")
 conferred = {r["id"]: r["conferred"] for r in rows("org_conferred_counts")}
+# people per highest rank, rolled up through PART_OF: org id → {rank_order: people}
+by_rank: dict[str, dict[int, int]] = {}
+for r in rows("org_rank_counts"):
+    by_rank.setdefault(r["id"], {})[r["rank_order"]] = r["people"]
+HIGH = RankFilter.parse("省部级及以上")
+
+
+def at_or_above(org_id: str) -> int:
+    return sum(n for order, n in by_rank.get(org_id, {}).items() if HIGH.admits(order))
+
+
 ordered = tree_order(orgs)
 only_active = st.toggle(t("orgs.only_active"), value=True, key="orgs.only_active")
 shown = [
@@ -61,6 +88,7 @@ table(
             "kind": o["kind"],
             "people": o["people"],
             "awards": o["awards"],
+            "high": at_or_above(o["id"]),
             "conferred": conferred.get(o["id"], 0),
         }
         for o, d in shown
@@ -70,6 +98,7 @@ table(
         "kind": "col.kind",
         "people": "col.people_rollup",
         "awards": "col.awards_rollup",
+        "high": "orgs.at_or_above",
         "conferred": "col.conferred",
     },
     key="orgs.tree",
@@ -88,11 +117,18 @@ chain = rows("org_chain", org=org_id)
 if chain:
     st.markdown(f"**{t('orgs.belongs_to')}**：" + " › ".join(r["name"] for r in reversed(chain)))
 kids = [o for o in orgs if o["parent_id"] == org_id]
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric(t("col.people_rollup"), org["people"])
 c2.metric(t("col.awards_rollup"), org["awards"])
-c3.metric(t("col.conferred"), conferred.get(org_id, 0))
-c4.metric(t("orgs.sub_units"), len(kids))
+c3.metric(t("orgs.at_or_above"), at_or_above(org_id))
+c4.metric(t("col.conferred"), conferred.get(org_id, 0))
+c5.metric(t("orgs.sub_units"), len(kids))
+counts = by_rank.get(org_id, {})
+if counts:
+    st.markdown(
+        f"**{t('orgs.rank_counts')}**："
+        + " · ".join(f"{rank} {counts[rank_order(rank)]}" for rank in ranks() if counts.get(rank_order(rank)))
+    )
 
 # the subtree and the chain above it, as a picture
 subtree_ids = {org_id}
@@ -110,13 +146,14 @@ edges = [
     if o_parent
 ]
 
-people = rows("org_tree_people", org=org_id)
+people_rank = rank_filter("orgs.people_rank")
+people = rows("org_people_ranks", org=org_id, **people_rank.params())
 rollup = rows("org_rollup", org=org_id)
 left, right = st.columns([2, 3])
 with left:
-    st.subheader(t("orgs.people", n=len(people)))
+    st.subheader(t("orgs.ranked_people", n=len(people)))
     for p in people:
-        person_link(p["id"], p["name"], p["unit"])
+        person_link(p["id"], p["name"], join([join(p["units"]), p["rank"] or t("rank.unranked")], " · "))
     if kids:
         st.markdown(f"**{t('orgs.sub_units')}**")
         for k in kids:
@@ -126,7 +163,54 @@ with right:
 
 received = [r for r in rollup if r["relation"] == "received"]
 given = [r for r in rollup if r["relation"] == "conferred"]
-tab_received, tab_given = st.tabs([t("orgs.received", n=len(received)), t("orgs.given", n=len(given))])
+tab_roll, tab_received, tab_given = st.tabs(
+    [t("orgs.roll"), t("orgs.received", n=len(received)), t("orgs.given", n=len(given))]
+)
+with tab_roll:
+    st.caption(t("orgs.roll_intro"))
+    f1, f2, f3 = st.columns(3)
+    year_from = int(f1.number_input(t("orgs.year_from"), 0, 2100, 0, key="orgs.roll_from"))
+    year_to = int(f2.number_input(t("orgs.year_to"), 0, 2100, 0, key="orgs.roll_to"))
+    roll_rank = rank_filter("orgs.roll_rank", f3)
+    try:
+        params = roll_params(year_from, year_to, roll_rank.text)
+    except LaomoError as exc:
+        st.warning(str(exc))
+        params = roll_params(0, 0, roll_rank.text)
+    roll = build_roll(
+        rows("honour_roll", org=org_id, **params),
+        org_id=org_id,
+        org_name=org["name"],
+        year_from=params["year_from"],
+        year_to=params["year_to"],
+        rank_filter=roll_rank.text,
+        redact=redact if reader_mode() else None,
+    )
+    st.caption(t("orgs.roll_count", n=len(roll.lines), people=len({line.person_id for line in roll.lines})))
+    table(
+        roll_table(roll),
+        {
+            "name": "col.person",
+            "units": "col.units",
+            "honour": "col.honour",
+            "rank": "col.rank",
+            "year": "col.year",
+            "edition": "col.edition",
+            "conferred_by": "col.conferred_by",
+            "document": "col.document",
+            "sentence": "col.sentence",
+        },
+        key="orgs.roll",
+    )
+    for col, fmt in zip(st.columns(len(roll_files.FORMATS)), roll_files.FORMATS, strict=True):
+        col.download_button(
+            t("orgs.download", fmt=fmt.upper()),
+            partial(roll_files.write, roll, fmt),
+            file_name=roll_files.file_name(roll, fmt),
+            mime=roll_files.MIME[fmt],
+            key=f"orgs.roll.{fmt}",
+            on_click="ignore",
+        )
 cols = {"person": "col.person", "honor": "col.honour", "year": "col.year", "edition": "col.edition", "via": "col.via"}
 with tab_received:
     if received:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from graph.reports import anniversary
 from graph.search import normalise_query
-from ui.components import join, level_scale, link, table
+from ui.components import join, level_scale, link, rank_filter, table
 from ui.data import rows
 from ui.i18n import label_name, t
 
@@ -20,14 +22,16 @@ st.title(t("overview.title"))
 st.caption(t("overview.intro"))
 
 # --- search -----------------------------------------------------------------------
-query = st.text_input(t("overview.search"), key="overview.q", placeholder=t("overview.search_hint"))
+search_col, rank_col = st.columns([3, 1])
+query = search_col.text_input(t("overview.search"), key="overview.q", placeholder=t("overview.search_hint"))
+by_rank = rank_filter("overview.rank", rank_col)
 if query.strip():
-    found = rows("search", q=normalise_query(query), top=50)
+    found = rows("search", q=normalise_query(query), top=50, **by_rank.params())
     if not found:
         st.info(t("overview.no_match", q=query))
     same_name = Counter(r["name"] for r in found if r["kind"] == "Person")
     for r in found:
-        extra = label_name(r["kind"])
+        extra = label_name(r["kind"]) + (f" · {r['rank']}" if r.get("rank") else "")
         if r["kind"] == "Person":
             orgs = join(r["organizations"]) or t("overview.no_org")
             extra = f"{extra} · {orgs}" + (f" · {t('overview.same_name')}" if same_name[r["name"]] > 1 else "")
@@ -37,7 +41,7 @@ st.divider()
 
 # --- counts ---------------------------------------------------------------------------
 counts = {r["label"]: r["count"] for r in rows("counts")}
-for col, label in zip(st.columns(len(METRIC_LABELS)), METRIC_LABELS):
+for col, label in zip(st.columns(len(METRIC_LABELS)), METRIC_LABELS, strict=True):
     col.metric(label_name(label), counts.get(label, 0))
 
 left, right = st.columns(2)
@@ -83,6 +87,28 @@ with right:
             )
         )
         st.altair_chart(chart, width="stretch")
+
+# --- on this day: honours of N years ago this month, for anniversary features ---------------
+st.subheader(t("overview.on_this_day"))
+years_ago = st.number_input(t("overview.years_ago"), min_value=1, max_value=80, value=10, key="overview.years_ago")
+when = anniversary(dt.date.today(), int(years_ago))
+st.caption(t("overview.on_this_day_caption", years=int(years_ago), month=when["month"]))
+then = rows("on_this_day", **when)
+if then:
+    table(
+        [{**r, "organizations": join(r["organizations"])} for r in then],
+        {
+            "name": "col.person",
+            "organizations": "col.organization",
+            "honour": "col.honour",
+            "rank": "col.rank",
+            "edition": "col.edition",
+            "date": "col.date",
+        },
+        key="overview.on_this_day",
+    )
+else:
+    st.caption(t("overview.on_this_day_none", month=when["month"]))
 
 st.subheader(t("overview.top_orgs"))
 top = rows("top_organizations", top=10)

@@ -37,9 +37,10 @@ if not profile or not profile.get("id"):
 
 # --- profile card -------------------------------------------------------------------
 chains = []
-for org_id, org_name in zip(profile["employer_ids"], profile["employers"]):
+# employer_ids and employers are collected from the same distinct rows: pairwise aligned
+for org_id, org_name in zip(profile["employer_ids"], profile["employers"], strict=True):
     ups = [r["name"] for r in rows("org_chain", org=org_id)]
-    chains.append(" › ".join(list(reversed(ups)) + [org_name]))
+    chains.append(" › ".join([*reversed(ups), org_name]))
 positions = rows("person_positions", person=pid)
 timeline = rows("honour_timeline", person=pid)
 works = rows("person_works", person=pid)
@@ -57,6 +58,9 @@ facts = [
     )
     if x
 ]
+top_rank = profile_card.highest_rank(timeline)
+if top_rank:
+    facts.append(t("person.highest_rank", rank=top_rank))
 if facts:
     st.markdown(" · ".join(facts))
 if profile.get("aliases"):
@@ -67,7 +71,7 @@ if profile.get("summary"):
     st.write(profile["summary"])
 if profile["employer_ids"]:
     with st.expander(t("person.open_orgs")):
-        for org_id, org_name in zip(profile["employer_ids"], profile["employers"]):
+        for org_id, org_name in zip(profile["employer_ids"], profile["employers"], strict=True):
             org_link(org_id, org_name)
 
 if positions:
@@ -134,6 +138,7 @@ if dated:
             "honor": "col.honour",
             "edition": "col.edition",
             "level": "col.level",
+            "rank": "col.rank",
             "category": "col.category",
             "conferred_by": "col.conferred_by",
             "raw": "col.raw",

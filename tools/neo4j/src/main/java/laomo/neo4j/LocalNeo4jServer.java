@@ -27,7 +27,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * Runs Neo4j Community embedded, reachable only over Bolt on 127.0.0.1:PORT.
  *
  * <p>Usage: {@code java -cp target/classes:target/lib/* laomo.neo4j.LocalNeo4jServer
- * --data-dir DIR --port N [--password PW] [--page-cache 256m] [--watch-stdin]}
+ * --data-dir DIR --port N [--password PW] [--page-cache 256m] [--tx-memory 512m] [--watch-stdin]}
  *
  * <p>Auth is enabled with user {@code neo4j}; the password comes from {@code --password}, else
  * the environment variable {@code NEO4J_PASSWORD}, else {@code laomo-test-pw}. Once Bolt accepts
@@ -47,7 +47,7 @@ public final class LocalNeo4jServer {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: LocalNeo4jServer --data-dir DIR --port N [--password PW]"
-                    + " [--page-cache 256m] [--watch-stdin]");
+                    + " [--page-cache 256m] [--tx-memory 512m] [--watch-stdin]");
             System.exit(2);
             return;
         }
@@ -71,6 +71,13 @@ public final class LocalNeo4jServer {
                     // Small footprint for 2-core CI machines: a modest page cache and no 250 MB
                     // pre-allocated transaction log files in every throwaway data directory.
                     .setConfig(GraphDatabaseSettings.pagecache_memory, opts.pageCacheBytes)
+                    // One transaction may hold this much heap: a runaway console query (a 12-hop
+                    // path count, a huge UNWIND) fails with MemoryPoolOutOfMemoryError instead of
+                    // filling the heap.  Bulk loads commit every 100k rows and stay well below it.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, opts.txMemoryBytes)
+                    .setConfig(GraphDatabaseSettings.memory_tracking, true)
+                    // LOAD CSV plans as a read; the server itself refuses file:// URLs (the project never uses them).
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
                     // Bolt waits 5 s twice for idle connections and threads when it shuts down, after
@@ -172,12 +179,14 @@ public final class LocalNeo4jServer {
     }
 
     /** Command-line options; kept dependency-free on purpose. */
-    record Options(Path dataDir, int port, String password, long pageCacheBytes, boolean watchStdin) {
+    record Options(
+            Path dataDir, int port, String password, long pageCacheBytes, long txMemoryBytes, boolean watchStdin) {
         static Options parse(String[] args) {
             Path dataDir = null;
             Integer port = null;
             String password = System.getenv("NEO4J_PASSWORD");
             long pageCache = parseBytes("256m");
+            long txMemory = parseBytes("512m");
             boolean watchStdin = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -186,6 +195,7 @@ public final class LocalNeo4jServer {
                     case "--port" -> port = parsePort(value(args, ++i, a));
                     case "--password" -> password = value(args, ++i, a);
                     case "--page-cache" -> pageCache = parseBytes(value(args, ++i, a));
+                    case "--tx-memory" -> txMemory = parseBytes(value(args, ++i, a));
                     case "--watch-stdin" -> watchStdin = true;
                     default -> throw new IllegalArgumentException("unknown argument " + a);
                 }
@@ -202,7 +212,7 @@ public final class LocalNeo4jServer {
             if (password.length() < 8) {
                 throw new IllegalArgumentException("password must have at least 8 characters (Neo4j's minimum)");
             }
-            return new Options(dataDir, port, password, pageCache, watchStdin);
+            return new Options(dataDir, port, password, pageCache, txMemory, watchStdin);
         }
 
         private static String value(String[] args, int i, String name) {

@@ -1,0 +1,42 @@
+"""Chinese script: traditional → simplified, the one converter of the project.
+
+Everything that folds script uses this: the search index and the user's query
+(``graph.search``), the loaders' names and honour titles, the layout-repaired
+text of ``loaders.textnorm`` and the scorer.  One converter means a name indexed
+at load time and the same name typed in the UI fold the same way.
+
+The rule is OpenCC ``t2s`` applied per line, kept only when it is
+character-for-character; on a line where a phrase rule changed the length, each
+character is converted on its own.  The length guarantee is what lets
+``loaders.textnorm`` keep one source offset per character.
+
+>>> to_simplified("第三屆焦作工匠")
+'第三届焦作工匠'
+>>> to_simplified("勞動模範\\n霍州煤電集團")
+'劳动模范\\n霍州煤电集团'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc  # loaded on first use: about 0.1 s
+
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified script, exactly as long as ``text``."""
+    convert = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = convert(line)
+        if len(conv) != len(line):  # a phrase rule changed the length: go char by char
+            conv = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        out.append(conv)
+    return "".join(out)

@@ -1,0 +1,921 @@
+"""Stage 4 of the pipeline: trigger frames — who received which honour, from whom, in which year.
+
+The frames are data (data/dictionaries/triggers.yaml); this module reads one sentence with
+the person mentions found in it (stage 3) and answers with :class:`HonourRelation` records:
+
+- receive: ``SUBJECT [year] TRIGGER HONOUR`` — 刘建国荣获全国五一劳动奖章;
+  2022年，韩冰被评为第二届“洛阳工匠”;
+- passive with a conferrer: ``SUBJECT 被 BODY VERB HONOUR`` — 张伟被焦作市总工会授予…;
+- grant: ``BODY 授予 SUBJECT(S) HONOUR 称号`` — 市总工会授予张伟“焦作工匠”称号;
+- relative clause: ``TRIGGER HONOUR 的 SUBJECT`` — 荣获“全国劳动模范”称号的高凤林;
+- coordination: 张伟、王强和李娜荣获… gives each of them the honour; 先后荣获A、B、C等荣誉
+  gives each honour.
+
+A sentence without a named subject before its trigger (他/她, or none: 2016年，被评为…)
+yields relations with ``persons == ()``: the caller gives them the document's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+
+from loaders.dates import parse_year
+from loaders.honours import parse_honour, phrase_kind
+
+# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "triggers.yaml"
+
+__all__ = [
+    "HonourRelation",
+    "TriggerTable",
+    "blocked_spans",
+    "honour_relations",
+    "is_body",
+    "split_bodies",
+    "trigger_table",
+    "vetoed",
+]
+
+
+class Span(Protocol):
+    """A person mention: its name and its character span in the sentence's text."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class TriggerTable:
+    """The word lists of triggers.yaml, compiled once."""
+
+    receive: tuple[str, ...]
+    passive_verbs: tuple[str, ...]
+    grant_verbs: tuple[str, ...]
+    negators: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    honour_suffixes: tuple[str, ...]
+    honour_headings: tuple[str, ...]
+    trigger_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def trigger_table() -> TriggerTable:
+    """The trigger frames of data/dictionaries/triggers.yaml (read once per process)."""
+    data = yaml.load(TRIGGERS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(sorted({str(w) for w in data.get(key) or []}, key=len, reverse=True))
+
+    receive, passive, grant = words("receive"), words("passive_verbs"), words("grant_verbs")
+    suffixes = words("honour_suffixes")
+    trigger_re = re.compile(
+        r"""
+        (?P<passive>被)(?P<body>[^，。；：“”被]{2,30}?)(?P<pverb>"""
+        + _alternation(passive)
+        + r""")  # 被 BODY 授予
+        | (?P<receive>"""
+        + _alternation(receive)
+        + r""")  # 荣获 / 被评为 / 入选
+        | (?P<grant>"""
+        + _alternation(grant)
+        + r""")  # BODY 授予 PERSON …称号
+        """,
+        re.VERBOSE,
+    )
+    suffix_re = re.compile(
+        r"""
+        (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
+        [^，。；：、“”\s\d和及与获评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
+        (?:"""
+        + _alternation(suffixes)
+        + r""")  # an honour suffix (劳动奖章, 工匠)
+        (?:提名奖|提名人选|称号|荣誉称号)?  # a tail the honour parser drops
+        """,
+        re.VERBOSE,
+    )
+    return TriggerTable(
+        receive=receive,
+        passive_verbs=passive,
+        grant_verbs=grant,
+        negators=words("negators"),
+        speech_verbs=words("speech_verbs"),
+        honour_suffixes=suffixes,
+        honour_headings=words("honour_headings"),
+        trigger_re=trigger_re,
+        suffix_re=suffix_re,
+    )
+
+
+@dataclass(frozen=True)
+class HonourRelation:
+    """One person–honour link read from a sentence (offsets are into the sentence's text).
+
+    ``persons`` is empty when the sentence names no subject (the caller resolves 他/她 and
+    zero subjects to the document's subject).
+    """
+
+    persons: tuple[str, ...]
+    raw: str
+    title: str
+    year: int | None
+    edition: str | None
+    conferred_by: tuple[str, ...]
+    start: int
+    end: int
+    trigger: str
+    paired: bool = False  # the year was paired with this honour by 分别于…和…
+
+
+CLAUSE_END = "，,；;﹔。！？!?：:"
+YEAR_RE = re.compile(
+    r"""
+    (?P<y>(?:19|20)\d\d)\s*年(?!代)  # 2022年 (not 80年代)
+    | (?P<rel>今年|去年|前年)  # relative years, resolved against the document
+    """,
+    re.VERBOSE,
+)
+LIST_SPLIT_RE = re.compile(r"[、，,]|(?<=[”」』])(?:和|及|与|以及)|(?:以及|及)")
+JOINER_RE = re.compile(
+    r"""
+    \s*(?:同志)?\s*(?:（[^（）]{1,12}）)?\s*  # 李娜同志 / 于洋（女）
+    (?:、|，|,|和|与|及|以及)  # the joiner
+    (?:(?:他|她)的(?:徒弟|师傅|同事|搭档|妻子|丈夫|儿子|女儿|父亲|母亲))?\s*  # 赵刚和他的徒弟孙琳
+    """,
+    re.VERBOSE,
+)
+LIST_ENTRY_RE = re.compile(
+    r"""
+    (?:同志)?\s*[，,、；;]\s*  # the comma closing the previous entry
+    [^，,。；;！？“”「」:：]{2,60}?  # the next entry's unit and post (鞍钢股份炼铁总厂总作业长)
+    (?<![是在说为了把被将对向从])  # … but no clause of its own (…是, …在)
+    """,
+    re.VERBOSE,
+)
+
+
+COORD_ENTRY_RE = re.compile(
+    r"""
+    (?:同志)?\s*(?:和|与|及|以及)\s*  # 国网衡水供电公司程旭和国网邯郸供电公司王彦军荣获…
+    [^，,。；;！？“”「」:：、]{1,40}?(?:公司|集团|厂|矿|院|局|所|站|段|队|中心|学校|医院|银行|车间|工区|大学|协会|委员会)
+    [^，,。；;！？“”「」:：、的]{0,10}  # the post after the unit (…车间主任)
+    (?<![是在说为了把被将对向从])
+    """,
+    re.VERBOSE,
+)
+
+
+def _quote_depth(text: str, pos: int) -> int:
+    """How many quotes are open at ``pos`` (a stray closing quote opens nothing)."""
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』" and depth:
+            depth -= 1
+    return depth
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end], with commas inside quotes ignored."""
+    lo = start
+    while lo > 0 and not (text[lo - 1] in CLAUSE_END and _quote_depth(text, lo - 1) == 0):
+        lo -= 1
+    hi = end
+    while hi < len(text) and not (text[hi] in CLAUSE_END and _quote_depth(text, hi) == 0):
+        hi += 1
+    return lo, hi
+
+
+def _object_end(text: str, start: int) -> int:
+    """Where the honour object after a trigger ends: a clause end outside quotes, unless the
+    object is a list that goes on (A，B、C等荣誉) — then the list's 等/荣誉 tail."""
+    hi = start
+    while hi < len(text) and not (text[hi] in "。！？!?" and _quote_depth(text, hi) == 0):
+        hi += 1
+    semi = start
+    while semi < hi and not (text[semi] in "；;﹔" and _quote_depth(text, semi) == 0):
+        semi += 1
+    # an honour list may run across semicolons (A“x”“y”；B“z”等多项荣誉称号); else the semicolon ends it
+    if not re.search(r"等(?:[\d一二三四五六七八九十多数]+[项个种])?(?:荣誉|称号|奖项)", text[semi:hi]):
+        hi = semi
+    first = start
+    while first < hi and not (text[first] in "，,：:；;﹔" and _quote_depth(text, first) == 0):
+        first += 1
+    tail = re.search(r"等(?:[\d一二三四五六七八九十多数]+[项个种])?(?:荣誉|称号|奖项)", text[start:hi])
+    if tail and tail.start() + start > first:
+        return start + tail.start()
+    return first
+
+
+def _honour_items(obj: str) -> list[tuple[str, int, int]]:
+    """The honour phrases of an object (quoted first; else the 、-separated items)."""
+    from loaders.extract.mentions import honour_spans
+
+    items: list[tuple[str, int, int]] = []
+    # top-level items (A“x”“y”；B“z”、C), each read on its own
+    pieces = []
+    lo = 0
+    for i, ch in enumerate(obj):
+        if ch in "、，,；;﹔" and _quote_depth(obj, i) == 0:
+            pieces.append((lo, i))
+            lo = i + 1
+    if pieces:
+        pieces.append((lo, len(obj)))
+        for a, b in pieces:
+            items.extend((x, a + xa, a + xb) for x, xa, xb in _honour_items(obj[a:b]))
+        return items
+    spans = honour_spans(obj)
+    quoted = [h for h in spans if h.quoted]
+    if quoted:
+        prefix = ""
+        prev_end = -1
+        for h in quoted:
+            # the words before the quote that belong to the honour: 第二届“洛阳工匠”, 河南省“五一劳动奖章”
+            lo = h.start
+            m = re.search(r"(?:(?:19|20)\d\d\s*年度?)?[^，,、。；;“”\s和及与获评为被授予的]{0,12}$", obj[: h.start])
+            # the last body of a 、-list before the quote confers it (九里山矿、河南能源“优秀员工”)
+            if m and not obj[: m.start()].rstrip().endswith(("、", "和", "及")):
+                lo = m.start()
+            if lo == h.start and h.start == prev_end and prefix:
+                own = prefix  # 焦煤公司“首席员工”“技术标兵”: the run shares its prefix
+            else:
+                own = obj[lo : h.start]
+                prefix = own
+            prev_end = h.end
+            hi = h.end
+            tail = re.match(r"(?:提名奖|提名人选|荣誉称号|称号|奖章|获得者)?", obj[h.end :])
+            if tail:
+                hi += tail.end()
+            items.append((own + obj[h.start : hi], lo, hi))
+        return items
+    pos = 0
+    for piece in re.split(r"(、|和|及|以及|与|，|,)", obj):
+        if piece and not re.fullmatch(r"、|和|及|以及|与|，|,", piece):
+            items.append((piece, pos, pos + len(piece)))
+        pos += len(piece)
+    out = []
+    for text, lo, _ in items:
+        text2 = re.sub(r"[…\s.]+$", "", text)
+        text2 = re.sub(r"(?:等[\d一二三四五六七八九十多数]*[项个种]?)?(?:荣誉称号|荣誉|称号|奖项)?$", "", text2)
+        if text2:
+            out.append((text2, lo, lo + len(text2)))
+    return out
+
+
+def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: int) -> tuple[str, ...]:
+    """The named subject(s) of a trigger: the nearest person before it outside quotes, plus any
+    coordinated with it (张伟、王强和李娜)."""
+    cands = [p for p in persons if p.end <= trig and _quote_depth(text, p.start) == 0]
+    if not cands:
+        return ()
+    last = cands[-1]
+    between = text[last.end : trig]
+    # a later clause that opens with its own subject word (他们/该公司) is not the person's
+    if re.search(r"[，,；;](?:他们|她们|该|其中|团队|公司|单位)", between):
+        return ()
+    group = [last]
+    for p in reversed(cands[:-1]):
+        gap = text[p.end : group[0].start]
+        # 张伟、王强和李娜 / a comma list of unit+post+name entries (…作业长张允东，…班长刘加纯…)
+        if JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+            group.insert(0, p)
+        else:
+            break
+    return tuple(dict.fromkeys(p.name for p in group))
+
+
+def _outside_quotes_de(obj: str) -> int:
+    """Index of the first 的 outside quotes in ``obj``, or -1."""
+    for i, ch in enumerate(obj):
+        if ch == "的" and _quote_depth(obj, i) == 0:
+            return i
+    return -1
+
+
+def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
+    """The year the sentence dates its trigger with: the last year phrase before it in the
+    sentence (2022年，…被评为 / 于2019年荣获)."""
+    best = None
+    for m in YEAR_RE.finditer(text, 0, trig):
+        if _quote_depth(text, m.start()) == 0 and not re.match(
+            r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生|参加工作|入职|进入|毕业)", text[m.end() :]
+        ):
+            best = m
+    if best is None:
+        return None
+    if best.group("y"):
+        return int(best.group("y"))
+    return parse_year(best.group("rel"), doc_year=doc_year)
+
+
+def _negated(text: str, lo: int, trig: int) -> bool:
+    _, hi = _clause_bounds(text, trig, trig)
+    if NEGATIVE_CLAUSE_RE.search(text, lo, hi):
+        return True  # 参评…落选 / 被确定为…候选人
+    words = trigger_table().negators
+    before = text[max(lo, trig - 6) : trig]
+    return any(before.endswith(w) or (w in before and len(w) > 1) for w in words)
+
+
+BODY_SPLIT_RE = re.compile(r"[、，,]|和|与|及|以及")
+BODY_NOISE_RE = re.compile(
+    r"""
+    ^(?:经|由|在|受到|报经|研究)*  # 经…研究决定 / 由X授予
+    | (?:联合|共同|研究|决定|分别|专门|正式|隆重|日前|近日|还|又|也)+$  # X联合授予 / X决定授予
+    """,
+    re.VERBOSE,
+)
+TIME_LEAD_RE = re.compile(
+    r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后)[，,]?"
+)
+PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|省|自治区)")
+ANAPHORA_RE = re.compile(
+    r"^(?:了)?(?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列)?$"
+)
+LIST_HEAD_RE = re.compile(
+    r"""
+    (?:分别是|分别为|依次是|他们是|她们是|名单如下|如下|的有|的是|是|有|中  # …分别是： / 获得…称号的有：
+    | [\d一二三四五六七八九十两]+(?:人|名|位)(?:是|为)?  # 我市有三人：
+    | [”」』]  # 2022年度“大国工匠年度人物”：
+    )[：:]$
+    """,
+    re.VERBOSE,
+)
+VETO_TITLE_RE = re.compile(
+    r"(?:候选人|(?<!提名)人选|推荐对象|(?<!培育)对象|成果|方案|项目|工作室|小组|班组|团队|集体|学位|资格)$"
+)
+GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "第一", "冠军"})
+
+
+def _place_of(context: str) -> tuple[str | None, str | None]:
+    """The last city and province named in ``context`` (郑州市举行… → 郑州)."""
+    from loaders.orgs import places
+
+    p = places()
+    city = province = None
+    for m in PLACE_RE.finditer(context):
+        name = m.group(1)
+        for k in range(len(name)):
+            stem = name[k:]
+            if m.group(2) == "市" and stem in p["cities"]:
+                city = stem
+                break
+            if m.group(2) != "市" and stem in p["provinces"]:
+                province = stem
+                break
+    return city, province
+
+
+def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
+    """The conferring bodies of a phrase: split on 、/和/与/及, with 联合/决定 dropped, an elided place
+    restored from the first body (辽宁省委、省政府 → 辽宁省委, 辽宁省政府) and a bare 市/省 resolved
+    to the city or province ``context`` names (郑州市…，市委 → 郑州市委).
+
+    >>> split_bodies("人社部和全国总工会联合")
+    ('人社部', '全国总工会')
+    >>> split_bodies("辽宁省委、省政府")
+    ('辽宁省委', '辽宁省政府')
+    >>> split_bodies("市总工会", "宜昌市召开大会")
+    ('宜昌市总工会',)
+    """
+    text = TIME_LEAD_RE.sub("", text.strip())
+    out: list[str] = []
+    lead = None
+    city, province = _place_of(context)
+    pieces: list[str] = []
+    for chunk in re.split(r"[、，,]", text):
+        parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
+        # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 is one
+        if len(parts) > 1 and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts):
+            pieces.extend(parts)
+        else:
+            pieces.append(chunk)
+    for piece in pieces:
+        body = piece.strip()
+        prev = None
+        while body != prev:
+            prev = body
+            body = BODY_NOISE_RE.sub("", body).strip()
+        if len(body) < 2 or re.search(r"[他她我们]|大会|会议|活动", body):
+            continue
+        m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", body)
+        if m and lead is None and body[0] not in "省市":
+            lead = (m.group(2), m.group(3))
+        if body[0] in "省市" and len(body) > 1:
+            if lead and lead[1] == body[0]:
+                body = lead[0] + body
+            elif body[0] == "市" and city:
+                body = city + body
+            elif body[0] == "省" and province:
+                body = province + body
+        if is_body(body):
+            out.append(body)
+    return tuple(dict.fromkeys(out))
+
+
+STATE_BODIES = frozenset({"党中央", "中共中央", "国务院", "中央军委", "中央文明委", "中央文明办", "中宣部"})
+
+
+def is_body(name: str) -> bool:
+    """An organisation's name (人社部, 省委, 焦煤集团, 山西省總工會), not a phrase (为大力弘扬劳模精神)."""
+    from loaders.orgs import is_org_name
+    from loaders.textnorm import to_simplified
+
+    simple = to_simplified(name)
+    return (
+        simple in STATE_BODIES
+        or is_org_name(simple)
+        or simple.endswith(("技协", "总工会", "工会", "妇联", "团委", "青联", "团中央", "科协", "文联", "侨联"))
+    )
+
+
+def _context_year(context: str) -> int | None:
+    """The year of the last dated fact in ``context`` (birth and joining years are no fact's)."""
+    best = None
+    for m in re.finditer(
+        r"((?:19|20)\d\d)\s*年(?!代)(?!\d{0,2}月?\d{0,2}日?(?:出生|生|参加工作|入职|进入|毕业))", context
+    ):
+        best = int(m.group(1))
+    return best
+
+
+def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] | None:
+    """The honour a 获此殊荣 / 当选。/ 位列其中 points back to, and its year: the honour ``context``
+    names most often (an announcement repeats its series: headline, dateline, each laureate),
+    the latest on a tie — not merely the last phrase (去年还被评为“市级优秀护林员”)."""
+    from loaders.extract.mentions import honour_spans
+
+    found: dict[str, tuple[int, str, int | None]] = {}  # title → (count, raw, year) of its latest mention
+    for h in honour_spans(context):
+        m = re.search(
+            r"(?:((?:19|20)\d\d)\s*年度?)?\s*(?:第[一二三四五六七八九十百\d]{1,4}[届批]|首届|首批)?$",
+            context[: h.start],
+        )
+        raw = (context[m.start() : h.start] if m else "") + context[h.start : h.end]
+        raw = re.sub(r"^.*?((?:19|20)\d\d)", r"\1", raw) if m and m.group(1) else raw
+        if phrase_kind(h.raw) not in (None, "honour"):
+            continue
+        parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        year = parsed.year
+        if year is None and m and m.group(1):
+            year = int(m.group(1))
+        count = found[parsed.title][0] + 1 if parsed.title in found else 1
+        if year is None and parsed.title in found:
+            year = found[parsed.title][2]
+        found[parsed.title] = (count, raw, year)
+        found[parsed.title] = found.pop(parsed.title)  # latest last: ties go to the latest
+    if not found:
+        return None
+    best = max(reversed(list(found)), key=lambda k: found[k][0])
+    return found[best][1], found[best][2]
+
+
+def _persons_after(text: str, persons: Sequence[Span], start: int, stop: int) -> list[Span]:
+    """Persons of a list between ``start`` and ``stop`` (entries of unit+post+name, 、/，/；-separated)."""
+    return [p for p in persons if start <= p.start and p.end <= stop and _quote_depth(text, p.start) == 0]
+
+
+APPOSITION_GLUE_RE = re.compile(
+    r"""
+    (?:[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?度?\s*[）)])?  # 全国劳动模范（2020年）
+    (?:称号获得者|获得者)?
+    、?[^，,。；;！？：:“”「」\s]{0,16}  # 、徐矿总医院主任医师 / 数控车工
+    """,
+    re.VERBOSE,
+)
+
+
+def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """全国劳动模范（2020年）韦东海，现任… / …的全国劳动模范、主任医师荣良群和维护员马奔: an honour named
+    right before a person (with a bracketed year, a post or a unit between) is theirs, unless a
+    trigger governs the phrase (荣获…) — the frames read that."""
+    from loaders.extract.mentions import honour_spans
+
+    table = trigger_table()
+    out: list[HonourRelation] = []
+    for h in honour_spans(text):
+        if _quote_depth(text, h.start) != 0:
+            continue
+        lo, _ = _clause_bounds(text, h.start, h.end)
+        if table.trigger_re.search(text, lo, h.start) or re.search(r"为[^，,。；;]*$", text[lo : h.start]):
+            continue  # 荣获全国劳动模范… (a frame) / 为…“焦作工匠”授牌 (an official)
+        glue = APPOSITION_GLUE_RE.match(text, h.end)
+        stop = glue.end() if glue else h.end
+        first = next((p for p in persons if h.end <= p.start <= stop and _quote_depth(text, p.start) == 0), None)
+        gap = text[h.end : first.start].lstrip("、") if first else ""
+        if first is None or not re.fullmatch(r"(?:[（(][^（）()]*[）)])?[^，,。；;！？：:“”「」\s]*", gap):
+            continue
+        if COLLECTIVE_RE.match(text, first.end):
+            continue
+        names = _subjects_after_de(text, persons, first.start)
+        raw = text[h.start : h.end]
+        raw = re.sub(r"^[“「『]|[”」』]$", "", raw)
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
+            continue
+        year = int(glue.group("y")) if glue and glue.group("y") else parsed.year
+        out.append(
+            HonourRelation(
+                persons=names or (first.name,),
+                raw=parsed.raw,
+                title=parsed.title,
+                year=year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=h.start,
+                end=h.end,
+                trigger="apposition",
+            )
+        )
+    return out
+
+
+def _heading_relations(text: str, doc_year: int | None) -> list[HonourRelation]:
+    """主要荣誉：全国劳动模范（2020年）、全国技术能手（2014年）: the honours of a heading line belong to
+    the document's subject (``persons`` empty); a bracketed year dates its item."""
+    table = trigger_table()
+    m = re.search(r"(?:^|[。；;\n\s])(?:" + _alternation(table.honour_headings) + r"|主要成就)[：:]", text)
+    if m is None:
+        return []
+    out: list[HonourRelation] = []
+    body = text[m.end() :]
+    pos = m.end()
+    for item in re.split(r"([、，,；;。])", body):
+        if item in ("、", "，", ",", "；", ";", "。") or not item.strip():
+            pos += len(item)
+            continue
+        y = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?度?\s*[）)]", item)
+        raw = re.sub(r"[（(][^（）()]*[）)]", "", item).strip()
+        pos_item = pos
+        pos += len(item)
+        if re.search(r"所在|班组|团队|车间|工作室", raw) or phrase_kind(raw) not in (None, "honour"):
+            continue  # 所在班组获全国工人先锋号: a collective's honour
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        out.append(
+            HonourRelation(
+                persons=(),
+                raw=parsed.raw,
+                title=parsed.title,
+                year=int(y.group(1)) if y else parsed.year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=pos_item,
+                end=pos_item + len(item),
+                trigger="heading",
+            )
+        )
+    return out
+
+
+LIST_MARK_RE = re.compile(
+    r"""
+    (?:他们|她们)?(?:分别是|分别为|依次是|依次为)[：:]?  # …，他们分别是A，B
+    | (?:他们是|她们是)[：:]?
+    | [：:]  # any colon: the head before it decides (…的有： / 我市有三人： / “X”：)
+    """,
+    re.VERBOSE,
+)
+
+
+def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """A list under an honour: 2023年10位“大国工匠年度人物”分别是：A，B，C。 / 获得2024年“三晋工匠”称号的有：… /
+    7名同志获得“全国劳动模范”荣誉称号，他们分别是A，B﹔3名同志获得…，他们分别是C。  Each person
+    listed (up to the next list or a semicolon) gets the honour of the head."""
+    marks = []
+    for m in LIST_MARK_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        head_lo = max(text.rfind(c, 0, m.start()) for c in "。！？\n；;﹔") + 1
+        head = text[head_lo : m.end()]
+        if m.group().startswith(("：", ":")) and not LIST_HEAD_RE.search(head):
+            continue
+        if _negated_sentence(head):
+            continue
+        marks.append((head_lo, m))
+    out: list[HonourRelation] = []
+    for k, (head_lo, m) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        semi = re.search(r"[；;﹔。]", text[m.end() : stop])
+        if semi and not re.match(r"\s*\d+[.、．]", text[m.end() + semi.end() :]):
+            stop = m.end() + semi.start()  # the list ends at a semicolon unless numbered items go on
+        listed = _persons_after(text, persons, m.end(), stop)
+        if not listed:
+            continue
+        head = text[head_lo : m.start()]
+        found = _last_honour(head, doc_year)
+        if found is None:
+            continue
+        raw, year = found
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        if year is None:
+            year = _context_year(head)
+        out.append(
+            HonourRelation(
+                persons=tuple(dict.fromkeys(p.name for p in listed)),
+                raw=parsed.raw,
+                title=parsed.title,
+                year=year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=head_lo,
+                end=m.start(),
+                trigger="list",
+            )
+        )
+    return out
+
+
+NEGATIVE_SENTENCE_RE = re.compile(r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选")
+NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)")
+
+
+def _negated_sentence(text: str) -> bool:
+    return bool(NEGATIVE_SENTENCE_RE.search(text))
+
+
+def vetoed(title: str) -> bool:
+    """A title that names no person's honour: a candidacy, a collective, a project, a grade word.
+
+    >>> vetoed("全国劳动模范候选人"), vetoed("优秀"), vetoed("焦作工匠")
+    (True, True, False)
+    """
+    return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title))
+
+
+def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str, ...]:
+    """荣获“…”称号的采煤队长向前进 / …的太钢炉前工李虎和潞安化工采煤工郝强: the names a relative
+    clause ending at ``at`` (just after 的) describes: the first within a short post glue, plus its
+    coordination."""
+    after = [p for p in persons if p.start >= at and _quote_depth(text, p.start) == 0]
+    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,10}", text[at : after[0].start]):
+        return ()
+    group = [after[0]]
+    for p in after[1:]:
+        gap = text[group[-1].end : p.start]
+        if re.fullmatch(r"\s*(?:、|和|与|及)[^，,。；;！？“”\s]{0,16}", gap):
+            group.append(p)
+        else:
+            break
+    return tuple(dict.fromkeys(p.name for p in group))
+
+
+def honour_relations(
+    text: str,
+    persons: Sequence[Span],
+    *,
+    doc_year: int | None = None,
+    before: str = "",
+) -> list[HonourRelation]:
+    """Person–honour links of one sentence ``text`` given its person mentions (offsets into ``text``).
+
+    ``before`` is the article text before the sentence: it dates 同年/次年, names the honour of
+    获此殊荣 and the city a bare 市总工会 belongs to.
+
+    >>> from loaders.extract.mentions import PersonSpan
+    >>> s = "2022年，韩冰被评为第二届“洛阳工匠”。"
+    >>> r = honour_relations(s, [PersonSpan("韩冰", 6, 8)])
+    >>> [(x.persons, x.title, x.year, x.edition) for x in r]
+    [(('韩冰',), '洛阳工匠', 2022, '第二届')]
+    """
+    table = trigger_table()
+    out: list[HonourRelation] = []
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    if _negated_sentence(text):
+        return out
+    for rel in _heading_relations(text, doc_year):
+        seen.add((rel.persons, rel.title))
+        out.append(rel)
+    for rel in _list_relations(text, persons, doc_year):
+        seen.add((rel.persons, rel.title))
+        out.append(rel)
+    pos = 0
+    while True:
+        m = table.trigger_re.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        trig_start = m.start()
+        clause_lo, _ = _clause_bounds(text, trig_start, m.end())
+        if _negated(text, clause_lo, trig_start) or text.startswith("的", m.end()):
+            continue  # 有望获得 / 宋二兵斩获的第三个一等奖 (a relative clause, not a frame)
+        if re.match(r"(?:了)?(?:一名|一位|一个|一批|一种)", text[m.end() :]):
+            continue  # 立志成为一名大国工匠: a description, not a conferral
+        conferrers: tuple[str, ...] = ()
+        obj_start = m.end()
+        subjects: tuple[str, ...] = ()
+        context = before + text[:trig_start]
+        if m.group("passive"):
+            body = m.group("body").strip()
+            if re.search(r"[\u4e00-\u9fff]", body) and not any(body == p.name for p in persons):
+                conferrers = split_bodies(body, context)
+        elif m.group("grant"):
+            # BODY 授予 PERSON(S) HONOUR: the persons follow the verb
+            after = [p for p in persons if p.start >= m.end() and _quote_depth(text, p.start) == 0]
+            run: list[Span] = []
+            cursor = m.end()
+            glue = (
+                re.match(
+                    r"[^，,。；;“”「」\s]{0,12}?(?=" + "|".join(re.escape(p.name) for p in after[:1]) + ")",
+                    text[cursor:],
+                )
+                if after
+                else None
+            )
+            if glue and after and after[0].start == cursor + glue.end():
+                cursor = after[0].start  # 授予郑州地铁列车司机马骏…: a post glued before the name
+            for p in after:
+                gap = text[cursor : p.start]
+                if p.start == cursor or JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap):
+                    run.append(p)
+                    cursor = p.end
+                else:
+                    break
+            pronoun = re.match(r"(?:了)?[他她]", text[m.end() :])
+            trig_body = text[clause_lo:trig_start].strip()
+            if not trig_body and clause_lo > 0:
+                # 四川省总工会在成都召开大会，授予吕志刚…: the body opens the sentence
+                first = re.match(r"[^，,。；;]{2,40}?(?=在|召开|举行|于|，|,)", text)
+                trig_body = first.group() if first else ""
+            if run or pronoun:
+                subjects = tuple(dict.fromkeys(p.name for p in run))
+                obj_start = run[-1].end if run else m.end() + pronoun.end()  # type: ignore[union-attr]
+                if 2 <= len(trig_body) <= 40 and not re.search(r"[他她]", trig_body):
+                    conferrers = split_bodies(trig_body, context)
+                    bare = BODY_NOISE_RE.sub("", TIME_LEAD_RE.sub("", trig_body)).strip()
+                    if (
+                        not conferrers
+                        and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", bare)
+                        and not re.search(r"[的了在是]", bare)
+                    ):
+                        conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
+            elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():
+                pass  # a zero-subject 授予 is a plain receive: （他）被…授予
+            else:
+                continue
+        elif m.group("receive") in ("评为", "评选为", "命名为", "表彰为"):
+            # BODY 把/将 PERSON 评为 HONOUR
+            ba = re.search(
+                r"(?P<body>[^，,。；;]{2,40}?)(?:把|将)(?P<glue>[^，,。；;]{0,14})$", text[clause_lo:trig_start]
+            )
+            if ba:
+                near = [p for p in persons if clause_lo + ba.start("glue") <= p.start and p.end <= trig_start]
+                if near:
+                    subjects = (near[-1].name,)
+                    conferrers = split_bodies(ba.group("body"), context)
+        obj_end = _object_end(text, obj_start)
+        obj = text[obj_start:obj_end]
+        if not subjects:
+            subjects = _subjects_before(text, persons, clause_lo, trig_start)
+            # relative clause: 荣获“全国劳动模范”称号的高凤林
+            de = _outside_quotes_de(obj)
+            if de >= 0:
+                rel_subjects = _subjects_after_de(text, persons, obj_start + de + 1)
+                if rel_subjects:
+                    subjects = rel_subjects
+                    obj = obj[:de]
+        if not subjects and not m.group("grant") and not _zero_subject(text[clause_lo:trig_start]):
+            continue  # 10位…一线技术工人获评…: the clause has a subject, and it is no one named
+        de = _outside_quotes_de(obj)
+        if de > 0 and not trigger_table().suffix_re.fullmatch(obj[de + 1 :]):
+            if not subjects and re.match(r"的(?:是|有)?[：:]", obj[de:] + text[obj_end : obj_end + 1]):
+                continue  # 荣获…称号的是：— the list after the colon is read as a list
+            obj = obj[:de]  # 获得全国五一劳动奖章的民进会员有：the honour ends at 的
+        year = _year_of(text, clause_lo, trig_start, doc_year)
+        rel_years = list(re.finditer(r"(同年|当年|次年|翌年|第二年)", text[:trig_start]))
+        rel_year = rel_years[-1] if rel_years else None
+        if rel_year and not re.search(r"(?:19|20)\d\d\s*年", text[rel_year.end() : trig_start]):
+            base = _context_year(before + text[: rel_year.start()])
+            if base is not None:
+                year = base + (0 if rel_year.group(1) in ("同年", "当年") else 1)
+        items = _honour_items(obj)
+        obj_words = re.sub(r"[，,。；;！？\s]", "", obj)
+        anaphora = ANAPHORA_RE.match(obj_words) or re.fullmatch(r"(?:这一|该|此)(?:称号|荣誉|殊荣)", obj_words)
+        nomination = obj_words in ("提名人选", "提名")  # 同车间的汪海被评为提名人选
+        if anaphora or nomination:
+            # 获此殊荣 / 当选。/ 位列其中: the honour named last before the trigger
+            found = _last_honour(before + text[:trig_start], doc_year)
+            if found is None:
+                continue
+            raw_h, h_year = found
+            items = [(raw_h + ("提名人选" if nomination else ""), 0, 0)]
+            if year is None:
+                year = h_year
+        pairs = _respectively(text[clause_lo:trig_start], len(items))
+        for k, (raw, lo, hi) in enumerate(items):
+            raw_clean = re.sub(r"之列$", "", raw.strip())
+            if not raw_clean or phrase_kind(raw_clean) not in (None, "honour"):
+                continue
+            parsed = parse_honour(raw_clean, doc_year=doc_year)
+            if parsed is None or vetoed(parsed.title):
+                continue
+            key = (subjects, parsed.title)
+            if key in seen:
+                continue
+            seen.add(key)
+            own_year = pairs[k] if pairs else year
+            out.append(
+                HonourRelation(
+                    persons=subjects,
+                    raw=parsed.raw,
+                    title=parsed.title,
+                    year=parsed.year if parsed.year is not None else own_year,
+                    edition=parsed.edition,
+                    conferred_by=conferrers or tuple(parsed.conferred_by),
+                    start=obj_start + lo,
+                    end=obj_start + hi,
+                    trigger=m.group(),
+                    paired=bool(pairs),
+                )
+            )
+    for rel in _apposition_relations(text, persons, doc_year):
+        if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
+            seen.add((rel.persons, rel.title))
+            out.append(rel)
+    return out
+
+
+ZERO_SUBJECT_RE = re.compile(
+    r"""
+    (?:(?:19|20)\d\d\s*年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|翌年|第二年)?  # a date
+    [，,\s]*
+    (?:他|她|其|本人)?  # a pronoun standing for the document's subject
+    (?:还|也|又|曾|曾经|先后|再次|相继|已|均|同时|分别|更|并|于|在|连续|多次|\d{4}年|年|度|被|当年|同年|次年|\s)*
+    """,
+    re.VERBOSE,
+)
+
+
+def _zero_subject(pre: str) -> bool:
+    """Whether the words before a trigger leave its subject unsaid (2016年，被评为… / 他还荣获…)
+    rather than naming one the name finder does not know (10位一线技术工人获评…)."""
+    return ZERO_SUBJECT_RE.fullmatch(pre.strip()) is not None
+
+
+def _respectively(before_trigger: str, n: int) -> list[int] | None:
+    """分别于2016年和2019年被评为A和B: the years paired with the honours in order."""
+    m = re.search(r"分别(?:于|在)?((?:(?:19|20)\d\d\s*年[、和及与，,]?\s*)+)", before_trigger)
+    if not m:
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+    return years if len(years) == n and n > 1 else None
+
+
+COLLECTIVE_RE = re.compile(r"(?:劳模)?(?:创新)?(?:工作室|班组|团队|小组|车间|合作社|护理组)")
+OFFICIAL_RE = re.compile(r"为(?P<inner>[^。；;！？]{2,80}?)(?:授牌|颁奖|颁发|佩戴|戴上)")
+
+
+def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
+    """Spans of ``text`` where no honour is conferred on a person, whatever a finder reads there:
+    a negated or hoped-for trigger's clause (未能入选, 有望获得), a collective subject (孙丽华创新工作室入选…),
+    an official handing over an award (市长孙志刚为新当选的“焦作工匠”授牌), a whole sentence about
+    candidates or a public notice (拟授予…（公示稿）).
+
+    >>> blocked_spans("赵强未能入选“三秦工匠”。", [])
+    [(0, 12)]
+    """
+    if _negated_sentence(text):
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    table = trigger_table()
+    for m in table.trigger_re.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        lo, hi = _clause_bounds(text, m.start(), m.end())
+        before = [p for p in persons if lo <= p.start and p.end <= m.start()]
+        collective = bool(before) and bool(COLLECTIVE_RE.match(text, before[-1].end))
+        aspiration = bool(re.match(r"(?:了)?(?:一名|一位|一个)", text[m.end() :]))
+        if _negated(text, lo, m.start()) or collective or aspiration:
+            out.append((lo, hi))
+    for m in OFFICIAL_RE.finditer(text):
+        inner = [p for p in persons if m.start("inner") <= p.start < m.end("inner")]
+        if not inner:
+            out.append((m.start(), m.end()))
+    return out

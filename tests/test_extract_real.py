@@ -1,0 +1,32 @@
+"""The extractor on real public texts (tests/data/real/dev, 25 texts with answer keys).
+
+A regression floor just below the figure measured when the staged relation stage went live
+(docs/extraction.md, "Real texts"); issue 8 asks for 0.85 micro-F1 and recall 0.75, which is not
+reached yet.  The locked half (tests/data/real/locked) is scored by the lead only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from loaders.extract import extract_file
+from loaders.scoring import micro, pool
+
+DEV = Path(__file__).parent / "data" / "real" / "dev"
+
+
+def _pairs() -> list[tuple[dict, dict]]:
+    out = []
+    for gold_file in sorted(DEV.glob("*.gold.json")):
+        text_file = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
+        out.append((json.loads(gold_file.read_text(encoding="utf-8")), extract_file(text_file)))
+    return out
+
+
+def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
+    pairs = _pairs()
+    assert len(pairs) >= 25
+    total = micro(pool(pairs))
+    assert total.f1 >= 0.62, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.55, f"recall {total.recall:.3f}"

@@ -1,0 +1,174 @@
+"""Stage 4 wiring and stage 5 (loaders/extract/relations.py, profile assembly): frames over whole texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+
+
+def honours(text: str, **kwargs: Any) -> dict[str, list[tuple]]:
+    profile = extract_text(text, **kwargs)
+    return {
+        p["name"]: [(h["title"], h.get("year"), h.get("edition"), h.get("conferred_by")) for h in p.get("honors", [])]
+        for p in profile["people"]
+    }
+
+
+NEWS_ITEM = """焦煤集团电工张伟荣获省五一劳动奖章
+本报讯（记者　李明）近日，省总工会召开表彰大会，焦煤集团九里山矿电工张伟荣获“河南省五一劳动奖章”。
+张伟扎根一线二十年，带领班组完成技术革新三十余项。2021年，他被评为第三届“焦作工匠”。
+“荣誉属于大家，我会继续努力。”张伟说。
+"""
+
+
+def test_a_four_paragraph_news_item_gives_its_subject_both_honours_and_no_speaker_name() -> None:
+    got = honours(NEWS_ITEM)
+    assert set(got) == {"张伟"}
+    titles = {(t, y, e) for t, y, e, _ in got["张伟"]}
+    assert ("焦作工匠", 2021, "第三届") in titles
+    assert any(t == "河南省五一劳动奖章" for t, _, _ in titles)
+
+
+def test_one_line_sentences_give_person_and_honour() -> None:
+    assert honours("许红梅被授予“河南省劳动模范”称号。") == {"许红梅": [("河南省劳动模范", None, None, [])]}
+    assert honours("2022年，韩冰被评为第二届“洛阳工匠”。") == {"韩冰": [("洛阳工匠", 2022, "第二届", [])]}
+
+
+def test_a_pronoun_sentence_takes_the_previous_sentences_person() -> None:
+    got = honours("张雪梅是大连港集装箱码头的门机司机。她今年获得了“大连市技术能手”称号。", document_date="2022-11-03")
+    assert got == {"张雪梅": [("大连市技术能手", 2022, None, [])]}
+
+
+def test_a_coordination_found_by_the_frame_gives_every_person_the_honour() -> None:
+    got = honours("鞍钢股份炼焦总厂作业长张允东、钢铁研究院研究室主任郑之旺被授予全国五一劳动奖章。")
+    assert set(got) == {"张允东", "郑之旺"}
+
+
+def test_the_body_of_a_commendation_scope_confers_the_honours_in_it() -> None:
+    text = "在辽宁省总工会的表彰中，钢铁研究院一级研究员于淑娟、科技部部长马旭峰荣获优秀岗位争先创优带头人称号。"
+    got = honours(text)
+    assert got["于淑娟"][0][3] == ["辽宁省总工会"]
+
+
+def test_the_organisers_of_an_announcement_confer_its_honour() -> None:
+    text = (
+        "由中华全国总工会、中央广播电视总台联合主办的2023年“大国工匠年度人物”发布活动举行。隧道掘进机主司机母建军当选。"
+    )
+    got = honours(text)
+    assert got["母建军"] == [("大国工匠年度人物", 2023, None, ["中华全国总工会", "中央广播电视总台"])]
+
+
+def test_conferrers_keep_the_script_of_a_traditional_text() -> None:
+    got = honours("2005年，丁國強被國務院授予「全國勞動模範」稱號。")
+    assert got["丁國強"][0][3] == ["國務院"]
+
+
+def test_a_negated_sentence_gives_no_honour_even_where_another_reader_saw_one() -> None:
+    assert honours("赵强未能入选“三秦工匠”。") == {}
+    assert honours("拟授予孙海涛等20名同志“郑州市劳动模范”称号（公示稿）。") == {}
+    assert honours("会上，市长孙志刚为新当选的“焦作工匠”授牌。") == {}
+
+
+def test_a_list_head_is_no_part_of_an_honour_title() -> None:
+    text = "将要宣传发布的10位“最美职工”分别是：\n中国航发沈阳黎明航空发动机有限责任公司工人　洪家光\n天津海鸥表业集团有限公司高级技师　李家琦\n"
+    for items in honours(text).values():
+        assert all("分别是" not in t for t, *_ in items)
+
+
+def employers(text: str, **kwargs: Any) -> dict[str, list[str]]:
+    profile = extract_text(text, **kwargs)
+    return {p["name"]: p.get("employers", []) for p in profile["people"]}
+
+
+def test_a_short_national_body_is_given_its_full_name() -> None:
+    got = honours("2019年，周立新被中宣部、全国总工会授予“最美职工”称号。")
+    assert got == {"周立新": [("最美职工", 2019, None, ["中共中央宣传部", "中华全国总工会"])]}
+
+
+def test_a_named_provinces_government_and_party_committee_are_given_their_full_names() -> None:
+    got = honours("2016年，宫成林被辽宁省委、省政府授予“辽宁省劳动模范”称号。")
+    assert got == {"宫成林": [("辽宁省劳动模范", 2016, None, ["中共辽宁省委", "辽宁省人民政府"])]}
+
+
+def test_a_bare_provincial_government_stays_as_written() -> None:
+    got = honours("罗志刚被省委、省政府授予“省劳动模范”称号。")
+    assert got == {"罗志刚": [("省劳动模范", None, None, ["省委", "省政府"])]}
+
+
+def test_two_people_each_with_their_unit_joined_by_he_share_the_honour_and_keep_their_employers() -> None:
+    text = "国网安阳供电公司孟凡和国网鹤壁供电公司张晓东2名同志荣获全国五一劳动奖章。"
+    assert set(honours(text)) == {"孟凡", "张晓东"}
+    assert employers(text) == {"孟凡": ["国网安阳供电公司"], "张晓东": ["国网鹤壁供电公司"]}
+
+
+def test_a_body_whose_commendation_a_paragraph_reports_confers_the_honours_in_it() -> None:
+    text = "公司多名职工获河南省总工会表彰，其中，平煤神马集团电工赵东亮荣获河南省五一劳动奖章。"
+    assert honours(text) == {"赵东亮": [("河南省五一劳动奖章", None, None, ["河南省总工会"])]}
+
+
+def test_an_honour_counted_out_to_a_group_is_not_the_speakers() -> None:
+    text = (
+        "全总宣教部部长王海平透露，中宣部、全国总工会将共同发布10位2018年全国“最美职工”。\n"
+        "10位“最美职工”分别是：湘潭钢铁集团焊工刘文涛，鞍钢股份车工何建军。"
+    )
+    got = honours(text)
+    assert "王海平" not in got
+    assert {t for t, *_ in got["刘文涛"]} == {"全国最美职工"}
+
+
+def test_a_list_repeating_an_honour_short_takes_the_year_and_level_the_article_named_it_with() -> None:
+    text = (
+        "4月26日，中宣部、全国总工会发布10位2018年全国“最美职工”。\n"
+        "10位“最美职工”分别是：湘潭钢铁集团焊工刘文涛，鞍钢股份车工何建军。"
+    )
+    got = honours(text)
+    assert got["何建军"][0][:2] == ("全国最美职工", 2018)
+
+
+def test_an_undated_list_honour_takes_the_year_the_article_gave_it_before() -> None:
+    text = (
+        "2020年全国劳动模范和先进工作者表彰大会在北京举行。\n"
+        "其中，3名同志获得“全国劳动模范”荣誉称号，他们分别是一重集团锻造工刘宏伟，北满特钢电工孙立平，"
+        "龙江化工操作工赵丽娜。"
+    )
+    got = honours(text)
+    assert got["孙立平"][0][:2] == ("全国劳动模范", 2020)
+
+
+def test_a_nomination_award_is_an_honour_not_a_nomination() -> None:
+    got = honours("钱志刚先后荣获全国技术能手、全国道德模范提名奖等荣誉称号。")
+    assert {t for t, *_ in got["钱志刚"]} == {"全国技术能手", "全国道德模范提名奖"}
+
+
+def test_a_run_of_quoted_honours_after_one_body_is_one_honour_a_quote() -> None:
+    got = honours("他叫宋海军。宋海军先后荣获平煤公司“首席员工”“技术标兵”；河南能源“青年岗位能手”“技术能手”等荣誉称号。")
+    titles = {t for t, *_ in got["宋海军"]}
+    assert {"河南能源青年岗位能手", "河南能源技术能手", "平煤公司首席员工", "平煤公司技术标兵"} <= titles
+
+
+def test_a_line_naming_only_an_honour_opens_a_roster_of_name_first_rows() -> None:
+    text = "名单如下：\n全国五一劳动奖章\n李 涛 国网湖南省电力有限公司岳阳供电分公司运维班班长\n王秀英 长沙市实验中学教师\n"
+    got = honours(text, document_date="2024-04-28")
+    assert set(got) == {"李涛", "王秀英"}
+    assert all(t == "全国五一劳动奖章" for person in got.values() for t, *_ in person)
+    assert employers(text, document_date="2024-04-28") == {
+        "李涛": ["国网湖南省电力有限公司岳阳供电分公司"],
+        "王秀英": ["长沙市实验中学"],
+    }
+
+
+def test_a_heading_ending_in_mingdan_opens_a_roster_and_dates_its_rows() -> None:
+    text = "2023年洛阳工匠名单\n韩立军　中信重工铸造厂浇注工\n孙桂兰（女）　洛阳市第一人民医院护士\n"
+    got = honours(text)
+    assert got == {"韩立军": [("洛阳工匠", 2023, None, [])], "孙桂兰": [("洛阳工匠", 2023, None, [])]}
+    assert employers(text)["孙桂兰"] == ["洛阳市第一人民医院"]
+
+
+def test_an_employer_running_over_a_list_is_dropped() -> None:
+    text = (
+        "10位“大国工匠年度人物”分别是：湘潭钢铁有限公司焊接顾问刘建华，中交一航局工程测量工陈海涛，"
+        "北京金隅天坛家具股份有限公司龙顺成公司工艺总监王德顺。"
+    )
+    for units in employers(text).values():
+        assert all("，" not in u and ":" not in u and "：" not in u for u in units)

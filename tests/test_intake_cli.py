@@ -1,0 +1,94 @@
+"""`laomo load` over every format: folders, the end summary, --dry-run, --extract, the progress line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from laomo.cli import main
+from laomo.progress import Progress
+from tests.conftest import REPO
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Arguments selecting an empty store of each kind for the CLI (as in tests/test_cli.py)."""
+    if request.param == "embedded":
+        return ["--store", "embedded", "--db", str(tmp_path / "cli.lbug")]
+    conf = request.getfixturevalue("neo4j_server")
+    for key, value in (("NEO4J_URI", conf["uri"]), ("NEO4J_USER", conf["user"]), ("NEO4J_PASSWORD", conf["password"])):
+        monkeypatch.setenv(key, value)
+    from graph.store import config_from_env, open_store
+
+    store = open_store(config_from_env("neo4j"))
+    store.clear()
+    store.close()
+    return ["--store", "neo4j"]
+
+
+EXAMPLES = REPO / "data" / "examples"
+XLSX = EXAMPLES / "2023年焦作市劳动模范名单.xlsx"
+
+
+def test_a_folder_of_lists_and_announcements_loads_with_a_summary(
+    cli_store: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["load", str(EXAMPLES), *cli_store]) == 0
+    out = capsys.readouterr().out
+    assert "读取 read: 6 files, 31 rows, 31 people, 31 honours" in out
+    assert "2 collectives not loaded" in out
+    assert "未导入的集体 collectives not loaded: 焦作市特种设备检验所检验一室、焦煤集团九里山矿综采一队" in out
+
+
+def test_dry_run_reads_and_reports_but_writes_nothing(cli_store: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    main(["export", "--format", "json", *cli_store])
+    before = capsys.readouterr().out
+    assert main(["load", str(XLSX), "--dry-run", *cli_store]) == 0
+    out = capsys.readouterr().out
+    assert "dry run" in out
+    assert "11 people" in out
+    main(["export", "--format", "json", *cli_store])
+    assert capsys.readouterr().out == before
+
+
+def test_extract_is_still_accepted_and_changes_nothing_about_the_load(
+    cli_store: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["load", "--extract", str(XLSX), *cli_store]) == 0
+    assert "11 people" in capsys.readouterr().out
+
+
+def test_warnings_and_skipped_rows_go_to_stderr_with_their_row(
+    cli_store: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["load", str(XLSX), *cli_store]) == 0
+    err = capsys.readouterr().err
+    assert "[劳动模范]: row 10: 焦煤集团九里山矿综采一队 is a collective" in err
+    assert "[劳动模范]: row 15: total row" in err
+
+
+def test_progress_off_a_terminal_prints_only_the_final_line() -> None:
+    stream = io.StringIO()
+    bar = Progress("reading", 3, stream=stream)
+    for i in range(3):
+        bar.update(i + 1, rows=100, current=f"名单{i}.xlsx")
+    bar.finish()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("reading: 3/3 files, 300 rows (")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_redraws_one_line_with_files_rows_and_rate() -> None:
+    stream = _Terminal()
+    bar = Progress("reading", 2, stream=stream)
+    bar.update(2, rows=5000, current="2023年焦作市劳动模范名单.xlsx")
+    text = stream.getvalue()
+    assert text.startswith("\rreading [########################] 2/2 files, 5,000 rows (")
+    assert "rows/s) 2023年焦作市劳动模范名单.xlsx" in text
