@@ -605,33 +605,66 @@ def cmd_pages(args: argparse.Namespace) -> int:
 def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> dict[str, float]:
     """Characters per second of ``loaders.extract`` on one core, as seed-length articles per minute.
 
-    Warm-up first (jieba's dictionary loads on first use); the extractor's cache of
-    jieba windows is cleared before each text so repeats are not answered from it.
+    Warm-up first (the compiled dictionary and the name tagger load on first use); the
+    extractor's caches of dictionary windows and tagged sentences are cleared before each text
+    so repeats are not answered from them.  Wall-clock and CPU time (``time.process_time``) are
+    both kept: on a shared machine the CPU figure is the one that says what one core can do.
     """
-    from loaders.extract import extract_text, nlp
+    from loaders.extract import extract_text, names, nlp
+
+    def fresh() -> None:
+        nlp.cut.cache_clear()
+        names.clear_caches()
 
     extract_text(seed_text)
-    chars, started = 0, time.perf_counter()
+    chars, started, cpu = 0, time.perf_counter(), time.process_time()
     for i in range(rounds):
         for j, text in enumerate(texts):
             progress(f"extract: round {i + 1}/{rounds}, text {j + 1}/{len(texts)}")
-            nlp.cut.cache_clear()
+            fresh()
             extract_text(text)
             chars += len(text)
-    elapsed = time.perf_counter() - started
-    started = time.perf_counter()
-    for _ in range(rounds):
-        nlp.cut.cache_clear()
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    seed_wall: list[float] = []
+    seed_cpu: list[float] = []
+    for _ in range(max(rounds, 5)):
+        fresh()
+        started, c0 = time.perf_counter(), time.process_time()
         extract_text(seed_text)
-    seed_s = (time.perf_counter() - started) / rounds
+        seed_wall.append(time.perf_counter() - started)
+        seed_cpu.append(time.process_time() - c0)
     progress_done()
     return {
         "texts": len(texts),
         "chars_per_round": chars / rounds,
         "chars_per_s": chars / elapsed,
         "articles_per_min": chars / elapsed * 60 / len(seed_text),
-        "seed_ms": seed_s * 1000,
+        "articles_per_min_cpu": chars / cpu * 60 / len(seed_text),
+        "seed_ms": statistics.median(seed_wall) * 1000,
+        "seed_cpu_ms": statistics.median(seed_cpu) * 1000,
     }
+
+
+def extraction_startup(seed_path: Path, runs: int = 3) -> dict[str, float]:
+    """Median wall and CPU seconds of a whole ``laomo extract SEED`` process (interpreter included)."""
+    import resource
+    import subprocess
+
+    walls: list[float] = []
+    cpus: list[float] = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "laomo.cli", "extract", str(seed_path)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=seed_path.parents[3],
+        )
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {"wall_s": statistics.median(walls), "cpu_s": statistics.median(cpus)}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -643,6 +676,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for p in sorted((repo / "tests" / "data" / d).glob("*.txt"))
     ]
     r = extraction_throughput(texts, seed, args.rounds)
+    start = extraction_startup(repo / "tests" / "data" / "seed" / "000_64891347c8508dc7.txt")
     info = machine()
     body = [
         "### Text extraction throughput (one core)",
@@ -650,14 +684,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
         measured_line(info),
         f"Command: `laomo bench extract --rounds {args.rounds}`.  The seed page plus every annotated text "
         f"({r['texts']} texts, {r['chars_per_round']:,.0f} characters a round), {args.rounds} rounds in one "
-        "process after a warm-up; goal: at least 1,000 seed-length articles per minute.",
+        "process after a warm-up, caches cleared before each text; goal: at least 1,000 seed-length articles "
+        "per minute on one core (≤ 60 ms CPU a seed page) and a `laomo extract` call that starts in well "
+        "under 0.5 s.  CPU time is the process's own (`time.process_time`); wall time includes waiting for "
+        "a shared core.",
         "",
         markdown_table(
-            ["measure", "value"],
+            ["measure", "wall clock", "CPU time"],
             [
-                ["characters / s", f"{r['chars_per_s']:,.0f}"],
-                ["seed-length articles / min", f"{r['articles_per_min']:,.0f}"],
-                ["seed page alone", f"{r['seed_ms']:.1f} ms"],
+                ["characters / s", f"{r['chars_per_s']:,.0f}", ""],
+                [
+                    "seed-length articles / min",
+                    f"{r['articles_per_min']:,.0f}",
+                    f"{r['articles_per_min_cpu']:,.0f}",
+                ],
+                ["seed page alone (median)", f"{r['seed_ms']:.0f} ms", f"{r['seed_cpu_ms']:.0f} ms"],
+                [
+                    "`laomo extract` on the seed, whole process (median of 3)",
+                    f"{start['wall_s']:.2f} s",
+                    f"{start['cpu_s']:.2f} s",
+                ],
             ],
         ),
     ]

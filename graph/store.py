@@ -35,6 +35,8 @@ ENV_VARS = (
     "LAOMO_CONSOLE",  # editors (default) or readers: who may use the console
     "LAOMO_ACTOR",  # who CLI loads and merges are recorded as (default cli:<login>)
     "LAOMO_MIN_FREE_MB",  # disk kept free before an embedded write (graph/disk_space.py)
+    "LAOMO_READ_CONNECTIONS",  # read connections per process on the embedded store (default 4)
+    "LAOMO_CONSOLE_MEMORY_MB",  # buffer pool of the embedded console's read-only database (default 256)
 )
 DEFAULT_TIMEOUT_S = 30.0
 BATCH_ROWS = 1000

@@ -53,6 +53,10 @@ from graph.store import (
 
 # How long a read waits for a free connection before saying the store is busy.
 POOL_WAIT_S = 30.0
+# ladybug reserves max_db_size of address space per Database up front; its default (8 TiB)
+# lets only about 16 open in one process (each store opens two: main and console).  1 TiB is
+# still far beyond a million people (tens of GB).
+MAX_DB_BYTES = 1 << 40
 
 MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
@@ -175,7 +179,11 @@ class _ConsoleDatabase:
     def __init__(self, path: Path, version: int) -> None:
         self.version, self.users, self.retired = version, 0, False
         self.db = ladybug.Database(
-            str(path), read_only=True, buffer_pool_size=CONSOLE_MEMORY_MB * 1024 * 1024, max_num_threads=1
+            str(path),
+            read_only=True,
+            buffer_pool_size=CONSOLE_MEMORY_MB * 1024 * 1024,
+            max_num_threads=1,
+            max_db_size=MAX_DB_BYTES,
         )
         self.pool = _Pool(self.db, CONSOLE_CONNECTIONS, "console", threads=1)
 
@@ -237,7 +245,7 @@ class LadybugStore:
         self.read_only = read_only
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path), read_only=read_only)
+            self._db = ladybug.Database(str(self.path), read_only=read_only, max_db_size=MAX_DB_BYTES)
             self._writer = ladybug.Connection(self._db)
         except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
             raise _open_error(self.path, exc) from exc

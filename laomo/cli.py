@@ -170,16 +170,15 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from loaders.extract import extract_file, extract_text
+    from loaders.extract import extract_text
+    from loaders.intake import expand_inputs, read_document
 
     outputs = []
     if not args.paths or args.paths == ["-"]:
         outputs.append(extract_text(sys.stdin.read(), source="<stdin>", document_date=args.date))
     else:
-        for raw in args.paths:
-            p = Path(raw)
-            files = sorted(f for f in p.rglob("*.txt")) if p.is_dir() else [p]
-            outputs.extend(extract_file(f) for f in files)
+        # Every format `laomo load` reads (articles, Word/PDF/web pages, 名单 sheets), in one process.
+        outputs.extend(read_document(f, document_date=args.date).profile for f in expand_inputs(args.paths))
     print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=1))
     return 0
 
@@ -455,10 +454,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--publisher", default=None, help="publisher of the documents, when they do not say")
     p.set_defaults(func=cmd_load)
 
-    p = sub.add_parser("extract", parents=[common], help="extract profile facts from Chinese text")
+    p = sub.add_parser(
+        "extract", parents=[common], help="extract profile facts from articles, documents and 名单 sheets"
+    )
     p.add_argument("paths", nargs="*", help="files or folders; '-' or nothing reads standard input")
     p.add_argument("--format", choices=["json"], default="json")
-    p.add_argument("--date", default=None, help="document date (YYYY-MM) for 去年/今年 when reading stdin")
+    p.add_argument("--date", default=None, help="document date (YYYY-MM) for 去年/今年 when the text gives none")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", parents=[common], help="run a read-only Cypher query (or --named NAME)")

@@ -8,6 +8,7 @@ start fails the tests that need it: it is never skipped.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         f"tests against the real Neo4j server: passed {counts['passed']}, failed {counts['failed']}, "
         f"skipped {counts['skipped']}, errors {counts['error']}"
     )
+
+
+@pytest.fixture(autouse=True)
+def _close_ui_stores() -> Iterator[None]:
+    """After a test that ran the explorer, close the stores its pages opened (ui.data caches them per process):
+    each open embedded store reserves terabytes of address space, and a long session would run out."""
+    yield
+    if "ui.data" in sys.modules:
+        import streamlit as st
+
+        st.cache_resource.clear()
 
 
 def signed_in(at: Any) -> Any:

@@ -1,4 +1,4 @@
-"""The annotated texts of other genres (tests/data/extraction), pooled micro-F1 with the shared scorer."""
+"""The annotated texts of other genres (tests/data/extraction), pooled micro-F1 with loaders.scoring."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from loaders import scoring
 from loaders.extract import extract_file
 from loaders.profile_io import validate_profile
-from tests.test_extract_seed import load_scorer
 
 CORPUS = Path(__file__).parent / "data" / "extraction"
 GOLDS = sorted(CORPUS.glob("*.gold.json"))
@@ -30,6 +30,5 @@ def test_every_prediction_validates_against_the_schema(predictions: dict, gold: 
 
 
 def test_pooled_micro_f1_over_the_corpus_is_at_least_085(predictions: dict) -> None:
-    scorer = load_scorer()
-    pooled = scorer.pool((json.loads(g.read_text(encoding="utf-8")), p) for g, p in predictions.items())
-    assert scorer.micro(pooled).f1 >= 0.85
+    pooled = scoring.pool((json.loads(g.read_text(encoding="utf-8")), p) for g, p in predictions.items())
+    assert scoring.micro(pooled).f1 >= 0.85

@@ -1,4 +1,4 @@
-"""The held-out texts (tests/data/extraction_holdout), written blind: pooled micro-F1 with the shared scorer.
+"""The held-out texts (tests/data/extraction_holdout), written blind: pooled micro-F1 with loaders.scoring.
 
 All ten texts are now dev texts: 006–010 were measured blind once (0.595) and then read while
 generalising the rules.  The honest figure now comes from tests/data/extraction_final, which only
@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from loaders import scoring
 from loaders.extract import extract_file
-from tests.test_extract_seed import load_scorer
 
 HOLDOUT = Path(__file__).parent / "data" / "extraction_holdout"
 GOLDS = sorted(HOLDOUT.glob("*.gold.json"))
@@ -31,10 +31,9 @@ def test_the_held_out_set_has_ten_annotated_texts() -> None:
 
 
 def test_pooled_micro_f1_over_the_held_out_texts_reaches_the_floor() -> None:
-    scorer = load_scorer()
-    pooled: dict = scorer.pool(
+    pooled: dict = scoring.pool(
         (json.loads(g.read_text(encoding="utf-8")), extract_file(g.with_name(g.name.replace(".gold.json", ".txt"))))
         for g in GOLDS
     )
-    total = pooled["overall"] = scorer.micro(pooled)
+    total = pooled["overall"] = scoring.micro(pooled)
     assert total.f1 >= FLOOR, f"held-out micro-F1 below {FLOOR}:\n{_table(pooled)}"

@@ -1,8 +1,9 @@
 """The extractor on real public texts (tests/data/real/dev, 25 texts with answer keys).
 
-A regression floor just below the figure measured when the staged relation stage went live
-(docs/extraction.md, "Real texts"); issue 8 asks for 0.85 micro-F1 and recall 0.75, which is not
-reached yet.  The locked half (tests/data/real/locked) is scored by the lead only.
+A regression floor just below the figure measured on 29 November 2026 (micro-F1 0.81, recall
+0.78; docs/extraction.md, "Staged pipeline"); issue 8 asks for 0.85 micro-F1 and recall 0.75 —
+the recall goal is reached, the F1 goal is not yet.  The locked half (tests/data/real/locked) is
+scored by the lead only.
 """
 
 from __future__ import annotations
@@ -28,5 +29,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 25
     total = micro(pool(pairs))
-    assert total.f1 >= 0.62, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.55, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.78, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.75, f"recall {total.recall:.3f}"

@@ -142,7 +142,9 @@ def test_a_nomination_award_is_an_honour_not_a_nomination() -> None:
 
 
 def test_a_run_of_quoted_honours_after_one_body_is_one_honour_a_quote() -> None:
-    got = honours("他叫宋海军。宋海军先后荣获平煤公司“首席员工”“技术标兵”；河南能源“青年岗位能手”“技术能手”等荣誉称号。")
+    got = honours(
+        "他叫宋海军。宋海军先后荣获平煤公司“首席员工”“技术标兵”；河南能源“青年岗位能手”“技术能手”等荣誉称号。"
+    )
     titles = {t for t, *_ in got["宋海军"]}
     assert {"河南能源青年岗位能手", "河南能源技术能手", "平煤公司首席员工", "平煤公司技术标兵"} <= titles
 
@@ -172,3 +174,49 @@ def test_an_employer_running_over_a_list_is_dropped() -> None:
     )
     for units in employers(text).values():
         assert all("，" not in u and ":" not in u and "：" not in u for u in units)
+
+
+def positions(text: str, **kwargs: Any) -> dict[str, list[str]]:
+    profile = extract_text(text, **kwargs)
+    return {p["name"]: [x["title"] for x in p.get("positions", [])] for p in profile["people"]}
+
+
+def test_a_rank_beside_a_post_is_not_a_post() -> None:
+    text = "10位“齐鲁最美职工”分别是：济宁市看守所副所长、一级警长孔令梅，山东大学齐鲁医院血液科主任、主任医师贾文华。"
+    got = positions(text)
+    assert got["孔令梅"] == ["副所长"]
+    assert got["贾文华"] == ["主任"]
+
+
+def test_a_status_word_and_a_skill_grade_alone_give_no_post() -> None:
+    text = "将要发布的“最美职工”分别是:\n天津海鸥表业集团有限公司工人、高级技师 刘志刚\n"
+    assert positions(text).get("刘志刚", []) == []
+
+
+def test_a_laboratory_glued_before_a_post_goes_to_the_posts_unit() -> None:
+    text = "其中，鞍钢集团钢铁研究院汽车用钢研究室主任郑国旺荣获辽宁省劳动模范称号。"
+    assert positions(text)["郑国旺"] == ["主任"]
+
+
+def test_the_bodies_that_publish_an_honours_list_confer_it() -> None:
+    text = (
+        "湖北省委宣传部、湖北省总工会日前公布2025年湖北省“最美职工”名单。\n"
+        "武汉钢铁有限公司炼钢工周海涛等10人入选2025年湖北省“最美职工”。"
+    )
+    got = honours(text)
+    assert got["周海涛"][0][3] == ["中共湖北省委宣传部", "湖北省总工会"]
+
+
+def test_a_body_commending_a_years_models_confers_the_honours_of_its_paragraph() -> None:
+    text = "近日，浙江省总工会表彰2023年先进典型，超威集团王立新荣获“浙江省五一劳动奖章”。"
+    assert honours(text) == {"王立新": [("浙江省五一劳动奖章", 2023, None, ["浙江省总工会"])]}
+
+
+def test_no_organisation_is_a_list_read_as_one_name_or_carries_its_list_number() -> None:
+    text = (
+        "10位“大国工匠年度人物”分别是:湘潭钢铁有限公司焊接顾问刘建华,中交一航局工程测量工陈海涛。\n"
+        "3.天津港集团第一港埠有限公司装卸机械司机张文明荣获“大国工匠年度人物”。"
+    )
+    names = [o["name"] for o in extract_text(text)["organizations"]]
+    assert names and not [n for n in names if any(c in n for c in ",，:：") or n[0].isdigit()]
+    assert "天津港集团第一港埠有限公司" in names

@@ -221,13 +221,13 @@ def test_a_neo4j_server_killed_mid_load_keeps_whole_documents_and_the_load_compl
     from tools.neo4j.server import free_port, start
 
     server = own_neo4j["servers"][0]
-    profiles = announcements(40)
+    profiles = announcements(24)
     sources = [p["document"]["source"] for p in profiles]
     store = _neo4j(server)
     killed = threading.Event()
 
     def kill_soon(done: int, total: int, source: str) -> None:
-        if done == 8 and not killed.is_set():
+        if done == 6 and not killed.is_set():
             killed.set()
             # a few milliseconds on: the next document's transaction is under way when the JVM dies
             threading.Timer(0.02, lambda: os.kill(server.process.pid, signal.SIGKILL)).start()
@@ -245,7 +245,7 @@ def test_a_neo4j_server_killed_mid_load_keeps_whole_documents_and_the_load_compl
     try:
         partial = per_document(store)
         people_then = total_people(store)
-        assert 8 <= len(partial) < len(sources)
+        assert 6 <= len(partial) < len(sources)
         load_profiles(store, [normalise_profile(copy.deepcopy(p)) for p in profiles])
         complete = per_document(store)
         assert set(complete) == set(sources)

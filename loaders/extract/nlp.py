@@ -1,19 +1,53 @@
-"""Lazy, quiet access to jieba's dictionary and segmenter.
+"""jieba's dictionary, compiled: is this string an ordinary word, which part of speech does a word
+have, where do the words of a short window start.
 
-jieba is imported on first use (not when loaders.extract is imported) and its
-logger is silenced first, so nothing is printed.  The extractor asks it only
-small questions: is this string an ordinary word, where do the words of this
-short window start, which part of speech does a word have.
+The extractor asks only these small questions, so it does not run jieba itself: the first call
+in a process reads one compiled table (word → frequency and tag, from jieba's dictionary plus the
+known organisations and places this module adds to it) from the user cache
+(``loaders.extract.diskcache``), and :func:`cut` segments with jieba's own algorithm (a word DAG
+and a maximum-frequency route, ``jieba.cut(text, HMM=False)``) over that table.  Importing
+jieba, reading its 350 000-line dictionary and its part-of-speech table took seconds of every
+start; the table loads in about a tenth of that.  jieba itself is imported only to build the
+table when the cache is missing or stale (its dictionary or ours changed).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
+from math import log
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+# jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng)
+_HAN_RE = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP_RE = re.compile("(\r\n|\\s)")
+_ENG_RE = re.compile("[a-zA-Z0-9]")
 
 
-@lru_cache(maxsize=1)
-def _jieba():
+class _Table:
+    """Words with their frequency and tag (one int each: ``freq << 8 | tag number``), jieba's total."""
+
+    def __init__(self, words: dict[str, int], tags: list[str | None], total: int, longest: int) -> None:
+        self.words = words
+        self.tags = tags
+        self.log_total = log(total)
+        self.longest = longest
+
+
+def _sources() -> list[Path]:
+    from importlib.util import find_spec
+
+    spec = find_spec("jieba")  # where jieba's dictionary is, without importing jieba
+    jieba_dict = Path(spec.origin if spec and spec.origin else "jieba").parent / "dict.txt"
+    ours = sorted(p for d in ("dictionaries", "aliases") for p in (DATA / d).glob("*") if p.is_file())
+    return [jieba_dict, *ours]
+
+
+def _build() -> tuple[dict[str, int], list[str | None], int, int]:
+    """Run jieba once: its dictionary, our additions (known organisations nt, places ns), its tag table."""
     logging.getLogger("jieba").setLevel(logging.ERROR)
     import jieba
 
@@ -26,57 +60,88 @@ def _jieba():
     p = places()
     for name in list(p["provinces"]) + list(p["cities"]):  # type: ignore[operator]
         jieba.add_word(name, freq=2000, tag="ns")
-    return jieba, _word_tags(jieba)
-
-
-def _word_tags(jieba) -> dict[str, str]:
-    """jieba's part-of-speech table, read from a marshal cache next to jieba's own (importing
-    jieba.posseg parses the 350 000-line dictionary on every start: seconds, not milliseconds)."""
-    import marshal
-    import os
-    import tempfile
-
-    source = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    cache = os.path.join(tempfile.gettempdir(), f"laomo-jieba-tags-{int(os.path.getmtime(source))}.marshal")
-    try:
-        with open(cache, "rb") as fh:
-            return marshal.load(fh)  # type: ignore[no-any-return]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
     tags: dict[str, str] = {}
-    with open(source, encoding="utf-8") as fh:
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
-    try:
-        tmp = f"{cache}.{os.getpid()}"
-        with open(tmp, "wb") as fh:
-            marshal.dump(tags, fh)
-        os.replace(tmp, cache)  # atomic: concurrent processes never read a half-written cache
-    except OSError:
-        pass  # a read-only temp dir: the table is rebuilt next time
-    return tags
+    tags.update({w: t for w, t in jieba.dt.user_word_tag_tab.items() if t})
+    names: list[str | None] = [None, *sorted(set(tags.values()))]
+    number = {t: i for i, t in enumerate(names)}
+    # prefixes jieba keeps with frequency 0 are no words: cut() looks up every length instead
+    words = {w: (f << 8) | number[tags[w]] if w in tags else f << 8 for w, f in jieba.dt.FREQ.items() if f}
+    for w, t in tags.items():  # a tagged word jieba gave no frequency still has its tag
+        words.setdefault(w, number[t])
+    return words, names, int(jieba.dt.total), max(map(len, words))
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    from loaders.extract.diskcache import compiled
+
+    return _Table(*compiled("jieba-words", _sources(), _build))
 
 
 def word_freq(word: str) -> int:
     """How often jieba's dictionary has seen ``word`` (0 if it is not a word)."""
-    jieba, _ = _jieba()
-    return jieba.dt.FREQ.get(word, 0) or 0
+    return _table().words.get(word, 0) >> 8
 
 
 def word_tag(word: str) -> str | None:
     """jieba's part-of-speech tag for a dictionary word (n, v, nr, ns, nt …); words this
     module added (places, known organisations) carry the tag they were added with."""
-    jieba, tags = _jieba()
-    return jieba.dt.user_word_tag_tab.get(word) or tags.get(word)
+    t = _table()
+    return t.tags[t.words.get(word, 0) & 0xFF]
 
 
 @lru_cache(maxsize=4096)
 def cut(text: str) -> tuple[str, ...]:
-    """Dictionary segmentation of a short window (no HMM guesses)."""
-    jieba, _ = _jieba()
-    return tuple(jieba.cut(text, HMM=False))
+    """Dictionary segmentation of a short window (no HMM guesses): ``jieba.cut(text, HMM=False)``."""
+    t = _table()
+    out: list[str] = []
+    for blk in _HAN_RE.split(text):
+        if not blk:
+            continue
+        if _HAN_RE.match(blk):
+            out.extend(_cut_block(t, blk))
+        else:
+            for x in _SKIP_RE.split(blk):
+                if _SKIP_RE.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return tuple(out)
+
+
+def _cut_block(t: _Table, s: str) -> list[str]:
+    """jieba's ``__cut_DAG_NO_HMM``: the most probable route through the dictionary's words."""
+    words, log_total, n = t.words, t.log_total, len(s)
+    dag: list[list[int]] = []
+    for k in range(n):
+        ends = [i for i in range(k, min(n, k + t.longest)) if words.get(s[k : i + 1], 0) >> 8]
+        dag.append(ends or [k])
+    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for idx in range(n - 1, -1, -1):
+        route[idx] = max(
+            (log((words.get(s[idx : x + 1], 0) >> 8) or 1) - log_total + route[x + 1][0], x) for x in dag[idx]
+        )
+    out: list[str] = []
+    x, buf = 0, ""
+    while x < n:
+        y = route[x][1] + 1
+        word = s[x:y]
+        if len(word) == 1 and _ENG_RE.match(word):
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+    return out
 
 
 def is_common_word(word: str, *, min_freq: int = 20, allow: tuple[str, ...] = ("nr", "nrfg", "nrt")) -> bool:

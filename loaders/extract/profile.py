@@ -559,7 +559,9 @@ class _Extraction:
         born = next((f.value["value"] for f in by["born"]), None)
         # (a name padded for alignment, 贺 彪, is written without its space)
         raw_counts = Counter(
-            re.sub(r"[ \u3000]", "", doc.norm.raw(m.start, m.end)) for m in self.people.mentions if m.name == person.name
+            re.sub(r"[ \u3000]", "", doc.norm.raw(m.start, m.end))
+            for m in self.people.mentions
+            if m.name == person.name
         )
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
@@ -628,11 +630,17 @@ class _Extraction:
         for alias, canonical in alias_names().items():
             self._aliases_of[canonical].append(alias)
 
+        def broken(name: str) -> bool:
+            # a list read as one name (…分别是:湖南华菱…, 焊接顾问艾爱国,中交一航局) or half an aside ((中心)
+            opened = name.count("(") + name.count("（")
+            return bool(re.search(r"[，,：:；;。]|分别是|分别为", name) or opened != name.count(")") + name.count("）"))
+
         def add(name: str, parent: str | None = None, evidence: dict | None = None) -> None:
-            name = canonical_org(to_simplified(name))
-            if not name or name == parent:
+            # 3.天津港集团第一港埠有限公司: a list's number is not part of the name
+            name = canonical_org(to_simplified(re.sub(r"^\s*\d{0,3}[.、．]\s*", "", name)))
+            if not name or name == parent or broken(name):
                 return
-            parent = canonical_org(parent) if parent else None
+            parent = canonical_org(parent) if parent and not broken(parent) else None
             entry = orgs.get(name)
             if entry is None:
                 aliases = [a for a in self._aliases_of.get(name, ()) if a in self.doc.text]

@@ -75,7 +75,9 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
         same = [f for f in existing if _same_title(fold(f.value.get("title")), key)]
         # 河南能源“青年岗位能手”“技术能手” read as one honour by another reader: the frame's items
         # (one honour a quote, sharing the prefix) replace it
-        runs = [f for f in same if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1 >= len(QUOTE_RE.findall(rel.raw))]
+        runs = [
+            f for f in same if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1 >= len(QUOTE_RE.findall(rel.raw))
+        ]
         for f in runs:
             ctx.facts.remove(f)
             existing.remove(f)
@@ -90,6 +92,8 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
 
 
 QUOTE_RE = re.compile(r"[“「『][^”」』]+[”」』]")
+
+
 def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None:
     """河南能源“青年岗位能手”“技术能手”: a run of quoted honours after one prefix is one honour a
     quote, each with the prefix (河南能源青年岗位能手, 河南能源技术能手), however another reader read it."""
@@ -106,7 +110,11 @@ def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None
         existing.remove(f)
         for item, p in parsed:
             assert p is not None
-            value = dict(f.value) | {"title": p.title, "raw": item, "conferred_by": list(f.value.get("conferred_by") or [])}
+            value = dict(f.value) | {
+                "title": p.title,
+                "raw": item,
+                "conferred_by": list(f.value.get("conferred_by") or []),
+            }
             value["edition"] = value.get("edition") or p.edition
             existing.append(ctx.add("honor", value, sent, f.pos, persons=f.persons, confidence=f.confidence))
 
@@ -233,10 +241,21 @@ ORGANISER_RE = re.compile(
     """,
     re.VERBOSE,
 )
+ANNOUNCED_RE = re.compile(
+    r"""
+    (?P<orgs>[^，,。；;！？“”「」:：]{3,60}?)  # 四川省委宣传部、四川省总工会
+    (?:日前|近日|正式|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?
+    (?:公布|发布|揭晓|印发)了?  # …公布
+    (?P<rest>[^。；;！？，,]{2,60}?名单)  # 2025年四川省“最美职工”名单
+    """,
+    re.VERBOSE,
+)
 COMMENDED_BY_RE = re.compile(
     r"""
     在(?P<orgs>[^，,。；;！？“”]{2,30}?)的?(?:表彰|评选|命名)(?:活动|大会)?中  # 在辽宁省政府的表彰中，…
     | (?:受到|荣获|获得|获)(?P<orgs2>[^，,。；;！？“”]{2,30}?)(?:的)?(?:表彰|嘉奖)  # 受到党中央、国务院表彰，被授予…
+    | (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?  # 近日，浙江省总工会表彰2023年先进典型
+      (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|发布了?关于)?表彰(?=(?:19|20)\d\d年)
     """,
     re.VERBOSE,
 )
@@ -271,7 +290,7 @@ def written_conferrers(ctx: Context) -> None:
 
 ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
 LOCAL_BODY_RE = re.compile(
-    r"^(?!中共)(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|县|区))(?P<kind>委宣传部|委组织部|委|政府)$"
+    r"^(?!中共)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?P<kind>委宣传部|委组织部|委|政府)$"
 )
 
 
@@ -333,15 +352,18 @@ def organisers_confer(ctx: Context) -> None:
     t = ctx.text
     art = ctx.art
     series: list[tuple[str, tuple[str, ...]]] = []
-    for m in ORGANISER_RE.finditer(t, art.start, art.end):
-        bodies = split_bodies(m["orgs1"] or m["orgs"], t[art.start : m.start()])
+    found = [(m["orgs1"] or m["orgs"], m) for m in ORGANISER_RE.finditer(t, art.start, art.end)]
+    # a body that publishes the list of an honour's holders confers it (X、Y日前公布2025年“最美职工”名单)
+    found += [(m["orgs"], m) for m in ANNOUNCED_RE.finditer(t, art.start, art.end)]
+    for orgs, m in found:
+        bodies = split_bodies(orgs, t[art.start : m.start()])
         if not bodies:
             continue
         for h in honour_spans(m["rest"]):
             series.append((fold(re.sub(r"^(?:(?:19|20)\d\d年度?)", "", h.raw)), bodies))
     scopes: list[tuple[int, int, tuple[str, ...]]] = []
     for m in COMMENDED_BY_RE.finditer(t, art.start, art.end):
-        bodies = split_bodies(m["orgs"] or m["orgs2"], t[art.start : m.start()])
+        bodies = split_bodies(m["orgs"] or m["orgs2"] or m["orgs3"], t[art.start : m.start()])
         if bodies:
             nl = t.find("\n", m.end())
             nxt = COMMENDED_BY_RE.search(t, m.end(), art.end)
@@ -368,6 +390,7 @@ def finish_honours(ctx: Context) -> None:
     for f in [f for f in ctx.facts if f.kind == "honor" and _post_at_unit(f.value)]:
         ctx.facts.remove(f)
     broken_employers(ctx)
+    clean_posts(ctx)
     for f in [f for f in ctx.facts if f.kind == "honor" and _counted(f)]:
         if _named_after(ctx, f):
             f.value["raw"] = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
@@ -389,8 +412,55 @@ def broken_employers(ctx: Context) -> None:
     names = {m.name for m in ctx.names_in(ctx.art.start, ctx.art.end)}
     for f in [f for f in ctx.facts if f.kind == "employer"]:
         org = str(f.value.get("value") or "")
+        # 水师营村第一书记、水师营村股份经济合作社 / …的全国劳动模范、徐矿总医院: the unit is the last item
+        last = org.rsplit("、", 1)[-1]
+        if last != org and is_org_name(last) and not any(n in last for n in names):
+            f.value["value"] = org = employer_of(last) or last
         if BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2):
             ctx.facts.remove(f)
+
+
+RANK_RE = re.compile(r"^(?:[一二三四]级|高级|中级|初级)?(?:警长|警督|警司|警员|消防士|消防长|消防员)$|^(?:副)?研究员$")
+STATUS_WORDS = frozenset({"工人", "职工", "村民", "农民", "员工", "党员", "中共党员"})
+POST_UNIT_RE = re.compile(r"^(?:.*?(?:研究室|试验室|实验室|剧团|博物馆|焊接线|生产线|大区|作业区)|.*[)）.．])(?=.)")
+
+
+def _post_part(part: str, *, alone: bool = False) -> str | None:
+    """One 、-part of a post title as a post: grades, ranks, professional titles and status words
+    beside a post are none (副所长、一级警长 → 副所长); a unit glued before the post goes
+    (家电与汽车用钢研究室主任 → 主任, 10.四川广汉三星堆博物馆文物修复师 → 文物修复师)."""
+    from loaders.extract.lexicon import lexicon
+
+    lex = lexicon()
+    part = part.strip()
+    # a professional title that is the only post given is kept (张怀东 高级工程师)
+    if not part or (not alone and (part in lex.grades or part in STATUS_WORDS or RANK_RE.match(part))):
+        return None
+    m = POST_UNIT_RE.match(part)
+    if m:
+        rest = part[m.end() :]
+        if len(rest) >= 2 and lex.is_post(rest) and rest not in lex.grades:
+            return rest
+    return part
+
+
+def clean_posts(ctx: Context) -> None:
+    """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
+    (主任、主任医师 → 主任; 党委书记、总经理 → both; 工人、高级技师 → none)."""
+    for f in [f for f in ctx.facts if f.kind == "position"]:
+        title = str(f.value.get("title") or "")
+        pieces = re.split(r"[、，,]", title)
+        parts = [p for p in (_post_part(x, alone=len(pieces) == 1) for x in pieces) if p]
+        if parts == [title]:
+            continue
+        if not parts:
+            ctx.facts.remove(f)
+            continue
+        f.value["title"] = parts[0]
+        for extra in parts[1:]:
+            ctx.add(
+                "position", dict(f.value) | {"title": extra}, f.sent, f.pos, persons=f.persons, confidence=f.confidence
+            )
 
 
 COUNTED_RE = re.compile(
@@ -433,6 +503,7 @@ def fuller_titles(ctx: Context) -> None:
 
     t = ctx.text
     art = ctx.art
+    renamed: dict[str, str] = {}
     for f in ctx.facts:
         v = f.value
         raw = v.get("raw") or ""
@@ -459,9 +530,14 @@ def fuller_titles(ctx: Context) -> None:
         level = re.sub(r"^(?:19|20)\d\d年度?", "", best)
         title = parsed.title if parsed.title.startswith(level) else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
+            renamed[fold(v.get("title"))] = title
             v["title"] = title
         if v.get("year") is None and parsed.year is not None:
             v["year"] = parsed.year
+    # the article's other readings of the short name are the same honour
+    for f in ctx.facts:
+        if f.kind == "honor" and fold(f.value.get("title")) in renamed:
+            f.value["title"] = renamed[fold(f.value.get("title"))]
 
 
 DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
@@ -528,13 +604,18 @@ def _name_first_row(ctx: Context, sent: Sentence, name: Any) -> None:
     # 李娜（女）　焦作市人民医院护士: the gender/ethnicity mark is not part of the unit
     rest = re.sub(r"^\s*[（(][^（）()]{1,12}[）)]", "", line[name.end - sent.start :]).strip()
     parsed = parse_post(rest, allow_grade=True) if rest else None
-    if not parsed or not parsed[0] or any(f.kind == "employer" and f.persons == [name.name] for f in ctx.facts):
+    unit, post = parsed if parsed else (None, "")
+    if not unit or any(f.kind == "employer" and f.persons == [name.name] for f in ctx.facts):
         return
-    unit, post = parsed
     employer = employer_of(unit) or unit
     pos = name.start
-    ctx.add("employer", {"value": ctx.resolve_org(employer, pos), "raw_org": unit, "_stated": True}, sent, pos,
-            persons=[name.name])
+    ctx.add(
+        "employer",
+        {"value": ctx.resolve_org(employer, pos), "raw_org": unit, "_stated": True},
+        sent,
+        pos,
+        persons=[name.name],
+    )
     value = {"title": post, "org": ctx.resolve_org(unit, pos), "raw_org": unit, "year": None, "current": False}
     value |= {"appointed": False, "listed": True}
     ctx.add("position", value, sent, pos, persons=[name.name], confidence=0.8)
