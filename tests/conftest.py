@@ -79,6 +79,22 @@ def open_test_store(
 
 
 @pytest.fixture(params=STORES)
+def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """``laomo`` arguments selecting an empty store, once per store kind."""
+    if request.param == "embedded":
+        return ["--store", "embedded", "--db", str(tmp_path / "cli.lbug")]
+    conf = request.getfixturevalue("neo4j_server")
+    for key, value in (("NEO4J_URI", conf["uri"]), ("NEO4J_USER", conf["user"]), ("NEO4J_PASSWORD", conf["password"])):
+        monkeypatch.setenv(key, value)
+    from graph.store import config_from_env, open_store
+
+    empty = open_store(config_from_env("neo4j"))
+    empty.clear()
+    empty.close()
+    return ["--store", "neo4j"]
+
+
+@pytest.fixture(params=STORES)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """An empty store with the schema in place, once per store kind."""
     s = open_test_store(request.param, tmp_path, request)

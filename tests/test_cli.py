@@ -5,26 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from laomo.cli import main
 from tests.conftest import SAMPLE_PROFILE
-
-
-@pytest.fixture(params=["embedded", "neo4j"])
-def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Arguments selecting an empty store of each kind for the CLI."""
-    if request.param == "embedded":
-        return ["--store", "embedded", "--db", str(tmp_path / "cli.lbug")]
-    conf = request.getfixturevalue("neo4j_server")
-    monkeypatch.setenv("NEO4J_URI", conf["uri"])
-    monkeypatch.setenv("NEO4J_USER", conf["user"])
-    monkeypatch.setenv("NEO4J_PASSWORD", conf["password"])
-    from graph.store import config_from_env, open_store
-
-    open_store(config_from_env("neo4j")).clear()
-    return ["--store", "neo4j"]
-
 
 HONOURS = (
     "MATCH (p:Person {name: $name})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) "

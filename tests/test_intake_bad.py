@@ -16,23 +16,6 @@ import pytest
 from laomo.cli import main
 from tests.conftest import REPO, SAMPLE_PROFILE
 
-
-@pytest.fixture(params=["embedded", "neo4j"])
-def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Arguments selecting an empty store of each kind for the CLI (as in tests/test_cli.py)."""
-    if request.param == "embedded":
-        return ["--store", "embedded", "--db", str(tmp_path / "cli.lbug")]
-    conf = request.getfixturevalue("neo4j_server")
-    for key, value in (("NEO4J_URI", conf["uri"]), ("NEO4J_USER", conf["user"]), ("NEO4J_PASSWORD", conf["password"])):
-        monkeypatch.setenv(key, value)
-    from graph.store import config_from_env, open_store
-
-    store = open_store(config_from_env("neo4j"))
-    store.clear()
-    store.close()
-    return ["--store", "neo4j"]
-
-
 BAD = REPO / "tests" / "data" / "bad"
 
 # file → fragments the error message must hold (the file name is always checked)
