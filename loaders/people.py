@@ -230,7 +230,7 @@ def merge(
     new_a["keys"] = list(dict.fromkeys([*(a.get("keys") or [a["id"]]), *(b.get("keys") or []), absorbed]))
     new_a["search"] = search_text([a["name"], *new_a["aliases"]])
 
-    at = datetime.now(UTC).isoformat(timespec="seconds")
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
     record = ids.merge_id(kept, absorbed, at)
     undo = {
         "restore_nodes": [[label, props] for label, props in restore_nodes],

@@ -509,7 +509,7 @@ def _load_merge_records(plan: _Plan, trace: _Trace) -> list[Batch]:
             "reasons": d.reasons,
             "review": None,
             "undo": json.dumps(undo, ensure_ascii=False, sort_keys=True, default=str),
-            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "at": datetime.now(UTC).isoformat(timespec="microseconds"),
             "doc": plan.doc_id,
         }
         out.extend(batches_for({"MergeRecord": {row["id"]: row}}, {}))
@@ -596,7 +596,7 @@ def load_profiles(
 
 def _stamp(doc_id: str, actor: str | None) -> Batch:
     """Who wrote the document and when, set in the same transaction as its facts."""
-    at = datetime.now(UTC).isoformat(timespec="seconds")
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
     return Batch(
         "UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.loaded_by = r.by, d.loaded_at = r.at",
         [{"id": doc_id, "by": actor or "", "at": at}],

@@ -199,7 +199,8 @@ if outcome:
 
 # --- who loaded what, when (Document loaded_by / loaded_at) -----------------------------------
 st.subheader(t("import.recent"))
-recent = rows("recent_loads", top=10)
+# Stamps are stored to the microsecond (a total order); people read them to the second (UTC).
+recent = [{**r, "loaded_at": (r.get("loaded_at") or "")[:19].replace("T", " ")} for r in rows("recent_loads", top=10)]
 if recent:
     table(
         recent,
