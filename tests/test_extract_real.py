@@ -1,9 +1,9 @@
-"""The extractor on real public texts (tests/data/real/dev, 25 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 42 texts with answer keys).
 
-A regression floor just below the figure measured on 29 November 2026 (micro-F1 0.81, recall
-0.78; docs/extraction.md, "Staged pipeline"); issue 8 asks for 0.85 micro-F1 and recall 0.75 —
-the recall goal is reached, the F1 goal is not yet.  The locked half (tests/data/real/locked) is
-scored by the lead only.
+A regression floor just below the figure measured on 6 December 2026, after the spent first
+locked set (101–118) was folded into dev: micro-F1 0.73, recall 0.67 (docs/extraction.md).
+Issue 8 asks for 0.85 micro-F1 and recall 0.75.  The fresh locked set (tests/data/real/locked)
+is scored by the lead only, once.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 25
+    assert len(pairs) >= 42
     total = micro(pool(pairs))
-    assert total.f1 >= 0.78, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.75, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.72, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.66, f"recall {total.recall:.3f}"
