@@ -59,7 +59,7 @@ LEADING_VERBS = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
     r"捧回|摘得|成为|作为|系|是|了))+"
 )
-TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|等)+$")
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|表彰|等)+$")  # 获先进工作者表彰
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
     r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
@@ -69,6 +69,10 @@ QUOTED_RE = re.compile(r"[“\"‘「『]([^“”\"‘’「」『』]+)[”\"�
 QUOTE_CHARS = '“”"‘’「」『』《》'
 PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 RANK_RE = re.compile(r"^.*?(?:第[一二三四五六七八九十\d]+[位个名]|首位|首个)")
+
+RECIPIENTS_RE = re.compile(
+    rf"^等?(?:\d+|[{CN_NUM}]+)(?:位|名|人)(?:优秀|先进)?(?:女性|个人|职工|同志|工作者|劳动者|人物|女职工|青年)?"
+)
 
 PhraseKind = Literal["honour", "competition", "position"]
 
@@ -118,6 +122,14 @@ def _tables() -> _Tables:
         collective_words=tuple(data.get("collective_words") or []),
         not_honour_words=tuple(data.get("not_honour_words") or []),
     )
+
+
+@lru_cache(maxsize=1)
+def short_body_names() -> frozenset[str]:
+    """Short names of conferring bodies (全总, 中国技协 …; data/dictionaries/conferrer_aliases.yaml)."""
+    path = SERIES_FILE.with_name("conferrer_aliases.yaml")
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    return frozenset(str(k) for k in data)
 
 
 def _key(text: str) -> str:
@@ -232,6 +244,8 @@ def org_prefix(title: str) -> str | None:
         head = title[:n]
         if head in known and not is_place(head):
             return head
+        if n <= 2:
+            break  # 煤矿技工榜样: a bare kind word (煤矿, 公司) names no body
         kind = org_kind(head)
         if (
             (
@@ -349,10 +363,36 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
     return bool(prefix_org and quoted[:2] == prefix_org[:2])
 
 
-def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | None:
-    """Parse one honour phrase as written; None when the phrase is not a person's honour."""
+def titled_kind(phrase: str) -> PhraseKind | None:
+    """The kind of a phrase the sentence itself marks as a title (被评为“X”, 荣获“X”称号): any name that
+    is no placing, grade, appointment, collective's honour or event is an honour there, even one without
+    an honour word (全国种粮大户) or ending in a role (三明市优秀人大代表, 中国石油技能专家).
+
+    >>> titled_kind("全国种粮大户"), titled_kind("一等奖"), titled_kind("高级技师")
+    ('honour', 'competition', 'position')
+    """
+    s = _key(to_simplified(phrase))
+    t = _tables()
+    kind = phrase_kind(s)
+    if kind == "honour" or kind == "competition":
+        return kind
+    if APPOINTMENT_RE.search(s) or s in GRADES or s.endswith(GRADES[:2]):
+        return "position"
+    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
+        return None
+    if any(w in s for w in t.competition_words):
+        return "competition"  # 荣获“振兴杯”: a cup names a competition
+    return "honour" if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 3 else None
+
+
+def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False) -> ParsedHonour | None:
+    """Parse one honour phrase as written; None when the phrase is not a person's honour.
+
+    ``titled``: the sentence marks the phrase as a title (被评为“X”, 荣获“X”称号), so a name without an
+    honour word is one too (:func:`titled_kind`)."""
+    kind_of = titled_kind if titled else phrase_kind
     tw = _Twin(raw)
-    if not tw.s or phrase_kind(tw.s) != "honour":
+    if not tw.s or kind_of(tw.s) != "honour":
         return None
     year = None
     lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
@@ -394,6 +434,10 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
         tw.cut(ym.start(), ym.end())
     if tw.s.startswith("年度"):
         tw.cut(0, 2)
+    # 3月月度中国好医生 / 第一季度“江苏好人”: the period of a monthly or quarterly series is no part of its name
+    pm = re.match(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四]季度)?(?:月度|季度)?", tw.s)
+    if pm and pm.end() and len(tw.s) - pm.end() >= 3:
+        tw.cut(0, pm.end())
     edition = None
     em = EDITION_RE.search(tw.s)
     if em:
@@ -403,7 +447,7 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
         tw.cut(pm.start(), pm.end())
     local_level = None
     title = tw.s
-    qm = next((q for q in QUOTED_RE.finditer(tw.s) if phrase_kind(q.group(1)) == "honour"), None)
+    qm = next((q for q in QUOTED_RE.finditer(tw.s) if kind_of(q.group(1)) == "honour"), None)
     if qm:
         prefix, quoted = tw.s[: qm.start()], qm.group(1)
         suffix = TRAILING_WORDS.sub("", tw.s[qm.end() :])
@@ -415,7 +459,7 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
         elif len(orgs) > 1 and all(is_org_name(o) for o in orgs):
             conferred += [tw.raw_of(o) for o in orgs]
             title = quoted + suffix
-        elif prefix and is_org_name(prefix):
+        elif prefix and (is_org_name(prefix) or prefix in short_body_names()):  # 中国技协“煤矿技工榜样”
             conferred.append(tw.raw_of(prefix))
             title = quoted + suffix if _has_own_brand(quoted, prefix) else prefix + quoted + suffix
         elif prefix and (is_place(prefix) or prefix.endswith(("省", "市", "县", "区"))):
@@ -424,10 +468,24 @@ def parse_honour(raw: str, *, doc_year: int | None = None) -> ParsedHonour | Non
             title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
     title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")
     title = LEADING_VERBS.sub("", title) or title
+    # 在…作出突出贡献的10位优秀女性全国三八红旗手标兵: the recipients described before the series
+    # (a relative clause, a head count and who they are) are not its name
+    if "的" in title:
+        head, tail = title.split("的", 1)[0], title.rsplit("的", 1)[1]
+        if len(tail) >= 4 and phrase_kind(tail) == "honour":
+            title = tail
+        elif (
+            len(head) >= 4
+            and phrase_kind(head) == "honour"
+            and re.search(r"(?:会员|职工|员工|同志|代表|人员|人士|者)(?:有|是|为)?$", tail)
+        ):
+            title = head  # 全国五一劳动奖章的民进会员有: the holders described after the series
+    counted = RECIPIENTS_RE.sub("", title)
+    title = counted if len(counted) >= 4 and phrase_kind(counted) == "honour" else title
     org = org_prefix(title)
     if org and not conferred:
         conferred.append(tw.raw_of(org))
-    if not title or phrase_kind(title) not in ("honour", None):
+    if not title or kind_of(title) not in ("honour", None):
         return None
     level = honour_level(title) or local_level or _level_of_bodies(conferred)
     entry = _tables().series.get(_key(title)) or {}

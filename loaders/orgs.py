@@ -302,13 +302,25 @@ def split_org(name: str) -> list[OrgPart]:
             piece = parts[-1].name + piece
         elif parts and (
             (stem in ("", "分", "子") and m.group() in _JOINED_UNITS)
+            or (stem == "" and len(parts[-1].name) <= 2)  # 纺部车间 (but 总工会+办公室 are two)
+            or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
             or (is_place(stem) and not m.group().startswith("分"))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
-        elif parts and _ORDINAL.match(stem) and not (stem.startswith("第") and org_kind(piece) not in ("公司", "集团")):
-            # 中建八局第一建设有限公司, …公司一矿: a numbered subsidiary carries its parent's name
+        elif parts and re.match(r"(?:第[一二三四五六七八九十\d]+)?附属", stem):
+            # 华东师范大学第一附属中学: an affiliated school or hospital carries its parent's name
+            piece = parts[-1].name + piece
+        elif (
+            parts
+            and _ORDINAL.match(stem)
+            and org_kind(piece) in ("公司", "集团")
+            and not parts[-1].name.endswith("公司")
+        ):
+            # 中建八局第一建设有限公司: a numbered subsidiary company carries its parent's short name;
+            # after a full company name (…集团有限公司第六建筑工程公司) and for a numbered plant, mine
+            # or unit (…集团有限公司一分厂, 冷轧厂三分厂) the number begins a part of its own
             piece = parts[-1].name + piece
         elif not parts and len(piece) <= len(m.group()):
             continue
@@ -337,13 +349,16 @@ def employer_of(name: str) -> str:
     """
     parts = split_org(name)
     end, pos = len(name), 0
+    prev = ""
     for part in parts:  # where each part ends in the written name
         found = name.find(part.name, pos)
         if found < 0:
             break
-        if org_tier(part.name) not in ("unit", "place"):
+        # 浙江农林大学茶文化学院: a university's college is a part of the university
+        college = part.name.endswith("学院") and prev.endswith("大学")
+        if org_tier(part.name) not in ("unit", "place") and not college:
             end = found + len(part.name)
-        pos = found
+        pos, prev = found, part.name
     else:
         if all(org_tier(p.name) == "place" for p in parts):
             return ""

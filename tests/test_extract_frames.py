@@ -174,3 +174,69 @@ def test_an_apposition_reaches_over_a_unit_and_post_to_a_coordination() -> None:
 def test_an_honour_in_another_clause_is_no_apposition() -> None:
     text = "湖南省表彰100名“湖湘工匠”，湘电集团的线圈绕制工龚伟被省总工会授予该称号。"
     assert tuples(text, "龚伟")[0][4] == ("湖南省总工会",)
+
+
+def test_a_grant_clause_takes_the_body_that_decided_in_an_earlier_clause() -> None:
+    text = "近日，四川省妇联决定，授予郑红梅等20人“四川省三八红旗手”称号，授予李桂英等5人“四川省三八红旗手标兵”称号。"
+    got = tuples(text, "郑红梅", "李桂英")
+    assert (("郑红梅",), "四川省三八红旗手", None, None, ("四川省妇联",)) in got
+    assert (("李桂英",), "四川省三八红旗手标兵", None, None, ("四川省妇联",)) in got
+
+
+def test_a_head_count_after_the_first_name_is_no_part_of_the_honour() -> None:
+    text = "铁路总工会决定授予中国铁路兰州局集团有限公司嘉峪关车务段值班员马永福等600名先进个人火车头奖章。"
+    assert tuples(text, "马永福") == [(("马永福",), "火车头奖章", None, None, ("铁路总工会",))]
+
+
+def test_a_period_start_does_not_date_the_honours_of_its_sentence() -> None:
+    text = "从2008年进入宝钢以来，轧钢工吴志刚先后获得“宝钢工匠”“上海市技术能手”称号。"
+    assert {(t, y) for _, t, y, _, _ in tuples(text, "吴志刚")} == {("宝钢工匠", None), ("上海市技术能手", None)}
+
+
+def test_a_sentence_defining_a_series_blocks_every_honour_in_it() -> None:
+    text = "“齐鲁工匠”是山东省总工会授予一线技术工人的最高荣誉称号。"
+    assert blocked_spans(text, []) == [(0, len(text))]
+
+
+def test_a_later_clause_about_a_counted_group_is_not_the_named_persons() -> None:
+    text = "工会主席李卫东荣获“厦门市五一劳动奖章”，以及有多名会员获得“优秀会员”称号。"
+    lo = text.index("以及")
+    assert any(a <= lo < b for a, b in blocked_spans(text, spans(text, "李卫东")))
+
+
+def test_a_bracketed_second_name_stays_with_the_honour_phrase() -> None:
+    assert trigger_table().suffix_re.fullmatch("河北省十大工匠(河北大工匠)")
+
+
+def test_what_holders_of_a_series_are_entitled_to_is_said_of_no_one() -> None:
+    text = "“全国卫生健康系统先进工作者”和“白求恩奖章”获得者享受省部级劳动模范待遇。"
+    assert blocked_spans(text, []) == [(0, len(text))]
+
+
+def test_a_sentence_closing_a_semicolon_list_of_honours_names_the_earlier_subjects_honours() -> None:
+    before = "多年来，张铁军先后荣获平煤集团“技术标兵”;平顶山市“五一劳动奖章”;"
+    text = "全国煤炭行业技术能手、全国煤炭行业技能大师等多项荣誉称号。"
+    got = tuples(text, before=before)
+    assert [(p, t) for p, t, _, _, _ in got] == [((), "全国煤炭行业技术能手"), ((), "全国煤炭行业技能大师")]
+    assert tuples(text) == []  # without the list opened before, the sentence names no one's honours
+
+
+def test_a_counted_group_after_a_named_speaker_is_the_clauses_subject() -> None:
+    text = "总经理刘振东在会上说，公司两名青年职工同时获评“宁波市青年岗位能手”。"
+    lo = text.index("公司两名")
+    assert any(a <= lo < b for a, b in blocked_spans(text, spans(text, "刘振东")))
+
+
+def test_a_grant_by_a_body_after_you_pairs_persons_and_honours_in_order_with_fenbie() -> None:
+    text = (
+        "会上，李建平和周红梅获“全国五一劳动奖章”，并由省委、省政府分别授予“湖南省劳动模范”和“湖南省先进工作者”称号。"
+    )
+    got = tuples(text, "李建平", "周红梅")
+    assert (("李建平",), "湖南省劳动模范", None, None, ("省委", "省政府")) in got
+    assert (("周红梅",), "湖南省先进工作者", None, None, ("省委", "省政府")) in got
+
+
+def test_a_conditional_grant_names_no_one() -> None:
+    text = "省人社厅、省总工会分别对符合相应条件的工艺大师授予“湖南省技术能手”称号。"
+    assert tuples(text) == []
+    assert blocked_spans(text, []) != []

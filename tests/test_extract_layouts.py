@@ -138,3 +138,29 @@ def test_quoted_patents_in_a_patent_sentence_and_zl_numbers_give_the_kind() -> N
 def test_a_numbered_plant_under_a_company_is_a_body_of_its_own() -> None:
     parts = [p.name for p in split_org("辽河石化有限公司第三炼油厂")]
     assert parts == ["辽河石化有限公司", "第三炼油厂"]
+
+
+def test_a_last_section_above_a_closing_source_credit_is_no_new_article() -> None:
+    text = (
+        "全国五一劳动奖章获得者\n"
+        "孙海峰\n"
+        "青岛港湾机械有限公司电气工程师\n"
+        "刘晓燕\n"
+        "青岛海洋科技有限公司技术主管\n"
+        "（来源：市南区融媒体中心）\n"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert people["刘晓燕"]["employers"] == ["青岛海洋科技有限公司"]
+
+
+def test_posts_after_a_party_post_in_a_sections_intro_are_held_at_its_body() -> None:
+    text = (
+        "山东省劳动模范\n"
+        "郑海涛\n"
+        "烟台市芝罘区东方工贸总公司党总支书记、董事长、总经理\n"
+        "王丽\n"
+        "烟台海洋科技有限公司技术主管\n"
+    )
+    person = {p["name"]: p for p in extract_text(text)["people"]}["郑海涛"]
+    assert person["employers"] == ["烟台市芝罘区东方工贸总公司"]
+    assert {p["title"] for p in person["positions"]} == {"党总支书记", "董事长", "总经理"}

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract_text
-from loaders.extract.listrows import is_collective, parse_list_line
+from loaders.extract.entries import laudation_entry
+from loaders.extract.listrows import is_collective, name_first_entries, parse_list_line
 
 HEAD = "潍坊市总工会关于授予2024年度潍坊市五一劳动奖章的决定\n\n各区县总工会：\n经研究，决定授予以下同志潍坊市五一劳动奖章。\n\n潍坊市五一劳动奖章获得者名单（3名）\n"
 ROWS = [
@@ -189,10 +190,11 @@ def test_an_enumeration_of_collectives_makes_no_people() -> None:
 
 
 def test_a_unit_string_splits_into_its_chain_and_the_employer_is_the_last_body() -> None:
+    # a branch plant (分厂) employs its workers; its workshops and teams are units
     text = "第三届岳阳工匠（1名）：\n龚卫东　岳阳石化集团有限公司炼油分公司第二分厂装配车间焊接班　班长\n"
     profile = extract_text(text)
     person = profile["people"][0]
-    assert person["employers"] == ["岳阳石化集团有限公司炼油分公司"]
+    assert person["employers"] == ["岳阳石化集团有限公司炼油分公司第二分厂"]
     assert {(o["name"], o["parent"]) for o in profile["organizations"]} >= {
         ("炼油分公司", "岳阳石化集团有限公司"),
         ("第二分厂", "炼油分公司"),
@@ -251,3 +253,125 @@ def test_a_collective_row_under_a_personal_honour_is_no_person() -> None:
 def test_is_collective_tells_teams_from_people() -> None:
     assert is_collective("潍坊港务有限公司装卸一队") and is_collective("侯建华劳模创新工作室")
     assert not is_collective("侯建华")
+
+
+# ---- list shapes of ministry decisions and news copies (round 3)
+
+DECISION_LIST = (
+    "人力资源和社会保障部关于表彰第十二届中华技能大奖获得者的决定\n"
+    "各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+    "人力资源社会保障部决定授予李强等3人“中华技能大奖”荣誉称号。\n"
+    "2014年3月5日\n"
+    "第十二届中华技能大奖获得者名单\n"
+    "（共3名）\n"
+    "李　强　兰州石化公司炼油厂操作工（高级技师）\n"
+    "周海燕　青岛纺织集团有限公司挡车工（技师）\n"
+    "鲁 明 武汉锅炉厂电焊工（高级技师）\n"
+)
+
+
+def test_a_name_padded_to_three_characters_is_one_name() -> None:
+    assert parse_list_line("鲁 明 武汉锅炉厂电焊工").name == "鲁明"  # type: ignore[union-attr]
+    assert parse_list_line("李　强　兰州石化公司炼油厂操作工").name == "李强"  # type: ignore[union-attr]
+
+
+def test_a_grade_in_brackets_after_the_job_is_no_part_of_the_unit_or_the_post() -> None:
+    person = parse_list_line("周海燕　青岛纺织集团有限公司挡车工（技师）")
+    assert person is not None
+    assert (person.unit, person.post) == ("青岛纺织集团有限公司", "挡车工")
+
+
+def test_a_gender_mark_in_brackets_after_the_job_becomes_a_mark() -> None:
+    person = parse_list_line("王芳　衡阳市中心医院护士（女）")
+    assert person is not None and person.marks == ["女"] and person.post == "护士"
+
+
+def test_name_unit_job_grade_rows_of_a_decision_give_employer_job_and_honour() -> None:
+    people = people_of(DECISION_LIST)
+    assert set(people) == {"李强", "周海燕", "鲁明"}
+    assert people["周海燕"]["employers"] == ["青岛纺织集团有限公司"]
+    assert [p["title"] for p in people["鲁明"]["positions"]] == ["电焊工"]
+    assert {h["title"] for h in people["李强"]["honors"]} == {"中华技能大奖"}
+
+
+def test_run_in_entries_name_then_unit_and_posts_give_each_person_their_own() -> None:
+    text = (
+        "近日，国家卫生健康委员会公布全国医德标兵名单，我市2名个人上榜。其中，获全国医德标兵表彰的有："
+        "许文涛 柳州市人民医院副院长、主任医师，谭晓梅 柳州市妇幼保健院护士长、副主任护师。"
+    )
+    people = people_of(text)
+    assert people["许文涛"]["employers"] == ["柳州市人民医院"]
+    assert [p["title"] for p in people["许文涛"]["positions"]] == ["副院长"]  # 主任医师 is a grade
+    assert people["谭晓梅"]["employers"] == ["柳州市妇幼保健院"]
+
+
+def test_name_first_entries_need_every_piece_to_be_an_entry() -> None:
+    assert name_first_entries("获奖者是：许文涛 柳州市人民医院副院长，谭晓梅 柳州市妇幼保健院护士长") != []
+    assert name_first_entries("他说：我们医院的护士长，工作很辛苦，许文涛 柳州市人民医院副院长") == []
+    assert name_first_entries("会议强调：要做好安全生产，加强职工培训") == []
+
+
+LAUDATIONS = (
+    "在五一国际劳动节到来之际，全国总工会决定授予3名优秀职工全国五一劳动奖章。\n"
+    "他们是：扎根一线二十年、带出徒弟上百名的鞍钢股份冷轧厂三分厂钳工周立新；\n"
+    "攻克多项技术难题的中铁十二局集团有限公司隧道队队长马俊峰；\n"
+    "坚守山区线路三十年的国网宁夏电力公司固原供电公司线路工韩志国。\n"
+)
+
+
+def test_semicolon_laudations_give_each_person_the_lists_honour_unit_and_post() -> None:
+    people = people_of(LAUDATIONS)
+    assert set(people) == {"周立新", "马俊峰", "韩志国"}
+    assert all({h["title"] for h in p["honors"]} == {"全国五一劳动奖章"} for p in people.values())
+    assert people["马俊峰"]["employers"] == ["中铁十二局集团有限公司"]
+    assert [p["title"] for p in people["韩志国"]["positions"]] == ["线路工"]
+
+
+def test_laudation_entries_read_posts_joined_by_jian_or_dun() -> None:
+    entry = laudation_entry("胸怀公平正义的南宁市人民检察院副检察长兼侦查局局长黄丽萍；")
+    assert entry == ("黄丽萍", "南宁市人民检察院", "南宁市人民检察院", ["副检察长", "局长"])
+    entry = laudation_entry("为牧区送电影的阿勒泰地区电影公司经理、女子放映队队长古丽娜；")
+    assert entry is not None and entry[3] == ["经理", "队长"]
+
+
+def test_a_semicolon_list_of_collectives_or_bare_names_gives_no_honour() -> None:
+    text = (
+        "全国总工会决定授予2个集体全国工人先锋号。\n"
+        "他们是：勇挑重担的鞍钢股份冷轧厂三分厂连退机组；\n攻坚克难的中铁十二局集团有限公司隧道队。\n"
+    )
+    assert all(not p["honors"] for p in extract_text(text)["people"])
+    assert laudation_entry("他们是：张华；") is None
+
+
+def test_members_named_before_a_head_count_hold_the_counted_honour_with_unit_and_post() -> None:
+    text = (
+        "铁路系统二十八名个人荣获2019年全国五一劳动奖章\n"
+        "28人荣获全国五一劳动奖章，其中中国铁路郑州局集团有限公司郑州机务段电力机车司机韩冰等11人经铁路推荐，"
+        "中国铁路南宁局集团有限公司柳州车辆段工长覃立新等17人经地方推荐。"
+    )
+    people = people_of(text)
+    assert set(people) == {"韩冰", "覃立新"}
+    assert {(h["title"], h["year"]) for h in people["韩冰"]["honors"]} == {("全国五一劳动奖章", 2019)}
+    assert people["覃立新"]["employers"] == ["中国铁路南宁局集团有限公司柳州车辆段"]
+    assert [p["title"] for p in people["覃立新"]["positions"]] == ["工长"]
+
+
+def test_a_counted_clause_of_collectives_names_no_person() -> None:
+    text = "22个集体荣获全国工人先锋号，其中中国铁路郑州局集团有限公司郑州机务段检修车间等18个集体经铁路推荐。"
+    assert people_of(text) == {}
+
+
+def test_a_region_label_before_the_name_is_no_part_of_the_unit() -> None:
+    person = parse_list_line("黑龙江：郑玉华 哈尔滨市第三中学校教师")
+    assert person is not None
+    assert (person.name, person.unit, person.post) == ("郑玉华", "哈尔滨市第三中学校", "教师")
+
+
+def test_the_unit_before_a_status_word_and_a_name_employs_that_person() -> None:
+    text = "近日，国网浙江安吉县供电公司员工沈佳明同志被授予“浙江省五一劳动奖章”。"
+    assert people_of(text)["沈佳明"]["employers"] == ["国网浙江安吉县供电公司"]
+
+
+def test_a_status_word_after_a_place_gives_no_employer() -> None:
+    text = "近日，安吉县职工沈佳明同志被授予“浙江省五一劳动奖章”。"
+    assert people_of(text)["沈佳明"]["employers"] == []

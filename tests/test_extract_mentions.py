@@ -41,3 +41,8 @@ def test_honour_offsets_are_shifted_by_the_clause_offset() -> None:
 def test_a_carriage_return_is_never_part_of_a_name() -> None:
     text = "02｜技术骨干：刘敏\r\n装配车间质检组组长，荣获“陕西省技术能手”称号。"
     assert all("\r" not in p.name and "\r" not in text[p.start : p.end] for p in person_spans(text))
+
+
+def test_a_name_that_names_a_series_or_an_ideal_is_no_person_mention() -> None:
+    text = "北京协和医院护士长张秀兰荣获“白求恩奖章”，她说要一辈子践行白求恩精神。"
+    assert [p.name for p in person_spans(text)] == ["张秀兰"]

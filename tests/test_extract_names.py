@@ -288,3 +288,24 @@ def test_a_mention_is_a_frozen_value() -> None:
     m = NameMention(0, 2, "张伟", "rule", 0.9, "电工")
     with pytest.raises(AttributeError):
         m.name = "李娜"  # type: ignore[misc]
+
+
+@BOTH_PATHS
+def test_a_word_like_name_opening_an_award_sentence_is_its_subject(use_tagger: bool | None) -> None:
+    assert _names("田丰2019年被评为“湖北省劳动模范”。", use_tagger=use_tagger) == ["田丰"]
+    assert _names("高原被省总工会授予“五一劳动奖章”。", use_tagger=use_tagger) == ["高原"]
+    assert _names("去年，向阳摘得“全国技术能手”称号。", use_tagger=use_tagger) == ["向阳"]
+
+
+@BOTH_PATHS
+def test_a_word_opening_a_sentence_without_an_award_verb_or_a_body_stays_no_name(use_tagger: bool | None) -> None:
+    assert _names("长江被誉为中华民族的母亲河。", use_tagger=use_tagger) == []
+    assert _names("高新区被评为“省级先进园区”。", use_tagger=use_tagger) == []
+    assert _names("车间荣获“工人先锋号”称号。", use_tagger=use_tagger) == []
+
+
+@BOTH_PATHS
+def test_a_minority_name_without_a_han_surname_is_known_by_its_ethnicity_bracket(use_tagger: bool | None) -> None:
+    assert _names("扎西顿珠（藏族）荣获“青海省五一劳动奖章”。", use_tagger=use_tagger) == ["扎西顿珠"]
+    assert _names("其木格（女，蒙古族）入选第三届“北疆工匠”。", use_tagger=use_tagger) == ["其木格"]
+    assert _names("维修工（回族）获奖。", use_tagger=use_tagger) == []

@@ -61,3 +61,31 @@ def test_an_apprentice_who_only_placed_in_a_competition_is_not_a_subject() -> No
         "赵铁军带出的徒弟中，徒弟刘洋在全国钢铁行业职业技能竞赛中获得三等奖。"
     )
     assert set(people_of(text)) == {"赵铁军"}
+
+
+def test_a_subtitle_name_with_a_rare_surname_counts_when_the_text_repeats_it() -> None:
+    text = (
+        "焊花里的青春\n——记全国五一劳动奖章获得者、兰州石化公司检修车间班长禚建军\n"
+        "禚建军是兰州石化公司的一名焊工。2021年，禚建军获得全国五一劳动奖章。禚建军说，焊接是一门手艺。\n"
+    )
+    assert set(people_of(text)) == {"禚建军"}
+
+
+def test_a_subtitle_ending_in_a_post_and_a_word_said_once_names_nobody() -> None:
+    text = "矿山脊梁\n——记靖远煤业集团综放二队的好队长\n他在井下干了十四年。\n"
+    assert people_of(text) == {}
+
+
+def test_a_post_that_goes_on_after_a_trade_word_starts_no_name() -> None:
+    text = "中建三局第一建设工程有限责任公司钢筋工班长简德明荣获“湖北省五一劳动奖章”。"
+    assert set(people_of(text)) == {"简德明"}
+
+
+def test_a_magazine_reporters_credit_under_the_headline_is_a_byline() -> None:
+    text = "十位最美职工揭晓\n本刊记者-邢立新\n4月24日，全国总工会召开新闻发布会，焊工宋文斌荣获“最美职工”称号。\n"
+    assert set(people_of(text)) == {"宋文斌"}
+
+
+def test_a_titled_name_closing_its_clause_keeps_a_last_character_that_can_be_a_verb() -> None:
+    text = "获得“全国先进工作者”称号的有：吉林市实验小学党支部书记、校长方秀会，吉林市中心医院护士长王丽。"
+    assert "方秀会" in people_of(text)

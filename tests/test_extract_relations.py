@@ -220,3 +220,100 @@ def test_no_organisation_is_a_list_read_as_one_name_or_carries_its_list_number()
     names = [o["name"] for o in extract_text(text)["organizations"]]
     assert names and not [n for n in names if any(c in n for c in ",，:：") or n[0].isdigit()]
     assert "天津港集团第一港埠有限公司" in names
+
+
+def test_a_body_that_decided_confers_its_series_on_a_later_roster() -> None:
+    text = (
+        "近日，全国妇联决定，授予李秀英等10人全国三八红旗手标兵称号。\n"
+        "其中，我市1人荣获全国三八红旗手标兵称号。\n"
+        "全国三八红旗手标兵\n"
+        "周玉兰\n"
+        "铜川市妇幼保健院护士长\n"
+    )
+    got = honours(text)
+    assert got["周玉兰"] == [("全国三八红旗手标兵", None, None, ["中华全国妇女联合会"])]
+
+
+def test_the_holder_of_a_commendation_meeting_confers_the_series_it_names() -> None:
+    text = "9月20日，湖南省总工会在长沙举行第四届“湖湘工匠”授称大会，株洲中车电工罗建华被授予第四届“湖湘工匠”称号。"
+    assert honours(text)["罗建华"] == [("湖湘工匠", None, "第四届", ["湖南省总工会"])]
+
+
+def test_a_definition_of_a_series_names_its_conferrer_for_the_article() -> None:
+    text = "“五一”劳动奖章是全总设立的。去年，沈阳机车车辆厂钳工孙德胜获得“五一”劳动奖章。"
+    got = honours(text, document_date="1987-04-28")
+    assert got["孙德胜"][0][3] == ["中华全国总工会"]
+
+
+def test_a_commendation_named_after_the_honour_in_its_sentence_confers_it() -> None:
+    text = "五一前夕，余德胜荣获“全国劳动模范”称号，并受到中共中央、国务院的表彰。"
+    assert honours(text)["余德胜"] == [("全国劳动模范", None, None, ["中共中央", "国务院"])]
+
+
+def test_a_commendation_of_a_year_dates_the_honours_of_its_paragraph() -> None:
+    text = "4月26日，安徽省总工会发布了关于表彰2022年安徽省五一劳动奖的决定。铜陵有色冬瓜山铜矿凿岩工汪国平获“安徽省五一劳动奖章”。"
+    assert honours(text)["汪国平"] == [("安徽省五一劳动奖章", 2022, None, ["安徽省总工会"])]
+
+
+def test_a_news_paragraph_of_the_day_dates_its_conferral_with_the_document_year() -> None:
+    text = "近日，国网嘉兴供电公司配电运检工陆海峰被授予“浙江省五一劳动奖章”。"
+    assert honours(text, document_date="2019-05-08")["陆海峰"][0][1] == 2019
+    assert honours("陆海峰曾被授予“浙江省五一劳动奖章”。", document_date="2019-05-08")["陆海峰"][0][1] is None
+
+
+def test_a_coordinated_series_in_a_dated_meeting_dates_both_honours() -> None:
+    text = (
+        "2010年全国劳动模范和先进工作者表彰大会在京举行。其中，攀枝花市中心医院护士长罗玉梅获得“全国先进工作者”称号。"
+    )
+    assert honours(text)["罗玉梅"][0][1] == 2010
+
+
+def test_the_signature_date_of_a_decision_dates_its_honours() -> None:
+    text = (
+        "桐庐县卫生健康局关于表彰第二届“桐庐县最美护士”的决定\n"
+        "经研究，决定授予以下同志第二届“桐庐县最美护士”称号：\n"
+        "方丽君　桐庐县第一人民医院\n"
+        "希望受表彰的同志珍惜荣誉，再接再厉。\n"
+        "桐庐县卫生健康局\n"
+        "2021年5月10日\n"
+    )
+    assert honours(text)["方丽君"] == [("桐庐县最美护士", 2021, "第二届", ["桐庐县卫生健康局"])]
+
+
+def test_a_list_heading_that_names_an_honour_short_takes_the_full_name_of_the_title() -> None:
+    text = (
+        "象山县教育局关于表彰第三届“象山县优秀教师”和“象山县师德标兵”的决定\n"
+        "一、优秀教师\n"
+        "俞晓红　丹城中学\n"
+        "二、师德标兵\n"
+        "贺国庆　爵溪小学\n"
+    )
+    got = honours(text)
+    assert got["俞晓红"] == [("象山县优秀教师", None, "第三届", ["象山县教育局"])]
+    assert got["贺国庆"] == [("象山县师德标兵", None, None, ["象山县教育局"])]
+
+
+def test_a_roster_row_may_carry_its_unit_on_the_next_line() -> None:
+    text = "2022年东营工匠名单\n刘振华\n胜利油田采油工\n王海燕\n东营市人民医院护士长\n"
+    got = honours(text)
+    assert got["刘振华"] == [("东营工匠", 2022, None, [])]
+    assert got["王海燕"] == [("东营工匠", 2022, None, [])]
+
+
+def test_bare_honour_lines_over_names_are_headings_not_the_previous_persons_honours() -> None:
+    text = "2021年度授勋名单：\n银紫荆星章\n梁国雄\n荣誉勋章\n钟美玲\n"
+    got = honours(text)
+    assert got == {"梁国雄": [("银紫荆星章", 2021, None, [])], "钟美玲": [("荣誉勋章", 2021, None, [])]}
+
+
+def test_a_team_named_after_a_person_and_the_prose_after_a_roster_are_no_roster_rows() -> None:
+    text = (
+        "2019年“最美职工”名单\n"
+        "王建国\n"
+        "湘潭钢铁集团焊工\n"
+        "国棉一厂细纱车间 郝建秀小组\n"
+        "郝建秀是上世纪五十年代的纺织女工，她总结的工作法影响了几代人。\n"
+    )
+    got = honours(text)
+    assert got["王建国"] == [("最美职工", 2019, None, [])]
+    assert "最美职工" not in [t for t, *_ in got.get("郝建秀", [])]

@@ -82,3 +82,38 @@ def test_column_labels_that_hold_an_honour_word_are_no_honours() -> None:
     assert phrase_kind("工匠风采") is None
     assert phrase_kind("劳模故事") is None
     assert phrase_kind("劳模精神") is None
+
+
+def test_recipients_described_before_a_series_are_not_part_of_its_name() -> None:
+    parsed = parse_honour("在抗洪抢险中作出突出贡献的8名优秀职工全国五一劳动奖章")
+    assert parsed is not None and parsed.title == "全国五一劳动奖章"
+    counted = parse_honour("等35名先进个人全国交通技术能手")
+    assert counted is not None and counted.title == "全国交通技术能手"
+
+
+def test_holders_described_after_a_series_are_not_part_of_its_name() -> None:
+    parsed = parse_honour("全国五一劳动奖章的九三学社会员有")
+    assert parsed is not None and parsed.title == "全国五一劳动奖章"
+
+
+def test_medals_and_star_medals_of_an_honours_system_are_honours() -> None:
+    assert phrase_kind("铜紫荆星章") == "honour"
+    assert phrase_kind("荣誉勋章") == "honour"
+
+
+def test_a_phrase_marked_as_a_title_is_an_honour_without_an_honour_word() -> None:
+    parsed = parse_honour("“全国种粮大户”", titled=True)
+    assert parsed is not None and parsed.title == "全国种粮大户"
+    assert parse_honour("“全国种粮大户”") is None  # unmarked, the words alone name no honour
+
+
+def test_a_title_ending_in_a_role_is_an_honour_when_marked_but_grades_and_cups_are_not() -> None:
+    parsed = parse_honour("“三明市优秀人大代表”", titled=True)
+    assert parsed is not None and parsed.title == "三明市优秀人大代表"
+    assert parse_honour("“高级技师”", titled=True) is None
+    assert parse_honour("“振兴杯”", titled=True) is None
+
+
+def test_the_month_of_a_monthly_series_is_no_part_of_its_name() -> None:
+    parsed = parse_honour("3月月度中国好医生", titled=True)
+    assert parsed is not None and parsed.title == "中国好医生"

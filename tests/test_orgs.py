@@ -142,3 +142,144 @@ def test_a_team_named_for_a_trade_keeps_its_suffix_even_when_it_ends_in_a_plain_
     from loaders.extract.posts import parse_post
 
     assert parse_post("结构件分厂焊接班班长") == ("结构件分厂焊接班", "班长")  # 焊接|班, not 焊|接班
+
+
+def test_a_numbered_plant_or_unit_under_a_company_is_a_part_of_its_own() -> None:
+    assert names("宝鸡纺织集团有限公司一分厂") == ["宝鸡纺织集团有限公司", "一分厂"]
+    assert names("包钢集团轨梁厂二分厂") == ["包钢集团", "轨梁厂", "二分厂"]
+
+
+def test_a_short_listed_company_name_ending_in_gufen_heads_its_chain() -> None:
+    assert names("包钢股份轨梁厂") == ["包钢股份", "轨梁厂"]
+    assert names("内蒙古包钢钢联股份有限公司轨梁厂") == ["内蒙古包钢钢联股份有限公司", "轨梁厂"]
+
+
+def test_a_branch_plant_employs_and_its_workshop_does_not() -> None:
+    assert employer_of("包钢集团轨梁厂二分厂精整车间") == "包钢集团轨梁厂二分厂"
+
+
+def test_a_numbered_company_after_a_full_company_name_is_its_subsidiary_not_its_name() -> None:
+    assert names("河北建工集团有限责任公司第三建筑工程公司") == ["河北建工集团有限责任公司", "第三建筑工程公司"]
+    assert names("中建八局第一建设有限公司") == ["中建八局", "中建八局第一建设有限公司"]  # a short parent name
+
+
+def test_an_oilfield_bureau_is_one_name_under_its_brand() -> None:
+    assert names("中国石油华北油田管理局采油三厂") == ["中国石油", "华北油田管理局", "采油三厂"]
+
+
+def test_hospitals_courts_and_mine_districts_have_kinds() -> None:
+    assert org_kind("绍兴市妇幼保健院") == "医院" and org_kind("嘉兴市妇保院") == "医院"
+    assert org_kind("南宁市人民检察院") == "其他" and org_kind("徐州市中级人民法院") == "其他"
+    assert names("淮北矿业集团朱庄矿三采区") == ["淮北矿业集团", "朱庄矿", "三采区"]
+
+
+def test_party_posts_keep_their_committee_and_follow_a_company_name() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("烟台市莱山区工贸总公司党总支书记") == ("烟台市莱山区工贸总公司", "党总支书记")
+    assert parse_post("温州医科大学附属第一医院党委副书记") == ("温州医科大学附属第一医院", "党委副书记")
+    assert parse_post("党支部书记") == (None, "党支部书记")
+
+
+def test_a_second_post_after_jian_is_held_at_a_part_of_the_same_body() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("淮北矿业集团朱庄矿三采区副区长兼综采一队队长") == ("淮北矿业集团朱庄矿综采一队", "队长")
+
+
+def test_a_pronoun_and_copula_before_a_post_phrase_are_no_part_of_its_body() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("她就是宁波港集团有限公司桥吊司机") == ("宁波港集团有限公司", "桥吊司机")
+
+
+def test_a_short_name_of_initials_stands_for_the_full_name_the_text_gives() -> None:
+    from loaders.extract.orgfind import full_company
+
+    assert full_company("淮矿集团朱庄矿", ["淮北矿业集团"]) == "淮北矿业集团朱庄矿"
+    assert full_company("中煤集团", ["中国煤炭科工集团"]) == "中煤集团"  # not every character's word
+
+
+def test_laboratories_design_offices_and_welding_lines_are_units_of_their_body() -> None:
+    assert names("攀钢集团钢铁研究院钒钛材料研究室") == ["攀钢集团", "钢铁研究院", "钒钛材料研究室"]
+    assert names("秦川机床集团有限公司精度试验室") == ["秦川机床集团有限公司", "精度试验室"]
+    assert names("徐工集团挖掘机事业部动臂焊接线") == ["徐工集团", "挖掘机事业部", "动臂焊接线"]
+
+
+def test_an_army_unit_is_a_body_with_its_detachments_under_it() -> None:
+    assert names("中国人民解放军31618部队3分队") == ["中国人民解放军31618部队", "3分队"]
+    assert employer_of("杭州市公安局刑事技术支队") == "杭州市公安局"
+
+
+def test_a_bare_kind_word_or_a_general_prefix_continues_the_name_before_it() -> None:
+    assert names("咸阳纺织集团有限公司二分厂织部车间") == ["咸阳纺织集团有限公司", "二分厂", "织部车间"]
+    assert names("淮矿总医院") == ["淮矿总医院"]
+
+
+def test_words_inside_a_mine_or_shift_name_are_no_boundaries() -> None:
+    assert names("马钢矿渣综合利用公司") == ["马钢矿渣综合利用公司"]
+    assert names("南芬选矿厂") == ["南芬选矿厂"]
+    assert names("热轧作业区倒班") == ["热轧作业区倒班"]
+
+
+def test_an_allowance_named_after_the_state_council_names_no_organisation() -> None:
+    from loaders.extract.orgfind import OrgIndex
+
+    text = "他享受国务院政府特殊津贴，现任柳州钢铁集团有限公司首席技师。"
+    index = OrgIndex(text, city=None, province=None)
+    listed = [m.name for m in index.scan(0, len(text)) if not m.generic]
+    assert listed == ["柳州钢铁集团有限公司"]
+
+
+def test_posts_joined_by_a_pause_mark_after_a_full_post_phrase_are_held_at_its_body() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("大庆油田有限责任公司党委书记、总经理") == ("大庆油田有限责任公司", "党委书记、总经理")
+    assert parse_post("技师、高级技师评审专家") == (None, "技师、高级技师评审专家")  # a shared head
+
+
+def test_a_post_after_jian_at_the_same_body_is_kept_beside_the_first() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("株洲市中心医院党委副书记兼院长") == ("株洲市中心医院", "党委副书记、院长")
+
+
+def test_a_line_leader_shares_the_last_character_of_the_line() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("格力电器总装焊接线长") == ("格力电器总装焊接线", "线长")
+    assert parse_post("中建三局钢筋工班长") == ("中建三局", "钢筋工班长")  # a trade's team: the title as written
+
+
+def test_an_affiliated_school_or_hospital_carries_its_parents_name() -> None:
+    assert names("南京师范大学附属中学") == ["南京师范大学", "南京师范大学附属中学"]
+    assert names("中南大学湘雅医学院第二附属医院")[-1].endswith("第二附属医院")
+
+
+def test_a_college_of_a_university_employs_nobody_of_its_own() -> None:
+    assert employer_of("福建农林大学园艺学院") == "福建农林大学"
+    assert employer_of("泉州师范学院") == "泉州师范学院"
+
+
+def test_troupes_museums_and_japanese_style_school_names_have_kinds() -> None:
+    assert org_kind("蒲城县秦腔剧团") == "其他" and org_kind("敦煌研究院陈列博物馆") == "其他"
+    assert names("吉林市第二十中学校") == ["吉林市第二十中学校"]
+    assert employer_of("长治市上党梆子剧院有限公司") == "长治市上党梆子剧院有限公司"
+
+
+def test_a_hotels_executive_chef_is_a_post() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("襄阳汉江国际饭店有限公司行政总厨") == ("襄阳汉江国际饭店有限公司", "行政总厨")
+
+
+def test_a_team_leader_post_is_one_word_after_a_trade_team() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("中建八局第二建设有限公司抹灰工班组长") == ("中建八局第二建设有限公司", "抹灰工班组长")
+
+
+def test_a_quoted_team_name_ends_at_its_closing_quote() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("西安飞机工业有限公司“王刚班组”班组长") == ("西安飞机工业有限公司王刚班组", "班组长")

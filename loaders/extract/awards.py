@@ -50,6 +50,12 @@ DE_LIST_RE = re.compile(
     r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
     r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})"
 )
+# each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
+ENUMERATION_PATTERNS = (
+    (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
+    (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
+    (DE_LIST_RE, re.compile(r"的(?:有|是)[：:]")),
+)
 # 日前，市总工会公布“X”名单: a list published just now, in the year of the report
 RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:公布|发布|公示|揭晓)[^。；;！？]{0,60}?名单")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
@@ -363,7 +369,9 @@ def _enumerations(
     announced the same series earlier in the article."""
     t = ctx.text
     s_text = t[sent.start : sent.end]
-    for rx in (GRANT_ENUM_RE, GET_ENUM_RE, DE_LIST_RE):
+    for rx, need in ENUMERATION_PATTERNS:
+        if not need.search(s_text):
+            continue  # the pattern's fixed words are absent: no need to try it at every position
         for m in rx.finditer(s_text):
             people = enumerated_people(m["items"].strip())
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare

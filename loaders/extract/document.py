@@ -19,7 +19,9 @@ from loaders.textnorm import NormText, _looks_like_heading, normalise
 
 SENT_END = "。！？!?；;"
 CLOSE = "”’」』）)》"
-BYLINE_RE = re.compile(r"^(?:文[／/|｜]\s*)?(?:本报(?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])")
+BYLINE_RE = re.compile(
+    r"^(?:文[／/|｜]\s*)?(?:本[报刊台网](?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])"
+)
 DATELINE_RE = re.compile(
     r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])"
 )
@@ -278,8 +280,14 @@ def _is_article_head(lines, i: int) -> bool:
     ):
         return False
     nonblank = [ln[2].strip() for ln in lines[i + 1 : i + 12] if ln[2].strip()]
-    if nonblank and is_meta_line(nonblank[0]) and not is_byline(nonblank[0]):
-        return True  # a headline with the paper's masthead or a source line pasted under it
+    if (
+        nonblank
+        and is_meta_line(nonblank[0])
+        and not is_byline(nonblank[0])
+        and any(not is_meta_line(f) for f in nonblank[1:])
+    ):
+        return True  # a headline with the paper's masthead or a source line pasted under it (not a
+        # text's last line above its closing source credit)
     following = [f for f in nonblank if not is_meta_line(f)][:2]
     return any(
         SUBTITLE_RE.match(f) or is_byline(f) or DATELINE_RE.match(f) or f.startswith("（转载") for f in following

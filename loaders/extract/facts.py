@@ -181,6 +181,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             t, sent.start, sent.end, sent.start + d.start
         ):
             continue
+        if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and re.search(r"以来|开始", rel[d.end :]):
+            continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
         best = d
     md = None
     if ctx.art.news or ctx.doc.date:
@@ -948,11 +950,15 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
     else:
         return
     pieces = []
+    shared_org: dict[str, str] = {}  # 某公司党总支书记、董事长: later posts of a 、-group are held at its body
     for item in re.split(r"[，,]", t[pos : sent.end].rstrip("。")):
         # 某厂采油工、某公司技能专家: posts listed with 、 are items of their own
         sub = item.split("、")
         if len(sub) > 1 and all(parse_post(x) for x in sub):
             pieces += sub
+            head_org = (parse_post(sub[0]) or (None, ""))[0]
+            if head_org:
+                shared_org |= {x.strip(): head_org for x in sub[1:] if not (parse_post(x) or (None, ""))[0]}
         else:
             pieces.append(item)
     for item in pieces:
@@ -976,6 +982,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
             continue
         if post:
             org, title = post
+            org = org or shared_org.get(item)
             ctx.add(
                 "position",
                 {

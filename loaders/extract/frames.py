@@ -27,7 +27,7 @@ from typing import Protocol
 import yaml
 
 from loaders.dates import parse_year
-from loaders.honours import parse_honour, phrase_kind
+from loaders.honours import parse_honour, phrase_kind, short_body_names
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -109,6 +109,7 @@ def trigger_table() -> TriggerTable:
         (?:"""
         + _alternation(suffixes)
         + r""")  # an honour suffix (劳动奖章, 工匠)
+        (?:[（(][^（）()，,。；;\s]{2,10}[）)])?  # a name in brackets: 河北省十大工匠(河北大工匠)
         (?:提名奖|提名人选|称号|荣誉称号)?  # a tail the honour parser drops
         """,
         re.VERBOSE,
@@ -216,15 +217,21 @@ def _object_end(text: str, start: int) -> int:
     while semi < hi and not (text[semi] in "；;﹔" and _quote_depth(text, semi) == 0):
         semi += 1
     # an honour list may run across semicolons (A“x”“y”；B“z”等多项荣誉称号); else the semicolon ends it
-    if not re.search(r"等(?:[\d一二三四五六七八九十多数]+[项个种])?(?:荣誉|称号|奖项)", text[semi:hi]):
+    if not LIST_TAIL_RE.search(text[semi:hi]):
         hi = semi
     first = start
     while first < hi and not (text[first] in "，,：:；;﹔" and _quote_depth(text, first) == 0):
         first += 1
-    tail = re.search(r"等(?:[\d一二三四五六七八九十多数]+[项个种])?(?:荣誉|称号|奖项)", text[start:hi])
-    if tail and tail.start() + start > first:
-        return start + tail.start()
+    tail = LIST_TAIL_RE.search(text, start, hi)
+    if tail and tail.start() > first:
+        return tail.start()
     return first
+
+
+# …等多项荣誉称号 / …等十余项国家级、省市级荣誉: the tail that closes a list of honours
+LIST_TAIL_RE = re.compile(
+    r"等(?:[\d一二三四五六七八九十百多数余]+[项个种])?(?:[^，,。；;！？“”]{0,12}?)(?:荣誉|称号|奖项)"
+)
 
 
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
@@ -263,7 +270,8 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
                 prefix = own
             prev_end = h.end
             hi = h.end
-            tail = re.match(r"(?:提名奖|提名人选|荣誉称号|称号|奖章|获得者)?", obj[h.end :])
+            # …“五一”劳动奖章: the quote marks only part of the name
+            tail = re.match(r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者)?", obj[h.end :])
             if tail:
                 hi += tail.end()
             items.append((own + obj[h.start : hi], lo, hi))
@@ -282,6 +290,12 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# a later clause that opens with its own subject: 他们/该公司/以及有多名会员…
+OWN_SUBJECT_RE = re.compile(
+    r"[，,；;](?:他们|她们|该|其中|团队|公司|单位|以及|另有|还有|有(?:多|\d|[一二三四五六七八九十两]))"
+)
+
+
 def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: int) -> tuple[str, ...]:
     """The named subject(s) of a trigger: the nearest person before it outside quotes, plus any
     coordinated with it (张伟、王强和李娜)."""
@@ -291,7 +305,7 @@ def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: i
     last = cands[-1]
     between = text[last.end : trig]
     # a later clause that opens with its own subject word (他们/该公司) is not the person's
-    if re.search(r"[，,；;](?:他们|她们|该|其中|团队|公司|单位)", between):
+    if OWN_SUBJECT_RE.search(between):
         return ()
     group = [last]
     for p in reversed(cands[:-1]):
@@ -317,8 +331,10 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
     sentence (2022年，…被评为 / 于2019年荣获)."""
     best = None
     for m in YEAR_RE.finditer(text, 0, trig):
-        if _quote_depth(text, m.start()) == 0 and not re.match(
-            r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生|参加工作|入职|进入|毕业)", text[m.end() :]
+        if (
+            _quote_depth(text, m.start()) == 0
+            and not re.match(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生|参加工作|入职|进入|毕业)", text[m.end() :])
+            and not re.search(r"(?:从|自|自从)$", text[max(0, m.start() - 2) : m.start()])  # 从2005年…以来: a period
         ):
             best = m
     if best is None:
@@ -444,6 +460,7 @@ def is_body(name: str) -> bool:
     simple = to_simplified(name)
     return (
         simple in STATE_BODIES
+        or simple in short_body_names()  # 全总, 中国技协 (data/dictionaries/conferrer_aliases.yaml)
         or is_org_name(simple)
         or simple.endswith(("技协", "总工会", "工会", "妇联", "团委", "青联", "团中央", "科协", "文联", "侨联"))
     )
@@ -652,7 +669,8 @@ def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) ->
 
 
 NEGATIVE_SENTENCE_RE = re.compile(r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选")
-NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)")
+# 参评…落选 / 被确定为…候选人 / 对符合相应条件的…授予 (a conditional grant names no one)
+NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)|符合[^，,。；;]{0,8}条件")
 
 
 def _negated_sentence(text: str) -> bool:
@@ -741,9 +759,16 @@ def honour_relations(
             after = [p for p in persons if p.start >= m.end() and _quote_depth(text, p.start) == 0]
             run: list[Span] = []
             cursor = m.end()
+            # a post glued before the name (授予郑州地铁列车司机马骏…); a whole unit+post when a head
+            # count follows the name (授予中国铁路哈尔滨局…车站值班员姚海清等720名先进个人…)
+            counted = bool(after) and bool(COUNT_TAIL_RE.match(text, after[0].end))
             glue = (
                 re.match(
-                    r"[^，,。；;“”「」\s]{0,12}?(?=" + "|".join(re.escape(p.name) for p in after[:1]) + ")",
+                    r"[^，,。；;“”「」\s]{0,"
+                    + str(48 if counted else 24)
+                    + "}?(?="
+                    + "|".join(re.escape(p.name) for p in after[:1])
+                    + ")",
                     text[cursor:],
                 )
                 if after
@@ -760,6 +785,10 @@ def honour_relations(
                     break
             pronoun = re.match(r"(?:了)?[他她]", text[m.end() :])
             trig_body = text[clause_lo:trig_start].strip()
+            # 全国妇联决定，授予王志勤…，授予张晓欢…: the body that decided, in an earlier clause
+            decided = DECIDED_BODY_RE.search(text[:clause_lo]) if not trig_body and clause_lo > 0 else None
+            if decided:
+                trig_body = decided.group(1)
             if not trig_body and clause_lo > 0:
                 # 四川省总工会在成都召开大会，授予吕志刚…: the body opens the sentence
                 first = re.match(r"[^，,。；;]{2,40}?(?=在|召开|举行|于|，|,)", text)
@@ -767,6 +796,9 @@ def honour_relations(
             if run or pronoun:
                 subjects = tuple(dict.fromkeys(p.name for p in run))
                 obj_start = run[-1].end if run else m.end() + pronoun.end()  # type: ignore[union-attr]
+                count = COUNT_TAIL_RE.match(text, obj_start) if run else None
+                if count:
+                    obj_start = count.end()  # 授予王志勤等10人全国三八红旗手标兵称号: the head count is no honour
                 if 2 <= len(trig_body) <= 40 and not re.search(r"[他她]", trig_body):
                     conferrers = split_bodies(trig_body, context)
                     bare = BODY_NOISE_RE.sub("", TIME_LEAD_RE.sub("", trig_body)).strip()
@@ -778,6 +810,8 @@ def honour_relations(
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
             elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():
                 pass  # a zero-subject 授予 is a plain receive: （他）被…授予
+            elif by := BY_BODY_RE.fullmatch(text, clause_lo, trig_start):
+                conferrers = split_bodies(by["body"], context)  # …，并由省委、省政府分别授予: a passive
             else:
                 continue
         elif m.group("receive") in ("评为", "评选为", "命名为", "表彰为"):
@@ -829,21 +863,28 @@ def honour_relations(
             if year is None:
                 year = h_year
         pairs = _respectively(text[clause_lo:trig_start], len(items))
+        # 雷某和唐某…，并由省委、省政府分别授予“A”和“B”称号: the persons take the honours in order
+        one_each = "分别" in text[clause_lo:trig_start] and len(subjects) == len(items) > 1 and not pairs
         for k, (raw, lo, hi) in enumerate(items):
             raw_clean = re.sub(r"之列$", "", raw.strip())
-            if not raw_clean or phrase_kind(raw_clean) not in (None, "honour"):
+            # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
+            # title, so a name without an honour word (or ending in a role) is one
+            titled = m.group() in TITLE_TRIGGERS and (
+                bool(re.search(r"[“「『]", raw_clean)) or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
+            )
+            if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
                 continue
-            parsed = parse_honour(raw_clean, doc_year=doc_year)
+            parsed = parse_honour(raw_clean, doc_year=doc_year, titled=titled)
             if parsed is None or vetoed(parsed.title):
                 continue
-            key = (subjects, parsed.title)
+            key = ((subjects[k],) if one_each else subjects, parsed.title)
             if key in seen:
                 continue
             seen.add(key)
             own_year = pairs[k] if pairs else year
             out.append(
                 HonourRelation(
-                    persons=subjects,
+                    persons=(subjects[k],) if one_each else subjects,
                     raw=parsed.raw,
                     title=parsed.title,
                     year=parsed.year if parsed.year is not None else own_year,
@@ -859,6 +900,40 @@ def honour_relations(
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
+    if not out and not persons:
+        out.extend(_continued_list(text, before, doc_year))
+    return out
+
+
+CONTINUED_RE = re.compile(r"(?:荣获|获得|获评|被评为|被授予|获)[^。！？]*[；;﹔]\s*$")
+
+
+def _continued_list(text: str, before: str, doc_year: int | None) -> list[HonourRelation]:
+    """先后荣获焦煤公司“首席员工”；河南能源“技术能手”；…；全国煤炭行业技术能手、全国煤炭行业技能大师等多项荣誉称号。
+    A sentence that goes on a semicolon list of honours opened by a receive verb before it, and closes
+    it (…等多项荣誉称号), names honours of that verb's subject (left to the caller, ``persons == ()``)."""
+    tail = LIST_TAIL_RE.search(text)
+    if tail is None or not CONTINUED_RE.search(before[-400:]) or trigger_table().trigger_re.search(text):
+        return []
+    out: list[HonourRelation] = []
+    for raw, lo, hi in _honour_items(text[: tail.start()]):
+        raw_clean = raw.strip().rstrip("”」』")
+        parsed = parse_honour(raw_clean, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or phrase_kind(raw_clean) not in (None, "honour"):
+            continue
+        out.append(
+            HonourRelation(
+                persons=(),
+                raw=parsed.raw,
+                title=parsed.title,
+                year=parsed.year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=lo,
+                end=hi,
+                trigger="continued",
+            )
+        )
     return out
 
 
@@ -888,6 +963,34 @@ def _respectively(before_trigger: str, n: int) -> list[int] | None:
     return years if len(years) == n and n > 1 else None
 
 
+DECIDED_BODY_RE = re.compile(r"([^，,。；;：:]{2,40}?)(?:经?研究)?决定[，,]?(?:授予|命名|追授)?[^。；;]*[，,]$")
+# conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
+TITLE_TRIGGERS = frozenset(
+    {"荣获", "喜获", "获得", "获评", "获授", "获颁", "荣膺", "被评为", "评为", "评选为", "被评选为", "被授予", "授予"}
+    | {"被命名为", "命名为", "被表彰为", "追授"}
+)
+BY_BODY_RE = re.compile(r"\s*(?:并|还|又|同时|也|均)?\s*由(?P<body>[^，,。；;]{2,40}?)(?:分别|共同|联合)?\s*")
+COUNT_TAIL_RE = re.compile(
+    r"""
+    等[\d一二三四五六七八九十百千两]+(?:人|名|位)  # 等10人 / 等720名
+    (?:先进个人|先进职工|优秀职工|优秀女性|同志|职工|个人|[\u4e00-\u9fff]{1,6}?(?=[“「『]))?  # …先进个人 / …医务人员“
+    """,
+    re.VERBOSE,
+)
+# …徐矿集团首次两位职工同时获评…: a counted group right before the trigger is the clause's subject
+COUNTED_SUBJECT_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百两]+)(?:位|名|人)[\u4e00-\u9fff]{0,6}?(?:同时|均|都|也|还|先后|分别)?$"
+)
+# “X”和“Y”获得者享受省部级表彰奖励获得者待遇: what holders of a series are entitled to, said of no one
+BENEFIT_RE = re.compile(r"享受[^，,。；;！？]{0,20}待遇")
+GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:以及|另有|还有|同时|此外)(?:有|共有)?|有|共有)(?:多|\d+|[一二三四五六七八九十百两]+)(?:名|位|人|个|批)[\u4e00-\u9fff]{0,6}?(?:均|都|也|还)?"
+)
+# 全国五一劳动奖章是中华全国总工会授予…的光荣称号 / …是全国妇联授予优秀女性的至高荣誉: what a series is, not
+# who received it
+DEFINITION_RE = re.compile(
+    r"是[^，,。；;！？]{2,40}?(?:授予|颁发|设立|评选)[^，,。；;！？]{0,60}?的(?:至高|最高|光荣|崇高)?(?:荣誉|称号|奖项)"
+)
 COLLECTIVE_RE = re.compile(r"(?:劳模)?(?:创新)?(?:工作室|班组|团队|小组|车间|合作社|护理组)")
 OFFICIAL_RE = re.compile(r"为(?P<inner>[^。；;！？]{2,80}?)(?:授牌|颁奖|颁发|佩戴|戴上)")
 
@@ -901,7 +1004,7 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
     >>> blocked_spans("赵强未能入选“三秦工匠”。", [])
     [(0, 12)]
     """
-    if _negated_sentence(text):
+    if _negated_sentence(text) or DEFINITION_RE.search(text) or (not persons and BENEFIT_RE.search(text)):
         return [(0, len(text))]
     out: list[tuple[int, int]] = []
     table = trigger_table()
@@ -912,7 +1015,13 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
         before = [p for p in persons if lo <= p.start and p.end <= m.start()]
         collective = bool(before) and bool(COLLECTIVE_RE.match(text, before[-1].end))
         aspiration = bool(re.match(r"(?:了)?(?:一名|一位|一个)", text[m.end() :]))
-        if _negated(text, lo, m.start()) or collective or aspiration:
+        # 李卫东荣获…，以及有多名会员获得…: a later clause about a counted group, not the person named before
+        group = (
+            not before
+            and any(p.end <= lo for p in persons)
+            and bool(GROUP_SUBJECT_RE.fullmatch(text, lo, m.start()) or COUNTED_SUBJECT_RE.search(text, lo, m.start()))
+        )
+        if _negated(text, lo, m.start()) or collective or aspiration or group:
             out.append((lo, hi))
     for m in OFFICIAL_RE.finditer(text):
         inner = [p for p in persons if m.start("inner") <= p.start < m.end("inner")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.posts import parse_post
-from loaders.orgs import employer_of, is_org_name, org_kind
+from loaders.orgs import employer_of, is_org_name, is_place, org_kind
 
 HEADER_KINDS = {
     "姓名": "name",
@@ -105,7 +105,7 @@ def cells_of(line: str) -> list[str]:
     s = s.rstrip("。；;，,")
     cells = [c.strip() for c in CELL_SEP_RE.split(s) if c and c.strip()]
     out: list[str] = []
-    for c in cells:
+    for c in _join_padded(cells):
         # 罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note
         m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]+)[）)]", c)
         if m and is_name(m.group(1)):
@@ -113,8 +113,51 @@ def cells_of(line: str) -> list[str]:
             out.extend(x for x in re.split(r"[，,、]", m.group(2)) if x)
             continue
         # a single blank between Chinese words separates cells too (罗建平 潍坊…公司 电工)
-        out.extend(p for p in c.split(" ") if p)
+        for part in _join_padded([p for p in c.split(" ") if p]):
+            out.extend(_bracket_note(part))
     return out
+
+
+def _join_padded(cells: list[str]) -> list[str]:
+    """何　强 / 何 强: a two-character name padded to the width of three is one cell."""
+    if not any(len(c) == 1 for c in cells):
+        return cells
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if (
+            i + 1 < len(cells)
+            and re.fullmatch(r"[\u4e00-\u9fff]", c)
+            and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 1])
+            and lexicon().is_surname_at(c, 0)
+            and not (i + 2 < len(cells) and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 2]))
+        ):
+            out.append(c + cells[i + 1])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _bracket_note(cell: str) -> list[str]:
+    """…公司电工（高级技师） / …医院护士（女）: a unit+post cell with its grade or mark in brackets.
+
+    The grade is a qualification, not a post, and goes when the cell holds a post of its
+    own; a gender or ethnicity mark becomes a cell of its own.
+    """
+    m = re.fullmatch(r"(.{2,}?)[（(]([^（）()]{1,20})[）)]", cell)
+    if not m or is_name(m.group(1)):
+        return [cell]
+    head, notes = m.group(1), [x for x in re.split(r"[，,、\s]+", m.group(2)) if x]
+    lex = lexicon()
+    marks = [x for x in notes if MARK_RE.match(x)]
+    if not notes or any(not (MARK_RE.match(x) or x in lex.grades) for x in notes):
+        return [cell]
+    if len(marks) < len(notes) and parse_post(head, allow_grade=False) is None:
+        return [cell]  # 某某（高级技师） with no post of its own: leave it to the caller
+    return [head, *marks]
 
 
 def header_kinds(cells: list[str]) -> list[str] | None:
@@ -136,8 +179,8 @@ def is_name(cell: str) -> bool:
     sl = lex.is_surname_at(cell, 0)
     if not sl or len(cell) - sl < 1 or (len(cell) == 4 and sl != 2 and not re.search(r"[某]", cell)):
         return False
-    if MARK_RE.match(cell) or is_org_name(cell) or org_kind(cell) or cell in HEADER_KINDS:
-        return False
+    if MARK_RE.match(cell) or is_org_name(cell) or org_kind(cell) or cell in HEADER_KINDS or is_place(cell):
+        return False  # 吉林：高某 长春市…: a province or city before the name is no name
     return parse_post(cell, allow_grade=True) is None
 
 
@@ -182,6 +225,8 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     kinds = [_kind(c) for c in cells]
     if kinds.count("name") != 1 or is_collective(cells[kinds.index("name")]):
         return None
+    if kinds.index("name") > 0 and is_place(cells[0]):
+        cells, kinds = cells[1:], kinds[1:]  # 吉林：高某 长春市…: the region the list is grouped by
     i = kinds.index("name")
     person = ListPerson(cells[i])
     person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in re.split(r"[，,、\s]+", c)]
@@ -228,3 +273,64 @@ def is_collective(cell_or_line: str) -> bool:
     """潍坊港务有限公司装卸一队 / 炼钢厂二车间电工班 / 张伟劳模创新工作室: a collective, not a person."""
     s = re.sub(r"\s+", "", cell_or_line)
     return bool(COLLECTIVE_RE.search(s)) and (org_kind(s) is not None or "工作室" in s or "先锋号" in s)
+
+
+ENTRY_LIST_RE = re.compile(r"[：:]")
+ENTRY_SEP_RE = re.compile(r"[，,；;。]")
+ENTRY_RE = re.compile(r"\s*([\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \u3000]+(\S.*?)\s*$")
+
+
+@dataclass
+class Entry:
+    """One ``姓名 单位职务、职务`` entry of a run-in list: where the name stands, the person, every post."""
+
+    start: int
+    person: ListPerson
+    posts: list[str]
+
+
+def name_first_entries(text: str) -> list[Entry]:
+    """获先进工作者表彰的有：张某海 某市中心医院院长、党委副书记、主任医师，李某 某疾控中心主任 →
+    one entry per person with its unit and posts.
+
+    The entries follow the sentence's last colon and are separated by commas or semicolons; each
+    opens on a name, then a blank, then the unit with the first post, then further posts after 、.
+    Skill grades and professional titles (主任医师, 副研究员, 高级技师) are no posts beside a post.
+    Every piece must read so (two at least), else the sentence is prose and gives nothing.
+    """
+    colon = max((m.end() for m in ENTRY_LIST_RE.finditer(text)), default=-1)
+    if colon < 0:
+        return []
+    pieces: list[tuple[int, str]] = []
+    pos = colon
+    for part in ENTRY_SEP_RE.split(text[colon:]):
+        if part.strip():
+            pieces.append((pos, part))
+        pos += len(part) + 1
+    out: list[Entry] = []
+    for off, piece in pieces:
+        m = ENTRY_RE.fullmatch(piece)
+        if not m:
+            return []
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if not is_name(name):
+            return []
+        first, *more = m.group(2).split("、")
+        post = parse_post(first, allow_grade=True)
+        if not post or not post[0]:
+            return []
+        person = ListPerson(name, unit=post[0], post_org=post[0], post=post[1])
+        titles = [post[1]] + [p[1] for p in (parse_post(x, allow_grade=True) for x in more) if p and not p[0]]
+        posts = [t for t in titles if not _is_qualification(t)] or titles[:1]
+        out.append(Entry(off + m.start(1), person, posts))
+    return out if len(out) >= 2 else []
+
+
+def _is_qualification(title: str) -> bool:
+    """主任医师, 副研究员, 高级技师, 教授级高工: a grade or professional title, not a post held."""
+    lex = lexicon()
+    return title in lex.grades or bool(
+        re.fullmatch(
+            r"(?:副|助理)?(?:研究员|教授|编审|馆员)|教授级高工|(?:副)?主任[医护药技]师|主管[护药技]师|主治医师", title
+        )
+    )

@@ -99,6 +99,9 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)")
+
+
 def person_spans(text: str) -> list[PersonSpan]:
     """Person names the name stage finds in ``text`` (run line by line), in order.
 
@@ -120,6 +123,8 @@ def person_spans(text: str) -> list[PersonSpan]:
                     first = m.start() == 0 or text[m.start() - 1] == "\n"  # a paragraph's opening sentence
                     tagger = None if first or cues.search(chunk) else False
                     for n in mod.find_person_mentions(chunk, use_tagger=tagger):
+                        if NAMED_AFTER_RE.match(chunk, n.end):
+                            continue  # 白求恩奖章 / 雷锋精神: a series or an ideal named after a person
                         # a CRLF text: the carriage return is never part of a name (刘敏\r)
                         name = re.sub(r"\s", "", n.name)
                         end = m.start() + n.start + len(chunk[n.start : n.end].rstrip())

@@ -675,6 +675,32 @@ def _left_boundary(r: _Rules, text: str, s: int) -> str | None:
     return None
 
 
+# after a name that opens a sentence: an award verb, maybe after its year (2015年, 于2012年)
+OPENER_VERB_RE = re.compile(
+    r"(?:于?(?:19|20)\d\d年度?)?(?:被[\u4e00-\u9fff]{0,8}?(?:评为|授予|命名为|表彰为)|荣获|获评|荣膺|摘得|入选|当选|评为|喜获)"
+)
+
+
+TIME_LEAD_RE = re.compile(
+    r"(?:今年|去年|前年|当年|同年|次年|近日|日前|近年来|此前|(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
+)
+
+
+def _opens_award_sentence(r: _Rules, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` opens its sentence and an award verb follows it (向前进被评为…, 田野2015年评为…).
+
+    Then even a name that reads like a word (向前进, 高山, 游弋) is the subject; a place, an organisation
+    or a listed common word (全国, 公司) still is not."""
+    if s > 0 and text[s - 1] in "，,":
+        # 今年，游弋摘得…: a time phrase before the comma still leaves the name first
+        head = re.split(r"[。！？!?；;\n]", text[: s - 1])[-1]
+        if not TIME_LEAD_RE.fullmatch(head.strip()):
+            return False
+    elif s > 0 and text[s - 1] not in "。！？!?；;\n\u3000 ":
+        return False
+    return OPENER_VERB_RE.match(text, e) is not None and not _unit_follows(r, text, e)
+
+
 def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Every name the rules accept in ``text``, by context; overlapping readings are kept for the merge."""
     out: list[_Cand] = []
@@ -720,11 +746,18 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 and text[e - 1] not in r.open_suffix
             ):
                 ctx = "unit"  # 沭阳公司丁建中被授予…, 国网邯郸供电公司高鹏和… (not 车间勾兑师)
+        opener = False
+        if ctx is None or ctx == "trigger":
+            # 田野2015年评为…, 黄河于2012年获评…, 高山被市总工会命名为…: a sentence that opens on a
+            # name and goes on with an award verb (a year between them) names its subject first
+            opener = _opens_award_sentence(r, text, i, e)
+            if opener:
+                ctx = "trigger"
         if ctx is None:
             continue
-        strong = ctx in STRONG
+        strong = ctx in STRONG or opener
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
-        structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None)
+        structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
         if not _shape_ok(r, name, strong=strong, structural=structural):
             continue
         conf = STRONG.get(ctx) or WEAK[ctx]
@@ -734,6 +767,29 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_count_list_candidates(r, text))
     out.extend(_row_candidates(r, text))
     out.extend(_dot_candidates(r, text))
+    out.extend(_ethnic_bracket_candidates(r, text))
+    return out
+
+
+# 次仁多吉（藏族）, 萨仁（女，蒙古族）: a clause opening on 2–4 characters with a minority mark in brackets
+ETHNIC_BRACKET_RE = re.compile(
+    r"(?:^|(?<=[。！？!?；;\n，,、：:\s]))([\u4e00-\u9fff]{2,4})"
+    r"(?=[（(](?:[男女][，,、])?(?!汉族)[\u4e00-\u9fff]{1,4}族(?:[，,、][^（）()]{0,12})?[）)])"
+)
+
+
+def _ethnic_bracket_candidates(r: _Rules, text: str) -> list[_Cand]:
+    """Names of minority people written without a Han surname (次仁多吉, 萨仁), known by the ethnicity
+    bracket after them; a title, an organisation or a listed word before such a bracket is no name."""
+    out: list[_Cand] = []
+    for m in ETHNIC_BRACKET_RE.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if r.surname_len(text, s) or name in r.never or _starts_title(r, text, s) or name in r.titles:
+            continue  # a Han-surname name is the ordinary rules' (with the bracket as context)
+        if ORG_MARK_RE.search(name) or name[-1] in r.open_suffix or UNIT_END_RE.search(name):
+            continue  # 工人（回族）, 某某公司（苗族）
+        out.append(_Cand(s, e, name, "bracket", STRONG["bracket"], None, from_rule=True))
     return out
 
 

@@ -153,6 +153,9 @@ def expand_short(name: str, cores: dict[str, str]) -> str:
     return name
 
 
+ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
+
+
 def full_company(name: str, fulls: list[str]) -> str:
     """江城重工 → 江城重工有限公司, 大庆油田第二采油厂 → 大庆油田有限责任公司第二采油厂, when the text names
     that company in full: an employer is given by its full name."""
@@ -165,6 +168,21 @@ def full_company(name: str, fulls: list[str]) -> str:
             rest = name[len(stem) :]
             if not rest or (org_kind(rest) and not LEGAL_FORM_RE.search(rest)):
                 return full + rest
+    return _expand_initials(name, fulls)
+
+
+def _expand_initials(name: str, fulls: list[str]) -> str:
+    """靖煤集团红会一矿 → 靖远煤业集团红会一矿 when the text also writes 靖远煤业集团: a short name made of
+    the first characters of the full name's two-character words stands for it."""
+    m = re.match(r"([\u4e00-\u9fff]{2,3})(集团|股份|公司)", name)
+    if not m:
+        return name
+    short, kind = m.groups()
+    for full in fulls:
+        k = full.find(kind)
+        stem = full[:k]
+        if k == 2 * len(short) and all(stem[2 * i] == c for i, c in enumerate(short)) and stem != short:
+            return stem + name[len(short) :]
     return name
 
 
@@ -287,6 +305,10 @@ class OrgIndex:
         if REFERENCE_RE.match(name):
             resolved = self.resolve_reference(name, s) or name
         in_parens = s > 0 and t[s - 1] in "（(" and e < len(t) and t[e] in "）)"
+        # 享受国务院政府特殊津贴: an allowance named after a body names no organisation of the text
+        allowance = bool(ALLOWANCE_RE.match(t, e)) or bool(ALLOWANCE_RE.match(t, s + len("国务院")))
+        if allowance and name.startswith("国务院"):
+            indefinite = True
         return OrgMention(
             name,
             s,

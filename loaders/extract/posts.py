@@ -15,16 +15,27 @@ column says they are the person's job (主任医师 in an award list).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import is_common_word
-from loaders.orgs import _dictionary, is_place, is_suffix_boundary, is_suffix_word, known_organizations, org_kind
+from loaders.orgs import (
+    _dictionary,
+    employer_of,
+    is_place,
+    is_suffix_boundary,
+    is_suffix_word,
+    known_organizations,
+    org_kind,
+    org_tier,
+)
 
 LEAD_JUNK = re.compile(
-    r"^(?:了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
+    r"^(?:(?:他|她)?(?:就|正|便)是|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
 )
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
+PARTY_POST_RE = re.compile(r"(?:党委|党总支|党支部|党组|党工委)(?:副)?书记$")
 GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
 
 
@@ -41,8 +52,10 @@ def _specific(org: str) -> bool:
     return len(org) >= 2
 
 
-def _bare_kinds() -> set[str]:
-    return {s.suffix for s in _dictionary().suffixes if len(s.suffix) >= 2}
+@lru_cache(maxsize=1)
+def _bare_kinds() -> frozenset[str]:
+    """Kind suffixes of two characters or more (公司, 合作社): each may stand for "the" body."""
+    return frozenset(s.suffix for s in _dictionary().suffixes if len(s.suffix) >= 2)
 
 
 def _boundaries(phrase: str) -> list[int]:
@@ -60,6 +73,14 @@ def _boundaries(phrase: str) -> list[int]:
     for name in known_organizations():
         if phrase.startswith(name) and len(name) < len(phrase):
             out.add(len(name))
+    # …有限公司“杨峰班组”班组长: a quoted unit name ends at its closing quote
+    for q in re.finditer(r"[“「]([^”」]{2,20})[”」]", phrase):
+        if q.end() < len(phrase) and org_kind(q.group(1)):
+            out.add(q.end())
+    # …总公司党总支书记: a party post ends the phrase although 公司党委 is a name of its own
+    party = PARTY_POST_RE.search(phrase)
+    if party and party.start() > 0 and (org_kind(phrase[: party.start()]) or phrase[: party.start()] in _bare_kinds()):
+        out.add(party.start())
     return sorted(out)
 
 
@@ -94,6 +115,29 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
     if not p or re.search(r"[，。；！？]", p):
         return None
+    if "兼" in p[2:-1]:
+        # 红会一矿二采区副区长兼综放二队队长: the post after 兼 is held at the same body
+        left, right = p.rsplit("兼", 1)
+        first, second = parse_post(left, allow_grade=allow_grade), parse_post(right, allow_grade=allow_grade)
+        if first and second:
+            if first[0] and second[0] and len(second[0]) <= 6:
+                body = employer_of(first[0]) or first[0]  # 反渎局, 综放二队: a part of the first post's body
+                return body + second[0], second[1]
+            if second[0]:
+                return second
+            return first[0], f"{first[1]}、{second[1]}"  # 党总支副书记兼院长: both posts, one body
+    if PARTY_POST_RE.fullmatch(p):
+        return None, p  # 党支部书记: the party post as a whole
+    if "、" in p:
+        # 某集团有限公司党委书记、总经理: a full post phrase, then further posts at the same body
+        # (the caller splits the titles); 技师、高级技师评审专家 shares its head instead
+        left, right = p.split("、", 1)
+        first = parse_post(left, allow_grade=allow_grade)
+        rest = [parse_post(x, allow_grade=allow_grade) for x in right.split("、")]
+        own_bodies = [r[0] for r in rest if r and r[0] and org_tier(r[0]) != "unit"]
+        shared = first is not None and any(first[1].endswith(g) and g in right for g in lex.grades)
+        if first and first[0] and rest and all(rest) and not own_bodies and not shared:
+            return first[0], "、".join([first[1]] + [r[1] for r in rest if r])
     org: str | None = None
     m = COMPETITION_RE.match(p)
     if m and m.end() < len(p):
@@ -103,6 +147,8 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         best_exact = best_any = None
         for b in _boundaries(p):
             head, rest = p[:b], p[b:]
+            if rest.startswith("组长") and head.endswith("班"):
+                continue  # 砌筑工班组长: 班组长 is one post, not 组长 of a 班
             # a grade after a department is that person's job there (心内科主任医师)
             if not _specific(head) or not (lex.is_post(_strip_grade(rest)) or rest in lex.grades):
                 continue
@@ -112,11 +158,25 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         cut = best_exact if best_exact is not None else best_any
         if cut is not None:
             org, title = p[:cut], p[cut:]
+        unit = title[:-1]
+        if (
+            len(title) > 3
+            and title.endswith("长")
+            and title not in lex.post_endings
+            and title[-2:] in lex.post_endings
+            and any(unit.endswith(k) and len(unit) > len(k) and k + "长" not in lex.post_endings for k in _bare_kinds())
+            and _specific(unit)
+        ):
+            # 两器焊接线长: the unit's last character starts its head's title (线长); a one-character
+            # kind (瓦工班长) is read as the trade's title instead
+            org, title = (org or "") + unit, title[-2:]
     title = _strip_grade(_coordinated(title))
     if not title or (title in lex.grades and not (allow_grade or org)) or title in lex.not_posts:
         return None
     if not (lex.is_post(title) or ((allow_grade or org) and title in lex.grades)):
         return None
+    if org and not m and org.endswith(("”", "」")):
+        org = re.sub(r"[“”「」]", "", org)  # …有限公司“杨峰班组”: the quoted unit, without its marks
     if org and org_kind(org) is None and org not in known_organizations() and not m:
         org = None
     return org, title

@@ -17,6 +17,7 @@ from typing import Any
 
 from loaders.extract import awards
 from loaders.extract.document import Document, Sentence, _place_of, parse_document
+from loaders.extract.entries import counted_members, entry_facts_in, laudation_lists, status_employers
 from loaders.extract.facts import (
     Context,
     Fact,
@@ -41,7 +42,7 @@ from loaders.extract.facts import (
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import find_people, main_subject, section_name
 from loaders.extract.posts import _specific, parse_post
-from loaders.extract.relations import finish_honours, frame_honours, roster_lines
+from loaders.extract.relations import finish_honours, frame_honours, recent_event, roster_lines
 from loaders.orgs import (
     alias_names,
     brand_prefixes,
@@ -351,9 +352,11 @@ class _Extraction:
                 projects_in(ctx, sent)
                 personal_in(ctx, sent)
             sentence_honours = [f for f in ctx.facts[before:] if f.kind == "honor"]
-            if sent.kind in ("subtitle", "title", "prose"):
+            if sent.kind in ("subtitle", "title", "prose", "heading"):
                 frame_honours(ctx, sent, sentence_honours)
             roster_lines(ctx, sent, [f for f in ctx.facts[before:] if f.kind == "honor"], roster)
+            if sent.kind == "prose":
+                entry_facts_in(ctx, sent)  # …的有：张某 某医院院长，李某 …: each entry's unit and posts
             if SAME_HONOUR_RE.search(sent.text):
                 self._same_honour(ctx, sent, before)
             for child, parent, _ in org_relations_in(ctx, sent):
@@ -363,6 +366,9 @@ class _Extraction:
                 prev_honours = new
         self._units_under_bodies(ctx)
         awards.lists_in(ctx, self.issuers)
+        laudation_lists(ctx)  # 她们是：…的某公司职工吴某；…: each entry's honour, unit and posts
+        counted_members(ctx)  # 28人荣获X，其中…工长陈某等11人…: the named members hold X
+        status_employers(ctx)  # 某供电公司员工胡某: the unit employs a person no reader placed
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
         finish_honours(ctx)
@@ -372,7 +378,8 @@ class _Extraction:
             if f.kind != "honor":
                 continue
             v = f.value
-            event = art.news and v.get("_verb") and not v.get("_past") and not v.get("_apposition")
+            news = art.news or recent_event(ctx, f)  # a dateline, or a paragraph opening 近日，/4月27日，
+            event = news and v.get("_verb") and not v.get("_past") and not v.get("_apposition")
             if v.get("year") is None and event and not v.get("_list"):
                 v["year"] = ctx.doc.year
             if not v["conferred_by"]:
@@ -633,7 +640,9 @@ class _Extraction:
         def broken(name: str) -> bool:
             # a list read as one name (…分别是:湖南华菱…, 焊接顾问艾爱国,中交一航局) or half an aside ((中心)
             opened = name.count("(") + name.count("（")
-            return bool(re.search(r"[，,：:；;。]|分别是|分别为", name) or opened != name.count(")") + name.count("）"))
+            return bool(
+                re.search(r"[，,：:；;。、]|分别是|分别为", name) or opened != name.count(")") + name.count("）")
+            )
 
         def add(name: str, parent: str | None = None, evidence: dict | None = None) -> None:
             # 3.天津港集团第一港埠有限公司: a list's number is not part of the name
@@ -843,6 +852,9 @@ def _organisers_confer(ctx: Context) -> None:
                 break
 
 
+COUNTED_GROUP_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
+
+
 def _announced_to_sections(ctx: Context) -> None:
     """An announcement (10位…获评2024年“某某年度人物”。以下是其中6位的简介) followed by one
     section per person: each person of a section holds the announced honour."""
@@ -856,8 +868,18 @@ def _announced_to_sections(ctx: Context) -> None:
     ]
     if not announced:
         return
-    f = announced[0]
     for start, _, name in ctx.sections:
+        # the announcement nearest before the section (我区有1名职工获…奖章。… 我区共有3人荣获…称号。…)
+        later = [
+            g
+            for g in ctx.facts
+            if g.kind == "honor"
+            and first <= g.pos < start
+            and not g.persons
+            and not ctx.names_in(g.sent.start, g.pos)
+            and COUNTED_GROUP_RE.search(ctx.text, g.sent.start, g.pos)
+        ]
+        f = (later or announced)[-1]
         ctx.facts.append(Fact("honor", dict(f.value), f.sent, start, [name], f.confidence))
 
 

@@ -10,6 +10,7 @@ which gives it to the section's or the article's subject.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,8 +20,8 @@ import yaml
 
 from loaders.extract.document import Sentence
 from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
-from loaders.extract.frames import HonourRelation, blocked_spans, honour_relations, is_body, vetoed
-from loaders.orgs import employer_of, is_org_name
+from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
+from loaders.orgs import employer_of, is_org_name, org_tier
 from loaders.scoring import fold
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "finish_honours",
     "frame_honours",
     "organisers_confer",
+    "recent_event",
     "written_conferrers",
 ]
 
@@ -66,13 +68,21 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
     before = t[ctx.art.start : sent.start]
     listed: set[str] = set()
     for rel in honour_relations(text, persons, doc_year=_doc_year(ctx), before=before):
-        if any(lo <= rel.start < hi for lo, hi in blocked):
-            continue
+        if rel.trigger != "list" and any(lo <= rel.start < hi for lo, hi in blocked):
+            continue  # (a list names its people after its head: 3名同志获得…，他们分别是…)
         if rel.trigger == "list" or len(rel.persons) > 1:
             listed.update(rel.persons)
         key = fold(rel.title)
         # the same honour another reader found, perhaps with its conferrer in the title
         same = [f for f in existing if _same_title(fold(f.value.get("title")), key)]
+        for f in list(same):
+            if rel.trigger in GRANTS and rel.persons and f.persons and not set(f.persons) & set(rel.persons):
+                # …授予郑红梅等20人“X”称号，授予李桂英等5人“Y”称号: another reader gave Y to the wrong
+                # person; where it read the frame's own honour phrase the frame's subject gets it
+                if rel.start <= f.pos - sent.start <= rel.end:
+                    f.persons = list(rel.persons)
+                else:
+                    same.remove(f)
         # 河南能源“青年岗位能手”“技术能手” read as one honour by another reader: the frame's items
         # (one honour a quote, sharing the prefix) replace it
         runs = [
@@ -91,6 +101,9 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
     return added
 
 
+# words that show a title read with the clause before the honour (等10人…, 被陕西省人民委员会以著名…)
+CLAUSE_PREFIX_RE = re.compile(r"等[\d一二三四五六七八九十百千两]+(?:人|名|位)|授予|被|以著名|由")
+GRANTS = frozenset({"授予", "命名", "追授"})
 QUOTE_RE = re.compile(r"[“「『][^”」』]+[”」』]")
 
 
@@ -179,6 +192,8 @@ def _prefer_frame(old: list[str], new: list[str]) -> bool:
         return True
     if any(b[:1] in "市省" or not is_body(b) or re.search(r"[和、与及]", b) for b in old):
         return True
+    if any(org_tier(b) == "unit" and org_tier(b) != org_tier(n) for b in old for n in new):
+        return True  # …车务段车站值班(员姚海清): a recipient's team read as the body, not the union that decided
     return all(any(o[:2] == n[:2] for n in new) for o in old)
 
 
@@ -188,6 +203,12 @@ def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelati
         # 全国五一劳动奖章的民进会员有 read by another finder: the frame's title is the honour
         if "的" in v.get("title", "") and fold(rel.title) in fold(v["title"]) and "的" not in rel.title:
             v["title"], v["raw"] = rel.title, rel.raw
+        # 等10人全国三八红旗手标兵 / …值班员姚海清等720名先进个人火车头奖章 read by another finder: the
+        # frame's title has the head count (and the unit before it) cut off
+        for field, new in (("title", rel.title), ("raw", rel.raw)):
+            old_value = v.get(field) or ""
+            if old_value != new and old_value.endswith(new) and CLAUSE_PREFIX_RE.search(old_value[: -len(new)]):
+                v["title"], v["raw"] = rel.title, rel.raw
         # a coordination the frame read in full (张允东、郑之旺被授予…; a comma list of entries)
         if rel.trigger == "list" or (rel.persons and (f.persons is None or set(f.persons) < set(rel.persons))):
             f.persons = list(rel.persons)
@@ -196,7 +217,11 @@ def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelati
         # the frame's bodies are split and resolved (市委、市政府 → 郑州市委, 郑州市政府): they replace
         # bodies another reader left unsplit or unresolved (人社部和全国总工会, 市委)
         old = list(v.get("conferred_by") or [])
-        if rel.conferred_by and _prefer_frame(old, list(rel.conferred_by)):
+        if rel.trigger == "apposition":
+            # 以著名全国劳动模范郝建秀的名字命名…: a title the person is named with; the clause's verb and
+            # bodies are about something else, only the phrase's own body confers it
+            v["conferred_by"] = [ctx.resolve_org(c, sent.start + rel.start) or c for c in rel.conferred_by]
+        elif rel.conferred_by and _prefer_frame(old, list(rel.conferred_by)):
             v["conferred_by"] = [ctx.resolve_org(c, sent.start + rel.start) or c for c in rel.conferred_by]
         if not v.get("edition") and rel.edition:
             v["edition"] = rel.edition
@@ -259,6 +284,81 @@ COMMENDED_BY_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+DECIDED_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?
+    (?P<orgs>[^，,。；;！？“”「」:：\n]{2,40}?)  # 中华全国总工会 / 全国妇联
+    (?:日前|近日|正式|今天|今日|昨天|昨日)?(?:经?研究)?
+    (?:(?:下发|作出|做出|发布|印发|发出)了?(?:表彰)?决定|(?<!的)决定)  # …下发决定 / …决定 (not 关于…的决定)
+    (?P<rest>
+      [：:]\s*(?:(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])[^\n]*\n?\s*)+
+      # 决定：一、授予…二、授予…: the numbered items under the decision
+      | [^。！？\n]{0,200}  # the honours the decision names, to the sentence's end
+    )
+    """,
+    re.VERBOSE,
+)
+MEETING_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?
+    (?P<orgs>[^，,。；;！？“”「」:：\n]{2,40}?)  # 湖北省总工会
+    (?:在[\u4e00-\u9fff]{2,8}?)?(?:隆重)?(?:召开|举行|举办)了?  # 在武汉举行
+    (?P<rest>[^。；;！？，,\n]{0,80}?(?:表彰|授称|命名|颁奖)[^。；;！？，,\n]{0,40})  # …“荆楚工匠”授称大会
+    """,
+    re.VERBOSE,
+)
+DEFINED_RE = re.compile(
+    r"""
+    (?P<rest>[^。！？，,；;：:\n]{2,60}?)是  # 全国五一劳动奖状、奖章是…
+    (?P<orgs>[^，,。；;！？“”「」\n]{2,30}?)(?:去年|今年|前年|(?:19|20)\d\d年)?
+    (?:授予|颁发|设立|评选|命名|表彰)  # …中华全国总工会授予…的光荣称号 / …全总去年设立的
+    """,
+    re.VERBOSE,
+)
+
+
+# the words a match of each organiser pattern must hold: sentences without them are not searched
+ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)")
+ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
+COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
+MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖)")
+DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰)")
+SENTENCE_SPAN_RE = re.compile(r"[^。！？]+[。！？]*")
+
+
+def _in_sentences(rx: re.Pattern[str], need: re.Pattern[str], t: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of ``rx`` in the sentences of ``t[lo:hi]`` that hold the words ``need`` asks for
+    (a long page is searched only where a match can be: the patterns are costly at every position)."""
+    out: list[re.Match[str]] = []
+    for s in SENTENCE_SPAN_RE.finditer(t, lo, hi):
+        if need.search(t, s.start(), s.end()):
+            out.extend(rx.finditer(t, s.start(), s.end()))
+    return out
+
+
+def series_phrases(text: str) -> list[str]:
+    """The honour names a coordination spells out, with the words it leaves out restored
+    (全国劳动模范和先进工作者 → also 全国先进工作者; 全国五一劳动奖状、奖章 → also 全国五一劳动奖章), folded.
+
+    >>> any(p.startswith("全国先进工作者") for p in series_phrases("全国劳动模范和先进工作者表彰大会"))
+    True
+    """
+    pieces = [fold(p) for p in re.split(r"[、和及与暨]|以及", text) if fold(p)]
+    out = list(pieces)
+    for prev, p in itertools.pairwise(pieces):
+        out.extend(prev[:k] + p for k in range(1, len(prev)))
+    return out
+
+
+def covers(phrases: list[str], title: str) -> bool:
+    """Whether a series named in ``phrases`` is the honour ``title`` (a medal named by its award:
+    全国五一劳动奖 covers 全国五一劳动奖章)."""
+    key = fold(title)
+    if len(key) < 3:
+        return False
+    return any(key in p or (len(key) >= 5 and key[-1] in "章状" and p.endswith(key[:-1])) for p in phrases)
 
 
 def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
@@ -352,35 +452,89 @@ def organisers_confer(ctx: Context) -> None:
     t = ctx.text
     art = ctx.art
     series: list[tuple[str, tuple[str, ...]]] = []
-    found = [(m["orgs1"] or m["orgs"], m) for m in ORGANISER_RE.finditer(t, art.start, art.end)]
+    announced = _in_sentences(ANNOUNCED_RE, ANNOUNCED_NEED_RE, t, art.start, art.end)
+    found = [
+        (m["orgs1"] or m["orgs"], m) for m in _in_sentences(ORGANISER_RE, ORGANISER_NEED_RE, t, art.start, art.end)
+    ]
     # a body that publishes the list of an honour's holders confers it (X、Y日前公布2025年“最美职工”名单)
-    found += [(m["orgs"], m) for m in ANNOUNCED_RE.finditer(t, art.start, art.end)]
+    found += [(m["orgs"], m) for m in announced]
     for orgs, m in found:
         bodies = split_bodies(orgs, t[art.start : m.start()])
         if not bodies:
             continue
         for h in honour_spans(m["rest"]):
             series.append((fold(re.sub(r"^(?:(?:19|20)\d\d年度?)", "", h.raw)), bodies))
-    scopes: list[tuple[int, int, tuple[str, ...]]] = []
-    for m in COMMENDED_BY_RE.finditer(t, art.start, art.end):
+    # a body that decides, holds the commendation meeting of, or is said to confer a series confers
+    # it wherever the article gives it without a conferrer: 全国妇联决定，授予… / 中华全国总工会下发决定，
+    # …获全国五一劳动奖章 / 湖北省总工会在武汉举行第三届“荆楚工匠”授称大会 / 全国五一劳动奖章是中华全国总工会授予…
+    named: list[tuple[list[str], tuple[str, ...]]] = []
+    stated = [
+        *DECIDED_RE.finditer(t, art.start, art.end),  # its numbered items run over sentences
+        *_in_sentences(MEETING_RE, MEETING_NEED_RE, t, art.start, art.end),
+        *_in_sentences(DEFINED_RE, DEFINED_NEED_RE, t, art.start, art.end),
+        *announced,
+    ]
+    for m in stated:
+        bodies = split_bodies(m["orgs"], t[art.start : m.start()])
+        if bodies and not re.search(r"拟|候选|推荐|公示", m["rest"]):
+            named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", m["rest"])), bodies))
+    scopes: list[tuple[int, int, tuple[str, ...], int | None]] = []
+    commended = _in_sentences(COMMENDED_BY_RE, COMMENDED_NEED_RE, t, art.start, art.end)
+    for k, m in enumerate(commended):
         bodies = split_bodies(m["orgs"] or m["orgs2"] or m["orgs3"], t[art.start : m.start()])
         if bodies:
             nl = t.find("\n", m.end())
-            nxt = COMMENDED_BY_RE.search(t, m.end(), art.end)
+            nxt = commended[k + 1] if k + 1 < len(commended) else None
             end = min(x for x in (nl if nl >= 0 else art.end, nxt.start() if nxt else art.end, art.end))
-            scopes.append((m.start(), end, bodies))
+            lo = m.start()
+            if m["orgs2"] and re.search(r"(?:并|同时|还|均|也)$", t[max(art.start, lo - 3) : lo]):
+                # …荣获“全国劳动模范”称号，并受到中共中央、国务院的表彰: the sentence's honours
+                lo = max(t.rfind(c, art.start, lo) for c in "。！？\n") + 1
+            # 江苏省总工会发布了关于表彰2023年省五一劳动奖…的名单。…陈祖萍获…: the paragraph's year
+            dated = re.match(r"((?:19|20)\d\d)年", t[m.end() : m.end() + 6]) if m["orgs3"] else None
+            scopes.append((max(lo, art.start), end, bodies, int(dated.group(1)) if dated else None))
     for f in ctx.facts:
-        if f.kind != "honor" or f.value.get("conferred_by"):
+        if f.kind != "honor":
+            continue
+        scope = next((s for s in scopes if s[0] <= f.pos < s[1]), None)
+        if scope and scope[3] and f.value.get("year") is None:
+            f.value["year"] = scope[3]
+        if f.value.get("conferred_by"):
             continue
         key = fold(f.value.get("title"))
-        scoped = next((b for lo, hi, b in scopes if lo <= f.pos < hi), None)
-        if scoped:
-            f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in scoped]
+        if scope:
+            f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in scope[2]]
             continue
         for skey, bodies in series:
             if skey and key and (key.endswith(skey) or skey.endswith(key)):
                 f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
                 break
+        else:
+            for phrases, bodies in named:
+                if covers(phrases, f.value.get("title") or ""):
+                    f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+                    break
+    same_series_conferrers(ctx)
+
+
+def same_series_conferrers(ctx: Context) -> None:
+    """An honour the article gives with its conferrer (全国妇联决定，授予张晓欢等596人全国三八红旗手称号)
+    is conferred by the same bodies where the article names it again without one (a roster of
+    local laureates under 全国三八红旗手).  A series given by two sets of bodies is left alone."""
+    known: dict[str, list[str]] = {}
+    clash: set[str] = set()
+    for f in ctx.facts:
+        bodies = f.value.get("conferred_by") if f.kind == "honor" else None
+        if bodies:
+            key = fold(f.value.get("title"))
+            if key in known and set(known[key]) != set(bodies):
+                clash.add(key)
+            known.setdefault(key, list(bodies))
+    for f in ctx.facts:
+        if f.kind == "honor" and not f.value.get("conferred_by"):
+            key = fold(f.value.get("title"))
+            if key in known and key not in clash:
+                f.value["conferred_by"] = list(known[key])
 
 
 def finish_honours(ctx: Context) -> None:
@@ -393,15 +547,20 @@ def finish_honours(ctx: Context) -> None:
     clean_posts(ctx)
     for f in [f for f in ctx.facts if f.kind == "honor" and _counted(f)]:
         if _named_after(ctx, f):
-            f.value["raw"] = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
+            raw = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
+            f.value["raw"] = re.sub(r"^(?:荣获|获得|获评|入选|当选|获)", "", raw)  # 10位荣获“大国工匠年度人物”
         else:
             ctx.facts.remove(f)
     fuller_titles(ctx)
+    headed_in_full(ctx)
     dated_by_mention(ctx)
     organisers_confer(ctx)
     for f in ctx.facts:
         if f.kind == "honor":
             _raw_without_body(f.value)
+            # 因此被人力资源和社会保障部: a clause read with the body (no organisation's name holds 被)
+            bodies = [b.rsplit("被", 1)[-1] for b in f.value.get("conferred_by") or []]
+            f.value["conferred_by"] = [b for b in bodies if len(b) >= 2]
     written_conferrers(ctx)
     canonical_conferrers(ctx)
 
@@ -540,6 +699,44 @@ def fuller_titles(ctx: Context) -> None:
             f.value["title"] = renamed[fold(f.value.get("title"))]
 
 
+def headed_in_full(ctx: Context) -> None:
+    """关于表彰第二届“上虞市优秀护士”和“上虞市先进护士”的决定 … 一、优秀护士: a list heading that names an
+    honour short, without its place, means the one honour the article names in full with that ending;
+    its holders get the full title, raw and edition."""
+    from loaders.honours import honour_level, parse_honour
+
+    t = ctx.text
+    art = ctx.art
+    short = [
+        f
+        for f in ctx.facts
+        if f.kind == "honor" and f.value.get("_list") and honour_level(f.value.get("title") or "X") is None
+    ]
+    if not short:
+        return
+    full: dict[str, list[tuple[str, Any]]] = {}
+    for q in re.finditer(
+        r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}[届批]|首届|首批)?[“「『]([^”」』]{3,20})[”」』]",
+        t[art.start : art.end],
+    ):
+        parsed = parse_honour(q.group(), doc_year=ctx.doc.year)
+        if parsed is not None and honour_level(parsed.title) is not None:
+            full.setdefault(fold(parsed.title), []).append((q.group(), parsed))
+    for f in short:
+        v = f.value
+        title = v.get("title") or ""
+        if len(title) < 3:
+            continue
+        key = fold(title)
+        longer = {k for k in full if k != key and k.endswith(key)}
+        if len(longer) != 1:
+            continue
+        raw, parsed = full[longer.pop()][0]
+        v["title"], v["raw"] = parsed.title, raw
+        v["edition"] = v.get("edition") or parsed.edition
+        v["level"] = v.get("level") or parsed.level
+
+
 DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
 
 
@@ -554,11 +751,46 @@ def dated_by_mention(ctx: Context) -> None:
         if f.kind != "honor" or v.get("year") is not None or len(title) < 4:
             continue
         year = None
+        key = fold(title)
         for m in DATED_MENTION_RE.finditer(t, art.start, max(art.start, f.pos)):
-            if t.startswith(title, m.end()):
+            seg = re.match(r"[^，,。；;！？\n]{0,40}", t[m.end() :])
+            # 2020年全国劳动模范和先进工作者表彰大会 … 3名同志获得“全国先进工作者”: a coordination shares its year
+            if t.startswith(title, m.end()) or (seg and any(p.startswith(key) for p in series_phrases(seg.group()))):
                 year = int(m.group(1))
         if year is not None:
             v["year"] = year
+    signed_year(ctx)
+
+
+DECISION_TITLE_RE = re.compile(r"关于(?:表彰|授予|命名|表扬|通报表扬)[^。]{2,80}?的(?:决定|通报|通知)")
+SIGNATURE_DATE_RE = re.compile(r"(?m)^\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def signed_year(ctx: Context) -> None:
+    """关于表彰第五届中华技能大奖获得者…的决定 … 2000年12月8日: an official decision or notice is dated on a
+    line of its own under its text; the honours it confers and leaves undated are of that year."""
+    t = ctx.text
+    art = ctx.art
+    title = DECISION_TITLE_RE.search(t, art.start, art.end)
+    if title is None:
+        return
+    sign = SIGNATURE_DATE_RE.search(t, title.end())  # the date under the text (a page may end an article before it)
+    if sign is None:
+        return
+    for f in ctx.facts:
+        if f.kind == "honor" and f.value.get("year") is None and f.pos >= title.start():
+            f.value["year"] = int(sign.group(1))
+
+
+RECENT_LEAD_RE = re.compile(r"\s*(?:近日|日前|近期|昨天|昨日|今天|今日|本月|\d{1,2}月\d{1,2}日|\d{1,2}日)")
+
+
+def recent_event(ctx: Context, f: Fact) -> bool:
+    """Whether a fact is told in a paragraph that opens as news of the day (近日，… / 4月27日，…): in a
+    dated document its undated conferral is of the document's year."""
+    t = ctx.text
+    para = max(t.rfind("\n", ctx.art.start, f.pos) + 1, ctx.art.start)
+    return bool(RECENT_LEAD_RE.match(t, para))
 
 
 def _raw_without_body(value: dict[str, Any]) -> None:
@@ -636,16 +868,33 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
 
     t = ctx.text
     text = t[sent.start : sent.end].strip()
-    names = ctx.names_in(sent.start, sent.end)
+    # 赵梦桃小组 on a roster line names a team, not the person it is named after
+    names = [n for n in ctx.names_in(sent.start, sent.end) if not COLLECTIVE_RE.match(t, n.end)]
     opened = state.get("honour")
-    if opened and names and len(text) <= ROSTER_LINE_MAX and not re.search(r"[。！？]", text[:-1]):
+    ls = t.rfind("\n", 0, sent.start) + 1
+    le = t.find("\n", sent.end)
+    whole_line = t[ls : le if le >= 0 else len(t)].strip() == text  # a row is a line, not a sentence of prose
+    if opened and names and whole_line and len(text) <= ROSTER_LINE_MAX and not re.search(r"[。！？]", text[:-1]):
         titles = {fold(f.value.get("title")) for f in existing}
         if fold(opened["title"]) not in titles and not any(f.value.get("_list") for f in existing):
             value = dict(opened)
             value["conferred_by"] = list(opened["conferred_by"])
             ctx.add("honor", value, sent, names[0].start, persons=[names[0].name], confidence=0.75)
+        for f in state.pop("heading_facts", []):
+            if f in ctx.facts:
+                ctx.facts.remove(f)
         _name_first_row(ctx, sent, names[0])
         return
+    if (
+        opened
+        and not names
+        and whole_line
+        and len(text) <= ROSTER_LINE_MAX
+        and not re.search(r"[。！？!?，,；;：:]", text)
+    ):
+        heading = trigger_suffix_re().fullmatch(LIST_HEADING_TAIL_RE.sub("", text)) or text.endswith(("奖", "章"))
+        if not heading and not HEADING_NUMBER_RE.match(text):
+            return  # 青岛市…总公司党总支书记 under 王玉团: the unit and post line of the name above
     state.pop("honour", None)
     head = HEADING_NUMBER_RE.sub("", text)
     numbered = head != text and len(text) <= 40 and not names
@@ -675,6 +924,9 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
     if parsed is None or vetoed(parsed.title):
         return
     before = t[ctx.art.start : sent.end]
+    # 一、优秀护士 / 銀紫荊星章 over lines of names: once a name follows, the heading is no honour of
+    # whoever was named before it (under 所获荣誉： the same bare lines are the subject's honours)
+    state["heading_facts"] = list(existing)
     state["honour"] = {
         "title": parsed.title,
         "raw": raw,

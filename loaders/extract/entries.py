@@ -1,0 +1,294 @@
+"""People of list shapes that run inside prose, with their honour, employer and posts.
+
+- run-in entries after a colon, name first (``获…表彰的有：张某 某医院院长、党委副书记，李某 …``):
+  ``entry_facts_in``;
+- semicolon laudations (``她们是：…的某公司职工吴某；…的某部队指导员房某；…``): ``laudation_lists``;
+- members named before a head count (``28人荣获X，其中某段工长陈某等11人…``): ``counted_members``;
+- the unit before a status word and a name (``某供电公司员工胡某``): ``status_employers``.
+
+Each reader takes the honour from the list's own lead and never invents one; another reader's
+employer or post for a listed person in the same sentence gives way to the entry's own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from loaders.extract.document import Sentence
+from loaders.extract.lexicon import lexicon
+from loaders.extract.listrows import _is_qualification, is_name, name_first_entries
+from loaders.extract.posts import parse_post
+from loaders.orgs import employer_of, is_org_name, org_kind
+
+STATUS_WORD_RE = re.compile(r"职工|员工|工人")
+STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
+
+
+def status_employers(ctx: Any) -> None:
+    """国网某县供电公司员工胡某 / 某研究所职工石某: the unit before 员工/职工 and a name employs that
+    person (no post is read from the status word), when no other reader gave them an employer."""
+    for sent in ctx.art.sentences:
+        if sent.kind in ("prose", "title", "heading", "subtitle") and STATUS_WORD_RE.search(sent.text):
+            _status_employers_in(ctx, sent)
+
+
+def _status_employers_in(ctx: Any, sent: Sentence) -> None:
+    t = ctx.text
+    for m in ctx.names_in(sent.start, sent.end):
+        head = t[max(sent.start, m.start - 40) : m.start]
+        status = STATUS_BEFORE_NAME_RE.search(head)
+        if not status:
+            continue
+        unit = re.split(r"[，,。；;：:、“”（）()\s]|[的是在和与及]", head[: status.start()])[-1]
+        body = employer_of(unit) if unit and is_org_name(unit) else ""
+        if not body or any(
+            f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
+            for f in ctx.facts
+        ):
+            continue
+        org = ctx.resolve_org(body, m.start)
+        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+
+
+def entry_facts_in(ctx: Any, sent: Sentence) -> None:
+    """Add employer and position facts for every name-first entry of ``sent`` (a facts.Context)."""
+    if "：" not in sent.text and ":" not in sent.text:
+        return
+    text = ctx.text[sent.start : sent.end]
+    for entry in name_first_entries(text):
+        person = entry.person
+        pos = sent.start + entry.start
+        for f in [
+            f
+            for f in ctx.facts
+            if f.kind in ("employer", "position") and f.persons == [person.name] and sent.start <= f.pos < sent.end
+        ]:
+            ctx.facts.remove(f)
+        unit = person.unit or ""
+        org = ctx.resolve_org(employer_of(unit) or unit, pos)
+        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[person.name])
+        post_org = ctx.resolve_org(person.post_org, pos)
+        for title in entry.posts:
+            value = {"title": title, "org": post_org, "raw_org": unit, "year": None, "current": False}
+            value |= {"appointed": False, "listed": True}
+            ctx.add("position", value, sent, pos, persons=[person.name], confidence=0.8)
+
+
+LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]")
+ENTRY_END_RE = re.compile(r"[；;]\s*$")
+STATUS_POSTS = ("职工", "员工", "工人", "农民", "村民")
+
+
+def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] | None:
+    """…把危险留给自己的某某网络技术有限公司职工吴某; → (name, unit, post's org, posts).
+
+    The entry is what follows the last 的 of the laudation (or its last comma): unit, post(s)
+    joined by 、 or 兼, and the name at the end.  None when no unit+post+name is there.
+    """
+    from loaders.extract.awards import split_person_item
+
+    item = re.sub(r"[；;。，,\s]+$", "", item)
+    cut = max(item.rfind("的"), item.rfind("，"), item.rfind(","), item.rfind("："), item.rfind(":"))
+    tail = item[cut + 1 :]
+    name, unit, post_org, post, _ = split_person_item(tail)
+    if not name or not is_name(name):
+        return None
+    body = tail[: -len(name)]
+    first, *more = re.split(r"、|兼", body)
+    parsed = parse_post(first, allow_grade=True)
+    if parsed and parsed[0]:
+        unit, post_org, posts = parsed[0], parsed[0], [parsed[1]]
+    elif body.endswith(STATUS_POSTS) and is_org_name(body[:-2]):
+        unit, post_org, posts = body[:-2], body[:-2], [body[-2:]]  # 某某公司职工: the list's word for the job
+    elif unit and post:
+        posts = [post]
+        more = []
+    else:
+        return None
+    for piece in more:
+        extra = parse_post(piece, allow_grade=True)
+        if extra and not _is_qualification(extra[1]):
+            posts.append(_post_without_unit(extra[1]))
+    return name, unit, post_org, posts
+
+
+def _post_without_unit(title: str) -> str:
+    """侦查局局长 → 局长: a unit the post parser kept in the title (a common word before 局) goes."""
+    lex = lexicon()
+    for k in range(2, len(title) - 1):
+        if org_kind(title[:k]) and lex.is_post(title[k:]):
+            return title[k:]
+    return title
+
+
+def laudation_lists(ctx: Any) -> None:
+    """她们是：…的某公司职工吴某；…的某部队指导员房某；… — each entry's person gets the list's honour
+    (the one the sentence before the list or its first entry named), employer and posts.
+
+    The run starts at 他们是/她们是/分别是/名单如下 with a colon and goes on while each sentence ends
+    in a semicolon (the last one in a full stop); at least two entries must read as unit+post+name.
+    """
+    sents = [s for s in ctx.art.sentences if s.kind == "prose"]
+    t = ctx.text
+    for k, sent in enumerate(sents):
+        opener = LAUDATION_OPEN_RE.search(t[sent.start : sent.end])
+        if not opener or not ENTRY_END_RE.search(t[sent.start : sent.end]):
+            continue
+        run = [sent]
+        while ENTRY_END_RE.search(t[run[-1].start : run[-1].end]) and k + len(run) < len(sents):
+            run.append(sents[k + len(run)])
+        entries = []
+        for j, s in enumerate(run):
+            text = t[s.start : s.end]
+            if j == 0:
+                text = text[opener.end() :]
+            found = laudation_entry(text)
+            if found:
+                entries.append((s, found))
+        if len(entries) < 2 or len(entries) < 0.6 * len(run):
+            continue
+        templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []))
+        for s, (name, unit, post_org, posts) in entries:
+            pos = t.find(name, s.start, s.end)
+            pos = pos if pos >= 0 else s.start
+            for f in [f for f in ctx.facts if f.kind in ("employer", "position") and f.persons == [name]]:
+                if f.sent is s:
+                    ctx.facts.remove(f)
+            if unit:
+                org = ctx.resolve_org(employer_of(unit) or unit, pos)
+                ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, s, pos, persons=[name])
+            for title in posts:
+                value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
+                value |= {"current": False, "appointed": False, "listed": True}
+                ctx.add("position", value, s, pos, persons=[name], confidence=0.8)
+            held = {f.value["title"] for f in ctx.facts if f.kind == "honor" and name in (f.persons or [])}
+            for title, value in templates.items():
+                if title not in held:
+                    ctx.add("honor", dict(value), s, pos, persons=[name], confidence=0.85)
+
+
+COUNTED_HEAD_RE = re.compile(
+    r"^.*?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|位|名)(?:[\u4e00-\u9fff]{0,4}?(?:女性|同志|职工|个人|劳动者))?"
+)
+
+
+def _list_honours(ctx: Any, sents: list[Sentence]) -> dict[str, dict[str, Any]]:
+    """The honours a list's lead names, by title: 授予…10位优秀女性全国三八红旗手标兵荣誉称号 → 全国三八红旗手标兵.
+
+    A head count before the title (等10人, 10位优秀女性) is cut off; a quoted nickname directly
+    before a person's name (“最美妈妈”吴某) is no honour of the list."""
+    from loaders.honours import parse_honour
+
+    out: dict[str, dict[str, Any]] = {}
+    ids = {id(s) for s in sents}
+    t = ctx.text
+    for f in ctx.facts:
+        if f.kind != "honor" or id(f.sent) not in ids:
+            continue
+        title = COUNTED_HEAD_RE.sub("", str(f.value.get("title") or ""))
+        parsed = parse_honour(title, doc_year=ctx.doc.year) if title else None
+        if parsed is None or re.search(r"[的在]", parsed.title):
+            continue
+        at = t.find(parsed.title, f.sent.start, f.sent.end)
+        after = at + len(parsed.title) if at >= 0 else -1
+        while 0 <= after < len(t) and t[after] in "”」』":
+            after += 1
+        if after >= 0 and any(m.start == after for m in ctx.names_in(after, after + 6)):
+            continue  # “最美妈妈”吴某: a nickname
+        raw = str(f.value.get("raw") or "")
+        value = dict(f.value) | {"title": parsed.title, "_list": True}
+        if parsed.title in raw and raw != parsed.title:
+            value["raw"] = raw[raw.index(parsed.title) :]  # the head count is no part of the honour
+        value["year"] = value.get("year") or parsed.year or (ctx.doc.year if ctx.art.news or ctx.doc.year else None)
+        out.setdefault(parsed.title, value)
+    return out
+
+
+COUNTED_HONOUR_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:职工|同志|个人|劳模)?(?:分别)?"
+    r"(?:荣获|获得|获评|获|被授予|被评为|当选为?)(?P<h>[^，,。；;：:]{2,40})[，,]\s*其中"
+)
+MEMBERS_RE = re.compile(
+    r"(?P<items>[^，,。；;：:]{3,200}?)等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:同志|职工)?(?!个)"
+)
+
+
+def counted_members(ctx: Any) -> None:
+    """28人荣获全国五一劳动奖章，其中某局集团有限公司某车辆段工长陈某等11人经铁路推荐，…: the people named
+    with their unit and post before 等N人 in the 其中 clauses hold the counted honour.
+
+    The honour's year and conferrers come from the same honour read elsewhere in the article (a
+    headline, a lead); a clause counting collectives (等18个集体) names no person."""
+    from loaders.extract.awards import split_person_item
+    from loaders.honours import parse_honour
+
+    t = ctx.text
+    for sent in [s for s in ctx.art.sentences if s.kind == "prose"]:
+        if "其中" not in sent.text:
+            continue
+        text = t[sent.start : sent.end]
+        head = COUNTED_HONOUR_RE.search(text)
+        if not head:
+            continue
+        parsed = parse_honour(head.group("h").strip(), doc_year=ctx.doc.year)
+        if parsed is None:
+            continue
+        value = _honour_like(ctx, parsed, head.group("h").strip())
+        for clause in re.split(r"[，,；;]", text[head.end() :]):
+            m = MEMBERS_RE.match(clause)
+            if not m:
+                continue
+            for item in m.group("items").split("、"):
+                name, unit, post_org, post, _ = split_person_item(item)
+                if not name or not is_name(name):
+                    continue
+                pos = t.find(name, sent.start + head.end(), sent.end)
+                pos = pos if pos >= 0 else sent.start
+                held = {f.value["title"] for f in ctx.facts if f.kind == "honor" and name in (f.persons or [])}
+                if parsed.title not in held:
+                    ctx.add("honor", dict(value), sent, pos, persons=[name], confidence=0.85)
+                if unit:
+                    org = ctx.resolve_org(employer_of(unit) or unit, pos)
+                    ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
+                if post:
+                    pv = {"title": post, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
+                    pv |= {"current": False, "appointed": False, "listed": True}
+                    ctx.add("position", pv, sent, pos, persons=[name], confidence=0.8)
+
+
+def _honour_like(ctx: Any, parsed: Any, raw: str) -> dict[str, Any]:
+    """The honour value for list members: the article's own reading of that honour (year,
+    conferrers) when it has one, else the phrase's."""
+    same = [f.value for f in ctx.facts if f.kind == "honor" and f.value.get("title") == parsed.title]
+    if same:
+        best = max(same, key=lambda v: (v.get("year") is not None, len(v.get("conferred_by") or [])))
+        value = dict(best) | {"raw": raw, "_list": True}
+        value["year"] = value.get("year") or parsed.year or _title_year(ctx)
+        value["conferred_by"] = list(
+            value.get("conferred_by") or max(same, key=lambda v: len(v.get("conferred_by") or []))["conferred_by"] or []
+        )
+        return value
+    return {
+        "title": parsed.title,
+        "raw": raw,
+        "edition": parsed.edition,
+        "year": parsed.year or _title_year(ctx) or (ctx.doc.year if ctx.art.news else None),
+        "level": parsed.level,
+        "category": parsed.category,
+        "conferred_by": list(parsed.conferred_by),
+        "_list": True,
+        "_verb": True,
+        "_past": False,
+    }
+
+
+def _title_year(ctx: Any) -> int | None:
+    """The year the article's headline states (…荣获二〇一九年全国五一劳动奖章), if any."""
+    from loaders.dates import find_dates
+
+    heads = [s for s in ctx.art.sentences if s.kind in ("title", "heading")][:1]
+    if not heads:
+        return None
+    years = [d.year for d in find_dates(heads[0].text, doc_year=ctx.doc.year) if d.year]
+    return years[0] if years else None
