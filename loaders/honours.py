@@ -485,8 +485,9 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     org = org_prefix(title)
     if org and not conferred:
         conferred.append(tw.raw_of(org))
-    if not title or kind_of(title) not in ("honour", None):
-        return None
+    title = re.sub(r"(?:和|及|与)(?:证书|奖金|奖杯|奖牌|奖状)$", "", title)  # 颁发了“全国五一劳动奖章”和证书
+    if not title or kind_of(title) not in ("honour", None) or re.search(r"了|却|这么|那么", title):
+        return None  # …煤矿工人却感动了共和国原总理: a clause, not a name
     level = honour_level(title) or local_level or _level_of_bodies(conferred)
     entry = _tables().series.get(_key(title)) or {}
     return ParsedHonour(

@@ -1,8 +1,8 @@
 """The extractor on real public texts (tests/data/real/dev, 42 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026, after the spent first
-locked set (101–118) was folded into dev: micro-F1 0.73, recall 0.67 (docs/extraction.md).
-Issue 8 asks for 0.85 micro-F1 and recall 0.75.  The fresh locked set (tests/data/real/locked)
+A regression floor just below the figure measured on 6 December 2026 after that day's tuning:
+micro-F1 0.86, recall 0.83 (0.73 and 0.67 when the spent first locked set, 101–118, was folded
+into dev that morning; docs/extraction.md).  Issue 8 asks for 0.85 micro-F1 and recall 0.75.  The fresh locked set (tests/data/real/locked)
 is scored by the lead only, once.
 """
 
@@ -29,5 +29,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 42
     total = micro(pool(pairs))
-    assert total.f1 >= 0.72, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.66, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.84, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.80, f"recall {total.recall:.3f}"

@@ -317,3 +317,20 @@ def test_a_team_named_after_a_person_and_the_prose_after_a_roster_are_no_roster_
     got = honours(text)
     assert got["王建国"] == [("最美职工", 2019, None, [])]
     assert "最美职工" not in [t for t, *_ in got.get("郝建秀", [])]
+
+
+def test_honour_headings_over_paragraphs_are_not_the_next_paragraphs_persons_honours() -> None:
+    text = (
+        "浙江省五一劳动奖章\n"
+        "近日，浙江省总工会表彰一批先进个人，宁波港桥吊司机竺建国荣获“浙江省五一劳动奖章”。\n"
+        "宁波市劳动模范\n"
+        "4月28日，宁波市召开劳模表彰大会。北仑区环卫工人周秀英被授予“宁波市劳动模范”称号。\n"
+    )
+    got = honours(text)
+    assert [t for t, *_ in got["竺建国"]] == ["浙江省五一劳动奖章"]
+    assert [t for t, *_ in got["周秀英"]] == ["宁波市劳动模范"]
+
+
+def test_an_award_named_with_its_year_dates_the_medal_of_a_later_list() -> None:
+    text = "4月28日，全国总工会召开2022年全国五一劳动奖表彰大会。\n全国五一劳动奖章获得者\n陆建华\n上海港桥吊司机\n"
+    assert honours(text)["陆建华"] == [("全国五一劳动奖章", 2022, None, ["中华全国总工会"])]

@@ -60,3 +60,19 @@ def test_a_line_cut_inside_quotes_the_next_line_closes_is_joined() -> None:
 
     text = "2018年入选农业农村部首届“全\n国十佳农民”（见通知），2019年获得“最美农民”称号。\n"
     assert "首届“全国十佳农民”" in normalise(text).text
+
+
+# One person a line: 单位、职务 then a blank and the name.  The name closes the row.
+ROSTER_ROWS = (
+    "国网河北省电力有限公司衡水供电分公司输电运检中心带电作业班班长、高级技师　程旭\n\n"
+    "国网河北省电力有限公司邯郸供电分公司变电检修中心检修一班班长、高级技师　王彦军\n"
+)
+
+
+def test_a_list_row_ending_in_a_blank_and_a_name_is_not_joined_to_the_next_row() -> None:
+    assert repair_layout(ROSTER_ROWS).text == ROSTER_ROWS
+
+
+def test_a_broken_prose_line_ending_in_a_comma_a_blank_and_a_name_is_still_joined() -> None:
+    text = "在全省职工技能大赛中，他带领的班组连续三年夺得团体第一名，其中， 李明\n\n获得个人第一名。\n"
+    assert "其中， 李明获得个人第一名" in repair_layout(text).text

@@ -117,3 +117,9 @@ def test_a_title_ending_in_a_role_is_an_honour_when_marked_but_grades_and_cups_a
 def test_the_month_of_a_monthly_series_is_no_part_of_its_name() -> None:
     parsed = parse_honour("3月月度中国好医生", titled=True)
     assert parsed is not None and parsed.title == "中国好医生"
+
+
+def test_certificates_handed_over_with_a_medal_are_no_part_of_it_and_a_clause_is_no_title() -> None:
+    parsed = parse_honour("“全国五一劳动奖章”和证书")
+    assert parsed is not None and parsed.title == "全国五一劳动奖章"
+    assert parse_honour("煤矿工人却感动了共和国原总理") is None

