@@ -27,7 +27,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 42
+    assert len(pairs) >= 75
     total = micro(pool(pairs))
-    assert total.f1 >= 0.84, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.80, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.75, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.68, f"recall {total.recall:.3f}"
