@@ -12,7 +12,9 @@ the map a plain list of indices:
   break and surrounding blanks are dropped);
 - traditional characters become simplified (``graph.hanzi.to_simplified``, the
   project's one converter: OpenCC t2s, character-for-character);
-- full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T).
+- full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T);
+- a pinyin gloss that a mirror site's converter left after a character (業(yè), 協(xié)) is
+  dropped from the working copy, and kept in ``raw`` (the source spelling).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ OPEN_END = "，,、（(“‘《「『—-"
 PROSE_MARKS = "，,。、；;"
 MIN_BROKEN_LINE = 30
 HEADING_PREFIXES = ("#", "本报讯", "——", "—", "【", "■", "●", "◆", "▲")
+# A list row of one person (单位、职务 then a blank and the name) is complete: 带电作业班班长　程旭.
+# The blank must follow a word, not a clause mark (其中， 李明 / 获得… is prose cut by the layout).
+_ROW_STOPS = re.escape(PROSE_MARKS + OPEN_END + "：:")
+ROW_NAME_END = re.compile(r"[^\s" + _ROW_STOPS + r"][ \t\u3000\u00a0]+[\u4e00-\u9fff]{2,4}$")
 
 _FULLWIDTH = {
     c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
@@ -59,8 +65,15 @@ class NormText:
         return self.src[start], self.src[end - 1] + 1
 
     def raw(self, start: int, end: int) -> str:
-        """The source spelling of a normalised span, without the dropped line breaks."""
-        return "".join(self.original[self.src[i]] for i in range(start, end))
+        """The source spelling of a normalised span, without the dropped line breaks (a dropped
+        pinyin gloss inside the span stays: it is part of the source's spelling)."""
+        out: list[str] = []
+        for i in range(start, end):
+            at = self.src[i]
+            out.append(self.original[at])
+            if i + 1 < end and self.src[i + 1] > at + 1:
+                out.extend(c for c in self.original[at + 1 : self.src[i + 1]] if not c.isspace())
+        return "".join(out)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -96,7 +109,7 @@ def _continues(line: str, nxt: str) -> bool:
             and nxt.find(closing) < (nxt.find(opening) if opening in nxt else len(nxt))
         ):
             return True
-    if _looks_like_heading(nxt):
+    if _looks_like_heading(nxt) or ROW_NAME_END.search(s):
         return False
     if last in OPEN_END:
         return True
@@ -127,9 +140,28 @@ def repair_layout(text: str) -> NormText:
     return NormText("".join(text[k] for k in src[:-1]), src, text)
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# 業(yè) / 協(xié): a syllable with a tone mark in brackets right after a character
+PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}[)）]")
+
+
+def drop_glosses(norm: NormText) -> NormText:
+    """The text without pinyin glosses (協(xié) → 協), each kept character mapped to its source."""
+    spans = [m.span() for m in PINYIN_GLOSS_RE.finditer(norm.text)]
+    if not spans:
+        return norm
+    keep = [True] * len(norm.text)
+    for s, e in spans:
+        for k in range(s, e):
+            keep[k] = False
+    kept = [k for k in range(len(norm.text)) if keep[k]]
+    src = (*(norm.src[k] for k in kept), norm.src[-1])
+    return NormText("".join(norm.text[k] for k in kept), src, norm.original)
+
+
 def normalise(text: str) -> NormText:
-    """Layout repair, then simplified script and ASCII digits/letters, offsets kept."""
-    joined = repair_layout(text)
+    """Layout repair and pinyin glosses dropped, then simplified script and ASCII digits/letters, offsets kept."""
+    joined = drop_glosses(repair_layout(text))
     simple = to_simplified(joined.text).translate(_FULLWIDTH)
     return NormText(simple, joined.src, text)
 

@@ -32,6 +32,10 @@ def test_an_unquoted_honour_ends_in_an_honour_suffix() -> None:
     assert [h.raw for h in honour_spans("他是一名普通的养路工")] == []
 
 
+def test_the_verb_before_an_unquoted_honour_is_not_part_of_it() -> None:
+    assert [h.raw for h in honour_spans("获得宁波市劳动模范称号的有")] == ["宁波市劳动模范称号"]
+
+
 def test_honour_offsets_are_shifted_by_the_clause_offset() -> None:
     clause = "荣获全国五一劳动奖章"
     (h,) = honour_spans(clause, offset=100)

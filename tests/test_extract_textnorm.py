@@ -76,3 +76,14 @@ def test_a_list_row_ending_in_a_blank_and_a_name_is_not_joined_to_the_next_row()
 def test_a_broken_prose_line_ending_in_a_comma_a_blank_and_a_name_is_still_joined() -> None:
     text = "在全省职工技能大赛中，他带领的班组连续三年夺得团体第一名，其中， 李明\n\n获得个人第一名。\n"
     assert "其中， 李明获得个人第一名" in repair_layout(text).text
+
+
+def test_a_pinyin_gloss_left_by_a_mirror_site_is_dropped_but_kept_in_raw() -> None:
+    norm = normalise("福建省海洋與漁業(yè)廳應急指揮中心")
+    assert norm.text == "福建省海洋与渔业厅应急指挥中心"
+    assert norm.raw(0, len(norm.text)) == "福建省海洋與漁業(yè)廳應急指揮中心"
+    assert norm.span(8, 9) == (12, 13)  # 厅 is the source's 廳, after 業(yè)
+
+
+def test_brackets_without_a_tone_mark_are_not_taken_for_a_gloss() -> None:
+    assert normalise("第一(a)组和第二(b)组").text == "第一(a)组和第二(b)组"

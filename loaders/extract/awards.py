@@ -14,7 +14,7 @@ import re
 
 from loaders.dates import find_dates
 from loaders.extract.document import Sentence
-from loaders.extract.facts import Context, _split_items, year_before
+from loaders.extract.facts import Context, _split_items, cut_at, year_before
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import (
     ListPerson,
@@ -26,7 +26,7 @@ from loaders.extract.listrows import (
     parse_list_line,
 )
 from loaders.extract.posts import parse_post
-from loaders.honours import QUOTED_RE, parse_honour, phrase_kind
+from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
@@ -105,7 +105,14 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
 
 
 def _add_person(
-    ctx: Context, sent: Sentence, pos: int, item: str, honour, raw: str, year: int | None, conferrers: list[str]
+    ctx: Context,
+    sent: Sentence,
+    pos: int,
+    item: str,
+    honour: ParsedHonour,
+    raw: str,
+    year: int | None,
+    conferrers: list[str],
 ) -> None:
     name, unit, post_org, post, marks = split_person_item(item)
     if not name:
@@ -127,7 +134,7 @@ def _add_list_person(
     sent: Sentence,
     pos: int,
     person: ListPerson,
-    honour,
+    honour: ParsedHonour | None,
     raw: str,
     year: int | None,
     conferrers: list[str],
@@ -299,21 +306,21 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         etc = ETC_RE.search(s_text)
         if etc:
             after = s_text[etc.end() :]
-            after = after[: re.search(r"[；;。，,]|$", after).start()]
-            parsed = parse_honour(after, doc_year=doc_year)
-            if parsed:
+            after = cut_at(after, r"[；;。，,]|$")
+            named = parse_honour(after, doc_year=doc_year)
+            if named:
                 start = max(s_text.rfind(c, 0, etc.start()) for c in "，,；;：:") + 1
                 year = (
-                    parsed.year or year_before(ctx, sent, sent.start + start)[0] or (doc_year if ctx.art.news else None)
+                    named.year or year_before(ctx, sent, sent.start + start)[0] or (doc_year if ctx.art.news else None)
                 )
                 body = s_text[start : etc.start()]
                 raw = ctx.raw(sent.start + etc.end(), sent.start + etc.end() + len(after))
                 for item, off in _split_items(body, sent.start + start):
-                    _add_person(ctx, sent, off, item, parsed, raw, year, [])
+                    _add_person(ctx, sent, off, item, named, raw, year, [])
         if sent.kind in ("prose", "heading", "title"):
             prev = sent
     # one name on two rows with different units is two people; otherwise the name is enough
-    units: dict[str, set] = {}
+    units: dict[str, set[str]] = {}
     for f in ctx.facts:
         if f.identity and f.persons:
             units.setdefault(f.persons[0], set()).add(f.identity)
@@ -432,7 +439,7 @@ def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:
     return out
 
 
-def _honour_of(ctx: Context, sent: Sentence):
+def _honour_of(ctx: Context, sent: Sentence) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
     """The honour an enumeration lists: the quoted honour of the sentence before it."""
     t = ctx.text
     for q in reversed(list(QUOTED_RE.finditer(t, sent.start, sent.end))):

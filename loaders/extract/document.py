@@ -145,22 +145,34 @@ def split_sentences(text: str, start: int, end: int, kind: str = "prose") -> lis
     return out
 
 
+@lru_cache(maxsize=1)
+def _places_longest_first() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Province and city names, longest first; ties in a fixed order (a set's order changes with
+    the hash seed, and "the first place a name starts with" must not)."""
+    p = places()
+    return (
+        tuple(sorted(p["provinces"], key=lambda w: (-len(w), w))),
+        tuple(sorted(p["cities"], key=lambda w: (-len(w), w))),
+    )
+
+
 def _place_of(name: str | None) -> tuple[str | None, str | None]:
     """(city, province) named in a publisher or body name: 焦作市总工会 → (焦作市, 河南省)."""
     if not name:
         return None, None
     p = places()
-    for prov in sorted(p["provinces"], key=len, reverse=True):  # type: ignore[arg-type]
+    provinces, cities = _places_longest_first()
+    for prov in provinces:
         if name.startswith(prov):
             full = SPECIAL_PROVINCES.get(prov, prov + "省")
             rest = name[len(prov) :].lstrip("省")
-            for city in p["cities"]:  # type: ignore[union-attr]
-                if rest.startswith(city) and p["city_to_province"][city] == prov:  # type: ignore[index]
+            for city in cities:
+                if rest.startswith(city) and p["city_to_province"][city] == prov:
                     return city + "市", full
             return None, full
-    for city in sorted(p["cities"], key=len, reverse=True):  # type: ignore[arg-type]
+    for city in cities:
         if name.startswith(city):
-            prov = p["city_to_province"][city]  # type: ignore[index]
+            prov = p["city_to_province"][city]
             return city + "市", SPECIAL_PROVINCES.get(prov, prov + "省")
     return None, None
 
@@ -237,7 +249,7 @@ def is_meta_line(s: str) -> bool:
     o = re.match(r"(?:原创\s*)?([\u4e00-\u9fff]{3,24})\s*(?=\d)", s)
     # 泰州市化工行业协会　2024年7月12日 / 江淮工会 2024年11月19日 08:00 安徽 / 中工网 2024-11-19
     poster = o and (org_kind(o.group(1)) or WECHAT_RE.match(s) or re.search(SITE_END, o.group(1)))
-    if poster and _full_date(s[o.end() :]) and _leftover_words(s[o.end() :]) <= 4:
+    if poster and o and _full_date(s[o.end() :]) and _leftover_words(s[o.end() :]) <= 4:
         return True
     w = WECHAT_RE.match(s)
     if w:
@@ -265,7 +277,7 @@ def is_byline(s: str) -> bool:
     return bool(BYLINE_RE.match(s)) and len(s) <= 40 and not re.search(r"[，。；！？]", s)
 
 
-def _is_article_head(lines, i: int) -> bool:
+def _is_article_head(lines: list[tuple[int, int, str]], i: int) -> bool:
     s = lines[i][2].strip()
     if is_meta_line(s):
         return False
@@ -314,7 +326,7 @@ def _home_county(publisher: str | None, text: str) -> str | None:
     ):
         return None
     m = re.match(r"([\u4e00-\u9fff]{2})(?:县)?(?:新闻|日报|报|融媒|发布|广播电视台)", publisher)
-    if not m or m.group(1) in places()["cities"] or m.group(1) in places()["provinces"]:  # type: ignore[operator]
+    if not m or m.group(1) in places()["cities"] or m.group(1) in places()["provinces"]:
         return None
     return m.group(1) + "县"
 
@@ -333,7 +345,7 @@ def parse_document(text: str) -> Document:
     # source or editor lines in between change nothing.
     content = [i for i, ln in enumerate(lines) if ln[2].strip() and not is_meta_line(ln[2])]
     rank = {i: k for k, i in enumerate(i for i in content if not is_byline(lines[i][2].strip()))}
-    heads = []
+    heads: list[int] = []
     for i in content:
         if i > header_end and _is_article_head(lines, i):
             if heads and rank.get(i, -9) - rank.get(heads[-1], -9) <= 1 and not lines[i][2].strip().startswith("#"):
@@ -404,16 +416,16 @@ def parse_document(text: str) -> Document:
 
     if not date:  # a page without a masthead date: a dateline's month + a year in its sentence
         for art in articles:
-            first = next((s for s in art.sentences if s.kind == "prose"), None)
-            if art.news and art.event_month and first:
-                years = [int(m.group()) for m in re.finditer(r"(?:19|20)\d\d(?=年)", first.text)]
+            opening = next((s for s in art.sentences if s.kind == "prose"), None)
+            if art.news and art.event_month and opening:
+                years = [int(m.group()) for m in re.finditer(r"(?:19|20)\d\d(?=年)", opening.text)]
                 if years:
                     date = f"{max(years):04d}-{art.event_month:02d}"
                     break
     city, province = _place_of(publisher)
     if not city:
         m = DATELINE_CITY_RE.search(t[:3000])
-        if m and m["city"] in places()["cities"]:  # type: ignore[operator]
+        if m and m["city"] in places()["cities"]:
             city = m["city"] + "市"
             province = province or _place_of(m["city"])[1]
     if not province:

@@ -17,7 +17,7 @@ from typing import Any
 
 from loaders.extract.document import Sentence
 from loaders.extract.lexicon import lexicon
-from loaders.extract.listrows import _is_qualification, is_name, name_first_entries
+from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
 from loaders.extract.posts import parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind
 
@@ -292,3 +292,149 @@ def _title_year(ctx: Any) -> int | None:
         return None
     years = [d.year for d in find_dates(heads[0].text, doc_year=ctx.doc.year) if d.year]
     return years[0] if years else None
+
+
+BRACKET_ROW_RE = re.compile(r"\s*([\u4e00-\u9fff·]{2,6})\s*[（(]([\u4e00-\u9fff（）()]{2,30})[）)]\s*[。；;，,]?\s*")
+BRANCH_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}分(?:厂|公司|院|局|部)$")
+ROSTER_MIN = 3  # a run of fewer lines may be prose that happens to fit
+
+
+def _roster_row(line: str) -> tuple[str, str, str | None, str | None, bool] | None:
+    """One roster line → (name, unit, post's organisation, post, unit has a kind), or None.
+
+    A line ``姓名（单位）`` with a short unit (京山轻机, 市二医) reads too: the run it stands in
+    decides whether such a bracket is a unit (see ``roster_employers``)."""
+    if "：" in line or ":" in line or len(line) > 80:
+        return None
+    person = parse_list_line(line)
+    if person is not None and person.unit:
+        return person.name, person.unit, person.post_org, person.post, True
+    m = BRACKET_ROW_RE.fullmatch(line)
+    if not m or not is_name(m.group(1)):
+        return None
+    note = m.group(2)
+    if MARK_RE.match(note) or parse_post(note, allow_grade=True) is not None or note in lexicon().grades:
+        return None
+    return m.group(1), note, note, None, bool(org_kind(note) or is_org_name(note))
+
+
+def roster_employers(ctx: Any) -> None:
+    """陈某（某食用菌专业合作社） / 王某（某小学） … one person a line, three lines or more: each
+    line's unit employs its person (and its post, when the line has one), when no other reader
+    placed them.  At least half the lines must name a unit by its kind, so a run of
+    ``姓名（说明）`` lines whose brackets are notes, not units, gives nothing."""
+    t = ctx.text
+    run: list[tuple[Sentence, tuple[str, str, str | None, str | None, bool]]] = []
+    for sent in [*ctx.art.sentences, None]:
+        row = None
+        if sent is not None and sent.kind not in ("byline", "meta", "title", "subtitle"):
+            row = _roster_row(t[sent.start : sent.end].strip())
+        if sent is not None and row is not None:
+            run.append((sent, row))
+            continue
+        if len(run) >= ROSTER_MIN and 2 * sum(1 for _, r in run if r[4]) >= len(run):
+            for s, r in run:
+                _roster_facts(ctx, s, r)
+        run = []
+
+
+def _roster_facts(ctx: Any, sent: Sentence, row: tuple[str, str, str | None, str | None, bool]) -> None:
+    name, unit, post_org, post, _ = row
+    if any(f.kind == "employer" and f.persons == [name] for f in ctx.facts):
+        return
+    pos = sent.start + max(ctx.text.find(name, sent.start, sent.end) - sent.start, 0)
+    body = employer_of(unit) or unit
+    if body == unit or not BRANCH_RE.search(body):
+        # 铸锻分厂锻造车间…班: a branch named without its company is no employer (the company is elsewhere)
+        org = ctx.resolve_org(body, pos)
+        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
+    if post and not any(f.kind == "position" and f.persons == [name] for f in ctx.facts):
+        value = {"title": post, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None, "current": False}
+        value |= {"appointed": False, "listed": True}
+        ctx.add("position", value, sent, pos, persons=[name], confidence=0.8)
+
+
+LIST_GAP_RE = re.compile(r"[。；;！？!?：:\n]")
+
+
+def shared_body_employers(ctx: Any) -> None:
+    """航天某厂五车间探伤工王某、二车间贴片工李某 / 某市医院骨科护士长张某、肿瘤内科护士何某: a list
+    names the body once, with its first item's department; a later item's department alone
+    (二车间, 肿瘤内科) is a part of that body, which employs its person too (the post is held at
+    body+department).
+
+    Only a department named by itself (a unit-tier kind, no body of its own in it) is read so,
+    and only after an earlier item of the same clause run (no full stop, semicolon or colon
+    between) whose employer is a body."""
+    from loaders.orgs import org_tier
+
+    t = ctx.text
+    facts = [f for f in ctx.facts if f.kind == "employer" and f.persons and len(f.persons) == 1]
+    placed = [f for f in ctx.facts if f.kind in ("employer", "position") and f.persons and len(f.persons) == 1]
+    for f in facts:
+        unit = f.value.get("value") or ""
+        if not unit or org_tier(unit) != "unit" or employer_of(unit) != unit or len(unit) > 8:
+            continue
+        earlier = [
+            (g.pos, body)
+            for g in placed
+            if g.sent.start == f.sent.start
+            and g.pos < f.pos
+            and g.persons != f.persons
+            and (body := _body_of(g))
+            and not LIST_GAP_RE.search(t, g.pos, f.pos)
+        ]
+        if not earlier:
+            continue
+        body = max(earlier)[1]
+        name = f.persons[0]
+        f.value = {**f.value, "value": body}
+        for p in ctx.facts:
+            if p.kind == "position" and p.persons == [name] and p.value.get("org") == unit:
+                p.value = {**p.value, "org": body + unit}
+
+
+def _body_of(fact: Any) -> str:
+    """The body of an employer or position fact that names body+department (航天某厂五车间,
+    某市医院骨科), else '': only a list whose first item spells out the department path leaves
+    the body out of the next ones; 原某厂张某、铸造事业部杨某 names two units side by side."""
+    from loaders.orgs import org_tier
+
+    written = (fact.value.get("raw_org") if fact.kind == "employer" else fact.value.get("org")) or ""
+    body = employer_of(written)
+    if not body or body == written or org_tier(body) != "body" or org_tier(written) != "unit":
+        return ""
+    return body
+
+
+# what may stand between a clause's start and the unit glued before a name (我县/其中/近日…)
+UNIT_LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|近日|日前|我(?:省|市|县|区|州|旗))*")
+UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[的是在和与及由]")
+
+
+def unit_name_employers(ctx: Any) -> None:
+    """沭阳公司丁某被授予… / 我县某管件有限公司袁某被授予…: a body named right before a person's
+    name, opening its clause, employs that person when no other reader placed them.
+
+    The unit must open the clause (after a lead such as 其中 or 我县) and read as a body by its
+    kind suffix; a department (车间, 班组) or a place names no employer, and a unit followed by
+    a post (…公司经理王某) is the post readers' business."""
+    from loaders.orgs import org_tier
+
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "title", "heading"):
+            continue
+        for m in ctx.names_in(sent.start, sent.end):
+            head = t[max(sent.start, m.start - 40) : m.start]
+            unit = UNIT_CUT_RE.split(head)[-1]
+            unit = UNIT_LEAD_RE.sub("", unit)
+            if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
+                continue
+            if any(
+                f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
+                for f in ctx.facts
+            ):
+                continue
+            org = ctx.resolve_org(unit, m.start)
+            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])

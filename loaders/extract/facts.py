@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
-from loaders.extract.people import People
+from loaders.extract.people import Mention, People
 from loaders.extract.posts import parse_post
-from loaders.honours import QUOTED_RE, RANK_RE, is_placing, parse_honour, phrase_kind
+from loaders.honours import QUOTED_RE, RANK_RE, ParsedHonour, is_placing, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
@@ -84,7 +85,7 @@ ETHNIC_RE = re.compile(
 @dataclass
 class Fact:
     kind: str
-    value: dict
+    value: dict[str, Any]
     sent: Sentence
     pos: int
     persons: list[str] | None = None
@@ -93,7 +94,7 @@ class Fact:
     identity: str | None = None  # tells apart two people of one name in a list (their unit)
 
     @property
-    def key(self) -> tuple:
+    def key(self) -> tuple[str, Any]:
         return self.kind, self.value.get("title") or self.value.get("count") or self.value.get("value")
 
 
@@ -121,7 +122,7 @@ class Context:
     def add(
         self,
         kind: str,
-        value: dict,
+        value: dict[str, Any],
         sent: Sentence,
         pos: int,
         *,
@@ -134,7 +135,7 @@ class Context:
         self.facts.append(fact)
         return fact
 
-    def names_in(self, start: int, end: int) -> list:
+    def names_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.people.in_span(start, end) if m.name not in self.people.bylines]
 
     def raw(self, start: int, end: int) -> str:
@@ -155,6 +156,16 @@ def clause_text(text: str, sent: Sentence, pos: int) -> tuple[str, int, int]:
     while e < sent.end and text[e] not in CLAUSE_END:
         e += 1
     return text[s:pos], s, e
+
+
+def cut_at(text: str, pattern: str) -> str:
+    """``text`` up to the first match of ``pattern`` (all of it when nothing matches).
+
+    >>> cut_at("全国劳动模范，2020年", r"[，。；]|$")
+    '全国劳动模范'
+    """
+    m = re.search(pattern, text)
+    return text[: m.start()] if m else text
 
 
 def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
@@ -412,7 +423,13 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
 
 
 def _add_honour(
-    ctx: Context, sent: Sentence, pos: int, parsed, raw_src: str, end: int, persons: list[str] | None = None
+    ctx: Context,
+    sent: Sentence,
+    pos: int,
+    parsed: ParsedHonour,
+    raw_src: str,
+    end: int,
+    persons: list[str] | None = None,
 ) -> None:
     t = ctx.text
     if parsed.title in ctx.people.names():
@@ -557,7 +574,7 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
 
 
-def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed, item: str, name: str) -> None:
+def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed: ParsedHonour, item: str, name: str) -> None:
     value = {
         "title": parsed.title,
         "raw": ctx.raw(off, off + len(item)),
@@ -727,7 +744,7 @@ def works_in(ctx: Context, sent: Sentence) -> None:
     t = ctx.text
     s_text = t[sent.start : sent.end]
     titles = list(re.finditer(r"《([^《》]{2,80})》", s_text))
-    runs: list[list[re.Match]] = []
+    runs: list[list[re.Match[str]]] = []
     for m in titles:
         if runs and re.fullmatch(r"[、和及与\s]*", s_text[runs[-1][-1].end() : m.start()]):
             runs[-1].append(m)
@@ -736,7 +753,7 @@ def works_in(ctx: Context, sent: Sentence) -> None:
     is_patent_sentence = "专利" in s_text or bool(ZL_RE.search(s_text))
     for run in runs:
         right = s_text[run[-1].end() :]
-        right = right[: re.search(r"[，。；]|$", right).start()]
+        right = cut_at(right, r"[，。；]|$")
         left_start = max((s_text.rfind(c, 0, run[0].start()) for c in "，。；"), default=-1) + 1
         left = s_text[left_start : run[0].start()]
         for m in run:
@@ -819,6 +836,7 @@ def quoted_patents(ctx: Context, sent: Sentence) -> None:
             r"^[^，。；]{0,3}(?:项目|课题|攻关|研究|工程)|^[^，。；]{0,4}获[^，。；]{0,20}奖", s_text[qm.end() :]
         ):
             continue  # “…装置研制”项目, “…工装”获…科技进步奖: an achievement, read by projects_in
+        kind: str | None
         if zl:
             kind = ZL_KINDS[zl["kind"]]
         else:
@@ -939,7 +957,8 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
     t = ctx.text
     names = ctx.names_in(sent.start, sent.start + 12)
-    lead = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end]).end()
+    opening = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end])
+    lead = opening.end() if opening else 0  # the pattern always matches (every part is optional)
     opened = ctx.section_openers.get(sent.start)
     if names and names[0].start == sent.start + lead and t.startswith(("，", ","), names[0].end):
         name = names[0].name  # 【人物名片】张伟，男，…
@@ -949,7 +968,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
         pos = sent.start + lead
     else:
         return
-    pieces = []
+    pieces: list[str] = []
     shared_org: dict[str, str] = {}  # 某公司党总支书记、董事长: later posts of a 、-group are held at its body
     for item in re.split(r"[，,]", t[pos : sent.end].rstrip("。")):
         # 某厂采油工、某公司技能专家: posts listed with 、 are items of their own
@@ -974,7 +993,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
         parsed = parse_honour(item, doc_year=ctx.doc.year)
         post = parse_post(item, allow_grade=bool(opened))
         if opened and post and not post[0]:
-            grade = next((g for g in sorted(lexicon().grades, key=len, reverse=True) if post[1].endswith(g)), None)
+            grade = next((g for g in sorted(lexicon().grades, key=lambda w: (-len(w), w)) if post[1].endswith(g)), None)
             if grade:
                 post = (None, grade)  # 电缆附件高级技师: the grade is the post, the trade only qualifies it
         if parsed and not (post and post[0]):  # 某公司焊接首席技师: a post at a body, not an honour
@@ -1031,9 +1050,9 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
     ):
         if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2 : m.end() + 4]:
             out.append((m.group(1), None, sent.start + m.start(1)))
-    m = re.match(r"\s*毕业院校\s+(\S+)", s_text)
-    if m:
-        out.append((m.group(1), None, sent.start + m.start(1)))
+    school = re.match(r"\s*毕业院校\s+(\S+)", s_text)
+    if school:
+        out.append((school.group(1), None, sent.start + school.start(1)))
     return out
 
 

@@ -75,7 +75,8 @@ class TriggerTable:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    # longest first; ties in a fixed order, so every process builds the same pattern
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,8 @@ def trigger_table() -> TriggerTable:
     data = yaml.load(TRIGGERS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
 
     def words(key: str) -> tuple[str, ...]:
-        return tuple(sorted({str(w) for w in data.get(key) or []}, key=len, reverse=True))
+        # longest first, ties fixed
+        return tuple(sorted({str(w) for w in data.get(key) or []}, key=lambda w: (-len(w), w)))
 
     receive, passive, grant = words("receive"), words("passive_verbs"), words("grant_verbs")
     suffixes = words("honour_suffixes")
@@ -105,7 +107,7 @@ def trigger_table() -> TriggerTable:
     suffix_re = re.compile(
         r"""
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
-        [^，。；：、“”\s\d和及与获评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
+        [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""
         + _alternation(suffixes)
         + r""")  # an honour suffix (劳动奖章, 工匠)

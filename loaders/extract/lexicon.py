@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -19,11 +20,11 @@ DICT = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 CJK = r"\u4e00-\u9fff"
 
 
-def _load(name: str) -> dict:
+def _load(name: str) -> dict[str, Any]:
     return yaml.load((DICT / name).read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
 
 
-def _chars(text: str) -> frozenset[str]:
+def _chars(text: str | None) -> frozenset[str]:
     return frozenset(re.sub(r"\s+", "", text or ""))
 
 
@@ -70,7 +71,7 @@ def lexicon() -> Lexicon:
     names = _load("names.yaml")
     posts = _load("posts.yaml")
     kinds = _load("org_kinds.yaml")
-    endings = tuple(sorted(set(posts.get("endings") or []), key=len, reverse=True))
+    endings = tuple(sorted(set(posts.get("endings") or []), key=lambda w: (-len(w), w)))  # ties fixed: same pattern
     return Lexicon(
         surnames=_chars(names.get("surnames")),
         compound_surnames=tuple(names.get("compound_surnames") or []),

@@ -205,7 +205,7 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     if not cells:
         return None
     if header and len(cells) == len(header):
-        by = {}
+        by: dict[str, list[str]] = {}
         for kind, cell in zip(header, cells):
             by.setdefault(kind, []).append(cell)
         names = by.get("name")

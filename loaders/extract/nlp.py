@@ -71,7 +71,7 @@ def _build_words() -> tuple[dict[str, int], list[str | None], int, int]:
     for name in known_organizations():
         jieba.add_word(name, freq=2000, tag="nt")
     p = places()
-    for name in list(p["provinces"]) + list(p["cities"]):  # type: ignore[operator]
+    for name in list(p["provinces"]) + list(p["cities"]):
         jieba.add_word(name, freq=2000, tag="ns")
     tags: dict[str, str] = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:

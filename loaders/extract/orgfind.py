@@ -55,7 +55,8 @@ class OrgMention:
 
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern[str] | None:
-    names = sorted((n for n in known_organizations() if len(n) >= 2), key=len, reverse=True)
+    # longest first, ties fixed (a set's order changes with the hash seed)
+    names = sorted((n for n in known_organizations() if len(n) >= 2), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, names))) if names else None
 
 
@@ -98,9 +99,8 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
 def _place_tail_re() -> re.Pattern[str]:
     p = places()
     names = sorted(
-        {x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},  # type: ignore[operator]
-        key=len,
-        reverse=True,
+        {x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},
+        key=lambda w: (-len(w), w),  # longest first, ties fixed
     )
     return re.compile("(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{1,2}$")
 
@@ -119,13 +119,14 @@ def _short_cores(names: list[str]) -> dict[str, str]:
     d = _dictionary()
     p = places()
     out: dict[str, str] = {}
-    tops = {parts[0].name for parts in (split_org(n) for n in names) if parts}  # the chain's top body
+    # the chain's top body, in text order (a set here made the first matching core depend on the hash seed)
+    tops = dict.fromkeys(parts[0].name for parts in (split_org(n) for n in names) if parts)
     for full in tops:
         legal = LEGAL_FORM_RE.search(full)
         if not legal or len(full) < 8:
             continue
         core = full[: legal.start()]
-        for place in sorted(list(p["provinces"]) + list(p["cities"]), key=len, reverse=True):  # type: ignore[operator]
+        for place in sorted(list(p["provinces"]) + list(p["cities"]), key=lambda w: (-len(w), w)):
             if core.startswith(place):
                 core = re.sub(r"^[省市]", "", core[len(place) :])
                 break
@@ -159,7 +160,7 @@ ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
 def full_company(name: str, fulls: list[str]) -> str:
     """江城重工 → 江城重工有限公司, 大庆油田第二采油厂 → 大庆油田有限责任公司第二采油厂, when the text names
     that company in full: an employer is given by its full name."""
-    for full in sorted(set(fulls), key=len, reverse=True):
+    for full in sorted(dict.fromkeys(fulls), key=len, reverse=True):  # ties stay in text order
         legal = LEGAL_FORM_RE.search(full)
         if not legal or len(full) < 6:
             continue
@@ -277,7 +278,7 @@ class OrgIndex:
             for m in known.finditer(t, start, end):
                 if m.start() not in spans and not any(s <= m.start() < e for s, e in spans.items()):
                     spans[m.start()] = m.end()
-        found = []
+        found: list[OrgMention] = []
         for s, e in sorted(spans.items()):
             if found and s < found[-1].end:
                 continue

@@ -234,6 +234,7 @@ class _Collector:
 
 def find_people(doc: Document) -> People:
     """All person names of the document, with every occurrence."""
+    name: str | None
     t = doc.text
     lex = lexicon()
     col = _Collector(t)
@@ -334,6 +335,7 @@ def _repeated_subjects(doc: Document, col: _Collector) -> None:
 
 
 def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
+    name: str | None
     t = doc.text
     lex = lexicon()
     post_rx = re.compile("(?:" + "|".join(map(re.escape, lex.post_endings + lex.person_nouns)) + ")")

@@ -100,7 +100,7 @@ def _coordinated(title: str) -> str:
 def _strip_grade(title: str) -> str:
     """钢筋工高级技师 → 钢筋工 (the grade is a qualification, the job is the post)."""
     lex = lexicon()
-    for grade in sorted(lex.grades, key=len, reverse=True):
+    for grade in sorted(lex.grades, key=lambda w: (-len(w), w)):
         if title.endswith(grade) and len(title) > len(grade):
             head = title[: -len(grade)]
             if lex.is_post(head):
@@ -133,11 +133,11 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         # (the caller splits the titles); 技师、高级技师评审专家 shares its head instead
         left, right = p.split("、", 1)
         first = parse_post(left, allow_grade=allow_grade)
-        rest = [parse_post(x, allow_grade=allow_grade) for x in right.split("、")]
-        own_bodies = [r[0] for r in rest if r and r[0] and org_tier(r[0]) != "unit"]
+        others = [parse_post(x, allow_grade=allow_grade) for x in right.split("、")]
+        own_bodies = [r[0] for r in others if r and r[0] and org_tier(r[0]) != "unit"]
         shared = first is not None and any(first[1].endswith(g) and g in right for g in lex.grades)
-        if first and first[0] and rest and all(rest) and not own_bodies and not shared:
-            return first[0], "、".join([first[1]] + [r[1] for r in rest if r])
+        if first and first[0] and others and all(others) and not own_bodies and not shared:
+            return first[0], "、".join([first[1]] + [r[1] for r in others if r])
     org: str | None = None
     m = COMPETITION_RE.match(p)
     if m and m.end() < len(p):

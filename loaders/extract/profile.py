@@ -16,8 +16,16 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from loaders.extract import awards
-from loaders.extract.document import Document, Sentence, _place_of, parse_document
-from loaders.extract.entries import counted_members, entry_facts_in, laudation_lists, status_employers
+from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
+from loaders.extract.entries import (
+    counted_members,
+    entry_facts_in,
+    laudation_lists,
+    roster_employers,
+    shared_body_employers,
+    status_employers,
+    unit_name_employers,
+)
 from loaders.extract.facts import (
     Context,
     Fact,
@@ -40,7 +48,7 @@ from loaders.extract.facts import (
     works_in,
 )
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
-from loaders.extract.people import find_people, main_subject, section_name
+from loaders.extract.people import People, find_people, main_subject, section_name
 from loaders.extract.posts import _specific, parse_post
 from loaders.extract.relations import finish_honours, frame_honours, recent_event, roster_lines
 from loaders.orgs import (
@@ -164,8 +172,8 @@ def _same_org(a: str, b: str) -> bool:
     return ca.endswith(cb) or cb.endswith(ca)
 
 
-def _merge_honours(items: list[dict]) -> list[dict]:
-    out: list[dict] = []
+def _merge_honours(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for h in items:
         key = _norm_title(h["title"])
         match = None
@@ -188,8 +196,8 @@ def _merge_honours(items: list[dict]) -> list[dict]:
     return out
 
 
-def _merge_positions(items: list[dict]) -> list[dict]:
-    out: list[dict] = []
+def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for p in items:
         match = next(
             (
@@ -211,7 +219,7 @@ def _merge_positions(items: list[dict]) -> list[dict]:
     return out
 
 
-def _dedupe(items: list[dict], key: str = "title") -> list[dict]:
+def _dedupe(items: list[dict[str, Any]], key: str = "title") -> list[dict[str, Any]]:
     seen, out = set(), []
     for item in items:
         k = _norm_title(item[key])
@@ -369,6 +377,9 @@ class _Extraction:
         laudation_lists(ctx)  # 她们是：…的某公司职工吴某；…: each entry's honour, unit and posts
         counted_members(ctx)  # 28人荣获X，其中…工长陈某等11人…: the named members hold X
         status_employers(ctx)  # 某供电公司员工胡某: the unit employs a person no reader placed
+        roster_employers(ctx)  # 陈某（某专业合作社）, one a line: each line's unit employs its person
+        shared_body_employers(ctx)  # 某厂五车间王某、二车间李某: the list's body employs the later items
+        unit_name_employers(ctx)  # 沭阳公司丁某被授予…: a body glued before a name employs that person
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
         finish_honours(ctx)
@@ -412,7 +423,8 @@ class _Extraction:
         if not counts:
             return
         (body, n), *rest = counts.most_common(2) + [("", 0)]
-        titled = bool(ctx.art.title) and body in ctx.text[ctx.art.title.start : ctx.art.title.end]
+        headline = ctx.art.title
+        titled = headline is not None and body in ctx.text[headline.start : headline.end]
         if n >= 3 or (n >= 2 and titled):
             if rest[0][1] * 2 > n:
                 return
@@ -645,7 +657,7 @@ class _Extraction:
                 re.search(r"[，,：:；;。、]|分别是|分别为", name) or opened != name.count(")") + name.count("）")
             )
 
-        def add(name: str, parent: str | None = None, evidence: dict | None = None) -> None:
+        def add(name: str, parent: str | None = None, evidence: dict[str, Any] | None = None) -> None:
             # 3.天津港集团第一港埠有限公司: a list's number is not part of the name
             name = canonical_org(to_simplified(re.sub(r"^\s*\d{0,3}[.、．]\s*", "", name)))
             if not name or name == parent or broken(name):
@@ -733,10 +745,10 @@ NOT_COUNTY = re.compile(
 def _place_prefixed(name: str) -> bool:
     """焦作市…, 河南省…, 修武县…, 解放区…: a name that opens with a real place."""
     p = places()
-    if any(name.startswith(x) for x in list(p["provinces"]) + list(p["cities"])):  # type: ignore[operator]
+    if any(name.startswith(x) for x in list(p["provinces"]) + list(p["cities"])):
         return True
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
-    return bool(m) and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
+    return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 
 
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
@@ -753,7 +765,7 @@ def paragraph_break(text: str, start: int, end: int) -> re.Pattern[str]:
     return BLANK_LINE_RE
 
 
-def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
+def _sections(doc: Document, art: Article, people: People) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
     """Parts of an article under a line that only names a person (01｜领衔人：张伟, 王强（湖南））.
 
     A part runs from its line to the end of the paragraph block under it (the next blank
@@ -774,7 +786,8 @@ def _sections(doc: Document, art, people) -> tuple[list[tuple[int, int, str]], d
     openers: dict[int, str] = {}
     brk = paragraph_break(t, art.start, art.end) if heads else BLANK_LINE_RE
     for n, (k, s, name) in enumerate(heads):
-        content = re.compile(r"\s*").match(t, s.end).end()
+        gap = re.compile(r"\s*").match(t, s.end)
+        content = gap.end() if gap else s.end  # the pattern always matches
         blank = brk.search(t, content, art.end)
         end = blank.start() if blank else art.end
         if n + 1 < len(heads):
@@ -799,7 +812,7 @@ def _section_roles(ctx: Context) -> None:
         m = SECTION_LINE_RE.match(t[start : line_end if line_end >= 0 else len(t)])
         label = m["label"] if m else None
         post = parse_post(label) if label else None
-        if post and post[0] is None and m["name"] == name:
+        if post and post[0] is None and m and m["name"] == name:  # a post means a label, so m matched
             sent = next((x for x in ctx.art.sentences if x.start <= start < x.end), None)
             if sent is not None:
                 ctx.add(
@@ -827,19 +840,19 @@ def _organisers_confer(ctx: Context) -> None:
     from loaders.orgs import is_org_name
 
     t = ctx.text
-    series: list[tuple[str, list[str]]] = []
+    series: list[tuple[str, list[str], int | None]] = []
     for sent in ctx.art.sentences:
         for m in ORGANISERS_RE.finditer(t, sent.start, sent.end):
             names = split_org_list(m["orgs"])
             if not names or not all(is_org_name(n) for n in names):
                 continue
-            year = re.search(r"((?:19|20)\d\d)\s*年", m["lead"])
+            dated = re.search(r"((?:19|20)\d\d)\s*年", m["lead"])
             orgs = [ctx.resolve_org(n, m.start()) or n for n in names]
             # 2024年度“最美乡村医生”“最美环卫工”发布仪式: every series of the run, with its edition year
             for h in [m["h"]] + re.findall(r"[“「]([^”」]{2,30})[”」]", m["more"] or ""):
                 parsed = parse_honour(h)
                 if parsed:
-                    series.append((_norm_title(parsed.title), orgs, int(year.group(1)) if year else None))
+                    series.append((_norm_title(parsed.title), orgs, int(dated.group(1)) if dated else None))
     for f in ctx.facts:
         if f.kind != "honor":
             continue
@@ -926,7 +939,7 @@ def _decision_covers(body: str, title: str) -> bool:
         return True
     place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
     rest = title[place.end() :] if place else title
-    return bool(place) and place.group() in body and (rest in body or rest[-2:] in body)
+    return place is not None and place.group() in body and (rest in body or rest[-2:] in body)
 
 
 def build_profile(

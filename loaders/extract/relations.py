@@ -284,6 +284,8 @@ COMMENDED_BY_RE = re.compile(
     | (?:受到|荣获|获得|获)(?P<orgs2>[^，,。；;！？“”]{2,30}?)(?:的)?(?:表彰|嘉奖)  # 受到党中央、国务院表彰，被授予…
     | (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?  # 近日，浙江省总工会表彰2023年先进典型
       (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|发布了?关于)?表彰(?=(?:19|20)\d\d年|一批)
+    | (?:^|(?<=[，,。；;！？\n]))  # 省委、省政府对496名先进模范人物予以表彰，其中…荣获…
+      (?P<orgs4>[^，,。；;！？“”\n]{2,30}?)对[^。；;！？\n]{2,80}?(?:予以|进行了?|给予)表彰
     """,
     re.VERBOSE,
 )
@@ -484,7 +486,7 @@ def organisers_confer(ctx: Context) -> None:
     scopes: list[tuple[int, int, tuple[str, ...], int | None]] = []
     commended = _in_sentences(COMMENDED_BY_RE, COMMENDED_NEED_RE, t, art.start, art.end)
     for k, m in enumerate(commended):
-        bodies = split_bodies(m["orgs"] or m["orgs2"] or m["orgs3"], t[art.start : m.start()])
+        bodies = split_bodies(m["orgs"] or m["orgs2"] or m["orgs3"] or m["orgs4"], t[art.start : m.start()])
         if bodies:
             nl = t.find("\n", m.end())
             nxt = commended[k + 1] if k + 1 < len(commended) else None
@@ -566,8 +568,50 @@ def finish_honours(ctx: Context) -> None:
             # 因此被人力资源和社会保障部: a clause read with the body (no organisation's name holds 被)
             bodies = [b.rsplit("被", 1)[-1] for b in f.value.get("conferred_by") or []]
             f.value["conferred_by"] = [b for b in bodies if len(b) >= 2]
+    event_year(ctx)
     written_conferrers(ctx)
     canonical_conferrers(ctx)
+
+
+# a lead that reports the day's event: 近日，… / 东北网4月17日电 昨天，… / 12月2日上午，…表彰大会在成都举行
+EVENT_LEAD_RE = re.compile(
+    r"^[^，,。；;！？]{0,40}?(?:(?P<word>近日|日前|近期|昨天|昨日|今天|今日|本月)|(?<![\d年])(?P<m>\d{1,2})月\d{1,2}日(?![电讯]))"
+)
+# …、全国技术能手等荣誉称号 / 等多项荣誉: honours held, listed in a résumé
+RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)")
+EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单")
+
+
+def event_year(ctx: Context) -> None:
+    """A dated news item whose lead reports the day's commendation (12月2日上午，…表彰大会在成都举行 /
+    昨天，记者从省第十届劳动模范表彰大会上获悉): the undated honours it goes on to list are of the
+    document's year (of the year before when the lead's month is later than the document's).  Honours
+    held earlier (曾获, 先后荣获) keep no year."""
+    year = ctx.doc.year
+    if not year:
+        return
+    prose = [s.text for s in ctx.art.sentences if s.kind == "prose"][:2]
+    # a long line above the article's first sentence (湖南日报3月8日讯…, read as its header) leads it
+    first = bool(ctx.doc.articles) and ctx.doc.articles[0] is ctx.art
+    above = [x for x in ctx.text[: ctx.art.start].splitlines() if len(x.strip()) > 40][:1] if first else []
+    m = next((m for x in above + prose[:1] if (m := EVENT_LEAD_RE.match(x.strip()))), None)
+    if m is None or not any(EVENT_WORD_RE.search(x) for x in above + prose):
+        return
+    month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
+    if m["m"] and month and int(m["m"]) > month:
+        year -= 1
+    titles: dict[int, set[str]] = {}
+    for f in ctx.facts:
+        if f.kind == "honor":
+            titles.setdefault(f.sent.start, set()).add(fold(f.value.get("title")))
+    for f in ctx.facts:
+        v = f.value
+        if f.kind != "honor" or v.get("year") is not None or v.get("_past") or f.pos < ctx.art.start:
+            continue
+        # 获得北京市…、全国五一劳动奖章、全国技术能手等荣誉称号: a résumé of honours held, not the day's
+        if len(titles.get(f.sent.start, ())) >= 3 or RESUME_RE.search(f.sent.text):
+            continue
+        v["year"] = year
 
 
 def broken_employers(ctx: Context) -> None:
