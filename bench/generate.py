@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -704,6 +704,8 @@ class _Generator:
         self.dir_offset: dict[str, int] = {}
         self.team_people: dict[str, list[str]] = {}
         self.group_by_name: dict[str, _Group] = {}
+        self.emitted: dict[str, set[str]] = {label: set() for label in _REPEATED_LABELS}
+        self.held: dict[str, list[dict[str, Any]]] = {}
 
     # organisations -----------------------------------------------------------
     def body(self, name: str, kind: str) -> str:
@@ -1189,7 +1191,14 @@ class _Generator:
             rows.add_rel("WORKED_ON", pid, prj_id, "Person", "Project", doc=doc.id, role=role, year=year, **ev)
             rows.add_rel("EVIDENCED_BY", prj_id, doc.id, "Project", "Document", **ev)
 
-    def run(self) -> GraphRows:
+    def chunks(self, chunk_people: int | None) -> Iterator[GraphRows]:
+        """The graph in pieces of ``chunk_people`` people (``None``: one piece, the whole graph).
+
+        Drawing the random numbers does not depend on the pieces, so the pieces together are
+        the graph ``run()`` returns.  Each node is in exactly one piece, and every relationship
+        comes in the piece of its later endpoint or after it: a relationship to a newspaper page
+        still being written waits until the page (its ``Document`` node) is complete.
+        """
         groups = self.forest()
         self.group_by_name = {g.name: g for g in groups}
         national = self.national_series()
@@ -1206,13 +1215,51 @@ class _Generator:
             *(x for g in groups for x in g.series),
         ]:
             self.add_series(s)
-        for _ in range(self.n):
+        for i in range(self.n):
             self.person(groups, national, provincial, cities, beautiful, industries)
+            if chunk_people and (i + 1) % chunk_people == 0 and i + 1 < self.n:
+                yield self._flush(final=False)
         for doc in self.docs.values():
             doc.close()
-        self.rows.nodes = dict(self.rows.nodes)
-        self.rows.rels = dict(self.rows.rels)
-        return self.rows
+        yield self._flush(final=True)
+
+    def _flush(self, *, final: bool) -> GraphRows:
+        """Hand over the rows made since the last piece; keep back what must wait (see ``chunks``)."""
+        rows, self.rows = self.rows, GraphRows()
+        rows.nodes = dict(rows.nodes)
+        rows.rels = dict(rows.rels)
+        # Honours (the generic undated titles) and standards are met again by later people:
+        # a later piece does not repeat them.
+        for label in _REPEATED_LABELS:
+            table = rows.nodes.get(label)
+            if table:
+                if self.emitted[label]:
+                    rows.nodes[label] = table = {k: v for k, v in table.items() if k not in self.emitted[label]}
+                self.emitted[label].update(table)
+        open_docs = set() if final else {doc.id for doc in self.docs.values()}
+        for rel_type in _TO_DOCUMENT:
+            # a page may stay open over several pieces: what was held is held again while it is
+            waiting = self.held.pop(rel_type, []) + rows.rels.get(rel_type, [])
+            if open_docs:
+                later = [r for r in waiting if r["dst"] in open_docs]
+                if later:
+                    self.held[rel_type] = later
+                    waiting = [r for r in waiting if r["dst"] not in open_docs]
+            if waiting:
+                rows.rels[rel_type] = waiting
+            else:
+                rows.rels.pop(rel_type, None)
+        return rows
+
+    def run(self) -> GraphRows:
+        (rows,) = self.chunks(None)
+        return rows
+
+
+# Node labels a later person can add again (a standard drafted by several people, the generic
+# enterprise titles) and relationship types that point at a Document: see ``_Generator.chunks``.
+_REPEATED_LABELS = ("Honor", "Standard")
+_TO_DOCUMENT = ("EVIDENCED_BY", "REPORTED_PATENTS")
 
 
 def generate(people: int, seed: int = 7) -> GraphRows:
@@ -1228,3 +1275,26 @@ def generate(people: int, seed: int = 7) -> GraphRows:
     if people < 0:
         raise ValueError("people must be >= 0")
     return _Generator(people, seed).run()
+
+
+def generate_chunks(people: int, seed: int = 7, chunk_people: int = 10_000) -> Iterator[GraphRows]:
+    """The graph ``generate(people, seed)`` makes, streamed in pieces of ``chunk_people`` people.
+
+    Memory is the rows of one piece (about 24 KB a person as Python objects) plus a little
+    per person generated so far (the names taken at each employer, each team's members for
+    co-inventors), so any size can be generated (``laomo bench stream-memory`` measures it).
+    Together the pieces hold exactly the nodes and relationships of ``generate``; each node
+    is in one piece, and a relationship never comes before both its endpoints have::
+
+        >>> pieces = list(generate_chunks(200, seed=7, chunk_people=64))
+        >>> [len(p.nodes.get("Person", {})) for p in pieces]
+        [64, 64, 64, 8]
+        >>> whole = generate(200, seed=7)
+        >>> {k: v for p in pieces for k, v in p.nodes["Award"].items()} == whole.nodes["Award"]
+        True
+    """
+    if people < 0:
+        raise ValueError("people must be >= 0")
+    if chunk_people < 1:
+        raise ValueError("chunk_people must be >= 1")
+    return _Generator(people, seed).chunks(chunk_people)

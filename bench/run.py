@@ -4,6 +4,9 @@
     laomo bench load    --sizes 1000,10000,100000 --merge-max 10000 [--stores embedded,neo4j]
     laomo bench queries --people 100000 --repeat 5
     laomo bench pages   --people 100000 --repeat 3
+    laomo bench search  --people 100000 --repeat 20   (the people search, p50/p95)
+    laomo bench neo4j-import --sizes 100000   (neo4j-admin initial import vs UNWIND; bench.scale)
+    laomo bench stream-memory --sizes 10000,40000   (the streamed generator's memory; bench.scale)
     laomo bench extract --rounds 5            (text extraction throughput, one core)
     … --report docs/benchmarks.md      (rewrite that command's section of the file)
 
@@ -33,10 +36,12 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import generate
+from bench.profiles import profiles_from_rows
 from graph import queries
 from graph.bulk import bulk_load
 from graph.errors import ConfigError, InputError, LaomoError, QueryTimeout
-from graph.store import Batch, GraphStore, QueryResult, StoreConfig, config_from_env, open_store
+from graph.rollups import refresh_rollups
+from graph.store import Batch, GraphStore, QueryResult, StoreConfig, open_store
 from graph.writer import batches_for
 from loaders import ids
 from loaders.graph_rows import GraphRows
@@ -45,6 +50,8 @@ from ui.pages import PAGES as UI_PAGES
 DOC = Path("docs/benchmarks.md")
 QUERY_TIMEOUT_S = 60.0
 MERGE_TX_ROWS = 50_000
+# Above this many people queries and pages stream the graph into the stores (bench.scale).
+STREAM_ABOVE = 200_000
 
 
 # --- progress and output ---------------------------------------------------------
@@ -221,33 +228,12 @@ def merge_load(
 
 # --- generate ----------------------------------------------------------------------------
 def cmd_generate(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
+    # streamed at every size: the same graph as generate(), in bounded memory (bench.scale)
+    from bench import scale
+
     progress(f"generating {args.people} people (seed {args.seed}) …")
-    rows = generate(args.people, args.seed)
-    gen_s = time.perf_counter() - started
-    n_nodes, n_rels = row_count(rows)
-    if args.store == "neo4j" and not os.environ.get("NEO4J_URI"):
-        raise ConfigError(
-            "--store neo4j needs NEO4J_URI (start one with `make neo4j` or `python -m tools.neo4j.server start`)"
-        )
     db = Path(args.db) if args.db else None
-    if args.store == "embedded" and db and args.replace:
-        _remove_db(db)
-    store = open_store(config_from_env(args.store, db))
-    try:
-        if args.replace and args.store == "neo4j":
-            store.clear()
-        report = bulk_load(
-            store, rows.nodes, rows.rels, progress=lambda t, n, s: progress(f"bulk insert {t}: {n} rows in {s:.1f} s")
-        )
-    finally:
-        store.close()
-    progress_done()
-    where = db or "NEO4J_URI"
-    print(
-        f"generated {args.people} people (seed {args.seed}): {n_nodes} nodes, {n_rels} relationships "
-        f"in {gen_s:.1f} s; bulk-loaded into {args.store} {where} in {report.elapsed_s:.1f} s"
-    )
+    print(scale.stream_generate(args.people, args.seed, args.store, db, args.replace))
     return 0
 
 
@@ -281,10 +267,76 @@ def warm_up(stores: Stores, kinds: Sequence[str], seed: int) -> None:
             store.close()
 
 
+LAOMO_LOAD_COLUMNS = [
+    "people",
+    "store",
+    "documents",
+    "`laomo load` s",
+    "bulk s",
+    "`laomo load` / bulk",
+    "validate s",
+    "rows s",
+    "resolve s",
+    "diff s",
+    "write s",
+    "after-load s",
+    "before: MERGE per document s",
+    "peak RSS GB",
+]
+LAOMO_LOAD_NOTE = (
+    "`laomo load` = what the command does after reading the files, on the same generated graph written "
+    "back as profiles (`bench.profiles`, one per newspaper page): validate every profile, then "
+    "`loaders.pipeline.load_profiles` with entity resolution, into an empty store; its phases: graph rows, "
+    "resolution, diff against the store, writing (new rows inserted in the write transaction, existing ones "
+    "MATCH … SET, whole documents per transaction), and what follows a load (roll-up counts).  "
+    "*before* = the same load with `split=False` (every added row MERGEd, one transaction per document).  "
+    "Peak RSS is the bench process's so far (generation included)."
+)
+
+
+def laomo_loads(
+    store: GraphStore, profiles: Sequence[dict[str, Any]], size: int, before_max: int, what: str
+) -> list[Any]:
+    """Time `laomo load` (validation + load_profiles) into the emptied store, and the MERGE-per-document
+    loader up to ``before_max`` people: [documents, seconds, validate s, rows, resolve, diff, write, after,
+    before s, peak RSS GB]; [] without profiles."""
+    import copy
+    import resource
+
+    from loaders.pipeline import load_profiles
+    from loaders.profile_io import validate_profile
+
+    if not profiles:
+        return []
+    timed: dict[bool, tuple[float, float, dict[str, float]]] = {}
+    for split in (True, False) if size <= before_max else (True,):
+        store.clear()
+        todo = copy.deepcopy(list(profiles))
+        progress(f"{what}: laomo load{'' if split else ' (MERGE per document)'} of {len(todo)} documents …")
+        started = time.perf_counter()
+        for p in todo:
+            validate_profile(p, file=str(p["document"].get("source")))
+        validated = time.perf_counter() - started
+        report = load_profiles(store, todo, split=split, actor="bench")
+        timed[split] = (time.perf_counter() - started, validated, report.timings)
+    seconds, validated, phases = timed[True]
+    rss_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    before = timed[False][0] if False in timed else "not run"
+    return [
+        len(profiles),
+        seconds,
+        validated,
+        *(phases.get(k, 0.0) for k in ("rows", "resolve", "diff", "write", "after")),
+        before,
+        round(rss_gb, 2),
+    ]
+
+
 def cmd_load(args: argparse.Namespace) -> int:
     sizes, kinds = _sizes(args.sizes), _kinds(args.stores)
     info = machine()
     results: list[list[Any]] = []
+    ours_rows: list[list[Any]] = []
     with contextlib.ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
         stores = Stores(kinds, stack, work)
@@ -296,6 +348,7 @@ def cmd_load(args: argparse.Namespace) -> int:
             rows = generate(size, args.seed)
             gen_s = time.perf_counter() - t0
             n_nodes, n_rels = row_count(rows)
+            profiles = profiles_from_rows(rows) if args.laomo_load else []
             for kind in kinds:
                 store = stores.fresh(kind)
                 try:
@@ -305,12 +358,15 @@ def cmd_load(args: argparse.Namespace) -> int:
                     if size <= args.merge_max:
                         store.clear()
                         merge_s = merge_load(store, rows, on_batch=_merge_progress(f"{kind} {size}"))
+                    ours = laomo_loads(store, profiles, size, args.before_max, f"{kind} {size}")
                 finally:
                     store.close()
                 speedup = f"{merge_s / bulk_s:.1f}×" if merge_s else "—"
                 results.append(
                     [size, kind, n_nodes, n_rels, gen_s, bulk_s, merge_s if merge_s is not None else "not run", speedup]
                 )
+                if ours:
+                    ours_rows.append([size, kind, *ours[:2], bulk_s, f"{ours[1] / bulk_s:.1f}×", *ours[2:]])
     progress_done()
     body = [
         "### Loading: bulk (COPY / UNWIND CREATE) vs MERGE",
@@ -325,6 +381,8 @@ def cmd_load(args: argparse.Namespace) -> int:
             ["people", "store", "nodes", "relationships", "generate s", "bulk s", "MERGE s", "MERGE / bulk"], results
         ),
     ]
+    if ours_rows:
+        body += ["", LAOMO_LOAD_NOTE, "", markdown_table(LAOMO_LOAD_COLUMNS, ours_rows)]
     print("\n".join(body))
     if args.report:
         write_section(Path(args.report), f"load-{args.sizes}-{args.stores}".replace(",", "_"), "\n".join(body))
@@ -402,6 +460,9 @@ def pick_params(rows: GraphRows, seed: int = 7) -> BenchParams:
             "honour_by_name": {"name": "全国五一劳动奖章"},
             "org_by_name": {"name": orgs[group]["name"]},
             "search": {"q": name},
+            "people_cards": {"ids": [busiest]},
+            "people_search_at": {"q": name, "t1": orgs[group]["name"]},
+            "people_search_at_total": {"q": name, "t1": orgs[group]["name"]},
         },
     )
 
@@ -434,12 +495,17 @@ def _loaded(stores: Stores, kinds: Sequence[str], rows: GraphRows, people: int) 
     for kind in kinds:
         store = stores.fresh(kind)
         report = bulk_load(store, rows.nodes, rows.rels, progress=_bulk_progress(kind))
-        progress(f"{kind}: {people} people loaded in {report.elapsed_s:.1f} s")
+        rolled = refresh_rollups(store)  # the roll-up counts the pages read (graph.rollups)
+        progress(f"{kind}: {people} people loaded in {report.elapsed_s:.1f} s, roll-ups {rolled.elapsed_s:.1f} s")
         out[kind] = store
     return out
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
+    if args.people > STREAM_ABOVE:  # the whole graph would not fit in memory: bench.scale streams it
+        from bench import scale
+
+        return scale.cmd_queries(args)
     kinds = _kinds(args.stores)
     info = machine()
     with contextlib.ExitStack() as stack:
@@ -481,6 +547,57 @@ def cmd_queries(args: argparse.Namespace) -> int:
     print("\n".join(body))
     if args.report:
         write_section(Path(args.report), f"queries-{args.people}", "\n".join(body))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from bench import search
+
+    kinds = ["embedded"] if args.db else _kinds(args.stores)
+    info = machine()
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
+        if args.db:  # a store already loaded (e.g. by `laomo bench generate`), read-only
+            loaded = {"embedded": open_store(StoreConfig(kind="embedded", db_path=Path(args.db), read_only=True))}
+            neo_version, size = "", "a store made by `laomo bench generate`"
+        elif args.workdir:  # stores built (or kept) by bench.scale: streamed, Neo4j by neo4j-admin import
+            from bench import scale
+
+            prepared = scale.prepare(kinds, args.people, args.seed, Path(args.workdir), stack)
+            loaded, neo_version = prepared.stores, prepared.neo_version
+            size = f"{args.people} people, stores in --workdir"
+        else:
+            stores = Stores(kinds, stack, work)
+            neo_version = stores.neo4j_version()
+            progress(f"generating {args.people} people …")
+            rows = generate(args.people, args.seed)
+            loaded = _loaded(stores, kinds, rows, args.people)
+            size = f"{args.people} people"
+        people = next(iter(loaded.values())).read("MATCH (p:Person) RETURN count(*) AS n").rows[0]["n"]
+        cases = search.pick_cases(next(iter(loaded.values())))
+        index = search.key_counts(next(iter(loaded.values())))
+        progress("timing searches …")
+        table = search.time_cases(loaded, cases, args.repeat)
+        for store in loaded.values():
+            store.close()
+    progress_done()
+    headers = ["query", "typed"] + [h for k in kinds for h in (f"{k} p50 ms", f"{k} p95 ms", f"{k} found")]
+    body = [
+        f"### People search at {people} people",
+        "",
+        measured_line(info, neo_version),
+        f"Command: `laomo bench search {'--db FILE' if args.db else f'--people {args.people}'}"
+        f"{' --workdir DIR' if args.workdir and not args.db else ''} "
+        f"--repeat {args.repeat} --stores {','.join(kinds)} --seed {args.seed}` ({size}).  "
+        f"Name index: {index['keys']} keys, {index['edges']} key → person edges.  "
+        f"One search = the total, the first page of {search.PAGE} and that page's cards (units, honours), "
+        f"as the overview runs them; p50/p95 of {args.repeat} runs after one warm-up.",
+        "",
+        markdown_table(headers, table),
+    ]
+    print("\n".join(body))
+    if args.report:
+        write_section(Path(args.report), f"search-{people}", "\n".join(body))
     return 0
 
 
@@ -531,6 +648,10 @@ def page_steps() -> dict[str, list[Step]]:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
+    if args.people > STREAM_ABOVE:  # the whole graph would not fit in memory: bench.scale streams it
+        from bench import scale
+
+        return scale.cmd_pages(args)
     kinds = _kinds(args.stores)
     info = machine()
     pages = page_steps()
@@ -613,7 +734,7 @@ def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> 
     from loaders.extract import extract_text, names, nlp
 
     def fresh() -> None:
-        nlp.cut.cache_clear()
+        nlp.clear_caches()
         names.clear_caches()
 
     extract_text(seed_text)
@@ -645,25 +766,33 @@ def extraction_throughput(texts: Sequence[str], seed_text: str, rounds: int) -> 
     }
 
 
-def extraction_startup(seed_path: Path, runs: int = 3) -> dict[str, float]:
-    """Median wall and CPU seconds of a whole ``laomo extract SEED`` process (interpreter included)."""
+def extraction_startup(seed_path: Path, runs: int = 5) -> dict[str, float]:
+    """Median wall and CPU seconds of a whole ``laomo extract SEED`` process (interpreter included).
+
+    As an installed command runs: one run first writes the compiled tables and patterns to the
+    user cache and Python's bytecode (to a temporary folder, even where the environment turns
+    bytecode off), then ``runs`` runs are timed.
+    """
+    import os
     import resource
     import subprocess
+    import tempfile
 
     walls: list[float] = []
     cpus: list[float] = []
+    pycache = tempfile.TemporaryDirectory(prefix="laomo-bench-pyc-")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache.name
+    command = [sys.executable, "-m", "laomo.cli", "extract", str(seed_path)]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=seed_path.parents[3], env=env)
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "laomo.cli", "extract", str(seed_path)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            cwd=seed_path.parents[3],
-        )
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=seed_path.parents[3], env=env)
         walls.append(time.perf_counter() - started)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    pycache.cleanup()
     return {"wall_s": statistics.median(walls), "cpu_s": statistics.median(cpus)}
 
 
@@ -700,7 +829,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 ],
                 ["seed page alone (median)", f"{r['seed_ms']:.0f} ms", f"{r['seed_cpu_ms']:.0f} ms"],
                 [
-                    "`laomo extract` on the seed, whole process (median of 3)",
+                    "`laomo extract` on the seed, whole process (median of 5, after a warm-up run)",
                     f"{start['wall_s']:.2f} s",
                     f"{start['cpu_s']:.2f} s",
                 ],
@@ -711,6 +840,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.report:
         write_section(Path(args.report), "extract", "\n".join(body))
     return 0
+
+
+def cmd_neo4j_import(args: argparse.Namespace) -> int:
+    from bench import scale
+
+    return scale.cmd_neo4j_import(args)
+
+
+def cmd_stream_memory(args: argparse.Namespace) -> int:
+    from bench import scale
+
+    return scale.cmd_stream_memory(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -731,6 +872,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--seed", type=int, default=7)
         p.add_argument("--stores", default="embedded,neo4j", help="embedded,neo4j (default both)")
         p.add_argument(
+            "--workdir",
+            default=None,
+            help=f"build the stores with bench.scale in DIR (streamed; always above {STREAM_ABOVE} people), "
+            "or reuse them from an earlier run",
+        )
+        p.add_argument(
             "--report",
             default=None,
             metavar="FILE.md",
@@ -740,6 +887,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("load", help="time bulk vs MERGE loads of generated graphs, both stores")
     p.add_argument("--sizes", default="1000,10000,100000")
     p.add_argument("--merge-max", type=int, default=10_000, help="skip MERGE above this many people")
+    p.add_argument(
+        "--laomo-load", action=argparse.BooleanOptionalAction, default=True, help="also time `laomo load` itself"
+    )
+    p.add_argument(
+        "--before-max", type=int, default=10_000, help="time the MERGE-per-document loader up to this many people"
+    )
     common(p, people=False)
     p.set_defaults(func=cmd_load)
 
@@ -748,6 +901,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", default="", help="comma-separated query names")
     common(p)
     p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("search", help="time the people search (total, page, cards) on a generated graph")
+    p.add_argument("--repeat", type=int, default=20)
+    p.add_argument("--db", default=None, help="time an embedded store already loaded instead of generating one")
+    common(p)  # --workdir DIR: the stores built with bench.scale in DIR, or reused from it
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("neo4j-import", help="Neo4j initial import (neo4j-admin) vs UNWIND, local server")
+    p.add_argument("--sizes", default="100000")
+    p.add_argument("--unwind-max", type=int, default=100_000, help="skip UNWIND above this many people")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--report", default=None, metavar="FILE.md", help="rewrite this command's section of FILE.md")
+    p.set_defaults(func=cmd_neo4j_import)
+
+    p = sub.add_parser("stream-memory", help="peak memory of the streamed generator (tracemalloc), per size")
+    p.add_argument("--sizes", default="10000,40000")
+    p.add_argument("--chunk", type=int, default=5_000, help="people per piece")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--report", default=None, metavar="FILE.md", help="rewrite this command's section of FILE.md")
+    p.set_defaults(func=cmd_stream_memory)
 
     p = sub.add_parser("extract", help="text extraction throughput on one core (seed-length articles/min)")
     p.add_argument("--rounds", type=int, default=5)

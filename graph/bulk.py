@@ -17,7 +17,7 @@ a list of rows with src/dst/src_label/dst_label), for instance from
 
     >>> report = bulk_load(empty_store, rows.nodes, rows.rels)   # rows = generate(200, seed=7)
     >>> report.nodes, report.rels
-    (1775, 4854)
+    (2298, 5454)
 
 Refused with ``StoreError`` when the store already holds nodes: use
 ``loaders.pipeline`` (MERGE) for incremental loads.  The bulk path is not one
@@ -35,6 +35,7 @@ from typing import Any
 
 from graph import schema
 from graph.errors import LaomoError, ReadOnlyError, StoreError
+from graph.search import with_name_keys
 from graph.store import BulkTable, GraphStore, refuse_if_read_only
 
 __all__ = ["BulkReport", "BulkTable", "bulk_load", "bulk_tables", "node_table", "rel_tables"]
@@ -67,16 +68,17 @@ def node_table(label: str, rows: Mapping[str, Mapping[str, Any]] | Sequence[Mapp
 
 
 def rel_tables(
-    rel_type: str, rows: Sequence[Mapping[str, Any]], keys: Mapping[str, set[str]]
+    rel_type: str, rows: Sequence[Mapping[str, Any]], keys: Mapping[str, set[str]] | None
 ) -> tuple[list[BulkTable], int]:
     """Tables per endpoint-label pair, de-duplicated on (src, dst, merge keys); rows whose
-    endpoints are not among ``keys`` are dropped (the MERGE path's MATCH finds nothing)."""
+    endpoints are not among ``keys`` are dropped (the MERGE path's MATCH finds nothing).
+    ``keys=None`` keeps every row (the loader inserts relationships to nodes already stored)."""
     rt = schema.rel(rel_type)
     grouped: dict[tuple[str, str], dict[tuple[Any, ...], tuple[Any, ...]]] = {}
     dropped = 0
     for r in rows:
         src_label, dst_label = r["src_label"], r["dst_label"]
-        if r["src"] not in keys.get(src_label, ()) or r["dst"] not in keys.get(dst_label, ()):
+        if keys is not None and (r["src"] not in keys.get(src_label, ()) or r["dst"] not in keys.get(dst_label, ())):
             dropped += 1
             continue
         values = tuple(
@@ -91,7 +93,11 @@ def rel_tables(
 def bulk_tables(
     nodes: Mapping[str, Mapping[str, Mapping[str, Any]]], rels: Mapping[str, Sequence[Mapping[str, Any]]]
 ) -> tuple[list[BulkTable], int]:
-    """Graph rows (as ``loaders.graph_rows.GraphRows`` holds them) → tables, nodes first."""
+    """Graph rows (as ``loaders.graph_rows.GraphRows`` holds them) → tables, nodes first.
+
+    People come with their name-index rows (``graph.search.with_name_keys``).
+    """
+    nodes, rels = with_name_keys(nodes, rels)
     unknown = (set(nodes) - set(schema.NODE_BY_LABEL)) | (set(rels) - set(schema.REL_BY_TYPE))
     if unknown:
         raise StoreError(f"not in the schema: {', '.join(sorted(unknown))}")

@@ -176,11 +176,17 @@ def rank_props(
 ) -> dict[str, Any]:
     """``rank`` and ``rank_order`` as the Honor node stores them.
 
+    An unknown rank is ``None`` in both (queries read a missing ``rank_order`` as 0): the
+    writers keep a stored value over ``None``, so a later source that names no conferring body
+    does not erase the rank an earlier one established.
+
     >>> rank_props("焦作工匠", "市")
     {'rank': '地市级', 'rank_order': 4}
+    >>> rank_props("某某荣誉", None)
+    {'rank': None, 'rank_order': None}
     """
     rank = honour_rank(name, level, category, conferrers)
-    return {"rank": rank, "rank_order": rank_order(rank)}
+    return {"rank": rank, "rank_order": rank_order(rank) if rank else None}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import Any
 from graph import queries
 from graph.errors import InputError
 from graph.ranks import RankFilter, rank_props, ranks
+from graph.rollups import refresh_rollups
 from graph.store import Batch, GraphStore
 
 UNRANKED = "未定级"
@@ -243,7 +244,8 @@ def anniversary(today: dt.date, years_ago: int) -> dict[str, Any]:
 def refresh_ranks(store: GraphStore) -> int:
     """Re-derive ``rank``/``rank_order`` of every honour series from the rank rules (after
     data/dictionaries/honour_ranks.yaml changed), using every body its awards name as
-    conferrer; returns how many series changed rank."""
+    conferrer, then recompute the roll-up counts (``graph.rollups``); returns how many series
+    changed rank."""
     found = store.read(
         """
 MATCH (h:Honor)
@@ -266,4 +268,7 @@ RETURN h.id AS id, h.name AS name, h.level AS level, h.category AS category, h.r
                 )
             ]
         )
+    # who counts as 省部级及以上 may have changed; this also fills the roll-ups of a store made
+    # before they existed (graph.rollups)
+    refresh_rollups(store)
     return len(changed)

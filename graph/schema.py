@@ -36,6 +36,9 @@ class Prop:
     name: str
     type: str = STRING
     doc: str = ""
+    # A roll-up derived from the facts (graph.rollups recomputes it after every write): stored
+    # and queried like any property, but left out of ``prop_names`` (exports, diffs, merges).
+    derived: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,18 @@ class NodeType:
     props: tuple[Prop, ...]
     indexed: tuple[str, ...] = ()
     key: str = "id"
+    # Matched with CONTAINS (graph.search): a Neo4j TEXT index each; ladybug has none (it scans).
+    text_indexed: tuple[str, ...] = ()
 
     @property
     def prop_names(self) -> tuple[str, ...]:
-        return tuple(p.name for p in self.props)
+        """The stated properties (roll-ups excluded: they are recomputed, never exported)."""
+        return tuple(p.name for p in self.props if not p.derived)
+
+    @property
+    def derived_names(self) -> tuple[str, ...]:
+        """The roll-up properties ``graph.rollups`` maintains."""
+        return tuple(p.name for p in self.props if p.derived)
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,22 @@ class RelType:
 
 _ID = Prop("id", STRING, "stable key, derived from content")
 _SEARCH = Prop("search", STRING, "lower-case search text: names, aliases, simplified spelling, pinyin and initials")
+
+# Roll-up counts (graph.rollups): whole-graph pages read these instead of walking PART_OF*0..6
+# for every person.  "Including sub-units" means through PART_OF*0..6, as the named queries do.
+ORG_ROLLUPS = (
+    Prop("people_total", INT, "people working in it or any sub-unit", derived=True),
+    Prop("awards_total", INT, "awards those people hold", derived=True),
+    Prop("holders_total", INT, "those people who hold at least one award", derived=True),
+    Prop("high_total", INT, "those people whose highest honour is 省部级及以上 (rank_order >= 5)", derived=True),
+    Prop("conferred_total", INT, "awards it or any sub-unit conferred", derived=True),
+)
+HONOR_ROLLUPS = (
+    Prop("awards_total", INT, "conferrals of this series", derived=True),
+    Prop("recipients_total", INT, "distinct people who received it", derived=True),
+    Prop("first_year", INT, "earliest dated conferral", derived=True),
+    Prop("last_year", INT, "latest dated conferral", derived=True),
+)
 
 # Evidence of a fact: the sentence and its character offsets [span_start, span_end) in the
 # decoded source (``end`` is a reserved word in ladybug's Cypher).
@@ -99,8 +126,9 @@ NODES: tuple[NodeType, ...] = (
     NodeType(
         "Organization",
         "An employer, union, government body or association; PART_OF forms 集团 → 矿 → 队.",
-        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH),
+        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH, *ORG_ROLLUPS),
         indexed=("name",),
+        text_indexed=("search",),
     ),
     NodeType(
         "Honor",
@@ -113,6 +141,7 @@ NODES: tuple[NodeType, ...] = (
             _SEARCH,
             Prop("rank", STRING, "国家级/省部级/地市级/县级/行业/企业 after equivalences (graph.ranks)"),
             Prop("rank_order", INT, "comparable rank: 6 国家级 … 1 企业, 0 unknown; 省部级及以上 is rank_order >= 5"),
+            *HONOR_ROLLUPS,
         ),
         indexed=("name", "level"),
     ),
@@ -258,7 +287,33 @@ RELS: tuple[RelType, ...] = (
     ),
 )
 
-NODES = NODES + REVIEW_NODES
+# The people-search index (graph.search): one node per spelling a reader may type for a name
+# (simplified name or alias, full pinyin, pinyin initials), pointing at the people of that name.
+# ladybug has no secondary index: a key node's id is its primary key, so "张伟" is a hash lookup
+# and its people an adjacency list, where a scan of Person.search costs ~70 ms at a million
+# people.  Derived from Person rows by the write paths (graph.writer, graph.bulk); not a fact.
+SEARCH_NODES: tuple[NodeType, ...] = (
+    NodeType(
+        "NameKey",
+        "A spelling of a person's name as searched (张伟, zhangwei, zw): the people-search index.",
+        (Prop("id", STRING, "the spelling: simplified and lower-case"),),
+        text_indexed=("id",),
+    ),
+)
+SEARCH_RELS: tuple[RelType, ...] = (
+    RelType(
+        "KEY_OF",
+        "A search spelling names this person (graph.search).",
+        (("NameKey", "Person"),),
+        (
+            Prop("kind", STRING, "name / alias / pinyin / initials"),
+            Prop("sort", STRING, "the person's name in pinyin then characters: the order of equal matches"),
+        ),
+    ),
+)
+
+NODES = NODES + REVIEW_NODES + SEARCH_NODES
+RELS = RELS + SEARCH_RELS
 NODE_BY_LABEL = {n.label: n for n in NODES}
 REL_BY_TYPE = {r.type: r for r in RELS}
 
@@ -291,6 +346,8 @@ def mermaid() -> str:
     """A mermaid diagram of the schema (used in the README and the UI)."""
     lines = ["graph LR"]
     for r in RELS:
+        if r in SEARCH_RELS:  # an index, not part of the model
+            continue
         if r.type == "EVIDENCED_BY":
             lines.append("  Fact[Person / Award / Position / Patent / …] -- EVIDENCED_BY --> Document")
             continue

@@ -169,8 +169,13 @@ class GraphStore(Protocol):
         another thread.
         """
 
-    def write(self, batches: Iterable[Batch]) -> WriteSummary:
-        """Run all batches in one transaction: all of them take effect or none."""
+    def write(self, batches: Iterable[Batch | BulkTable]) -> WriteSummary:
+        """Run all batches in one transaction, in order: all of them take effect or none.
+
+        A ``BulkTable`` among them is inserted without MERGE (its rows must be new: the
+        loader checked), the fastest way the store has inside a transaction: ``LOAD FROM``
+        an Arrow table ``… CREATE`` on ladybug, ``UNWIND $rows … CREATE`` on Neo4j.
+        """
 
     def bulk_insert(self, tables: Iterable[BulkTable], done: TableDone | None = None) -> None:
         """Insert rows into an EMPTY store without MERGE, each table the fastest way

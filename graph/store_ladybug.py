@@ -57,6 +57,10 @@ POOL_WAIT_S = 30.0
 # lets only about 16 open in one process (each store opens two: main and console).  1 TiB is
 # still far beyond a million people (tens of GB).
 MAX_DB_BYTES = 1 << 40
+# ladybug checkpoints (writes the log into the data file) whenever its log passes this size
+# after a commit; at its default (16 MiB) a 10,000-person load spent 15 s of 40 in 16
+# checkpoints, each rewriting more as the file grows.  256 MiB: a few per 100,000 people.
+CHECKPOINT_BYTES = 256 << 20
 
 MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
@@ -68,6 +72,10 @@ MACROS: dict[str, Callable[..., str]] = {
     "nodeid": lambda n: f"{n}.id",
     "int": lambda x: f"CAST({x} AS INT64)",
     "float": lambda x: f"CAST({x} AS DOUBLE)",
+    # «joined xs» → the strings of list xs joined by '|' (graph.search matches words in it)
+    "joined": lambda xs: f"list_to_string('|', {xs})",
+    # «joinon p» → Neo4j's planner hint USING JOIN ON p; ladybug plans joins itself
+    "joinon": lambda var: "",
 }
 
 
@@ -132,6 +140,39 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list):
         return [to_plain(v) for v in value]
     return value
+
+
+def _arrow(table: BulkTable, prefix: str = "") -> Any:
+    """A ``BulkTable`` as an Arrow table: ``from``/``to`` then one column per property (names prefixed)."""
+    import pyarrow as pa
+
+    types = {
+        schema.STRING: pa.string(),
+        schema.INT: pa.int64(),
+        schema.FLOAT: pa.float64(),
+        schema.STRINGS: pa.list_(pa.string()),
+    }
+    width = len(table.columns) + 2 * table.is_rel
+    columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * width
+    arrays, names = [], []
+    if table.is_rel:
+        arrays += [pa.array(columns[0], pa.string()), pa.array(columns[1], pa.string())]
+        names += [f"{prefix}from", f"{prefix}to"]
+        columns = columns[2:]
+    arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns, strict=True)]
+    names += [f"{prefix}{prop.name}" for prop in table.columns]
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _load_create_cypher(table: BulkTable) -> str:
+    """``LOAD FROM $data … CREATE`` for the rows of ``_arrow(table, "c_")``: each row a new node or relationship."""
+    props = ", ".join(f"{p.name}: c_{p.name}" for p in table.columns)
+    if table.is_rel:
+        return (
+            f"LOAD FROM $data MATCH (a:{table.src_label} {{id: c_from}}) MATCH (b:{table.dst_label} {{id: c_to}}) "
+            f"CREATE (a)-[:{table.name}{' {' + props + '}' if props else ''}]->(b)"
+        )
+    return f"LOAD FROM $data CREATE (:{table.name} {{{props}}})"
 
 
 class _Pool:
@@ -245,7 +286,9 @@ class LadybugStore:
         self.read_only = read_only
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path), read_only=read_only, max_db_size=MAX_DB_BYTES)
+            self._db = ladybug.Database(
+                str(self.path), read_only=read_only, max_db_size=MAX_DB_BYTES, checkpoint_threshold=CHECKPOINT_BYTES
+            )
             self._writer = ladybug.Connection(self._db)
         except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
             raise _open_error(self.path, exc) from exc
@@ -346,7 +389,7 @@ class LadybugStore:
             return current
 
     # --- writes -------------------------------------------------------------
-    def write(self, batches: Iterable[Batch]) -> WriteSummary:
+    def write(self, batches: Iterable[Batch | BulkTable]) -> WriteSummary:
         refuse_if_read_only(self, "write")
         batches = list(batches)
         # a full disk mid-transaction aborts ladybug and tears its WAL: refuse before writing (graph.disk_space)
@@ -357,6 +400,14 @@ class LadybugStore:
             self._execute(self._writer, "BEGIN TRANSACTION")
             try:
                 for batch in batches:
+                    if isinstance(batch, BulkTable):
+                        # new rows: LOAD FROM an Arrow table … CREATE, inside this transaction (COPY cannot
+                        # join one: ladybug 0.22 crashed on COPY after a rolled-back transaction, measured)
+                        if batch.rows:
+                            self._execute(self._writer, _load_create_cypher(batch), {"data": _arrow(batch, "c_")})
+                            summary.statements += 1
+                            summary.rows += len(batch.rows)
+                        continue
                     for rows in chunks(list(batch.rows)):
                         self._execute(self._writer, render_macros(batch.cypher, MACROS), {"rows": list(rows)})
                         summary.statements += 1
@@ -379,27 +430,10 @@ class LadybugStore:
         table declared with several FROM/TO pairs names its pair:
         ``COPY EVIDENCED_BY FROM $t (from='Award', to='Document')``.
         """
-        import pyarrow as pa
-
         refuse_if_read_only(self, "bulk insert")
-        types = {
-            schema.STRING: pa.string(),
-            schema.INT: pa.int64(),
-            schema.FLOAT: pa.float64(),
-            schema.STRINGS: pa.list_(pa.string()),
-        }
         for table in tables:
             started = time.perf_counter()
-            width = len(table.columns) + 2 * table.is_rel
-            columns = list(zip(*table.rows, strict=True)) if table.rows else [()] * width
-            arrays, names = [], []
-            if table.is_rel:
-                arrays += [pa.array(columns[0], pa.string()), pa.array(columns[1], pa.string())]
-                names += ["from", "to"]
-                columns = columns[2:]
-            arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns, strict=True)]
-            names += [prop.name for prop in table.columns]
-            data = pa.Table.from_arrays(arrays, names=names)
+            data = _arrow(table)
             pair = f" (from='{table.src_label}', to='{table.dst_label}')" if table.is_rel else ""
             with self._write_lock:
                 try:

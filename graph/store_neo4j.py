@@ -52,6 +52,8 @@ MACROS: dict[str, Callable[..., str]] = {
     "nodeid": lambda n: f"{n}.id",
     "int": lambda x: f"toInteger({x})",
     "float": lambda x: f"toFloat({x})",
+    "joined": lambda xs: f"reduce(s = '', x IN {xs} | s + '|' + x)",
+    "joinon": lambda var: f"USING JOIN ON {var}",
 }
 
 # A plan of any other type (w, rw, s: writes, schema) never runs from the console.
@@ -68,6 +70,8 @@ def ddl() -> list[str]:
         )
         for prop in n.indexed:
             out.append(f"CREATE INDEX {n.label.lower()}_{prop} IF NOT EXISTS FOR (n:{n.label}) ON (n.{prop})")
+        for prop in n.text_indexed:
+            out.append(f"CREATE TEXT INDEX {n.label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{n.label}) ON (n.{prop})")
     return out
 
 
@@ -205,9 +209,16 @@ class Neo4jStore:
             if ids:
                 session.run("TERMINATE TRANSACTIONS $ids", ids=ids).consume()
 
-    def write(self, batches: Iterable[Batch]) -> WriteSummary:
+    def write(self, batches: Iterable[Batch | BulkTable]) -> WriteSummary:
         refuse_if_read_only(self, "write")
-        materialised = [(render_macros(b.cypher, MACROS), list(rows)) for b in batches for rows in chunks(list(b.rows))]
+        materialised: list[tuple[str, list[Any]]] = []
+        for b in batches:
+            if isinstance(b, BulkTable):  # new rows: UNWIND … CREATE, as the bulk path, in this transaction
+                cypher, rows = self._bulk_cypher(b), [list(r) for r in b.rows]
+                step = self.BULK_BATCH_ROWS
+                materialised += [(cypher, rows[i : i + step]) for i in range(0, len(rows), step)]
+            else:
+                materialised += [(render_macros(b.cypher, MACROS), list(rows)) for rows in chunks(list(b.rows))]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             for cypher, rows in materialised:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph import schema
+from graph.search import with_name_keys
 from graph.store import Batch
 
 
@@ -21,6 +22,24 @@ def node_merge_cypher(label: str) -> str:
     nt = schema.node(label)
     sets = ", ".join(_keep_known(p, t) for p, t in ((p.name, p.type) for p in nt.props) if p != nt.key)
     return f"UNWIND $rows AS r MERGE (n:{label} {{{nt.key}: r.{nt.key}}})" + (f" SET {sets}" if sets else "")
+
+
+def node_set_cypher(label: str) -> str:
+    """Update nodes known to exist (``MATCH … SET``, ~10× cheaper than MERGE on ladybug); same SET as the MERGE."""
+    nt = schema.node(label)
+    sets = ", ".join(_keep_known(p, t) for p, t in ((p.name, p.type) for p in nt.props) if p != nt.key)
+    return f"UNWIND $rows AS r MATCH (n:{label} {{{nt.key}: r.{nt.key}}}) SET {sets}"
+
+
+def rel_set_cypher(rel_type: str, src_label: str, dst_label: str) -> str:
+    """Update relationships known to exist, found by (source, target, merge keys); same SET as the MERGE."""
+    rt = schema.rel(rel_type)
+    where = " AND ".join(f"e.{k} = r.{k}" for k in rt.merge_on)
+    sets = ", ".join(f"e.{p.name} = {_value(p.name, p.type)}" for p in rt.props if p.name not in rt.merge_on)
+    return (
+        f"UNWIND $rows AS r MATCH (a:{src_label} {{id: r.src}}) MATCH (b:{dst_label} {{id: r.dst}}) "
+        f"MATCH (a)-[e:{rel_type}]->(b){' WHERE ' + where if where else ''} SET {sets}"
+    )
 
 
 def _value(prop: str, type_: str) -> str:
@@ -65,7 +84,11 @@ def _clean(row: Mapping[str, Any], props: Iterable[schema.Prop], merge_on: Itera
 def batches_for(
     nodes: Mapping[str, Mapping[str, dict[str, Any]]], rels: Mapping[str, list[dict[str, Any]]]
 ) -> list[Batch]:
-    """Nodes first (in schema order), then relationships grouped by endpoint labels."""
+    """Nodes first (in schema order), then relationships grouped by endpoint labels.
+
+    People come with their name-index rows (``graph.search.with_name_keys``).
+    """
+    nodes, rels = with_name_keys(nodes, rels)
     out: list[Batch] = []
     for nt in schema.NODES:
         rows = list(nodes.get(nt.label, {}).values())

@@ -170,6 +170,9 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from loaders.extract.recache import install
+
+    install()  # the rules' compiled regular expressions from earlier runs: start-up (docs/extraction.md)
     from loaders.extract import extract_text
     from loaders.intake import expand_inputs, read_document
 
@@ -259,6 +262,9 @@ def cmd_import_dump(args: argparse.Namespace) -> int:
     store = _store(args)
     try:
         rows = export.import_dump(store, data, file=str(path))
+        from graph.rollups import refresh_rollups
+
+        refresh_rollups(store)  # a dump holds facts; the roll-up counts are recomputed from them
     finally:
         store.close()
     print(f"imported {rows} rows from {path}")

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.hanzi import to_simplified
 from graph.ranks import rank_props
-from graph.search import search_text
+from graph.search import name_key_rows, search_text
 from loaders import ids
 from loaders.orgs import canonical_org, kinds_in, org_kind, split_org
 
@@ -190,6 +190,11 @@ def profile_rows(profile: dict[str, Any], bindings: dict[int, Binding] | None = 
         orgs.resolve(org["name"], org.get("evidence"))
     for i, person in enumerate(profile.get("people", [])):
         _person_rows(rows, orgs, person, doc_id, i, (bindings or {}).get(i))
+    # the people-search index (graph.search): derived from the Person rows, written with them
+    key_nodes, key_rels = name_key_rows(rows.nodes.get("Person", {}).values())
+    for key_row in key_nodes.values():
+        rows.add_node("NameKey", key_row)
+    rows.rels["KEY_OF"].extend(key_rels)
     return rows
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from graph import schema
 from graph.errors import InputError
+from graph.rollups import refresh_rollups
 from graph.search import search_text
 from graph.store import Batch, GraphStore
 from graph.writer import _clean, _value, batches_for, node_merge_cypher, rel_merge_cypher
@@ -257,6 +258,7 @@ def merge(
     if review is not None:
         batches.append(_set_exactly("ReviewItem", {**review, "status": MERGED, "merge": record}))
     store.write(batches)
+    refresh_rollups(store, people=[kept])  # the kept person now holds both people's facts
     return MergeResult(record, kept, absorbed, moved, joined, undo)
 
 
@@ -275,6 +277,7 @@ def split(store: GraphStore, person: str, other: str | None = None) -> MergeResu
         raise InputError(f"{rec['absorbed']} exists again: nothing to split", field="person")
     if "load" in undo:
         store.write([*_load_split_batches(undo), _delete_node("MergeRecord", rec["id"])])
+        refresh_rollups(store, people=[rec["kept"], rec["absorbed"]])
         return MergeResult(rec["id"], rec["kept"], rec["absorbed"], len(undo["added_rels"]), 0, undo)
     batches = _delete_rels(undo["added_rels"])
     for label, props in undo["restore_nodes"]:
@@ -284,6 +287,7 @@ def split(store: GraphStore, person: str, other: str | None = None) -> MergeResu
     batches += _create_rels(undo["restore_rels"])
     batches.append(_delete_node("MergeRecord", rec["id"]))
     store.write(batches)
+    refresh_rollups(store, people=[rec["kept"], rec["absorbed"]])
     return MergeResult(rec["id"], rec["kept"], rec["absorbed"], len(undo["restore_rels"]), 0, undo)
 
 

@@ -11,12 +11,14 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
 
 from graph.errors import InputError
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "data" / "profile.schema.json"
 FORMAT = "laomo-profile/1"
@@ -37,10 +39,41 @@ def _json_path(path: Any) -> str:
     return out or "(top level)"
 
 
+@lru_cache(maxsize=1)
+def _fast_validator() -> Any:
+    """The schema compiled once for the fast check (``jsonschema_rs``, Rust)."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(profile_schema())
+
+
+@lru_cache(maxsize=1)
+def _reference_validator() -> jsonschema.Draft202012Validator:
+    """The reference validator, imported only to explain an invalid profile (its import costs start-up)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(profile_schema())
+
+
+def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
+    """The fast check and the reference one."""
+    return _fast_validator(), _reference_validator()
+
+
 def validate_profile(profile: Any, *, file: str = "<profile>") -> None:
-    """Raise InputError naming the first invalid field (in document order)."""
-    validator = jsonschema.Draft202012Validator(profile_schema())
-    errors = sorted(validator.iter_errors(profile), key=lambda e: [str(p) for p in e.absolute_path])
+    """Raise InputError naming the first invalid field (in document order).
+
+    A valid profile passes the compiled Rust check alone (a 10,000-row 名单 in a few
+    milliseconds, where ``jsonschema`` took seconds); an invalid one is read again by
+    ``jsonschema``, whose messages and paths the errors have always used.
+    """
+    fast = _fast_validator()
+    try:
+        if fast.is_valid(profile):
+            return
+    except (ValueError, TypeError):  # a value that is not plain JSON (a str subclass from a PDF reader …)
+        pass
+    errors = sorted(_reference_validator().iter_errors(profile), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         err = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""

@@ -21,6 +21,8 @@ from typing import Any
 
 from graph import schema
 from graph.errors import InputError
+from graph.rollups import affected, refresh_rollups
+from graph.search import unused_keys_batch
 from graph.store import Batch, GraphStore
 
 SOURCED_RELS = tuple(r for r in schema.RELS if "doc" in r.prop_names)
@@ -157,6 +159,7 @@ def removal_batches(store: GraphStore, doc_id: str) -> Removal:
                 [{"id": i} for i in people],
             )
         )
+        out.batches.append(unused_keys_batch())  # the people-search index (graph.search)
     # merges this document's load made can no longer be undone once it is gone
     out.batches.append(Batch("UNWIND $rows AS r MATCH (m:MergeRecord) WHERE m.doc = r.doc DETACH DELETE m", [p]))
     out.batches.append(Batch("UNWIND $rows AS r MATCH (d:Document {id: r.doc}) DETACH DELETE d", [p]))
@@ -172,6 +175,8 @@ def remove_document(store: GraphStore, ref: str, *, dry_run: bool = False) -> li
     for d in docs:
         removal = removal_batches(store, str(d["id"]))
         if not dry_run:
+            touched = affected(store, docs=[str(d["id"])])  # asked before the document's facts go
             store.write(removal.batches)
+            refresh_rollups(store, touched.orgs, honour_ids=touched.honours)
         out.append(removal)
     return out

@@ -111,6 +111,66 @@ def seeded(store: GraphStore) -> GraphStore:
     return store
 
 
+# --- namesakes: a 2023 honour list naming many 张伟 (people search, graph.search) ----------------
+NAMESAKE_MINES = ("九里山矿", "演马庄矿", "古汉山矿", "中马村矿", "冯营矿", "韩王矿")
+NAMESAKE_TEAMS = ("机电运转队", "综采一队", "掘进二队", "运输队")
+# Not 张伟 but found by the same initials, pinyin or prefix: 赵伟/周伟 (zw), 张卫 (zhangwei), 张伟明 (张伟…).
+NAMESAKE_OTHERS = (
+    ("赵伟", "焦作市公交公司"),
+    ("周伟", "河南油田采油一厂"),
+    ("张卫", "焦作市第二人民医院"),
+    ("张伟明", "焦作市总工会"),
+    ("张伟", "平煤神马集团一矿"),
+)
+
+
+def namesakes_profile() -> dict[str, Any]:
+    """A list of 劳动模范 with 24 张伟 of 焦煤集团 (one per mine and team), each a 河南省劳动模范
+    (省部级), and the people of NAMESAKE_OTHERS, each a 焦作市劳动模范 (地市级); years 2015–2023."""
+    from loaders.profile_io import normalise_profile
+
+    people = []
+    units = [(f"焦煤集团{mine}{team}", "张伟") for mine in NAMESAKE_MINES for team in NAMESAKE_TEAMS]
+    for i, (unit, name) in enumerate(units + [(u, n) for n, u in NAMESAKE_OTHERS]):
+        title, level = ("河南省劳动模范", "省") if i < len(units) else ("焦作市劳动模范", "市")
+        sentence = f"{unit}{name}，{title}（{2015 + i % 9}年）。"
+        people.append(
+            {
+                "name": name,
+                "employers": [unit],
+                "born": f"{1965 + i}-{1 + i % 12:02d}",
+                "honors": [
+                    {
+                        "title": title,
+                        "level": level,
+                        "year": 2015 + i % 9,
+                        "evidence": {"sentence": sentence, "start": 0, "end": len(sentence)},
+                    }
+                ],
+            }
+        )
+    return normalise_profile(
+        {
+            "document": {
+                "title": "河南省劳动模范名单（2015—2023年，焦作部分）",
+                "source": "henan-model-workers-jiaozuo.json",
+                "sha256": "5a" * 32,
+                "date": "2023-04",
+            },
+            "people": people,
+        }
+    )
+
+
+@pytest.fixture
+def namesakes(store: GraphStore) -> GraphStore:
+    """A store holding ``namesakes_profile``: 25 张伟 (24 of them at 焦煤集团) and their like-named."""
+    from loaders.pipeline import load_profiles
+
+    load_profiles(store, [namesakes_profile()])
+    return store
+
+
 def person_id(store: GraphStore, name: str) -> str:
     from graph.queries import run
 

@@ -184,7 +184,9 @@ def test_a_reader_finds_zhang_wei_and_follows_his_honours(browser_page, server: 
     _shot(page, "overview")
     page.get_by_label("搜索人物、荣誉或单位").fill("张伟")
     page.keyboard.press("Enter")
-    page.get_by_role("link", name="张伟（人物 · 省部级 · 九里山矿）").click()
+    # the people search says how many it found and shows each with unit chain, rank and honours
+    page.get_by_text("共找到 1 人").wait_for()
+    page.get_by_role("link", name=re.compile(r"^张伟（焦煤集团 › 九里山矿 · 省部级 · 中原大工匠 2022")).click()
     page.wait_for_selector("h2:has-text('张伟')")
     _idle(page)
     assert "/person" in page.url and "person=p-" in page.url
@@ -229,7 +231,10 @@ def test_the_organisation_roll_downloads_as_a_workbook(browser_page, server: str
     page, requests = browser_page
     _sidebar(page, server, "组织")
     page.get_by_role("tab", name="荣誉名册").click()
-    page.locator("[data-testid='stSelectbox']").filter(has_text="荣誉等级").last.click()
+    _idle(page)  # the page ends in the paged roll: let it settle before opening its rank filter
+    rank_box = page.locator("[data-testid='stSelectbox']").filter(has_text="荣誉等级").last
+    rank_box.scroll_into_view_if_needed()
+    rank_box.click()
     page.get_by_role("option", name="地市级及以上").click()
     page.wait_for_selector("text=名册共 2 条，涉及 1 人")
     _idle(page)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
-from bench.generate import NATIONAL_MODEL_YEARS, cn_number, edition_word, generate, patent_number
+from bench.generate import NATIONAL_MODEL_YEARS, cn_number, edition_word, generate, generate_chunks, patent_number
 from loaders import ids
 
 
@@ -27,6 +28,54 @@ def test_the_same_seed_gives_the_same_graph_and_another_seed_another() -> None:
     a, b, c = generate(300, seed=3), generate(300, seed=3), generate(300, seed=4)
     assert a.nodes == b.nodes and a.rels == b.rels
     assert set(a.nodes["Person"]) != set(c.nodes["Person"])
+
+
+def _rel_multiset(pieces) -> dict[str, Counter]:
+    out: dict[str, Counter] = defaultdict(Counter)
+    for piece in pieces:
+        for rel_type, rels in piece.rels.items():
+            out[rel_type].update(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rels)
+    return dict(out)
+
+
+def test_the_streamed_pieces_together_are_the_graph_generate_makes() -> None:
+    whole = generate(1200, seed=11)
+    pieces = list(generate_chunks(1200, seed=11, chunk_people=250))
+    nodes: dict[str, dict] = defaultdict(dict)
+    for piece in pieces:
+        for label, table in piece.nodes.items():
+            nodes[label].update(table)
+    assert dict(nodes) == whole.nodes
+    assert _rel_multiset(pieces) == _rel_multiset([whole])
+
+
+def test_each_piece_holds_at_most_the_people_asked_for_and_each_node_comes_once() -> None:
+    pieces = list(generate_chunks(1000, seed=3, chunk_people=300))
+    assert [len(p.nodes.get("Person", {})) for p in pieces] == [300, 300, 300, 100]
+    keys = [(label, key) for p in pieces for label, table in p.nodes.items() for key in table]
+    assert len(keys) == len(set(keys))
+
+
+def test_no_relationship_comes_before_both_its_endpoints() -> None:
+    # a bulk load can then insert each piece as it comes, nodes first; pieces of a few people
+    # leave a newspaper page open over several of them
+    seen: set[tuple[str, str]] = set()
+    for piece in generate_chunks(1000, seed=3, chunk_people=7):
+        seen.update((label, key) for label, table in piece.nodes.items() for key in table)
+        for rel_type, rels in piece.rels.items():
+            for r in rels:
+                assert (r["src_label"], r["src"]) in seen and (r["dst_label"], r["dst"]) in seen, rel_type
+
+
+def test_the_same_seed_streams_the_same_pieces() -> None:
+    a = list(generate_chunks(600, seed=5, chunk_people=200))
+    b = list(generate_chunks(600, seed=5, chunk_people=200))
+    assert [p.nodes for p in a] == [p.nodes for p in b] and [p.rels for p in a] == [p.rels for p in b]
+
+
+def test_a_piece_size_below_one_person_is_refused() -> None:
+    with pytest.raises(ValueError, match="chunk_people"):
+        next(generate_chunks(10, seed=1, chunk_people=0))
 
 
 def test_it_generates_exactly_the_people_asked_for_each_with_a_distinct_key(rows) -> None:

@@ -18,6 +18,7 @@ from graph.ranks import RankFilter, honour_rank, rank_order, read_table
 from graph.reports import refresh_ranks
 from graph.store import Batch, GraphStore
 from loaders.graph_rows import profile_rows
+from loaders.pipeline import load_profiles
 from loaders.profile_io import normalise_profile
 from tests.conftest import REPO, SAMPLE_PROFILE
 
@@ -109,3 +110,21 @@ def test_refreshing_ranks_rewrites_a_stale_rank_from_the_rules(seeded: GraphStor
     assert refresh_ranks(seeded) == 1
     got = seeded.read("MATCH (h:Honor {name: '中原大工匠'}) RETURN h.rank AS rank, h.rank_order AS o").rows[0]
     assert (got["rank"], got["o"]) == ("省部级", 5)
+
+
+def test_a_later_source_that_names_no_conferrer_keeps_the_rank_an_earlier_one_established(store: GraphStore) -> None:
+    def doc(source: str, conferred_by: list[str]) -> dict[str, Any]:
+        sentence = "2021年，李红被评为优秀共产党员。"
+        honour = {
+            "title": "优秀共产党员",
+            "year": 2021,
+            "conferred_by": conferred_by,
+            "evidence": {"sentence": sentence, "start": 0, "end": len(sentence)},
+        }
+        person = {"name": "李红", "employers": ["焦煤集团九里山矿"], "honors": [honour]}
+        return normalise_profile({"document": {"title": source, "source": source}, "people": [person]})
+
+    load_profiles(store, [doc("henan-party-2021.json", ["中共河南省委"])])
+    load_profiles(store, [doc("mine-news-2022.json", [])])
+    got = store.read("MATCH (h:Honor {name: '优秀共产党员'}) RETURN h.rank AS rank, h.rank_order AS o").rows
+    assert [(r["rank"], r["o"]) for r in got] == [("省部级", 5)]

@@ -330,3 +330,12 @@ def test_the_cli_merges_splits_and_keeps_people_separate(tmp_path: Any, capsys: 
         assert after == expected  # merge, split: as before, plus the editor's decision
     finally:
         store.close()
+
+
+def test_a_document_read_again_differently_never_merges_a_person_into_one_it_already_names(store: GraphStore) -> None:
+    load_profiles(store, [profile(41, [ZHANG_AT_MINE])])
+    reread = dict(ZHANG_AT_MINE, employers=["焦煤集团"])  # the same page, read with the group for the mine
+    report = load_profiles(store, [profile(41, [reread])])
+    [decision] = report.decisions
+    assert decision["action"] == "new" and any(r.startswith("same_document") for r in decision["reasons"])
+    assert len(persons_named(store, "张伟")) == 2

@@ -144,7 +144,13 @@ def test_overview_search_finds_zhang_wei_by_name_traditional_or_pinyin(
     at = _app()
     at.text_input(key="overview.q").input(query).run()
     hits = [(label, qs) for page, label, qs in _links(at) if page == "person"]
-    assert ("张伟（人物 · 省部级 · 九里山矿）", f"person={ids['张伟']}") in hits
+    assert hits == [
+        (
+            "张伟（焦煤集团 › 九里山矿 · 省部级 · "
+            "中原大工匠 2022、焦作工匠 2021、全国煤炭行业技能大师 2019 等 8 项荣誉）",
+            f"person={ids['张伟']}",
+        )
+    ]
 
 
 # --- person --------------------------------------------------------------------------
@@ -221,8 +227,9 @@ def test_the_organisation_tree_rolls_counts_up_from_sub_units(on_sample: Path, i
     assert (group["人数（含下级）"], group["获奖（含下级）"]) == (1, 8)
     people = [label for page, label, _ in _links(at) if page == "person"]
     assert people == ["张伟（九里山矿 · 省部级）"]
-    received = _table(at, "人物", "荣誉", "经由单位")
-    assert set(received["荣誉"]) >= {"焦作工匠", "中原大工匠"}
+    assert set(_table(at, "人物", "荣誉", "荣誉等级", "来源文献")["荣誉"]) >= {"焦作工匠", "中原大工匠"}
+    given = _table(at, "人物", "荣誉", "经由单位")  # what the group and its mine conferred
+    assert len(given) == 5 and "焦煤集团大工匠" in set(given["荣誉"])
 
 
 # --- ranks, honour rolls, on this day (issue 13) ------------------------------------------------
@@ -587,3 +594,141 @@ def test_every_page_renders_on_neo4j_with_the_sample(
         + " ".join(str(o) for s in at.selectbox for o in s.options)
     )
     assert expected in shown
+
+
+# --- long lists a page at a time, counts from the roll-ups (issue 12) ---------------------------
+GENERATED_PEOPLE = 1500  # enough for every list below to be longer than its page
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A store of 1,500 generated people (bench.generate, seed 7) with its roll-ups, and what a
+    direct count over the same graph says: the largest group's people and roll lines, the most
+    awarded honour's recipients, how many top-level organisations and honour series there are."""
+    from bench.generate import generate
+    from graph.bulk import bulk_load
+    from graph.rollups import refresh_rollups
+
+    path = tmp_path_factory.mktemp("ui-generated") / "generated.lbug"
+    graph = generate(GENERATED_PEOPLE, 7)
+    store = embedded_store(path)
+    try:
+        bulk_load(store, graph.nodes, graph.rels)
+        refresh_rollups(store)
+        walked = run(store, "top_organizations", top=10).rows
+        group = walked[0]["id"]
+        in_group = store.read(
+            "MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..6]->(:Organization {id: $org}) "
+            "WITH DISTINCT p MATCH (p)-[:RECEIVED]->(a:Award) RETURN count(DISTINCT p) AS holders, count(a) AS awards",
+            {"org": group},
+        ).rows[0]
+        people = store.read(
+            "MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..6]->(:Organization {id: $org}) "
+            "RETURN count(DISTINCT p) AS n",
+            {"org": group},
+        ).rows[0]["n"]
+        first_page = {r["id"] for r in run(store, "org_roots", skip=0, top=20).rows}
+        elsewhere = store.read(
+            "MATCH (o:Organization) WHERE NOT o.id IN $shown RETURN o.id AS id, o.name AS name ORDER BY id LIMIT 1",
+            {"shown": sorted(first_page)},
+        ).rows[0]
+        busiest = store.read(
+            "MATCH (p:Person)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor) "
+            "RETURN h.id AS id, count(DISTINCT p) AS n ORDER BY n DESC, id LIMIT 1"
+        ).rows[0]
+    finally:
+        store.close()
+    children = {r["src"] for r in graph.rels["PART_OF"]}
+    return {
+        "path": path,
+        "group": group,
+        "group_name": walked[0]["name"],
+        "people": people,
+        "roll_lines": in_group["awards"],
+        "roll_people": in_group["holders"],
+        "top": [(r["name"], r["awards"]) for r in walked],
+        "elsewhere": elsewhere["id"],
+        "elsewhere_name": elsewhere["name"],
+        "honour": busiest["id"],
+        "recipients": busiest["n"],
+        "roots": len(set(graph.nodes["Organization"]) - children),
+        "series": len({r["dst"] for r in graph.rels["OF_HONOR"]}),
+    }
+
+
+@pytest.fixture
+def on_generated(app_env: pytest.MonkeyPatch, generated: dict[str, Any]) -> dict[str, Any]:
+    app_env.setenv("LAOMO_DB", str(generated["path"]))
+    return generated
+
+
+def _person_links(at: AppTest) -> list[str]:
+    return [qs for page, _, qs in _links(at) if page == "person"]
+
+
+def test_the_organisation_people_come_fifty_at_a_time_with_their_total(on_generated: dict[str, Any]) -> None:
+    at = _app(org=on_generated["group"])
+    n = on_generated["people"]
+    assert f"人员及最高荣誉等级（{n:,} 人）" in _texts(at)
+    first_page = _person_links(at)
+    assert len(first_page) == 50 and f"第 1–50 条，共 {n:,} 条" in _texts(at)
+    at.number_input(key="orgs.people_page").set_value(2).run()
+    second_page = _person_links(at)
+    assert len(second_page) == min(50, n - 50) and not set(first_page) & set(second_page)
+
+
+def test_the_organisation_tree_shows_twenty_top_level_organisations_a_page(on_generated: dict[str, Any]) -> None:
+    at = _page(_app(), "organizations")
+    assert f"顶层单位共 {on_generated['roots']:,} 个" in _texts(at)
+
+    def roots() -> set[str]:
+        names = _table(at, "单位", "人数（含下级）")["单位"]
+        return {name for name in names if not name.startswith("\u3000")}
+
+    first_page = roots()
+    assert len(first_page) == 20
+    at.number_input(key="orgs.tree_page").set_value(2).run()
+    assert len(roots()) == 20 and not first_page & roots()
+
+
+def test_an_organisation_deep_link_off_the_first_tree_page_opens_it(on_generated: dict[str, Any]) -> None:
+    at = _app(org=on_generated["elsewhere"])
+    assert at.header[0].value == on_generated["elsewhere_name"]
+    assert at.selectbox(key="orgs.selected").value == on_generated["elsewhere"]
+
+
+def test_the_roll_shows_a_page_of_lines_and_counts_them_all(on_generated: dict[str, Any]) -> None:
+    at = _app(org=on_generated["group"])
+    lines, people = on_generated["roll_lines"], on_generated["roll_people"]
+    assert f"名册共 {lines} 条，涉及 {people} 人" in _texts(at)
+    assert len(_table(at, "人物", "荣誉", "荣誉等级", "来源文献")) == 200
+    assert f"下载的文件包含全部 {lines:,} 条" in _texts(at)
+    assert {"下载 XLSX", "下载 DOCX", "下载 CSV", "下载 JSON"} <= {b.proto.label for b in at.get("download_button")}
+
+
+def test_an_honours_recipients_come_fifty_at_a_time_with_their_total(on_generated: dict[str, Any]) -> None:
+    at = _app(honor=on_generated["honour"])
+    n = on_generated["recipients"]
+    assert f"共 {n:,} 人次" in _texts(at)
+    first_page = _person_links(at)
+    assert len(first_page) == 50
+    at.number_input(key="honours.r_page").set_value(2).run()
+    assert len(_person_links(at)) == min(50, n - 50) and not set(first_page) & set(_person_links(at))
+
+
+def test_the_honour_series_list_is_paged_with_its_total(on_generated: dict[str, Any]) -> None:
+    at = _page(_app(), "honours")
+    total = on_generated["series"]
+    assert f"符合条件的荣誉系列：{total:,} 个" in _texts(at)
+    assert len(_table(at, "荣誉", "级别", "获奖次数")) == 50
+    last = -(-total // 50)
+    at.number_input(key="honours.page").set_value(last).run()
+    assert len(_table(at, "荣誉", "级别", "获奖次数")) == total - 50 * (last - 1)
+
+
+def test_overview_ranks_organisations_by_rolled_up_awards_as_a_direct_count_does(
+    on_generated: dict[str, Any],
+) -> None:
+    at = _app()
+    top = _table(at, "单位", "获奖次数")
+    assert list(zip(top["单位"], top["获奖次数"], strict=True)) == on_generated["top"]

@@ -132,6 +132,38 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.no_match": ("没有找到“{q}”。", "Nothing matches “{q}”."),
     "overview.no_org": ("单位不详", "organisation unknown"),
     "overview.same_name": ("同名", "same name"),
+    # people search (graph.search; overview and explore)
+    "search.people_hint": (
+        "姓名、别名、繁体或拼音首字母（如 zw），可加单位缩小范围：张伟 九里山",
+        "name, alias, traditional script or pinyin initials (e.g. zw); add a unit to narrow: 张伟 九里山",
+    ),
+    "search.people": ("人物", "People"),
+    "search.total": ("共找到 {n} 人", "{n} people found"),
+    "search.total_at": ("共找到 {n} 人（单位含“{units}”）", "{n} people found (unit matching “{units}”)"),
+    "search.classes": ("其中 {parts}", "of whom {parts}"),
+    "search.class.0": ("同名 {n}", "{n} same name"),
+    "search.class.1": ("拼音相符 {n}", "{n} by pinyin"),
+    "search.class.2": ("开头相符 {n}", "{n} starting so"),
+    "search.class.3": ("包含 {n}", "{n} containing it"),
+    "search.showing": ("第 {first}–{last} 人", "people {first}–{last}"),
+    "search.page": ("页码（共 {pages} 页）", "Page (of {pages})"),
+    "search.ignored": (
+        "只按前三个单位词缩小范围，未用：{words}",
+        "Only three unit words narrow the search; unused: {words}",
+    ),
+    "search.no_people": ("没有找到姓名为“{q}”的人物。", "No person named “{q}”."),
+    "search.honours_orgs": ("荣誉与单位", "Honours and organisations"),
+    "search.more_honours": ("等 {n} 项荣誉", "and {n} more honours"),
+    "search.no_year": ("年份不详", "year unknown"),
+    "explore.find_person": ("按姓名查找人物", "Find a person by name"),
+    "explore.find_person_help": (
+        "同名的人很多时，加上单位，如“张伟 九里山”；找到的人排在下面选择框的最前面。",
+        "With many namesakes add a unit, e.g. “张伟 九里山”; the people found come first in the pickers below.",
+    ),
+    "explore.found_people": (
+        "找到 {n} 人，前 {shown} 人已加入选择框",
+        "{n} found; the first {shown} are in the pickers",
+    ),
     "overview.per_year": ("历年荣誉", "Honours per year"),
     "overview.no_dated": ("还没有注明年份的荣誉。", "No dated honours yet."),
     "overview.by_level": ("按级别与类别", "By level and category"),
@@ -250,6 +282,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "orgs.year_to": ("截止年份（0 为不限）", "To year (0 = any)"),
     "orgs.roll_count": ("名册共 {n} 条，涉及 {people} 人", "{n} lines, {people} people"),
     "orgs.download": ("下载 {fmt}", "Download {fmt}"),
+    # long lists a page at a time (ui/paging.py) and pictures that draw a sample
+    "paging.page": ("页码（共 {pages} 页）", "Page (of {pages})"),
+    "paging.shown": ("第 {first}–{last} 条，共 {total} 条", "Rows {first}–{last} of {total}"),
+    "orgs.tree_count": (
+        "顶层单位共 {n} 个，每页 {per} 个，各带全部下级单位",
+        "{n} top-level organisations, {per} a page, each with all its units",
+    ),
+    "orgs.graph_sample": (
+        "图中画出本单位、上级和 {n} 个下级单位（共 {total} 个，按荣誉多少取前 {n} 个）。",
+        "The picture shows this organisation, those above it and {n} of its {total} units (the most honoured).",
+    ),
+    "orgs.roll_page": ("下载的文件包含全部 {n} 条。", "Downloads hold all {n} lines."),
     "overview.on_this_day": ("历年今日", "On this day"),
     "overview.years_ago": ("几年前", "Years ago"),
     "overview.on_this_day_caption": (

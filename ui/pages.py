@@ -48,13 +48,22 @@ PAGES: dict[str, PageQueries] = {
     "overview": PageQueries(
         "overview",
         (
-            q("counts"),
+            q("label_counts"),
             q("honours_per_year"),
-            q("honours_by_level"),
+            q("honour_levels"),
             q("on_this_day"),
-            q("top_organizations", top=10),
+            q("org_top", top=10),
         ),
-        (q("search", top=50),),  # the search box
+        (  # the search box: people (paged, with units and honours), then honours and organisations
+            q("people_search_total"),
+            q("people_search", top=20),
+            q("people_search_at_total"),
+            q("people_search_at", top=20),
+            q("people_search_ranked_total", min_rank=5),
+            q("people_search_ranked", min_rank=5, top=20),
+            q("people_cards"),
+            q("search_honours_orgs", top=20),
+        ),
     ),
     "person": PageQueries(
         "person",
@@ -74,33 +83,48 @@ PAGES: dict[str, PageQueries] = {
     "honours": PageQueries(
         "honours",
         (
-            q("honours_by_level"),
-            q("honours_per_year"),
-            q("honour_series"),
-            q("honours"),
+            q("honour_levels"),
+            q("honour_years"),
+            q("honour_list_count"),
+            q("honour_list", skip=0, top=50),
+            q("honour_summary"),
             q("recipients_by_year_edition"),
-            q("honour_recipients", year=0),
+            q("honour_recipients_count", year=0),
+            q("honour_recipients", year=0, skip=0, top=50),
             q("co_recipient_network", top=1500),
         ),
+        (q("honour_series_count", year=2021), q("honour_series", year=2021, skip=0, top=50)),  # a year chosen
     ),
     "orgs": PageQueries(
         "organizations",
         (
-            q("org_tree_counts"),
-            q("org_conferred_counts"),
-            q("org_rank_counts"),
+            q("org_roots_count"),
+            q("org_roots", skip=0, top=20),
+            q("org_summary"),
             q("org_chain"),
-            q("org_people_ranks"),
-            q("org_rollup"),
-            q("honour_roll"),
+            q("org_rank_breakdown"),
+            q("org_people_count"),
+            q("org_people_ranks", skip=0, top=50),
+            q("org_sub_units", skip=0, top=50),
+            q("honour_roll", skip=0, top=200),
+            q("org_conferred", skip=0, top=200),
         ),
+        (q("honour_roll_count", year_from=2015),),  # a year range or rank filter set on the roll
     ),
     # Explore's shortest path runs when the visitor presses its button; the network
     # analytics (graph.analytics) on that page are not named queries.
     "explore": PageQueries(
         "explore",
         (q("people"), q("organizations"), q("neighbourhood", top=200), q("honours")),
-        (q("shortest_connection"),),
+        (
+            q("shortest_connection"),
+            # the "find a person" box that puts namesakes with their units into the pickers
+            q("people_search_total"),
+            q("people_search", top=20),
+            q("people_search_at_total"),
+            q("people_search_at", top=20),
+            q("people_cards"),
+        ),
     ),
     "console": PageQueries("console", ()),  # the visitor's own Cypher
     "import": PageQueries("import_profiles", (q("recent_loads", top=10),)),  # writes through loaders.pipeline

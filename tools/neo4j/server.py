@@ -150,6 +150,7 @@ def start(
     *,
     log_file: str | Path | None = None,
     detach: bool = False,
+    memory: Memory | None = None,
 ) -> LocalNeo4j:
     """Build if needed, start Neo4j on 127.0.0.1 and return once a driver can log in.
 
@@ -157,7 +158,9 @@ def start(
     ``stop()`` deletes. The console log goes to ``log_file`` (default ``<data_dir>/console.log``;
     Neo4j's own debug log is ``<data_dir>/logs/debug.log``). With ``detach=True`` the server
     outlives this Python process (the CLI's background mode); otherwise it exits when this
-    process dies, even without ``stop()``. Raises ``StoreError`` naming the log on failure.
+    process dies, even without ``stop()``. ``memory`` overrides the small default heap, page cache
+    and per-transaction limit (a million-person store wants more). Raises ``StoreError`` naming
+    the log on failure.
     """
     if len(password) < 8:
         raise ConfigError("Neo4j passwords need at least 8 characters")
@@ -166,7 +169,7 @@ def start(
     for _ in range(attempts):
         chosen = port or free_port()
         try:
-            return _start_once(chosen, password, data_dir, timeout_s, log_file, detach)
+            return _start_once(chosen, password, data_dir, timeout_s, log_file, detach, memory or Memory())
         except _PortTaken as taken:
             if port is not None:
                 raise StoreError(
@@ -175,12 +178,37 @@ def start(
     raise StoreError(f"no free port for Neo4j after {attempts} tries")
 
 
+@dataclass(frozen=True)
+class Memory:
+    """Heap, page cache and per-transaction memory of a launcher (defaults: ``JVM_OPTS``' 1 GB heap,
+    the launcher's 256 MB page cache and 512 MB per transaction)."""
+
+    heap: str = ""
+    page_cache: str = ""
+    tx_memory: str = ""
+
+    def jvm_opts(self) -> list[str]:
+        return [f"-Xmx{self.heap}" if self.heap and o.startswith("-Xmx") else o for o in JVM_OPTS]
+
+    def launcher_args(self) -> list[str]:
+        return [
+            *(["--page-cache", self.page_cache] if self.page_cache else []),
+            *(["--tx-memory", self.tx_memory] if self.tx_memory else []),
+        ]
+
+
 class _PortTaken(Exception):
     """The launcher could not bind its chosen port."""
 
 
 def _start_once(
-    port: int, password: str, data_dir: str | Path | None, timeout_s: float, log_file: str | Path | None, detach: bool
+    port: int,
+    password: str,
+    data_dir: str | Path | None,
+    timeout_s: float,
+    log_file: str | Path | None,
+    detach: bool,
+    memory: Memory,
 ) -> LocalNeo4j:
     owns = data_dir is None
     home = Path(tempfile.mkdtemp(prefix="laomo-neo4j-")) if data_dir is None else Path(data_dir).resolve()
@@ -195,7 +223,8 @@ def _start_once(
             shutil.rmtree(home, ignore_errors=True)
         raise _PortTaken(port)
 
-    cmd = [_java(), *JVM_OPTS, "-cp", classpath(), MAIN_CLASS, "--data-dir", str(home), "--port", str(port)]
+    cmd = [_java(), *memory.jvm_opts(), "-cp", classpath(), MAIN_CLASS, "--data-dir", str(home), "--port", str(port)]
+    cmd += memory.launcher_args()
     if not detach:
         cmd.append("--watch-stdin")
     # The password travels in the environment, not argv, so `ps` does not show it.

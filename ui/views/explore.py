@@ -8,19 +8,44 @@ from typing import Any
 import streamlit as st
 
 from graph import analytics
+from graph.search import parse_people_query, people_cards
 from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
 from ui.data import get_store, rows
 from ui.i18n import label_name, rel_name, t
+from ui.people_search import PAGE_SIZE, total_of, unit_label
 
 EXPANDED = "explore.expanded"  # ids of the nodes whose neighbours are shown, in click order
 GRAPH_KEY = "explore.graph"
 
 st.title(t("explore.title"))
 
+# --- find a person: namesakes with their units go first into the pickers below ----------------
+wanted = parse_people_query(
+    st.text_input(
+        t("explore.find_person"),
+        key="explore.find_person",
+        placeholder=t("search.people_hint"),
+        help=t("explore.find_person_help"),
+    )
+)
+nodes: dict[str, str] = {}
+if wanted.name:
+    if wanted.terms:
+        totals = rows("people_search_at_total", **wanted.params())
+        hits = rows("people_search_at", **wanted.params(), skip=0, top=PAGE_SIZE)
+    else:
+        totals = rows("people_search_total", **wanted.params())
+        hits = rows("people_search", **wanted.params(), skip=0, top=PAGE_SIZE)
+    found_ids = [r["id"] for r in hits]
+    nodes = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
+    st.caption(t("explore.found_people", n=total_of(totals), shown=len(nodes)))
+
 people = rows("people")
 orgs = rows("organizations")
-nodes = {r["id"]: f"{r['name']}（{label_name('Person')}）" for r in people}
-nodes.update({r["id"]: f"{r['name']}（{label_name('Organization')}）" for r in orgs})
+for r in people:  # each person with their unit, so namesakes can be told apart
+    nodes.setdefault(r["id"], f"{r['name']}（{join(r['organizations']) or label_name('Person')}）")
+for r in orgs:
+    nodes.setdefault(r["id"], f"{r['name']}（{label_name('Organization')}）")
 ids = list(nodes)
 
 # --- shortest connection -------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""荣誉 Honours: series by level, category and year; recipients per year and edition; co-recipients."""
+"""荣誉 Honours: series by level, category and year; recipients per year and edition; co-recipients.
+
+The series list and the recipients come a page at a time with their totals; without a year
+filter the series and their counts are read from the roll-ups stored on each honour
+(graph.rollups)."""
 
 from __future__ import annotations
 
@@ -7,13 +11,18 @@ import pandas as pd
 import streamlit as st
 
 from ui.components import pair_elements, person_link, picked, rank_filter, show_graph, table
-from ui.data import rows
+from ui.data import first, rows
 from ui.i18n import t
+from ui.paging import pager, shown
+
+SERIES_PAGE = 50
+RECIPIENTS_PAGE = 50
 
 st.title(t("honours.title"))
 
-levels = rows("honours_by_level")
-years = sorted({r["year"] for r in rows("honours_per_year") if r["year"]}, reverse=True)
+levels = rows("honour_levels")
+span = first("honour_years") or {}
+years = list(range(span["last_year"], span["first_year"] - 1, -1)) if span.get("first_year") else []
 c1, c2, c3, c4 = st.columns(4)
 level = c1.selectbox(
     t("col.level"),
@@ -32,8 +41,16 @@ year = c3.selectbox(
 )
 by_rank = rank_filter("honours.rank", c4)
 
-series = rows("honour_series", level=level, category=category, year=year, **by_rank.params())
-st.caption(t("honours.count", n=len(series)))
+filters = {"level": level, "category": category, **by_rank.params()}
+if year:  # awards of one year: counted from the awards themselves
+    total = int((first("honour_series_count", year=year, **filters) or {"total": 0})["total"])
+    skip = pager("honours.page", total, SERIES_PAGE)
+    series = rows("honour_series", year=year, skip=skip, top=SERIES_PAGE, **filters)
+else:  # every year: the roll-up counts of each series
+    total = int((first("honour_list_count", **filters) or {"total": 0})["total"])
+    skip = pager("honours.page", total, SERIES_PAGE)
+    series = rows("honour_list", skip=skip, top=SERIES_PAGE, **filters)
+st.caption(" · ".join(x for x in (t("honours.count", n=f"{total:,}"), shown(skip, len(series), total)) if x))
 table(
     series,
     {
@@ -52,10 +69,10 @@ table(
 options = {r["id"]: f"{r['name']}（{r['level'] or '—'} · {r['category'] or '—'}）" for r in series}
 wanted = st.query_params.get("honor")
 if wanted and wanted not in options:
-    # a deep link wins over the filters: show the series even if the filters hide it
-    for r in rows("honours"):
-        if r["id"] == wanted:
-            options[wanted] = f"{r['name']}（{r['level'] or '—'} · {r['category'] or '—'}）"
+    # a deep link wins over the filters and the page: show the series even if they hide it
+    linked = first("honour_summary", honor=wanted)
+    if linked:
+        options[wanted] = f"{linked['name']}（{linked['level'] or '—'} · {linked['category'] or '—'}）"
 honour_id = picked("honor", "honours.selected", options, t("honours.pick"))
 if not honour_id:
     st.info(t("honours.none"))
@@ -108,8 +125,18 @@ with right:
     r_edition = f2.selectbox(
         t("col.edition"), ["", *editions], key="honours.r_edition", format_func=lambda v: v or t("common.all")
     )
-    recipients = rows("honour_recipients", honor=honour_id, year=r_year, edition=r_edition)
-    st.caption(t("honours.recipient_count", n=len(recipients)))
+    r_total = int(
+        (first("honour_recipients_count", honor=honour_id, year=r_year, edition=r_edition) or {"total": 0})["total"]
+    )
+    r_skip = pager("honours.r_page", r_total, RECIPIENTS_PAGE)
+    recipients = rows(
+        "honour_recipients", honor=honour_id, year=r_year, edition=r_edition, skip=r_skip, top=RECIPIENTS_PAGE
+    )
+    st.caption(
+        " · ".join(
+            x for x in (t("honours.recipient_count", n=f"{r_total:,}"), shown(r_skip, len(recipients), r_total)) if x
+        )
+    )
     for r in recipients:
         when = " ".join(str(x) for x in (r["year"], r["edition"]) if x) or t("common.undated")
         orgs = "、".join(r["organizations"]) if r["organizations"] else t("overview.no_org")

@@ -1,14 +1,20 @@
-"""组织 Organisations: the 集团 → 矿 → 队 tree with counts rolled up, and any subtree's people and honours."""
+"""组织 Organisations: the 集团 → 矿 → 队 tree with counts rolled up, and any subtree's people and honours.
+
+Counts come from the roll-ups stored on each organisation (graph.rollups), the tree a page of
+top-level organisations at a time; people, sub-units, the honour roll and what it conferred
+are paged with their totals, and pages of the roll are cached per store, graph version and
+organisation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import streamlit as st
 
+from graph import queries
 from graph.errors import LaomoError
-from graph.ranks import RankFilter, rank_order, ranks
 from graph.reports import build_roll, roll_params, roll_table
 from ui import roll_files
 from ui.components import (
@@ -22,11 +28,17 @@ from ui.components import (
     simple_elements,
     table,
 )
-from ui.data import rows
+from ui.data import first, get_store, graph_version, rows, store_label
 from ui.i18n import t
-from ui.privacy import reader_mode, redact
+from ui.paging import pager, shown
+from ui.privacy import reader_mode, redact, scrub_row
 
 INDENT = "\u3000"  # an ideographic space keeps Chinese names aligned
+ROOTS_PAGE = 20  # top-level organisations per page of the tree, each with all its units
+UNITS_PAGE = 50
+PEOPLE_PAGE = 50
+ROLL_PAGE = 200
+GRAPH_UNITS = 60  # units drawn in the picture beside the people
 
 
 def tree_order(orgs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
@@ -37,7 +49,7 @@ def tree_order(orgs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
         parent = o["parent_id"] if o["parent_id"] in by_id else None
         children.setdefault(parent, []).append(o)
     for kids in children.values():
-        kids.sort(key=lambda o: (-o["awards"], -o["people"], o["name"]))
+        kids.sort(key=lambda o: (-(o["awards"] or 0), -(o["people"] or 0), o["name"]))
     out: list[tuple[dict[str, Any], int]] = []
     seen: set[str] = set()
 
@@ -54,32 +66,46 @@ def tree_order(orgs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
     return out
 
 
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def roll_rows(store_key: str, version: tuple[int, int], org_id: str, params: tuple[tuple[str, Any], ...]) -> Any:
+    """One page of an organisation's honour roll, cached until the graph changes."""
+    return rows("honour_roll", org=org_id, **dict(params))
+
+
+def whole_roll(org_id: str, org_name: str, params: dict[str, Any], rank_text: str) -> Callable[[str], bytes]:
+    """The file of the whole roll in a format, made only when its download button is pressed."""
+    store = get_store()
+    scrub = reader_mode()
+
+    def make(fmt: str) -> bytes:
+        found = queries.run(store, "honour_roll", org=org_id, **params).rows
+        roll = build_roll(
+            [scrub_row(r) for r in found] if scrub else found,
+            org_id=org_id,
+            org_name=org_name,
+            year_from=params["year_from"],
+            year_to=params["year_to"],
+            rank_filter=rank_text,
+            redact=redact if scrub else None,
+        )
+        return roll_files.write(roll, fmt)
+
+    return make
+
+
 st.title(t("orgs.title"))
 st.caption(t("orgs.intro"))
 
-orgs = rows("org_tree_counts")
-conferred = {r["id"]: r["conferred"] for r in rows("org_conferred_counts")}
-# people per highest rank, rolled up through PART_OF: org id → {rank_order: people}
-by_rank: dict[str, dict[int, int]] = {}
-for r in rows("org_rank_counts"):
-    by_rank.setdefault(r["id"], {})[r["rank_order"]] = r["people"]
-HIGH = RankFilter.parse("省部级及以上")
-
-
-def at_or_above(org_id: str) -> int:
-    return sum(n for order, n in by_rank.get(org_id, {}).items() if HIGH.admits(order))
-
-
-ordered = tree_order(orgs)
 only_active = st.toggle(t("orgs.only_active"), value=True, key="orgs.only_active")
-shown = [
+root_total = int((first("org_roots_count", active=only_active) or {"total": 0})["total"])
+st.caption(t("orgs.tree_count", n=f"{root_total:,}", per=ROOTS_PAGE))
+root_skip = pager("orgs.tree_page", root_total, ROOTS_PAGE)
+orgs = rows("org_roots", active=only_active, skip=root_skip, top=ROOTS_PAGE)
+ordered = tree_order(orgs)
+shown_orgs = [
     (o, d)
     for o, d in ordered
-    if not only_active
-    or o["people"]
-    or o["awards"]
-    or conferred.get(o["id"])
-    or any(p["parent_id"] == o["id"] for p in orgs)
+    if not only_active or o["people"] or o["awards"] or o["conferred"] or any(p["parent_id"] == o["id"] for p in orgs)
 ]
 table(
     [
@@ -88,10 +114,10 @@ table(
             "kind": o["kind"],
             "people": o["people"],
             "awards": o["awards"],
-            "high": at_or_above(o["id"]),
-            "conferred": conferred.get(o["id"], 0),
+            "high": o["high"],
+            "conferred": o["conferred"],
         }
-        for o, d in shown
+        for o, d in shown_orgs
     ],
     {
         "name": "col.organization",
@@ -106,66 +132,82 @@ table(
 )
 
 options = {o["id"]: INDENT * d + o["name"] for o, d in ordered}
+wanted = st.query_params.get("org")
+if wanted and wanted not in options:
+    # a deep link to a unit on another page of the tree
+    linked = first("org_summary", org=wanted)
+    if linked:
+        options[wanted] = linked["name"]
 org_id = picked("org", "orgs.selected", options, t("orgs.pick"))
 if not org_id:
     st.info(t("orgs.none"))
     st.stop()
 
-org = next(o for o in orgs if o["id"] == org_id)
-st.header(org["name"])
+org = first("org_summary", org=org_id) or {}
+org_name = str(org.get("name") or "")
+st.header(org_name)
 chain = rows("org_chain", org=org_id)
 if chain:
     st.markdown(f"**{t('orgs.belongs_to')}**：" + " › ".join(r["name"] for r in reversed(chain)))
-kids = [o for o in orgs if o["parent_id"] == org_id]
+unit_total = int(org.get("units") or 0)
 c1, c2, c3, c4, c5 = st.columns(5)
-c1.metric(t("col.people_rollup"), org["people"])
-c2.metric(t("col.awards_rollup"), org["awards"])
-c3.metric(t("orgs.at_or_above"), at_or_above(org_id))
-c4.metric(t("col.conferred"), conferred.get(org_id, 0))
-c5.metric(t("orgs.sub_units"), len(kids))
-counts = by_rank.get(org_id, {})
-if counts:
-    st.markdown(
-        f"**{t('orgs.rank_counts')}**："
-        + " · ".join(f"{rank} {counts[rank_order(rank)]}" for rank in ranks() if counts.get(rank_order(rank)))
-    )
-
-# the subtree and the chain above it, as a picture
-subtree_ids = {org_id}
-for o, _ in ordered:
-    if o["parent_id"] in subtree_ids:
-        subtree_ids.add(o["id"])
-node_rows = [(o["id"], "Organization", o["name"]) for o in orgs if o["id"] in subtree_ids] + [
-    (r["id"], "Organization", r["name"]) for r in chain
-]
-by_id = {o["id"]: o for o in orgs}
-# drawn parent → child so a top-down layout puts the group at the top
-edges = [
-    (o_parent, o, "HAS_UNIT", t("rel.HAS_UNIT"))
-    for o, o_parent in ((n[0], by_id[n[0]]["parent_id"]) for n in node_rows if n[0] in by_id)
-    if o_parent
-]
+c1.metric(t("col.people_rollup"), org.get("people") or 0)
+c2.metric(t("col.awards_rollup"), org.get("awards") or 0)
+c3.metric(t("orgs.at_or_above"), org.get("high") or 0)
+c4.metric(t("col.conferred"), org.get("conferred") or 0)
+c5.metric(t("orgs.sub_units"), unit_total)
+by_rank = rows("org_rank_breakdown", org=org_id)
+if by_rank:
+    st.markdown(f"**{t('orgs.rank_counts')}**：" + " · ".join(f"{r['rank']} {r['people']}" for r in by_rank))
 
 people_rank = rank_filter("orgs.people_rank")
-people = rows("org_people_ranks", org=org_id, **people_rank.params())
-rollup = rows("org_rollup", org=org_id)
+people_total = int((first("org_people_count", org=org_id, **people_rank.params()) or {"total": 0})["total"])
 left, right = st.columns([2, 3])
 with left:
-    st.subheader(t("orgs.ranked_people", n=len(people)))
+    st.subheader(t("orgs.ranked_people", n=f"{people_total:,}"))
+    people_skip = pager("orgs.people_page", people_total, PEOPLE_PAGE)
+    people = rows("org_people_ranks", org=org_id, skip=people_skip, top=PEOPLE_PAGE, **people_rank.params())
+    if note := shown(people_skip, len(people), people_total):
+        st.caption(note)
     for p in people:
         person_link(p["id"], p["name"], join([join(p["units"]), p["rank"] or t("rank.unranked")], " · "))
-    if kids:
+    kids: list[dict[str, Any]] = []
+    if unit_total:
         st.markdown(f"**{t('orgs.sub_units')}**")
+        unit_skip = pager("orgs.units_page", unit_total, UNITS_PAGE)
+        kids = rows("org_sub_units", org=org_id, skip=unit_skip, top=UNITS_PAGE)
+        if note := shown(unit_skip, len(kids), unit_total):
+            st.caption(note)
         for k in kids:
             org_link(k["id"], k["name"], t("overview.org_counts", awards=k["awards"], people=k["people"]))
 with right:
+    # the unit, the chain above it and its units below (from the tree page, else its first sub-units)
+    below = {o["id"]: o for o, _ in ordered}
+    subtree: list[dict[str, Any]] = []
+    if org_id in below:
+        inside = {org_id}
+        for o, _ in ordered:
+            if o["parent_id"] in inside and o["id"] not in inside:
+                inside.add(o["id"])
+                subtree.append(o)
+    else:
+        subtree = [{**k, "parent_id": org_id} for k in kids]
+    drawn = sorted(subtree, key=lambda o: (-(o["awards"] or 0), -(o["people"] or 0), o["name"]))[:GRAPH_UNITS]
+    drawn_ids = {org_id} | {o["id"] for o in drawn}
+    node_rows = [(org_id, "Organization", org_name)] + [(o["id"], "Organization", o["name"]) for o in drawn]
+    node_rows += [(r["id"], "Organization", r["name"]) for r in chain]
+    # drawn parent → child so a top-down layout puts the group at the top
+    edges = [(o["parent_id"], o["id"], "HAS_UNIT", t("rel.HAS_UNIT")) for o in drawn if o["parent_id"] in drawn_ids]
+    above = [org_id, *(r["id"] for r in chain)]
+    edges += [(above[i + 1], above[i], "HAS_UNIT", t("rel.HAS_UNIT")) for i in range(len(above) - 1)]
+    if len(subtree) > len(drawn):
+        st.caption(t("orgs.graph_sample", n=len(drawn), total=len(subtree)))
     show_graph(simple_elements(node_rows, edges), key=f"orgs.graph.{org_id}", height=320, layout=TREE_LAYOUT)
 
-received = [r for r in rollup if r["relation"] == "received"]
-given = [r for r in rollup if r["relation"] == "conferred"]
-tab_roll, tab_received, tab_given = st.tabs(
-    [t("orgs.roll"), t("orgs.received", n=len(received)), t("orgs.given", n=len(given))]
-)
+version = graph_version(get_store())  # the cached roll pages below last until the graph changes
+conferred_total = int(org.get("conferred") or 0)
+# what its people received is the roll itself; what it conferred comes a page at a time
+tab_roll, tab_given = st.tabs([t("orgs.roll"), t("orgs.given", n=f"{conferred_total:,}")])
 with tab_roll:
     st.caption(t("orgs.roll_intro"))
     f1, f2, f3 = st.columns(3)
@@ -177,16 +219,30 @@ with tab_roll:
     except LaomoError as exc:
         st.warning(str(exc))
         params = roll_params(0, 0, roll_rank.text)
+    if (params["year_from"], params["year_to"]) == (0, 0) and not roll_rank.text and org.get("holders") is not None:
+        # the whole roll: every award its people hold, as the roll-ups count them
+        lines, holders = int(org.get("awards") or 0), int(org["holders"])
+    else:
+        counted = first("honour_roll_count", org=org_id, **params) or {"lines": 0, "people": 0}
+        lines, holders = int(counted["lines"]), int(counted["people"])
+    st.caption(t("orgs.roll_count", n=lines, people=holders))
+    roll_skip = pager("orgs.roll_page", lines, ROLL_PAGE)
     roll = build_roll(
-        rows("honour_roll", org=org_id, **params),
+        roll_rows(
+            store_label(),
+            version,
+            org_id,
+            tuple(sorted({**params, "skip": roll_skip, "top": ROLL_PAGE}.items())),
+        ),
         org_id=org_id,
-        org_name=org["name"],
+        org_name=org_name,
         year_from=params["year_from"],
         year_to=params["year_to"],
         rank_filter=roll_rank.text,
         redact=redact if reader_mode() else None,
     )
-    st.caption(t("orgs.roll_count", n=len(roll.lines), people=len({line.person_id for line in roll.lines})))
+    if note := shown(roll_skip, len(roll.lines), lines):
+        st.caption(f"{note}；{t('orgs.roll_page', n=f'{lines:,}')}")
     table(
         roll_table(roll),
         {
@@ -202,25 +258,25 @@ with tab_roll:
         },
         key="orgs.roll",
     )
+    make = whole_roll(org_id, org_name, params, roll_rank.text)
     for col, fmt in zip(st.columns(len(roll_files.FORMATS)), roll_files.FORMATS, strict=True):
         col.download_button(
             t("orgs.download", fmt=fmt.upper()),
-            partial(roll_files.write, roll, fmt),
+            partial(make, fmt),
             file_name=roll_files.file_name(roll, fmt),
             mime=roll_files.MIME[fmt],
             key=f"orgs.roll.{fmt}",
             on_click="ignore",
         )
 cols = {"person": "col.person", "honor": "col.honour", "year": "col.year", "edition": "col.edition", "via": "col.via"}
-with tab_received:
-    if received:
-        table(sorted(received, key=lambda r: (r["person"], r["year"] or 0)), cols, key="orgs.received")
-    else:
-        st.caption(t("orgs.nothing"))
 with tab_given:
+    given_skip = pager("orgs.given_page", conferred_total, ROLL_PAGE)
+    given = rows("org_conferred", org=org_id, skip=given_skip, top=ROLL_PAGE) if conferred_total else []
     if given:
-        table(sorted(given, key=lambda r: (r["honor"], r["year"] or 0, r["person"])), cols, key="orgs.given")
+        if note := shown(given_skip, len(given), conferred_total):
+            st.caption(note)
+        table([{**r, "via": join(r["via"])} for r in given], cols, key="orgs.given")
     else:
         st.caption(t("orgs.nothing"))
-if not people and not rollup:
+if not people_total and not conferred_total:
     st.caption(t("orgs.empty_hint", names=join(o["name"] for o in kids)))

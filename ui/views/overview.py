@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from graph.reports import anniversary
-from graph.search import normalise_query
+from graph.search import normalise_query, parse_people_query, people_cards
 from ui.components import join, level_scale, link, rank_filter, table
 from ui.data import rows
 from ui.i18n import label_name, t
+from ui.people_search import PAGE_SIZE, pages, person_label, total_line, total_of
 
 KIND_PARAM = {"Person": "person", "Honor": "honor", "Organization": "org"}
 METRIC_LABELS = ("Person", "Honor", "Award", "Organization", "Patent", "Document")
@@ -21,26 +21,60 @@ METRIC_LABELS = ("Person", "Honor", "Award", "Organization", "Patent", "Document
 st.title(t("overview.title"))
 st.caption(t("overview.intro"))
 
-# --- search -----------------------------------------------------------------------
+# --- search: people (graph.search, paged), then honours and organisations -----------------
 search_col, rank_col = st.columns([3, 1])
-query = search_col.text_input(t("overview.search"), key="overview.q", placeholder=t("overview.search_hint"))
+query = search_col.text_input(t("overview.search"), key="overview.q", placeholder=t("search.people_hint"))
 by_rank = rank_filter("overview.rank", rank_col)
-if query.strip():
-    found = rows("search", q=normalise_query(query), top=50, **by_rank.params())
-    if not found:
-        st.info(t("overview.no_match", q=query))
-    same_name = Counter(r["name"] for r in found if r["kind"] == "Person")
-    for r in found:
-        extra = label_name(r["kind"]) + (f" · {r['rank']}" if r.get("rank") else "")
-        if r["kind"] == "Person":
-            orgs = join(r["organizations"]) or t("overview.no_org")
-            extra = f"{extra} · {orgs}" + (f" · {t('overview.same_name')}" if same_name[r["name"]] > 1 else "")
-        link(KIND_PARAM[r["kind"]], r["id"], f"{r['name']}（{extra}）")
+wanted = parse_people_query(query)
+if wanted.name:
+    rank = by_rank.params()
+    if st.session_state.get("overview.page_of") != (query, rank):  # a new search starts on page 1
+        st.session_state["overview.page_of"] = (query, rank)
+        st.session_state["overview.page"] = 1
+    if wanted.ranked(rank):
+        totals = rows("people_search_ranked_total", **wanted.params(rank))
+    elif wanted.terms:
+        totals = rows("people_search_at_total", **wanted.params())
+    else:
+        totals = rows("people_search_total", **wanted.params())
+    found = total_of(totals)
+    st.markdown(f"**{t('search.people')}** · {total_line(totals, wanted)}")
+    if wanted.ignored:
+        st.caption(t("search.ignored", words=" ".join(wanted.ignored)))
+    if found:
+        last_page = pages(found)
+        if last_page > 1:
+            page = int(
+                st.number_input(
+                    t("search.page", pages=last_page), min_value=1, max_value=last_page, step=1, key="overview.page"
+                )
+            )
+        else:
+            page = 1
+        skip = (min(page, last_page) - 1) * PAGE_SIZE
+        if wanted.ranked(rank):
+            hits = rows("people_search_ranked", **wanted.params(rank), skip=skip, top=PAGE_SIZE)
+        elif wanted.terms:
+            hits = rows("people_search_at", **wanted.params(), skip=skip, top=PAGE_SIZE)
+        else:
+            hits = rows("people_search", **wanted.params(), skip=skip, top=PAGE_SIZE)
+        ids = [r["id"] for r in hits]
+        st.caption(t("search.showing", first=skip + 1, last=skip + len(ids)))
+        for card in people_cards(rows("people_cards", ids=ids), ids):
+            link("person", card["id"], person_label(card))
+    else:
+        st.info(t("search.no_people", q=query.strip()))
+    others = rows("search_honours_orgs", q=normalise_query(wanted.name), top=20, **rank)
+    if others:
+        st.markdown(f"**{t('search.honours_orgs')}**")
+        for r in others:
+            extra = label_name(r["kind"]) + (f" · {r['rank']}" if r.get("rank") else "")
+            link(KIND_PARAM[r["kind"]], r["id"], f"{r['name']}（{extra}）")
 
 st.divider()
 
 # --- counts ---------------------------------------------------------------------------
-counts = {r["label"]: r["count"] for r in rows("counts")}
+counts = {r["label"]: r["count"] for r in rows("label_counts")}
 for col, label in zip(st.columns(len(METRIC_LABELS)), METRIC_LABELS, strict=True):
     col.metric(label_name(label), counts.get(label, 0))
 
@@ -70,7 +104,7 @@ with left:
 
 with right:
     st.subheader(t("overview.by_level"))
-    by_level = pd.DataFrame(rows("honours_by_level"), columns=["level", "category", "awards"])
+    by_level = pd.DataFrame(rows("honour_levels"), columns=["level", "category", "awards"])
     if not by_level.empty:
         chart = (
             alt.Chart(by_level)
@@ -111,7 +145,7 @@ else:
     st.caption(t("overview.on_this_day_none", month=when["month"]))
 
 st.subheader(t("overview.top_orgs"))
-top = rows("top_organizations", top=10)
+top = rows("org_top", top=10)  # from the roll-up counts (graph.rollups)
 if top:
     table(top, {"name": "col.organization", "awards": "col.awards", "people": "col.people"}, key="overview.top")
     with st.expander(t("overview.open_org")):
