@@ -647,6 +647,34 @@ def page_steps() -> dict[str, list[Step]]:
     return out
 
 
+def time_page(
+    store: GraphStore, params: BenchParams, steps: Sequence[Step], repeat: int, label: str
+) -> tuple[list[float], dict[str, float], list[str]]:
+    """One page's server time: the total of its steps for each of ``repeat`` warm runs (after one
+    cold run), each step's mean warm time, and the errors met (a page that fails still reports)."""
+    totals: list[float] = []
+    slowest: dict[str, float] = {}
+    errors: list[str] = []
+    for run_no in range(repeat + 1):
+        total = 0.0
+        for name, call in steps:
+            progress(f"{label} / {name} (run {run_no + 1}) …")
+            started = time.perf_counter()
+            try:
+                call(store, params)
+            except QueryTimeout:
+                errors.append(f"{name} timed out")
+            except LaomoError as exc:
+                errors.append(f"{name}: {str(exc)[:80]}")
+            took = time.perf_counter() - started
+            total += took
+            if run_no:
+                slowest[name] = slowest.get(name, 0.0) + took / repeat
+        if run_no:
+            totals.append(total)
+    return totals, slowest, errors
+
+
 def cmd_pages(args: argparse.Namespace) -> int:
     if args.people > STREAM_ABOVE:  # the whole graph would not fit in memory: bench.scale streams it
         from bench import scale
@@ -672,26 +700,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         for page, steps in pages.items():
             line: list[Any] = [page]
             for kind in kinds:
-                totals: list[float] = []
-                slowest: dict[str, float] = {}
-                errors: list[str] = []
-                for run_no in range(args.repeat + 1):
-                    total = 0.0
-                    for name, call in steps:
-                        progress(f"{kind}: {page} / {name} (run {run_no + 1}) …")
-                        started = time.perf_counter()
-                        try:
-                            call(loaded[kind], params)
-                        except QueryTimeout:
-                            errors.append(f"{name} timed out")
-                        except LaomoError as exc:
-                            errors.append(f"{name}: {str(exc)[:80]}")
-                        took = time.perf_counter() - started
-                        total += took
-                        if run_no:
-                            slowest[name] = slowest.get(name, 0.0) + took / args.repeat
-                    if run_no:
-                        totals.append(total)
+                totals, slowest, errors = time_page(loaded[kind], params, steps, args.repeat, f"{kind}: {page}")
                 worst = max(slowest, key=lambda n: slowest[n])
                 median = statistics.median(totals)
                 line += [

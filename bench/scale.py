@@ -431,7 +431,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 def cmd_pages(args: argparse.Namespace) -> int:
     """``laomo bench pages`` above ``STREAM_ABOVE`` people: p50/p95 server time per page, both stores."""
-    from bench.run import _kinds, machine, markdown_table, measured_line, page_steps, write_section
+    from bench.run import _kinds, machine, markdown_table, measured_line, page_steps, time_page, write_section
 
     kinds = _kinds(args.stores)
     info = machine()
@@ -443,26 +443,9 @@ def cmd_pages(args: argparse.Namespace) -> int:
         for page, steps in pages.items():
             line: list[Any] = [page]
             for kind in kinds:
-                totals: list[float] = []
-                slowest: dict[str, float] = {}
-                errors: list[str] = []
-                for run_no in range(args.repeat + 1):
-                    total = 0.0
-                    for name, call in steps:
-                        _progress(f"{kind}: {page} / {name} (run {run_no + 1}) …")
-                        started = time.perf_counter()
-                        try:
-                            call(prepared.stores[kind], prepared.params)
-                        except QueryTimeout:
-                            errors.append(f"{name} timed out")
-                        except LaomoError as exc:
-                            errors.append(f"{name}: {str(exc)[:80]}")
-                        took = time.perf_counter() - started
-                        total += took
-                        if run_no:
-                            slowest[name] = slowest.get(name, 0.0) + took / args.repeat
-                    if run_no:
-                        totals.append(total)
+                totals, slowest, errors = time_page(
+                    prepared.stores[kind], prepared.params, steps, args.repeat, f"{kind}: {page}"
+                )
                 worst = max(slowest, key=lambda n: slowest[n])
                 p50, p95 = percentiles(totals)
                 line += [

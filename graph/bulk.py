@@ -116,6 +116,17 @@ def node_count(store: GraphStore) -> int:
     return int(store.read("MATCH (n) RETURN count(*) AS n").rows[0]["n"])
 
 
+def require_empty(store: GraphStore) -> None:
+    """Refuse a bulk load into a read-only store or one that already holds nodes (``StoreError``)."""
+    refuse_if_read_only(store, "bulk load")
+    held = node_count(store)
+    if held:
+        raise StoreError(
+            f"bulk load needs an empty store, this one holds {held} nodes; "
+            "load into it with `laomo load` (MERGE, incremental) or clear it first"
+        )
+
+
 def bulk_load(
     store: GraphStore,
     nodes: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -128,13 +139,7 @@ def bulk_load(
     Raises ``StoreError`` when the store is not empty and when an insert fails
     (the store is then emptied again); ``ReadOnlyError`` from a read-only store.
     """
-    refuse_if_read_only(store, "bulk load")
-    held = node_count(store)
-    if held:
-        raise StoreError(
-            f"bulk load needs an empty store, this one holds {held} nodes; "
-            "load into it with `laomo load` (MERGE, incremental) or clear it first"
-        )
+    require_empty(store)
     started = time.perf_counter()
     tables, dropped = bulk_tables(nodes, rels)
     report = BulkReport(dropped=dropped)

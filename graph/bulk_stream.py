@@ -41,7 +41,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from graph import schema
-from graph.bulk import BulkReport, Progress, _empty_again, node_count
+from graph.bulk import BulkReport, Progress, _empty_again, node_count, require_empty
 from graph.errors import ReadOnlyError, StoreError
 from graph.search import with_name_keys
 from graph.store import BulkTable, GraphStore, refuse_if_read_only
@@ -239,13 +239,7 @@ def stream_load(
     ``report.tables`` sums the seconds per table; ``report.prepare_s`` is the time spent
     preparing and spooling rows, inside ``elapsed_s`` but outside the time ``pieces`` took.
     """
-    refuse_if_read_only(store, "bulk load")
-    held = node_count(store)
-    if held:
-        raise StoreError(
-            f"bulk load needs an empty store, this one holds {held} nodes; "
-            "load into it with `laomo load` (MERGE, incremental) or clear it first"
-        )
+    require_empty(store)
     started, cpu0 = time.perf_counter(), time.process_time()
     report = StreamReport()
     done = _done(report, progress)
