@@ -676,59 +676,20 @@ def time_page(
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
-    if args.people > STREAM_ABOVE:  # the whole graph would not fit in memory: bench.scale streams it
-        from bench import scale
+    """``laomo bench pages``: every UI page's first-visit server time, p50/p95, at any size.
 
-        return scale.cmd_pages(args)
-    kinds = _kinds(args.stores)
-    info = machine()
+    One path for every size: ``bench.scale`` streams the generated graph into each store (in
+    ``--workdir`` when given, so a later run reuses it) and times the steps of ``page_steps()``.
+    """
     pages = page_steps()
     missing = {
         name for steps in pages.values() for name, _ in steps if name.isidentifier() and name not in queries.REGISTRY
     }
     if missing:
         raise ConfigError(f"pages use named queries that are not registered: {', '.join(sorted(missing))}")
-    with contextlib.ExitStack() as stack:
-        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="laomo-bench-")))
-        stores = Stores(kinds, stack, work)
-        neo_version = stores.neo4j_version()
-        progress(f"generating {args.people} people …")
-        rows = generate(args.people, args.seed)
-        params = pick_params(rows, args.seed)
-        loaded = _loaded(stores, kinds, rows, args.people)
-        table: list[list[Any]] = []
-        for page, steps in pages.items():
-            line: list[Any] = [page]
-            for kind in kinds:
-                totals, slowest, errors = time_page(loaded[kind], params, steps, args.repeat, f"{kind}: {page}")
-                worst = max(slowest, key=lambda n: slowest[n])
-                median = statistics.median(totals)
-                line += [
-                    median,
-                    "yes" if median < 1.0 else "**no**",
-                    f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else ""),
-                ]
-            table.append(line)
-        for store in loaded.values():
-            store.close()
-    progress_done()
-    headers = ["page"] + [h for k in kinds for h in (f"{k} s", f"{k} < 1 s", f"{k} slowest step")]
-    n_nodes, n_rels = row_count(rows)
-    body = [
-        f"### UI pages at {args.people} people (server time per page)",
-        "",
-        measured_line(info, neo_version),
-        f"Command: `laomo bench pages --people {args.people} --repeat {args.repeat} --stores {args.stores} "
-        f"--seed {args.seed}`.  Generated graph: {n_nodes} nodes, {n_rels} relationships.  A page's time is the "
-        "sum of the named queries (and analytics) its first visit runs, in page order, without Streamlit's "
-        f"rendering; median of {args.repeat} warm runs after one cold run.  Goal: under 1 s per page.",
-        "",
-        markdown_table(headers, table),
-    ]
-    print("\n".join(body))
-    if args.report:
-        write_section(Path(args.report), f"pages-{args.people}", "\n".join(body))
-    return 0
+    from bench import scale
+
+    return scale.cmd_pages(args)
 
 
 # --- entry point ---------------------------------------------------------------------------------

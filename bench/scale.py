@@ -430,7 +430,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
-    """``laomo bench pages`` above ``STREAM_ABOVE`` people: p50/p95 server time per page, both stores."""
+    """``laomo bench pages`` at any size (via ``bench.run.cmd_pages``): p50/p95 server time per page."""
     from bench.run import _kinds, machine, markdown_table, measured_line, page_steps, time_page, write_section
 
     kinds = _kinds(args.stores)
