@@ -39,6 +39,10 @@ MARK_RE = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 COUNT = r"(?:等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人))?(?:同志|职工|员工|个人)?"
 # 决定授予A、B、C等3名同志“X”称号: bare names (each may carry its unit in brackets) after 授予
 GRANT_ENUM_RE = re.compile(r"授予(?P<items>[^“”「」。；;：:，,]{2,300}?)" + COUNT + r"[“「](?P<h>[^”」]{2,40})[”」]")
+# 授予A、B、C等24人为X荣誉称号: the same enumeration with the honour unquoted after 为
+GRANT_AS_ENUM_RE = re.compile(
+    r"授予(?P<items>[^“”「」。；;：:，,]{2,300}?)" + COUNT + r"为(?P<h>[^，,。；;：:“”「」]{2,40}?)(?:荣誉)?称号"
+)
 # A、B、C（单位）获“X”称号 / A（单位）、B（单位）分别荣获…
 GET_ENUM_RE = re.compile(
     r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)"
@@ -53,12 +57,15 @@ DE_LIST_RE = re.compile(
 # each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
 ENUMERATION_PATTERNS = (
     (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
+    (GRANT_AS_ENUM_RE, re.compile(r"授予[^。；;]*为[^。；;]*称号")),
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
     (DE_LIST_RE, re.compile(r"的(?:有|是)[：:]")),
 )
 # 日前，市总工会公布“X”名单: a list published just now, in the year of the report
 RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:公布|发布|公示|揭晓)[^。；;！？]{0,60}?名单")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
+# 其中，我市4名同志获此殊荣: a sentence that points back to an honour named before it
+ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|获此表彰")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -208,6 +215,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     current_raw = ""
     header: list[str] | None = None
     prev_line: Sentence | None = None
+    earlier: list[Sentence] = []  # the sentences before the current one that may name a list's honour
     list_bodies = issuers
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
@@ -223,6 +231,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
                 lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
+            earlier.append(sent)
             continue
         person = parse_list_line(line, header) if current is not None or header else None
         head = _list_heading(line) if person is None else None
@@ -236,6 +245,10 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
                 # 日前，市总工会发布2024年度“X”名单。…名单如下：: the honour (and its year and
                 # publishers) of the sentence before the bare list word
                 found = _honour_of(ctx, prev_line)
+                if found is None and ANAPHOR_RE.search(prev_line.text):
+                    # 授予…“X”称号，授予…“Y”称号。其中，我市4名同志获此殊荣。名单如下：: the honour the
+                    # anaphor points back to, in the sentences just before it
+                    found = next((h for s in reversed(earlier[-3:-1]) if (h := _honour_of(ctx, s, first=True))), None)
                 if found:
                     current, current_raw, list_year, conf = found
                     current.year = current.year or list_year
@@ -264,6 +277,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             continue
         if current is None:
             prev_line = sent
+            earlier.append(sent)
             continue
         if sent.kind == "row":
             _add_person(
@@ -389,10 +403,11 @@ def _enumerations(
             if not parsed:
                 continue
             before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[: m.start()].rstrip("，, "))
-            conf = _bodies_before(ctx, sent, before + "授予") if rx is GRANT_ENUM_RE else []
+            conf = _bodies_before(ctx, sent, before + "授予") if rx in (GRANT_ENUM_RE, GRANT_AS_ENUM_RE) else []
             earlier = next(((b, y) for series, b, y in reversed(announced) if series == parsed.title), ([], None))
             conf = conf or list(issuers) or earlier[0]
-            q = sent.start + m.start("h") - (0 if rx is DE_LIST_RE else 1)
+            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE)
+            q = sent.start + m.start("h") - (1 if quoted else 0)
             year = (
                 parsed.year
                 or year_before(ctx, sent, q)[0]
@@ -400,7 +415,7 @@ def _enumerations(
                 or title_year
                 or (ctx.doc.year if ctx.art.news else None)
             )
-            raw = ctx.raw(q, sent.start + m.end("h") + (0 if rx is DE_LIST_RE else 1))
+            raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 _add_list_person(ctx, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
@@ -439,10 +454,14 @@ def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:
     return out
 
 
-def _honour_of(ctx: Context, sent: Sentence) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
-    """The honour an enumeration lists: the quoted honour of the sentence before it."""
+def _honour_of(
+    ctx: Context, sent: Sentence, *, first: bool = False
+) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
+    """The honour an enumeration lists: the last quoted honour of the sentence before it (the
+    first one, ``first``, when an anaphor points back to a sentence that names several)."""
     t = ctx.text
-    for q in reversed(list(QUOTED_RE.finditer(t, sent.start, sent.end))):
+    quoted = list(QUOTED_RE.finditer(t, sent.start, sent.end))
+    for q in quoted if first else reversed(quoted):
         if phrase_kind(q.group(1)) != "honour":
             continue
         parsed = parse_honour(q.group(1), doc_year=ctx.doc.year)

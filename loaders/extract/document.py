@@ -195,8 +195,8 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
                 publisher = m["pub"]
                 hit = True
                 break
-        d = _full_date(s)
-        if d and not date and (hit or len(s) <= 40 or REPRINT_RE.search(s)):
+        d = _full_date(s) or _day_first_date(s)
+        if d and not date and (hit or len(s) <= 40 or REPRINT_RE.search(s) or PAGE_STAMP_RE.match(s)):
             date, hit = d, True
         # Only the run of header lines the text opens with is cut off: a masthead pasted
         # under a headline gives its facts but must not swallow the headline above it.
@@ -204,6 +204,21 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
             last_header = idx
         leading = leading and hit
     return publisher, date, last_header
+
+
+# a page's time stamp opening a line of page credits: 2019-04-30 10:33:50 | 来源:某日报 | 编辑:…
+PAGE_STAMP_RE = re.compile(
+    r"^\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜丨]|来源|编辑|作者|$)"
+)
+# a day-first page stamp on a line of its own: 27.02.2019 16:04
+DAY_FIRST_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _day_first_date(s: str) -> str | None:
+    m = DAY_FIRST_RE.match(s)
+    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31):
+        return None
+    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
 
 
 def _is_org_line(s: str) -> bool:

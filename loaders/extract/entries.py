@@ -438,3 +438,37 @@ def unit_name_employers(ctx: Any) -> None:
                 continue
             org = ctx.resolve_org(unit, m.start)
             ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+
+
+OF_UNIT_OPEN_RE = re.compile(r"分别是|分别为|他们是|她们是|依次是|包括|名单如下|[：:]")
+OF_UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|以及|分别是|分别为|他们是|她们是|依次是|包括|和|及")
+
+
+def of_unit_employers(ctx: Any) -> None:
+    """他们分别是某建设集团有限公司的张某、某职业培训学校的李某以及…的王某: in an enumeration, the body
+    written before 的 and a name employs that person, when no other reader placed them.
+
+    Only items after an enumeration opener (分别是, 他们是, 包括, a colon) are read, and the unit must
+    read as a body by its kind (a place, a department or an epithet before 的 names no employer)."""
+    from loaders.orgs import org_tier
+
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        opener = OF_UNIT_OPEN_RE.search(t, sent.start, sent.end)
+        if opener is None:
+            continue
+        for m in ctx.names_in(opener.end(), sent.end):
+            if t[m.start - 1 : m.start] != "的":
+                continue
+            unit = OF_UNIT_CUT_RE.split(t[max(opener.end(), m.start - 41) : m.start - 1])[-1]
+            if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
+                continue
+            if any(
+                f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
+                for f in ctx.facts
+            ):
+                continue
+            org = ctx.resolve_org(unit, m.start)
+            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])

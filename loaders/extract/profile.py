@@ -21,6 +21,7 @@ from loaders.extract.entries import (
     counted_members,
     entry_facts_in,
     laudation_lists,
+    of_unit_employers,
     roster_employers,
     shared_body_employers,
     status_employers,
@@ -380,6 +381,7 @@ class _Extraction:
         roster_employers(ctx)  # 陈某（某专业合作社）, one a line: each line's unit employs its person
         shared_body_employers(ctx)  # 某厂五车间王某、二车间李某: the list's body employs the later items
         unit_name_employers(ctx)  # 沭阳公司丁某被授予…: a body glued before a name employs that person
+        of_unit_employers(ctx)  # 分别是某公司的张某、某学校的李某: the body before 的 employs the listed person
         _announced_to_sections(ctx)
         _organisers_confer(ctx)
         finish_honours(ctx)

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from loaders.extract.context import inherit
 from loaders.extract.document import Sentence
 from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
 from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
@@ -331,6 +332,9 @@ COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖)")
 DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰)")
 SENTENCE_SPAN_RE = re.compile(r"[^。！？]+[。！？]*")
+# a statement about candidates, not holders (拟表彰对象, 候选人, 推荐人选, 公示); 拟 only as the verb
+# of a proposal (拟授予), not inside a word (虚拟现实)
+NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
 
 
 def _in_sentences(rx: re.Pattern[str], need: re.Pattern[str], t: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -481,7 +485,7 @@ def organisers_confer(ctx: Context) -> None:
     ]
     for m in stated:
         bodies = split_bodies(m["orgs"], t[art.start : m.start()])
-        if bodies and not re.search(r"拟|候选|推荐|公示", m["rest"]):
+        if bodies and not NOMINATION_RE.search(m["rest"]):
             named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", m["rest"])), bodies))
     scopes: list[tuple[int, int, tuple[str, ...], int | None]] = []
     commended = _in_sentences(COMMENDED_BY_RE, COMMENDED_NEED_RE, t, art.start, art.end)
@@ -568,6 +572,7 @@ def finish_honours(ctx: Context) -> None:
             # 因此被人力资源和社会保障部: a clause read with the body (no organisation's name holds 被)
             bodies = [b.rsplit("被", 1)[-1] for b in f.value.get("conferred_by") or []]
             f.value["conferred_by"] = [b for b in bodies if len(b) >= 2]
+    inherit(ctx)  # the list's own date, meeting, statements and series: see loaders/extract/context.py
     event_year(ctx)
     written_conferrers(ctx)
     canonical_conferrers(ctx)

@@ -1,0 +1,375 @@
+"""Document context that the entries of an award list or notice inherit.
+
+An official list, decision or notice names its honour, its date and its conferring bodies once —
+in the headline, the decision's issuer, a lead (``X公布…名单`` / ``X决定，授予…`` / ``由A、B联合…``),
+the meeting (``…于1988年5月24日召开…表彰大会。会上，授予…``) or the signature under the text — and
+then lists people under it.  This stage runs once per article, after every reader gave its facts,
+and hands that context to each honour that does not state its own:
+
+- **year**, in order of trust: the decision's own date (the signature date under a 关于…的决定 or a
+  〔2012〕 file number), the date of the commendation meeting, a year the headline gives the
+  list; the document date comes last and is handled by ``relations.event_year``.  Honours held
+  earlier (曾获, 先后荣获, a résumé of titles) are never dated from the context;
+- **conferrers**: the bodies a statement makes the agents of the series (``X近日授予的…名单``,
+  ``X公布/发布…名单``, ``X进行/开展…评选``, ``X组织/主办的…表彰大会``, ``X为…颁奖``, ``X表彰…``);
+  a body written with its place left out (``广东省总工会、省委宣传部``) takes the place of the
+  body before it, else the document's province or city;
+- **title**: a list honour named short (``获先进工作者表彰的有：``) takes the full name of the one
+  series the document announces with that ending (``全国卫生健康系统先进集体、先进工作者…表彰名单``
+  → 全国卫生健康系统先进工作者).
+
+Nothing here names a person, a text or a series: only the shapes official lists are written in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from loaders.scoring import fold
+from loaders.textnorm import to_simplified
+
+# what the agent run before a verb may not cross
+AGENT_CUT_RE = re.compile(r"[，,。；;！？：:“”「」『』\s()（）《》]|被")
+# words that may open the agent run without being part of a body's name
+AGENT_LEAD_RE = re.compile(
+    r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近日|日前|近期|\d{1,2}月\d{1,2}日|在|由|经|据|是)+"
+)
+AGENT_TAIL_RE = re.compile(r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又)+$")
+
+# an office known by its short name, with the level or place before it (省文明办, 自治区网信办)
+OFFICE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))?(?:自治区|省|市|县|区|州)[\u4e00-\u9fff]{1,4}办")
+# statements that make bodies the agents of a series: (agent before, verb, the series after)
+STATEMENT_RE = re.compile(
+    r"""
+    (?P<verb>
+      (?:日前|近日|近期|正式|今天|今日|昨天|昨日)?(?:联合|共同)?
+      (?:
+        授予的(?P<o1>[^。；;！？]{2,80}?)(?:名单|称号|荣誉)  # X近日授予的全国五一劳动奖章和…名单中
+        | (?:公布|发布|揭晓|印发)了?(?P<o2>[^。；;！？]{2,80}?名单)  # X公布2017年度…名单
+        | (?:进行|开展|组织开展|组织)了?(?P<o3>[^。；;！？]{2,80}?)(?:评选|选树|推选)  # X进行了…“齐鲁工匠”评选
+        # X组织的…表彰大会
+        | (?:组织|主办|举办|召开)的(?P<o4>[^。；;！？，,]{2,80}?)(?:表彰大会|表彰会|评选|发布仪式|颁奖)
+        | 为(?P<o5>[^。；;！？，,]{2,60}?)颁奖  # X共同为…“十大金牌工人”颁奖
+        | 表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个、…
+        # X授予A…；授予B…；授予C…: one agent for every clause of the run
+        | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
+      )
+    )
+    """,
+    re.VERBOSE,
+)
+STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|表彰|颁奖")
+# joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
+JOINT_RE = re.compile(
+    r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
+    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织|发起|评选|推出)"
+)
+NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
+
+# the decision's own date: a signature line under the text (2012年4月12日 / 二○一二年四月十二日)
+# or the year of its file number (沪工总经〔2012〕98号)
+DECISION_HEAD_RE = re.compile(r"关于(?:表彰|授予|命名|表扬|通报表扬|公布)[^。\n]{2,80}?的(?:决定|通报|通知)")
+CN_DIGIT = "〇○零一二三四五六七八九"
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SIGNATURE_RE = re.compile(
+    rf"(?m)^\s*(?P<y>(?:19|20)\d\d|[一二][{CN_DIGIT}]{{3}})\s*年\s*(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})\s*月"
+    rf"\s*(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})\s*日\s*$"
+)
+FILE_NUMBER_RE = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]\s*\d{1,4}\s*号")
+# a commendation meeting with its date: …于1988年5月24日…召开…代表大会 / 2023年全国五一巾帼奖表彰大会在北京召开
+MEETING_WORD_RE = re.compile(r"表彰大会|表彰会|代表大会|颁奖大会|颁奖典礼|命名大会|授称大会|表彰活动")
+MEETING_VERB_RE = re.compile(r"召开|举行|举办|隆重")
+FULL_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+NAMED_YEAR_RE = re.compile(
+    r"((?:19|20)\d\d)\s*年(?!度)(?![\d月])[^，,。；;！？“”]{0,30}?(?:" + MEETING_WORD_RE.pattern + ")"
+)
+# a headline that gives the list's year (2019年全国五一劳动奖章名单公布); a 年度 year dates the
+# honour itself and is read by the honour parser, not here
+HEADLINE_LIST_RE = re.compile(r"名单|决定|表彰|授予|命名|公示|通报")
+HEADLINE_EVENT_RE = re.compile(r"名单|决定|表彰|授予|命名|获评|荣获|荣膺|被评为|获得?")
+HEADLINE_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度)")
+# 授予A、B等24人为X / 授予A等同志X: an enumeration's head read into the honour (一等功 is none)
+ENUMERATION_HEAD_RE = re.compile(
+    r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
+)
+RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾")
+
+
+@dataclass(frozen=True)
+class ContextYear:
+    """The year a list's undated entries inherit, where it was read and from where it holds."""
+
+    year: int
+    source: str  # "decision" | "meeting" | "headline"
+    start: int  # entries at or after this offset inherit it
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Bodies a statement makes the agents of the series it names."""
+
+    bodies: tuple[str, ...]
+    phrases: tuple[str, ...]  # the series named, folded (see relations.series_phrases)
+    start: int
+    pieces: tuple[str, ...] = ()  # the series as written, one a coordination item, folded
+
+
+def cn_year(text: str) -> int | None:
+    """2012 / 二○一二 / 二〇一二 → 2012."""
+    if text.isdigit():
+        return int(text)
+    digits = "".join(str(CN_DIGITS[c]) for c in text if c in CN_DIGITS)
+    return int(digits) if len(digits) == 4 else None
+
+
+def decision_year(text: str, lo: int, hi: int) -> ContextYear | None:
+    """The date of a decision or notice the article holds: its signature line, else its file number."""
+    head = DECISION_HEAD_RE.search(text, lo, hi)
+    number = FILE_NUMBER_RE.search(text, lo, min(hi, lo + 600))
+    if head is None and number is None:
+        return None
+    start = head.start() if head else lo
+    sign = SIGNATURE_RE.search(text, start, hi)
+    if sign is not None:
+        year = cn_year(sign.group("y"))
+        if year:
+            return ContextYear(year, "decision", start)
+    if number is not None:
+        return ContextYear(int(number.group(1)), "decision", min(start, number.start()))
+    return None
+
+
+def meeting_year(text: str, lo: int, hi: int) -> ContextYear | None:
+    """The year of the first dated commendation meeting of the article (a full date in its sentence,
+    or a year written into the meeting's name); its entries from that sentence on inherit it."""
+    for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
+        sent = s.group()
+        if not MEETING_WORD_RE.search(sent) or not MEETING_VERB_RE.search(sent):
+            continue
+        dates = list(FULL_DATE_RE.finditer(sent))
+        named = NAMED_YEAR_RE.search(sent)
+        if dates:
+            return ContextYear(int(dates[-1].group(1)), "meeting", lo + s.start())
+        if named:
+            return ContextYear(int(named.group(1)), "meeting", lo + s.start())
+    return None
+
+
+def headline_year(titles: list[str], start: int) -> ContextYear | None:
+    """A year the headline gives a list (2019年全国五一劳动奖章获得者名单), not a 年度."""
+    for title in titles:
+        if HEADLINE_LIST_RE.search(title):
+            m = HEADLINE_YEAR_RE.search(title)
+            if m:
+                return ContextYear(int(m.group(1)), "headline", start)
+    return None
+
+
+def agents(run: str, context: str = "") -> tuple[str, ...]:
+    """The bodies a run of text ends with, when every 、-item of it is a body, else ().
+
+    >>> agents("鲁南网12月25日讯 (记者 吴慧)山东省人民政府办公厅")
+    ('山东省人民政府办公厅',)
+    >>> agents("为表彰先进")
+    ()
+    """
+    from loaders.extract.frames import split_bodies
+
+    run = AGENT_CUT_RE.split(run)[-1]
+    run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
+    if len(run) < 2 or len(run) > 80:
+        return ()
+    out: list[str] = []
+    for piece in (p for p in run.split("、") if p):
+        bodies = split_bodies(piece, context)
+        if bodies:
+            out.extend(bodies)
+        elif OFFICE_RE.fullmatch(piece):
+            out.append(piece)  # 自治区网信办: an office known by its short name, its level before it
+        else:
+            return ()
+    return tuple(dict.fromkeys(out))
+
+
+def statements(text: str, lo: int, hi: int) -> list[Statement]:
+    """Every statement of ``text[lo:hi]`` that names bodies as the agents of a series."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
+        sent = s.group()
+        if not STATEMENT_NEED_RE.search(sent):
+            continue
+        for m in STATEMENT_RE.finditer(sent):
+            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"])
+            obj = next(g for g in groups if g is not None)
+            if NOMINATION_RE.search(obj):
+                continue
+            before = sent[: m.start()]
+            bodies = agents(before, text[lo : lo + s.start()] + before)
+            if not bodies:
+                continue
+            obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
+            pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
+            out.append(Statement(bodies, tuple(series_phrases(obj)), lo + s.start() + m.start(), pieces))
+    return out
+
+
+def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
+    """由A联合B、C…启动/主办: every body of the run organises the series the sentence names, or,
+    when it names none (此次评选活动由…), every series of the article (``phrases`` empty)."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
+        sent = s.group()
+        if "联合" not in sent:
+            continue
+        for m in JOINT_RE.finditer(sent):
+            first = agents(m["a"].split("由")[-1])
+            rest = agents(m["b"])
+            if not first or not rest or NOMINATION_RE.search(sent):
+                continue
+            named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
+            phrases = tuple(p for n in named for p in series_phrases(n))
+            out.append(Statement(first + rest, phrases, lo + s.start() + m.start()))
+    return out
+
+
+def joined_apart(body: str) -> list[str]:
+    """中国质量协会联合中华全国总工会 → both: two bodies read as one across 联合."""
+    from loaders.extract.frames import is_body
+
+    parts = [p for p in re.split(r"联合|会同", body) if p]
+    if len(parts) > 1 and all(is_body(p) for p in parts):
+        return parts
+    return [body]
+
+
+def place_completed(
+    bodies: list[str], province: str | None, city: str | None, known: tuple[str, ...] = ()
+) -> list[str]:
+    """省委宣传部 beside 广东省总工会 → 广东省委宣传部: a body written with its place left out takes the
+    place of the body named before it in the same list, else the document's province or city."""
+    out: list[str] = []
+    lead: tuple[str, str] | None = None
+    for body in known:  # bodies already named for the same honour lend their place first
+        m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", to_simplified(body))
+        if m and lead is None:
+            lead = (body[m.start(2) : m.end(2)], m.group(3))
+    for body in bodies:
+        simple = to_simplified(body)
+        m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", simple)
+        bare = next((lv for lv in ("自治区", "省", "市") if simple.startswith(lv)), None)
+        if m and bare is None:
+            lead = (body[m.start(2) : m.end(2)], m.group(3))
+        if bare and len(simple) > len(bare) + 1 and not simple.startswith(("市场", "省份")):
+            if lead and lead[1] == bare:
+                body = lead[0] + body
+            elif bare == "省" and province:
+                body = province.removesuffix("省") + body
+            elif bare == "市" and city:
+                body = city.removesuffix("市") + body
+        out.append(body)
+    return list(dict.fromkeys(out))
+
+
+def headlines(art: Any) -> list[str]:
+    """The article's headline lines: its title and subtitle, or the heading lines above its first
+    paragraph when the page gave it no title."""
+    out: list[str] = []
+    for s in art.sentences:
+        if s.kind == "prose":
+            break
+        if s.kind in ("title", "subtitle", "heading"):
+            out.append(s.text)
+    return out[:2]
+
+
+def _resume(f: Any) -> bool:
+    """先后荣获A、B、C等荣誉称号 / 曾获…: honours held before, not the list's."""
+    return bool(RESUME_RE.search(f.sent.text))
+
+
+def inherit(ctx: Any) -> None:
+    """Give the article's honours the year, conferrers and full title their list's context states."""
+    from loaders.extract.relations import covers, series_phrases
+
+    t = ctx.text
+    art = ctx.art
+    honours = [f for f in ctx.facts if f.kind == "honor"]
+    if not honours:
+        return
+    heads = headlines(art)
+    years = [
+        y
+        for y in (
+            decision_year(t, art.start, art.end),
+            meeting_year(t, art.start, art.end),
+            headline_year(heads, art.start),
+        )
+        if y is not None
+    ]
+    said = statements(t, art.start, art.end)
+    joint = joint_organisers(t, art.start, art.end)
+    # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
+    reported = [p for h in heads if HEADLINE_EVENT_RE.search(h) for p in series_phrases(h)]
+    for f in honours:
+        v = f.value
+        _short_title(v, said)
+        if v.get("year") is None and not v.get("_past") and not _resume(f):
+            held = next((y for y in years if f.pos >= y.start), None)
+            if held is not None:
+                v["year"] = held.year
+            elif ctx.doc.year and reported and covers(reported, v.get("title") or ""):
+                v["year"] = ctx.doc.year  # the dated page reports this conferral in its headline
+        if not v.get("conferred_by"):
+            title = v.get("title") or ""
+            before = [s for s in said if s.start <= f.pos and covers(list(s.phrases), title)]
+            after = [s for s in said if s.start > f.pos and covers(list(s.phrases), title)]
+            chosen = before[-1] if before else (after[0] if after else None)
+            if chosen is not None:
+                v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in chosen.bodies]
+        for j in joint:
+            if j.phrases and not covers(list(j.phrases), v.get("title") or ""):
+                continue
+            mine = {fold(b) for b in place_completed(list(v.get("conferred_by") or []), None, None)}
+            known = tuple(v.get("conferred_by") or ())
+            theirs = place_completed(list(j.bodies), ctx.doc.province, ctx.doc.city, known)
+            if mine and mine < {fold(b) for b in theirs}:
+                v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in theirs]
+                break
+        if v.get("conferred_by"):  # full names follow in relations.canonical_conferrers
+            v["conferred_by"] = [x for b in v["conferred_by"] for x in joined_apart(b)]
+            v["conferred_by"] = place_completed(list(v["conferred_by"]), ctx.doc.province, ctx.doc.city)
+
+
+def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
+    """获先进工作者表彰的有： → 全国卫生健康系统先进工作者: a list honour named short, without a level,
+    is the one series a statement names with that ending, its level words restored from the item
+    before it (全国卫生健康系统先进集体、先进工作者 → 全国卫生健康系统 + 先进工作者)."""
+    from loaders.honours import honour_level
+
+    # 授予A、B等24人为X荣誉称号: the enumeration's head count is no part of the honour
+    title = ENUMERATION_HEAD_RE.sub("", v.get("title") or "")
+    title = re.sub(r"表彰$", "", title)
+    if title != v.get("title") and len(title) >= 3:
+        v["title"] = title
+        v["raw"] = re.sub(r"表彰$", "", ENUMERATION_HEAD_RE.sub("", v.get("raw") or "")) or title
+    if not v.get("_list") or len(title) < 3 or honour_level(title) is not None:
+        return False
+    key = fold(title)
+    found: set[str] = set()
+    for s in said:
+        for prev, piece in zip(s.pieces, s.pieces[1:], strict=False):
+            if piece != key:
+                continue
+            cut = prev.find(key[:2])
+            if cut >= 2 and honour_level(prev[:cut] + key) is not None:
+                found.add(prev[:cut] + key)
+    if len(found) != 1:
+        return False
+    v["title"] = found.pop()
+    return True
