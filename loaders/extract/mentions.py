@@ -9,6 +9,10 @@ Which honour phrases does a clause hold?  A quoted phrase, or a run of character
 in an honour suffix (劳动模范, 工匠, 奖章, 能手 …; data/dictionaries/triggers.yaml), read
 by ``loaders.honours.parse_honour``.
 
+With ``LAOMO_LABELLER=1`` the trained character labeller (``loaders.extract.labeller``) adds the
+person and honour spans it finds that no other source covers; it is off by default (it did not
+raise the cross-validated end-to-end score, docs/extraction.md).
+
 Every mention is a frozen dataclass; no stage edits another's output.
 """
 
@@ -130,10 +134,36 @@ def person_spans(text: str) -> list[PersonSpan]:
                         end = m.start() + n.start + len(chunk[n.start : n.end].rstrip())
                         if name:
                             out.append(PersonSpan(name, m.start() + n.start, end, str(n.source)))
-            return out
+            return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton
             pass
-    return _tagged(text)
+    return _with_labelled_people(text, _tagged(text))
+
+
+def _with_labelled_people(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
+    """``found`` plus the trained labeller's PER spans no other source covers (``LAOMO_LABELLER=1``)."""
+    from loaders.extract import labeller
+    from loaders.extract.nlp import is_common_word
+
+    if not labeller.enabled():
+        return found
+    lex = lexicon()
+    taken = [(p.start, p.end) for p in found]
+    extra = []
+    for s in labeller.label_spans(text):
+        name = re.sub(r"\s", "", text[s.start : s.end])  # 马 伟: a roster pads a two-character name
+        if s.kind != "PER" or s.p < labeller.MIN_P or any(a < s.end and s.start < b for a, b in taken):
+            continue
+        # two or three characters led by a surname (four with a compound one: 欧阳志远), no common word
+        longest = 4 if lex.is_surname_at(name, 0) == 2 else 3
+        if not 2 <= len(name) <= longest or not lex.is_surname_at(name, 0) or name in lex.not_names:
+            continue
+        if is_common_word(name) or "\n" in text[s.start : s.end]:
+            continue
+        if NAMED_AFTER_RE.match(text, s.end):
+            continue
+        extra.append(PersonSpan(name, s.start, s.end, "labeller"))
+    return sorted([*found, *extra], key=lambda p: p.start) if extra else found
 
 
 def tagger_names(text: str) -> set[str]:
@@ -159,5 +189,14 @@ def honour_spans(clause: str, offset: int = 0) -> list[HonourSpan]:
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
+        taken.append((m.start(), m.end()))
+    from loaders.extract import labeller
+
+    if labeller.enabled():  # the trained labeller's HON spans no quote or suffix covers
+        for s in labeller.label_spans(clause):
+            if s.kind != "HON" or s.p < labeller.MIN_P or s.end - s.start < 2:
+                continue
+            if not any(a < s.end and s.start < b for a, b in taken):
+                out.append(HonourSpan(clause[s.start : s.end], offset + s.start, offset + s.end, False))
     out.sort(key=lambda h: h.start)
     return out
