@@ -178,10 +178,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     outputs = []
     if not args.paths or args.paths == ["-"]:
-        outputs.append(extract_text(sys.stdin.read(), source="<stdin>", document_date=args.date))
+        outputs.append(extract_text(sys.stdin.read(), source="<stdin>", document_date=args.date, url=args.url))
     else:
         # Every format `laomo load` reads (articles, Word/PDF/web pages, 名单 sheets), in one process.
-        outputs.extend(read_document(f, document_date=args.date).profile for f in expand_inputs(args.paths))
+        files = expand_inputs(args.paths)
+        if args.url and len(files) > 1:
+            raise InputError("--url names the address of one text: give one file with it", field="--url")
+        outputs.extend(read_document(f, document_date=args.date, url=args.url).profile for f in files)
     print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=1))
     return 0
 
@@ -466,6 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders; '-' or nothing reads standard input")
     p.add_argument("--format", choices=["json"], default="json")
     p.add_argument("--date", default=None, help="document date (YYYY-MM) for 去年/今年 when the text gives none")
+    p.add_argument(
+        "--url", default=None, help="the address the text was published at (its date stands in when the text has none)"
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("query", parents=[common], help="run a read-only Cypher query (or --named NAME)")

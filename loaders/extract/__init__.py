@@ -22,19 +22,33 @@ _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def extract_text(
-    text: str, *, source: str | None = None, document_date: str | None = None, publisher: str | None = None
+    text: str,
+    *,
+    source: str | None = None,
+    document_date: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
 ) -> dict[str, Any]:
     """Facts of one text as a profile dict (valid against data/profile.schema.json).
 
     ``document_date`` (YYYY, YYYY-MM or YYYY-MM-DD) resolves 去年/今年; when absent it is
-    read from the text (a masthead, a dateline) or left unknown.  ``publisher`` is read
+    read from the text (a masthead, a dateline), else from the date in ``url`` (the address
+    the page was published at: ``…/2019/04/24/…``), else left unknown.  ``publisher`` is read
     from the text too (a masthead, a closing 焦作市总工会 line) when not given.
     """
     if document_date is not None and not _DATE_RE.match(document_date):
         raise InputError(f"document date {document_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", field="document_date")
     from loaders.extract.profile import build_profile
+    from loaders.extract.urldate import date_from_url
 
-    return build_profile(text, source=source, document_date=document_date, publisher=publisher)
+    profile = build_profile(text, source=source, document_date=document_date, publisher=publisher)
+    if url and document_date is None and not profile["document"].get("date"):
+        address_date = date_from_url(url)
+        if address_date:  # the text names no date of its own: read it again with the page's
+            profile = build_profile(text, source=source, document_date=address_date, publisher=publisher)
+    if url:
+        profile["document"]["url"] = url
+    return profile
 
 
 def decode_bytes(data: bytes, *, file: str) -> str:

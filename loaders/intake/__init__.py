@@ -103,8 +103,13 @@ def read_document(
     document_date: str | None = None,
     publisher: str | None = None,
     skip_bad_rows: bool = False,
+    url: str | None = None,
 ) -> IntakeResult:
-    """Read one file (a path, or its bytes and name) into a validated profile; InputError names file/sheet/row/field."""
+    """Read one file (a path, or its bytes and name) into a validated profile; InputError names file/sheet/row/field.
+
+    ``url``: the address the text was published at (a saved web page names its own); its date
+    stands in for a text that gives none.
+    """
     if isinstance(source, bytes):
         if not name:
             raise InputError("a name (with its suffix) is needed to read uploaded bytes")
@@ -152,7 +157,7 @@ def read_document(
     ctx = RosterContext(file=name, title=Path(name).stem, document_year=doc_year, skip_bad_rows=skip_bad_rows)
     if suffix in TABLE_SUFFIXES:
         return _read_tables(data, name, suffix, sha, ctx, document_date, publisher)
-    return _read_document(data, name, suffix, sha, ctx, document_date, publisher)
+    return _read_document(data, name, suffix, sha, ctx, document_date, publisher, url)
 
 
 def _empty_profile(
@@ -214,10 +219,18 @@ def _read_tables(
 
 
 def _read_document(
-    data: bytes, name: str, suffix: str, sha: str, ctx: RosterContext, date: str | None, pub: str | None
+    data: bytes,
+    name: str,
+    suffix: str,
+    sha: str,
+    ctx: RosterContext,
+    date: str | None,
+    pub: str | None,
+    url: str | None = None,
 ) -> IntakeResult:
     reader = {".docx": read_docx, ".pdf": read_pdf, ".txt": read_txt}.get(suffix, read_html)
     doc: DocumentText = reader(data, file=name)
+    url = url or doc.url
     ctx.title = doc.title or ctx.title
     ctx.require_header = False
     result = IntakeResult(
@@ -237,17 +250,19 @@ def _read_document(
                 f"{name} [{table.sheet or 'table'}]: a table without a 姓名 column: not read as a 名单"
             )
     if doc.prose.strip():
-        prose_profile = _extract(doc.prose, name, date, pub)
+        prose_profile = _extract(doc.prose, name, date, pub, url)
         _merge_prose(result.profile, prose_profile)
     doc_info = result.profile["document"]
+    if url:
+        doc_info["url"] = url
     doc_info["title"] = doc_info.get("title") or fallback_title
     return _finish(result)
 
 
-def _extract(text: str, name: str, date: str | None, pub: str | None) -> dict[str, Any]:
+def _extract(text: str, name: str, date: str | None, pub: str | None, url: str | None = None) -> dict[str, Any]:
     from loaders.extract import extract_text
 
-    return extract_text(text, source=name, document_date=date, publisher=pub)
+    return extract_text(text, source=name, document_date=date, publisher=pub, url=url)
 
 
 def _merge_prose(profile: dict[str, Any], prose: dict[str, Any]) -> None:

@@ -27,6 +27,13 @@ from loaders.intake.limits import MAX_TABLE_ROWS, check_lines, check_zip
 from loaders.intake.roster import Table
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# Where a saved page says it came from: the browser's "saved from url" mark, the page's canonical
+# link, its Open Graph address (in that order of trust).
+_PAGE_URL_RES = (
+    re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
+    re.compile(r"""<link\b(?=[^>]*\brel=["']?canonical\b)[^>]*\bhref=["']?(https?://[^"'\s>]+)""", re.IGNORECASE),
+    re.compile(r"""<meta\b(?=[^>]*\bproperty=["']?og:url\b)[^>]*\bcontent=["']?(https?://[^"'\s>]+)""", re.IGNORECASE),
+)
 _WIDE_SPLIT_RE = re.compile(r"[ \u3000]{2,}|\t")
 
 
@@ -39,6 +46,21 @@ class DocumentText:
     title: str | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    url: str | None = None  # the address a saved web page was published at, when it says
+
+
+def page_url(html: str) -> str | None:
+    """The address a saved web page names for itself, or None.
+
+    >>> page_url('<!-- saved from url=(0043)http://news.qtv.com.cn/system/2019/04/24/1.shtml -->')
+    'http://news.qtv.com.cn/system/2019/04/24/1.shtml'
+    """
+    head = html[:20000]
+    for pattern in _PAGE_URL_RES:
+        found = pattern.search(head)
+        if found:
+            return found.group(1)
+    return None
 
 
 def read_docx(data: bytes, *, file: str) -> DocumentText:
@@ -148,6 +170,7 @@ def read_html(data: bytes, *, file: str) -> DocumentText:
     declared = _META_CHARSET_RE.search(data[:4096])
     text, encoding = decode_bytes(data, file=file, declared=declared.group(1).decode("ascii") if declared else None)
     check_lines(text, file=file)
+    url = page_url(text)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses an encoding declaration in a str
     try:
         parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
@@ -198,7 +221,7 @@ def read_html(data: bytes, *, file: str) -> DocumentText:
             "save the article's text, or the page after it has loaded, and load that",
             file=file,
         )
-    return DocumentText(prose=prose, tables=tables, title=title or None, encoding=encoding)
+    return DocumentText(prose=prose, tables=tables, title=title or None, encoding=encoding, url=url)
 
 
 def read_txt(data: bytes, *, file: str) -> DocumentText:
