@@ -11,10 +11,11 @@ are read, so names that are ordinary words (和平, 高峰, 甘露) are found to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.dates import find_dates
 from loaders.extract.document import Sentence
-from loaders.extract.facts import Context, _split_items, cut_at, year_before
+from loaders.extract.facts import Context, Fact, Found, _split_items, cut_at, year_before
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import (
     ListPerson,
@@ -112,7 +113,7 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
 
 
 def _add_person(
-    ctx: Context,
+    out: Found,
     sent: Sentence,
     pos: int,
     item: str,
@@ -125,7 +126,7 @@ def _add_person(
     if not name:
         return
     _add_list_person(
-        ctx,
+        out,
         sent,
         pos,
         ListPerson(name, unit, post_org, post, re.split(r"[，,、]", marks or "")),
@@ -137,7 +138,7 @@ def _add_person(
 
 
 def _add_list_person(
-    ctx: Context,
+    out: Found,
     sent: Sentence,
     pos: int,
     person: ListPerson,
@@ -146,6 +147,7 @@ def _add_list_person(
     year: int | None,
     conferrers: list[str],
 ) -> None:
+    ctx = out.ctx
     name, unit, post_org, post = person.name, person.unit, person.post_org, person.post
     # 邹丽萍（女） in a name column: the bracket is a gender or ethnicity note, not part of the name
     name = re.sub(r"\s*[（(][^（）()]{1,12}[）)]\s*$", "", name)
@@ -157,7 +159,7 @@ def _add_list_person(
             honour, raw = own, person.honour
     if honour is None:
         return
-    before = len(ctx.facts)
+    before = len(out)
     value = {
         "title": honour.title,
         "raw": raw,
@@ -170,13 +172,13 @@ def _add_list_person(
         "_verb": True,
         "_past": False,
     }
-    ctx.add("honor", value, sent, pos, persons=[name], confidence=0.9)
+    out.add("honor", value, sent, pos, persons=[name], confidence=0.9)
     if unit:
         org = ctx.resolve_org(employer_of(unit) or unit, pos)
-        ctx.add("employer", {"value": org, "raw_org": unit}, sent, pos, persons=[name], confidence=0.9)
+        out.add("employer", {"value": org, "raw_org": unit}, sent, pos, persons=[name], confidence=0.9)
     if post:
         org = ctx.resolve_org(post_org, pos) if post_org else None
-        ctx.add(
+        out.add(
             "position",
             {
                 "title": post,
@@ -194,11 +196,11 @@ def _add_list_person(
         )
     for mark in person.marks or []:
         if mark in ("女", "男"):
-            ctx.add("gender", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
+            out.add("gender", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
         elif mark.endswith("族"):
-            ctx.add("ethnicity", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
-    for fact in ctx.facts[before:]:
-        fact.identity = unit
+            out.add("ethnicity", {"value": mark}, sent, pos, persons=[name], confidence=0.95)
+    for k in range(before, len(out)):
+        out[k] = replace(out[k], identity=unit)
 
 
 def _list_year(ctx: Context, text: str) -> int | None:
@@ -206,8 +208,14 @@ def _list_year(ctx: Context, text: str) -> int | None:
     return years[0] if years else None
 
 
-def lists_in(ctx: Context, issuers: list[str]) -> None:
-    """Honourees of the article's row lists and enumerations."""
+def lists_in(ctx: Context, issuers: list[str]) -> list[Fact]:
+    """Honourees of the article's row lists and enumerations: the new facts (no list reader looks
+    at another reader's facts)."""
+    return _read_lists(ctx, issuers)
+
+
+def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
+    out = Found(ctx)
     t = ctx.text
     doc_year = ctx.doc.year
     title_year = _list_year(ctx, " ".join(s.text for s in ctx.art.sentences if s.kind in ("title", "heading"))[:300])
@@ -263,7 +271,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             continue
         if person is not None and (current is not None or person.honour):
             _add_list_person(
-                ctx,
+                out,
                 sent,
                 sent.start
                 + max(line.find(person.name), 0)
@@ -281,7 +289,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
             continue
         if sent.kind == "row":
             _add_person(
-                ctx,
+                out,
                 sent,
                 sent.start,
                 t[sent.start : sent.end],
@@ -297,7 +305,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
         if len(items) >= 2 and len(people) >= 0.6 * len(items):
             for item, off in people:
                 _add_person(
-                    ctx, sent, off, item, current, current_raw, current.year or title_year or doc_year, list_bodies
+                    out, sent, off, item, current, current_raw, current.year or title_year or doc_year, list_bodies
                 )
         elif sent.kind == "prose" and len(items) < 2:
             current = None
@@ -305,7 +313,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
     announced: list[tuple[str, list[str], int | None]] = []  # (series, bodies, year) announced earlier
     for sent in ctx.art.sentences:
         s_text = t[sent.start : sent.end]
-        _enumerations(ctx, sent, issuers, announced, title_year)
+        _enumerations(ctx, out, sent, issuers, announced, title_year)
         found = _honour_of(ctx, sent) if sent.kind in ("prose", "title", "heading") else None
         if found and (found[3] or found[2]):
             announced.append((found[0].title, found[3], found[0].year or found[2]))
@@ -316,7 +324,7 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
                 for item, off in _split_items(body, sent.start + em.end()):
-                    _add_person(ctx, sent, off, item, parsed, raw, year, conf or issuers)
+                    _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         etc = ETC_RE.search(s_text)
         if etc:
             after = s_text[etc.end() :]
@@ -330,17 +338,18 @@ def lists_in(ctx: Context, issuers: list[str]) -> None:
                 body = s_text[start : etc.start()]
                 raw = ctx.raw(sent.start + etc.end(), sent.start + etc.end() + len(after))
                 for item, off in _split_items(body, sent.start + start):
-                    _add_person(ctx, sent, off, item, named, raw, year, [])
+                    _add_person(out, sent, off, item, named, raw, year, [])
         if sent.kind in ("prose", "heading", "title"):
             prev = sent
     # one name on two rows with different units is two people; otherwise the name is enough
     units: dict[str, set[str]] = {}
-    for f in ctx.facts:
+    for f in out:
         if f.identity and f.persons:
             units.setdefault(f.persons[0], set()).add(f.identity)
-    for f in ctx.facts:
-        if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2:
-            f.identity = None
+    return [
+        replace(f, identity=None) if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2 else f
+        for f in out
+    ]
 
 
 def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
@@ -380,6 +389,7 @@ def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
 
 def _enumerations(
     ctx: Context,
+    out: Found,
     sent: Sentence,
     issuers: list[str],
     announced: list[tuple[str, list[str], int | None]],
@@ -418,7 +428,7 @@ def _enumerations(
             raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
-                _add_list_person(ctx, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
+                _add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
 
 
 LIST_WORDS_RE = re.compile(
@@ -498,13 +508,14 @@ def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:
     return []
 
 
-def recent_list_year(ctx: Context) -> None:
+def recent_list_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """日前/近日…公布…名单 with no year of its own, in a dated document: the undated honours of that
     sentence and of the sentence after it are of the document's year (a list is reported when it
-    comes out).  An honour held earlier (曾获) keeps no year; an undated document gives none."""
+    comes out).  An honour held earlier (曾获) keeps no year; an undated document gives none.
+    Returns the facts, those honours as new facts with the year."""
     year = ctx.doc.year
     if not year:
-        return
+        return facts
     sents = [s for s in ctx.art.sentences if s.kind in ("prose", "title", "heading")]
     covered: set[int] = set()
     for k, sent in enumerate(sents):
@@ -514,7 +525,10 @@ def recent_list_year(ctx: Context) -> None:
         if k + 1 < len(sents) and not YEAR_RE.search(sents[k + 1].text):
             covered.add(sents[k + 1].start)
     if not covered:
-        return
-    for f in ctx.facts:
-        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") and f.sent.start in covered:
-            f.value["year"] = year
+        return facts
+    return [
+        replace(f, value={**f.value, "year": year})
+        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") and f.sent.start in covered
+        else f
+        for f in facts
+    ]

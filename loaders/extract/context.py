@@ -4,7 +4,7 @@ An official list, decision or notice names its honour, its date and its conferri
 in the headline, the decision's issuer, a lead (``X公布…名单`` / ``X决定，授予…`` / ``由A、B联合…``),
 the meeting (``…于1988年5月24日召开…表彰大会。会上，授予…``) or the signature under the text — and
 then lists people under it.  This stage runs once per article, after every reader gave its facts,
-and hands that context to each honour that does not state its own:
+and hands that context to each honour that does not state its own (``inherit`` returns new facts):
 
 - **year**, in order of trust: the decision's own date (the signature date under a 关于…的决定 or a
   〔2012〕 file number), the date of the commendation meeting, a year the headline gives the
@@ -24,7 +24,7 @@ Nothing here names a person, a text or a series: only the shapes official lists 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from loaders.scoring import fold
@@ -293,15 +293,16 @@ def _resume(f: Any) -> bool:
     return bool(RESUME_RE.search(f.sent.text))
 
 
-def inherit(ctx: Any) -> None:
-    """Give the article's honours the year, conferrers and full title their list's context states."""
+def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
+    """The article's facts with its honours given the year, conferrers and full title their list's
+    context states (as new facts; the facts given are not edited)."""
     from loaders.extract.relations import covers, series_phrases
 
     t = ctx.text
     art = ctx.art
-    honours = [f for f in ctx.facts if f.kind == "honor"]
+    honours = [k for k, f in enumerate(facts) if f.kind == "honor"]
     if not honours:
-        return
+        return facts
     heads = headlines(art)
     years = [
         y
@@ -316,8 +317,10 @@ def inherit(ctx: Any) -> None:
     joint = joint_organisers(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
     reported = [p for h in heads if HEADLINE_EVENT_RE.search(h) for p in series_phrases(h)]
-    for f in honours:
-        v = f.value
+    out = list(facts)
+    for k in honours:
+        f = facts[k]
+        v = dict(f.value)
         _short_title(v, said)
         if v.get("year") is None and not v.get("_past") and not _resume(f):
             held = next((y for y in years if f.pos >= y.start), None)
@@ -344,6 +347,9 @@ def inherit(ctx: Any) -> None:
         if v.get("conferred_by"):  # full names follow in relations.canonical_conferrers
             v["conferred_by"] = [x for b in v["conferred_by"] for x in joined_apart(b)]
             v["conferred_by"] = place_completed(list(v["conferred_by"]), ctx.doc.province, ctx.doc.city)
+        if v != f.value:
+            out[k] = replace(f, value=v)
+    return out
 
 
 def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:

@@ -13,9 +13,11 @@ employer or post for a listed person in the same sentence gives way to the entry
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from loaders.extract.document import Sentence
+from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
 from loaders.extract.posts import parse_post
@@ -25,15 +27,18 @@ STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
 
 
-def status_employers(ctx: Any) -> None:
+def status_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """国网某县供电公司员工胡某 / 某研究所职工石某: the unit before 员工/职工 and a name employs that
-    person (no post is read from the status word), when no other reader gave them an employer."""
+    person (no post is read from the status word), when no other reader gave them an employer.
+    Returns the new facts."""
+    out = Found(ctx)
     for sent in ctx.art.sentences:
         if sent.kind in ("prose", "title", "heading", "subtitle") and STATUS_WORD_RE.search(sent.text):
-            _status_employers_in(ctx, sent)
+            _status_employers_in(ctx, sent, facts, out)
+    return out
 
 
-def _status_employers_in(ctx: Any, sent: Sentence) -> None:
+def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> None:
     t = ctx.text
     for m in ctx.names_in(sent.start, sent.end):
         head = t[max(sent.start, m.start - 40) : m.start]
@@ -42,37 +47,47 @@ def _status_employers_in(ctx: Any, sent: Sentence) -> None:
             continue
         unit = re.split(r"[，,。；;：:、“”（）()\s]|[的是在和与及]", head[: status.start()])[-1]
         body = employer_of(unit) if unit and is_org_name(unit) else ""
-        if not body or any(
-            f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
-            for f in ctx.facts
-        ):
+        if not body or _placed(m.name, [*facts, *out]):
             continue
         org = ctx.resolve_org(body, m.start)
-        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+        out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
 
 
-def entry_facts_in(ctx: Any, sent: Sentence) -> None:
-    """Add employer and position facts for every name-first entry of ``sent`` (a facts.Context)."""
+def _placed(name: str, facts: list[Fact]) -> bool:
+    """Whether some reader gave ``name`` an employer or a post at an organisation."""
+    return any(
+        f.persons == [name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org"))) for f in facts
+    )
+
+
+def entry_facts_in(ctx: Any, sent: Sentence, facts: list[Fact]) -> list[Fact]:
+    """The employer and posts of every name-first entry of ``sent`` (a facts.Context): returns
+    ``facts`` with them added, in place of other readers' employers and posts for that person in
+    the sentence."""
     if "：" not in sent.text and ":" not in sent.text:
-        return
+        return facts
     text = ctx.text[sent.start : sent.end]
+    out = list(facts)
     for entry in name_first_entries(text):
         person = entry.person
         pos = sent.start + entry.start
-        for f in [
+        out = [
             f
-            for f in ctx.facts
-            if f.kind in ("employer", "position") and f.persons == [person.name] and sent.start <= f.pos < sent.end
-        ]:
-            ctx.facts.remove(f)
+            for f in out
+            if not (
+                f.kind in ("employer", "position") and f.persons == [person.name] and sent.start <= f.pos < sent.end
+            )
+        ]
         unit = person.unit or ""
         org = ctx.resolve_org(employer_of(unit) or unit, pos)
-        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[person.name])
+        value = {"value": org, "raw_org": unit, "_stated": True}
+        out.append(ctx.fact("employer", value, sent, pos, persons=[person.name]))
         post_org = ctx.resolve_org(person.post_org, pos)
         for title in entry.posts:
             value = {"title": title, "org": post_org, "raw_org": unit, "year": None, "current": False}
             value |= {"appointed": False, "listed": True}
-            ctx.add("position", value, sent, pos, persons=[person.name], confidence=0.8)
+            out.append(ctx.fact("position", value, sent, pos, persons=[person.name], confidence=0.8))
+    return out
 
 
 LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]")
@@ -122,15 +137,18 @@ def _post_without_unit(title: str) -> str:
     return title
 
 
-def laudation_lists(ctx: Any) -> None:
+def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """她们是：…的某公司职工吴某；…的某部队指导员房某；… — each entry's person gets the list's honour
     (the one the sentence before the list or its first entry named), employer and posts.
 
     The run starts at 他们是/她们是/分别是/名单如下 with a colon and goes on while each sentence ends
     in a semicolon (the last one in a full stop); at least two entries must read as unit+post+name.
+    Returns ``facts`` with those facts added, in place of other readers' employers and posts for
+    the entry's person in the entry's sentence.
     """
     sents = [s for s in ctx.art.sentences if s.kind == "prose"]
     t = ctx.text
+    out = list(facts)
     for k, sent in enumerate(sents):
         opener = LAUDATION_OPEN_RE.search(t[sent.start : sent.end])
         if not opener or not ENTRY_END_RE.search(t[sent.start : sent.end]):
@@ -148,24 +166,24 @@ def laudation_lists(ctx: Any) -> None:
                 entries.append((s, found))
         if len(entries) < 2 or len(entries) < 0.6 * len(run):
             continue
-        templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []))
+        templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
         for s, (name, unit, post_org, posts) in entries:
             pos = t.find(name, s.start, s.end)
             pos = pos if pos >= 0 else s.start
-            for f in [f for f in ctx.facts if f.kind in ("employer", "position") and f.persons == [name]]:
-                if f.sent is s:
-                    ctx.facts.remove(f)
+            out = [f for f in out if not (f.kind in ("employer", "position") and f.persons == [name] and f.sent is s)]
             if unit:
                 org = ctx.resolve_org(employer_of(unit) or unit, pos)
-                ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, s, pos, persons=[name])
+                value = {"value": org, "raw_org": unit, "_stated": True}
+                out.append(ctx.fact("employer", value, s, pos, persons=[name]))
             for title in posts:
                 value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
                 value |= {"current": False, "appointed": False, "listed": True}
-                ctx.add("position", value, s, pos, persons=[name], confidence=0.8)
-            held = {f.value["title"] for f in ctx.facts if f.kind == "honor" and name in (f.persons or [])}
+                out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
+            held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
             for title, value in templates.items():
                 if title not in held:
-                    ctx.add("honor", dict(value), s, pos, persons=[name], confidence=0.85)
+                    out.append(ctx.fact("honor", dict(value), s, pos, persons=[name], confidence=0.85))
+    return out
 
 
 COUNTED_HEAD_RE = re.compile(
@@ -173,7 +191,7 @@ COUNTED_HEAD_RE = re.compile(
 )
 
 
-def _list_honours(ctx: Any, sents: list[Sentence]) -> dict[str, dict[str, Any]]:
+def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[str, dict[str, Any]]:
     """The honours a list's lead names, by title: 授予…10位优秀女性全国三八红旗手标兵荣誉称号 → 全国三八红旗手标兵.
 
     A head count before the title (等10人, 10位优秀女性) is cut off; a quoted nickname directly
@@ -183,7 +201,7 @@ def _list_honours(ctx: Any, sents: list[Sentence]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     ids = {id(s) for s in sents}
     t = ctx.text
-    for f in ctx.facts:
+    for f in facts:
         if f.kind != "honor" or id(f.sent) not in ids:
             continue
         title = COUNTED_HEAD_RE.sub("", str(f.value.get("title") or ""))
@@ -214,15 +232,16 @@ MEMBERS_RE = re.compile(
 )
 
 
-def counted_members(ctx: Any) -> None:
+def counted_members(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """28人荣获全国五一劳动奖章，其中某局集团有限公司某车辆段工长陈某等11人经铁路推荐，…: the people named
     with their unit and post before 等N人 in the 其中 clauses hold the counted honour.
 
     The honour's year and conferrers come from the same honour read elsewhere in the article (a
-    headline, a lead); a clause counting collectives (等18个集体) names no person."""
+    headline, a lead); a clause counting collectives (等18个集体) names no person.  Returns the new facts."""
     from loaders.extract.awards import split_person_item
     from loaders.honours import parse_honour
 
+    out = Found(ctx)
     t = ctx.text
     for sent in [s for s in ctx.art.sentences if s.kind == "prose"]:
         if "其中" not in sent.text:
@@ -234,7 +253,7 @@ def counted_members(ctx: Any) -> None:
         parsed = parse_honour(head.group("h").strip(), doc_year=ctx.doc.year)
         if parsed is None:
             continue
-        value = _honour_like(ctx, parsed, head.group("h").strip())
+        value = _honour_like(ctx, parsed, head.group("h").strip(), [*facts, *out])
         for clause in re.split(r"[，,；;]", text[head.end() :]):
             m = MEMBERS_RE.match(clause)
             if not m:
@@ -245,22 +264,23 @@ def counted_members(ctx: Any) -> None:
                     continue
                 pos = t.find(name, sent.start + head.end(), sent.end)
                 pos = pos if pos >= 0 else sent.start
-                held = {f.value["title"] for f in ctx.facts if f.kind == "honor" and name in (f.persons or [])}
+                held = {f.value["title"] for f in [*facts, *out] if f.kind == "honor" and name in (f.persons or [])}
                 if parsed.title not in held:
-                    ctx.add("honor", dict(value), sent, pos, persons=[name], confidence=0.85)
+                    out.add("honor", dict(value), sent, pos, persons=[name], confidence=0.85)
                 if unit:
                     org = ctx.resolve_org(employer_of(unit) or unit, pos)
-                    ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
+                    out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
                 if post:
                     pv = {"title": post, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
                     pv |= {"current": False, "appointed": False, "listed": True}
-                    ctx.add("position", pv, sent, pos, persons=[name], confidence=0.8)
+                    out.add("position", pv, sent, pos, persons=[name], confidence=0.8)
+    return out
 
 
-def _honour_like(ctx: Any, parsed: Any, raw: str) -> dict[str, Any]:
+def _honour_like(ctx: Any, parsed: Any, raw: str, facts: list[Fact]) -> dict[str, Any]:
     """The honour value for list members: the article's own reading of that honour (year,
-    conferrers) when it has one, else the phrase's."""
-    same = [f.value for f in ctx.facts if f.kind == "honor" and f.value.get("title") == parsed.title]
+    conferrers) in ``facts`` when it has one, else the phrase's."""
+    same = [f.value for f in facts if f.kind == "honor" and f.value.get("title") == parsed.title]
     if same:
         best = max(same, key=lambda v: (v.get("year") is not None, len(v.get("conferred_by") or [])))
         value = dict(best) | {"raw": raw, "_list": True}
@@ -318,11 +338,12 @@ def _roster_row(line: str) -> tuple[str, str, str | None, str | None, bool] | No
     return m.group(1), note, note, None, bool(org_kind(note) or is_org_name(note))
 
 
-def roster_employers(ctx: Any) -> None:
+def roster_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """陈某（某食用菌专业合作社） / 王某（某小学） … one person a line, three lines or more: each
     line's unit employs its person (and its post, when the line has one), when no other reader
     placed them.  At least half the lines must name a unit by its kind, so a run of
-    ``姓名（说明）`` lines whose brackets are notes, not units, gives nothing."""
+    ``姓名（说明）`` lines whose brackets are notes, not units, gives nothing.  Returns the new facts."""
+    out = Found(ctx)
     t = ctx.text
     run: list[tuple[Sentence, tuple[str, str, str | None, str | None, bool]]] = []
     for sent in [*ctx.art.sentences, None]:
@@ -334,30 +355,33 @@ def roster_employers(ctx: Any) -> None:
             continue
         if len(run) >= ROSTER_MIN and 2 * sum(1 for _, r in run if r[4]) >= len(run):
             for s, r in run:
-                _roster_facts(ctx, s, r)
+                _roster_facts(ctx, s, r, facts, out)
         run = []
+    return out
 
 
-def _roster_facts(ctx: Any, sent: Sentence, row: tuple[str, str, str | None, str | None, bool]) -> None:
+def _roster_facts(
+    ctx: Any, sent: Sentence, row: tuple[str, str, str | None, str | None, bool], facts: list[Fact], out: Found
+) -> None:
     name, unit, post_org, post, _ = row
-    if any(f.kind == "employer" and f.persons == [name] for f in ctx.facts):
+    if any(f.kind == "employer" and f.persons == [name] for f in [*facts, *out]):
         return
     pos = sent.start + max(ctx.text.find(name, sent.start, sent.end) - sent.start, 0)
     body = employer_of(unit) or unit
     if body == unit or not BRANCH_RE.search(body):
         # 铸锻分厂锻造车间…班: a branch named without its company is no employer (the company is elsewhere)
         org = ctx.resolve_org(body, pos)
-        ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
-    if post and not any(f.kind == "position" and f.persons == [name] for f in ctx.facts):
+        out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[name])
+    if post and not any(f.kind == "position" and f.persons == [name] for f in [*facts, *out]):
         value = {"title": post, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None, "current": False}
         value |= {"appointed": False, "listed": True}
-        ctx.add("position", value, sent, pos, persons=[name], confidence=0.8)
+        out.add("position", value, sent, pos, persons=[name], confidence=0.8)
 
 
 LIST_GAP_RE = re.compile(r"[。；;！？!?：:\n]")
 
 
-def shared_body_employers(ctx: Any) -> None:
+def shared_body_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """航天某厂五车间探伤工王某、二车间贴片工李某 / 某市医院骨科护士长张某、肿瘤内科护士何某: a list
     names the body once, with its first item's department; a later item's department alone
     (二车间, 肿瘤内科) is a part of that body, which employs its person too (the post is held at
@@ -365,19 +389,23 @@ def shared_body_employers(ctx: Any) -> None:
 
     Only a department named by itself (a unit-tier kind, no body of its own in it) is read so,
     and only after an earlier item of the same clause run (no full stop, semicolon or colon
-    between) whose employer is a body."""
+    between) whose employer is a body.  Returns ``facts`` with those employers and posts updated
+    (as new facts)."""
     from loaders.orgs import org_tier
 
     t = ctx.text
-    facts = [f for f in ctx.facts if f.kind == "employer" and f.persons and len(f.persons) == 1]
-    placed = [f for f in ctx.facts if f.kind in ("employer", "position") and f.persons and len(f.persons) == 1]
-    for f in facts:
+    out = list(facts)
+    employers = [k for k, f in enumerate(out) if f.kind == "employer" and f.persons and len(f.persons) == 1]
+    placed = [k for k, f in enumerate(out) if f.kind in ("employer", "position") and f.persons and len(f.persons) == 1]
+    for k in employers:
+        f = out[k]
+        assert f.persons is not None  # (employers holds only facts with one person)
         unit = f.value.get("value") or ""
         if not unit or org_tier(unit) != "unit" or employer_of(unit) != unit or len(unit) > 8:
             continue
         earlier = [
             (g.pos, body)
-            for g in placed
+            for g in (out[j] for j in placed)
             if g.sent.start == f.sent.start
             and g.pos < f.pos
             and g.persons != f.persons
@@ -388,10 +416,11 @@ def shared_body_employers(ctx: Any) -> None:
             continue
         body = max(earlier)[1]
         name = f.persons[0]
-        f.value = {**f.value, "value": body}
-        for p in ctx.facts:
+        out[k] = replace(f, value={**f.value, "value": body})
+        for j, p in enumerate(out):
             if p.kind == "position" and p.persons == [name] and p.value.get("org") == unit:
-                p.value = {**p.value, "org": body + unit}
+                out[j] = replace(p, value={**p.value, "org": body + unit})
+    return out
 
 
 def _body_of(fact: Any) -> str:
@@ -412,15 +441,16 @@ UNIT_LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|近日|日前|我(?:
 UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[的是在和与及由]")
 
 
-def unit_name_employers(ctx: Any) -> None:
+def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """沭阳公司丁某被授予… / 我县某管件有限公司袁某被授予…: a body named right before a person's
     name, opening its clause, employs that person when no other reader placed them.
 
     The unit must open the clause (after a lead such as 其中 or 我县) and read as a body by its
     kind suffix; a department (车间, 班组) or a place names no employer, and a unit followed by
-    a post (…公司经理王某) is the post readers' business."""
+    a post (…公司经理王某) is the post readers' business.  Returns the new facts."""
     from loaders.orgs import org_tier
 
+    out = Found(ctx)
     t = ctx.text
     for sent in ctx.art.sentences:
         if sent.kind not in ("prose", "title", "heading"):
@@ -431,27 +461,27 @@ def unit_name_employers(ctx: Any) -> None:
             unit = UNIT_LEAD_RE.sub("", unit)
             if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
                 continue
-            if any(
-                f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
-                for f in ctx.facts
-            ):
+            if _placed(m.name, [*facts, *out]):
                 continue
             org = ctx.resolve_org(unit, m.start)
-            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+            out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+    return out
 
 
 OF_UNIT_OPEN_RE = re.compile(r"分别是|分别为|他们是|她们是|依次是|包括|名单如下|[：:]")
 OF_UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|以及|分别是|分别为|他们是|她们是|依次是|包括|和|及")
 
 
-def of_unit_employers(ctx: Any) -> None:
+def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """他们分别是某建设集团有限公司的张某、某职业培训学校的李某以及…的王某: in an enumeration, the body
     written before 的 and a name employs that person, when no other reader placed them.
 
     Only items after an enumeration opener (分别是, 他们是, 包括, a colon) are read, and the unit must
-    read as a body by its kind (a place, a department or an epithet before 的 names no employer)."""
+    read as a body by its kind (a place, a department or an epithet before 的 names no employer).
+    Returns the new facts."""
     from loaders.orgs import org_tier
 
+    out = Found(ctx)
     t = ctx.text
     for sent in ctx.art.sentences:
         if sent.kind not in ("prose", "heading"):
@@ -465,10 +495,8 @@ def of_unit_employers(ctx: Any) -> None:
             unit = OF_UNIT_CUT_RE.split(t[max(opener.end(), m.start - 41) : m.start - 1])[-1]
             if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
                 continue
-            if any(
-                f.persons == [m.name] and (f.kind == "employer" or (f.kind == "position" and f.value.get("org")))
-                for f in ctx.facts
-            ):
+            if _placed(m.name, [*facts, *out]):
                 continue
             org = ctx.resolve_org(unit, m.start)
-            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+            out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+    return out

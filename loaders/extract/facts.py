@@ -1,15 +1,16 @@
 """Sentence-level fact finders: honours, posts, competitions, patents, standards, projects, birth.
 
-Each finder reads one sentence of an article and returns ``Fact`` records with
-the offset the fact hangs on; ``loaders.extract.profile`` then gives each fact
-to a person (a name the finder attached, else the nearest name before it in the
-sentence, else the person the article profiles).
+Each finder is a function ``(ctx, sentence) -> list[Fact]``: it reads one sentence of an article
+over a read-only ``Context`` and returns the facts it found (a ``Found`` list of its own), each with
+the offset it hangs on.  ``loaders.extract.stages`` runs the finders in order and the article's
+later steps; ``loaders.extract.profile`` then gives each fact to a person (a name the finder
+attached, else the nearest name before it in the sentence, else the person the article profiles).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
@@ -98,14 +99,16 @@ class Fact:
         return self.kind, self.value.get("title") or self.value.get("count") or self.value.get("value")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
+    """What every reader of an article may read and none edits: the document, the article, its
+    people and organisations, the person it profiles and its sections."""
+
     doc: Document
     art: Article
     people: People
     orgs: OrgIndex
     main: str | None
-    facts: list[Fact] = field(default_factory=list)
     # (start, end, name): the parts of the article about one person, each under a line naming them
     sections: list[tuple[int, int, str]] = field(default_factory=list)
     # sentence start → the person whose section it opens (its comma items describe that person)
@@ -119,7 +122,7 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
-    def add(
+    def fact(
         self,
         kind: str,
         value: dict[str, Any],
@@ -129,11 +132,10 @@ class Context:
         persons: list[str] | None = None,
         confidence: float = 0.8,
     ) -> Fact:
+        """A new fact at ``pos`` (nothing is recorded): its clause tells whether it is about someone else."""
         clause = clause_text(self.text, sent, pos)
         others = bool(NOT_PERSON_CLAUSE_RE.search(clause[0])) if kind in ("honor", "competition", "position") else False
-        fact = Fact(kind, value, sent, pos, persons, confidence, others)
-        self.facts.append(fact)
-        return fact
+        return Fact(kind, value, sent, pos, persons, confidence, others)
 
     def names_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.people.in_span(start, end) if m.name not in self.people.bylines]
@@ -145,6 +147,29 @@ class Context:
         if not name:
             return None
         return self.orgs.resolve(name, pos, county=self.art.county)
+
+
+class Found(list[Fact]):
+    """The facts one finder found in one sentence: a list of its own, filled and returned (the
+    finder never sees another finder's facts)."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def add(
+        self,
+        kind: str,
+        value: dict[str, Any],
+        sent: Sentence,
+        pos: int,
+        *,
+        persons: list[str] | None = None,
+        confidence: float = 0.8,
+    ) -> Fact:
+        fact = self.ctx.fact(kind, value, sent, pos, persons=persons, confidence=confidence)
+        self.append(fact)
+        return fact
 
 
 def clause_text(text: str, sent: Sentence, pos: int) -> tuple[str, int, int]:
@@ -255,8 +280,9 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     return s2
 
 
-def honours_in(ctx: Context, sent: Sentence) -> None:
+def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Quoted honours (with their prefix and suffix) and unquoted objects of award verbs."""
+    out = Found(ctx)
     t = ctx.text
     doc_year = ctx.doc.year
     quoted_spans: list[tuple[int, int]] = []
@@ -298,15 +324,15 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
                 lead = len(prefix)  # 九里山矿、焦煤集团、河南能源“优秀员工”: the bodies are conferrers, not the phrase
             raw_start = p_start + lead
             raw_src = ctx.raw(raw_start, run[0].start()) + ctx.raw(q.start(), q.end() if q is not run[-1] else s_end)
-            _add_honour(ctx, sent, q.start(), parsed, raw_src, tail_end)
+            _add_honour(out, sent, q.start(), parsed, raw_src, tail_end)
         quoted_spans.append((p_start, tail_end))
     if sent.kind in ("title", "subtitle"):
-        return  # appositions there are read by descriptors()
+        return out  # appositions there are read by descriptors()
     for pm in PODIUM_RE.finditer(t, sent.start, sent.end):
         # 站上了全国五一劳动奖章的领奖台: an honour named in an idiom
         parsed = parse_honour(pm["h"], doc_year=doc_year)
         if parsed and phrase_kind(pm["h"]) == "honour":
-            _add_honour(ctx, sent, pm.start("h"), parsed, ctx.raw(pm.start("h"), pm.end("h")), pm.end("h"))
+            _add_honour(out, sent, pm.start("h"), parsed, ctx.raw(pm.start("h"), pm.end("h")), pm.end("h"))
     for vm in HONOUR_VERB_RE.finditer(t, sent.start, sent.end):
         if any(s <= vm.start() < e for s, e in quoted_spans) or t.startswith(("者", "的"), vm.end()):
             continue
@@ -356,8 +382,9 @@ def honours_in(ctx: Context, sent: Sentence) -> None:
             lead = rank.end() if rank else 0
             phrase = re.sub(r"获得者$", "", phrase)
             _add_honour(
-                ctx, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
+                out, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
             )
+    return out
 
 
 def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str]:
@@ -423,7 +450,7 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
 
 
 def _add_honour(
-    ctx: Context,
+    out: Found,
     sent: Sentence,
     pos: int,
     parsed: ParsedHonour,
@@ -431,6 +458,7 @@ def _add_honour(
     end: int,
     persons: list[str] | None = None,
 ) -> None:
+    ctx = out.ctx
     t = ctx.text
     if parsed.title in ctx.people.names():
         return  # 张伟（中国工匠）: a person named with a disambiguating note, not an honour
@@ -454,7 +482,7 @@ def _add_honour(
     value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS)
     if persons is None:
         persons = _names_after(ctx, sent, end)
-    ctx.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
+    out.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
 
 
 def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
@@ -488,14 +516,15 @@ BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
 LINE_YEAR_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)\s*年?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*年?\s*[）)]\s*$")
 
 
-def line_honours(ctx: Context, sent: Sentence) -> None:
+def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     """A line that is only an honour, as in WeChat and 百科 lists: 🏅 全国劳动模范（2020年）,
     ▲ 2019年　省技术能手, · 市五一劳动奖章、市技术标兵."""
+    out = Found(ctx)
     t = ctx.text
     text = t[sent.start : sent.end]
     body = BULLET_RE.sub("", text).rstrip("。；; ")
     if not body or len(body) > 40 or re.search(r"[，,。：:]", body):
-        return
+        return out
     off = sent.start + len(text) - len(BULLET_RE.sub("", text))
     year = None
     core = body
@@ -503,7 +532,7 @@ def line_honours(ctx: Context, sent: Sentence) -> None:
         year = int(m["y1"] or m["y2"])
     core = LINE_YEAR_RE.sub("", core).strip()
     if not core or AWARD_CONTEXT_RE.search(core) or re.search(r"[？?！!被从到吗呢]", core):
-        return  # a clause (被…授予, 从…到…, a question), not a list item: honours_in reads it
+        return out  # a clause (被…授予, 从…到…, a question), not a list item: honours_in reads it
     start = off + body.find(core)
     for item, pos in _split_items(core, start):
         item = re.sub(r"(?:荣誉称号|光荣称号|称号|荣誉)$", "", item)
@@ -514,12 +543,14 @@ def line_honours(ctx: Context, sent: Sentence) -> None:
             continue
         if parsed.year is None:
             parsed.year = year
-        _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
+        _add_honour(out, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
+    return out
 
 
 # ---------------------------------------------------------------- descriptors (appositions)
-def descriptors(ctx: Context, sent: Sentence) -> None:
+def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
+    out = Found(ctx)
     t = ctx.text
     names = ctx.names_in(sent.start, sent.end)
     prev_end = sent.start
@@ -546,7 +577,7 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                 continue
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
-                _add_descriptor_honour(ctx, sent, off, parsed, item, mention.name)
+                _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
                 continue
             post = parse_post(item)
             ref = REF_HEAD_RE.match(item)
@@ -554,7 +585,7 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                 post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
             if post and not is_placing(item):
                 org, title = post
-                ctx.add(
+                out.add(
                     "position",
                     {
                         "title": title,
@@ -569,12 +600,14 @@ def descriptors(ctx: Context, sent: Sentence) -> None:
                     persons=[mention.name],
                     confidence=0.8,
                 )
+    return out
 
 
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
 
 
-def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed: ParsedHonour, item: str, name: str) -> None:
+def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedHonour, item: str, name: str) -> None:
+    ctx = out.ctx
     value = {
         "title": parsed.title,
         "raw": ctx.raw(off, off + len(item)),
@@ -587,12 +620,13 @@ def _add_descriptor_honour(ctx: Context, sent: Sentence, off: int, parsed: Parse
         "_past": False,
         "_apposition": True,
     }
-    ctx.add("honor", value, sent, off, persons=[name], confidence=0.8)
+    out.add("honor", value, sent, off, persons=[name], confidence=0.8)
 
 
 # ---------------------------------------------------------------- posts
-def positions_in(ctx: Context, sent: Sentence) -> None:
+def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
+    out = Found(ctx)
     t = ctx.text
     for vm in POSITION_VERB_RE.finditer(t, sent.start, sent.end):
         verb = vm.group()
@@ -628,7 +662,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
             re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title)
         )
         current = verb in ("现任", "是", "担任") and (year is None or open_ended) and not appointed
-        ctx.add(
+        out.add(
             "position",
             {
                 "title": title,
@@ -649,7 +683,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
         org = dm["org"].strip()
         if not job or not org_kind(org):
             continue
-        ctx.add(
+        out.add(
             "position",
             {
                 "title": job[1],
@@ -669,7 +703,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
             continue
         year, _, _ = year_before(ctx, sent, jm.start())
         org = ctx.resolve_org(jm["org"].strip(), jm.start())
-        ctx.add(
+        out.add(
             "position",
             {
                 "title": job[1],
@@ -684,6 +718,7 @@ def positions_in(ctx: Context, sent: Sentence) -> None:
             jm.start(),
             confidence=0.7,
         )
+    return out
 
 
 DE_JOB_RE = re.compile(
@@ -698,8 +733,9 @@ EMPLOYED_RE = re.compile(
 )
 
 
-def employers_in(ctx: Context, sent: Sentence) -> None:
+def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """宋某来自某某股份有限公司 / 她在某某公司工作了二十年: the body someone works for, said outright."""
+    out = Found(ctx)
     t = ctx.text
     for m in EMPLOYED_RE.finditer(t, sent.start, sent.end):
         raw = (m["org"] or m["org2"]).strip()
@@ -709,7 +745,8 @@ def employers_in(ctx: Context, sent: Sentence) -> None:
         body = employer_of(org)
         if not body or org_tier(body) != "body":
             continue
-        ctx.add("employer", {"value": body, "raw_org": raw, "_stated": True}, sent, m.start(), confidence=0.75)
+        out.add("employer", {"value": body, "raw_org": raw, "_stated": True}, sent, m.start(), confidence=0.75)
+    return out
 
 
 # ---------------------------------------------------------------- competitions
@@ -723,7 +760,8 @@ PLACING_RE = re.compile(
 )
 
 
-def competitions_in(ctx: Context, sent: Sentence) -> None:
+def competitions_in(ctx: Context, sent: Sentence) -> list[Fact]:
+    out = Found(ctx)
     t = ctx.text
     for cm in COMPETITION_RE.finditer(t, sent.start, sent.end):
         tail = t[cm.end() : min(sent.end, cm.end() + 40)]
@@ -735,12 +773,14 @@ def competitions_in(ctx: Context, sent: Sentence) -> None:
         title = re.sub(r"^(?:在|参加|于|他|她|[\u4e00-\u9fff]{2,4}在)", "", cm["title"]).lstrip("中")
         placing = re.sub(r"^(?:中|上|里)?(?:获得|获|夺得|拿下|荣获|摘得|取得)", "", pm["placing"])
         year, _, _ = year_before(ctx, sent, cm.start())
-        ctx.add("competition", {"title": title, "placing": placing, "year": year}, sent, cm.start(), confidence=0.7)
+        out.add("competition", {"title": title, "placing": placing, "year": year}, sent, cm.start(), confidence=0.7)
+    return out
 
 
 # ---------------------------------------------------------------- patents, standards, projects
-def works_in(ctx: Context, sent: Sentence) -> None:
+def works_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """《…》 titles: patents in a patent sentence, standards by their endings; counts of patents."""
+    out = Found(ctx)
     t = ctx.text
     s_text = t[sent.start : sent.end]
     titles = list(re.finditer(r"《([^《》]{2,80})》", s_text))
@@ -766,7 +806,7 @@ def works_in(ctx: Context, sent: Sentence) -> None:
                 code = re.sub(r"\s+", " ", code_m["code"]).replace("—", "-") if code_m else None
                 role_m = STD_ROLE_RE.search(left)
                 year, _, _ = year_before(ctx, sent, pos)
-                ctx.add(
+                out.add(
                     "standard",
                     {
                         "title": title,
@@ -786,14 +826,14 @@ def works_in(ctx: Context, sent: Sentence) -> None:
                 zl = ZL_RE.search(s_text, m.end(), min(len(s_text), m.end() + 40))
                 if zl:
                     kind = ZL_KINDS[zl["kind"]]
-                ctx.add("patent", {"title": title, "kind": kind}, sent, pos, confidence=0.8)
+                out.add("patent", {"title": title, "kind": kind}, sent, pos, confidence=0.8)
     if is_patent_sentence or ZL_RE.search(s_text):
-        quoted_patents(ctx, sent)
+        out.extend(quoted_patents(ctx, sent))
     line = ZL_LINE_RE.match(s_text)
     if line and not titles and not QUOTED_RE.search(s_text):
         # a bare list line: 一种…装置（ZL 2019 2 1234567.8）
         zl = ZL_RE.search(line["zl"])
-        ctx.add(
+        out.add(
             "patent",
             {"title": line["title"].strip(), "kind": ZL_KINDS[zl["kind"]] if zl else None},
             sent,
@@ -806,7 +846,8 @@ def works_in(ctx: Context, sent: Sentence) -> None:
         n = cn_to_int(cm["n1"] or cm["n2"])
         kind = cm["kind1"] or cm["kind2"]
         if n is not None:
-            ctx.add("patent_count", {"count": n, "kind": kind}, sent, sent.start + cm.start(), confidence=0.85)
+            out.add("patent_count", {"count": n, "kind": kind}, sent, sent.start + cm.start(), confidence=0.85)
+    return out
 
 
 ZL_RE = re.compile(r"(?:ZL|专利号[：:]?\s*)\s*(?P<year>(?:19|20)\d\d)\s*(?P<kind>[1-3])\s*\d{5,7}\s*\.?\s*[\dXx]")
@@ -819,9 +860,10 @@ DEVICE_RE = re.compile(
 )
 
 
-def quoted_patents(ctx: Context, sent: Sentence) -> None:
+def quoted_patents(ctx: Context, sent: Sentence) -> list[Fact]:
     """Patents named in quotes in a patent sentence: 获实用新型专利，其中“一种…装置”…; 发明专利“…”;
     “…”（ZL 2021 2 1234567.8）. A ZL number's kind digit gives the kind (1 发明, 2 实用新型, 3 外观设计)."""
+    out = Found(ctx)
     t = ctx.text
     s_text = t[sent.start : sent.end]
     for qm in re.finditer(r"[“「『]([^“”「」『』]{4,60})[”」』]", s_text):
@@ -842,7 +884,8 @@ def quoted_patents(ctx: Context, sent: Sentence) -> None:
         else:
             kinds = set(PATENT_KIND_RE.findall(near))
             kind = kinds.pop() if len(kinds) == 1 else None
-        ctx.add("patent", {"title": title, "kind": kind}, sent, sent.start + qm.start(), confidence=0.75)
+        out.add("patent", {"title": title, "kind": kind}, sent, sent.start + qm.start(), confidence=0.75)
+    return out
 
 
 def _standard_kind(title: str, code: str | None, context: str) -> str | None:
@@ -871,8 +914,9 @@ def _standard_kind(title: str, code: str | None, context: str) -> str | None:
     return None
 
 
-def projects_in(ctx: Context, sent: Sentence) -> None:
+def projects_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Projects led or completed: quoted (“…”项目/攻关) or listed after 主持/完成 … 等项目."""
+    out = Found(ctx)
     t = ctx.text
     s_text = t[sent.start : sent.end]
     taken: list[tuple[int, int]] = []
@@ -896,7 +940,7 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
                 title = s_text[qm.start() : qm.end() + noun_tail.end()]
             year, _, _ = year_before(ctx, sent, sent.start + qm.start())
             role = PROJECT_VERB_RE.search(clause_left)
-            ctx.add(
+            out.add(
                 "project",
                 {"title": title, "year": year, "role": role.group() if role else None},
                 sent,
@@ -925,36 +969,40 @@ def projects_in(ctx: Context, sent: Sentence) -> None:
                 continue
             if (tail and len(items) >= 1) or (len(items) == 1 and re.search(r"(?:攻关|项目|课题|研究)$", item)):
                 year, _, _ = year_before(ctx, sent, off)
-                ctx.add("project", {"title": item, "year": year, "role": vm.group()}, sent, off, confidence=0.7)
+                out.add("project", {"title": item, "year": year, "role": vm.group()}, sent, off, confidence=0.7)
+    return out
 
 
 # ---------------------------------------------------------------- personal data
-def personal_in(ctx: Context, sent: Sentence) -> None:
+def personal_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Birth, gender, ethnicity and native place, from 1980年2月出生 / 张伟，男，回族，陕西渭南人."""
+    out = Found(ctx)
     t = ctx.text
     s_text = t[sent.start : sent.end]
     born = parse_birth(s_text)
     if born:
         m = re.search(r"(?:19|20)\d\d|[一二][〇零○九]", s_text)
-        ctx.add("born", {"value": born}, sent, sent.start + (m.start() if m else 0), confidence=0.9)
+        out.add("born", {"value": born}, sent, sent.start + (m.start() if m else 0), confidence=0.9)
     for m in re.finditer(r"(?:^|[，,、（(])\s*(男|女)\s*(?=[，,、）)])", s_text):
-        ctx.add("gender", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.95)
+        out.add("gender", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.95)
     for m in re.finditer(r"(?:^|[，,、（(])\s*([\u4e00-\u9fff]{1,5}族)\s*(?=[，,、）)]|$)", s_text):
         if ETHNIC_RE.match(m.group(1)):
-            ctx.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+            out.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
     m = re.search(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,8})人\s*(?=[，,。]|$)", s_text)
     if m and not re.search(r"[\d名个位多]|工人|家人|军人|商人|本人|他人|主人|新人|匠人", m.group(0)):
-        ctx.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.7)
+        out.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.7)
     m = re.match(r"\s*(?:籍\s*贯|出\s*生\s*地)\s+(\S+)", s_text)
     if m:
-        ctx.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+        out.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
     m = re.match(r"\s*民\s*族\s+(\S+族)", s_text)
     if m:
-        ctx.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+        out.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
+    return out
 
 
-def intro_items(ctx: Context, sent: Sentence) -> None:
+def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
+    out = Found(ctx)
     t = ctx.text
     names = ctx.names_in(sent.start, sent.start + 12)
     opening = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end])
@@ -967,7 +1015,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
         name = opened  # the first line under “李红（四川）”: 某公司装配工，女，1979年生
         pos = sent.start + lead
     else:
-        return
+        return out
     pieces: list[str] = []
     shared_org: dict[str, str] = {}  # 某公司党总支书记、董事长: later posts of a 、-group are held at its body
     for item in re.split(r"[，,]", t[pos : sent.end].rstrip("。")):
@@ -997,12 +1045,12 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
             if grade:
                 post = (None, grade)  # 电缆附件高级技师: the grade is the post, the trade only qualifies it
         if parsed and not (post and post[0]):  # 某公司焊接首席技师: a post at a body, not an honour
-            _add_descriptor_honour(ctx, sent, item_start, parsed, item, name)
+            _add_descriptor_honour(out, sent, item_start, parsed, item, name)
             continue
         if post:
             org, title = post
             org = org or shared_org.get(item)
-            ctx.add(
+            out.add(
                 "position",
                 {
                     "title": title,
@@ -1017,6 +1065,7 @@ def intro_items(ctx: Context, sent: Sentence) -> None:
                 persons=[name],
                 confidence=0.8,
             )
+    return out
 
 
 def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None, int]]:
@@ -1112,22 +1161,20 @@ def section_of(sent: Sentence) -> str | None:
     return m["name"] if m else None
 
 
-def rows_in(ctx: Context, sent: Sentence) -> None:
+def rows_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Table rows: 2012年　第十一届全国技术能手　人力资源和社会保障部; ✅ 2017年　十堰市劳动模范;
     主要成就　全国劳动模范、中华技能大奖 (a key and its list)."""
+    out = Found(ctx)
     t = ctx.text
-    before = len(ctx.facts)
-    honours_in(ctx, sent)
-    found = [f for f in ctx.facts[before:] if f.kind == "honor"]
+    found = honours_in(ctx, sent)
     cols_all = [c for c in re.split(r"\s+|[｜|]", REF_MARK_RE.sub("", t[sent.start : sent.end])) if c]
     if found:
         # 2018年　首批“三秦工匠”　陕西省总工会: the last column names the conferrers
         bodies = split_org_list(cols_all[-1]) if len(cols_all) >= 3 else []
         if bodies and all(is_org_name(b) for b in bodies):
-            for f in found:
-                if not f.value["conferred_by"]:
-                    f.value["conferred_by"] = [ctx.resolve_org(b, sent.start) or b for b in bodies]
-        return
+            found = [f if f.value["conferred_by"] else _conferred(ctx, f, bodies, sent.start) for f in found]
+        out.extend(found)
+        return out
     text = REF_MARK_RE.sub("", t[sent.start : sent.end])
     text = re.sub(r"^[^\u4e00-\u9fff\d]+", "", text)
     key = KEY_HONOURS_RE.match(text)
@@ -1136,11 +1183,11 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
         for item, pos in _split_items(text[key.end() :], off):
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
-                _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
-        return
+                _add_honour(out, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
+        return out
     cols = [c for c in re.split(r"\s+|[｜|]", text) if c]
     if len(cols) < 2:
-        return
+        return out
     year = None
     dated = [c for c in cols if re.fullmatch(r"(?:19|20)\d\d\s*年?(?:\d{1,2}月)?|(?:今年|去年|前年)(?:\d{1,2}月)?", c)]
     if dated:
@@ -1158,12 +1205,19 @@ def rows_in(ctx: Context, sent: Sentence) -> None:
         if bodies and all(is_org_name(b) for b in bodies) and not parsed.conferred_by:
             parsed.conferred_by = bodies
         pos = sent.start + t[sent.start : sent.end].find(col[:2])
-        _add_honour(ctx, sent, pos, parsed, ctx.raw(pos, pos + len(col)), pos + len(col))
+        _add_honour(out, sent, pos, parsed, ctx.raw(pos, pos + len(col)), pos + len(col))
         break
+    return out
 
 
-def section_item(ctx: Context, sent: Sentence, section: str) -> None:
+def _conferred(ctx: Context, f: Fact, bodies: list[str], pos: int) -> Fact:
+    """``f`` as conferred by ``bodies`` (each resolved at ``pos``)."""
+    return replace(f, value={**f.value, "conferred_by": [ctx.resolve_org(b, pos) or b for b in bodies]})
+
+
+def section_item(ctx: Context, sent: Sentence, section: str) -> list[Fact]:
     """A line under 社会任职 (a post, maybe with （2017年起）) or under a 荣誉 heading (an honour)."""
+    out = Found(ctx)
     t = ctx.text
     text = REF_MARK_RE.sub("", t[sent.start : sent.end]).strip()
     since = re.search(r"[（(]\s*((?:19|20)\d\d)\s*年?(?:起|至今|—|-)?\s*[）)]", text)
@@ -1172,7 +1226,7 @@ def section_item(ctx: Context, sent: Sentence, section: str) -> None:
         post = parse_post(item)
         if post:
             org, title = post
-            ctx.add(
+            out.add(
                 "position",
                 {
                     "title": title,
@@ -1186,3 +1240,4 @@ def section_item(ctx: Context, sent: Sentence, section: str) -> None:
                 sent.start,
                 confidence=0.8,
             )
+    return out

@@ -24,7 +24,6 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.honours import phrase_kind
 
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # A third character from this set never ends a name, even before punctuation.
 NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但之所被把对从向为以于")
 # Characters that never occur inside a name (organisation and place markers, numerals).

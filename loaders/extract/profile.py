@@ -1,6 +1,7 @@
 """Assembling a profile (data/profile.schema.json) from a document's facts.
 
-Facts go to people: to the names a finder attached, else to the nearest name
+Each article's facts come from ``loaders.extract.stages.run_stages`` (the finders and the steps
+after them, in order).  Facts go to people: to the names a finder attached, else to the nearest name
 before them in their sentence, else to the person the article profiles.  The
 people kept are the subjects: everyone with an honour, and the profiled person
 of each feature; bylines, officials who only speak or attend, and colleagues
@@ -15,43 +16,14 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from loaders.extract import awards
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
-from loaders.extract.entries import (
-    counted_members,
-    entry_facts_in,
-    laudation_lists,
-    of_unit_employers,
-    roster_employers,
-    shared_body_employers,
-    status_employers,
-    unit_name_employers,
-)
-from loaders.extract.facts import (
-    Context,
-    Fact,
-    competitions_in,
-    conferrer_notes,
-    decisions_in,
-    descriptors,
-    employers_in,
-    honours_in,
-    host_in,
-    intro_items,
-    line_honours,
-    org_relations_in,
-    personal_in,
-    positions_in,
-    projects_in,
-    rows_in,
-    section_item,
-    section_of,
-    works_in,
-)
+from loaders.extract.facts import Context, Fact
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import People, find_people, main_subject, section_name
-from loaders.extract.posts import _specific, parse_post
-from loaders.extract.relations import finish_honours, frame_honours, recent_event, roster_lines
+from loaders.extract.posts import _specific
+from loaders.extract.stages import run_stages
+from loaders.extract.steps import BLANK_LINE_RE
+from loaders.extract.steps import norm_title as _norm_title
 from loaders.orgs import (
     alias_names,
     brand_prefixes,
@@ -72,10 +44,6 @@ PRONOUN_MALE = re.compile(r"他(?!们|人|乡|国|日|年|山)")
 PRONOUN_FEMALE = re.compile(r"她(?!们)")
 STRONG_KINDS = {"公司", "集团", "学校", "医院", "协会", "工会", "矿", "厂"}
 NATIONAL_PREFIXES = ("中国", "中华", "全国", "国家", "国务院", "中共")
-
-
-def _norm_title(text: str | None) -> str:
-    return re.sub(r"[\s“”\"'‘’《》「」『』（）()·、，,。.:：;；!！?？—\-]", "", to_simplified(text or ""))
 
 
 class _Person:
@@ -257,18 +225,18 @@ class _Extraction:
         self.issuers = self._issuers()
         for art in doc.articles:
             main = main_subject(doc, art, self.people)
-            ctx = Context(doc, art, self.people, self.orgs, main)
-            ctx.sections, ctx.section_openers = _sections(doc, art, self.people)
-            _section_roles(ctx)
+            sections, openers = _sections(doc, art, self.people)
+            ctx = Context(doc, art, self.people, self.orgs, main, sections, openers)
             for _, _, name in ctx.sections:
                 self._person(name)
                 self.mains[name].append(art.title.text if art.title else "")
-            self._read_article(ctx)
+            found = run_stages(ctx, self.issuers)
+            self.relations += found.relations
             if main:
                 self._person(main)
                 self.mains[main].append(art.title.text if art.title else "")
             genders = self._pronoun_gender(ctx) if main else None
-            for fact in ctx.facts:
+            for fact in found.facts:
                 for name in _attribute(ctx, fact):
                     self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
             if main and genders:
@@ -316,155 +284,12 @@ class _Extraction:
             break
         return []
 
-    def _read_article(self, ctx: Context) -> None:
-        art = ctx.art
-        host = None
-        decisions: list[tuple[str, list[str]]] = []
-        prev_honours: list[Fact] = []
-        roster: dict[str, Any] = {}  # the list a heading or a line ending in a colon opened
-        section = None
-        for sent in art.sentences:
-            if sent.kind in ("byline", "meta"):
-                continue
-            opened = section_of(sent)
-            if opened:
-                section = opened
-                continue
-            if section in ("参考资料", "参考文献", "注释", "目录", "相关链接", "延伸阅读", "往期推荐", "往期回顾"):
-                continue  # references and footers are about other texts
-            if section in ("社会任职", "社会兼职", "任职情况") and sent.kind in ("heading", "prose", "row"):
-                section_item(ctx, sent, section)
-                continue
-            before = len(ctx.facts)
-            decisions += decisions_in(ctx, sent)
-            host = host or host_in(ctx, sent)
-            bodies = conferrer_notes(ctx, sent)
-            if bodies:
-                for f in prev_honours:
-                    if not f.value["conferred_by"]:
-                        f.value["conferred_by"] = [ctx.resolve_org(b, sent.start) or b for b in bodies]
-            if sent.kind in ("subtitle", "title"):
-                descriptors(ctx, sent)
-                honours_in(ctx, sent)
-            elif sent.kind == "row":
-                rows_in(ctx, sent)
-                personal_in(ctx, sent)
-            else:
-                line_honours(ctx, sent)
-                intro_items(ctx, sent)
-                descriptors(ctx, sent)
-                honours_in(ctx, sent)
-                positions_in(ctx, sent)
-                employers_in(ctx, sent)
-                competitions_in(ctx, sent)
-                works_in(ctx, sent)
-                projects_in(ctx, sent)
-                personal_in(ctx, sent)
-            sentence_honours = [f for f in ctx.facts[before:] if f.kind == "honor"]
-            if sent.kind in ("subtitle", "title", "prose", "heading"):
-                frame_honours(ctx, sent, sentence_honours)
-            roster_lines(ctx, sent, [f for f in ctx.facts[before:] if f.kind == "honor"], roster)
-            if sent.kind == "prose":
-                entry_facts_in(ctx, sent)  # …的有：张某 某医院院长，李某 …: each entry's unit and posts
-            if SAME_HONOUR_RE.search(sent.text):
-                self._same_honour(ctx, sent, before)
-            for child, parent, _ in org_relations_in(ctx, sent):
-                self.relations.append((child, parent))
-            new = [f for f in ctx.facts[before:] if f.kind == "honor"]
-            if new:
-                prev_honours = new
-        self._units_under_bodies(ctx)
-        awards.lists_in(ctx, self.issuers)
-        laudation_lists(ctx)  # 她们是：…的某公司职工吴某；…: each entry's honour, unit and posts
-        counted_members(ctx)  # 28人荣获X，其中…工长陈某等11人…: the named members hold X
-        status_employers(ctx)  # 某供电公司员工胡某: the unit employs a person no reader placed
-        roster_employers(ctx)  # 陈某（某专业合作社）, one a line: each line's unit employs its person
-        shared_body_employers(ctx)  # 某厂五车间王某、二车间李某: the list's body employs the later items
-        unit_name_employers(ctx)  # 沭阳公司丁某被授予…: a body glued before a name employs that person
-        of_unit_employers(ctx)  # 分别是某公司的张某、某学校的李某: the body before 的 employs the listed person
-        _announced_to_sections(ctx)
-        _organisers_confer(ctx)
-        finish_honours(ctx)
-        _share_within_sentence([f for f in ctx.facts if f.kind == "honor"])
-        awards.recent_list_year(ctx)
-        for f in ctx.facts:
-            if f.kind != "honor":
-                continue
-            v = f.value
-            told = v.get("_verb") and not v.get("_past") and not v.get("_apposition")
-            event = art.news and told
-            # a dateline, or a paragraph opening 近日，/4月27日，: the conferral is of the document's year
-            if v.get("year") is None and told and not v.get("_list") and (art.news or recent_event(ctx, f)):
-                v["year"] = ctx.doc.year
-            if not v["conferred_by"]:
-                for body, orgs in decisions:
-                    if _decision_covers(body, v["title"]):
-                        v["conferred_by"] = list(orgs)
-                        break
-                else:
-                    if host and event:
-                        v["conferred_by"] = [host]
-
-    def _units_under_bodies(self, ctx: Context) -> None:
-        """研发中心主任 / 合成一车间操作工 in a profile of one company: a post at a unit named alone is
-        held at the company the article keeps naming (three times, or twice and in its headline), or
-        at the last company its opening paragraph names, when no company is named more often."""
-        counts: Counter[str] = Counter()
-        lead = next((x for x in ctx.art.sentences if x.kind == "prose" and x.text.rstrip().endswith("。")), None)
-        para = BLANK_LINE_RE.search(ctx.text, lead.start, ctx.art.end) if lead else None
-        lead_end = para.start() if para else ctx.art.end
-        in_lead: list[str] = []
-        for m in ctx.orgs.at(ctx.art.start, ctx.art.end):
-            if m.generic or m.party_state:
-                continue
-            company = employer_of(m.resolved)  # 某公司GIS事业部 counts for 某公司
-            if company and org_kind(company) in EMPLOYER_KINDS and org_tier(company) == "body":
-                counts[company] += 1
-                if lead and lead.start <= m.start < lead_end:
-                    in_lead.append(company)
-        if not counts:
-            return
-        (body, n), *rest = counts.most_common(2) + [("", 0)]
-        headline = ctx.art.title
-        titled = headline is not None and body in ctx.text[headline.start : headline.end]
-        if n >= 3 or (n >= 2 and titled):
-            if rest[0][1] * 2 > n:
-                return
-        elif in_lead and counts[in_lead[-1]] >= n:
-            body = in_lead[-1]  # 在X集团旗下Y公司Z事业部的装配车间: the narrowest body of the lead
-        else:
-            return
-        for f in ctx.facts:
-            org = f.value.get("org") if f.kind == "position" else None
-            if not org or f.value.get("appointed"):
-                continue
-            parts = split_org(org)
-            if not parts or any(org_tier(p.name) != "unit" for p in parts):
-                continue
-            f.value["parent"] = body
-            self.relations.append((parts[0].name, body))
-
     def _full_names(self) -> list[str]:
         """The top bodies of the document's organisation mentions (computed once)."""
         if self._fulls is None:
             tops = (split_org(m.resolved) for m in self.orgs.mentions if not m.generic)
             self._fulls = list(dict.fromkeys(parts[0].name for parts in tops if parts))
         return self._fulls
-
-    @staticmethod
-    def _same_honour(ctx: Context, sent: Sentence, before: int) -> None:
-        """同样获此殊荣的还有…的潘国良: the people of the sentence hold the honour it points back to —
-        the last one named before it that the headline names too, else simply the last one."""
-        earlier = [f for f in ctx.facts[:before] if f.kind == "honor"]
-        if not earlier or any(f.kind == "honor" for f in ctx.facts[before:]):
-            return
-        head = _norm_title(ctx.art.title.text if ctx.art.title else "") + _norm_title(
-            ctx.art.subtitle.text if ctx.art.subtitle else ""
-        )
-        headed = [f for f in earlier if _norm_title(f.value["title"]) and _norm_title(f.value["title"]) in head]
-        source = (headed or earlier)[-1]
-        for m in ctx.names_in(sent.start, sent.end):
-            ctx.facts.append(Fact("honor", dict(source.value), sent, m.start, [m.name], source.confidence * 0.9))
 
     def _pronoun_gender(self, ctx: Context) -> str | None:
         body = "".join(s.text for s in ctx.art.sentences if s.kind in ("prose", "row"))
@@ -753,7 +578,6 @@ def _place_prefixed(name: str) -> bool:
     return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 
 
-BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 NOTICE_TITLE_RE = re.compile(r"^关于[^\n。！？]{2,80}?的(?:公示|通知|通报|决定|公告)$")
 BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u3000\r]*\n)*")
 
@@ -801,119 +625,6 @@ def _sections(doc: Document, art: Article, people: People) -> tuple[list[tuple[i
     return out, openers
 
 
-EMPLOYER_KINDS = {"公司", "集团", "厂", "矿", "医院", "学校"}
-
-
-def _section_roles(ctx: Context) -> None:
-    """01｜领衔人：张伟: a post as the label of a person's section line is that person's role."""
-    from loaders.extract.people import SECTION_LINE_RE
-
-    t = ctx.text
-    for start, _, name in ctx.sections:
-        line_end = t.find("\n", start)
-        m = SECTION_LINE_RE.match(t[start : line_end if line_end >= 0 else len(t)])
-        label = m["label"] if m else None
-        post = parse_post(label) if label else None
-        if post and post[0] is None and m and m["name"] == name:  # a post means a label, so m matched
-            sent = next((x for x in ctx.art.sentences if x.start <= start < x.end), None)
-            if sent is not None:
-                ctx.add(
-                    "position",
-                    {"title": post[1], "org": None, "raw_org": None, "year": None, "current": True, "appointed": False},
-                    sent,
-                    start,
-                    persons=[name],
-                    confidence=0.7,
-                )
-
-
-ORGANISERS_RE = re.compile(
-    r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
-    r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
-    r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)"
-)
-SAME_HONOUR_RE = re.compile(r"(?:获|得|享|摘得|获得)此(?:殊荣|荣誉|称号|奖项|荣誉称号)")
-
-
-def _organisers_confer(ctx: Context) -> None:
-    """由全国总工会、某电视台联合主办的2024年“某某年度人物”发布活动: the organisers confer that
-    honour (and its nominations) wherever the article gives it without a conferrer."""
-    from loaders.honours import parse_honour
-    from loaders.orgs import is_org_name
-
-    t = ctx.text
-    series: list[tuple[str, list[str], int | None]] = []
-    for sent in ctx.art.sentences:
-        for m in ORGANISERS_RE.finditer(t, sent.start, sent.end):
-            names = split_org_list(m["orgs"])
-            if not names or not all(is_org_name(n) for n in names):
-                continue
-            dated = re.search(r"((?:19|20)\d\d)\s*年", m["lead"])
-            orgs = [ctx.resolve_org(n, m.start()) or n for n in names]
-            # 2024年度“最美乡村医生”“最美环卫工”发布仪式: every series of the run, with its edition year
-            for h in [m["h"]] + re.findall(r"[“「]([^”」]{2,30})[”」]", m["more"] or ""):
-                parsed = parse_honour(h)
-                if parsed:
-                    series.append((_norm_title(parsed.title), orgs, int(dated.group(1)) if dated else None))
-    for f in ctx.facts:
-        if f.kind != "honor":
-            continue
-        title = _norm_title(f.value["title"])
-        for key, orgs, year in series:
-            if title.startswith(key):
-                if not f.value["conferred_by"]:
-                    f.value["conferred_by"] = list(orgs)
-                if f.value.get("year") is None and year:
-                    f.value["year"] = year
-                break
-
-
-COUNTED_GROUP_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
-
-
-def _announced_to_sections(ctx: Context) -> None:
-    """An announcement (10位…获评2024年“某某年度人物”。以下是其中6位的简介) followed by one
-    section per person: each person of a section holds the announced honour."""
-    if len(ctx.sections) < 2:
-        return
-    first = ctx.sections[0][0]
-    announced = [
-        f
-        for f in ctx.facts
-        if f.kind == "honor" and f.pos < first and not f.persons and not [m for m in ctx.names_in(f.sent.start, f.pos)]
-    ]
-    if not announced:
-        return
-    for start, _, name in ctx.sections:
-        # the announcement nearest before the section (我区有1名职工获…奖章。… 我区共有3人荣获…称号。…)
-        later = [
-            g
-            for g in ctx.facts
-            if g.kind == "honor"
-            and first <= g.pos < start
-            and not g.persons
-            and not ctx.names_in(g.sent.start, g.pos)
-            and COUNTED_GROUP_RE.search(ctx.text, g.sent.start, g.pos)
-        ]
-        f = (later or announced)[-1]
-        ctx.facts.append(Fact("honor", dict(f.value), f.sent, start, [name], f.confidence))
-
-
-def _share_within_sentence(honours: list[Fact]) -> None:
-    """…厅同步公布了2022年度“齐鲁首席技师”名单，其中，孔祥伟…3人同时获评“齐鲁首席技师”: the second
-    mention of a series in a sentence takes the year and bodies the first one gave."""
-    for f in honours:
-        for g in honours:
-            if g is f or g.sent is not f.sent or _norm_title(g.value["title"]) != _norm_title(f.value["title"]):
-                continue
-            if not f.value["conferred_by"] and g.value["conferred_by"]:
-                f.value["conferred_by"] = list(g.value["conferred_by"])
-            if f.value.get("year") is None and g.value.get("year") is not None:
-                f.value["year"] = g.value["year"]
-            if len(g.value.get("raw") or "") > len(f.value.get("raw") or "") and g.pos < f.pos:
-                f.value["raw"] = g.value["raw"]
-
-
 def _short_form(short: str, full: str) -> bool:
     """沈阳局集团公司 is 中国铁路沈阳局集团有限公司 written short; 唐钢 is 唐钢公司; 国家电网公司 is
     国家电网有限公司."""
@@ -933,15 +644,6 @@ def _short_form(short: str, full: str) -> bool:
     core_s = re.sub(r"有限责任|股份有限|有限|股份", "", short)
     core_f = re.sub(r"有限责任|股份有限|有限|股份", "", full)
     return core_f.endswith(core_s) and len(core_s) >= 4
-
-
-def _decision_covers(body: str, title: str) -> bool:
-    """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
-    if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
-        return True
-    place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
-    rest = title[place.end() :] if place else title
-    return place is not None and place.group() in body and (rest in body or rest[-2:] in body)
 
 
 def build_profile(

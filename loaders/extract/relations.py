@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from loaders.extract.context import inherit
 from loaders.extract.document import Sentence
 from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
 from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
@@ -29,7 +30,6 @@ __all__ = [
     "as_written",
     "canonical_body",
     "clean_list_titles",
-    "finish_honours",
     "frame_honours",
     "organisers_confer",
     "recent_event",
@@ -50,10 +50,18 @@ def _doc_year(ctx: Context) -> int | None:
     return ctx.doc.year
 
 
-def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fact]:
-    """Honour facts of ``sent`` read by the trigger frames; facts in ``existing`` (the same
-    sentence's honours found so far) are completed rather than repeated.  Returns the new facts."""
+def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) -> list[Fact]:
+    """Honour facts of ``sent`` read by the trigger frames: ``facts`` with them added, where the
+    sentence's honours found so far (the honours of ``facts[before:]``) are completed, split or
+    dropped rather than repeated.  Those honours are copied first: the step completes its own
+    copies, never the facts it was given."""
     t = ctx.text
+    out = list(facts)
+    existing: list[Fact] = []
+    for k in range(before, len(out)):
+        if out[k].kind == "honor":
+            out[k] = replace(out[k], value=dict(out[k].value))
+            existing.append(out[k])
     persons = [_Local(m.name, m.start - sent.start, m.end - sent.start) for m in ctx.names_in(sent.start, sent.end)]
     text = t[sent.start : sent.end]
     # the honours other readers found where nothing is conferred (未能入选, 拟授予, 孙丽华创新工作室入选…)
@@ -61,14 +69,13 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
     for f in list(existing):
         rel_pos = f.pos - sent.start
         if vetoed(f.value.get("title", "")) or any(lo <= rel_pos < hi for lo, hi in blocked):
-            ctx.facts.remove(f)
+            out.remove(f)
             existing.remove(f)
     clean_list_titles(ctx, existing)
-    split_quote_runs(ctx, sent, existing)
-    added: list[Fact] = []
-    before = t[ctx.art.start : sent.start]
+    split_quote_runs(ctx, sent, existing, out)
+    lead = t[ctx.art.start : sent.start]
     listed: set[str] = set()
-    for rel in honour_relations(text, persons, doc_year=_doc_year(ctx), before=before):
+    for rel in honour_relations(text, persons, doc_year=_doc_year(ctx), before=lead):
         if rel.trigger != "list" and any(lo <= rel.start < hi for lo, hi in blocked):
             continue  # (a list names its people after its head: 3名同志获得…，他们分别是…)
         if rel.trigger == "list" or len(rel.persons) > 1:
@@ -90,16 +97,16 @@ def frame_honours(ctx: Context, sent: Sentence, existing: list[Fact]) -> list[Fa
             f for f in same if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1 >= len(QUOTE_RE.findall(rel.raw))
         ]
         for f in runs:
-            ctx.facts.remove(f)
+            out.remove(f)
             existing.remove(f)
             same.remove(f)
         if same:
             _complete(ctx, sent, same, rel)
             continue
-        added.append(_new_fact(ctx, sent, rel))
+        out.append(_new_fact(ctx, sent, rel))
     if listed:
-        entry_facts(ctx, sent, [p for p in persons if p.name in listed])
-    return added
+        entry_facts(ctx, sent, [p for p in persons if p.name in listed], out)
+    return out
 
 
 # words that show a title read with the clause before the honour (等10人…, 被陕西省人民委员会以著名…)
@@ -108,7 +115,7 @@ GRANTS = frozenset({"授予", "命名", "追授"})
 QUOTE_RE = re.compile(r"[“「『][^”」』]+[”」』]")
 
 
-def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None:
+def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact], out: list[Fact]) -> None:
     """河南能源“青年岗位能手”“技术能手”: a run of quoted honours after one prefix is one honour a
     quote, each with the prefix (河南能源青年岗位能手, 河南能源技术能手), however another reader read it."""
     from loaders.extract.frames import _honour_items
@@ -120,7 +127,7 @@ def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None
         parsed = [(item, parse_honour(item, doc_year=ctx.doc.year)) for item, _, _ in items]
         if len(parsed) < 2 or any(p is None for _, p in parsed):
             continue
-        ctx.facts.remove(f)
+        out.remove(f)
         existing.remove(f)
         for item, p in parsed:
             assert p is not None
@@ -130,14 +137,16 @@ def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact]) -> None
                 "conferred_by": list(f.value.get("conferred_by") or []),
             }
             value["edition"] = value.get("edition") or p.edition
-            existing.append(ctx.add("honor", value, sent, f.pos, persons=f.persons, confidence=f.confidence))
+            split = ctx.fact("honor", value, sent, f.pos, persons=f.persons, confidence=f.confidence)
+            out.append(split)
+            existing.append(split)
 
 
 ENTRY_START_RE = re.compile(r"[，,、；;：:﹔]|分别是|分别为|他们是|她们是|依次是")
 BROKEN_ORG_RE = re.compile(r"[，,：:；;。]|分别是|分别为")
 
 
-def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local]) -> None:
+def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local], out: list[Fact]) -> None:
     """Employer and post of each person of a list or coordination, read from their own entry
     (鞍钢股份炼焦总厂五炼焦作业区作业长张允东、… → 鞍钢股份炼焦总厂, 作业长 at …五炼焦作业区); another
     reader's employer or post for that person in the sentence gives way to it."""
@@ -163,7 +172,7 @@ def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local]) -> None:
         pos = sent.start + p.start
         for f in [
             f
-            for f in ctx.facts
+            for f in out
             if f.kind in ("employer", "position")
             and sent.start <= f.pos < sent.end
             and (
@@ -171,15 +180,16 @@ def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local]) -> None:
             )
             and (f.persons == [p.name] or sent.start + lo <= f.pos <= pos)
         ]:
-            ctx.facts.remove(f)
+            out.remove(f)
         if unit:
             org = ctx.resolve_org(employer_of(unit) or unit, pos)
-            ctx.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, pos, persons=[p.name])
+            employed = {"value": org, "raw_org": unit, "_stated": True}
+            out.append(ctx.fact("employer", employed, sent, pos, persons=[p.name]))
         if post:
             org_of_post = ctx.resolve_org(post_org, pos) if post_org else None
             value = {"title": post, "org": org_of_post, "raw_org": unit, "year": None, "current": False}
             value |= {"appointed": False, "listed": True}
-            ctx.add("position", value, sent, pos, persons=[p.name], confidence=0.8)
+            out.append(ctx.fact("position", value, sent, pos, persons=[p.name], confidence=0.8))
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -255,7 +265,7 @@ def _new_fact(ctx: Context, sent: Sentence, rel: HonourRelation) -> Fact:
     if parsed is not None:
         value["level"], value["category"] = parsed.level, parsed.category
     persons = list(rel.persons) or None
-    return ctx.add("honor", value, sent, pos, persons=persons, confidence=0.8)
+    return ctx.fact("honor", value, sent, pos, persons=persons, confidence=0.8)
 
 
 LIST_TAIL_RE = re.compile(r"(?:分别是|分别为|依次是|名单如下|如下|名单|公布|发布|揭晓|的有|的是)$")
@@ -371,14 +381,50 @@ def covers(phrases: list[str], title: str) -> bool:
 
 
 def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
-    """最美职工分别是 / 大国工匠年度人物公布: a list head read into an honour's title loses its tail."""
+    """最美职工分别是 / 大国工匠年度人物公布: a list head read into an honour's title loses its tail
+    (edits the facts in place: the sentence's honours inside ``frame_honours``)."""
     for f in facts:
-        v = f.value
-        title = v.get("title") or ""
-        cut = LIST_TAIL_RE.sub("", title)
-        if cut != title and len(cut) >= 2:
-            v["title"] = cut
-            v["raw"] = LIST_TAIL_RE.sub("", v.get("raw") or cut)
+        _cut_list_tail(f.value)
+
+
+def _cut_list_tail(v: dict[str, Any]) -> None:
+    title = v.get("title") or ""
+    cut = LIST_TAIL_RE.sub("", title)
+    if cut != title and len(cut) >= 2:
+        v["title"] = cut
+        v["raw"] = LIST_TAIL_RE.sub("", v.get("raw") or cut)
+
+
+def edited(f: Fact, edit: Callable[[dict[str, Any]], None]) -> Fact:
+    """``f`` after ``edit`` (a function that edits a value dict in place) ran on a copy of its
+    value: a new fact when the value changed, else ``f`` itself."""
+    value = dict(f.value)
+    edit(value)
+    return f if value == f.value else replace(f, value=value)
+
+
+def list_titles_cut(facts: list[Fact]) -> list[Fact]:
+    """``clean_list_titles`` over an article's honours, as new facts."""
+    return [edited(f, _cut_list_tail) if f.kind == "honor" else f for f in facts]
+
+
+def posts_at_units_dropped(facts: list[Fact]) -> list[Fact]:
+    """湘潭钢铁集团有限公司轧钢厂首席技师 read as an honour: a post held at that unit, dropped."""
+    return [f for f in facts if not (f.kind == "honor" and _post_at_unit(f.value))]
+
+
+def counted_groups(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour counted out to a group (10位“最美职工”) is dropped from one person, unless the
+    person is named after it in its sentence; then the head count and verb leave its raw."""
+    out: list[Fact] = []
+    for f in facts:
+        if not (f.kind == "honor" and _counted(f)):
+            out.append(f)
+        elif _named_after(ctx, f):
+            raw = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
+            # 10位荣获“大国工匠年度人物”
+            out.append(replace(f, value={**f.value, "raw": re.sub(r"^(?:荣获|获得|获评|入选|当选|获)", "", raw)}))
+    return out
 
 
 def as_written(ctx: Context, name: str) -> str:
@@ -390,11 +436,14 @@ def as_written(ctx: Context, name: str) -> str:
     return raw if len(raw) == len(name) else name
 
 
-def written_conferrers(ctx: Context) -> None:
+def written_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Conferrers keep the source's script, as names are kept (國務院, 霍州煤電集團)."""
-    for f in ctx.facts:
-        if f.kind == "honor" and f.value.get("conferred_by"):
-            f.value["conferred_by"] = [as_written(ctx, b) for b in f.value["conferred_by"]]
+    return [
+        replace(f, value={**f.value, "conferred_by": [as_written(ctx, b) for b in f.value["conferred_by"]]})
+        if f.kind == "honor" and f.value.get("conferred_by")
+        else f
+        for f in facts
+    ]
 
 
 ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
@@ -444,14 +493,20 @@ def canonical_body(name: str) -> str:
     return f"中共{place}{kind}"
 
 
-def canonical_conferrers(ctx: Context) -> None:
+def canonical_conferrers(facts: list[Fact]) -> list[Fact]:
     """Conferrers written short get their full names (中宣部 → 中共中央宣传部, 辽宁省政府 → 辽宁省人民政府)."""
-    for f in ctx.facts:
-        if f.kind == "honor" and f.value.get("conferred_by"):
-            f.value["conferred_by"] = list(dict.fromkeys(canonical_body(b) for b in f.value["conferred_by"]))
+    return [
+        replace(
+            f,
+            value={**f.value, "conferred_by": list(dict.fromkeys(canonical_body(b) for b in f.value["conferred_by"]))},
+        )
+        if f.kind == "honor" and f.value.get("conferred_by")
+        else f
+        for f in facts
+    ]
 
 
-def organisers_confer(ctx: Context) -> None:
+def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """The bodies an article says organised or commended an honour confer it where no conferrer is
     stated: 由A、B联合主办的2022年「齐鲁最美职工」评选 / A、B、C将共同发布10位“最美职工” /
     在辽宁省政府的表彰中，…荣获辽宁省劳动模范称号 (for that paragraph)."""
@@ -502,80 +557,65 @@ def organisers_confer(ctx: Context) -> None:
             # 江苏省总工会发布了关于表彰2023年省五一劳动奖…的名单。…陈祖萍获…: the paragraph's year
             dated = re.match(r"((?:19|20)\d\d)年", t[m.end() : m.end() + 6]) if m["orgs3"] else None
             scopes.append((max(lo, art.start), end, bodies, int(dated.group(1)) if dated else None))
-    for f in ctx.facts:
-        if f.kind != "honor":
-            continue
+
+    def confer(f: Fact) -> Fact:
+        v = dict(f.value)
         scope = next((s for s in scopes if s[0] <= f.pos < s[1]), None)
-        if scope and scope[3] and f.value.get("year") is None:
-            f.value["year"] = scope[3]
-        if f.value.get("conferred_by"):
-            continue
-        key = fold(f.value.get("title"))
-        if scope:
-            f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in scope[2]]
-            continue
-        for skey, bodies in series:
-            if skey and key and (key.endswith(skey) or skey.endswith(key)):
-                f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
-                break
+        if scope and scope[3] and v.get("year") is None:
+            v["year"] = scope[3]
+        if v.get("conferred_by"):
+            pass
+        elif scope:
+            v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in scope[2]]
         else:
-            for phrases, bodies in named:
-                if covers(phrases, f.value.get("title") or ""):
-                    f.value["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+            key = fold(v.get("title"))
+            for skey, bodies in series:
+                if skey and key and (key.endswith(skey) or skey.endswith(key)):
+                    v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
                     break
-    same_series_conferrers(ctx)
+            else:
+                for phrases, bodies in named:
+                    if covers(phrases, v.get("title") or ""):
+                        v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+                        break
+        return f if v == f.value else replace(f, value=v)
+
+    return same_series_conferrers([confer(f) if f.kind == "honor" else f for f in facts])
 
 
-def same_series_conferrers(ctx: Context) -> None:
+def same_series_conferrers(facts: list[Fact]) -> list[Fact]:
     """An honour the article gives with its conferrer (全国妇联决定，授予张晓欢等596人全国三八红旗手称号)
     is conferred by the same bodies where the article names it again without one (a roster of
     local laureates under 全国三八红旗手).  A series given by two sets of bodies is left alone."""
     known: dict[str, list[str]] = {}
     clash: set[str] = set()
-    for f in ctx.facts:
+    for f in facts:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
         if bodies:
             key = fold(f.value.get("title"))
             if key in known and set(known[key]) != set(bodies):
                 clash.add(key)
             known.setdefault(key, list(bodies))
-    for f in ctx.facts:
-        if f.kind == "honor" and not f.value.get("conferred_by"):
-            key = fold(f.value.get("title"))
-            if key in known and key not in clash:
-                f.value["conferred_by"] = list(known[key])
+    out: list[Fact] = []
+    for f in facts:
+        bare = fold(f.value.get("title")) if f.kind == "honor" and not f.value.get("conferred_by") else None
+        if bare is not None and bare in known and bare not in clash:
+            f = replace(f, value={**f.value, "conferred_by": list(known[bare])})
+        out.append(f)
+    return out
 
 
-def finish_honours(ctx: Context) -> None:
-    """After every reader of an article ran: list heads cut from titles, organisers and commendation
-    scopes as conferrers, conferrers in the source's script."""
-    clean_list_titles(ctx, [f for f in ctx.facts if f.kind == "honor"])
-    for f in [f for f in ctx.facts if f.kind == "honor" and _post_at_unit(f.value)]:
-        ctx.facts.remove(f)
-    broken_employers(ctx)
-    clean_posts(ctx)
-    for f in [f for f in ctx.facts if f.kind == "honor" and _counted(f)]:
-        if _named_after(ctx, f):
-            raw = re.sub(r"^.*?(?:\d+|[两二三四五六七八九十百]+)(?:位|名)", "", f.value.get("raw") or "")
-            f.value["raw"] = re.sub(r"^(?:荣获|获得|获评|入选|当选|获)", "", raw)  # 10位荣获“大国工匠年度人物”
-        else:
-            ctx.facts.remove(f)
-    fuller_titles(ctx)
-    headed_in_full(ctx)
-    dated_by_mention(ctx)
-    organisers_confer(ctx)
-    for f in ctx.facts:
-        if f.kind == "honor":
-            _raw_without_body(f.value)
-            # 10位荣获“大国工匠年度人物”: a head count and a verb read into the honour as written
-            f.value["raw"] = COUNTED_RAW_RE.sub("", f.value.get("raw") or "") or f.value.get("raw")
-            # 因此被人力资源和社会保障部: a clause read with the body (no organisation's name holds 被)
-            bodies = [b.rsplit("被", 1)[-1] for b in f.value.get("conferred_by") or []]
-            f.value["conferred_by"] = [b for b in bodies if len(b) >= 2]
-    inherit(ctx)  # the list's own date, meeting, statements and series: see loaders/extract/context.py
-    event_year(ctx)
-    written_conferrers(ctx)
-    canonical_conferrers(ctx)
+def raw_and_bodies_cleaned(facts: list[Fact]) -> list[Fact]:
+    """An honour as written loses the body before its quote, a head count and verb (10位荣获“…”);
+    its conferrers lose a clause read with them (因此被人力资源和社会保障部)."""
+    return [edited(f, _clean_raw_and_bodies) if f.kind == "honor" else f for f in facts]
+
+
+def _clean_raw_and_bodies(v: dict[str, Any]) -> None:
+    _raw_without_body(v)
+    v["raw"] = COUNTED_RAW_RE.sub("", v.get("raw") or "") or v.get("raw")
+    bodies = [b.rsplit("被", 1)[-1] for b in v.get("conferred_by") or []]
+    v["conferred_by"] = [b for b in bodies if len(b) >= 2]
 
 
 # a lead that reports the day's event: 近日，… / 东北网4月17日电 昨天，… / 12月2日上午，…表彰大会在成都举行
@@ -587,50 +627,64 @@ RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列
 EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单")
 
 
-def event_year(ctx: Context) -> None:
+def event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A dated news item whose lead reports the day's commendation (12月2日上午，…表彰大会在成都举行 /
     昨天，记者从省第十届劳动模范表彰大会上获悉): the undated honours it goes on to list are of the
     document's year (of the year before when the lead's month is later than the document's).  Honours
-    held earlier (曾获, 先后荣获) keep no year."""
+    held earlier (曾获, 先后荣获) keep no year.  Returns the facts, those honours as new facts."""
     year = ctx.doc.year
     if not year:
-        return
+        return facts
     prose = [s.text for s in ctx.art.sentences if s.kind == "prose"][:2]
     # a long line above the article's first sentence (湖南日报3月8日讯…, read as its header) leads it
     first = bool(ctx.doc.articles) and ctx.doc.articles[0] is ctx.art
     above = [x for x in ctx.text[: ctx.art.start].splitlines() if len(x.strip()) > 40][:1] if first else []
     m = next((m for x in above + prose[:1] if (m := EVENT_LEAD_RE.match(x.strip()))), None)
     if m is None or not any(EVENT_WORD_RE.search(x) for x in above + prose):
-        return
+        return facts
     month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
     if m["m"] and month and int(m["m"]) > month:
         year -= 1
     titles: dict[int, set[str]] = {}
-    for f in ctx.facts:
+    for f in facts:
         if f.kind == "honor":
             titles.setdefault(f.sent.start, set()).add(fold(f.value.get("title")))
-    for f in ctx.facts:
+    out: list[Fact] = []
+    for f in facts:
         v = f.value
-        if f.kind != "honor" or v.get("year") is not None or v.get("_past") or f.pos < ctx.art.start:
-            continue
         # 获得北京市…、全国五一劳动奖章、全国技术能手等荣誉称号: a résumé of honours held, not the day's
-        if len(titles.get(f.sent.start, ())) >= 3 or RESUME_RE.search(f.sent.text):
+        if (
+            f.kind != "honor"
+            or v.get("year") is not None
+            or v.get("_past")
+            or f.pos < ctx.art.start
+            or len(titles.get(f.sent.start, ())) >= 3
+            or RESUME_RE.search(f.sent.text)
+        ):
+            out.append(f)
             continue
-        v["year"] = year
+        out.append(replace(f, value={**v, "year": year}))
+    return out
 
 
-def broken_employers(ctx: Context) -> None:
+def broken_employers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An employer that runs over a clause mark or another person's name (10位…分别是:湖南华菱…,
     …焊接顾问艾爱国,中交一航局…) is a list read as one unit: it is dropped."""
     names = {m.name for m in ctx.names_in(ctx.art.start, ctx.art.end)}
-    for f in [f for f in ctx.facts if f.kind == "employer"]:
+    out: list[Fact] = []
+    for f in facts:
+        if f.kind != "employer":
+            out.append(f)
+            continue
         org = str(f.value.get("value") or "")
         # 水师营村第一书记、水师营村股份经济合作社 / …的全国劳动模范、徐矿总医院: the unit is the last item
         last = org.rsplit("、", 1)[-1]
         if last != org and is_org_name(last) and not any(n in last for n in names):
-            f.value["value"] = org = employer_of(last) or last
-        if BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2):
-            ctx.facts.remove(f)
+            org = employer_of(last) or last
+            f = replace(f, value={**f.value, "value": org})
+        if not (BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2)):
+            out.append(f)
+    return out
 
 
 RANK_RE = re.compile(r"^(?:[一二三四]级|高级|中级|初级)?(?:警长|警督|警司|警员|消防士|消防长|消防员)$|^(?:副)?研究员$")
@@ -657,23 +711,25 @@ def _post_part(part: str, *, alone: bool = False) -> str | None:
     return part
 
 
-def clean_posts(ctx: Context) -> None:
+def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
-    (主任、主任医师 → 主任; 党委书记、总经理 → both; 工人、高级技师 → none)."""
-    for f in [f for f in ctx.facts if f.kind == "position"]:
-        title = str(f.value.get("title") or "")
+    (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
+    out: list[Fact] = []
+    extras: list[Fact] = []
+    for f in facts:
+        title = str(f.value.get("title") or "") if f.kind == "position" else ""
         pieces = re.split(r"[、，,]", title)
         parts = [p for p in (_post_part(x, alone=len(pieces) == 1) for x in pieces) if p]
-        if parts == [title]:
+        if f.kind != "position" or parts == [title]:
+            out.append(f)
             continue
         if not parts:
-            ctx.facts.remove(f)
             continue
-        f.value["title"] = parts[0]
+        out.append(replace(f, value={**f.value, "title": parts[0]}))
         for extra in parts[1:]:
-            ctx.add(
-                "position", dict(f.value) | {"title": extra}, f.sent, f.pos, persons=f.persons, confidence=f.confidence
-            )
+            value = dict(f.value) | {"title": extra}
+            extras.append(ctx.fact("position", value, f.sent, f.pos, persons=f.persons, confidence=f.confidence))
+    return out + extras
 
 
 COUNTED_RE = re.compile(
@@ -713,36 +769,36 @@ def _named_after(ctx: Context, f: Fact) -> bool:
 FULLER_RE = r"((?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)?)[“「『]"
 
 
-def fuller_titles(ctx: Context) -> None:
+def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A list that repeats an honour short (10位“最美职工”分别是：…) means the honour the article
     named in full before (10位2017年全国“最美职工”): its members get that year and, where the full
-    name carries a level (全国, 四川省), the full raw."""
+    name carries a level (全国, 四川省), the full raw.  Returns the facts, those honours as new facts."""
     from loaders.honours import parse_honour
 
     t = ctx.text
     art = ctx.art
     renamed: dict[str, str] = {}
-    for f in ctx.facts:
-        v = f.value
+
+    def fuller(v: dict[str, Any]) -> None:
         raw = v.get("raw") or ""
         m = re.fullmatch(r"[“「『]([^”」』]{2,20})[”」』]", raw)
-        if f.kind != "honor" or not m:
-            continue
+        if not m:
+            return
         best = ""
         for q in re.finditer(FULLER_RE + re.escape(m.group(1)) + r"[”」』]", t[art.start : art.end]):
             if len(q.group(1)) > len(best):
                 best = q.group(1)
         if not best:
-            continue
+            return
         parsed = parse_honour(best + raw, doc_year=ctx.doc.year)
         if parsed is not None and v.get("year") is None:
             v["year"] = parsed.year
         if not re.search(r"全国|全省|全市|省|市", best):  # a year alone dates the honour, it does not rename it
-            continue
+            return
         full = best + raw
         parsed = parse_honour(full, doc_year=ctx.doc.year)
         if parsed is None:
-            continue
+            return
         v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
         level = re.sub(r"^(?:19|20)\d\d年度?", "", best)
@@ -752,27 +808,32 @@ def fuller_titles(ctx: Context) -> None:
             v["title"] = title
         if v.get("year") is None and parsed.year is not None:
             v["year"] = parsed.year
+
+    out = [edited(f, fuller) if f.kind == "honor" else f for f in facts]
     # the article's other readings of the short name are the same honour
-    for f in ctx.facts:
-        if f.kind == "honor" and fold(f.value.get("title")) in renamed:
-            f.value["title"] = renamed[fold(f.value.get("title"))]
+    return [
+        replace(f, value={**f.value, "title": renamed[fold(f.value.get("title"))]})
+        if f.kind == "honor" and fold(f.value.get("title")) in renamed
+        else f
+        for f in out
+    ]
 
 
-def headed_in_full(ctx: Context) -> None:
+def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """关于表彰第二届“上虞市优秀护士”和“上虞市先进护士”的决定 … 一、优秀护士: a list heading that names an
     honour short, without its place, means the one honour the article names in full with that ending;
-    its holders get the full title, raw and edition."""
+    its holders get the full title, raw and edition.  Returns the facts, those honours as new facts."""
     from loaders.honours import honour_level, parse_honour
 
     t = ctx.text
     art = ctx.art
     short = [
-        f
-        for f in ctx.facts
+        k
+        for k, f in enumerate(facts)
         if f.kind == "honor" and f.value.get("_list") and honour_level(f.value.get("title") or "X") is None
     ]
     if not short:
-        return
+        return facts
     full: dict[str, list[tuple[str, Any]]] = {}
     for q in re.finditer(
         r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}[届批]|首届|首批)?[“「『]([^”」』]{3,20})[”」』]",
@@ -781,33 +842,38 @@ def headed_in_full(ctx: Context) -> None:
         parsed = parse_honour(q.group(), doc_year=ctx.doc.year)
         if parsed is not None and honour_level(parsed.title) is not None:
             full.setdefault(fold(parsed.title), []).append((q.group(), parsed))
-    for f in short:
-        v = f.value
+    out = list(facts)
+    for k in short:
+        v = dict(out[k].value)
         title = v.get("title") or ""
         if len(title) < 3:
             continue
         key = fold(title)
-        longer = {k for k in full if k != key and k.endswith(key)}
+        longer = {x for x in full if x != key and x.endswith(key)}
         if len(longer) != 1:
             continue
         raw, parsed = full[longer.pop()][0]
         v["title"], v["raw"] = parsed.title, raw
         v["edition"] = v.get("edition") or parsed.edition
         v["level"] = v.get("level") or parsed.level
+        out[k] = replace(out[k], value=v)
+    return out
 
 
 DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
 
 
-def dated_by_mention(ctx: Context) -> None:
+def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An undated honour the article named earlier with a year (2020年全国劳动模范和先进工作者表彰大会 …
     其中7名同志获得“全国劳动模范”; 发布了2025年大国工匠人才名单 … 分别是…) takes that year."""
     t = ctx.text
     art = ctx.art
-    for f in ctx.facts:
+    out: list[Fact] = []
+    for f in facts:
         v = f.value
         title = v.get("title") or ""
         if f.kind != "honor" or v.get("year") is not None or len(title) < 4:
+            out.append(f)
             continue
         year = None
         key = fold(title)
@@ -819,29 +885,31 @@ def dated_by_mention(ctx: Context) -> None:
                 seg and any(p.startswith(key) or (award and p.startswith(award)) for p in series_phrases(seg.group()))
             ):
                 year = int(m.group(1))
-        if year is not None:
-            v["year"] = year
-    signed_year(ctx)
+        out.append(f if year is None else replace(f, value={**v, "year": year}))
+    return signed_year(ctx, out)
 
 
 DECISION_TITLE_RE = re.compile(r"关于(?:表彰|授予|命名|表扬|通报表扬)[^。]{2,80}?的(?:决定|通报|通知)")
 SIGNATURE_DATE_RE = re.compile(r"(?m)^\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
-def signed_year(ctx: Context) -> None:
+def signed_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """关于表彰第五届中华技能大奖获得者…的决定 … 2000年12月8日: an official decision or notice is dated on a
     line of its own under its text; the honours it confers and leaves undated are of that year."""
     t = ctx.text
     art = ctx.art
     title = DECISION_TITLE_RE.search(t, art.start, art.end)
     if title is None:
-        return
+        return facts
     sign = SIGNATURE_DATE_RE.search(t, title.end())  # the date under the text (a page may end an article before it)
     if sign is None:
-        return
-    for f in ctx.facts:
-        if f.kind == "honor" and f.value.get("year") is None and f.pos >= title.start():
-            f.value["year"] = int(sign.group(1))
+        return facts
+    return [
+        replace(f, value={**f.value, "year": int(sign.group(1))})
+        if f.kind == "honor" and f.value.get("year") is None and f.pos >= title.start()
+        else f
+        for f in facts
+    ]
 
 
 RECENT_LEAD_RE = re.compile(r"\s*(?:近日|日前|近期|昨天|昨日|今天|今日|本月|\d{1,2}月\d{1,2}日|\d{1,2}日)")
@@ -886,7 +954,7 @@ def trigger_suffix_re() -> re.Pattern[str]:
     return trigger_table().suffix_re
 
 
-def _name_first_row(ctx: Context, sent: Sentence, name: Any) -> None:
+def _name_first_row(ctx: Context, sent: Sentence, name: Any, out: list[Fact]) -> None:
     """贺彪 国网湖南省电力有限公司长沙供电分公司…工作负责人: a roster row that opens with the name
     gives the unit and post after it (the employer is the unit down to the company or branch)."""
     from loaders.extract.posts import parse_post
@@ -899,20 +967,15 @@ def _name_first_row(ctx: Context, sent: Sentence, name: Any) -> None:
     rest = re.sub(r"^\s*[（(][^（）()]{1,12}[）)]", "", line[name.end - sent.start :]).strip()
     parsed = parse_post(rest, allow_grade=True) if rest else None
     unit, post = parsed if parsed else (None, "")
-    if not unit or any(f.kind == "employer" and f.persons == [name.name] for f in ctx.facts):
+    if not unit or any(f.kind == "employer" and f.persons == [name.name] for f in out):
         return
     employer = employer_of(unit) or unit
     pos = name.start
-    ctx.add(
-        "employer",
-        {"value": ctx.resolve_org(employer, pos), "raw_org": unit, "_stated": True},
-        sent,
-        pos,
-        persons=[name.name],
-    )
+    employed = {"value": ctx.resolve_org(employer, pos), "raw_org": unit, "_stated": True}
+    out.append(ctx.fact("employer", employed, sent, pos, persons=[name.name]))
     value = {"title": post, "org": ctx.resolve_org(unit, pos), "raw_org": unit, "year": None, "current": False}
     value |= {"appointed": False, "listed": True}
-    ctx.add("position", value, sent, pos, persons=[name.name], confidence=0.8)
+    out.append(ctx.fact("position", value, sent, pos, persons=[name.name], confidence=0.8))
 
 
 HEADING_NUMBER_RE = re.compile(
@@ -921,14 +984,19 @@ HEADING_NUMBER_RE = re.compile(
 ROSTER_LINE_MAX = 80
 
 
-def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict[str, Any]) -> None:
+def roster_lines(
+    ctx: Context, sent: Sentence, facts: list[Fact], existing: list[Fact], state: dict[str, Any]
+) -> list[Fact]:
     """One person a line under a list's opening: a line ending in a colon that names an honour
     (…被命名为2024年度“华晟集团首席技师”…：) or a numbered heading that is one (二、优秀共产党员（公司党委表彰）).
-    Each following short line naming one person gives them that honour, until a line of prose."""
+    Each following short line naming one person gives them that honour, until a line of prose.
+    Returns ``facts`` with the line's facts added and an earlier heading's honours dropped;
+    ``state`` carries the open list from line to line."""
     from loaders.extract.frames import _context_year, _last_honour, vetoed
     from loaders.honours import parse_honour
 
     t = ctx.text
+    out = list(facts)
     text = t[sent.start : sent.end].strip()
     # 赵梦桃小组 on a roster line names a team, not the person it is named after
     names = [n for n in ctx.names_in(sent.start, sent.end) if not COLLECTIVE_RE.match(t, n.end)]
@@ -941,12 +1009,12 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
         if fold(opened["title"]) not in titles and not any(f.value.get("_list") for f in existing):
             value = dict(opened)
             value["conferred_by"] = list(opened["conferred_by"])
-            ctx.add("honor", value, sent, names[0].start, persons=[names[0].name], confidence=0.75)
+            out.append(ctx.fact("honor", value, sent, names[0].start, persons=[names[0].name], confidence=0.75))
         for f in state.pop("heading_facts", []):
-            if f in ctx.facts:
-                ctx.facts.remove(f)
-        _name_first_row(ctx, sent, names[0])
-        return
+            if f in out:
+                out.remove(f)
+        _name_first_row(ctx, sent, names[0], out)
+        return out
     if (
         opened
         and not names
@@ -956,15 +1024,15 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
     ):
         heading = trigger_suffix_re().fullmatch(LIST_HEADING_TAIL_RE.sub("", text)) or text.endswith(("奖", "章"))
         if not heading and not HEADING_NUMBER_RE.match(text):
-            return  # 青岛市…总公司党总支书记 under 王玉团: the unit and post line of the name above
+            return out  # 青岛市…总公司党总支书记 under 王玉团: the unit and post line of the name above
     state.pop("honour", None)
     if re.search(r"[。！？]", text):
         # 江苏省五一劳动奖章 / 江苏省工人先锋号 / 4月27日，…陈祖萍获“江苏省五一劳动奖章”。: headings over a
         # paragraph that tells who received the honour are no honours of the article's subject
         line = fold(t[ls : le if le >= 0 else len(t)])
         for f in state.pop("heading_facts", []):
-            if f in ctx.facts and fold(f.value.get("title")) in line:
-                ctx.facts.remove(f)
+            if f in out and fold(f.value.get("title")) in line:
+                out.remove(f)
     head = HEADING_NUMBER_RE.sub("", text)
     numbered = head != text and len(text) <= 40 and not names
     # a line that is an honour's name and nothing else (名单如下: / 全国五一劳动奖章 / 贺彪 …)
@@ -980,7 +1048,7 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
         head = listed
     numbered = numbered or bare
     if not (text.endswith(("：", ":")) or numbered):
-        return
+        return out
     doc_year = ctx.doc.year
     if numbered:
         core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip()
@@ -991,7 +1059,7 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
         parsed = parse_honour(found[0], doc_year=doc_year) if found else None
         raw = found[0] if found else ""
     if parsed is None or vetoed(parsed.title):
-        return
+        return out
     before = t[ctx.art.start : sent.end]
     # 一、优秀护士 / 銀紫荊星章 over lines of names: once a name follows, the heading is no honour of
     # whoever was named before it (under 所获荣誉： the same bare lines are the subject's honours)
@@ -1007,3 +1075,4 @@ def roster_lines(ctx: Context, sent: Sentence, existing: list[Fact], state: dict
         "_list": True,
         "_verb": True,
     }
+    return out

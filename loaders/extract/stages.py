@@ -1,0 +1,221 @@
+"""The sentence stage of the extraction: which finders read a sentence, in which order.
+
+Every finder is a function ``(ctx, sentence) -> list[Fact]`` over a read-only context (the
+document, the article, its people and organisations): it returns the facts it found and sees no
+other finder's.  ``sentence_facts`` concatenates their results in a fixed order; the later steps
+of ``loaders.extract.profile.run_stages`` read that list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.extract import awards
+from loaders.extract.context import inherit
+from loaders.extract.document import Sentence
+from loaders.extract.entries import (
+    counted_members,
+    entry_facts_in,
+    laudation_lists,
+    of_unit_employers,
+    roster_employers,
+    shared_body_employers,
+    status_employers,
+    unit_name_employers,
+)
+from loaders.extract.facts import (
+    Context,
+    Fact,
+    competitions_in,
+    conferrer_notes,
+    decisions_in,
+    descriptors,
+    employers_in,
+    honours_in,
+    host_in,
+    intro_items,
+    line_honours,
+    org_relations_in,
+    personal_in,
+    positions_in,
+    projects_in,
+    rows_in,
+    section_item,
+    section_of,
+    works_in,
+)
+from loaders.extract.relations import (
+    broken_employers,
+    canonical_conferrers,
+    clean_posts,
+    counted_groups,
+    dated_by_mention,
+    event_year,
+    frame_honours,
+    fuller_titles,
+    headed_in_full,
+    list_titles_cut,
+    organisers_confer,
+    posts_at_units_dropped,
+    raw_and_bodies_cleaned,
+    roster_lines,
+    written_conferrers,
+)
+from loaders.extract.steps import (
+    SAME_HONOUR_RE,
+    announced_to_sections,
+    news_year_and_conferrers,
+    noted_conferrers,
+    same_honour,
+    section_roles,
+    series_organisers_confer,
+    share_within_sentence,
+    units_under_bodies,
+)
+
+Finder = Callable[[Context, Sentence], list[Fact]]
+
+# a headline: honours and the posts/honours written before a name
+HEADLINE_FINDERS: Sequence[Finder] = (descriptors, honours_in)
+# a table row (columns apart by spaces or ｜): its honour columns, then birth and the like
+ROW_FINDERS: Sequence[Finder] = (rows_in, personal_in)
+# a sentence of prose (or a heading or list line)
+PROSE_FINDERS: Sequence[Finder] = (
+    line_honours,  # a line that is only an honour (🏅 全国劳动模范（2020年）)
+    intro_items,  # 白振宇，男，回族，…，装配钳工，…: each comma item of an introduction
+    descriptors,  # 省级劳模、县总工会副主席李军萍: honours and posts before a name
+    honours_in,  # quoted honours and the objects of award verbs
+    positions_in,  # 被聘为 / 现任 / 是…队长, first jobs
+    employers_in,  # 来自 / 就职于 / 在…工作
+    competitions_in,  # a competition and its placing
+    works_in,  # 《…》 patents and standards, ZL numbers, patent counts
+    projects_in,  # projects led or completed
+    personal_in,  # birth, gender, ethnicity, native place
+)
+
+
+def finders_for(sent: Sentence) -> Sequence[Finder]:
+    """The finders that read a sentence of this kind."""
+    if sent.kind in ("subtitle", "title"):
+        return HEADLINE_FINDERS
+    if sent.kind == "row":
+        return ROW_FINDERS
+    return PROSE_FINDERS
+
+
+def sentence_facts(ctx: Context, sent: Sentence) -> list[Fact]:
+    """Every finder's facts for one sentence, in finder order."""
+    return [fact for finder in finders_for(sent) for fact in finder(ctx, sent)]
+
+
+@dataclass
+class SentenceReading:
+    """What the sentence stage gathers: decisions named (their text and issuers), the body hosting
+    a ceremony, (organisation, parent) links, and the facts."""
+
+    decisions: list[tuple[str, list[str]]] = field(default_factory=list)
+    host: str | None = None
+    relations: list[tuple[str, str | None]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+# sections whose lines are about other texts (references, footers)
+SKIPPED_SECTIONS = ("参考资料", "参考文献", "注释", "目录", "相关链接", "延伸阅读", "往期推荐", "往期回顾")
+POST_SECTIONS = ("社会任职", "社会兼职", "任职情况")
+
+
+def read_sentences(ctx: Context, facts: list[Fact]) -> SentenceReading:
+    """The sentence stage: each sentence's finders, then the relation readers of that sentence
+    (trigger frames, roster lines, list entries) over the facts gathered so far, starting from
+    ``facts``.  Each reader returns the sentence stage's list with its facts added, completed (as
+    new facts) or dropped; ``roster`` carries an open list from line to line."""
+    reading = SentenceReading()
+    prev_honours: list[Fact] = []
+    roster: dict[str, Any] = {}  # the list a heading or a line ending in a colon opened
+    section = None
+    for sent in ctx.art.sentences:
+        if sent.kind in ("byline", "meta"):
+            continue
+        opened = section_of(sent)
+        if opened:
+            section = opened
+            continue
+        if section in SKIPPED_SECTIONS:
+            continue
+        if section in POST_SECTIONS and sent.kind in ("heading", "prose", "row"):
+            facts = facts + section_item(ctx, sent, section)
+            continue
+        before = len(facts)
+        reading.decisions += decisions_in(ctx, sent)
+        reading.host = reading.host or host_in(ctx, sent)
+        bodies = conferrer_notes(ctx, sent)
+        if bodies:
+            noted = noted_conferrers(ctx, facts, prev_honours, bodies, sent.start)
+            swapped = {id(a): b for a, b in zip(facts, noted, strict=True) if a is not b}
+            facts = noted
+            prev_honours = [swapped.get(id(f), f) for f in prev_honours]
+            if "heading_facts" in roster:  # a roster heading's honours, now conferred, are still its own
+                roster["heading_facts"] = [swapped.get(id(f), f) for f in roster["heading_facts"]]
+        facts = facts + sentence_facts(ctx, sent)
+        if sent.kind in ("subtitle", "title", "prose", "heading"):
+            facts = frame_honours(ctx, sent, facts, before)  # trigger frames complete or add honours
+        sentence_honours = [f for f in facts[before:] if f.kind == "honor"]
+        facts = roster_lines(ctx, sent, facts, sentence_honours, roster)  # one person a line under X：
+        if sent.kind == "prose":
+            facts = entry_facts_in(ctx, sent, facts)  # …的有：张某 某医院院长，李某 …
+        if SAME_HONOUR_RE.search(sent.text):
+            facts = facts + same_honour(ctx, facts, sent, before)
+        reading.relations += [(child, parent) for child, parent, _ in org_relations_in(ctx, sent)]
+        new = [f for f in facts[before:] if f.kind == "honor"]
+        if new:
+            prev_honours = new
+    reading.facts = facts
+    return reading
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """An article's facts, ready to be given to people, and the organisation links read from it."""
+
+    facts: list[Fact]
+    relations: list[tuple[str, str | None]]
+
+
+def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
+    """Every stage of one article, in order.  After the sentence stage each step takes the
+    article's facts and returns new facts or an updated list (an updated fact is a new object);
+    none edits a fact it was given."""
+    reading = read_sentences(ctx, section_roles(ctx))  # 01｜领衔人：张伟: the label's post first
+    facts, links = units_under_bodies(ctx, reading.facts)  # 总装车间班长 in a profile of one company
+    facts = facts + awards.lists_in(ctx, issuers)  # row lists and enumerations under an honour
+    facts = laudation_lists(ctx, facts)  # 她们是：…的某公司职工吴某；…: honour, unit, posts
+    facts = facts + counted_members(ctx, facts)  # 28人荣获X，其中…工长陈某等11人…: they hold X
+    # employers of people no reader placed
+    facts = facts + status_employers(ctx, facts)  # 某供电公司员工胡某
+    facts = facts + roster_employers(ctx, facts)  # 陈某（某专业合作社）, one a line
+    facts = shared_body_employers(ctx, facts)  # 某厂五车间王某、二车间李某: one body for the list
+    facts = facts + unit_name_employers(ctx, facts)  # 沭阳公司丁某被授予…
+    facts = facts + of_unit_employers(ctx, facts)  # 分别是某公司的张某、某学校的李某
+    # honours: who holds them, their titles, years and conferrers
+    facts = facts + announced_to_sections(ctx, facts)  # 10位…获评X。以下是其中6位的简介 + sections
+    facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
+    facts = list_titles_cut(facts)  # 最美职工分别是 → 最美职工
+    facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour
+    facts = broken_employers(ctx, facts)  # an employer run over a list: dropped
+    facts = clean_posts(ctx, facts)  # 党委书记、总经理 → two posts; 工人、高级技师 → none
+    facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
+    facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
+    facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
+    facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
+    facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
+    facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
+    facts = inherit(ctx, facts)  # context.py: the list's decision date, meeting, statements, series
+    facts = event_year(ctx, facts)  # a dated news item reporting the day's commendation
+    facts = written_conferrers(ctx, facts)  # conferrers in the source's script (國務院)
+    facts = canonical_conferrers(facts)  # 中宣部 → 中共中央宣传部
+    facts = share_within_sentence(facts)  # a series named twice in a sentence: the second as the first
+    facts = awards.recent_list_year(ctx, facts)  # 日前…公布…名单: the document's year
+    facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
+    return ArticleFacts(facts, reading.relations + links)
