@@ -1,4 +1,4 @@
-"""The trained character labeller (loaders.extract.labeller) and its training script (tools.train_labeller)."""
+"""The trained character labeller (loaders.extract.labeller) and its training script (loaders.extract.train_labeller)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from loaders.extract import labeller
 from loaders.extract.labeller import MODEL_FILE, Span, features, label_spans, sentences, tags_to_spans
 from loaders.extract.mentions import person_spans
-from tools.train_labeller import projected, train
+from loaders.extract.train_labeller import projected, train
 
 DEV = Path(__file__).resolve().parent / "data" / "real" / "dev"
 

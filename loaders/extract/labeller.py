@@ -4,7 +4,7 @@ A linear-chain CRF (python-crfsuite) over the characters of one sentence, tags B
 B-/I-HON and O.  It was trained on the hand-written answer keys of the real development
 texts (tests/data/real/dev): every occurrence of a key person's name is a PER span, every
 occurrence of an honour's ``raw`` (else ``title``) a HON span.  The model ships at
-data/models/labeller.crfsuite and is rebuilt with ``tools/train_labeller.py``.
+data/models/labeller.crfsuite and is rebuilt with ``loaders/extract/train_labeller.py``.
 
     from loaders.extract.labeller import label_spans
     label_spans("2021年，韩冰被评为第二届“洛阳工匠”。")   # [Span('PER', 5, 7), Span('HON', 14, 18)]

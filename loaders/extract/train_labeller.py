@@ -1,8 +1,8 @@
 """Train the character labeller (loaders/extract/labeller.py) from the real development keys.
 
-    .venv/bin/python -m tools.train_labeller                       # all dev texts → data/models/labeller.crfsuite
-    .venv/bin/python -m tools.train_labeller --train odd --out M   # only odd-numbered texts (cross-validation)
-    .venv/bin/python -m tools.train_labeller --cv                  # 2-fold span-level figures, labeller vs rules
+    python -m loaders.extract.train_labeller                      # all dev texts → data/models/labeller.crfsuite
+    python -m loaders.extract.train_labeller --train odd --out M  # odd-numbered texts only (cross-validation)
+    python -m loaders.extract.train_labeller --cv                 # 2-fold span figures, labeller vs rules
 
 Training data: each dev text is normalised as the extractor normalises it (layout repair,
 traditional → simplified); every occurrence of a key person's name is a PER span (a
