@@ -488,6 +488,7 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     title = re.sub(r"(?:和|及|与)(?:证书|奖金|奖杯|奖牌|奖状)$", "", title)  # 颁发了“全国五一劳动奖章”和证书
     if not title or kind_of(title) not in ("honour", None) or re.search(r"了|却|这么|那么", title):
         return None  # …煤矿工人却感动了共和国原总理: a clause, not a name
+    title = _full_series_word(title)
     level = honour_level(title) or local_level or _level_of_bodies(conferred)
     entry = _tables().series.get(_key(title)) or {}
     return ParsedHonour(
@@ -500,6 +501,23 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
         conferred_by=list(dict.fromkeys(conferred)),
         usual_conferrer=list(entry.get("usual_conferrer") or []),
     )
+
+
+def _full_series_word(title: str) -> str:
+    """A level's or place's 劳模 is the series 劳动模范 (全国劳模 → 全国劳动模范, 天津市劳模 →
+    天津市劳动模范); a descriptive level (省级劳模) or a company's name stays as written.
+
+    >>> _full_series_word("全国劳模"), _full_series_word("市劳模"), _full_series_word("省级劳模")
+    ('全国劳动模范', '市劳动模范', '省级劳模')
+    """
+    if not title.endswith("劳模"):
+        return title
+    head = title[:-2]
+    if head in ("全国", "省", "市", "县", "区", "州") or (
+        head.endswith(("省", "市", "县", "区", "州", "自治区")) and (is_place(head) or len(head) <= 8)
+    ):
+        return head + "劳动模范"
+    return title
 
 
 def _level_of_bodies(bodies: list[str]) -> str | None:

@@ -96,6 +96,24 @@ def test_a_bare_provincial_government_stays_as_written() -> None:
     assert got == {"罗志刚": [("省劳动模范", None, None, ["省委", "省政府"])]}
 
 
+def test_a_city_government_named_after_its_party_committee_takes_the_city_and_the_verb_is_no_part_of_a_body() -> None:
+    got = honours("长城电工电器集团焊工陈建军荣获天水市委、市政府共同授予的“天水工匠”称号。")
+    assert got["陈建军"][0][3] == ["中共天水市委", "天水市人民政府"]
+
+
+def test_a_ministry_named_in_its_own_short_form_stays_as_written() -> None:
+    got = honours("人力资源社会保障部决定，授予中铁一局焊工王海涛“全国技术能手”称号。")
+    assert got["王海涛"][0][3] == ["人力资源社会保障部"]
+
+
+def test_a_year_written_apart_from_its_nian_du_dates_the_honour_named_later() -> None:
+    text = (
+        "陇南市妇联对2021 年度陇南市三八红旗手标兵进行了表彰。"
+        "其中，陇南市中心医院护士长赵丽萍荣获陇南市三八红旗手标兵荣誉称号。"
+    )
+    assert honours(text)["赵丽萍"][0][:2] == ("陇南市三八红旗手标兵", 2021)
+
+
 def test_two_people_each_with_their_unit_joined_by_he_share_the_honour_and_keep_their_employers() -> None:
     text = "国网安阳供电公司孟凡和国网鹤壁供电公司张晓东2名同志荣获全国五一劳动奖章。"
     assert set(honours(text)) == {"孟凡", "张晓东"}

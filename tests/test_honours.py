@@ -123,3 +123,17 @@ def test_certificates_handed_over_with_a_medal_are_no_part_of_it_and_a_clause_is
     parsed = parse_honour("“全国五一劳动奖章”和证书")
     assert parsed is not None and parsed.title == "全国五一劳动奖章"
     assert parse_honour("煤矿工人却感动了共和国原总理") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("全国劳模", "全国劳动模范"),
+        ("被评为天津市劳模", "天津市劳动模范"),
+        ("市劳模", "市劳动模范"),
+        ("省级劳模", "省级劳模"),
+    ],
+)
+def test_a_places_laomo_is_titled_with_the_series_name(raw: str, title: str) -> None:
+    parsed = parse_honour(raw)
+    assert parsed is not None and parsed.title == title and parsed.raw == raw

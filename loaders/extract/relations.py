@@ -493,12 +493,39 @@ def canonical_body(name: str) -> str:
     return f"中共{place}{kind}"
 
 
+_LEAD_VERB_RE = re.compile(r"^(?:荣获|获得|获)(?=\S{3})")
+_BARE_BODY_RE = re.compile(r"^(?P<level>省|市|州|县|区)(?:委宣传部|委组织部|委|政府)$")
+
+
+def canonical_bodies(bodies: list[str]) -> list[str]:
+    """The full names of one honour's conferrers: a verb caught at the front is dropped
+    (荣获嘉峪关市委 → 嘉峪关市委), and a body whose place is left out after a named one takes
+    that place (嘉峪关市委、市政府 → 中共嘉峪关市委, 嘉峪关市人民政府).
+
+    >>> canonical_bodies(["荣获嘉峪关市委", "市政府"])
+    ['中共嘉峪关市委', '嘉峪关市人民政府']
+    >>> canonical_bodies(["市政府"])
+    ['市政府']
+    """
+    out: list[str] = []
+    places: dict[str, str] = {}  # level character (省, 市 …) → the last place named at that level
+    for raw in bodies:
+        body = _LEAD_VERB_RE.sub("", raw)
+        m = LOCAL_BODY_RE.match(body)
+        if m and len(m["place"]) >= 3:
+            places[m["place"][-1]] = m["place"]
+        elif (bare := _BARE_BODY_RE.match(body)) and bare["level"] in places:
+            body = places[bare["level"]] + body[1:]
+        out.append(canonical_body(body))
+    return list(dict.fromkeys(out))
+
+
 def canonical_conferrers(facts: list[Fact]) -> list[Fact]:
     """Conferrers written short get their full names (中宣部 → 中共中央宣传部, 辽宁省政府 → 辽宁省人民政府)."""
     return [
         replace(
             f,
-            value={**f.value, "conferred_by": list(dict.fromkeys(canonical_body(b) for b in f.value["conferred_by"]))},
+            value={**f.value, "conferred_by": canonical_bodies(f.value["conferred_by"])},
         )
         if f.kind == "honor" and f.value.get("conferred_by")
         else f
@@ -860,7 +887,7 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
+DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)\s?年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
 
 
 def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
