@@ -1,9 +1,8 @@
 """The extractor on real public texts (tests/data/real/dev, 109 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026: micro-F1 0.726, recall
-0.663 over 001–025, 101–118, 201–239 and 301–336 (the last three were locked sets, each scored
-once blind and then folded in; docs/extraction.md).  Folding in 301–336, which scored 0.50
-blind, took the figure down from 0.79 over 75 texts.  Issue 8 asks for 0.85
+A regression floor just below the figure measured on 6 December 2026 at the end of the
+afternoon round: micro-F1 0.768, recall 0.714 over 001–025, 101–118, 201–239 and 301–336 (the
+last three were locked sets, each scored once blind and then folded in; docs/extraction.md).  Issue 8 asks for 0.85
 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: neither is reached.  The fresh
 locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
@@ -34,5 +33,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 109
     total = micro(pool(pairs))
-    assert total.f1 >= 0.71, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.65, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.75, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.70, f"recall {total.recall:.3f}"
