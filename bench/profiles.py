@@ -18,8 +18,12 @@ a page names only in passing are left out).
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from collections import defaultdict
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from loaders.graph_rows import GraphRows
@@ -149,3 +153,31 @@ def profiles_from_rows(rows: GraphRows) -> list[dict[str, Any]]:
             }
         )
     return profiles
+
+
+def write_profiles(profiles: list[dict[str, Any]], folder: Path) -> int:
+    """Each profile as a JSON file of ``folder`` (``page-000001.json`` …, in document order)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, profile in enumerate(profiles, 1):
+        text = json.dumps(profile, ensure_ascii=False)
+        (folder / f"page-{i:06d}.json").write_text(text, encoding="utf-8")
+    return len(profiles)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.profiles --people N FOLDER``: the generated graph as profile files, so
+    ``laomo load FOLDER`` itself can be timed and its memory measured."""
+    parser = argparse.ArgumentParser(prog="python -m bench.profiles", description=main.__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    from bench.generate import generate
+
+    written = write_profiles(profiles_from_rows(generate(args.people, args.seed)), args.folder)
+    print(f"{written} profiles of {args.people} people in {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,20 +4,42 @@
 on purpose: 60 surnames × 40 given names, so one name in ten thousand people recurs several
 times), loads them once with resolution and once without into fresh embedded stores, then
 loads the resolved set again (the idempotent reload), and prints one line per run.
+
+``python -m bench.resolution --against 200000 --people 10000 --stores embedded,neo4j --workdir DIR``
+times resolution alone against a large store: the store holds ``--against`` generated people
+(``bench.generate``, seed ``--seed``; built once into ``DIR`` and reused), the incoming people
+are ``--people`` generated people written back as profiles (``bench.profiles``, seed
+``--incoming-seed``; the same names follow the same surname shares, so namesakes abound).
+Each path reads the candidates (``PeopleIndex.load``) and decides every incoming person in
+load order, as ``loaders.pipeline`` does: *before* reads every candidate's facts and
+compares every pair (``decide(every_pair=True)``, the resolver before two stages), *after*
+gives ``load`` the incoming people (``mentions``) and lets ``decide`` leave out far
+namesakes.  It prints rows read, candidates whose facts were read, seconds per stage, and
+whether the two paths' decisions are identical.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
+import shutil
 import tempfile
 import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from graph.hanzi import to_simplified
+from graph.store import GraphStore
 from graph.store_ladybug import LadybugStore
+from loaders import ids
+from loaders.graph_rows import GraphRows, Mention, profile_rows
 from loaders.pipeline import load_profiles
 from loaders.profile_io import normalise_profile
+from loaders.resolve import MERGE, NEW, REVIEW, SAME, PeopleIndex, PersonRecord, ReadCounts, decide, weights
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
@@ -134,12 +156,192 @@ def run(people: int, per_doc: int) -> list[str]:
     return lines
 
 
+# --- resolution alone against a large store ------------------------------------------------
+def _parents(rows: GraphRows) -> dict[str, list[str]]:
+    parents: dict[str, list[str]] = defaultdict(list)
+    for r in rows.rels.get("PART_OF", []):
+        parents[r["src"]].append(r["dst"])
+    return parents
+
+
+def mention_record(
+    m: Mention, doc_id: str, parents: Mapping[str, list[str]], names: Mapping[str, str], index: PeopleIndex
+) -> PersonRecord:
+    """The incoming person as ``loaders.pipeline`` gives it to ``decide``."""
+    person = m.person
+    return PersonRecord(
+        id=m.key,
+        name=m.name,
+        keys=[m.key],
+        aliases=[to_simplified(a) for a in person.get("aliases", [])],
+        born=person.get("born"),
+        gender=person.get("gender"),
+        native_place=person.get("native_place"),
+        orgs=[index.chain(e, parents, names) for e in m.employers],
+        honours={(to_simplified(h["title"]).strip(), int(h["year"])) for h in person["honors"] if h.get("year")},
+        posts={p["title"] for p in person["positions"]},
+        docs={doc_id},
+    )
+
+
+@dataclass
+class Resolved:
+    decisions: list[dict[str, Any]]
+    reads: ReadCounts
+    load_s: float
+    decide_s: float
+
+
+def resolve_profiles(
+    store: GraphStore,
+    profiles: Sequence[dict[str, Any]],
+    *,
+    two_stage: bool,
+    slice_docs: int = 0,
+    every_pair: bool = False,
+) -> Resolved:
+    """Every incoming person's decision, in load order, as ``loaders.pipeline.load_profiles``
+    takes them (a person decided joins the index: later ones see it), without writing.
+
+    ``slice_docs``: read the store for that many documents at a time, deciding each slice before
+    reading for the next (one index throughout), as a streaming load does; 0: all at once.
+    ``every_pair``: ``decide`` compares each person with every namesake (as before two stages).
+    """
+    w = weights()
+    index = PeopleIndex()
+    load_s = decide_s = 0.0
+    decisions: list[dict[str, Any]] = []
+    step = slice_docs or max(1, len(profiles))
+    for first in range(0, len(profiles), step):
+        part = profiles[first : first + step]
+        started = time.perf_counter()
+        firsts = [profile_rows(p) for p in part]
+        doc_ids = [ids.document_id(p["document"]["sha256"]) for p in part]
+        names = {
+            n
+            for rows in firsts
+            for m in rows.mentions
+            for n in (m.name, *map(to_simplified, m.person.get("aliases", [])))
+        }
+        org_ids = {oid for rows in firsts for oid in rows.nodes.get("Organization", {})}
+        mentions = None
+        if two_stage:  # as the loader has them before the store is read: chains without the store's part
+            mentions = []
+            for rows, doc_id in zip(firsts, doc_ids, strict=True):
+                org_names = {oid: row["name"] for oid, row in rows.nodes.get("Organization", {}).items()}
+                parents = _parents(rows)
+                mentions += [mention_record(m, doc_id, parents, org_names, index) for m in rows.mentions]
+        index.load(store, names, org_ids, docs=doc_ids, mentions=mentions)
+        load_s += time.perf_counter() - started
+        started = time.perf_counter()
+        for rows, doc_id in zip(firsts, doc_ids, strict=True):
+            org_names = {oid: row["name"] for oid, row in rows.nodes.get("Organization", {}).items()}
+            parents = _parents(rows)
+            for m in rows.mentions:
+                mention = mention_record(m, doc_id, parents, org_names, index)
+                d = decide(mention, index.pool([m.name, *mention.aliases]), w, every_pair=every_pair)
+                d.index = m.index
+                decisions.append(d.as_dict())
+                target = index.record(d.person_id) if d.action in (SAME, MERGE) else None
+                rec = target or PersonRecord(id=m.key, name=m.name)
+                rec.keys = list(dict.fromkeys([*target.keys, m.key])) if target else [m.key]
+                rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
+                rec.born = mention.born or rec.born
+                rec.gender = mention.gender or rec.gender
+                rec.native_place = mention.native_place or rec.native_place
+                rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
+                rec.honours |= mention.honours
+                rec.posts |= mention.posts
+                rec.docs.add(doc_id)
+                if target is None:
+                    index.add(rec)
+        decide_s += time.perf_counter() - started
+    return Resolved(decisions, index.reads, load_s, decide_s)
+
+
+def _open_against(kind: str, people: int, seed: int, workdir: Path, stack: contextlib.ExitStack) -> GraphStore:
+    """A store holding ``people`` generated people, built in ``workdir`` once and reused."""
+    from bench.scale import load_embedded
+    from graph.store import StoreConfig, open_store
+
+    here = workdir / f"{people}-{seed}"
+    here.mkdir(parents=True, exist_ok=True)
+    if kind == "embedded":
+        db = here / "embedded.lbug"
+        if not (here / "embedded.done").exists():
+            load_embedded(db, people, seed)
+            (here / "embedded.done").write_text("built\n", encoding="utf-8")
+        return stack.enter_context(contextlib.closing(open_store(StoreConfig(kind="embedded", db_path=db))))
+    from bench.generate import generate_chunks
+    from tools.neo4j.admin_import import finish, run_import, write_csv
+    from tools.neo4j.server import Memory, start
+
+    home = here / "neo4j"
+    memory = Memory(heap="2g", page_cache="1g", tx_memory="1g")
+    if not (here / "neo4j.done").exists():
+        shutil.rmtree(home, ignore_errors=True)
+        files = write_csv(generate_chunks(people, seed, 20_000), here / "neo4j-csv")
+        run_import(files, home)
+        with start(data_dir=home, memory=memory) as server:
+            finish(server.uri, server.user, server.password)
+        shutil.rmtree(here / "neo4j-csv", ignore_errors=True)
+        (here / "neo4j.done").write_text("built\n", encoding="utf-8")
+    server = stack.enter_context(start(data_dir=home, memory=memory))
+    conf = StoreConfig(kind="neo4j", uri=server.uri, user=server.user, password=server.password)
+    return stack.enter_context(contextlib.closing(open_store(conf)))
+
+
+def run_against(
+    against: int, people: int, kinds: Sequence[str], seed: int, incoming_seed: int, workdir: Path
+) -> list[str]:
+    from bench.generate import generate
+    from bench.profiles import profiles_from_rows
+
+    profiles = profiles_from_rows(generate(people, seed=incoming_seed))
+    names = {to_simplified(p["name"]) for prof in profiles for p in prof["people"]}
+    lines = [
+        f"{sum(len(p['people']) for p in profiles)} incoming people ({len(names)} names, {len(profiles)} documents, "
+        f"seed {incoming_seed}) against {against} stored people (seed {seed})"
+    ]
+    for kind in kinds:
+        with contextlib.ExitStack() as stack:
+            store = _open_against(kind, against, seed, workdir, stack)
+            store.read("MATCH (p:Person) RETURN count(p) AS n")  # the store open and warm
+            runs = {two: resolve_profiles(store, profiles, two_stage=two, every_pair=not two) for two in (False, True)}
+            for two, r in runs.items():
+                a = Counter(d["action"] for d in r.decisions)
+                lines.append(
+                    f"{kind} {'after' if two else 'before'}: read {r.load_s:.1f} s "
+                    f"({', '.join(f'{k} {v:.1f} s' for k, v in r.reads.seconds.items())}), decide {r.decide_s:.1f} s; "
+                    f"candidates {r.reads.candidates}, facts read for {r.reads.with_facts}; "
+                    f"rows {r.reads.total_rows()} ("
+                    + ", ".join(f"{k} {v} in {r.reads.query_s.get(k, 0):.1f} s" for k, v in r.reads.rows.items())
+                    + "); "
+                    + ", ".join(f"{k} {a[k]}" for k in (NEW, MERGE, REVIEW, SAME))
+                )
+            same = runs[False].decisions == runs[True].decisions
+            lines.append(f"{kind}: decisions identical: {'yes' if same else 'NO'}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.resolution")
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--per-doc", type=int, default=20)
+    parser.add_argument("--against", type=int, default=0, help="stored people to resolve against (0: load bench)")
+    parser.add_argument("--stores", default="embedded")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--incoming-seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args(argv)
-    for line in run(args.people, args.per_doc):
+    if args.against:
+        with contextlib.ExitStack() as stack:
+            workdir = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+            kinds = [k.strip() for k in args.stores.split(",") if k.strip()]
+            lines = run_against(args.against, args.people, kinds, args.seed, args.incoming_seed, workdir)
+    else:
+        lines = run(args.people, args.per_doc)
+    for line in lines:
         print(line)
     return 0
 

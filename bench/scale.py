@@ -238,6 +238,8 @@ class Prepared:
     rels: int
     builds: list[Build]
     neo_version: str
+    here: Path
+    ui_env: dict[str, dict[str, str]]  # per store: the variables that point the explorer at it
 
 
 def prepare(kinds: Sequence[str], people: int, seed: int, workdir: Path, stack: contextlib.ExitStack) -> Prepared:
@@ -268,9 +270,11 @@ def prepare(kinds: Sequence[str], people: int, seed: int, workdir: Path, stack: 
         saved.write_text(json.dumps(known, ensure_ascii=False, indent=1), encoding="utf-8")
     params = BenchParams(values=known["values"], by_query=known["by_query"])
     stores: dict[str, GraphStore] = {}
+    ui_env: dict[str, dict[str, str]] = {}
     neo_version = ""
     if "embedded" in kinds:
         stores["embedded"] = stack.enter_context(_closing(open_store(StoreConfig(kind="embedded", db_path=db))))
+        ui_env["embedded"] = {"LAOMO_STORE": "embedded", "LAOMO_DB": str(db)}
     if "neo4j" in kinds:
         if os.environ.get("NEO4J_URI"):
             conf = {
@@ -291,11 +295,17 @@ def prepare(kinds: Sequence[str], people: int, seed: int, workdir: Path, stack: 
             conf = {"uri": server.uri, "user": server.user, "password": server.password}
             store = open_store(StoreConfig(kind="neo4j", uri=conf["uri"], user=conf["user"], password=conf["password"]))
         stores["neo4j"] = stack.enter_context(_closing(store))
+        ui_env["neo4j"] = {
+            "LAOMO_STORE": "neo4j",
+            "NEO4J_URI": conf["uri"],
+            "NEO4J_USER": conf["user"],
+            "NEO4J_PASSWORD": conf["password"],
+        }
         from neo4j import GraphDatabase
 
         with GraphDatabase.driver(conf["uri"], auth=(conf["user"], conf["password"])) as driver:
             neo_version = driver.get_server_info().agent
-    return Prepared(stores, params, known["nodes"], known["rels"], builds, neo_version)
+    return Prepared(stores, params, known["nodes"], known["rels"], builds, neo_version, here, ui_env)
 
 
 def _kept(here: Path, build: Build) -> Build:
@@ -430,49 +440,136 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
-    """``laomo bench pages`` at any size (via ``bench.run.cmd_pages``): p50/p95 server time per page."""
-    from bench.run import _kinds, machine, markdown_table, measured_line, page_steps, time_page, write_section
+    """``laomo bench pages`` at any size (via ``bench.run.cmd_pages``): p50/p95 server time per page,
+    and with ``--browser`` each page's time in headless chromium (``bench.browser``)."""
+    from bench.run import _kinds, machine, page_steps, write_section
 
     kinds = _kinds(args.stores)
     info = machine()
-    pages = page_steps()
+    only = [k for k in getattr(args, "only", "").split(",") if k]
+    pages = {k: v for k, v in page_steps().items() if not only or k.split(",")[0] in only}
+    sections: list[tuple[str, list[str]]] = []
+    part = f"-{'_'.join(only)}" if only else ""  # a run of some pages reports in a section of its own
     with contextlib.ExitStack() as stack:
         workdir = _workdir(args, stack)
         prepared = prepare(kinds, args.people, args.seed, workdir, stack)
-        table: list[list[Any]] = []
-        for page, steps in pages.items():
-            line: list[Any] = [page]
-            for kind in kinds:
-                totals, slowest, errors = time_page(
-                    prepared.stores[kind], prepared.params, steps, args.repeat, f"{kind}: {page}"
-                )
-                worst = max(slowest, key=lambda n: slowest[n])
-                p50, p95 = percentiles(totals)
-                line += [
-                    p50,
-                    p95,
-                    "yes" if p50 < 1.0 else "**no**",
-                    f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else ""),
-                ]
-            table.append(line)
+        if getattr(args, "server", True):
+            sections.append((f"pages-{args.people}{part}", _server_pages(args, kinds, pages, prepared, info)))
+        if getattr(args, "browser", False):
+            for kind in kinds:  # the explorer opens the store itself: ladybug lets one process hold the file
+                prepared.stores[kind].close()
+            key = f"pages-browser-{args.people}-{'_'.join(kinds)}{part}"
+            sections.append((key, _browser_pages(args, kinds, only, prepared, info)))
     _done()
+    for key, body in sections:
+        print("\n".join(body) + "\n")
+        if args.report:
+            write_section(Path(args.report), key, "\n".join(body))
+    return 0
+
+
+def _server_pages(
+    args: argparse.Namespace, kinds: Sequence[str], pages: dict[str, Any], prepared: Prepared, info: dict[str, str]
+) -> list[str]:
+    from bench.run import markdown_table, measured_line, time_page
+
+    table: list[list[Any]] = []
+    for page, steps in pages.items():
+        line: list[Any] = [page]
+        for kind in kinds:
+            totals, slowest, errors = time_page(
+                prepared.stores[kind], prepared.params, steps, args.repeat, f"{kind}: {page}"
+            )
+            worst = max(slowest, key=lambda n: slowest[n])
+            p50, p95 = percentiles(totals)
+            line += [
+                p50,
+                p95,
+                "yes" if p50 < 1.0 else "**no**",
+                f"`{worst}` {slowest[worst]:.2f} s" + (f"; {errors[0]}" if errors else ""),
+            ]
+        table.append(line)
     headers = ["page"] + [h for k in kinds for h in (f"{k} p50 s", f"{k} p95 s", f"{k} < 1 s", f"{k} slowest step")]
-    body = [
+    return [
         f"### UI pages at {args.people} people (server time per page)",
         "",
         measured_line(info, prepared.neo_version),
         f"Command: `nice -n 10 laomo bench pages --people {args.people} --repeat {args.repeat} "
+        f"{'--only ' + args.only + ' ' if getattr(args, 'only', '') else ''}"
         f"--stores {args.stores} --seed {args.seed}`.  Generated graph: {prepared.nodes} nodes, "
         f"{prepared.rels} relationships, streamed into each store.  A page's time is the sum of the named "
-        "queries (and analytics) its first visit runs, without Streamlit's rendering; p50/p95 of "
+        "queries (and analytics) its first visit runs, without Streamlit's rendering or its caches; p50/p95 of "
         f"{args.repeat} warm runs after one cold run.  Goal: under 1 s per page.",
         "",
         markdown_table(headers, table),
     ]
-    print("\n".join(body))
-    if args.report:
-        write_section(Path(args.report), f"pages-{args.people}", "\n".join(body))
-    return 0
+
+
+def _browser_pages(
+    args: argparse.Namespace, kinds: Sequence[str], only: Sequence[str], prepared: Prepared, info: dict[str, str]
+) -> list[str]:
+    from bench import browser
+    from bench.run import markdown_table, measured_line
+
+    addresses = {k: v for k, v in browser.page_addresses(prepared.params.values).items() if not only or k in only}
+    results = {
+        kind: browser.time_pages(
+            prepared.ui_env[kind], addresses, args.repeat, prepared.here / f"streamlit-{kind}.log", _progress
+        )
+        for kind in kinds
+    }
+    for kind, visits in results.items():  # every visit's figures, beside the stores
+        raw = {key: asdict(v) for key, v in visits.items()}
+        (prepared.here / f"browser-{kind}.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
+    table: list[list[Any]] = []
+    for key in addresses:
+        line: list[Any] = [key]
+        for kind in kinds:
+            v = results[kind][key]
+            if v.error and not v.browser:
+                line += [v.error, "", "", "", ""]
+                continue
+            p50, p95 = percentiles(v.browser or [0.0])
+            line += [
+                f"{v.cold_browser:.2f} ({v.cold_server:.2f})",
+                f"{p50:.2f} ({statistics.median(v.server or [0.0]):.2f})",
+                f"{p95:.2f}",
+                "yes" if v.cold_browser < 1.0 else "**no**",
+                "yes" if p50 < 1.0 else "**no**",
+            ]
+        table.append(line)
+    headers = [
+        "page",
+        *[
+            h
+            for k in kinds
+            for h in (
+                f"{k} cold s (server)",
+                f"{k} warm p50 s (server)",
+                f"{k} warm p95 s",
+                f"{k} cold < 1 s",
+                f"{k} warm < 1 s",
+            )
+        ],
+    ]
+    pages_text = ", ".join(f"{k} `{a}`" for k, a in addresses.items())
+    return [
+        f"### UI pages at {args.people} people in a browser (headless chromium)",
+        "",
+        measured_line(info, prepared.neo_version),
+        f"Command: `nice -n 10 laomo bench pages --browser --no-server --people {args.people} "
+        f"{'--only ' + ','.join(only) + ' ' if only else ''}"
+        f"--repeat {args.repeat} --stores {args.stores} --seed {args.seed}` (`bench.browser`).  For each page a "
+        "fresh `streamlit run ui/app.py` over the store (read-only, as a reader sees it); cold = the first visit "
+        "(empty Streamlit and browser caches, the store opened by that visit), warm = "
+        f"{args.repeat} further visits, each in a new tab (a new Streamlit session; the browser's cache and the "
+        "app's cached whole-graph answers, `ui.data`, kept).  Seconds from navigation to an idle page "
+        "(the server-time caption drawn, no script running), and in brackets the page's own server time.  "
+        f"Addresses: {pages_text} "
+        "(the busiest person, the largest group, the bench honour).  Goal: under 1 s per page.",
+        "",
+        markdown_table(headers, table),
+    ]
 
 
 def _workdir(args: argparse.Namespace, stack: contextlib.ExitStack) -> Path:

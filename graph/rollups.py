@@ -13,20 +13,34 @@ and the pages read the stored counts (``graph.schema.ORG_ROLLUPS``, ``HONOR_ROLL
   ``conferred_total`` — awards it or a sub-unit conferred;
 * ``Honor.awards_total`` / ``recipients_total`` / ``first_year`` / ``last_year``.
 
-The counts are computed set-wise in Cypher that runs on both stores: for the whole graph
-(each person walked up its organisation chain once), or for the organisations a change
-touched and every organisation above them.  Every organisation and honour series always
-holds its counts (0, not null, when nothing rolls up to it), so a partial refresh leaves
-the graph as a whole refresh would.
+The counts are computed in Cypher that runs on both stores, for the whole graph or for the
+organisations a change touched and every organisation above them: people (and awards) are
+summed by the set of units they hang from, and each set's sums are spread over the units
+above it, which Python finds one hierarchy level at a time.  Every organisation and honour
+series always holds its counts (0, not null, when nothing rolls up to it), so a partial
+refresh leaves the graph as a whole refresh would.
+
+After a load that knows which of its rows were new (``LoadChanges``, noted from the load's
+diff), the counts are updated by exact differences instead (``refresh_rollups(changes=…)``):
+what each new person adds to every unit above its employers, what a person already in the
+store now contributes minus what it contributed before (its old employers, awards and honours
+are those reached through relationships the load did not add), what new awards add to their
+series and to the bodies above their conferrers.  Only a unit whose place in the hierarchy
+changed (a new ``PART_OF`` between units that were already there) and a series one of whose
+existing awards changed year are recounted.  The work grows with what the load brought, not
+with the size of the units above it.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph import schema
+from graph.honour_years import refresh_year_awards
 from graph.queries import MAX_ORG_DEPTH
 from graph.ranks import RankFilter
 from graph.store import Batch, GraphStore
@@ -35,23 +49,66 @@ from graph.store import Batch, GraphStore
 HIGH_RANK = int(RankFilter.parse("省部级及以上").params()["min_rank"])
 _CHUNK = 2000  # ids per UNWIND when only some organisations or honours are refreshed
 _TIMEOUT_S = 3600.0
+_BULK = 20_000  # people or awards per UNWIND when they are summed in the store
+_ORG_FIELDS = ("people", "awards", "holders", "high", "conferred")
 
 # --- organisations ------------------------------------------------------------------
-# Whole graph: each person's awards and highest rank once, then up its chain (DISTINCT: two
-# routes to one ancestor count once).  Counting awards before the walk, not per ancestor, is
-# 3.4x faster on ladybug (20,000 people: 0.43 s instead of 1.48 s).
-_ORG_PEOPLE_ALL = f"""
-MATCH (p:Person)
+# People are summed in the store by the set of units they work at (most people have one unit;
+# a set is the same set whatever order it comes in), each person's awards and highest rank once;
+# the units above each set are then found in Python (``_up``), a set reaching one unit by two
+# routes counting once there.  A variable-length PART_OF walk from every person or down from
+# every unit costs ladybug 15-30x more than these one-step joins (2,000 people loaded by
+# ``laomo load``: 1.2-2.2 s against 0.08 s).  ``x`` is carried through the WITHs: without it
+# ladybug 0.22 refuses the query ("Cannot evaluate expression with type VARIABLE").
+_GROUP_TAIL = """
 OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
-WITH p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top
-MATCH (p)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
-WITH DISTINCT o, p, awards, top
-RETURN o.id AS id, count(p) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
+WITH x, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top
+MATCH (p)-[:WORKS_AT]->(e:Organization)
+WITH x, awards, top, collect(DISTINCT e.id) AS units
+RETURN units, count(*) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
        sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high
 """
-# Some organisations: each one down its subtree.
-_ORG_PEOPLE_SOME = f"""
+_PEOPLE_GROUPS = "UNWIND $people AS x MATCH (p:Person {id: x})" + _GROUP_TAIL
+_ALL_PEOPLE_GROUPS = "MATCH (p:Person) WITH p.id AS x, p" + _GROUP_TAIL
+# Awards by the set of bodies that conferred them.
+_AWARD_GROUPS = """
+UNWIND $awards AS x
+MATCH (a:Award {id: x})-[:CONFERRED_BY]->(c:Organization)
+WITH x, collect(DISTINCT c.id) AS units
+RETURN units, count(*) AS conferred
+"""
+_ALL_AWARD_GROUPS = """
+MATCH (a:Award)-[:CONFERRED_BY]->(c:Organization)
+WITH a.id AS x, collect(DISTINCT c.id) AS units
+RETURN units, count(*) AS conferred
+"""
+# One level of the hierarchy, up or down.
+_PARENTS = """
+UNWIND $orgs AS x
+MATCH (o:Organization {id: x})-[:PART_OF]->(up:Organization)
+RETURN DISTINCT o.id AS src, up.id AS dst
+"""
+_CHILDREN = """
+UNWIND $orgs AS x
+MATCH (o:Organization {id: x})<-[:PART_OF]-(down:Organization)
+RETURN DISTINCT down.id AS id
+"""
+# Who works at, and what was conferred by, some units.
+_WORKERS = """
+UNWIND $orgs AS x
+MATCH (:Organization {id: x})<-[:WORKS_AT]-(p:Person)
+RETURN DISTINCT p.id AS id
+"""
+_CONFERRED = """
+UNWIND $orgs AS x
+MATCH (:Organization {id: x})<-[:CONFERRED_BY]-(a:Award)
+RETURN DISTINCT a.id AS id
+"""
+# Some organisations, each one down its subtree: on Neo4j, whose variable-length expansion is
+# cheap, this beats sending the subtree's people back and forth (10,000 people, a tenth of
+# them loaded again: 2.1 s against 4.6 s); on ladybug it is 15-30x slower than the groups.
+_ORG_PEOPLE_WALK = f"""
 UNWIND $orgs AS x
 MATCH (o:Organization {{id: x}})
 MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
@@ -62,21 +119,13 @@ WITH o, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top
 RETURN o.id AS id, count(p) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
        sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high
 """
-_ORG_CONFERRED_ALL = f"""
-MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
-RETURN o.id AS id, count(DISTINCT a) AS conferred
-"""
-_ORG_CONFERRED_SOME = f"""
+_ORG_CONFERRED_WALK = f"""
 UNWIND $orgs AS x
 MATCH (o:Organization {{id: x}})
 MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
 RETURN o.id AS id, count(DISTINCT a) AS conferred
 """
-_ORG_ANCESTORS = f"""
-UNWIND $orgs AS x
-MATCH (o:Organization {{id: x}})-[:PART_OF*0..{MAX_ORG_DEPTH}]->(up:Organization)
-RETURN DISTINCT up.id AS id
-"""
+_WALKS = ("neo4j",)  # the stores (``GraphStore.name``) that count some organisations by walking
 _SET_ORG = """
 UNWIND $rows AS r MATCH (o:Organization {id: r.id})
 SET o.people_total = «int r.people», o.awards_total = «int r.awards», o.holders_total = «int r.holders»,
@@ -189,36 +238,107 @@ def affected(store: GraphStore, *, docs: Iterable[str] = (), people: Iterable[st
 
 def ancestors(store: GraphStore, org_ids: Iterable[str]) -> set[str]:
     """These organisations and every organisation above them (PART_OF, up to six steps)."""
-    out: set[str] = set()
-    for part in _chunks(set(org_ids)):
-        out |= _ids(store, _ORG_ANCESTORS, {"orgs": part})
+    return {o for above in _up(store, org_ids).values() for o in above}
+
+
+def _below(store: GraphStore, org_ids: Iterable[str]) -> set[str]:
+    """These organisations and every organisation below them (PART_OF, up to six steps)."""
+    seen = frontier = set(org_ids)
+    for _ in range(MAX_ORG_DEPTH):
+        frontier = _ids_of(store, _CHILDREN, frontier) - seen
+        seen = seen | frontier
+    return seen
+
+
+def _up(store: GraphStore, org_ids: Iterable[str]) -> dict[str, set[str]]:
+    """Each of these units with every unit above it, up to ``MAX_ORG_DEPTH`` steps (as
+    ``PART_OF*0..MAX_ORG_DEPTH`` reaches), read one level at a time."""
+    org_ids = set(org_ids)
+    parents: dict[str, set[str]] = defaultdict(set)
+    seen, frontier = set(org_ids), set(org_ids)
+    for _ in range(MAX_ORG_DEPTH):
+        if not frontier:
+            break
+        for r in _read(store, _PARENTS, "orgs", frontier, _BULK):
+            parents[r["src"]].add(r["dst"])
+        frontier = {u for o in frontier for u in parents.get(o, ())} - seen
+        seen |= frontier
+    out: dict[str, set[str]] = {}
+    for o in org_ids:
+        reach, level = {o}, {o}
+        for _ in range(MAX_ORG_DEPTH):
+            level = {u for x in level for u in parents.get(x, ())} - reach
+            if not level:
+                break
+            reach |= level
+        out[o] = reach
     return out
+
+
+def _above(up: Mapping[str, set[str]], orgs: Iterable[str]) -> set[str]:
+    return {a for o in orgs for a in up.get(o, ())}
+
+
+def _read(store: GraphStore, cypher: str, key: str, ids: Iterable[str], size: int = _CHUNK) -> list[dict[str, Any]]:
+    """``cypher`` over these ids (``$key``), a chunk at a time, the rows of every chunk."""
+    todo = sorted(set(ids))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(todo), size):
+        params = {key: todo[i : i + size], "high": HIGH_RANK}
+        out += store.read(cypher, params, timeout_s=_TIMEOUT_S).rows
+    return out
+
+
+def _spread(
+    store: GraphStore, people: list[dict[str, Any]], awards: list[dict[str, Any]], into: set[str] | None = None
+) -> dict[str, dict[str, int]]:
+    """Counts of groups of people and awards (``_PEOPLE_GROUPS``, ``_AWARD_GROUPS``) added up
+    for every unit above their units (only those in ``into``, if given)."""
+    up = _up(store, {o for r in (*people, *awards) for o in r["units"]})
+    out: dict[str, dict[str, int]] = {}
+    for r in people:
+        for o in _above(up, r["units"]):
+            if into is None or o in into:
+                _add(out, o, **{k: int(r[k] or 0) for k in ("people", "awards", "holders", "high")})
+    for r in awards:
+        for o in _above(up, r["units"]):
+            if into is None or o in into:
+                _add(out, o, conferred=int(r["conferred"]))
+    return out
+
+
+def _add(target: dict[str, dict[str, int]], key: str, **counts: int) -> None:
+    row = target.setdefault(key, dict.fromkeys(_ORG_FIELDS, 0))
+    for k, v in counts.items():
+        row[k] += v
 
 
 def _org_rows(store: GraphStore, org_ids: set[str] | None) -> list[dict[str, Any]]:
     """Counts for these organisations (None: all), zeros included."""
     if org_ids is None:
         every = _ids(store, "MATCH (o:Organization) RETURN o.id AS id", {})
-        people = store.read(_ORG_PEOPLE_ALL, {"high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
-        conferred = store.read(_ORG_CONFERRED_ALL, {}, timeout_s=_TIMEOUT_S).rows
+        people = store.read(_ALL_PEOPLE_GROUPS, {"high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
+        awards = store.read(_ALL_AWARD_GROUPS, {}, timeout_s=_TIMEOUT_S).rows
+    elif store.name in _WALKS:
+        every = set(org_ids)
+        counts: dict[str, dict[str, int]] = {}
+        for r in _read(store, _ORG_PEOPLE_WALK, "orgs", every):
+            _add(counts, r["id"], **{k: int(r[k] or 0) for k in ("people", "awards", "holders", "high")})
+        for r in _read(store, _ORG_CONFERRED_WALK, "orgs", every):
+            _add(counts, r["id"], conferred=int(r["conferred"]))
+        return [{"id": i, **counts.get(i, dict.fromkeys(_ORG_FIELDS, 0))} for i in sorted(every)]
     else:
-        every, people, conferred = set(org_ids), [], []
-        for part in _chunks(org_ids):
-            people += store.read(_ORG_PEOPLE_SOME, {"orgs": part, "high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
-            conferred += store.read(_ORG_CONFERRED_SOME, {"orgs": part}, timeout_s=_TIMEOUT_S).rows
-    rows = {i: {"id": i, "people": 0, "awards": 0, "holders": 0, "high": 0, "conferred": 0} for i in every}
-    for r in people:
-        if r["id"] in rows:
-            rows[r["id"]].update(
-                people=int(r["people"]),
-                awards=int(r["awards"] or 0),
-                holders=int(r["holders"] or 0),
-                high=int(r["high"] or 0),
-            )
-    for r in conferred:
-        if r["id"] in rows:
-            rows[r["id"]]["conferred"] = int(r["conferred"])
-    return [rows[i] for i in sorted(rows)]
+        every = set(org_ids)
+        below = _below(store, every)
+        people = _read(store, _PEOPLE_GROUPS, "people", _ids_of(store, _WORKERS, below), _BULK)
+        awards = _read(store, _AWARD_GROUPS, "awards", _ids_of(store, _CONFERRED, below), _BULK)
+    counts = _spread(store, people, awards, every)
+    zero = dict.fromkeys(_ORG_FIELDS, 0)
+    return [{"id": i, **counts.get(i, zero)} for i in sorted(every)]
+
+
+def _ids_of(store: GraphStore, cypher: str, org_ids: Iterable[str]) -> set[str]:
+    return {str(r["id"]) for r in _read(store, cypher, "orgs", org_ids, _BULK)}
 
 
 def _honour_rows(store: GraphStore, honour_ids: set[str] | None) -> list[dict[str, Any]]:
@@ -240,6 +360,281 @@ def _honour_rows(store: GraphStore, honour_ids: set[str] | None) -> list[dict[st
     ]
 
 
+# --- exact differences after a load ------------------------------------------------------------
+ADDED, UPDATED = "added", "updated"  # the statuses a load's diff gives each row (loaders.pipeline)
+_NEW_LABELS = ("Person", "Organization", "Award", "Honor")
+_NEW_RELS = ("WORKS_AT", "PART_OF", "RECEIVED", "OF_HONOR", "CONFERRED_BY")
+
+# What new people and awards bring to their series.
+_NEW_PEOPLE_HONOURS = """
+UNWIND $people AS x
+MATCH (p:Person {id: x})-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+RETURN h.id AS id, count(DISTINCT p) AS recipients
+"""
+_NEW_AWARDS_HONOURS = """
+UNWIND $awards AS x
+MATCH (a:Award {id: x})-[:OF_HONOR]->(h:Honor)
+RETURN h.id AS id, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
+"""
+_NEW_LINKS_HONOURS = """
+UNWIND $rows AS r
+MATCH (a:Award {id: r.src})-[:OF_HONOR]->(h:Honor {id: r.dst})
+RETURN h.id AS id, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year
+"""
+# A person already in the store: everything that decides what it contributes, new and old.
+_PERSON_EMPLOYERS = """
+UNWIND $people AS x
+MATCH (p:Person {id: x})-[w:WORKS_AT]->(o:Organization)
+RETURN p.id AS src, o.id AS dst, w.doc AS doc
+"""
+_PERSON_AWARDS = """
+UNWIND $people AS x
+MATCH (p:Person {id: x})-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
+RETURN p.id AS person, a.id AS award, h.id AS honour, h.rank_order AS rank
+"""
+_AWARD_RECIPIENTS = """
+UNWIND $awards AS x
+MATCH (p:Person)-[:RECEIVED]->(:Award {id: x})
+RETURN DISTINCT p.id AS id
+"""
+_HONOUR_RECIPIENTS = """
+UNWIND $honours AS x
+MATCH (p:Person)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(:Honor {id: x})
+RETURN DISTINCT p.id AS id
+"""
+_AWARD_CONFERRERS = """
+UNWIND $awards AS x
+MATCH (a:Award {id: x})-[c:CONFERRED_BY]->(o:Organization)
+RETURN a.id AS src, o.id AS dst, c.doc AS doc
+"""
+_PARTS = """
+UNWIND $orgs AS x
+MATCH (o:Organization {id: x})-[e:PART_OF]->(up:Organization)
+RETURN o.id AS src, up.id AS dst, e.doc AS doc
+"""
+_AWARDS_HONOUR = """
+UNWIND $awards AS x
+MATCH (:Award {id: x})-[:OF_HONOR]->(h:Honor)
+RETURN DISTINCT h.id AS honour
+"""
+_CURRENT = {
+    "Honor": "UNWIND $ids AS x MATCH (n:Honor {id: x}) RETURN n.id AS id, n.rank_order AS value",
+    "Award": "UNWIND $ids AS x MATCH (n:Award {id: x}) RETURN n.id AS id, n.year AS value",
+}
+_ADD_ORG = """
+UNWIND $rows AS r MATCH (o:Organization {id: r.id})
+SET o.people_total = coalesce(o.people_total, 0) + «int r.people»,
+    o.awards_total = coalesce(o.awards_total, 0) + «int r.awards»,
+    o.holders_total = coalesce(o.holders_total, 0) + «int r.holders»,
+    o.high_total = coalesce(o.high_total, 0) + «int r.high»,
+    o.conferred_total = coalesce(o.conferred_total, 0) + «int r.conferred»
+"""
+_ADD_HONOR = """
+UNWIND $rows AS r MATCH (h:Honor {id: r.id})
+SET h.awards_total = coalesce(h.awards_total, 0) + «int r.awards»,
+    h.recipients_total = coalesce(h.recipients_total, 0) + «int r.recipients»,
+    h.first_year = CASE WHEN r.first_year IS NULL THEN h.first_year
+                        WHEN h.first_year IS NULL OR «int r.first_year» < h.first_year THEN «int r.first_year»
+                        ELSE h.first_year END,
+    h.last_year = CASE WHEN r.last_year IS NULL THEN h.last_year
+                       WHEN h.last_year IS NULL OR «int r.last_year» > h.last_year THEN «int r.last_year»
+                       ELSE h.last_year END
+"""
+
+
+def _identity(rel_type: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A relationship as a load's diff keys it: its ends and the properties it is merged on."""
+    return (row["src"], row["dst"], *((row.get(k) or "") for k in schema.rel(rel_type).merge_on))
+
+
+@dataclass
+class LoadChanges:
+    """What a load wrote, as its diff against the store saw it: the nodes and relationships
+    that were new, and for existing honour series and awards the rank and year they had
+    before the load (the only stored properties the roll-ups depend on).
+
+    Note each document's changes in the order the load wrote them (``note``): a row new in
+    one document and updated by a later one is still new to the load.  A new relationship
+    from a new node is not kept (the node stands for all of them): what is held grows with the
+    new people, units, awards and series, and with what existing ones gained.  A load that
+    streams slices can refresh after each slice with that slice's changes.
+    """
+
+    nodes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    rels: dict[str, set[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(set))
+    ranks_before: dict[str, Any] = field(default_factory=dict)  # Honor id → rank_order before the load
+    years_before: dict[str, Any] = field(default_factory=dict)  # Award id → year before the load
+
+    def note(
+        self,
+        nodes: Mapping[tuple[str, str], tuple[str, Mapping[str, Any]]],
+        rels: Iterable[tuple[str, Mapping[str, Any], Mapping[str, Any]]],
+    ) -> None:
+        """One document's changes: ``nodes`` maps (label, id) to (status, stored properties
+        before it), ``rels`` holds (status, row with type/src/dst and properties, before)."""
+        for (label, nid), (status, before) in nodes.items():
+            if label not in _NEW_LABELS:
+                continue
+            if status == ADDED:
+                self.nodes[label].add(nid)
+            elif status == UPDATED and nid not in self.nodes[label]:
+                if label == "Honor":
+                    self.ranks_before.setdefault(nid, before.get("rank_order"))
+                elif label == "Award":
+                    self.years_before.setdefault(nid, before.get("year"))
+        for status, row, _ in rels:
+            t = row["type"]
+            if status == ADDED and t in _NEW_RELS and not self.is_new(schema.rel(t).pairs[0][0], row["src"]):
+                self.rels[t].add(_identity(t, row))
+
+    def is_new(self, label: str, nid: str) -> bool:
+        return nid in self.nodes.get(label, ())
+
+    def srcs(self, rel_type: str) -> set[str]:
+        return {i[0] for i in self.rels.get(rel_type, ())}
+
+
+def _changed(store: GraphStore, label: str, before: Mapping[str, Any]) -> set[str]:
+    """Of these existing nodes, those whose rank (Honor) or year (Award) the load changed."""
+    return {str(r["id"]) for r in _read(store, _CURRENT[label], "ids", before) if r["value"] != before.get(r["id"])}
+
+
+def _old_pairs(
+    store: GraphStore, cypher: str, key: str, ids: Iterable[str], rel_type: str, new: set[tuple[Any, ...]]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each source: its targets now, and those it had before the load (through a
+    relationship the load did not add)."""
+    now: dict[str, set[str]] = defaultdict(set)
+    old: dict[str, set[str]] = defaultdict(set)
+    for r in _read(store, cypher, key, ids):
+        now[r["src"]].add(r["dst"])
+        if _identity(rel_type, r) not in new:
+            old[r["src"]].add(r["dst"])
+    return now, old
+
+
+def _delta_rows(store: GraphStore, ch: LoadChanges) -> tuple[set[str], set[str], list[Batch]]:
+    """The organisations and series to recount, and the batches that add the load's exact differences to the rest."""
+    new_people = ch.nodes.get("Person", set())
+    new_awards = ch.nodes.get("Award", set())
+    # Units whose place in the hierarchy changed: a new PART_OF from a unit that was already there.
+    moved_from = {s for s in ch.srcs("PART_OF") if not ch.is_new("Organization", s)}
+    now, old = _old_pairs(store, _PARTS, "orgs", moved_from, "PART_OF", ch.rels.get("PART_OF", set()))
+    recount_orgs = ancestors(store, {p for s in moved_from for p in now[s] - old[s]})
+    # Series one of whose existing awards changed year; series whose rank changed.
+    moved_awards = _changed(store, "Award", ch.years_before)
+    recount_honours = {r["honour"] for r in _read(store, _AWARDS_HONOUR, "awards", moved_awards) if r["honour"]}
+    reranked = _changed(store, "Honor", ch.ranks_before)
+
+    honours: dict[str, dict[str, Any]] = {}
+
+    def add_honour(hid: str, awards: int = 0, recipients: int = 0, first: Any = None, last: Any = None) -> None:
+        row = honours.setdefault(hid, {"awards": 0, "recipients": 0, "first_year": None, "last_year": None})
+        row["awards"] += awards
+        row["recipients"] += recipients
+        if first is not None and (row["first_year"] is None or first < row["first_year"]):
+            row["first_year"] = first
+        if last is not None and (row["last_year"] is None or last > row["last_year"]):
+            row["last_year"] = last
+
+    # New people and new awards: summed in the store by the set of units they hang from, chunk by
+    # chunk (each person or award in one chunk), then spread over the units above each set.
+    people_groups = _read(store, _PEOPLE_GROUPS, "people", new_people, _BULK)
+    award_groups = _read(store, _AWARD_GROUPS, "awards", new_awards, _BULK)
+    orgs = _spread(store, people_groups, award_groups)
+    for r in _read(store, _NEW_PEOPLE_HONOURS, "people", new_people, _BULK):
+        add_honour(r["id"], recipients=int(r["recipients"]))
+    # New awards: their series and the bodies above their conferrers.
+    for r in _read(store, _NEW_AWARDS_HONOURS, "awards", new_awards, _BULK):
+        add_honour(r["id"], int(r["awards"]), 0, r["first_year"], r["last_year"])
+    links = [
+        {"src": a, "dst": h} for a, h, *_ in ch.rels.get("OF_HONOR", ()) if not ch.is_new("Award", a)
+    ]  # an existing award placed in a series
+    for i in range(0, len(links), _CHUNK):
+        for r in store.read(_NEW_LINKS_HONOURS, {"rows": links[i : i + _CHUNK]}, timeout_s=_TIMEOUT_S).rows:
+            add_honour(r["id"], int(r["awards"]), 0, r["first_year"], r["last_year"])
+
+    # Existing awards with a new conferrer: the units above it now and not before.
+    conferred = {a for a in ch.srcs("CONFERRED_BY") if not ch.is_new("Award", a)}
+    now_c, old_c = _old_pairs(
+        store, _AWARD_CONFERRERS, "awards", conferred, "CONFERRED_BY", ch.rels.get("CONFERRED_BY", set())
+    )
+
+    # People already in the store whose contribution the load may have changed.
+    linked = {a for a, *_ in ch.rels.get("OF_HONOR", ()) if not ch.is_new("Award", a)}
+    existing = (ch.srcs("WORKS_AT") | ch.srcs("RECEIVED")) - new_people
+    existing |= {str(r["id"]) for r in _read(store, _AWARD_RECIPIENTS, "awards", linked)} - new_people
+    existing |= {str(r["id"]) for r in _read(store, _HONOUR_RECIPIENTS, "honours", reranked)} - new_people
+    emp_now, emp_old = _old_pairs(
+        store, _PERSON_EMPLOYERS, "people", existing, "WORKS_AT", ch.rels.get("WORKS_AT", set())
+    )
+    up = _up(store, {o for e in (emp_now, now_c) for os_ in e.values() for o in os_})
+    for a in conferred:
+        for o in _above(up, now_c[a]) - _above(up, old_c[a]):
+            _add(orgs, o, conferred=1)
+
+    received, of_honor = ch.rels.get("RECEIVED", set()), ch.rels.get("OF_HONOR", set())
+    held_now: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person → award → series
+    held_old: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    rank: dict[str, Any] = {}
+    for r in _read(store, _PERSON_AWARDS, "people", existing):
+        p, a, h = r["person"], r["award"], r["honour"]
+        held_now[p].setdefault(a, set())
+        if (p, a) not in received:
+            held_old[p].setdefault(a, set())
+        if h:
+            rank[h] = r["rank"]
+            held_now[p][a].add(h)
+            if (p, a) not in received and (a, h) not in of_honor:
+                held_old[p][a].add(h)
+
+    def top(held: Mapping[str, set[str]], old: bool) -> int:
+        ranks = [ch.ranks_before.get(h) if old and h in reranked else rank[h] for hs in held.values() for h in hs]
+        return max((int(x) for x in ranks if x is not None), default=0)
+
+    for p in existing:
+        before = (_above(up, emp_old[p]), len(held_old[p]), top(held_old[p], True))
+        after = (_above(up, emp_now[p]), len(held_now[p]), top(held_now[p], False))
+        for sign, (units, n, t) in ((-1, before), (1, after)):
+            for o in units:
+                _add(orgs, o, people=sign, awards=sign * n, holders=sign * (n > 0), high=sign * (t >= HIGH_RANK))
+        was = {h for hs in held_old[p].values() for h in hs}
+        now_h = {h for hs in held_now[p].values() for h in hs}
+        for h in now_h - was:
+            add_honour(h, recipients=1)
+        for h in was - now_h:
+            add_honour(h, recipients=-1)
+
+    # Units and series that came with the load get their counts set (0 where nothing reaches
+    # them); those already there get the differences added.
+    new_orgs, new_honours = ch.nodes.get("Organization", set()), ch.nodes.get("Honor", set())
+    zero_o, zero_h = (
+        dict.fromkeys(_ORG_FIELDS, 0),
+        {"awards": 0, "recipients": 0, "first_year": None, "last_year": None},
+    )
+    set_o = [{"id": o, **orgs.get(o, zero_o)} for o in sorted(new_orgs - recount_orgs)]
+    set_h = [{"id": h, **honours.get(h, zero_h)} for h in sorted(new_honours - recount_honours)]
+    add_o = [
+        {"id": o, **row}
+        for o, row in sorted(orgs.items())
+        if o not in recount_orgs and o not in new_orgs and any(row.values())
+    ]
+    add_h = [
+        {"id": h, **row}
+        for h, row in sorted(honours.items())
+        if h not in recount_honours
+        and h not in new_honours
+        and (row["awards"] or row["recipients"] or row["first_year"] is not None)
+    ]
+    batches = [
+        Batch(c, rows[i : i + _CHUNK])
+        for c, rows in ((_SET_ORG, set_o), (_SET_HONOR, set_h), (_ADD_ORG, add_o), (_ADD_HONOR, add_h))
+        for i in range(0, len(rows), _CHUNK)
+    ]
+    return recount_orgs, recount_honours, batches
+
+
 def refresh_rollups(
     store: GraphStore,
     org_ids: Iterable[str] | None = None,
@@ -247,25 +642,50 @@ def refresh_rollups(
     honour_ids: Iterable[str] | None = None,
     docs: Iterable[str] | None = None,
     people: Iterable[str] | None = None,
+    changes: LoadChanges | None = None,
 ) -> RollupReport:
     """Recompute the roll-up counts and store them in one transaction.
 
-    With no arguments: every organisation and honour series.  Otherwise only those named
+    With no arguments: every organisation and honour series.  With ``changes`` (what a
+    load wrote, its counts right before it): the load's exact differences added to the
+    counts, recounting only units whose place in the hierarchy it changed and series
+    whose awards it re-dated (``docs`` is then not needed).  Otherwise only those named
     (``org_ids``, ``honour_ids``), those the documents ``docs`` or the people ``people``
     touch as the graph stands now (``affected``), and every organisation above them.
     """
     started = time.perf_counter()
-    whole = org_ids is None and honour_ids is None and docs is None and people is None
+    whole = org_ids is None and honour_ids is None and docs is None and people is None and changes is None
+    delta: list[Batch] = []
     if whole:
         org_rows, honour_rows = _org_rows(store, None), _honour_rows(store, None)
+    elif changes is not None:
+        orgs, honours, delta = _delta_rows(store, changes)
+        orgs |= ancestors(store, org_ids or ())
+        honours |= set(honour_ids or ())
+        if docs is not None or people is not None:
+            touched = affected(store, docs=docs or (), people=people or ())
+            orgs, honours = orgs | touched.orgs, honours | touched.honours
+        org_rows = _org_rows(store, orgs) if orgs else []
+        honour_rows = _honour_rows(store, honours) if honours else []
+        recounted = {r["id"] for r in org_rows} | {r["id"] for r in honour_rows}
+        delta = [Batch(b.cypher, [r for r in b.rows if r["id"] not in recounted]) for b in delta]
     else:
         touched = affected(store, docs=docs or (), people=people or ())
         orgs = touched.orgs | ancestors(store, org_ids or ())
         honours = touched.honours | set(honour_ids or ())
         org_rows = _org_rows(store, orgs) if orgs else []
         honour_rows = _honour_rows(store, honours) if honours else []
-    batches = [Batch(_SET_ORG, org_rows[i : i + _CHUNK]) for i in range(0, len(org_rows), _CHUNK)]
+    batches = [b for b in delta if b.rows]
+    batches += [Batch(_SET_ORG, org_rows[i : i + _CHUNK]) for i in range(0, len(org_rows), _CHUNK)]
     batches += [Batch(_SET_HONOR, honour_rows[i : i + _CHUNK]) for i in range(0, len(honour_rows), _CHUNK)]
     if batches:
         store.write(batches)
-    return RollupReport(whole, len(org_rows), len(honour_rows), time.perf_counter() - started)
+    added_orgs = {r["id"] for b in delta if b.cypher in (_SET_ORG, _ADD_ORG) for r in b.rows}
+    added_honours = {r["id"] for b in delta if b.cypher in (_SET_HONOR, _ADD_HONOR) for r in b.rows}
+    refresh_year_awards(store, None if whole else {r["id"] for r in honour_rows} | added_honours)
+    return RollupReport(
+        whole,
+        len(org_rows) + len(added_orgs),
+        len(honour_rows) + len(added_honours),
+        time.perf_counter() - started,
+    )

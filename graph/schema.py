@@ -92,6 +92,12 @@ HONOR_ROLLUPS = (
     Prop("recipients_total", INT, "distinct people who received it", derived=True),
     Prop("first_year", INT, "earliest dated conferral", derived=True),
     Prop("last_year", INT, "latest dated conferral", derived=True),
+    Prop(
+        "year_awards",
+        STRINGS,
+        "dated conferrals per year, each the number year × 10,000,000 + count (graph.honour_years)",
+        derived=True,
+    ),
 )
 
 # Evidence of a fact: the sentence and its character offsets [span_start, span_end) in the

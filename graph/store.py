@@ -284,6 +284,8 @@ class StoreConfig:
     password: str | None = None
     database: str | None = None
     read_only: bool = False
+    # Embedded only: the buffer pool in MiB (None: LAOMO_BUFFER_POOL_MB, else ladybug's 80 % of RAM).
+    buffer_pool_mb: int | None = None
 
 
 def config_from_env(kind: str | None = None, db_path: str | Path | None = None, read_only: bool = False) -> StoreConfig:
@@ -319,7 +321,7 @@ def open_store(config: StoreConfig) -> GraphStore:
     else:
         from graph.store_ladybug import LadybugStore
 
-        store = LadybugStore(config.db_path, read_only=config.read_only)
+        store = LadybugStore(config.db_path, read_only=config.read_only, buffer_pool_mb=config.buffer_pool_mb)
     if not config.read_only:
         store.ensure_schema()
     return store

@@ -61,6 +61,9 @@ MAX_DB_BYTES = 1 << 40
 # after a commit; at its default (16 MiB) a 10,000-person load spent 15 s of 40 in 16
 # checkpoints, each rewriting more as the file grows.  256 MiB: a few per 100,000 people.
 CHECKPOINT_BYTES = 256 << 20
+# The store's buffer pool in MiB (LAOMO_BUFFER_POOL_MB); 0: ladybug's default, 80% of the RAM,
+# which a long load fills and keeps (a 100,000-person load passed 9 GB, docs/benchmarks.md).
+BUFFER_POOL_MB = int(os.environ.get("LAOMO_BUFFER_POOL_MB", "0"))
 
 MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
@@ -175,6 +178,28 @@ def _load_create_cypher(table: BulkTable) -> str:
     return f"LOAD FROM $data CREATE (:{table.name} {{{props}}})"
 
 
+def _forget_object_statements(conn: ladybug.Connection) -> None:
+    """Drop ``conn``'s cached prepared statements whose parameters include a Python object (an
+    Arrow table): each such statement serves that one object only.  The cache is the driver's
+    (``Connection._pybind_implicit_prepared_cache``, its lock ``_prepared_cache_lock``); a driver
+    without it has nothing to drop."""
+    cache: dict[tuple[str, tuple[Any, ...]], Any] | None = getattr(conn, "_pybind_implicit_prepared_cache", None)
+    lock = getattr(conn, "_prepared_cache_lock", None)
+    if cache is None or lock is None:
+        return
+    with lock:
+        for key in [k for k in cache if any(_names_object(sig) for _, sig in k[1])]:
+            prepared = cache.pop(key)
+            close = getattr(prepared, "close", None)  # C-API statements own C++ memory; pybind ones free themselves
+            if callable(close):
+                with contextlib.suppress(RuntimeError):
+                    close()
+
+
+def _names_object(signature: Any) -> bool:
+    return isinstance(signature, tuple) and bool(signature) and signature[0] == "pointer"
+
+
 class _Pool:
     """At most ``size`` connections on one ``Database``, one per running query, made on demand."""
 
@@ -281,13 +306,18 @@ class LadybugStore:
 
     name = "embedded"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, buffer_pool_mb: int | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        pool_mb = BUFFER_POOL_MB if buffer_pool_mb is None else buffer_pool_mb
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(
-                str(self.path), read_only=read_only, max_db_size=MAX_DB_BYTES, checkpoint_threshold=CHECKPOINT_BYTES
+                str(self.path),
+                buffer_pool_size=max(0, pool_mb) << 20,  # 0: the driver's default
+                read_only=read_only,
+                max_db_size=MAX_DB_BYTES,
+                checkpoint_threshold=CHECKPOINT_BYTES,
             )
             self._writer = ladybug.Connection(self._db)
         except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
@@ -404,7 +434,7 @@ class LadybugStore:
                         # new rows: LOAD FROM an Arrow table … CREATE, inside this transaction (COPY cannot
                         # join one: ladybug 0.22 crashed on COPY after a rolled-back transaction, measured)
                         if batch.rows:
-                            self._execute(self._writer, _load_create_cypher(batch), {"data": _arrow(batch, "c_")})
+                            self._execute_scan(self._writer, _load_create_cypher(batch), _arrow(batch, "c_"))
                             summary.statements += 1
                             summary.rows += len(batch.rows)
                         continue
@@ -437,7 +467,7 @@ class LadybugStore:
             pair = f" (from='{table.src_label}', to='{table.dst_label}')" if table.is_rel else ""
             with self._write_lock:
                 try:
-                    self._execute(self._writer, f"COPY {table.name} FROM $data{pair}", {"data": data})
+                    self._execute_scan(self._writer, f"COPY {table.name} FROM $data{pair}", data)
                 finally:
                     self._version += 1
             if done:
@@ -475,6 +505,16 @@ class LadybugStore:
             if "read-only" in text:
                 raise ReadOnlyError(f"the store refused a write: the console only reads ({text})") from exc
             raise StoreError(f"query error: {text}") from exc
+
+    def _execute_scan(self, conn: ladybug.Connection, cypher: str, data: Any) -> None:
+        """Run ``cypher`` reading the Arrow table ``data`` as ``$data``, then drop the driver's
+        prepared statement for it.  The driver caches a statement per table object (its cache key
+        names the object), so a load kept every one, with what it holds, until the connection
+        closed: 485 after 5,000 people, and ~1.2 GB a minute at 100,000 (docs/benchmarks.md)."""
+        try:
+            self._execute(conn, cypher, {"data": data})
+        finally:
+            _forget_object_statements(conn)
 
     @staticmethod
     def _rollback_quietly(conn: ladybug.Connection) -> None:

@@ -24,10 +24,19 @@ if TYPE_CHECKING:
     from graph.store import GraphStore
 
 
-def _store(args: argparse.Namespace, *, read_only: bool = False) -> GraphStore:
+# `laomo load` caps the embedded store's buffer pool (ladybug's default, 80 % of RAM, is filled and
+# kept by a long load: 100,000 people passed 9 GB; with 2 GB the load peaked at 3.2 GB and took
+# no longer; docs/benchmarks.md).  LAOMO_BUFFER_POOL_MB overrides it.
+LOAD_BUFFER_POOL_MB = 2048
+
+
+def _store(args: argparse.Namespace, *, read_only: bool = False, buffer_pool_mb: int | None = None) -> GraphStore:
     from graph.store import config_from_env, open_store
 
-    return open_store(config_from_env(args.store, args.db, read_only=read_only))
+    config = config_from_env(args.store, args.db, read_only=read_only)
+    if buffer_pool_mb is not None and "LAOMO_BUFFER_POOL_MB" not in os.environ:
+        config.buffer_pool_mb = buffer_pool_mb
+    return open_store(config)
 
 
 def _param(text: str) -> tuple[str, Any]:
@@ -113,48 +122,79 @@ def cmd_hash_password(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    """Read every file (any format loaders.intake reads), validate all, then load; nothing is written on a bad file."""
+    """Read every file (any format loaders.intake reads), validate all, then load; nothing is written on a bad file.
+
+    Up to ``loaders.pipeline.KEEP_PEOPLE`` people the profiles read are kept for the load; a larger
+    load reads each file again as its slice comes (``load_profiles`` takes a slice at a time), so
+    memory holds one slice of profiles, not the whole load.
+    """
+    from collections.abc import Iterator
+
     from laomo.progress import Progress
+    from loaders import pipeline
     from loaders.intake import expand_inputs, read_document
     from loaders.pipeline import load_profiles
 
     files = expand_inputs(args.paths)
     if not files:
         raise InputError("no files to load in the given folders (see README: What `laomo load` accepts)")
-    reading = Progress("reading", len(files))
-    results = []
-    for i, path in enumerate(files):
-        result = read_document(
-            path, document_date=args.date, publisher=args.publisher, skip_bad_rows=args.skip_bad_rows
+    if args.url and len(files) > 1:
+        raise InputError("--url names the address of one text: give one file with it", field="--url")
+
+    def read_file(path: Path) -> Any:
+        return read_document(
+            path, document_date=args.date, publisher=args.publisher, skip_bad_rows=args.skip_bad_rows, url=args.url
         )
-        results.append(result)
-        reading.update(i + 1, rows=result.rows, current=path.name)
-    reading.finish()
-    for result in results:
+
+    reading = Progress("reading", len(files))
+    kept: list[dict[str, Any]] | None = []
+    collectives: list[dict[str, Any]] = []
+    employers: set[str] = set()
+    read_counts = dict.fromkeys(("rows", "people", "honours", "warnings", "skipped rows"), 0)
+    for i, path in enumerate(files):
+        result = read_file(path)
         for line in [*result.warnings, *result.skipped]:
             print(f"laomo: warning: {line}", file=sys.stderr)
-    writing = Progress("dry run" if args.dry_run else "writing", len(results), unit="documents")
-    store = _store(args)
+        read_counts["rows"] += result.rows
+        read_counts["people"] += result.people
+        read_counts["honours"] += result.honours
+        read_counts["warnings"] += len(result.warnings)
+        read_counts["skipped rows"] += len(result.skipped)
+        collectives.extend(result.collectives)
+        employers.update(o for p in result.profile["people"] for o in p.get("employers") or [])
+        if kept is not None:
+            kept.append(result.profile)
+            if read_counts["people"] > pipeline.KEEP_PEOPLE:
+                kept = None
+        reading.update(i + 1, rows=result.rows, current=path.name)
+    reading.finish()
+
+    def again() -> Iterator[dict[str, Any]]:
+        for path in files:
+            yield read_file(path).profile
+
+    writing = Progress("dry run" if args.dry_run else "writing", len(files), unit="documents")
+    store = _store(args, buffer_pool_mb=LOAD_BUFFER_POOL_MB)
     try:
         report = load_profiles(
             store,
-            [r.profile for r in results],
+            kept if kept is not None else again(),
             progress=lambda i, n, src: writing.update(i, current=Path(src).name if src else ""),
             dry_run=args.dry_run,
             actor=_actor(),
+            total=len(files),
         )
     finally:
         store.close()
     writing.finish()
-    collectives = [c for r in results for c in r.collectives]
     read = {
-        "files": len(results),
-        "rows": sum(r.rows for r in results),
-        "people": sum(r.people for r in results),
-        "honours": sum(r.honours for r in results),
-        "employers": len({o for r in results for p in r.profile["people"] for o in p.get("employers") or []}),
-        "warnings": sum(len(r.warnings) for r in results),
-        "skipped rows": sum(len(r.skipped) for r in results),
+        "files": len(files),
+        "rows": read_counts["rows"],
+        "people": read_counts["people"],
+        "honours": read_counts["honours"],
+        "employers": len(employers),
+        "warnings": read_counts["warnings"],
+        "skipped rows": read_counts["skipped rows"],
         "collectives not loaded": len(collectives),
     }
     print("读取 read: " + ", ".join(f"{v} {k}" for k, v in read.items()))
@@ -461,6 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date", default=None, help="document date (YYYY, YYYY-MM) for 去年/今年 in texts")
     p.add_argument("--publisher", default=None, help="publisher of the documents, when they do not say")
+    p.add_argument(
+        "--url", default=None, help="the address the one text was published at (its date stands in when it has none)"
+    )
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser(

@@ -1,12 +1,15 @@
 """Loading profile files into a store: validate, resolve people, diff, one transaction per document.
 
 All files are read and validated before the first write, so a malformed file in a batch
-of ten leaves the store untouched.  Then, for the whole load:
+of ten leaves the store untouched.  Then the load is taken a slice of whole documents at a
+time (``SLICE_ROWS`` graph rows; a large load's files are read again as their slice comes),
+and for each slice:
 
-1. entity resolution (``loaders.resolve``): the incoming people's names are looked up in
-   the store once, and each person is matched, merged or put up for review;
-2. a diff against the store (one query per label / relationship type for the whole load):
-   every node and relationship is *added*, *updated* or *unchanged*;
+1. entity resolution (``loaders.resolve``): the slice's names not looked up before are
+   looked up in the store, and each person is matched, merged or put up for review (the
+   people index carries over between slices, with the people earlier slices wrote);
+2. a diff against the store (one query per label / relationship type per slice): every node
+   and relationship is *added*, *updated* or *unchanged*;
 3. the writes: only what is added or updated is sent, so loading the same file twice
    writes nothing.  What is *new* (not in the store before this load) goes in through the
    store's bulk mechanism inside the write transaction (``store.write`` with
@@ -28,7 +31,9 @@ was loaded before with other content replaces that earlier version: the earlier
 version's facts that no other document supports are removed in the same transaction.
 
 ``dry_run=True`` runs steps 1 and 2 and writes nothing; the report says what a real load
-would add, update, merge, leave unchanged and flag for review.
+would add, update, merge, leave unchanged and flag for review.  What earlier slices of a dry
+run would have written is kept as hashed keys (``_Written``), not rows, so a later slice
+counts it as existing.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ import copy
 import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -65,6 +70,14 @@ TX_ROWS = 50_000
 TX_STEPS = 16
 # More documents than this: the sources already in the store are read once, not per document.
 SOURCES_AT_ONCE = 20
+# A load is taken a slice of whole documents at a time (rows → resolution → diff → writes, then
+# the slice is dropped): at most SLICE_ROWS graph rows or SLICE_DOCS documents (a larger document
+# alone), so memory holds one slice whatever the size of the load.
+SLICE_ROWS = 100_000
+SLICE_DOCS = 5_000
+# Reading files: up to this many people the profiles read for validation are kept for the load;
+# beyond it they are read again, a slice at a time.
+KEEP_PEOPLE = 20_000
 
 # (label zh, label en) of the report's lines; the UI may translate the English keys itself.
 _LINE_LABELS = {
@@ -226,6 +239,14 @@ def _mention_record(
     )
 
 
+def _document_orgs(rows: GraphRows) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """A document's PART_OF parents (in row order) and organisation names, for ``_mention_record``."""
+    parents: dict[str, list[str]] = defaultdict(list)
+    for r in rows.rels.get("PART_OF", []):
+        parents[r["src"]].append(r["dst"])
+    return parents, {oid: row["name"] for oid, row in rows.nodes.get("Organization", {}).items()}
+
+
 def _facts_by_person(rows: GraphRows) -> dict[str, dict[tuple[Any, ...], str]]:
     """Natural keys of the person-owned facts ``rows`` give each person (for later documents to reuse)."""
     out: dict[str, dict[tuple[Any, ...], str]] = defaultdict(dict)
@@ -278,10 +299,7 @@ def _resolve_document(
     w = weights()
     bindings: dict[int, Binding] = {}
     decisions: list[Decision] = []
-    parents: dict[str, list[str]] = defaultdict(list)
-    for r in provisional.rels.get("PART_OF", []):
-        parents[r["src"]].append(r["dst"])
-    org_names = {oid: row["name"] for oid, row in provisional.nodes.get("Organization", {}).items()}
+    parents, org_names = _document_orgs(provisional)
     for m in provisional.mentions:
         mention = _mention_record(m, doc_id, parents, org_names, index)
         names = [m.name, *mention.aliases]
@@ -378,9 +396,29 @@ def _same_source(store: GraphStore, profile: dict[str, Any]) -> list[dict[str, A
 
 
 # --- diff against the store (and, within a load, against what earlier documents wrote) ---
+class _Written:
+    """In a dry run: what earlier slices would have written that the store does not hold, as
+    hashed keys (no rows), so a later slice counts it as existing.
+
+    A relationship's state is its properties, so the hash of the last ones tells unchanged from
+    updated exactly.  A node's state accumulates over rows: it counts as unchanged when the row
+    is the one last applied to it, as updated otherwise (a row that repeats a subset of it
+    would be unchanged in a real load).
+    """
+
+    def __init__(self) -> None:
+        self.nodes: dict[int, int] = {}
+        self.rels: dict[int, int] = {}
+
+
+def _fingerprint(values: Any) -> int:
+    return hash(repr(values))
+
+
 class _Diff:
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, written: _Written | None = None) -> None:
         self.store = store
+        self.written = written  # dry run: what earlier slices would have written
         self.nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)  # label → id → stored props
         self.rels: dict[tuple[str, str, str], dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
 
@@ -418,9 +456,17 @@ class _Diff:
                     identity = (row["src"], row["dst"], *((row.get(k) or "") for k in rt.merge_on))
                     self.rels[(t, a, b)][identity] = {p: row.get(p) for p in rt.prop_names}
 
+    def has_node(self, label: str, nid: str) -> bool:
+        """In the store, written by this load, or (dry run) by an earlier slice of it."""
+        if nid in self.nodes[label]:
+            return True
+        return self.written is not None and hash((label, nid)) in self.written.nodes
+
     def node_status(self, label: str, row: dict[str, Any]) -> str:
         stored = self.nodes[label].get(row["id"])
         if stored is None:
+            if self.written is not None and (h := self.written.nodes.get(hash((label, row["id"])))) is not None:
+                return UNCHANGED if h == _fingerprint(sorted(row.items())) else UPDATED
             return ADDED
         for p in schema.node(label).props:
             v = row.get(p.name)
@@ -432,6 +478,10 @@ class _Diff:
         return UNCHANGED
 
     def apply_node(self, label: str, row: dict[str, Any]) -> None:
+        if self.written is not None:  # what the store does not hold: the last row applied
+            key = hash((label, row["id"]))
+            if row["id"] not in self.nodes[label] or key in self.written.nodes:
+                self.written.nodes[key] = _fingerprint(sorted(row.items()))
         stored = self.nodes[label].setdefault(row["id"], {})
         for k, v in row.items():  # as the writer does: null and [] never overwrite, and [] is stored as null
             if v in (None, []):
@@ -445,12 +495,20 @@ class _Diff:
         identity = (r["src"], r["dst"], *(props[k] for k in rt.merge_on))
         stored = self.rels[(t, r["src_label"], r["dst_label"])].get(identity)
         if stored is None:
+            key = hash((t, r["src_label"], r["dst_label"], identity))
+            if self.written is not None and (h := self.written.rels.get(key)) is not None:
+                return (UNCHANGED if h == _rel_fingerprint(rt, props) else UPDATED), identity, props
             return ADDED, identity, props
         same = all(_same(props.get(p), stored.get(p)) for p in rt.prop_names if p not in rt.merge_on)
         return (UNCHANGED if same else UPDATED), identity, props
 
     def apply_rel(self, t: str, r: dict[str, Any], identity: tuple[Any, ...], props: dict[str, Any]) -> None:
-        self.rels[(t, r["src_label"], r["dst_label"])][identity] = props
+        state = self.rels[(t, r["src_label"], r["dst_label"])]
+        if self.written is not None:  # what the store does not hold: its properties
+            key = hash((t, r["src_label"], r["dst_label"], identity))
+            if identity not in state or key in self.written.rels:
+                self.written.rels[key] = _rel_fingerprint(schema.rel(t), props)
+        state[identity] = props
 
     def forget(self, doc: str, nodes: Mapping[str, Iterable[str]], kept: GraphRows) -> None:
         """After document ``doc`` was removed: what went with it is no longer in the store
@@ -466,6 +524,10 @@ class _Diff:
                 k for k in rels if (a, k[0]) in gone or (b, k[1]) in gone or (at is not None and k[at] == doc)
             ]:
                 del rels[identity]
+
+
+def _rel_fingerprint(rt: Any, props: Mapping[str, Any]) -> int:
+    return _fingerprint([props.get(p) for p in rt.prop_names if p not in rt.merge_on])
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -664,9 +726,196 @@ def _load_merge_records(plan: _Plan, trace: _Trace) -> list[Batch]:
     return out
 
 
+def _row_count(rows: GraphRows) -> int:
+    return sum(len(r) for r in rows.nodes.values()) + sum(len(r) for r in rows.rels.values())
+
+
+def _slices(
+    profiles: Iterable[dict[str, Any]], slice_rows: int, slice_docs: int, timings: dict[str, float]
+) -> Iterator[tuple[list[tuple[dict[str, Any], GraphRows]], bool]]:
+    """Whole documents with their first graph rows, at most ``slice_rows`` rows (a larger document
+    alone) and ``slice_docs`` documents a slice; with each slice, whether it is the last.
+
+    The caller drops a slice before asking for the next, so at most one slice of rows is alive
+    (the next profile is read ahead to know whether a slice is the last)."""
+    it = iter(profiles)
+    mark = time.perf_counter()
+    ahead = next(it, None)
+    timings["read"] += time.perf_counter() - mark
+    while ahead is not None:
+        batch: list[tuple[dict[str, Any], GraphRows]] = []
+        rows = 0
+        while ahead is not None and (not batch or (rows < slice_rows and len(batch) < slice_docs)):
+            mark = time.perf_counter()
+            first = profile_rows(ahead)
+            timings["rows"] += time.perf_counter() - mark
+            batch.append((ahead, first))
+            rows += _row_count(first)
+            del first
+            mark = time.perf_counter()
+            ahead = next(it, None)
+            timings["read"] += time.perf_counter() - mark
+        yield batch, ahead is None
+        del batch  # before the next slice's rows are made
+
+
+class _Load:
+    """One load, slice by slice: what carries over between slices (the people index, the sources
+    seen, the stamps, and in a dry run the keys of what earlier slices would have written)."""
+
+    def __init__(
+        self,
+        store: GraphStore,
+        report: LoadReport,
+        progress: Callable[[int, int, str], None] | None,
+        total: int | None,
+        *,
+        resolve: bool,
+        keep_apart: Collection[str],
+        actor: str | None,
+        split: bool,
+    ) -> None:
+        self.store, self.report, self.progress, self.total = store, report, progress, total
+        self.resolve, self.keep_apart, self.split = resolve, keep_apart, split
+        self.dry_run = report.dry_run
+        self.index = PeopleIndex()
+        self.stamps = _Stamps(actor)
+        self.written = _Written() if self.dry_run else None
+        self.loaded_sources: dict[str, str] = {}  # source key → the latest document of this load
+        self.sources: Mapping[str, list[str]] | None = None
+        self.doc_ids: list[str] = []  # every document of the load, in order (the roll-ups)
+        self.done = 0  # documents of the slices before this one
+        self.slices = 0
+
+    def known(self, in_slice: int) -> int:
+        """The load's documents, as far as known (all of them when the caller said how many)."""
+        return self.total if self.total is not None else self.done + in_slice
+
+    def run(self, batch: list[tuple[dict[str, Any], GraphRows]], last: bool) -> None:
+        """Resolve, diff and write one slice of documents."""
+        timings, report = self.report.timings, self.report
+        mark = time.perf_counter()
+        slice_docs = [ids.document_id(p["document"]["sha256"]) for p, _ in batch]
+        if self.resolve:
+            names = {
+                n
+                for _, rows in batch
+                for m in rows.mentions
+                for n in (m.name, *map(to_simplified, m.person.get("aliases", [])))
+            }
+            org_ids = {oid for _, rows in batch for oid in rows.nodes.get("Organization", {})}
+            # the incoming people as ``_resolve_document`` will give them to ``decide`` (their chains
+            # without the store's part, not read yet): the index reads only the facts they could need
+            mentions = [
+                _mention_record(m, doc_id, *_document_orgs(rows), self.index)
+                for (_, rows), doc_id in zip(batch, slice_docs, strict=True)
+                for m in rows.mentions
+            ]
+            self.index.load(self.store, names, org_ids, docs=slice_docs, mentions=mentions)
+            del mentions
+            if self.slices:
+                self._note_documents(slice_docs)
+        if self.slices == 0 and (self.total if self.total is not None else len(batch) + (not last)) > SOURCES_AT_ONCE:
+            self.sources = _sources_in_store(self.store)  # once, before anything is written
+        plans = [
+            _resolve_document(self.store, p, rows, self.index, self.resolve, report, self.keep_apart, self.sources)
+            for p, rows in batch
+        ]
+        batch.clear()  # the plans hold what is needed of the slice's rows
+        timings["resolve"] += time.perf_counter() - mark
+        mark = time.perf_counter()
+        diff = _Diff(self.store, self.written)
+        diff.fetch(plans)
+        timings["diff"] += time.perf_counter() - mark
+        mark = time.perf_counter()
+        self._write(plans, diff)
+        timings["write"] += time.perf_counter() - mark
+        self.done += len(plans)
+        self.slices += 1
+
+    def _note_documents(self, doc_ids: list[str]) -> None:
+        """People read from the store by earlier slices who are evidenced by this slice's documents
+        (resolution keeps two people of one document apart)."""
+        cypher = (
+            "UNWIND $docs AS d MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person) "
+            "RETURN DISTINCT p.id AS id, d AS doc"
+        )
+        for r in self.store.read(cypher, {"docs": sorted(set(doc_ids))}, timeout_s=600).rows:
+            rec = self.index.by_id.get(str(r["id"]))  # not ``record``: that would read facts person by person
+            if rec is not None:
+                rec.docs.add(str(r["doc"]))
+
+    def _write(self, plans: list[_Plan], diff: _Diff) -> None:
+        report, store, dry_run = self.report, self.store, self.dry_run
+        group = _Group()
+        per_group = max(1, -(-self.known(len(plans)) // TX_STEPS))
+
+        def flush() -> None:
+            nonlocal group
+            if group.written and not dry_run:
+                try:
+                    store.write([*group.writes(diff), self.stamps.batch(group.written)])
+                except StoreError as exc:  # say which documents are absent (and that those before them are in)
+                    names = [Path(str(g.profile["document"].get("source") or g.doc_id)).name for _, g in group.docs]
+                    shown = "、".join(names[:5]) + (f" … ({len(names)})" if len(names) > 5 else "")
+                    done = group.docs[0][0]
+                    raise type(exc)(
+                        f"{exc} — not written: {shown}"
+                        + (f"; the {done} document(s) before them were written" if done else "")
+                    ) from exc
+            if self.progress:
+                for j, written in group.docs:
+                    self.progress(j + 1, self.known(len(plans)), written.profile["document"].get("source") or "")
+            group = _Group()
+
+        for k, plan in enumerate(plans):
+            i = self.done + k
+            doc = plan.profile["document"]
+            report.documents += 1
+            report.people += len(plan.profile.get("people", []))
+            report.decisions.extend({**d.as_dict(), "doc": plan.doc_id} for d in plan.decisions)
+            if diff.has_node("Document", plan.doc_id) and not plan.replaces:
+                report.documents_unchanged += 1
+            self.doc_ids.append(plan.doc_id)
+            key = source_key(doc.get("source") or doc.get("file"))
+            in_store = set(plan.replaces)
+            if key and not key.startswith("<"):
+                earlier = self.loaded_sources.get(key)
+                if earlier and earlier != plan.doc_id and earlier not in plan.replaces:
+                    plan.replaces.append(earlier)  # an earlier version came in this same load
+                self.loaded_sources[key] = plan.doc_id
+            trace = _Trace()
+            if self.split and not plan.replaces:
+                group.add(i, plan, _changes(plan, diff, report, trace), _load_merge_records(plan, trace))
+                if group.rows >= TX_ROWS or len(group.docs) >= per_group:
+                    flush()
+                continue
+            flush()  # what came before is in the store: the removal below reads it
+            removals = []
+            for old in plan.replaces:
+                if dry_run and old not in in_store:
+                    report.warnings.append(f"{key}: {plan.doc_id} would replace {old} of this same load")
+                    continue
+                removal = removal_batches(store, old)
+                removals.append(removal)
+                report.replaced.append(f"{source_key(doc.get('source') or doc.get('file'))}: {old} → {plan.doc_id}")
+                for label, n in removal.counts().items():
+                    report.removed[label] = report.removed.get(label, 0) + n
+            batches = _document_batches(plan, diff, report, write_all=bool(plan.replaces), trace=trace)
+            batches += _load_merge_records(plan, trace)
+            removal_batches_ = [b for removal in removals for b in removal.batches]
+            if not dry_run and (batches or removal_batches_):
+                store.write([*removal_batches_, *batches, self.stamps.batch([plan.doc_id])])
+            for removal in removals:
+                diff.forget(removal.doc, removal.nodes, plan.rows)
+            if self.progress:
+                self.progress(i + 1, self.known(len(plans)), doc.get("source") or "")
+        flush()
+
+
 def load_profiles(
     store: GraphStore,
-    profiles: list[dict[str, Any]],
+    profiles: Iterable[dict[str, Any]],
     progress: Callable[[int, int, str], None] | None = None,
     *,
     dry_run: bool = False,
@@ -674,9 +923,18 @@ def load_profiles(
     keep_apart: Collection[str] = (),
     actor: str | None = None,
     split: bool = True,
+    total: int | None = None,
+    slice_rows: int = SLICE_ROWS,
+    slice_docs: int = SLICE_DOCS,
 ) -> LoadReport:
     """Write already-validated profiles, whole documents per transaction (none with ``dry_run``).
 
+    ``profiles`` may be any iterable (a generator reading files one by one): they are taken a
+    slice at a time (at most ``slice_rows`` graph rows or ``slice_docs`` documents; a larger
+    document alone), resolved, diffed against the store and written, and the slice is dropped
+    before the next is read, so memory holds one slice, the people index and the report.
+    ``progress(done, total, source)`` follows each document written; ``total`` is
+    ``len(profiles)`` or the ``total`` given, else the documents read so far.
     ``keep_apart`` names people (simplified names) an editor wants kept as new people.
     ``actor`` (the signed-in editor, the CLI user) is stamped on each Document written, with the
     time, in that document's own transaction (``loaded_by``, ``loaded_at``).
@@ -687,99 +945,20 @@ def load_profiles(
     tests compare the two).
     """
     report = LoadReport(dry_run=dry_run, before=graph_counts(store))
+    report.timings.update(dict.fromkeys(("read", "rows", "resolve", "diff", "write"), 0.0))
     started = time.perf_counter()
-    index = PeopleIndex()
-    firsts = [profile_rows(p) for p in profiles]
-    names = {
-        n for rows in firsts for m in rows.mentions for n in (m.name, *map(to_simplified, m.person.get("aliases", [])))
-    }
-    org_ids = {oid for rows in firsts for oid in rows.nodes.get("Organization", {})}
-    mark = time.perf_counter()
-    report.timings["rows"] = mark - started
-    if resolve:
-        index.load(store, names, org_ids, docs=[ids.document_id(p["document"]["sha256"]) for p in profiles])
-    sources = _sources_in_store(store) if len(profiles) > SOURCES_AT_ONCE else None
-    plans = [
-        _resolve_document(store, p, rows, index, resolve, report, keep_apart, sources)
-        for p, rows in zip(profiles, firsts, strict=True)
-    ]
-    report.timings["resolve"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    diff = _Diff(store)
-    diff.fetch(plans)
-    report.timings["diff"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    loaded_sources: dict[str, str] = {}
-    stamps = _Stamps(actor)
-    group = _Group()
-    per_group = max(1, -(-len(plans) // TX_STEPS))
-
-    def flush() -> None:
-        nonlocal group
-        if group.written and not dry_run:
-            try:
-                store.write([*group.writes(diff), stamps.batch(group.written)])
-            except StoreError as exc:  # say which documents are absent (and that those before them are in)
-                names = [Path(str(g.profile["document"].get("source") or g.doc_id)).name for _, g in group.docs]
-                shown = "、".join(names[:5]) + (f" … ({len(names)})" if len(names) > 5 else "")
-                done = group.docs[0][0]
-                raise type(exc)(
-                    f"{exc} — not written: {shown}"
-                    + (f"; the {done} document(s) before them were written" if done else "")
-                ) from exc
-        if progress:
-            for j, written in group.docs:
-                progress(j + 1, len(plans), written.profile["document"].get("source") or "")
-        group = _Group()
-
-    for i, plan in enumerate(plans):
-        doc = plan.profile["document"]
-        report.documents += 1
-        report.people += len(plan.profile.get("people", []))
-        report.decisions.extend({**d.as_dict(), "doc": plan.doc_id} for d in plan.decisions)
-        if plan.doc_id in diff.nodes["Document"] and not plan.replaces:
-            report.documents_unchanged += 1
-        key = source_key(doc.get("source") or doc.get("file"))
-        in_store = set(plan.replaces)
-        if key and not key.startswith("<"):
-            earlier = loaded_sources.get(key)
-            if earlier and earlier != plan.doc_id and earlier not in plan.replaces:
-                plan.replaces.append(earlier)  # an earlier version came in this same load
-            loaded_sources[key] = plan.doc_id
-        trace = _Trace()
-        if split and not plan.replaces:
-            group.add(i, plan, _changes(plan, diff, report, trace), _load_merge_records(plan, trace))
-            if group.rows >= TX_ROWS or len(group.docs) >= per_group:
-                flush()
-            continue
-        flush()  # what came before is in the store: the removal below reads it
-        removals = []
-        for old in plan.replaces:
-            if dry_run and old not in in_store:
-                report.warnings.append(f"{key}: {plan.doc_id} would replace {old} of this same load")
-                continue
-            removal = removal_batches(store, old)
-            removals.append(removal)
-            report.replaced.append(f"{source_key(doc.get('source') or doc.get('file'))}: {old} → {plan.doc_id}")
-            for label, n in removal.counts().items():
-                report.removed[label] = report.removed.get(label, 0) + n
-        batches = _document_batches(plan, diff, report, write_all=bool(plan.replaces), trace=trace)
-        batches += _load_merge_records(plan, trace)
-        removal_batches_ = [b for removal in removals for b in removal.batches]
-        if not dry_run and (batches or removal_batches_):
-            store.write([*removal_batches_, *batches, stamps.batch([plan.doc_id])])
-        for removal in removals:
-            diff.forget(removal.doc, removal.nodes, plan.rows)
-        if progress:
-            progress(i + 1, len(profiles), doc.get("source") or "")
-    flush()
-    report.timings["write"] = time.perf_counter() - mark
+    if total is None and isinstance(profiles, Sized):
+        total = len(profiles)
+    load = _Load(store, report, progress, total, resolve=resolve, keep_apart=keep_apart, actor=actor, split=split)
+    for batch, last in _slices(profiles, max(1, slice_rows), max(1, slice_docs), report.timings):
+        load.run(batch, last)
+        del batch
     mark = time.perf_counter()
     # --- the load is written: what must follow every successful load goes here ---
-    if not dry_run and plans:  # roll-up counts (graph.rollups): what these documents touch, all after a re-import
+    if not dry_run and load.doc_ids:  # roll-up counts (graph.rollups): what the documents touch, all after a re-import
         from graph.rollups import refresh_rollups
 
-        refresh_rollups(store, docs=None if report.replaced else [p.doc_id for p in plans])
+        refresh_rollups(store, docs=None if report.replaced else load.doc_ids)
     report.timings["after"] = time.perf_counter() - mark
     report.elapsed_s = time.perf_counter() - started
     report.after = report.before if dry_run else graph_counts(store)
@@ -817,11 +996,25 @@ def load_files(
     dry_run: bool = False,
     actor: str | None = None,
 ) -> LoadReport:
-    """Validate every file first, then load them; raises InputError before any write."""
-    profiles = [read_profile(p) for p in expand_paths(paths)]
-    if not profiles:
+    """Validate every file first (raises InputError before any write), then load them.
+
+    Up to ``KEEP_PEOPLE`` people the profiles read for validation are loaded as read; a larger
+    load reads each file again as its slice comes, so only one slice of profiles is held.
+    """
+    files = expand_paths(paths)
+    if not files:
         raise InputError("no profile files (.json, .yaml) found in the given paths")
-    return load_profiles(store, profiles, progress, dry_run=dry_run, actor=actor)
+    kept: list[dict[str, Any]] | None = []
+    people = 0
+    for f in files:
+        profile = read_profile(f)
+        people += len(profile.get("people", []))
+        if kept is not None:
+            kept.append(profile)
+            if people > KEEP_PEOPLE:
+                kept = None
+    profiles = kept if kept is not None else (read_profile(f) for f in files)
+    return load_profiles(store, profiles, progress, dry_run=dry_run, actor=actor, total=len(files))
 
 
 def load_profile_dict(

@@ -32,6 +32,20 @@ secondary indexes), then one look-up by key per kind of evidence; resolution its
 in memory with a name → people index that grows as the load goes: never a query per
 person and never a comparison of every pair.
 
+Two stages (``PeopleIndex.load(…, mentions=…)``): common names make half a large store
+candidates of a load, and reading their awards, posts and works (the fact nodes, so that a
+merged mention's facts land on the existing ones) was most of its reading.  Stage 1 reads, for
+every candidate, all ``compare`` asks: the person's properties, employers with their
+ancestors, sources among the documents being loaded, and, one row per person, the dated
+honours (name, year) and post titles.  Stage 2 reads the fact nodes only for candidates a
+mention could merge into (``score_bounds`` reaches the merge threshold) or names by its key:
+the only ones whose facts a load uses, and the only ones it changes.  Every other candidate
+stays in the pool as stage 1 read it, so every ``compare``, the pool's size and every
+decision are what reading everything gives (``tests/test_resolve_two_stage.py`` holds both
+paths to that).  ``decide`` itself leaves out namesakes surely born in another year and
+surely in unrelated organisations when even the best score such a one could reach matters
+to nothing (``_scored``): a common name's pool holds hundreds.
+
 >>> w = weights()
 >>> a = PersonRecord(id="p-1", name="李军萍", orgs=[(("o-1", "修武县总工会"),)])
 >>> b = PersonRecord(id="p-2", name="李军萍", orgs=[(("o-1", "修武县总工会"),)])
@@ -42,8 +56,10 @@ person and never a comparison of every pair.
 
 from __future__ import annotations
 
+import gc
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +75,14 @@ NAME_CHUNK = 20_000
 # ladybug answers a look-up by a list of keys with a hash join over the relationship table: one
 # big list costs about one scan, many small ones a scan each (measured at 200k people).
 ID_CHUNK = 50_000
+# Organisations whose ancestors one query reads: the PART_OF*0..6 paths of 20,000 at once did not
+# fit a ladybug buffer pool capped at 1–4 GB at 100,000 people; smaller lists keep each one small.
+ORG_CHUNK = 2_000
+# One PART_OF step up from each of $orgs (the organisation's own name with it).
+ORG_STEP_CYPHER = (
+    "UNWIND $orgs AS x MATCH (o:Organization {id: x}) OPTIONAL MATCH (o)-[:PART_OF]->(up:Organization) "
+    "RETURN o.id AS id, o.name AS name, up.id AS up, up.name AS up_name"
+)
 
 # One organisation chain: (id, name) from the employer up through PART_OF.
 Chain = tuple[tuple[str, str], ...]
@@ -278,8 +302,12 @@ class Decision:
         }
 
 
-def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> Decision:
-    """The decision for one mention against the same-named people in ``pool``."""
+def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights, *, every_pair: bool = False) -> Decision:
+    """The decision for one mention against the same-named people in ``pool``.
+
+    ``every_pair=True`` compares the mention with every one of them, even those ``_scored``
+    shows cannot matter (the same decision, slower: tests and benchmarks hold the default to it).
+    """
     d = Decision(
         index=-1,
         name=mention.name,
@@ -291,7 +319,10 @@ def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> D
         if d.key in cand.keys or d.key == cand.id:
             d.action, d.person_id, d.candidate = SAME, cand.id, cand.id
             return d
-    scored = [(compare(mention, c, candidates=len(pool), w=w), c) for c in pool]
+    if every_pair:
+        scored = [(compare(mention, c, candidates=len(pool), w=w), c) for c in pool]
+    else:
+        scored = _scored(mention, pool, w)
     scored.sort(key=lambda sc: -sc[0].score)
     sure = [(c, p) for c, p in scored if c.score >= w.merge_at]
     maybe = [(c, p) for c, p in scored if w.review_at <= c.score]
@@ -313,6 +344,289 @@ def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> D
     return d
 
 
+# --- bounds: what compare could give before the honours and posts are read ------------
+# compare rounds its sum to 0.01; the bounds allow for that, with room to spare.
+_ROUNDING = 0.02
+_FALLBACK = ("org_unrelated", "org_other_province")
+# one of the mention's chains: (employer, ids surely in the chain, ids it may hold)
+_MentionChain = tuple[str, frozenset[str], frozenset[str]]
+# one of the candidate's chains: (employer, all its ids, the ids above the employer)
+_CandidateChain = tuple[str, frozenset[str], frozenset[str]]
+
+
+def _other_candidates(n: int, w: Weights) -> float:
+    return round(w["per_other_candidate"] * math.log2(n), 2) if n > 1 else 0.0
+
+
+def _mention_chains(m: PersonRecord, ancestors: Mapping[str, set[tuple[str, str]]] | None) -> list[_MentionChain]:
+    """The mention's chains for bounding: with ``ancestors`` (the store's, by organisation) when its
+    chains were built before the store was read (``PeopleIndex.chain`` then adds, for the employer,
+    all of the store's ancestors, and for the others at most theirs)."""
+    out = []
+    for c in m.orgs:
+        ids = frozenset(i for i, _ in c)
+        if ancestors is None:
+            out.append((c[0][0], ids, ids))
+        else:
+            sure = frozenset({c[0][0], *(up for up, _ in ancestors.get(c[0][0], ()))})
+            out.append((c[0][0], sure, ids | {up for i in ids for up, _ in ancestors.get(i, ())}))
+    return out
+
+
+def _candidate_chains(c: PersonRecord) -> list[_CandidateChain]:
+    return [(ch[0][0], frozenset(i for i, _ in ch), frozenset(i for i, _ in ch[1:])) for ch in c.orgs]
+
+
+def _org_bounds(ours: Sequence[_MentionChain], theirs: Sequence[_CandidateChain], w: Weights) -> tuple[float, float]:
+    """Lowest and highest weight ``_org_reason`` can give (both sides have chains)."""
+    found: list[float] = []  # weights some pair can give
+    floor = -math.inf  # a weight some pair surely reaches
+    all_may_miss = True
+    for e, sure, may in ours:
+        for c0, ids, above in theirs:
+            if e == c0:
+                codes: set[str | None] = {"org_same"}
+            elif e in ids or c0 in sure:
+                codes = {"org_hierarchy"}
+            else:
+                if not above.isdisjoint(sure - {e}):
+                    codes = {"org_related"}
+                elif not above.isdisjoint(may - {e}):
+                    codes = {"org_related", None}
+                else:
+                    codes = {None}
+                if c0 in may:
+                    codes.add("org_hierarchy")
+            weights_ = [w[x] for x in codes if x is not None]
+            found += weights_
+            if None not in codes:
+                all_may_miss = False
+                floor = max(floor, min(weights_))
+    if all_may_miss:
+        found += [w[x] for x in _FALLBACK]
+        floor = min(found)
+    return floor, max(found)
+
+
+def score_bounds(
+    mention: PersonRecord,
+    candidate: PersonRecord,
+    *,
+    candidates: tuple[int, int],
+    w: Weights,
+    ancestors: Mapping[str, set[tuple[str, str]]] | None = None,
+    facts_known: bool = True,
+) -> tuple[float, float]:
+    """The lowest and highest score ``compare(mention, candidate, …)`` can give.
+
+    ``candidates``: the fewest and most same-named people the mention's pool can hold when it
+    is decided (the load adds people as it goes).  ``ancestors``: the store's organisation
+    ancestors (``PeopleIndex.ancestors``), when the mention's chains were built before they were
+    read (``None``: its chains are complete).  ``facts_known=False``: the candidate's honours
+    and posts are not read yet, so a shared one may or may not be there.
+
+    >>> w = weights()
+    >>> a = PersonRecord(id="p-1", name="李军萍", born="1980-02", honours={("焦作工匠", 2021)})
+    >>> b = PersonRecord(id="p-2", name="李军萍", born="1985")
+    >>> score_bounds(a, b, candidates=(1, 1), w=w, facts_known=False)
+    (-6.02, -0.98)
+    """
+    return _bounds(
+        mention,
+        _mention_chains(mention, ancestors),
+        candidate,
+        _candidate_chains(candidate),
+        candidates,
+        facts_known,
+        w,
+    )
+
+
+def _bounds(
+    m: PersonRecord,
+    ours: Sequence[_MentionChain],
+    c: PersonRecord,
+    theirs: Sequence[_CandidateChain],
+    candidates: tuple[int, int],
+    facts_known: bool,
+    w: Weights,
+) -> tuple[float, float]:
+    if m.docs & c.docs:
+        return -math.inf, -math.inf
+    lo = hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
+    few, many = (_other_candidates(n, w) for n in candidates)
+    lo, hi = lo + min(few, many), hi + max(few, many)
+    if ours and theirs:
+        org_lo, org_hi = _org_bounds(ours, theirs, w)
+        lo, hi = lo + org_lo, hi + org_hi
+    ba, bb = _born_parts(m.born), _born_parts(c.born)
+    if ba and bb:
+        if ba[0] != bb[0] or (ba[1] and bb[1] and ba[1] != bb[1]):
+            born = w["born_differs"]
+        else:
+            born = w["born_same_month"] if ba[1] and bb[1] else w["born_same_year"]
+        lo, hi = lo + born, hi + born
+    if m.gender and c.gender:
+        g = w["gender_same"] if m.gender == c.gender else w["gender_differs"]
+        lo, hi = lo + g, hi + g
+    if m.native_place and c.native_place:
+        n = w["native_place_same"] if m.native_place == c.native_place else w["native_place_differs"]
+        lo, hi = lo + n, hi + n
+    for code, ours_, shared in (
+        ("honour_shared", bool(m.honours), not m.honours.isdisjoint(c.honours)),
+        ("post_shared", bool(m.posts), not m.posts.isdisjoint(c.posts)),
+    ):
+        if ours_ and not facts_known:  # shared or not: either can be
+            lo, hi = lo + min(0.0, w[code]), hi + max(0.0, w[code])
+        elif shared:
+            lo, hi = lo + w[code], hi + w[code]
+    return round(lo - _ROUNDING, 2), round(hi + _ROUNDING, 2)
+
+
+class _Pool:
+    """The store's people of one pool of names, indexed for bounding many mentions against them."""
+
+    def __init__(self, pool: Sequence[PersonRecord], from_store: Collection[str]) -> None:
+        self.size = len(pool)  # everyone a decide would count, this load's people too
+        self.people = [c for c in pool if c.id in from_store]
+        self.by_key: dict[str, list[str]] = {}
+        self.by_year: dict[str | None, list[PersonRecord]] = {}
+        self.by_org: dict[str, list[PersonRecord]] = {}
+        self.orgless: list[PersonRecord] = []
+        for c in self.people:
+            for k in {*c.keys, c.id}:
+                self.by_key.setdefault(k, []).append(c.id)
+            born = _born_parts(c.born)
+            self.by_year.setdefault(born[0] if born else None, []).append(c)
+            if not c.orgs:
+                self.orgless.append(c)
+            for oid in {i for ch in c.orgs for i, _ in ch}:
+                self.by_org.setdefault(oid, []).append(c)
+
+    def split(self, m: PersonRecord, ours: Sequence[_MentionChain]) -> tuple[list[PersonRecord], list[PersonRecord]]:
+        """(close, rest): ``rest`` are surely born in another year than ``m`` (if it says) and surely
+        in organisations unrelated to its own (if it names any); ``_rest_hi`` bounds them all."""
+        born = _born_parts(m.born)
+        if born is None and not ours:
+            return [], self.people
+        close: dict[str, PersonRecord] = {}
+        if born is not None:
+            for c in (*self.by_year.get(born[0], ()), *self.by_year.get(None, ())):
+                close[c.id] = c
+        if ours:
+            for c in self.orgless:
+                close[c.id] = c
+            for oid in {i for _, _, may in ours for i in may}:
+                for c in self.by_org.get(oid, ()):
+                    close[c.id] = c
+        return list(close.values()), [c for c in self.people if c.id not in close]
+
+
+def _rest_hi(m: PersonRecord, has_orgs: bool, n: tuple[int, int], w: Weights) -> float:
+    """The highest score ``m`` can reach against any of ``_Pool.split``'s rest."""
+    hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
+    hi += max(_other_candidates(n[0], w), _other_candidates(n[1], w))
+    if has_orgs:
+        hi += max(w[c] for c in _FALLBACK)
+    if m.born:
+        hi += w["born_differs"]
+    for known, codes in (
+        (m.gender, ("gender_same", "gender_differs")),
+        (m.native_place, ("native_place_same", "native_place_differs")),
+        (m.honours, ("honour_shared",)),
+        (m.posts, ("post_shared",)),
+    ):
+        if known:
+            hi += max(0.0, *(w[c] for c in codes))
+    return round(hi + _ROUNDING, 2)
+
+
+class _Needs:
+    """Which store candidates' awards, posts and works (their fact nodes) a load of ``mentions``
+    could need, in load order after ``index``: those a mention could merge into, or land on by
+    its key.  Their facts go with the mention, and they take the mention's facts (so they change
+    as the load goes).  Anyone else is only compared, and ``compare`` asks nothing stage 1 did
+    not read.
+
+    Most of a common name's candidates were born in another year and work in unrelated
+    organisations: those are bounded together (``_Pool.split``), one by one only when the
+    group's highest possible score reaches the merge threshold.
+    """
+
+    def __init__(self, index: PeopleIndex, mentions: Sequence[PersonRecord], w: Weights) -> None:
+        coming: dict[str, int] = {}
+        for m in mentions:
+            coming[m.name] = coming.get(m.name, 0) + 1
+        self.need: set[str] = set()
+        chains: dict[str, list[_CandidateChain]] = {}
+        pools: dict[tuple[str, ...], _Pool] = {}
+        for m in mentions:
+            names = tuple(sorted({m.name, *m.aliases}))
+            pool = pools.get(names)
+            if pool is None:
+                pool = pools[names] = _Pool(index.pool(names), index.from_store)
+            n = (pool.size, pool.size + sum(coming.get(x, 0) for x in names))
+            ours = _mention_chains(m, index.ancestors)
+            self.need.update(pool.by_key.get(m.keys[0] if m.keys else m.id, ()))
+            close, rest = pool.split(m, ours)
+            if _rest_hi(m, bool(ours), n, w) >= w.merge_at:
+                close += rest
+            for c in close:
+                theirs = chains.get(c.id)
+                if theirs is None:
+                    theirs = chains[c.id] = _candidate_chains(c)
+                if _bounds(m, ours, c, theirs, n, True, w)[1] >= w.merge_at:
+                    self.need.add(c.id)
+
+
+@dataclass
+class ReadCounts:
+    """What ``PeopleIndex.load`` read: rows per named query, candidates, seconds per stage."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    query_s: dict[str, float] = field(default_factory=dict)  # seconds per named query, rows converted
+    candidates: int = 0  # store people read in stage 1
+    with_facts: int = 0  # of those, whose awards, posts and works were read (stage 2)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+    def count(self, query: str, rows: int, seconds: float = 0.0) -> None:
+        self.rows[query] = self.rows.get(query, 0) + rows
+        self.query_s[query] = self.query_s.get(query, 0.0) + seconds
+
+    def took(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+
+def _scored(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> list[tuple[Comparison, PersonRecord]]:
+    """``compare`` of the mention with each of ``pool``, in pool order, leaving out only people
+    surely born in another year and surely in unrelated organisations when even the highest score
+    such a one could reach is below both thresholds and below someone else's score: ``decide``
+    looks at no one else (a common name's pool holds hundreds)."""
+    n = len(pool)
+    year = _born_parts(mention.born)
+    ids = {i for ch in mention.orgs for i, _ in ch}
+    if n < 2 or (year is None and not ids):
+        return [(compare(mention, c, candidates=n, w=w), c) for c in pool]
+
+    def apart(c: PersonRecord) -> bool:
+        if year is not None:
+            theirs = _born_parts(c.born)
+            if theirs is None or theirs[0] == year[0]:
+                return False
+        return not ids or (bool(c.orgs) and ids.isdisjoint(i for ch in c.orgs for i, _ in ch))
+
+    far = [apart(c) for c in pool]
+    scored = {i: compare(mention, c, candidates=n, w=w) for i, c in enumerate(pool) if not far[i]}
+    top = max((c.score for c in scored.values()), default=-math.inf)
+    hi = _rest_hi(mention, bool(ids), (n, n), w)
+    if hi >= min(w.merge_at, w.review_at) or hi >= top:
+        scored.update({i: compare(mention, c, candidates=n, w=w) for i, c in enumerate(pool) if far[i]})
+    return [(scored[i], c) for i, c in enumerate(pool) if i in scored]
+
+
 # --- the people index: store + this load ----------------------------------------------
 class PeopleIndex:
     """Same-named people by name: those the store held when the load began, plus those the
@@ -324,6 +638,10 @@ class PeopleIndex:
         self.ancestors: dict[str, set[tuple[str, str]]] = {}  # org id → {(id, name)} above it (store)
         self.org_names: dict[str, str] = {}
         self.names_loaded: set[str] = set()
+        self.from_store: set[str] = set()  # ids of the people read from the store
+        self.without_facts: set[str] = set()  # … of those whose awards, posts and works are not read (yet)
+        self.reads = ReadCounts()
+        self.store: GraphStore | None = None  # the store read last (for ``record``)
 
     def pool(self, names: Iterable[str]) -> list[PersonRecord]:
         seen: dict[str, PersonRecord] = {}
@@ -336,6 +654,9 @@ class PeopleIndex:
         self.by_id[rec.id] = rec
 
     def record(self, person_id: str) -> PersonRecord | None:
+        """The person, with its fact nodes (read now if stage 2 did not foresee it: one query)."""
+        if person_id in self.without_facts and self.store is not None:
+            self.load_facts(self.store, [person_id])
         return self.by_id.get(person_id)
 
     def chain(self, org_id: str, parents: Mapping[str, Iterable[str]], names: Mapping[str, str]) -> Chain:
@@ -356,7 +677,12 @@ class PeopleIndex:
 
     # --- filling from the store -------------------------------------------------------
     def load(
-        self, store: GraphStore, names: Iterable[str], org_ids: Iterable[str], docs: Iterable[str] | None = None
+        self,
+        store: GraphStore,
+        names: Iterable[str],
+        org_ids: Iterable[str],
+        docs: Iterable[str] | None = None,
+        mentions: Iterable[PersonRecord] | None = None,
     ) -> None:
         """Fetch the same-named people (and ancestors of the given organisations) from the store.
 
@@ -364,10 +690,38 @@ class PeopleIndex:
         sources is only whether one of them is among those (two people of one document are two
         people), so only that is read: at 200,000 people the candidates of 10,000 incoming
         names are half the store, and all their documents were 99,000 rows.  ``None`` reads all.
-        """
-        from graph.queries import run
 
-        wanted = sorted(set(names) - self.names_loaded)
+        ``mentions``: the incoming people, as they will be given to ``decide`` (in load order;
+        their organisation chains may lack the store's part above the load's organisations).
+        With them, stage 1 reads every candidate's honours and posts in brief and the fact
+        nodes are read only for the candidates a mention could merge into or names by its key
+        (``_Needs``; the module's "two stages"); without, for every candidate.  Either way
+        every ``compare`` is the same; a candidate stage 2 did not foresee has its facts read
+        when ``record`` gives it.
+
+        Python's cycle collector is paused meanwhile: the hundreds of thousands of records and
+        rows this builds are no garbage, and it kept walking them (half the time of the bounds).
+        """
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._load(store, names, org_ids, docs, mentions)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _load(
+        self,
+        store: GraphStore,
+        names: Iterable[str],
+        org_ids: Iterable[str],
+        docs: Iterable[str] | None,
+        mentions: Iterable[PersonRecord] | None,
+    ) -> None:
+        started = time.perf_counter()
+        self.store = store
+        asked = set(names)
+        wanted = sorted(asked - self.names_loaded)
         incoming = None if docs is None else sorted(set(docs))
         self.names_loaded.update(wanted)
         cand_orgs: set[str] = set()
@@ -375,7 +729,7 @@ class PeopleIndex:
         for i in range(0, len(wanted), NAME_CHUNK):
             chunk = wanted[i : i + NAME_CHUNK]
             recs: dict[str, PersonRecord] = {}
-            for r in run(store, "resolution_people", names=chunk).rows:
+            for r in self._run(store, "resolution_people", names=chunk):
                 rec = PersonRecord(
                     id=r["id"],
                     name=r["name"],
@@ -390,51 +744,118 @@ class PeopleIndex:
             found = sorted(recs)
             for j in range(0, len(found), ID_CHUNK):
                 by_id = found[j : j + ID_CHUNK]
-                for r in run(store, "resolution_employers", ids=by_id).rows:
+                for r in self._run(store, "resolution_employers", ids=by_id):
                     works.setdefault(r["id"], []).append(r["org"])
                     self.org_names[r["org"]] = r["org_name"]
                     cand_orgs.add(r["org"])
-                for r in run(store, "resolution_awards", ids=by_id).rows:
-                    rec = recs[r["id"]]
-                    rec.facts[("award", r["honor"], r["year"], r["edition"])] = r["award"]
-                    if r["year"] is not None:
-                        rec.honours.add((r["honor_name"], int(r["year"])))
-                for r in run(store, "resolution_positions", ids=by_id).rows:
-                    rec = recs[r["id"]]
-                    rec.facts[("position", r["title"], r["org"], r["start"])] = r["position"]
-                    rec.posts.add(r["title"])
-                for r in run(store, "resolution_works", ids=by_id).rows:
-                    recs[r["id"]].facts[(r["kind"], r["title"], r["number"])] = r["fact"]
                 if incoming is None:
-                    for r in run(store, "resolution_documents", ids=by_id).rows:
+                    for r in self._run(store, "resolution_documents", ids=by_id):
                         recs[r["id"]].docs.add(r["doc"])
+                if mentions is not None:  # what compare asks of honours and posts; the fact nodes wait
+                    for r in self._run(store, "resolution_honour_years", ids=by_id):
+                        honours = recs[r["id"]].honours
+                        honours.update((h["name"], int(h["year"])) for h in r["honours"] or ())
+                    for r in self._run(store, "resolution_post_titles", ids=by_id):
+                        recs[r["id"]].posts.update(r["posts"] or ())
             if incoming:
                 cypher = (
                     "UNWIND $docs AS d MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person) "
                     "RETURN DISTINCT p.id AS id, d AS doc"
                 )
-                for r in store.read(cypher, {"docs": incoming}, timeout_s=600).rows:
+                t0 = time.perf_counter()
+                rows = store.read(cypher, {"docs": incoming}, timeout_s=600).rows
+                self.reads.count("documents_loaded", len(rows), time.perf_counter() - t0)
+                for r in rows:
                     if r["id"] in recs:
                         recs[r["id"]].docs.add(r["doc"])
             for rec in recs.values():
                 self.add(rec)
-        self.load_orgs(store, set(org_ids) | cand_orgs)
+            self.from_store.update(recs)
+            self.without_facts.update(recs)
+            self.reads.candidates += len(recs)
+        incoming_people = None if mentions is None else list(mentions)
+        chained = {i for m in incoming_people or () for c in m.orgs for i, _ in c}
+        self.load_orgs(store, set(org_ids) | cand_orgs | chained)
         for pid, orgs in works.items():
-            worker = self.record(pid)
+            worker = self.by_id.get(pid)
             if worker is not None:
                 worker.orgs = [self.chain(o, {}, {}) for o in orgs]
+        self.reads.took("stage 1", time.perf_counter() - started)
+        started = time.perf_counter()
+        if incoming_people is None:
+            self.load_facts(store, {c.id for n in asked for c in self.by_name.get(n, {}).values()})
+            self.reads.took("stage 2", time.perf_counter() - started)
+            return
+        need = _Needs(self, incoming_people, weights()).need
+        self.reads.took("bounds", time.perf_counter() - started)
+        started = time.perf_counter()
+        self.load_facts(store, need)
+        self.reads.took("stage 2", time.perf_counter() - started)
 
-    def load_orgs(self, store: GraphStore, org_ids: Iterable[str]) -> None:
+    def load_facts(self, store: GraphStore, person_ids: Iterable[str]) -> None:
+        """Read the awards, posts and works of these store people (stage 2)."""
+        todo = sorted(set(person_ids) & self.without_facts)
+        for j in range(0, len(todo), ID_CHUNK):
+            by_id = todo[j : j + ID_CHUNK]
+            for r in self._run(store, "resolution_awards", ids=by_id):
+                rec = self.by_id[r["id"]]
+                rec.facts[("award", r["honor"], r["year"], r["edition"])] = r["award"]
+                if r["year"] is not None:
+                    rec.honours.add((r["honor_name"], int(r["year"])))
+            for r in self._run(store, "resolution_positions", ids=by_id):
+                rec = self.by_id[r["id"]]
+                rec.facts[("position", r["title"], r["org"], r["start"])] = r["position"]
+                rec.posts.add(r["title"])
+            for r in self._run(store, "resolution_works", ids=by_id):
+                self.by_id[r["id"]].facts[(r["kind"], r["title"], r["number"])] = r["fact"]
+        self.without_facts.difference_update(todo)
+        self.reads.with_facts += len(todo)
+
+    def _run(self, store: GraphStore, name: str, **params: Any) -> list[dict[str, Any]]:
         from graph.queries import run
 
+        started = time.perf_counter()
+        rows = run(store, name, **params).rows
+        self.reads.count(name, len(rows), time.perf_counter() - started)
+        return rows
+
+    def load_orgs(self, store: GraphStore, org_ids: Iterable[str]) -> None:
+        """Each organisation's ancestors (up to ``MAX_ORG_DEPTH`` PART_OF steps) and names, one step
+        a query (``ORG_STEP_CYPHER``): what ``resolution_org_ancestors`` answers, without its
+        variable-length path, which did not fit a ladybug buffer pool capped at 1 GB at 20,000 people."""
+        from graph.queries import MAX_ORG_DEPTH
+
         todo = sorted(set(org_ids) - set(self.ancestors))
-        for i in range(0, len(todo), NAME_CHUNK):
-            chunk = todo[i : i + NAME_CHUNK]
+        for i in range(0, len(todo), ORG_CHUNK):
+            chunk = todo[i : i + ORG_CHUNK]
             for oid in chunk:
                 self.ancestors.setdefault(oid, set())
-            for r in run(store, "resolution_org_ancestors", orgs=chunk).rows:
-                self.org_names[r["up"]] = r["name"]
-                if r["up"] != r["id"]:
-                    self.ancestors[r["id"]].add((r["up"], r["name"]))
-                else:
+            parents: dict[str, list[tuple[str, str]]] = {}
+            asked: set[str] = set()
+            ask = list(chunk)
+            for _ in range(MAX_ORG_DEPTH):
+                asked.update(ask)
+                for r in self._read(store, ORG_STEP_CYPHER, orgs=ask):
                     self.org_names[r["id"]] = r["name"]
+                    if r["up"] is not None:
+                        parents.setdefault(r["id"], []).append((r["up"], r["up_name"]))
+                ask = sorted({up for oid in ask for up, _ in parents.get(oid, ())} - asked)
+                if not ask:
+                    break
+            for oid in chunk:
+                level, depth = [oid], 0
+                while level and depth < MAX_ORG_DEPTH:
+                    nxt = []
+                    for x in level:
+                        for up, name in parents.get(x, ()):
+                            self.org_names[up] = name
+                            if up != oid and (up, name) not in self.ancestors[oid]:
+                                self.ancestors[oid].add((up, name))
+                                nxt.append(up)
+                    level, depth = nxt, depth + 1
+
+    def _read(self, store: GraphStore, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        started = time.perf_counter()
+        rows = store.read(cypher, params, timeout_s=600).rows
+        self.reads.count("org_parents", len(rows), time.perf_counter() - started)
+        return rows

@@ -214,6 +214,10 @@ def test_the_organisation_and_explore_pages_draw(browser_page, server: str) -> N
     page.wait_for_selector("iframe")  # the graph component
     _shot(page, "organizations")
     _sidebar(page, server, "探索")
+    for typed in ("焦作市总工会", "张伟"):  # the pickers hold what the find box found, newest first
+        page.get_by_role("textbox", name="按姓名查找人物或单位").fill(typed)
+        page.keyboard.press("Enter")
+        _idle(page)
     page.locator("[data-testid='stSelectbox']").filter(has_text="到").click()
     page.keyboard.type("焦作市总工会")
     page.keyboard.press("Enter")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 import pytest
 
@@ -49,6 +51,32 @@ def test_warnings_and_skipped_rows_go_to_stderr_with_their_row(
     err = capsys.readouterr().err
     assert "[劳动模范]: row 10: 焦煤集团九里山矿综采一队 is a collective" in err
     assert "[劳动模范]: row 15: total row" in err
+
+
+ARTICLE = "本报讯 近日，市总工会召开表彰大会，电工张伟荣获今年的“焦作市五一劳动奖章”。\n"
+ARTICLE_URL = "http://www.jzrb.cn/news/2023/0428/123456.html"
+
+
+def test_load_with_url_dates_an_undated_article_by_its_address(
+    cli_store: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "焦作日报报道.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["load", str(article), "--url", ARTICLE_URL, *cli_store]) == 0
+    capsys.readouterr()
+    main(["export", "--format", "json", *cli_store])
+    nodes = json.loads(capsys.readouterr().out)["nodes"]
+    assert [d["date"] for d in nodes["Document"]] == ["2023-04-28"]
+    assert [a["year"] for a in nodes["Award"]] == [2023]
+
+
+def test_load_refuses_url_with_several_files_naming_url(
+    cli_store: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "焦作日报报道.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["load", str(article), str(XLSX), "--url", ARTICLE_URL, *cli_store]) == 2
+    assert "field --url: --url names the address of one text" in capsys.readouterr().err
 
 
 def test_progress_off_a_terminal_prints_only_the_final_line() -> None:

@@ -77,3 +77,44 @@ def test_skipping_bad_rows_on_the_page_loads_the_others_and_lists_the_skipped(im
     assert review[review["kind"] == "人物"]["person"].tolist() == ["张伟", "李秀兰"]
     notes = "\n".join(t.value for t in import_page.text)
     assert "row 4: field 姓名: repeats row 2" in notes
+
+
+ARTICLE = "本报讯 近日，市总工会召开表彰大会，电工张伟荣获今年的“焦作市五一劳动奖章”。\n".encode()
+ARTICLE_URL = "http://www.jzrb.cn/news/2023/0428/123456.html"
+
+
+def test_an_article_s_address_dates_it_and_is_shown_with_the_document(import_page: AppTest) -> None:
+    import_page.text_input(key="import.url").input(ARTICLE_URL).run()
+    import_page.file_uploader(key="import.file").set_value(("焦作日报报道.txt", ARTICLE, "text/plain")).run()
+    assert not import_page.error, [e.value for e in import_page.error]
+    assert any(c.value == "日期取自网址：2023-04-28" for c in import_page.caption)
+    assert ARTICLE_URL in import_page.markdown[0].value.replace("\\", "")  # shown as text, not as markdown
+    review = import_page.dataframe[0].value
+    honour = review[review["fact"].str.contains("五一劳动奖章")]
+    assert honour["year"].tolist() == ["2023"]
+
+
+def test_a_source_address_that_is_not_an_address_is_refused_naming_the_field(import_page: AppTest) -> None:
+    import_page.text_input(key="import.url").input("焦作日报2023年4月28日").run()
+    import_page.file_uploader(key="import.file").set_value(("焦作日报报道.txt", ARTICLE, "text/plain")).run()
+    assert "“原文网址”不是网址：焦作日报2023年4月28日" in import_page.error[0].value
+    assert not import_page.dataframe
+
+
+def test_a_source_address_is_not_applied_to_a_list(import_page: AppTest) -> None:
+    path = EXAMPLES / "2023年焦作市劳动模范名单.xlsx"
+    import_page.text_input(key="import.url").input(ARTICLE_URL).run()
+    import_page.file_uploader(key="import.file").set_value(
+        (path.name, path.read_bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    ).run()
+    assert not import_page.error
+    assert f"{path.name} 不是文章，未使用该网址" in import_page.info[0].value
+    document_line = import_page.markdown[0].value.replace("\\", "")
+    assert path.name in document_line and ARTICLE_URL not in document_line
+
+
+def test_the_document_line_shows_a_markdown_like_title_as_text(import_page: AppTest) -> None:
+    article = "# 市总工会召开2023年度工作推进会\n\n本报讯 电工张伟荣获今年的“焦作市五一劳动奖章”。\n".encode()
+    import_page.file_uploader(key="import.file").set_value(("焦作日报报道.txt", article, "text/plain")).run()
+    assert not import_page.error, [e.value for e in import_page.error]
+    assert not import_page.markdown[0].value.startswith("#")

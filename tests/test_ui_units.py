@@ -265,7 +265,7 @@ def test_the_graph_version_that_keys_cached_listings_changes_with_every_load(sto
     empty = graph_version(store)
     load_files(store, [SAMPLE_PROFILE])
     loaded = graph_version(store)
-    assert empty == (0, 0) and loaded[0] == 1 and loaded[1] > 0
+    assert set(empty) == {0} and loaded[0] == 1 and loaded[1] > 0  # one document, its people
     load_files(store, [SAMPLE_PROFILE])
     assert graph_version(store) == loaded  # an idempotent reload keeps the cache valid
 

@@ -5,9 +5,9 @@ environment the CLI reads (LAOMO_STORE, LAOMO_DB, NEO4J_*).  Pages never hold
 Cypher: they call ``rows("honour_timeline", person=…)`` and get plain dicts.
 Answers about one person, honour or organisation are never cached; whole-graph
 aggregates (``NamedQuery.whole_graph``: counts, listings, roll-ups) are cached
-per graph version — the number of source documents and facts — so a load from
-the import page or the CLI shows up on the next click, and a large graph does
-not recompute its listings on every visit.
+per graph version (``graph_version``: a few node counts, read at most every few seconds) so a
+load from the import page shows up on the next click, one from the CLI within seconds, and a
+large graph does not recompute its listings on every visit.
 """
 
 from __future__ import annotations
@@ -81,16 +81,45 @@ def store_label() -> str:
     return f"Neo4j {cfg.uri}" if cfg.kind == "neo4j" else f"{t('store.embedded')} {cfg.db_path}"
 
 
-def graph_version(store: GraphStore) -> tuple[int, int]:
-    """Changes whenever a load adds documents or facts (two cheap counts)."""
-    docs = store.read("MATCH (d:Document) RETURN count(d) AS n").rows[0]["n"]
-    facts = store.read("MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS n").rows[0]["n"]
-    return docs, facts
+# The graph's version stamp: how many nodes of each of these labels it holds.  A load adds
+# documents (and facts), a removal takes them away, a merge absorbs a person and records it, a
+# split adds one back: each changes a count.  One query of per-label counts (each a count-store
+# read on Neo4j, a table's size on ladybug: milliseconds at a million people), where counting
+# every EVIDENCED_BY relationship cost ladybug a scan of the largest relationship table.
+VERSION_LABELS = ("Document", "Person", "Award", "Organization", "Honor", "MergeRecord", "ReviewItem")
+_VERSION = " UNION ALL ".join(f"MATCH (n:{label}) RETURN count(n) AS n" for label in VERSION_LABELS)
+VERSION_TTL_S = 5  # asked at most this often per store: once for a whole page, not per cached query
+
+
+def graph_version(store: GraphStore) -> tuple[int, ...]:
+    """This store's version stamp: ``VERSION_LABELS``' node counts, in one query.
+
+    Changes when a load, removal, merge or split changes the graph; an idempotent reload
+    leaves it as it was.  Pages read it through ``current_version`` (cached for seconds).
+    """
+    return tuple(int(r["n"]) for r in store.read(_VERSION).rows)
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=VERSION_TTL_S)
+def _version(store_key: str) -> tuple[int, ...]:
+    return graph_version(get_store())
+
+
+def current_version() -> tuple[int, ...]:
+    """The shared store's version stamp, read at most every ``VERSION_TTL_S`` seconds: once for
+    a whole page, not once per cached query.  The pages that write call ``graph_changed``, so
+    their own changes show on the next click, a load from the CLI within seconds."""
+    return _version(store_label())
+
+
+def graph_changed() -> None:
+    """Forget the version stamp after a write from a page: cached listings are recomputed."""
+    _version.clear()
 
 
 @st.cache_data(show_spinner=False, max_entries=256, ttl=3600)
 def _cached_rows(
-    store_key: str, version: tuple[int, int], name: str, params: tuple[tuple[str, Any], ...]
+    store_key: str, version: tuple[int, ...], name: str, params: tuple[tuple[str, Any], ...]
 ) -> list[dict[str, Any]]:
     return queries.run(get_store(), name, **dict(params)).rows
 
@@ -103,7 +132,7 @@ def rows(name: str, **params: Any) -> list[dict[str, Any]]:
     try:
         store = get_store()
         if name in queries.REGISTRY and queries.REGISTRY[name].whole_graph:
-            result_rows = _cached_rows(store_label(), graph_version(store), name, tuple(sorted(params.items())))
+            result_rows = _cached_rows(store_label(), current_version(), name, tuple(sorted(params.items())))
         else:
             result_rows = queries.run(store, name, **params).rows
     except LaomoError as exc:

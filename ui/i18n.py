@@ -155,14 +155,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.honours_orgs": ("荣誉与单位", "Honours and organisations"),
     "search.more_honours": ("等 {n} 项荣誉", "and {n} more honours"),
     "search.no_year": ("年份不详", "year unknown"),
-    "explore.find_person": ("按姓名查找人物", "Find a person by name"),
+    "explore.find_person": ("按姓名查找人物或单位", "Find a person or an organisation by name"),
     "explore.find_person_help": (
-        "同名的人很多时，加上单位，如“张伟 九里山”；找到的人排在下面选择框的最前面。",
-        "With many namesakes add a unit, e.g. “张伟 九里山”; the people found come first in the pickers below.",
+        "同名的人很多时，加上单位，如“张伟 九里山”；找到的人物和单位排在下面选择框的最前面，之前找到的也留在其中。",
+        "With many namesakes add a unit, e.g. “张伟 九里山”; the people and organisations found come first "
+        "in the pickers below, and those found earlier stay there.",
     ),
     "explore.found_people": (
         "找到 {n} 人，前 {shown} 人已加入选择框",
         "{n} found; the first {shown} are in the pickers",
+    ),
+    "explore.found_orgs": ("；另有 {n} 个单位", "; {n} organisations too"),
+    "explore.honours_shown": (
+        "列出获奖最多的 {shown} 个荣誉系列（共 {n} 个）；其余的可在荣誉页面查看。",
+        "The {shown} most conferred honour series are listed (of {n}); the honours page lists them all.",
     ),
     "overview.per_year": ("历年荣誉", "Honours per year"),
     "overview.no_dated": ("还没有注明年份的荣誉。", "No dated honours yet."),
@@ -177,6 +183,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     # person
     "person.title": ("人物", "People"),
     "person.pick": ("选择人物", "Choose a person"),
+    "person.find": ("按姓名查找人物", "Find a person by name"),
+    "person.find_help": (
+        "同名的人很多时，加上单位，如“张伟 九里山”；也可从总览、荣誉、组织页面的链接打开人物。",
+        "With many namesakes add a unit, e.g. “张伟 九里山”; people also open from links on the other pages.",
+    ),
+    "person.found": ("找到 {n} 人，前 {shown} 人在下面的选择框中", "{n} found; the first {shown} are in the picker"),
+    "person.search_first": (
+        "在上面输入姓名查找人物，或从总览、荣誉、组织页面的链接打开。",
+        "Type a name above, or open a person from a link on the overview, honours or organisations page.",
+    ),
     "person.none": ("图谱中还没有人物。", "No people in the graph yet."),
     "person.not_found": ("找不到编号为 {id} 的人物。", "No person with id {id}."),
     "person.born": ("{born} 出生", "born {born}"),
@@ -390,6 +406,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.date": ("文献日期（可选）", "Document date (optional)"),
     "import.date_help": ("YYYY 或 YYYY-MM，用于推算“去年”“今年”。", "YYYY or YYYY-MM; resolves 去年/今年."),
     "import.publisher": ("发布单位（可选）", "Publisher (optional)"),
+    "import.url": ("原文网址（可选）", "Source address (optional)"),
+    "import.url_help": (
+        "文章发布的网页地址，如 http://www.jzrb.cn/news/2023/0428/123456.html。"
+        "正文没有日期时，取网址中的日期推算“去年”“今年”；网址随文献保存。只用于文章（DOCX/PDF/HTML/TXT）。",
+        "The address the article was published at, e.g. http://www.jzrb.cn/news/2023/0428/123456.html. "
+        "When the text names no date, the address's date resolves 去年/今年; the address is kept with the document. "
+        "Articles only (DOCX/PDF/HTML/TXT).",
+    ),
+    "import.url_invalid": (
+        "“原文网址”不是网址：{url}。请填写以 http:// 或 https:// 开头的完整地址，或留空。",
+        "“Source address” is not an address: {url}. Give a full address starting with http:// or https://, "
+        "or leave it empty.",
+    ),
+    "import.url_not_used": (
+        "“原文网址”只用于文章（DOCX/PDF/HTML/TXT），{name} 不是文章，未使用该网址。",
+        "The source address applies to articles only (DOCX/PDF/HTML/TXT); {name} is not one, so it was not used.",
+    ),
+    "import.url_date": ("日期取自网址：{date}", "Date taken from the address: {date}"),
     "import.file": ("选择文件", "Choose a file"),
     "import.formats": (
         "结构化档案 JSON/YAML；名单 XLSX/XLS/ODS/CSV/TSV；文档 DOCX/PDF（须有文字层）/HTML/TXT。"

@@ -68,7 +68,6 @@ PAGES: dict[str, PageQueries] = {
     "person": PageQueries(
         "person",
         (
-            q("people"),
             q("person_profile"),
             q("org_chain"),
             q("person_positions"),
@@ -76,8 +75,16 @@ PAGES: dict[str, PageQueries] = {
             q("person_works"),
             q("person_patent_counts"),
             q("person_sources"),
-            q("co_recipients"),
+            q("co_recipients", skip=0, top=50),
+            q("co_recipients_count"),  # when the first page is full
             q("ego_network", top=300),
+        ),
+        (  # the find box that puts namesakes with their units into the picker
+            q("people_search_total"),
+            q("people_search", top=20),
+            q("people_search_at_total"),
+            q("people_search_at", top=20),
+            q("people_cards"),
         ),
     ),
     "honours": PageQueries(
@@ -103,27 +110,35 @@ PAGES: dict[str, PageQueries] = {
             q("org_summary"),
             q("org_chain"),
             q("org_rank_breakdown"),
-            q("org_people_count"),
             q("org_people_ranks", skip=0, top=50),
             q("org_sub_units", skip=0, top=50),
             q("honour_roll", skip=0, top=200),
             q("org_conferred", skip=0, top=200),
         ),
-        (q("honour_roll_count", year_from=2015),),  # a year range or rank filter set on the roll
+        (  # a rank filter set on the people, a year range or rank filter set on the roll
+            q("org_people_count", min_rank=5),
+            q("honour_roll_count", year_from=2015),
+        ),
     ),
     # Explore's shortest path runs when the visitor presses its button; the network
     # analytics (graph.analytics) on that page are not named queries.
     "explore": PageQueries(
         "explore",
-        (q("people"), q("organizations"), q("neighbourhood", top=200), q("honours")),
+        (
+            q("org_top", top=10),
+            q("neighbourhood", label="Person", top=200),
+            q("honour_list", skip=0, top=100),
+            q("honour_list_count"),
+        ),
         (
             q("shortest_connection"),
-            # the "find a person" box that puts namesakes with their units into the pickers
+            # the find box that puts namesakes with their units, and organisations, into the pickers
             q("people_search_total"),
             q("people_search", top=20),
             q("people_search_at_total"),
             q("people_search_at", top=20),
             q("people_cards"),
+            q("search_honours_orgs", top=20),
         ),
     ),
     "console": PageQueries("console", ()),  # the visitor's own Cypher

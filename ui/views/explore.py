@@ -8,27 +8,33 @@ from typing import Any
 import streamlit as st
 
 from graph import analytics
-from graph.search import parse_people_query, people_cards
+from graph.search import normalise_query, parse_people_query, people_cards
 from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
-from ui.data import get_store, rows
+from ui.data import first, get_store, rows
 from ui.i18n import label_name, rel_name, t
 from ui.people_search import PAGE_SIZE, total_of, unit_label
 
 EXPANDED = "explore.expanded"  # ids of the nodes whose neighbours are shown, in click order
 GRAPH_KEY = "explore.graph"
+FOUND = "explore.found"  # nodes the find box put into the pickers this session, newest first
+LABELS = "explore.labels"  # the label of every node the page has shown: its neighbours are found by key
+FOUND_KEPT = 200
+HONOURS_SHOWN = 100
 
 st.title(t("explore.title"))
 
-# --- find a person: namesakes with their units go first into the pickers below ----------------
-wanted = parse_people_query(
-    st.text_input(
-        t("explore.find_person"),
-        key="explore.find_person",
-        placeholder=t("search.people_hint"),
-        help=t("explore.find_person_help"),
-    )
+# --- find people and organisations: they go first into the pickers below ----------------------
+# The pickers never list the whole graph (at a million people that list alone took seconds):
+# they hold what the find box found this session, then the most honoured organisations.
+typed = st.text_input(
+    t("explore.find_person"),
+    key="explore.find_person",
+    placeholder=t("search.people_hint"),
+    help=t("explore.find_person_help"),
 )
-nodes: dict[str, str] = {}
+wanted = parse_people_query(typed)
+new_nodes: dict[str, str] = {}
+labels: dict[str, str] = st.session_state.setdefault(LABELS, {})
 if wanted.name:
     if wanted.terms:
         totals = rows("people_search_at_total", **wanted.params())
@@ -37,15 +43,21 @@ if wanted.name:
         totals = rows("people_search_total", **wanted.params())
         hits = rows("people_search", **wanted.params(), skip=0, top=PAGE_SIZE)
     found_ids = [r["id"] for r in hits]
-    nodes = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
-    st.caption(t("explore.found_people", n=total_of(totals), shown=len(nodes)))
-
-people = rows("people")
-orgs = rows("organizations")
-for r in people:  # each person with their unit, so namesakes can be told apart
-    nodes.setdefault(r["id"], f"{r['name']}（{join(r['organizations']) or label_name('Person')}）")
-for r in orgs:
+    new_nodes = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
+    labels.update(dict.fromkeys(new_nodes, "Person"))
+    units = [
+        r for r in rows("search_honours_orgs", q=normalise_query(typed), top=PAGE_SIZE) if r["kind"] == "Organization"
+    ]
+    new_nodes.update((r["id"], f"{r['name']}（{label_name('Organization')}）") for r in units)
+    labels.update((r["id"], "Organization") for r in units)
+    said = t("explore.found_people", n=total_of(totals), shown=len(new_nodes) - len(units))
+    st.caption(said + (t("explore.found_orgs", n=len(units)) if units else ""))
+earlier = {k: v for k, v in st.session_state.get(FOUND, {}).items() if k not in new_nodes}
+st.session_state[FOUND] = dict(list({**new_nodes, **earlier}.items())[:FOUND_KEPT])
+nodes: dict[str, str] = dict(st.session_state[FOUND])
+for r in rows("org_top", top=10):
     nodes.setdefault(r["id"], f"{r['name']}（{label_name('Organization')}）")
+    labels[r["id"]] = "Organization"
 ids = list(nodes)
 
 # --- shortest connection -------------------------------------------------------------
@@ -102,8 +114,12 @@ if ids:
     c2.write("")
     if c2.button(t("explore.begin"), key="explore.begin") or EXPANDED not in st.session_state:
         st.session_state[EXPANDED] = [start]
-    parts = [graph_elements(rows("neighbourhood", node=n, top=200)) for n in st.session_state[EXPANDED]]
+    parts = [
+        graph_elements(rows("neighbourhood", node=n, label=labels.get(n, ""), top=200))
+        for n in st.session_state[EXPANDED]
+    ]
     elements = merge_elements(*parts)
+    labels.update((n["data"]["id"], n["data"]["label"]) for n in elements["nodes"])
     shown = {n["data"]["id"]: f"{n['data']['name']}（{n['data']['kind']}）" for n in elements["nodes"]}
     more = [n for n in shown if n not in st.session_state[EXPANDED]]
     st.caption(t("explore.steps", n=len(st.session_state[EXPANDED]), nodes=len(shown)))
@@ -129,11 +145,14 @@ def _say(describe: Callable[..., str], *args: Any) -> None:
         st.caption(str(exc))
 
 
-honours = rows("honours")
+honours = rows("honour_list", skip=0, top=HONOURS_SHOWN)
+series = int((first("honour_list_count") or {"total": 0})["total"])
 honour_names = {"": t("common.all")} | {r["id"]: r["name"] for r in honours}
 honour = st.selectbox(
     t("explore.network_of"), list(honour_names), key="explore.honour", format_func=honour_names.__getitem__
 )
+if series > len(honours):
+    st.caption(t("explore.honours_shown", shown=len(honours), n=f"{series:,}"))
 # Network analytics read a subgraph and run networkx: seconds on a large graph,
 # so they run when asked, not on every visit to the page.
 if st.button(t("explore.run_analytics"), key="explore.run_analytics"):

@@ -10,17 +10,20 @@ rows, in one transaction per document.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
 
 from graph.errors import LaomoError
-from loaders.intake import SUPPORTED_SUFFIXES, IntakeResult, read_document
+from loaders.extract.urldate import date_from_url
+from loaders.intake import DOCUMENT_SUFFIXES, SUPPORTED_SUFFIXES, IntakeResult, read_document
 from loaders.intake.limits import MAX_FILE_BYTES
 from loaders.pipeline import load_profile_dict
 from ui import auth
 from ui.components import table
-from ui.data import get_store, rows
+from ui.data import get_store, graph_changed, rows
 from ui.i18n import t, thing_name
 from ui.privacy import reader_mode
 from ui.review import apply_decisions, fact_rows
@@ -39,6 +42,12 @@ st.caption(t("import.intro"))
 c1, c2 = st.columns(2)
 doc_date = c1.text_input(t("import.date"), key="import.date", placeholder="2023-02", help=t("import.date_help"))
 publisher = c2.text_input(t("import.publisher"), key="import.publisher", placeholder="焦作市总工会")
+source_url = st.text_input(
+    t("import.url"),
+    key="import.url",
+    placeholder="http://www.jzrb.cn/news/2023/0428/123456.html",
+    help=t("import.url_help"),
+).strip()
 skip_bad = st.checkbox(t("import.skip_bad_rows"), key="import.skip_bad", help=t("import.skip_bad_rows_help"))
 upload = st.file_uploader(
     t("import.file"),
@@ -49,6 +58,29 @@ upload = st.file_uploader(
 )
 
 
+def _is_address(text: str) -> bool:
+    """An http(s) address with a host: what a reader can open (``www.jzrb.cn/…`` without a scheme is not)."""
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname  # ValueError on a broken [IPv6] host or port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in text)
+
+
+_MARKDOWN = frozenset("\\`*_{}[]()<>#+-.!|~$")  # ASCII punctuation markdown (or Streamlit's $…$ LaTeX) acts on
+
+
+def _plain(text: str) -> str:
+    """``text`` shown as it is in markdown: a title's leading ``# `` or an address's ``_`` format nothing."""
+    return "".join("\\" + c if c in _MARKDOWN else c for c in text)
+
+
+def _is_article(name: str) -> bool:
+    """The source address is used for articles only: a 名单 or a profile has no page of its own."""
+    return Path(name).suffix.lower() in DOCUMENT_SUFFIXES
+
+
 def _parse(name: str, data: bytes) -> IntakeResult:
     """The uploaded file read exactly as `laomo load` reads it; raises InputError naming file, sheet, row, field."""
     return read_document(
@@ -57,14 +89,18 @@ def _parse(name: str, data: bytes) -> IntakeResult:
         document_date=doc_date.strip() or None,
         publisher=publisher.strip() or None,
         skip_bad_rows=skip_bad,
+        url=(source_url or None) if _is_article(name) else None,
     )
 
 
-if upload is None:
+url_ok = not source_url or _is_address(source_url)
+if not url_ok:
+    st.error(t("import.url_invalid", url=source_url))
+if upload is None or not url_ok:
     st.session_state.pop(PARSED, None)
 else:
     data = upload.getvalue()
-    sig = hashlib.sha256(data + f"|{doc_date}|{publisher}|{skip_bad}".encode()).hexdigest()
+    sig = hashlib.sha256(data + f"|{doc_date}|{publisher}|{skip_bad}|{source_url}".encode()).hexdigest()
     if st.session_state.get(PARSED, {}).get("sig") != sig:
         try:
             with st.spinner(t("import.reading")):
@@ -90,7 +126,13 @@ if parsed:
     profile = parsed["profile"]
     doc = profile.get("document", {})
     st.subheader(t("import.document"))
-    st.markdown(" · ".join(x for x in (doc.get("title"), doc.get("publisher"), doc.get("date"), parsed["name"]) if x))
+    line = (doc.get("title"), doc.get("publisher"), doc.get("date"), parsed["name"], doc.get("url"))
+    st.markdown(" · ".join(_plain(x) for x in line if x))
+    # the date the address gave: no date typed in, and the document's date is the address's (loaders.extract)
+    if doc.get("url") and not doc_date.strip() and doc.get("date") and doc["date"] == date_from_url(doc["url"]):
+        st.caption(t("import.url_date", date=doc["date"]))
+    if source_url and not _is_article(parsed["name"]):
+        st.info(t("import.url_not_used", name=parsed["name"]))
     facts = fact_rows(profile)
     st.caption(t("import.summary", people=len(profile.get("people", [])), facts=len(facts)))
     # intake notes: rows read, collectives not loaded, warnings and skipped rows (loaders.intake)
@@ -162,6 +204,7 @@ if parsed:
         except LaomoError as exc:
             st.session_state[REPORT] = {"error": str(exc)}
         else:
+            graph_changed()  # the cached listings of every page are recomputed on the next click
             st.session_state[REPORT] = {
                 "changes": report.changes(),
                 "people": report.people,

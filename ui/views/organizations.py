@@ -28,7 +28,7 @@ from ui.components import (
     simple_elements,
     table,
 )
-from ui.data import first, get_store, graph_version, rows, store_label
+from ui.data import current_version, first, get_store, rows, store_label
 from ui.i18n import t
 from ui.paging import pager, shown
 from ui.privacy import reader_mode, redact, scrub_row
@@ -67,7 +67,7 @@ def tree_order(orgs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def roll_rows(store_key: str, version: tuple[int, int], org_id: str, params: tuple[tuple[str, Any], ...]) -> Any:
+def roll_rows(store_key: str, version: tuple[int, ...], org_id: str, params: tuple[tuple[str, Any], ...]) -> Any:
     """One page of an organisation's honour roll, cached until the graph changes."""
     return rows("honour_roll", org=org_id, **dict(params))
 
@@ -161,7 +161,10 @@ if by_rank:
     st.markdown(f"**{t('orgs.rank_counts')}**：" + " · ".join(f"{r['rank']} {r['people']}" for r in by_rank))
 
 people_rank = rank_filter("orgs.people_rank")
-people_total = int((first("org_people_count", org=org_id, **people_rank.params()) or {"total": 0})["total"])
+if not people_rank.text and org.get("people") is not None:
+    people_total = int(org["people"])  # everyone in it and its units, as the roll-ups count them
+else:
+    people_total = int((first("org_people_count", org=org_id, **people_rank.params()) or {"total": 0})["total"])
 left, right = st.columns([2, 3])
 with left:
     st.subheader(t("orgs.ranked_people", n=f"{people_total:,}"))
@@ -204,7 +207,7 @@ with right:
         st.caption(t("orgs.graph_sample", n=len(drawn), total=len(subtree)))
     show_graph(simple_elements(node_rows, edges), key=f"orgs.graph.{org_id}", height=320, layout=TREE_LAYOUT)
 
-version = graph_version(get_store())  # the cached roll pages below last until the graph changes
+version = current_version()  # the cached roll pages below last until the graph changes
 conferred_total = int(org.get("conferred") or 0)
 # what its people received is the roll itself; what it conferred comes a page at a time
 tab_roll, tab_given = st.tabs([t("orgs.roll"), t("orgs.given", n=f"{conferred_total:,}")])

@@ -15,7 +15,7 @@ from graph.errors import LaomoError
 from loaders import people
 from ui import auth
 from ui.components import join
-from ui.data import get_store
+from ui.data import get_store, graph_changed
 from ui.i18n import t
 from ui.privacy import reader_mode
 
@@ -70,6 +70,8 @@ def act(kind: str, item: dict[str, Any]) -> None:
             st.session_state[DONE] = ("ok", t("review.undone", a=a, b=b))
     except LaomoError as exc:
         st.session_state[DONE] = ("error", t("review.failed", error=str(exc)))
+    else:
+        graph_changed()  # the cached listings of every page are recomputed on the next click
 
 
 try:

@@ -9,25 +9,45 @@ import pandas as pd
 import streamlit as st
 
 from graph.errors import LaomoError
+from graph.search import parse_people_query, people_cards
 from ui import profile_card
 from ui.components import graph_elements, honour_link, join, level_scale, org_link, picked, show_graph, table, year_text
 from ui.data import first, rows
 from ui.i18n import t
+from ui.paging import pager
+from ui.paging import shown as shown_rows
+from ui.people_search import PAGE_SIZE, total_of, unit_label
 from ui.privacy import reader_mode
+
+CO_PAGE = 50
 
 st.title(t("person.title"))
 
-people = rows("people")
-options = {r["id"]: f"{r['name']}（{join(r['organizations']) or t('overview.no_org')}）" for r in people}
-wanted = st.query_params.get("person")
+# The picker holds the people a name search finds (namesakes told apart by unit) and the person
+# a link opened: never a list of the whole graph (at a million people that list alone took seconds).
+found = parse_people_query(
+    st.text_input(t("person.find"), key="person.find", placeholder=t("search.people_hint"), help=t("person.find_help"))
+)
+options: dict[str, str] = {}
+if found.name:
+    if found.terms:
+        totals = rows("people_search_at_total", **found.params())
+        hits = rows("people_search_at", **found.params(), skip=0, top=PAGE_SIZE)
+    else:
+        totals = rows("people_search_total", **found.params())
+        hits = rows("people_search", **found.params(), skip=0, top=PAGE_SIZE)
+    found_ids = [r["id"] for r in hits]
+    options = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
+    st.caption(t("person.found", n=total_of(totals), shown=len(options)))
+wanted = st.query_params.get("person") or st.session_state.get("person.selected.url")
 if wanted and wanted not in options:
-    # a deep link to someone beyond the picker's list still opens
+    # the person a link (or the last visit) opened stays in the picker beside the search's
     extra = first("person_profile", person=wanted)
     if extra and extra.get("id"):
         options[wanted] = f"{extra['name']}（{join(extra['employers']) or t('overview.no_org')}）"
 pid = picked("person", "person.selected", options, t("person.pick"))
 if not pid:
-    st.info(t("person.none"))
+    st.info(t("person.search_first"))
     st.stop()
 
 profile = first("person_profile", person=pid)
@@ -152,9 +172,18 @@ if timeline:
             when = year_text(r["year"]) + (f" {r['edition']}" if r.get("edition") else "")
             honour_link(r["honor_id"], r["honor"], when)
 
-co = rows("co_recipients", person=pid)
+# A national series' cohort runs to thousands: a page at a time, counted only when a page is full.
+co = rows("co_recipients", person=pid, skip=0, top=CO_PAGE)
+co_total = len(co)
+if co_total >= CO_PAGE:
+    co_total = int((first("co_recipients_count", person=pid) or {"total": co_total})["total"])
 if co:
     st.markdown(f"**{t('person.co_recipients')}**")
+    co_skip = pager("person.co_page", co_total, CO_PAGE)
+    if co_skip:
+        co = rows("co_recipients", person=pid, skip=co_skip, top=CO_PAGE)
+    if note := shown_rows(co_skip, len(co), co_total):
+        st.caption(note)
     table(
         co, {"honor": "col.honour", "year": "col.year", "edition": "col.edition", "name": "col.person"}, key="person.co"
     )
