@@ -689,3 +689,30 @@ def refresh_rollups(
         len(honour_rows) + len(added_honours),
         time.perf_counter() - started,
     )
+
+
+# A store written before a roll-up property existed (or before roll-ups were stored at all) holds
+# nulls there, and the pages that read them would show nothing until the next load.  Opening the
+# store for writing fills them once: two counts cost milliseconds even at a million people.
+_STALE_ORGS = "MATCH (o:Organization) WHERE o.people_total IS NULL RETURN count(o) AS n"
+_STALE_HONOURS = (
+    "MATCH (h:Honor) WHERE h.awards_total IS NULL "
+    "OR (h.first_year IS NOT NULL AND coalesce(size(h.year_awards), 0) = 0) "  # dated awards, no yearly counts
+    "RETURN count(h) AS n"
+)
+
+
+def ensure_rollups(store: GraphStore) -> bool:
+    """Fill roll-up counts a store lacks (an older store, a new derived property); True when it did.
+
+    >>> from graph.store_ladybug import LadybugStore
+    >>> import tempfile, pathlib
+    >>> store = LadybugStore(pathlib.Path(tempfile.mkdtemp()) / "g.lbug"); store.ensure_schema()
+    >>> ensure_rollups(store)  # an empty store lacks nothing
+    False
+    """
+    stale = store.read(_STALE_ORGS).rows[0]["n"] + store.read(_STALE_HONOURS).rows[0]["n"]
+    if not stale:
+        return False
+    refresh_rollups(store)
+    return True

@@ -324,4 +324,7 @@ def open_store(config: StoreConfig) -> GraphStore:
         store = LadybugStore(config.db_path, read_only=config.read_only, buffer_pool_mb=config.buffer_pool_mb)
     if not config.read_only:
         store.ensure_schema()
+        from graph.rollups import ensure_rollups
+
+        ensure_rollups(store)  # an older store gets the counts its pages read
     return store
