@@ -26,8 +26,8 @@ import random
 import shutil
 import tempfile
 import time
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,8 @@ from graph.hanzi import to_simplified
 from graph.store import GraphStore
 from graph.store_ladybug import LadybugStore
 from loaders import ids
-from loaders.graph_rows import GraphRows, Mention, profile_rows
-from loaders.pipeline import load_profiles
+from loaders.graph_rows import profile_rows
+from loaders.pipeline import document_orgs, load_profiles, mention_record
 from loaders.profile_io import normalise_profile
 from loaders.resolve import MERGE, NEW, REVIEW, SAME, PeopleIndex, PersonRecord, ReadCounts, decide, weights
 
@@ -157,33 +157,6 @@ def run(people: int, per_doc: int) -> list[str]:
 
 
 # --- resolution alone against a large store ------------------------------------------------
-def _parents(rows: GraphRows) -> dict[str, list[str]]:
-    parents: dict[str, list[str]] = defaultdict(list)
-    for r in rows.rels.get("PART_OF", []):
-        parents[r["src"]].append(r["dst"])
-    return parents
-
-
-def mention_record(
-    m: Mention, doc_id: str, parents: Mapping[str, list[str]], names: Mapping[str, str], index: PeopleIndex
-) -> PersonRecord:
-    """The incoming person as ``loaders.pipeline`` gives it to ``decide``."""
-    person = m.person
-    return PersonRecord(
-        id=m.key,
-        name=m.name,
-        keys=[m.key],
-        aliases=[to_simplified(a) for a in person.get("aliases", [])],
-        born=person.get("born"),
-        gender=person.get("gender"),
-        native_place=person.get("native_place"),
-        orgs=[index.chain(e, parents, names) for e in m.employers],
-        honours={(to_simplified(h["title"]).strip(), int(h["year"])) for h in person["honors"] if h.get("year")},
-        posts={p["title"] for p in person["positions"]},
-        docs={doc_id},
-    )
-
-
 @dataclass
 class Resolved:
     decisions: list[dict[str, Any]]
@@ -228,15 +201,13 @@ def resolve_profiles(
         if two_stage:  # as the loader has them before the store is read: chains without the store's part
             mentions = []
             for rows, doc_id in zip(firsts, doc_ids, strict=True):
-                org_names = {oid: row["name"] for oid, row in rows.nodes.get("Organization", {}).items()}
-                parents = _parents(rows)
+                parents, org_names = document_orgs(rows)
                 mentions += [mention_record(m, doc_id, parents, org_names, index) for m in rows.mentions]
         index.load(store, names, org_ids, docs=doc_ids, mentions=mentions)
         load_s += time.perf_counter() - started
         started = time.perf_counter()
         for rows, doc_id in zip(firsts, doc_ids, strict=True):
-            org_names = {oid: row["name"] for oid, row in rows.nodes.get("Organization", {}).items()}
-            parents = _parents(rows)
+            parents, org_names = document_orgs(rows)
             for m in rows.mentions:
                 mention = mention_record(m, doc_id, parents, org_names, index)
                 d = decide(mention, index.pool([m.name, *mention.aliases]), w, every_pair=every_pair)

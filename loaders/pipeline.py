@@ -220,7 +220,7 @@ class _Plan:
     replaces: list[str]  # ids of earlier versions of the same source
 
 
-def _mention_record(
+def mention_record(
     m: Any, doc_id: str, parents: Mapping[str, list[str]], names: Mapping[str, str], index: PeopleIndex
 ) -> PersonRecord:
     person = m.person
@@ -239,8 +239,8 @@ def _mention_record(
     )
 
 
-def _document_orgs(rows: GraphRows) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """A document's PART_OF parents (in row order) and organisation names, for ``_mention_record``."""
+def document_orgs(rows: GraphRows) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """A document's PART_OF parents (in row order) and organisation names, for ``mention_record``."""
     parents: dict[str, list[str]] = defaultdict(list)
     for r in rows.rels.get("PART_OF", []):
         parents[r["src"]].append(r["dst"])
@@ -299,9 +299,9 @@ def _resolve_document(
     w = weights()
     bindings: dict[int, Binding] = {}
     decisions: list[Decision] = []
-    parents, org_names = _document_orgs(provisional)
+    parents, org_names = document_orgs(provisional)
     for m in provisional.mentions:
-        mention = _mention_record(m, doc_id, parents, org_names, index)
+        mention = mention_record(m, doc_id, parents, org_names, index)
         names = [m.name, *mention.aliases]
         pool = index.pool(names) if resolve else []
         if m.name in keep_apart:  # the editor said: a person of their own (a reload still lands there)
@@ -807,7 +807,7 @@ class _Load:
             # the incoming people as ``_resolve_document`` will give them to ``decide`` (their chains
             # without the store's part, not read yet): the index reads only the facts they could need
             mentions = [
-                _mention_record(m, doc_id, *_document_orgs(rows), self.index)
+                mention_record(m, doc_id, *document_orgs(rows), self.index)
                 for (_, rows), doc_id in zip(batch, slice_docs, strict=True)
                 for m in rows.mentions
             ]

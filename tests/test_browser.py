@@ -27,6 +27,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from bench.browser import CHROMIUM, CHROMIUM_ARGS
 from loaders.pipeline import load_files
 from tests.conftest import EDITOR, EDITOR_PASSWORD, EDITORS, SAMPLE_PROFILE, embedded_store
 
@@ -35,16 +36,6 @@ pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[1]
 SEED_TEXT = Path(__file__).parent / "data" / "seed" / "000_64891347c8508dc7.txt"
 SCREENSHOTS = REPO / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 WAIT_MS = 60_000
 
