@@ -37,6 +37,7 @@ ENV_VARS = (
     "LAOMO_MIN_FREE_MB",  # disk kept free before an embedded write (graph/disk_space.py)
     "LAOMO_READ_CONNECTIONS",  # read connections per process on the embedded store (default 4)
     "LAOMO_CONSOLE_MEMORY_MB",  # buffer pool of the embedded console's read-only database (default 256)
+    "LAOMO_BUFFER_POOL_MB",  # the embedded store's buffer pool (default: ladybug's 80 % of RAM; 2048 for `laomo load`)
 )
 DEFAULT_TIMEOUT_S = 30.0
 BATCH_ROWS = 1000
