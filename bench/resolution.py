@@ -39,7 +39,7 @@ from loaders import ids
 from loaders.graph_rows import profile_rows
 from loaders.pipeline import document_orgs, load_profiles, mention_record
 from loaders.profile_io import normalise_profile
-from loaders.resolve import MERGE, NEW, REVIEW, SAME, PeopleIndex, PersonRecord, ReadCounts, decide, weights
+from loaders.resolve import MERGE, NEW, REVIEW, SAME, PeopleIndex, ReadCounts, decide, weights
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
@@ -214,18 +214,8 @@ def resolve_profiles(
                 d.index = m.index
                 decisions.append(d.as_dict())
                 target = index.record(d.person_id) if d.action in (SAME, MERGE) else None
-                rec = target or PersonRecord(id=m.key, name=m.name)
-                rec.keys = list(dict.fromkeys([*target.keys, m.key])) if target else [m.key]
-                rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
-                rec.born = mention.born or rec.born
-                rec.gender = mention.gender or rec.gender
-                rec.native_place = mention.native_place or rec.native_place
-                rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
-                rec.honours |= mention.honours
-                rec.posts |= mention.posts
-                rec.docs.add(doc_id)
-                if target is None:
-                    index.add(rec)
+                keys = list(dict.fromkeys([*target.keys, m.key])) if target else [m.key]
+                index.learn(target, mention, keys, doc_id)
         decide_s += time.perf_counter() - started
     return Resolved(decisions, index.reads, load_s, decide_s)
 

@@ -324,18 +324,7 @@ def _resolve_document(
             bindings[m.index] = Binding(m.key, [m.key])
         decisions.append(d)
         # later mentions (this document's and the next documents') see this one
-        rec = target or PersonRecord(id=m.key, name=m.name)
-        rec.keys = bindings[m.index].keys
-        rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
-        rec.born = mention.born or rec.born
-        rec.gender = mention.gender or rec.gender
-        rec.native_place = mention.native_place or rec.native_place
-        rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
-        rec.honours |= mention.honours
-        rec.posts |= mention.posts
-        rec.docs.add(doc_id)
-        if target is None:
-            index.add(rec)
+        index.learn(target, mention, bindings[m.index].keys, doc_id)
     # a document whose people all land on their own new nodes gives the rows it gave unbound
     rows = provisional if all(_plain(bindings[m.index], m, provisional) for m in provisional.mentions) else None
     rows = rows or profile_rows(profile, bindings)

@@ -653,6 +653,23 @@ class PeopleIndex:
         self.by_name.setdefault(rec.name, {})[rec.id] = rec
         self.by_id[rec.id] = rec
 
+    def learn(self, target: PersonRecord | None, mention: PersonRecord, keys: list[str], doc_id: str) -> PersonRecord:
+        """What a decided mention tells later mentions: folded into the person it joined
+        (``target``), or a new person of its own; ``keys`` are the person's keys after it."""
+        rec = target or PersonRecord(id=mention.id, name=mention.name)
+        rec.keys = keys
+        rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
+        rec.born = mention.born or rec.born
+        rec.gender = mention.gender or rec.gender
+        rec.native_place = mention.native_place or rec.native_place
+        rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
+        rec.honours |= mention.honours
+        rec.posts |= mention.posts
+        rec.docs.add(doc_id)
+        if target is None:
+            self.add(rec)
+        return rec
+
     def record(self, person_id: str) -> PersonRecord | None:
         """The person, with its fact nodes (read now if stage 2 did not foresee it: one query)."""
         if person_id in self.without_facts and self.store is not None:
