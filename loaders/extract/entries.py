@@ -441,6 +441,19 @@ UNIT_LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|近日|日前|我(?:
 UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[的是在和与及由]")
 
 
+def _employ_if_body(out: Found, facts: list[Fact], unit: str, m: Any, sent: Sentence) -> None:
+    """``unit`` (written just before the name ``m``) employs that person, if it reads as a body by
+    its kind and no reader has placed them yet."""
+    from loaders.orgs import org_tier
+
+    if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
+        return
+    if _placed(m.name, [*facts, *out]):
+        return
+    org = out.ctx.resolve_org(unit, m.start)
+    out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+
+
 def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """沭阳公司丁某被授予… / 我县某管件有限公司袁某被授予…: a body named right before a person's
     name, opening its clause, employs that person when no other reader placed them.
@@ -448,7 +461,6 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     The unit must open the clause (after a lead such as 其中 or 我县) and read as a body by its
     kind suffix; a department (车间, 班组) or a place names no employer, and a unit followed by
     a post (…公司经理王某) is the post readers' business.  Returns the new facts."""
-    from loaders.orgs import org_tier
 
     out = Found(ctx)
     t = ctx.text
@@ -459,12 +471,7 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             head = t[max(sent.start, m.start - 40) : m.start]
             unit = UNIT_CUT_RE.split(head)[-1]
             unit = UNIT_LEAD_RE.sub("", unit)
-            if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
-                continue
-            if _placed(m.name, [*facts, *out]):
-                continue
-            org = ctx.resolve_org(unit, m.start)
-            out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+            _employ_if_body(out, facts, unit, m, sent)
     return out
 
 
@@ -479,7 +486,6 @@ def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     Only items after an enumeration opener (分别是, 他们是, 包括, a colon) are read, and the unit must
     read as a body by its kind (a place, a department or an epithet before 的 names no employer).
     Returns the new facts."""
-    from loaders.orgs import org_tier
 
     out = Found(ctx)
     t = ctx.text
@@ -493,10 +499,5 @@ def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             if t[m.start - 1 : m.start] != "的":
                 continue
             unit = OF_UNIT_CUT_RE.split(t[max(opener.end(), m.start - 41) : m.start - 1])[-1]
-            if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
-                continue
-            if _placed(m.name, [*facts, *out]):
-                continue
-            org = ctx.resolve_org(unit, m.start)
-            out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+            _employ_if_body(out, facts, unit, m, sent)
     return out
