@@ -55,10 +55,22 @@ EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批
 YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}\s*(?:年度|年|届)?")
 APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
 LEADING_VERBS = re.compile(
-    r"^(?:(?:先后|曾经|曾|还|又|再次|多次|连续|相继|分别|均|已|也|并)?"
+    r"^(?:(?:先后|曾经|曾|还|又|再次|多次|连续|相继|分别|均|已|也|并)*"
     r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
-    r"捧回|摘得|成为|作为|系|是|了))+"
+    r"捧回|摘得|成为|作为|系|是|了|喜获|命名为|表彰为))+"
 )
+# the holders a list names before the series (授予某公司职工王某等16位同志X, 命名800名个人X, 王某同志X,
+# 王某等人X): no part of its name
+HOLDERS_LEAD_RE = re.compile(
+    r"^(?:[^“”「」『』，,。；;]{0,40}?"
+    rf"(?:等\s*(?:\d+|[{CN_NUM}]+)?\s*(?:位|名)?\s*(?:同志|个人)|等\s*(?:\d+|[{CN_NUM}]+)?\s*(?:位|名)(?=[“「\d])|等人|同志)"
+    rf"|(?:\d+|[{CN_NUM}]+)\s*(?:位|名)\s*(?:同志|个人))"
+    r"(?=\S{4})"
+)
+# 陈某等33位基层工会干部 / 某公司工会等35家基层工会: a counted list of holders, never a conferring body
+COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
+# a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
+NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
 TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|表彰|等)+$")  # 获先进工作者表彰
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
@@ -242,6 +254,8 @@ def org_prefix(title: str) -> str | None:
     known = known_organizations()
     for n in range(len(title) - 1, 1, -1):
         head = title[:n]
+        if NOT_BODY_WORDS_RE.search(head):
+            continue
         if head in known and not is_place(head):
             return head
         if n <= 2:
@@ -270,6 +284,10 @@ def _starts_with_any(title: str, names: Iterable[str]) -> str | None:
         if title.startswith(name):
             return name
     return None
+
+
+# a county, district or banner opening a title (某某县, 南海区, 达拉特旗); not 三八红旗手, 优秀社区工作者, 工业园区
+COUNTY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:县|(?<![社园景小片辖])区|(?<!红)旗)")
 
 
 def honour_level(title: str) -> str | None:
@@ -307,9 +325,7 @@ def honour_level(title: str) -> str | None:
         or re.match(r"^[\u4e00-\u9fff]{2,4}市", title)
     ):
         return "市"
-    if title.startswith(("县级", "县", "区级", "我县", "本县", "全县")) or re.match(
-        r"^[\u4e00-\u9fff]{1,6}(?:县|区|旗)", title
-    ):
+    if title.startswith(("县级", "县", "区级", "我县", "本县", "全县")) or COUNTY_RE.match(title):
         return "县"
     if title.startswith(("企业", "公司", "集团", "厂级", "矿级")):
         return "企业"
@@ -407,6 +423,8 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     m = LEADING_VERBS.match(tw.s)
     if m:
         tw.cut(0, m.end())
+    while m := HOLDERS_LEAD_RE.match(tw.s) or LEADING_VERBS.match(tw.s):  # 等16位同志X, 同志喜获“X”
+        tw.cut(0, m.end())
     m = RANK_RE.match(tw.s)  # 成为沈阳动车段第一位全国五一劳动奖章获得者
     if m:
         tw.cut(0, m.end())
@@ -477,9 +495,9 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
         elif (
             len(head) >= 4
             and phrase_kind(head) == "honour"
-            and re.search(r"(?:会员|职工|员工|同志|代表|人员|人士|者)(?:有|是|为)?$", tail)
+            and re.search(r"(?:会员|职工|员工|同志|代表|人员|人士|者|\d名个人)(?:有|是|为)?$", tail)
         ):
-            title = head  # 全国五一劳动奖章的民进会员有: the holders described after the series
+            title = head  # 全国五一劳动奖章的民进会员有 / …奖章的166名个人: the holders described after the series
     counted = RECIPIENTS_RE.sub("", title)
     title = counted if len(counted) >= 4 and phrase_kind(counted) == "honour" else title
     org = org_prefix(title)

@@ -356,6 +356,8 @@ def employer_of(name: str) -> str:
             break
         # 浙江农林大学茶文化学院: a university's college is a part of the university
         college = part.name.endswith("学院") and prev.endswith("大学")
+        # 某钢铁研究院环境与资源研究所: an institute's own institute is a part of it
+        college = college or (part.name.endswith(("研究所", "研究室")) and prev.endswith("研究院"))
         if org_tier(part.name) not in ("unit", "place") and not college:
             end = found + len(part.name)
         pos, prev = found, part.name

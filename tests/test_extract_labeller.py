@@ -10,7 +10,7 @@ import pytest
 from loaders.extract import labeller
 from loaders.extract.labeller import MODEL_FILE, Span, features, label_spans, sentences, tags_to_spans
 from loaders.extract.mentions import person_spans
-from loaders.extract.train_labeller import projected, train
+from loaders.extract.train_labeller import dev_files, projected, train
 
 DEV = Path(__file__).resolve().parent / "data" / "real" / "dev"
 
@@ -92,3 +92,8 @@ def test_training_twice_on_the_same_keys_gives_the_same_model(tmp_path: Path) ->
     train(keys, tmp_path / "a.crfsuite")
     train(keys, tmp_path / "b.crfsuite")
     assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+
+
+def test_the_training_script_reads_the_repositorys_dev_keys_by_default() -> None:
+    assert dev_files("all") == sorted(DEV.glob("*.gold.json"))
+    assert dev_files("odd") and all(int(p.name[:3]) % 2 == 1 for p in dev_files("odd"))

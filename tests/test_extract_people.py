@@ -89,3 +89,113 @@ def test_a_magazine_reporters_credit_under_the_headline_is_a_byline() -> None:
 def test_a_titled_name_closing_its_clause_keeps_a_last_character_that_can_be_a_verb() -> None:
     text = "获得“全国先进工作者”称号的有：吉林市实验小学党支部书记、校长方秀会，吉林市中心医院护士长王丽。"
     assert "方秀会" in people_of(text)
+
+
+def test_names_after_the_news_items_own_place_are_its_honoured_people() -> None:
+    text = "全省50人获得表彰，其中我市赵立新、钱文华荣获“全国劳动模范”称号，我市孙志远荣获“全国先进工作者”称号。"
+    found = people_of(text)
+    assert {"赵立新", "钱文华", "孙志远"} <= set(found)
+    assert [h["title"] for h in found["孙志远"]["honors"]] == ["全国先进工作者"]
+
+
+def test_a_name_after_a_posthumous_award_verb_is_found() -> None:
+    doc = parse_document("决定追授李长河同志“全省优秀共产党员”称号。")
+    assert "李长河" in find_people(doc).names()
+
+
+def test_a_titled_name_before_a_comma_keeps_a_last_character_that_cannot_close_a_clause() -> None:
+    doc = parse_document("荣获先进工作者的是：市公安局巡警支队四级警长杨国将，县文化馆馆长刘芳。")
+    names = find_people(doc).names()
+    assert "杨国将" in names and "杨国" not in names
+
+
+def test_rare_surnames_lead_names_in_a_list() -> None:
+    doc = parse_document("矫德明、蹇文涛、王立等3人被授予“市劳动模范”称号。")
+    assert {"矫德明", "蹇文涛"} <= find_people(doc).names()
+
+
+def test_a_bracketed_name_closing_the_last_paragraph_is_its_writer() -> None:
+    text = "本报讯 近日，市总工会命名了8个劳模创新工作室，焊工周建平荣获“市技术能手”称号。\n全市职工学习劳模的氛围更加浓厚。（刘晓峰）\n"
+    found = people_of(text)
+    assert "周建平" in found and "刘晓峰" not in found
+
+
+def test_a_frequent_noun_after_a_title_is_no_name() -> None:
+    text = "2.孙桂珍，80岁，话剧《红色列车》中的列车长原型。1958年被评为全国劳模。\n"
+    found = people_of(text)
+    assert "原型" not in found and "孙桂珍" in found
+
+
+def test_a_surname_character_opening_a_frequent_word_and_one_more_character_is_no_name() -> None:
+    doc = parse_document("根据《市首席技师选拔管理办法》，市首席技师管理期为4年，纳入市高层次人才库。")
+    assert not find_people(doc).names()
+
+
+def test_a_brand_the_text_also_names_as_a_company_is_no_person() -> None:
+    text = (
+        "林阳、长丰酿酒师分获2021年度市首席技师称号\n"
+        "12月31日，市政府办公室下发通知，2021年度市首席技师53人名单公布，林阳、长丰各有一位酿酒师入选。\n"
+        "赵 攀　烟台林阳集团有限公司\n蔡木栋　长丰葡萄酒有限公司\n"
+    )
+    assert "林阳" not in find_people(parse_document(text)).names()
+
+
+def test_a_line_naming_a_person_and_their_post_opens_that_persons_section() -> None:
+    text = (
+        "为表彰先进，授予丁淑华等121名护理工作者2025年度“优秀护士”荣誉称号。\n"
+        "无影灯下的品质先锋\n周晓红　新乡市中心医院护士长\n她是手术室里的“指挥官”，深知每一台手术都关乎患者的生命。\n"
+    )
+    assert "周晓红" in people_of(text)
+
+
+def test_consecutive_name_and_unit_lines_are_a_roster_not_sections() -> None:
+    text = (
+        "市卫生局关于表彰第二届“市优秀护士”的决定\n"
+        "经单位推荐、党委会研究，评选出王小琴等3名第二届“市优秀护士”，现予以表彰。\n"
+        "一、优秀护士\n王小琴 市人民医院\n冯爱素 市人民医院\n钟尧仙 市妇保院\n"
+    )
+    found = people_of(text)
+    assert {"王小琴", "冯爱素", "钟尧仙"} <= set(found)
+    assert all(found[n]["honors"] for n in ("冯爱素", "钟尧仙"))
+
+
+def test_a_very_frequent_word_before_a_trigger_like_word_is_no_name() -> None:
+    doc = parse_document("全市不断弘扬劳模精神，努力营造“劳动光荣”的良好社会风尚。")
+    assert not find_people(doc).names()
+
+
+def test_a_place_that_counts_its_honoured_people_is_no_person() -> None:
+    text = (
+        "记者昨日从区妇联获悉，南海7人获评2016年度佛山市“三八红旗手”。\n"
+        "南海荣获2016年度佛山市“三八红旗手”的有7个个人、2个集体。\n"
+    )
+    assert "南海" not in people_of(text)
+
+
+def test_every_name_of_a_line_made_only_of_credits_is_a_byline() -> None:
+    text = (
+        "2021年10位“南粤工匠”亮相，我市2位名列其中\n"
+        "特区报驻穗记者 刘良军 通讯员 陈立伟 林景华 文/图\n2022-01-07 21:55\n\n"
+        "1月7日，由省总工会主办的2021年“南粤工匠”发布仪式举行。我市有两人成为2021年“南粤工匠”学习宣传人选。\n"
+    )
+    assert not {"刘良军", "陈立伟", "林景华"} & set(people_of(text))
+
+
+def test_a_padded_name_after_a_quoted_label_heads_its_section() -> None:
+    text = (
+        "2018年“十佳工匠之星”名单揭晓\n"
+        "让我们先一睹“十佳工匠之星”的风采\n"
+        "航天卫士：杨 峰\n某航天发动机有限公司钳工高级技师，从事航天制造业工作25年。\n"
+        "“钻头”传奇：杨 岗\n某钻探机具制造有限公司工程师，从事钻探工程制造业26年。\n"
+    )
+    assert {"杨峰", "杨岗"} <= set(people_of(text))
+
+
+def test_a_word_of_a_quoted_slogan_that_only_the_tagger_reads_as_a_name_is_no_name() -> None:
+    doc = parse_document("今年以“劳动新纪元，劳耀您创造”为主题，表彰51位模范劳工。")
+    assert not find_people(doc).names()
+
+
+def test_a_name_heading_a_news_lead_that_never_names_it_again_is_a_credit() -> None:
+    text = "■ 刘立平\n近日，市总工会命名了8个基层劳模创新工作室，每个工作室给予2万元经费补助。\n"
+    assert "刘立平" not in people_of(text)

@@ -96,6 +96,36 @@ def test_holders_described_after_a_series_are_not_part_of_its_name() -> None:
     assert parsed is not None and parsed.title == "全国五一劳动奖章"
 
 
+def test_the_front_of_a_union_workers_title_is_no_conferring_body() -> None:
+    parsed = parse_honour("全国优秀工会工作者")
+    assert parsed is not None and (parsed.title, parsed.conferred_by) == ("全国优秀工会工作者", [])
+
+
+def test_a_naming_verb_before_a_dated_title_is_no_part_of_it() -> None:
+    parsed = parse_honour("命名为2018年度全国优秀工会积极分子")
+    assert parsed is not None and (parsed.title, parsed.year, parsed.conferred_by) == ("全国优秀工会积极分子", 2018, [])
+
+
+def test_the_holders_named_before_a_series_are_no_part_of_it() -> None:
+    parsed = parse_honour("合肥市某机械有限公司职工张立新等16位同志安徽省脱贫攻坚十大工程先锋称号")
+    assert parsed is not None and (parsed.title, parsed.conferred_by) == ("安徽省脱贫攻坚十大工程先锋", [])
+
+
+def test_a_counted_group_of_individuals_before_a_traditional_title_is_cut() -> None:
+    parsed = parse_honour("800名個人全國優秀工會工作者")
+    assert parsed is not None and (parsed.title, parsed.conferred_by) == ("全国优秀工会工作者", [])
+
+
+def test_a_comrade_and_a_joyful_verb_before_a_quoted_title_are_cut() -> None:
+    parsed = parse_honour("同志喜获“德清县劳动模范”")
+    assert parsed is not None and parsed.title == "德清县劳动模范"
+
+
+def test_a_head_count_of_individuals_after_a_series_is_no_part_of_it() -> None:
+    parsed = parse_honour("获得开发建设新疆奖章的166 名个人")
+    assert parsed is not None and parsed.title == "开发建设新疆奖章"
+
+
 def test_medals_and_star_medals_of_an_honours_system_are_honours() -> None:
     assert phrase_kind("铜紫荆星章") == "honour"
     assert phrase_kind("荣誉勋章") == "honour"

@@ -62,6 +62,11 @@ ENUMERATION_PATTERNS = (
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
     (DE_LIST_RE, re.compile(r"的(?:有|是)[：:]")),
 )
+# 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
+LIST_OUT_RE = re.compile(
+    r"(?P<h>[^，,。；;：:“”「」]{2,40}?)\s*(?:\d+|[一二三四五六七八九十百两]+)?\s*(?:人|名)?(?:表彰|获奖|入选)?"
+    r"名单(?:正式)?(?:公布|发布|出炉|揭晓)"
+)
 # 日前，市总工会公布“X”名单: a list published just now, in the year of the report
 RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:公布|发布|公示|揭晓)[^。；;！？]{0,60}?名单")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
@@ -227,6 +232,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
     list_bodies = issuers
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
+    published: tuple[ParsedHonour, str] | None = None  # 2021年度某市首席技师53人名单公布 (rows follow)
     for sent in ctx.art.sentences:
         line = t[sent.start : sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
@@ -241,6 +247,12 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             prev_line = sent
             earlier.append(sent)
             continue
+        if sent.kind == "prose" and (out_m := LIST_OUT_RE.search(line)):
+            named = parse_honour(out_m["h"], doc_year=doc_year) if phrase_kind(out_m["h"]) == "honour" else None
+            published = (named, re.sub(r"^(?:19|20)\d\d\s*年度?", "", out_m["h"])) if named else published
+        if current is None and not header and published is not None and parse_list_line(line, None) is not None:
+            current, current_raw = published  # the rows of a list the text just said was published
+            list_bodies = issuers or lead_bodies
         person = parse_list_line(line, header) if current is not None or header else None
         head = _list_heading(line) if person is None else None
         if head is not None:
@@ -325,6 +337,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                 body = s_text[em.end() :].rstrip("。；;")
                 for item, off in _split_items(body, sent.start + em.end()):
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
+        if sent.kind == "prose":
+            _holders_listed(ctx, out, sent, prev, issuers)
         etc = ETC_RE.search(s_text)
         if etc:
             after = s_text[etc.end() :]
@@ -350,6 +364,41 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         replace(f, identity=None) if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2 else f
         for f in out
     ]
+
+
+# 荣获2016年度某市“三八红旗手”称号的7位标兵…，包括某公司总经理李某，某中学副校长白某，…: the counted
+# holders of an honour, then each as 单位+岗位+姓名 after 包括/分别是
+HOLDERS_LISTED_RE = re.compile(
+    r"(?:荣获|获评|获得|被评为|被授予|获)(?P<pre>[^，,。；;：:“”「」]{0,20}?)[“「](?P<h>[^”」]{2,40})[”」]"
+    r"(?:荣誉)?(?:称号)?的\s*(?:\d+|[一二三四五六七八九十两百]+)\s*(?:位|名|人)"
+    r"[^。！？]*?(?:包括|分别是|分别为|依次是|依次为)[：:]?(?P<items>[^。！？]+)"
+)
+
+
+def _holders_listed(ctx: Context, out: Found, sent: Sentence, prev: Sentence | None, issuers: list[str]) -> None:
+    """荣获X称号的7位标兵…；包括A单位总经理李某，B中学副校长、党支部书记白某，…: each item of ``sent``
+    that ends in a name holds X, named in ``sent`` or in the sentence before it (at least two items,
+    and most of them)."""
+    t = ctx.text
+    m = HOLDERS_LISTED_RE.search(t, prev.start if prev is not None else sent.start, sent.end)
+    if not m or m.start("items") < sent.start:
+        return
+    parsed = parse_honour(m["pre"] + "“" + m["h"] + "”", doc_year=ctx.doc.year)
+    if not parsed:
+        return
+    items: list[tuple[str, int]] = []
+    lo = m.start("items")
+    for piece in re.finditer(r"[^，,；;]+", m["items"]):
+        item = piece.group().strip()
+        if item:
+            items.append((item, lo + piece.start() + piece.group().find(item)))
+    people = [(item, off) for item, off in items if split_person_item(item)[0]]
+    if len(people) < 2 or len(people) < 0.6 * len(items):
+        return
+    raw = ctx.raw(m.start("pre"), m.end("h") + 1)
+    year = parsed.year or year_before(ctx, sent, m.start("h"))[0] or (ctx.doc.year if ctx.art.news else None)
+    for item, off in people:
+        _add_person(out, sent, off, item, parsed, raw, year, list(issuers))
 
 
 def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from loaders.extract.document import Sentence
@@ -21,7 +22,7 @@ from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
 from loaders.extract.posts import parse_post
-from loaders.orgs import employer_of, is_org_name, org_kind
+from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
@@ -51,6 +52,50 @@ def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found
             continue
         org = ctx.resolve_org(body, m.start)
         out.add("employer", {"value": org, "raw_org": unit, "_stated": True}, sent, m.start, persons=[m.name])
+
+
+def graded_employers(facts: list[Fact]) -> list[Fact]:
+    """某公司高级技师张某 / 现为某公司高级技工: a skill grade is a qualification, not a post; the
+    body it is held at still employs the person.  Each such position held at a body becomes an
+    employer fact (of the body, not of a team within it); a grade written with no body (电缆附件
+    高级技师 in a person's own section) is left as it is.  Returns the list."""
+    from loaders.extract.posts import is_skill_grade
+
+    out: list[Fact] = []
+    for f in facts:
+        if f.kind != "position" or not is_skill_grade(str(f.value.get("title") or "")):
+            out.append(f)
+            continue
+        org = f.value.get("org")
+        body = employer_of(org) if org else None
+        if body and org_tier(body) == "body" and f.value.get("current", True) is not False:
+            value = {"value": body, "raw_org": f.value.get("raw_org") or org, "_stated": True}
+            out.append(replace(f, kind="employer", value=value))
+        elif not body:
+            out.append(f)
+    return out
+
+
+def village_employers_dropped(facts: list[Fact]) -> list[Fact]:
+    """山东省某区某街道某村农民南某: a village named with a resident's trade employs no one; the
+    employer another reader read from it goes, unless the person holds the village's own office
+    (村委会主任).  Returns the list."""
+    from loaders.extract.posts import is_village, village_resident
+
+    office = {
+        (tuple(f.persons or ()), employer_of(str(f.value.get("org"))))
+        for f in facts
+        if f.kind == "position" and f.value.get("org") and not village_resident(f.value.get("org"), f.value["title"])
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == "employer"
+            and is_village(str(f.value.get("value") or ""))
+            and (tuple(f.persons or ()), str(f.value.get("value"))) not in office
+        )
+    ]
 
 
 def _placed(name: str, facts: list[Fact]) -> bool:
@@ -378,6 +423,108 @@ def _roster_facts(
         out.add("position", value, sent, pos, persons=[name], confidence=0.8)
 
 
+def next_line_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """A line that is only a name, and under it a line that is only a unit and post
+    (孙某 / 某蟹业有限公司研发中心主任): the unit employs that person and the post is theirs, when no
+    other reader placed them.  Returns the new facts."""
+    out = Found(ctx)
+    sents = [s for s in ctx.art.sentences if s.kind not in ("byline", "meta")]
+    for sent, below in pairwise(sents):
+        names = ctx.names_in(sent.start, sent.end)
+        line = sent.text.strip()
+        if len(names) != 1 or names[0].name != line or _placed(line, [*facts, *out]):
+            continue
+        text = below.text.strip().rstrip("。")
+        post = parse_post(text, allow_grade=True) if len(text) <= 50 else None
+        if not post or not post[0] or not is_org_name(post[0]) or ctx.names_in(below.start, below.end):
+            continue
+        body = employer_of(post[0])
+        if not body:
+            continue
+        m = names[0]
+        out.add(
+            "employer",
+            {"value": ctx.resolve_org(body, m.start), "raw_org": post[0], "_stated": True},
+            sent,
+            m.start,
+            persons=[m.name],
+        )
+        value = {"title": post[1], "org": ctx.resolve_org(post[0], m.start), "raw_org": post[0], "year": None}
+        value |= {"current": True, "appointed": False, "listed": True}
+        out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
+    return out
+
+
+FOUNDED_RE = re.compile(
+    r"(?:创办|创建|创立|领办|牵头成立|组建)(?:了|起)?[“「]?(?P<org>[^，,。；;、“”「」（）()]{4,40}?)[”」]?(?=[，,。；;（(]|$)"
+)
+
+
+def founded_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """2003年，他…创办了某县恒丰蔬菜专业合作社: the body a person founded (a company, a cooperative, a
+    farm) employs them, when no other reader placed them.  The founder is the last name before the
+    verb in the sentence, else the person whose section or profile it is.  Returns the new facts."""
+    out = Found(ctx)
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in FOUNDED_RE.finditer(t, sent.start, sent.end):
+            org = m["org"]
+            if not is_org_name(org) or org_tier(org) != "body" or employer_of(org) != org:
+                continue
+            before = ctx.names_in(sent.start, m.start())
+            who = before[-1].name if before else (ctx.section_at(m.start()) or ctx.main)
+            if not who or _placed(who, [*facts, *out]):
+                continue
+            value = {"value": ctx.resolve_org(org, m.start("org")), "raw_org": org, "_stated": True}
+            out.add("employer", value, sent, m.start(), persons=[who])
+    return out
+
+
+BRACKET_AFTER_RE = re.compile(r"[（(]([^（()）]{4,60})[）)]")
+
+
+def bracket_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """王某（某集团有限公司盾构机主司机）、李某（某供电公司）荣获…: a unit, with or without a post, in
+    brackets right after a name in running text employs that person (and gives the post), when no
+    other reader placed them.  Each 、-part of the bracket is tried; a part with a post at a body
+    wins, else the first part naming a body.  Returns the new facts."""
+    out = Found(ctx)
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in ctx.names_in(sent.start, sent.end):
+            bm = BRACKET_AFTER_RE.match(t, m.end, sent.end)
+            if not bm or _placed(m.name, [*facts, *out]):
+                continue
+            parts = [p.strip() for p in re.split(r"[、，,]", bm.group(1)) if p.strip()]
+            posts = [(p, parse_post(p, allow_grade=True)) for p in parts]
+            held = next(((p, r) for p, r in posts if r and r[0] and is_org_name(r[0])), None)
+            if held:
+                unit: str | None = held[1][0]
+                post: tuple[str | None, str] | None = held[1]
+            else:
+                unit = next((p for p in parts if is_org_name(p) and org_tier(p) == "body"), None)
+                post = None
+            body = employer_of(unit) if unit else None
+            if not unit or not body:
+                continue
+            out.add(
+                "employer",
+                {"value": ctx.resolve_org(body, m.start), "raw_org": unit, "_stated": True},
+                sent,
+                m.start,
+                persons=[m.name],
+            )
+            if post:
+                value = {"title": post[1], "org": ctx.resolve_org(post[0], m.start), "raw_org": unit, "year": None}
+                value |= {"current": True, "appointed": False, "listed": True}
+                out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
+    return out
+
+
 LIST_GAP_RE = re.compile(r"[。；;！？!?：:\n]")
 
 
@@ -471,7 +618,9 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             head = t[max(sent.start, m.start - 40) : m.start]
             unit = UNIT_CUT_RE.split(head)[-1]
             unit = UNIT_LEAD_RE.sub("", unit)
-            _employ_if_body(out, facts, unit, m, sent)
+            # 中联品检（福建）检测服务有限公司林某: the name the organisation finder read (brackets and all)
+            whole = next((o.name for o in ctx.orgs.mentions if o.end == m.start and o.name.endswith(unit)), unit)
+            _employ_if_body(out, facts, whole if unit else unit, m, sent)
     return out
 
 

@@ -18,8 +18,16 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import parse_post
-from loaders.honours import QUOTED_RE, RANK_RE, ParsedHonour, is_placing, parse_honour, phrase_kind
+from loaders.extract.posts import org_head, parse_post
+from loaders.honours import (
+    COUNTED_HOLDERS_RE,
+    QUOTED_RE,
+    RANK_RE,
+    ParsedHonour,
+    is_placing,
+    parse_honour,
+    phrase_kind,
+)
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
@@ -39,11 +47,11 @@ SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名�
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
-    r"担任|兼任|现任|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)"
+    r"担任|兼任|现任|现为|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)"
 )
 APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
 JOIN_RE = re.compile(
-    r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，。；、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，。；]|成长|$)"
+    r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，,。；;、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，,。；;]|成长|$)"
 )
 STANDARD_SUFFIX_RE = re.compile(r"(?:规范|标准|规程|导则|细则|办法|规定|指南|守则|准则|要求|制度|工法|规则|条件|方法)$")
 POLICY_RE = re.compile(r"^关于|通知$|意见$|决定$|方案$|纲要$|规划$|\d{4}$|报$|(?<![办方])法$")
@@ -398,6 +406,8 @@ def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str
     text = re.sub(r"^[^\u4e00-\u9fff\d]+", "", m["orgs"])
     text = re.sub(r"^(?:(?:19|20)\d\d年度?|去年|今年|前年|次年|翌年|同年|随后|此后|[他她]|\s)+", "", text)
     text = re.sub(r"^.*[被由]", "", text)
+    if COUNTED_HOLDERS_RE.search(text):
+        return []  # 陈某等33位基层工会干部荣获…: the holders, not bodies
     names = split_org_list(text)
     if names and all(is_org_name(n) or ctx.orgs.resolve(n, cs) != n for n in names):
         return [ctx.resolve_org(n, cs) or n for n in names]
@@ -538,6 +548,8 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
         item = re.sub(r"(?:荣誉称号|光荣称号|称号|荣誉)$", "", item)
         if phrase_kind(item.strip("“”「」")) != "honour":
             continue
+        if ctx.names_in(pos, pos + len(item)):
+            continue  # …的水电先锋胡某: a laudation ending in its holder's name, read by descriptors
         parsed = parse_honour(item, doc_year=ctx.doc.year)
         if not parsed:
             continue
@@ -642,7 +654,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
             obj = re.sub(r"最[\u4e00-\u9fff]*$", "", head) + tail
         if verb in ("是", "成为", "作为", "任") and (re.search(r"的", obj) or len(obj) > 40):
             continue
-        if verb == "当选" or verb == "当选为" or verb == "成为":
+        if verb in ("当选", "当选为", "成为", "成长为"):
             if parse_honour(obj, doc_year=ctx.doc.year):
                 continue  # 当选为全国劳动模范: an honour
         # 担任“某某技能大师工作室”领衔人: the quotes only mark the studio's name
@@ -661,7 +673,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         appointed = bool(APPOINTED_RE.search(t[cs : vm.end()])) or bool(
             re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title)
         )
-        current = verb in ("现任", "是", "担任") and (year is None or open_ended) and not appointed
+        current = verb in ("现任", "现为", "是", "担任") and (year is None or open_ended) and not appointed
         out.add(
             "position",
             {
@@ -679,8 +691,9 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         )
     for dm in DE_JOB_RE.finditer(t, sent.start, sent.end):
         # 丁根福则是某某环境服务有限公司的一名垃圾清运车驾驶员: a post held at a body
+        # (是某公交公司四分公司9路车的驾驶员: the body is the head of the phrase that names one)
         job = parse_post(dm["job"])
-        org = dm["org"].strip()
+        org = org_head(dm["org"].strip()) or ""
         if not job or not org_kind(org):
             continue
         out.add(
@@ -722,7 +735,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
 
 
 DE_JOB_RE = re.compile(
-    r"(?:是|为)(?P<org>[^，。；的是为]{3,40}?)的(?:一名|一位|一个)(?P<job>[^，。；的]{2,16}?)(?=[，。；]|$)"
+    r"(?:是|为)(?P<org>[^，,。；;的是为]{3,40}?)的(?:一名|一位|一个)?(?P<job>[^，,。；;的]{2,16}?)(?=[，,。；;]|$)"
 )
 
 
@@ -1118,14 +1131,17 @@ def conferrer_notes(ctx: Context, sent: Sentence) -> list[str]:
     return names if names and all(is_org_name(n) for n in names) else []
 
 
+# 市总工会《关于授予…的决定》 / 《西安市人民政府关于表彰…的通报》
+DECISION_RE = re.compile(
+    r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知|通报)"
+)
+
+
 def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
     t = ctx.text
     out = []
-    for m in re.finditer(
-        r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知)",
-        t[sent.start : sent.end],
-    ):
+    for m in DECISION_RE.finditer(t[sent.start : sent.end]):
         text = re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
         text = re.sub(r"(?:印发|发布|公布|下发)了?$", "", text)
         orgs = [o for o in split_org_list(re.sub(r"^[和与及]", "", text)) if is_org_name(o)]

@@ -27,7 +27,7 @@ from typing import Protocol
 import yaml
 
 from loaders.dates import parse_year
-from loaders.honours import parse_honour, phrase_kind, short_body_names
+from loaders.honours import COUNTED_HOLDERS_RE, parse_honour, phrase_kind, short_body_names
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -72,6 +72,7 @@ class TriggerTable:
     honour_headings: tuple[str, ...]
     trigger_re: re.Pattern[str]
     suffix_re: re.Pattern[str]
+    suffix_word_re: re.Pattern[str]  # one honour suffix word alone (劳模, 奖章)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -126,6 +127,7 @@ def trigger_table() -> TriggerTable:
         honour_headings=words("honour_headings"),
         trigger_re=trigger_re,
         suffix_re=suffix_re,
+        suffix_word_re=re.compile(_alternation(suffixes)),
     )
 
 
@@ -380,7 +382,8 @@ LIST_HEAD_RE = re.compile(
     re.VERBOSE,
 )
 VETO_TITLE_RE = re.compile(
-    r"(?:候选人|(?<!提名)人选|推荐对象|(?<!培育)对象|成果|方案|项目|工作室|小组|班组|团队|集体|学位|资格)$"
+    r"(?:候选人|(?<!提名)人选|推荐对象|(?<!培育)对象|成果|方案|项目|工作室|小组|班组|团队|集体|学位|资格|"
+    r"之家|小家|先锋号|文明号|先进单位|红旗单位)$"  # 全国模范职工之家, 全国工人先锋号: a unit's honour
 )
 GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "第一", "冠军"})
 
@@ -434,8 +437,8 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
         while body != prev:
             prev = body
             body = BODY_NOISE_RE.sub("", body).strip()
-        if len(body) < 2 or re.search(r"[他她我们]|大会|会议|活动", body):
-            continue
+        if len(body) < 2 or re.search(r"[他她我们]|大会|会议|活动", body) or COUNTED_HOLDERS_RE.search(body):
+            continue  # …陈某等33位基层工会干部 / 某公司工会等35家基层工会: the holders, not a body
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", body)
         if m and lead is None and body[0] not in "省市":
             lead = (m.group(2), m.group(3))
@@ -654,6 +657,23 @@ def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) ->
             continue
         if year is None:
             year = _context_year(head)
+        own = _own_years(text, listed, m.end())
+        if own:  # 前三位分别是1959年陈某、1989年俞某: each person's year written before the name
+            out += [
+                HonourRelation(
+                    persons=(p.name,),
+                    raw=parsed.raw,
+                    title=parsed.title,
+                    year=y,
+                    edition=parsed.edition,
+                    conferred_by=tuple(parsed.conferred_by),
+                    start=head_lo,
+                    end=m.start(),
+                    trigger="list",
+                )
+                for p, y in own
+            ]
+            continue
         out.append(
             HonourRelation(
                 persons=tuple(dict.fromkeys(p.name for p in listed)),
@@ -668,6 +688,22 @@ def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) ->
             )
         )
     return out
+
+
+ITEM_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年度?\s*$")
+
+
+def _own_years(text: str, listed: Sequence[Span], lo: int) -> list[tuple[Span, int]] | None:
+    """分别是1959年陈某、1989年俞某、2005年蒋某: each listed person with the year written just before
+    the name in its own item, or None unless every one of at least two has one."""
+    out = []
+    for p in listed:
+        item_lo = max([lo, *(text.rfind(c, lo, p.start) + 1 for c in "、，,；;")])
+        m = ITEM_YEAR_RE.search(text, item_lo, p.start)
+        if not m:
+            return None
+        out.append((p, int(m.group(1))))
+    return out if len(out) >= 2 else None
 
 
 NEGATIVE_SENTENCE_RE = re.compile(r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选")
@@ -898,12 +934,60 @@ def honour_relations(
                     paired=bool(pairs),
                 )
             )
+    for rel in _owned_list_relations(text, persons, doc_year):
+        if not any(r.title == rel.title for r in out):
+            seen.add((rel.persons, rel.title))
+            out.append(rel)
     for rel in _apposition_relations(text, persons, doc_year):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
     if not out and not persons:
         out.extend(_continued_list(text, before, doc_year))
+    return out
+
+
+# 收获了很多荣誉：A、B、C等 / 获得的荣誉包括A、B: the honours a person holds, listed after a word for them
+OWNED_LIST_RE = re.compile(
+    r"(?:获得|收获|荣获|取得|赢得)(?:了|过)?(?:很多|诸多|多项|许多|众多|一系列|不少)?的?(?:荣誉|荣誉称号|奖项|殊荣)"
+    r"(?:[:：]|包括|主要有|有)[:：]?"
+)
+
+
+def _owned_list_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """吕义聪收获了很多荣誉：全国劳动模范、中国青年五四奖章、全国技术能手等 / …，获得的荣誉包括A、B: each
+    listed honour (up to the sentence's end, 等… dropped) is the subject's; a list of two or more items."""
+    out: list[HonourRelation] = []
+    for m in OWNED_LIST_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        clause_lo, _ = _clause_bounds(text, m.start(), m.end())
+        if _negated(text, clause_lo, m.start()):
+            continue
+        end = re.search(r"[。；;！？\n]|$", text[m.end() :])
+        obj = text[m.end() : m.end() + (end.start() if end else 0)]
+        obj = re.sub(r"等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)?(?:称号)?$", "", obj.rstrip())
+        items = _honour_items(obj)
+        if len(items) < 2:
+            continue
+        subjects = _subjects_before(text, persons, 0, m.start())
+        for raw, lo, hi in items:
+            parsed = parse_honour(raw.strip(), doc_year=doc_year)
+            if parsed is None or vetoed(parsed.title):
+                continue
+            out.append(
+                HonourRelation(
+                    persons=subjects,
+                    raw=parsed.raw,
+                    title=parsed.title,
+                    year=parsed.year,
+                    edition=parsed.edition,
+                    conferred_by=tuple(parsed.conferred_by),
+                    start=m.end() + lo,
+                    end=m.end() + hi,
+                    trigger=m.group(),
+                )
+            )
     return out
 
 
@@ -995,6 +1079,20 @@ DEFINITION_RE = re.compile(
 )
 COLLECTIVE_RE = re.compile(r"(?:劳模)?(?:创新)?(?:工作室|班组|团队|小组|车间|合作社|护理组)")
 OFFICIAL_RE = re.compile(r"为(?P<inner>[^。；;！？]{2,80}?)(?:授牌|颁奖|颁发|佩戴|戴上)")
+# 【青岛工匠】 opening a headline: the name of a newspaper's column
+COLUMN_LABEL_RE = re.compile(r"^\s*【[^】]{2,12}】")
+# 市长陈某亲自颁奖给获奖的优秀模范劳工 / 向全国劳动模范代表颁发荣誉证书: an official handing awards to
+# holders the clause does not name
+GIVER_RE = re.compile(
+    r"(?:颁奖|颁发|授牌)给(?P<inner>[^。；;！？，,]{2,80})|向(?P<inner2>[^。；;！？，,]{2,80}?)(?:颁奖|颁发|授牌)"
+)
+
+
+# 授予…10位优秀女性全国三八红旗手标兵荣誉称号，其中包括“最美妈妈”吴某、…: the holders of the honour
+# granted, named with the epithets they are known by
+EPITHETS_RE = re.compile(
+    r"授予[^。；;！？]*?(?:\d+|[一二三四五六七八九十两百]+)\s*(?:位|名)[^。；;！？]*?称号[，,]\s*(?P<inner>其中(?:包括|有)[^。；;！？]+)"
+)
 
 
 def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
@@ -1029,4 +1127,13 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
         inner = [p for p in persons if m.start("inner") <= p.start < m.end("inner")]
         if not inner:
             out.append((m.start(), m.end()))
+    for m in EPITHETS_RE.finditer(text):
+        out.append((m.start("inner"), m.end("inner")))
+    label = COLUMN_LABEL_RE.match(text)
+    if label:  # 【青岛工匠】钢筋工宋某：…: the column's name, not his honour
+        out.append((0, label.end()))
+    for m in GIVER_RE.finditer(text):
+        part = "inner" if m["inner"] else "inner2"
+        if not [p for p in persons if m.start(part) <= p.start < m.end(part)]:
+            out.append((m.start(part), m.end(part)))
     return out

@@ -162,6 +162,7 @@ class _Rules:
     follow_chars: frozenset[str]
     not_first: frozenset[str]
     not_last: frozenset[str]
+    closing_last: frozenset[str]
     never: frozenset[str]
     never_words: frozenset[str]
     weak: frozenset[str]
@@ -246,6 +247,7 @@ def _rules() -> _Rules:
         follow_chars=frozenset(_words(rules, "follow_chars")),
         not_first=frozenset(_words(rules, "not_given_first")),
         not_last=frozenset(_words(rules, "not_given_last")),
+        closing_last=frozenset(_words(rules, "closing_given_last")),
         never=never_words | frozenset(place_names),
         never_words=never_words,
         weak=frozenset(_words(rules, "weak_names")),
@@ -499,7 +501,7 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     if _hard_boundary(text, p1) or (_follows_name(r, text, p1) and not _closes_at(r, text, p2)):
         return 1
     c2 = text[p1]
-    if c2 in r.not_last:
+    if c2 in r.not_last and not _closed_after_title(r, text, i, c2, p2):
         return 1
     if _hard_boundary(text, p2) and not _follows_name(r, text, p1):
         return 2  # 李新和） : before punctuation the third character belongs to the name
@@ -508,6 +510,20 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     if c2 in r.after_name:
         return 1
     return 2
+
+
+def _closed_after_title(r: _Rules, text: str, i: int, last: str, end: int) -> bool:
+    """Whether a name after a job title closes its clause on a character that cannot end one
+    (四级警长廖克将，): then that character is the name's own, not a verb opening a predicate."""
+    if (
+        last not in r.closing_last
+        or not _hard_boundary(text, end)
+        or end >= len(text)
+        or text[end] not in "，,。；;、）)"
+    ):
+        return False
+    before = _title_before(r, text, i)
+    return before is not None and before[1] in ("title", "open")
 
 
 def _title_before(r: _Rules, text: str, i: int) -> tuple[str, str, int] | None:
@@ -571,7 +587,7 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
-def _shape_ok(r: _Rules, name: str, *, strong: bool, structural: bool = False) -> bool:
+def _shape_ok(r: _Rules, name: str, *, strong: bool, structural: bool = False, closed: bool = False) -> bool:
     """Whether ``name`` (no blanks) can be a Chinese name: surname + 1–2 given characters, not a word."""
     if "·" in name or "•" in name:
         return all(len(p) >= 1 for p in re.split(r"[·•‧・]", name))
@@ -579,7 +595,13 @@ def _shape_ok(r: _Rules, name: str, *, strong: bool, structural: bool = False) -
     given = name[sl:]
     if not sl or not 1 <= len(given) <= 2 or not all(_is_cjk(c) for c in name):
         return False
-    if given[0] in r.not_first or given[-1] in r.not_last or given in r.address or given in r.never_words:
+    last_ok = closed and len(given) == 2 and given[-1] in r.closing_last  # 警长廖克将，
+    if (
+        given[0] in r.not_first
+        or (given[-1] in r.not_last and not last_ok)
+        or given in r.address
+        or given in r.never_words
+    ):
         return False  # 修车间: a surname character before an ordinary word (but 郭汉中: a place may be a name)
     if name in r.never:
         return False
@@ -762,7 +784,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         strong = ctx in STRONG or opener
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
         structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
-        if not _shape_ok(r, name, strong=strong, structural=structural):
+        closed = ctx in ("title", "open") and _closed_after_title(r, text, i, name[-1], e)
+        if not _shape_ok(r, name, strong=strong, structural=structural, closed=closed):
             continue
         conf = STRONG.get(ctx) or WEAK[ctx]
         out.append(_Cand(i, e, name, ctx, conf, title, from_rule=True))

@@ -77,6 +77,10 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
         if ch in "）)" and re.search(r"[（(](?:集团|控股|股份)[）)]$", text[max(floor, j - 4) : j]):
             j -= 4  # 西安飞机工业（集团）有限责任公司: the bracket is part of the name
             continue
+        placed = _bracketed_place(text, j, floor)
+        if placed:
+            j -= placed  # 中联品检（福建）检测服务有限公司: a place in brackets inside a company name
+            continue
         if ch == "记" and j - 2 >= floor and text[j - 2] in "—-":
             break  # ——记沈阳局集团公司…: the subtitle's 记 is not part of the name
         if ch in PUNCT or ch.isspace():
@@ -90,9 +94,35 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
                 continue
             break
         if any(text.endswith(w, 0, j) and len(w) <= j - floor for w in _stops_by_last().get(ch, ())):
+            if j == suffix_start and text.endswith(_inside_stops(), 0, j):
+                j -= 1  # 检测服务有限公司: 服务 right before the suffix is part of the name
+                continue
             break
         j -= 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _inside_stops() -> tuple[str, ...]:
+    from loaders.extract.lexicon import _load
+
+    return tuple(_load("org_kinds.yaml").get("stop_words_before_suffix") or ())
+
+
+@lru_cache(maxsize=1)
+def _bracketed_place_re() -> re.Pattern[str]:
+    p = places()
+    names = sorted({"中国", *p["provinces"], *p["cities"]}, key=lambda w: (-len(w), w))
+    return re.compile(r"[\u4e00-\u9fff]{2}[（(](?:" + "|".join(map(re.escape, names)) + r")[）)]$")
+
+
+def _bracketed_place(text: str, j: int, floor: int) -> int:
+    """Length of a bracketed place ending at ``text[j - 1]`` inside a trade name (品检（福建）, 朝聚
+    （内蒙古）, 阿里巴巴（中国）): the trade name goes on to its left.  0 when there is none."""
+    if text[j - 1] not in "）)":
+        return 0
+    m = _bracketed_place_re().search(text, max(floor, j - 12), j)
+    return len(m.group()) - 2 if m else 0
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,20 @@ NAME_RUN_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
     r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))"
 )
+# a head count written right after a word (南海7人获评): the word is a place, not a name (孔某等3人 has 等)
+PLACE_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)[人名位个]"
+# what follows a brand inside a company's name (烟台张裕集团有限公司)
+BRAND_AFTER = r"(?:集团|股份|有限公司|公司)"
+CREDIT_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者)"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3})+[ \t\u3000]*)+"
+    r"(?:文/图|文／图|摄影|摄|图|文|报道)?[ \t\u3000\r]*$",
+    re.M,
+)
+# A bracketed name after the paragraph's last full stop, or alone on its line, ending the line.
+CLOSING_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)][ \t\u3000\r]*$", re.M
+)
 UNIT_OF_RE = re.compile(
     r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])"
 )
@@ -135,8 +149,8 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 SECTION_LINE_RE = re.compile(
-    r"^\s*[^\u4e00-\u9fff]{0,8}(?:(?P<label>[\u4e00-\u9fff]{1,8})\s*[：:｜|]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})"
+    r"^\s*[^\u4e00-\u9fff]{0,8}(?:(?P<label>[\u4e00-\u9fff]{1,8}|[“「]?[\u4e00-\u9fff]{1,6}[”」][\u4e00-\u9fff]{0,6})\s*[：:｜|]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
     r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[^\u4e00-\u9fff\w]{0,3}$"
 )
 
@@ -149,9 +163,10 @@ def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     m = SECTION_LINE_RE.match(line)
     if not m:
-        return None
+        return _name_then_unit(text, line, start, end)
     lex = lexicon()
     label, name = m["label"], m["name"]
+    name = re.sub(r"[ \u3000]", "", name)  # 航天卫士：杨 峰 — a two-character name padded to the width of three
     if label and (label in lex.byline_words or any(label.endswith(b) for b in lex.byline_words)):
         return None  # 编辑：杨柳 is a credit
     if "·" in name:
@@ -159,6 +174,43 @@ def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not lex.is_surname_at(name, 0) or any(c in NOT_IN_NAME for c in name[1:]) or _reads_as_words(name):
         return None
     if len(name) == 4 and name[:2] not in lex.compound_surnames:
+        return None
+    return name, start + m.start("name")
+
+
+# 孙某某　新乡市中心医院护士长 / 周 某　烟台某某集团有限公司: a name (a two-character one maybe padded),
+# a blank, then the person's unit or post and nothing else
+NAME_UNIT_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff]{3})[ \t\u3000]+"
+    r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff（）() ]{2,24}[\u4e00-\u9fff])[ \t\u3000\r]*$"
+)
+NAME_ROW_START_RE = re.compile(
+    r"[ \t\u3000]*([\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff]{3})[ \t\u3000]+[\u4e00-\u9fff]"
+)
+UNIT_WORD_END_RE = re.compile(r"(?:公司|集团|医院|学校|大学|学院|中心|研究院|研究所|[厂局站所院矿处馆队])$")
+
+
+def _name_then_unit(text: str, line: str, start: int, end: int) -> tuple[str, int] | None:
+    """A section line that names a person and their unit or post (孙某某　某某医院护士长); a line of a
+    roster (another such line right above or below it) is a list row, no section."""
+    m = NAME_UNIT_LINE_RE.match(line)
+    if not m:
+        return None
+    lex = lexicon()
+    head = text[max(0, start - 200) : start].rstrip()
+    tail = text[end : end + 200].lstrip()
+    for near in (head[head.rfind("\n") + 1 :], tail.split("\n", 1)[0]):  # the nearest lines with text
+        row = NAME_ROW_START_RE.match(near)
+        if row and lex.is_surname_at(row.group(1), 0):
+            return None
+    name = re.sub(r"[ \u3000]", "", m["name"])
+    rest = m["rest"]
+    if not lex.is_surname_at(name, 0) or any(c in NOT_IN_NAME for c in name[1:]) or _reads_as_words(name):
+        return None
+    if name in lex.not_names or any(name.startswith(b) for b in lex.byline_words):
+        return None
+    tail = re.sub(r"[ （）()]", "", rest)
+    if not (lex.post_suffix(tail) or UNIT_WORD_END_RE.search(tail)):
         return None
     return name, start + m.start("name")
 
@@ -252,6 +304,16 @@ def find_people(doc: Document) -> People:
     for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
         if lex.is_surname_at(m.group(1), 0):
             col.add(m.group(1), "byline")
+    # 深圳特区报驻穗记者 刘某某 通讯员 陈某某 林某某 文/图: every name of a line made only of credits
+    for m in CREDIT_LINE_RE.finditer(t):
+        for run in re.finditer(r"[\u4e00-\u9fff]+", m.group()):
+            word = run.group()
+            if 2 <= len(word) <= 3 and lex.is_surname_at(word, 0) and word not in lex.byline_words:
+                col.add(word, "byline")
+    # …良好效果。（宋某某） / a line that is only （李某）: a bracketed name closing a paragraph is its writer
+    for m in CLOSING_CREDIT_RE.finditer(t):
+        if lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
+            col.add(m.group(1), "byline")
     # gender marks in lists: 甘露（女）, 覃晓燕（女，土家族）
     for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(](女|男)[，,、）)]", t):
         cand = m.group(1)
@@ -289,6 +351,10 @@ def find_people(doc: Document) -> People:
         )
         if shorter and (word_tag(span.name[len(shorter[0]) :]) or "").startswith("v") and not closed:
             continue  # 队长张伟擦了一把脸: the context rules cut the name before the verb (not 母永强)
+        if span.source != "both" and _no_person(t, span.name):
+            continue  # 列车长原型。/ 管理期 / 张裕、长城… : a word or a brand the tagger does not read as a name
+        if span.source == "tagger" and _in_quote(t, span.start):
+            continue  # 「劳动新纪元，劳耀您创造」: a word of a slogan the tagger alone reads as a name
         if span.source in ("rule", "both", "tagger") and span.name not in col.bylines:
             col.found.setdefault(span.name, "tagger")  # the name stage's own rules vouch for it
         elif _plausible(t, span.start, span.name):
@@ -484,6 +550,36 @@ def _plausible(t: str, i: int, name: str) -> bool:
     return not crosses_word(t, i, j)
 
 
+def _in_quote(t: str, i: int) -> bool:
+    """Whether ``t[i]`` lies inside a quotation opened earlier on its line (“…” or 「…」)."""
+    line = t[t.rfind("\n", 0, i) + 1 : i]
+    return line.count("“") > line.count("”") or line.count("「") > line.count("」")
+
+
+def _no_person(t: str, name: str) -> bool:
+    """Whether a name candidate no tagger-and-rule agreement vouches for is no person: a frequent common
+    noun, even after a title (列车长原型), or any very frequent word (“劳动光荣”) — rarer words that are
+    also names stay (炉前工白音, 快递员常乐, 甘露去年被表彰为…), as do words the dictionary marks as names;
+    a place only when the text counts people right after it (南海7人获评…, but 高山被…命名为… stays);
+    a frequent word plus one character (管理期); a brand the text also writes as a company (张裕 beside
+    烟台张裕集团有限公司)."""
+    tag = word_tag(name) or ""
+    freq = word_freq(name)
+    if tag and not tag.startswith(("nr", "ns", "nz")) and freq >= (300 if tag[0] == "n" else 1000):
+        return True
+    if tag.startswith("ns") and re.search(re.escape(name) + PLACE_COUNT, t):
+        return True  # 南海7人获评…: a place word counting its people
+    head = name[:2]
+    if (
+        len(name) == 3
+        and word_freq(head) >= 1000
+        and (word_tag(head) or "")[:1] in ("n", "v", "a", "d")
+        and not (word_tag(head) or "").startswith(("nr", "ns", "nz"))
+    ):
+        return True
+    return re.search(re.escape(name) + BRAND_AFTER, t) is not None
+
+
 def _reads_as_words(name: str) -> bool:
     """项目, 宣讲团 (dictionary words) or 和+工匠 (a conjunction before a word) are no names."""
     tag = word_tag(name) or ""
@@ -511,7 +607,11 @@ def _name_heading(doc: Document, art: Article, people: People) -> str | None:
     if first is None or first.kind not in ("title", "heading"):
         return None
     hit = section_name(doc.text, first.start, first.end)
-    return hit[0] if hit and hit[0] in people.names() and hit[0] not in people.bylines else None
+    if not hit or hit[0] not in people.names() or hit[0] in people.bylines:
+        return None
+    # ■ 朱某某 over a news lead that never names him again is the writer's credit, not an entry's subject
+    again = [m for m in people.in_span(first.end, art.end) if m.name == hit[0]]
+    return hit[0] if again else None
 
 
 def main_subject(doc: Document, art: Article, people: People) -> str | None:

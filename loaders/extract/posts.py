@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.nlp import is_common_word
+from loaders.extract.nlp import cut, is_common_word, word_tag
 from loaders.orgs import (
     _dictionary,
     employer_of,
@@ -31,8 +31,9 @@ from loaders.orgs import (
 )
 
 LEAD_JUNK = re.compile(
-    r"^(?:(?:他|她)?(?:就|正|便)是|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
+    r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
 )
+WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支|党支部|党组|党工委)(?:副)?书记$")
@@ -108,11 +109,92 @@ def _strip_grade(title: str) -> str:
     return title
 
 
+SKILL_GRADE_RE = re.compile(r"(?:技师|技工|[高中初]级工)$")
+
+
+STAR_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]星级?|特级)(?:技师|技工)$")  # a company's own grades
+RANK_RE = re.compile(
+    r"^(?:[一二三四]级|高级|中级|初级)(?:警长|警督|警司|警员|警监|消防士|消防长|指挥长)$"
+    r"|^(?:副)?(?:警督|警司|警监)$"
+    r"|^(?:[一二三四]级)(?:主任科员|科员|调研员|巡视员)$"  # a civil servant's grade
+)
+
+
+def is_skill_grade(title: str) -> bool:
+    """高级技师, 技师, 高级工: a skill grade (not 高级工程师 or 主任医师, professional titles that
+    are kept when they are the only post given); also a police or fire rank (四级警长, 一级消防士)."""
+    if RANK_RE.match(title) or STAR_GRADE_RE.match(title):
+        return True
+    return title in lexicon().grades and bool(SKILL_GRADE_RE.search(title))
+
+
+CLAUSE_TAGS = ("uv", "uz", "ul", "ug", "p")  # particles (地, 着, 了, 过) and prepositions (以, 在)
+
+
+@lru_cache(maxsize=4096)
+def _clause_words(title: str) -> bool:
+    """Whether a title holds a verbal particle or a preposition (jieba's dictionary tags):
+    post titles are noun phrases (装配钳工, 村党支部书记), clauses are not."""
+    return any((word_tag(w) or "").startswith(CLAUSE_TAGS) for w in cut(title))
+
+
+def org_head(text: str) -> str | None:
+    """The longest head of ``text`` that names an organisation (某公交集团有限公司四分公司 of
+    某公交集团有限公司四分公司9路车), or None; a phrase opening with a verb (享受国务院政府特殊津贴) names none."""
+    words = cut(text)
+    if not words or word_tag(words[0]) == "v":
+        return None
+    if org_kind(text) or text in known_organizations():
+        return text
+    ends = [
+        m.end()
+        for m in _dictionary().suffix_re.finditer(text)
+        if m.start() > 0
+        and is_suffix_boundary(text, m.end(), m.group())
+        and not is_suffix_word(text, m.start(), m.end())
+    ]
+    for end in sorted(ends, reverse=True):
+        if org_kind(text[:end]) and _specific(text[:end]):
+            return text[:end]
+    return None
+
+
+BARE_UNITS = ("车间", "工段", "科室")
+
+VILLAGE_OFFICE_RE = re.compile(r"(?:主任|村长|书记|委员|会计|文书|社长|理事长|组长)$")
+
+
+def is_village(org: str | None) -> bool:
+    """某镇某村: a village, where a post is held but (unless it is the village's own office) no
+    one is employed."""
+    body = employer_of(org) if org else ""
+    return bool(body) and body.endswith("村") and org_kind(body) is not None
+
+
+def village_resident(org: str | None, title: str) -> bool:
+    """乡村医生 / 农民 at 某村: a post held in a village that is not the village's own office; the
+    village employs no one by it."""
+    return is_village(org) and not VILLAGE_OFFICE_RE.search(title)
+
+
+STATUS_TAILS = ("职工", "员工")
+
+
+def _status_of_unit(title: str) -> bool:
+    """某矿职工 / 某公司员工 / 某车间工人: a status word after a unit or body, no job title."""
+    for tail in (*STATUS_TAILS, "工人"):
+        head = title[: -len(tail)]
+        if title.endswith(tail) and head and (tail in STATUS_TAILS or org_kind(head) or head in known_organizations()):
+            return True
+    return False
+
+
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """(organisation or None, post title) for a post phrase; None when it names no post."""
     lex = lexicon()
     p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
+    p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or re.search(r"[，。；！？]", p):
         return None
     if "兼" in p[2:-1]:
@@ -138,6 +220,12 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         shared = first is not None and any(first[1].endswith(g) and g in right for g in lex.grades)
         if first and first[0] and others and all(others) and not own_bodies and not shared:
             return first[0], "、".join([first[1]] + [r[1] for r in others if r])
+        if first and first[0] and others and all(others) and own_bodies and not shared:
+            # 某文化宫主任、驻某村第一书记: each post at its own body, every title kept; the body is
+            # the first one not held as a secondment (驻…) or a party post (村第一书记、合作社理事长)
+            parts = [first] + [r for r in others if r]
+            own = next((r for r in parts if r[0] and not r[0].startswith("驻") and "书记" not in r[1]), first)
+            return own[0], "、".join(r[1] for r in parts)
     org: str | None = None
     m = COMPETITION_RE.match(p)
     if m and m.end() < len(p):
@@ -158,6 +246,10 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         cut = best_exact if best_exact is not None else best_any
         if cut is not None:
             org, title = p[:cut], p[cut:]
+            bare = next((w for w in BARE_UNITS if org.endswith(w) and len(org) > len(w)), None)
+            if bare and (org_kind(org[: -len(bare)]) or org[: -len(bare)] in known_organizations()):
+                # 某公司车间主任: a workshop named by its kind alone is part of the title (车间主任)
+                org, title = org[: -len(bare)], bare + title
         unit = title[:-1]
         if (
             len(title) > 3
@@ -175,6 +267,10 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         return None
     if not (lex.is_post(title) or ((allow_grade or org) and title in lex.grades)):
         return None
+    if _clause_words(title):
+        return None  # 羡慕地望着工长, 要以工长: a clause that ends in a post word, not a title
+    if not allow_grade and _status_of_unit(title):
+        return None  # 地质测量科职工, 首钢员工: a unit's staff, no post (the unit is read as the employer)
     if org and not m and org.endswith(("”", "」")):
         org = re.sub(r"[“”「」]", "", org)  # …有限公司“杨峰班组”: the quoted unit, without its marks
     if org and org_kind(org) is None and org not in known_organizations() and not m:

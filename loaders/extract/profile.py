@@ -20,7 +20,7 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.facts import Context, Fact
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import People, find_people, main_subject, section_name
-from loaders.extract.posts import _specific
+from loaders.extract.posts import _specific, village_resident
 from loaders.extract.stages import run_stages
 from loaders.extract.steps import BLANK_LINE_RE
 from loaders.extract.steps import norm_title as _norm_title
@@ -387,15 +387,23 @@ class _Extraction:
             employers.append(f.value["value"])
         for f in by["position"]:
             v = f.value
-            if v.get("current") and v.get("org") and not v.get("appointed") and not re.search(r"书记", v["title"]):
+            if (
+                v.get("current")
+                and v.get("org")
+                and not v.get("appointed")
+                and not re.search(r"书记", v["title"])
+                and not village_resident(v["org"], v["title"])  # 某村乡村医生: no employer
+            ):
                 if any(org_tier(p.name) not in ("unit", "place") for p in split_org(v["org"])):
                     employers.append(employer_of(v["org"]))  # a team alone (电工班) names no employer
+                elif _place_prefixed(v["org"]):
+                    employers.append(v["org"])  # 某县矿山救护大队, 某区某镇环卫站: a local body of its own
                 elif v.get("parent"):
                     employers.append(v["parent"])
-        employers = self._merge_employers(
-            employers,
-            [employer_of(f.value["org"]) for f in by["position"] if f.value.get("joined") and f.value.get("org")],
-        )
+        joined = [employer_of(f.value["org"]) for f in by["position"] if f.value.get("joined") and f.value.get("org")]
+        employers = self._merge_employers(employers, joined)
+        if not employers:
+            employers = self._merge_employers(joined, [])  # 1974年进入某厂当车工 and no later body named
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)

@@ -75,18 +75,28 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
     split_quote_runs(ctx, sent, existing, out)
     lead = t[ctx.art.start : sent.start]
     listed: set[str] = set()
-    for rel in honour_relations(text, persons, doc_year=_doc_year(ctx), before=lead):
+    described: set[str] = set()  # examples described before their unit (以…精神…的上海长柳轮服务员杨某)
+    relations = honour_relations(text, persons, doc_year=_doc_year(ctx), before=lead)
+    relations += counted_holders(text, persons, relations, _doc_year(ctx))
+    relations += holder_examples(text, persons, relations, lead, _doc_year(ctx))
+    relations += issued_with(text, relations, _doc_year(ctx))
+    for rel in relations:
+        if not rel.persons and rel.trigger != "list":
+            rel = replace(rel, persons=listed_after(text, persons, rel.end))  # 被命名为“X”的有A、B和C等30人
         if rel.trigger != "list" and any(lo <= rel.start < hi for lo, hi in blocked):
             continue  # (a list names its people after its head: 3名同志获得…，他们分别是…)
         if rel.trigger == "list" or len(rel.persons) > 1:
             listed.update(rel.persons)
+        if rel.trigger == "examples":
+            described.update(rel.persons)
         key = fold(rel.title)
         # the same honour another reader found, perhaps with its conferrer in the title
         same = [f for f in existing if _same_title(fold(f.value.get("title")), key)]
         for f in list(same):
-            if rel.trigger in GRANTS and rel.persons and f.persons and not set(f.persons) & set(rel.persons):
-                # …授予郑红梅等20人“X”称号，授予李桂英等5人“Y”称号: another reader gave Y to the wrong
-                # person; where it read the frame's own honour phrase the frame's subject gets it
+            if rel.persons and f.persons and not set(f.persons) & set(rel.persons):
+                # …授予郑红梅等20人“X”称号，授予李桂英等5人“Y”称号 / 葛某被评为X(A类)，张某和陈某等3名同志被
+                # 评选为X(B类): another reader gave the frame's honour to another person; where it read the
+                # frame's own honour phrase the frame's subjects get it, else it is that person's own
                 if rel.start <= f.pos - sent.start <= rel.end:
                     f.persons = list(rel.persons)
                 else:
@@ -105,7 +115,200 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
             continue
         out.append(_new_fact(ctx, sent, rel))
     if listed:
-        entry_facts(ctx, sent, [p for p in persons if p.name in listed], out)
+        entry_facts(ctx, sent, [p for p in persons if p.name in listed], out, described=described)
+    return out
+
+
+# …称号的有 / …的是: the honour's holders follow (获评“X”的有某公司张某、某厂李某和某站王某等30人)
+HOLDERS_AFTER_RE = re.compile(r"(?:荣誉称号|称号|荣誉)?的(?:有|是|包括)[：:]?\s*")
+# the unit before the first holder: an organisation's name, no clause of its own
+FIRST_GLUE_RE = re.compile(r"[^，,。；;！？“”「」:：、的]{0,40}?(?<![是在说为了把被将对向从])")
+
+
+def listed_after(text: str, persons: list[_Local], end: int) -> tuple[str, ...]:
+    """The holders an honour's relative clause lists after it (被命名为“石狮工匠”的有中联品检公司林某、
+    某公司丁某和某码头公司黄某等30人): the first name after 的有 (a unit may stand before it), then
+    every name joined to it by 、/和 or by a comma entry of unit+post+name; empty when no name
+    follows at once."""
+    from loaders.extract.frames import COORD_ENTRY_RE, JOINER_RE, LIST_ENTRY_RE
+
+    m = HOLDERS_AFTER_RE.match(text, end)
+    if m is None:
+        return ()
+    after = [p for p in persons if p.start >= m.end()]
+    if not after or not FIRST_GLUE_RE.fullmatch(text, m.end(), after[0].start):
+        return ()
+    group = [after[0]]
+    for p in after[1:]:
+        gap = text[group[-1].end : p.start]
+        if JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+            group.append(p)
+        else:
+            break
+    return tuple(dict.fromkeys(p.name for p in group))
+
+
+# 等20名“最美职工” / 等3人全国技术能手: a head count closing a run of names, the honour right after it
+COUNTED_HONOUR_RE = re.compile(
+    r"(?:同志)?等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)(?:同志)?(?=[“「『]|[\u4e00-\u9fff])"
+)
+
+
+LEVEL_PREFIX_RE = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|县|区))?"
+)  # 2022年度 / 青海省 before the honour's quote
+
+
+def counted_holders(
+    text: str, persons: list[_Local], relations: list[HonourRelation], doc_year: int | None
+) -> list[HonourRelation]:
+    """选出了某公司快递员孟某、某集团电工廖某等20名“最美职工”: the names that close with a head count
+    and an honour hold it, whatever verb the clause has (选出, 产生, 涌现出).  Only where no frame
+    gave those names an honour in the sentence; the run is the names joined by 、/和 or by comma
+    entries of unit+post+name."""
+    from loaders.extract.frames import COORD_ENTRY_RE, JOINER_RE, LIST_ENTRY_RE, _negated_sentence, _quote_depth
+    from loaders.extract.mentions import honour_spans
+    from loaders.honours import parse_honour
+
+    if _negated_sentence(text):
+        return []
+    held = {p for rel in relations for p in rel.persons}
+    out: list[HonourRelation] = []
+    for m in COUNTED_HONOUR_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        before = [p for p in persons if p.end == m.start() and _quote_depth(text, p.start) == 0]
+        if not before:
+            continue
+        group = [before[0]]
+        for p in reversed([q for q in persons if q.end <= group[0].start]):
+            gap = text[p.end : group[0].start]
+            if JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+                group.insert(0, p)
+            else:
+                break
+        names = tuple(dict.fromkeys(p.name for p in group))
+        if set(names) & held:
+            continue
+        # the honour: a quote or an honour-suffix run right after the count (a year or place may lead)
+        spans = [
+            h for h in honour_spans(text[m.end() :]) if LEVEL_PREFIX_RE.fullmatch(text, m.end(), m.end() + h.start)
+        ]
+        if not spans:
+            continue
+        h = max(spans, key=lambda x: x.end)
+        raw = text[m.end() : m.end() + h.end]
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        out.append(
+            HonourRelation(
+                persons=names,
+                raw=parsed.raw,
+                title=parsed.title,
+                year=parsed.year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=m.end(),
+                end=m.end() + h.end,
+                trigger="counted",
+            )
+        )
+    return out
+
+
+# 授予王某等16位同志X，并颁发Y: a medal handed with the title, to the same people
+ISSUED_WITH_RE = re.compile(
+    r"(?:荣誉称号|称号)?[，,]\s*(?:并|同时)(?:向(?:其|他们|她们))?(?:颁发|授予)(?P<obj>[^，,。；;！？]{3,40})"
+)
+
+
+def issued_with(text: str, relations: list[HonourRelation], doc_year: int | None) -> list[HonourRelation]:
+    """授予王某等22位同志年度安徽省劳动竞赛先进个人，并颁发安徽省五一劳动奖章: the honour a grant hands
+    with its title goes to the grant's persons, from the same bodies, in the same year."""
+    from loaders.honours import parse_honour
+
+    out: list[HonourRelation] = []
+    for rel in relations:
+        if rel.trigger not in GRANTS or not rel.persons:
+            continue
+        m = ISSUED_WITH_RE.match(text, rel.end)
+        if m is None:
+            continue
+        raw = re.sub(r"(?:荣誉称号|称号)$", "", m["obj"].strip())
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or parsed.title == rel.title:
+            continue
+        out.append(
+            replace(
+                rel,
+                raw=parsed.raw,
+                title=parsed.title,
+                year=parsed.year if parsed.year is not None else rel.year,
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by) or rel.conferred_by,
+                start=m.start("obj"),
+                end=m.end("obj"),
+            )
+        )
+    return out
+
+
+# the holders of an honour spoken of as a group (这些获奖者 / …奖章的获得者中 / 获奖者当中)
+HOLDERS_RE = re.compile(r"获奖者|获得者|获奖人员|受表彰者|受表彰的|获此殊荣")
+EXAMPLES_OPEN_RE = re.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:例如|比如|如)(?=[^，,。；;])")
+
+
+def holder_examples(
+    text: str, persons: list[_Local], relations: list[HonourRelation], before: str, doc_year: int | None
+) -> list[HonourRelation]:
+    """这些获奖者…，如北京10路汽车售票员杨某、上海长柳轮服务员杨某等 / …奖章的获得者中还包括了一大批厂长。
+    如某厂厂长马某、某厂厂长桂某等: names given as examples (如…等) where the paragraph speaks of an
+    honour's holders hold the honour the article names most."""
+    from loaders.extract.frames import _last_honour, _negated_sentence, _quote_depth
+    from loaders.honours import parse_honour
+
+    if _negated_sentence(text):
+        return []
+    held = {p for rel in relations for p in rel.persons}
+    paragraph = before[before.rfind("\n") + 1 :]
+    out: list[HonourRelation] = []
+    for m in EXAMPLES_OPEN_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0 or not HOLDERS_RE.search(paragraph + text[: m.start()]):
+            continue
+        close = m.end()
+        while close < len(text) and not (text[close] == "等" and _quote_depth(text, close) == 0):
+            if text[close] in "。！？；;":
+                close = len(text)
+            close += 1
+        if close >= len(text):
+            continue
+        names = tuple(
+            dict.fromkeys(
+                p.name
+                for p in persons
+                if m.end() <= p.start and p.end <= close and _quote_depth(text, p.start) == 0 and p.name not in held
+            )
+        )
+        found = _last_honour(before + text[: m.start()], doc_year) if names else None
+        if found is None:
+            continue
+        parsed = parse_honour(found[0], doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        out.append(
+            HonourRelation(
+                persons=names,
+                raw=parsed.raw,
+                title=parsed.title,
+                year=parsed.year if parsed.year is not None else found[1],
+                edition=parsed.edition,
+                conferred_by=tuple(parsed.conferred_by),
+                start=m.start(),
+                end=close,
+                trigger="examples",
+            )
+        )
     return out
 
 
@@ -146,10 +349,13 @@ ENTRY_START_RE = re.compile(r"[，,、；;：:﹔]|分别是|分别为|他们是
 BROKEN_ORG_RE = re.compile(r"[，,：:；;。]|分别是|分别为")
 
 
-def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local], out: list[Fact]) -> None:
+def entry_facts(
+    ctx: Context, sent: Sentence, persons: list[_Local], out: list[Fact], *, described: set[str] | None = None
+) -> None:
     """Employer and post of each person of a list or coordination, read from their own entry
     (鞍钢股份炼焦总厂五炼焦作业区作业长张允东、… → 鞍钢股份炼焦总厂, 作业长 at …五炼焦作业区); another
-    reader's employer or post for that person in the sentence gives way to it."""
+    reader's employer or post for that person in the sentence gives way to it.  For the names in
+    ``described`` the entry starts after the last 的 of its description (十四年干完五十三年工作量的湖南女工)."""
     from loaders.extract.awards import split_person_item
 
     t = ctx.text
@@ -161,6 +367,8 @@ def entry_facts(ctx: Context, sent: Sentence, persons: list[_Local], out: list[F
         starts = [m.end() for m in ENTRY_START_RE.finditer(text, 0, p.start) if m.group() != "、"]
         starts += [q.end + 1 for q in everyone if q.end < p.start and text[q.end : q.end + 1] in "、和及与"]
         lo = max(starts) if starts else 0
+        if described and p.name in described:
+            lo = max(lo, text.rfind("的", lo, p.start) + 1)
         name, unit, post_org, post, _ = split_person_item(text[lo : p.end])
         if name is None:
             # a unit and the name with no post between (国网衡水供电公司程旭和…): the unit is the employer
@@ -448,7 +656,8 @@ def written_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
 LOCAL_BODY_RE = re.compile(
-    r"^(?!中共)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?P<kind>委宣传部|委组织部|委|政府)$"
+    r"^(?!中共)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?:省|市|县|区)??"
+    r"(?P<kind>委宣传部|委组织部|委|政府)$"  # 富源县县委: the level written again before 委
 )
 
 
@@ -487,7 +696,7 @@ def canonical_body(name: str) -> str:
     if not m or len(m["place"]) < 3:  # 省委 / 市政府: the place is not named
         return name
     place = name[: len(m["place"])]
-    kind = name[len(m["place"]) :]
+    kind = name[m.start("kind") :]
     if m["kind"] == "政府":
         return f"{place}人民政府"
     return f"中共{place}{kind}"
@@ -793,7 +1002,10 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     return bool(f.persons) and any(m.name in (f.persons or []) for m in ctx.names_in(f.pos, end))
 
 
-FULLER_RE = r"((?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)?)[“「『]"
+FULLER_RE = (
+    r"((?:(?:19|20)\d\d年度?)?"
+    r"(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市|[\u4e00-\u9fff]{2,5}自治区)?)[“「『]"
+)
 
 
 def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -820,7 +1032,7 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         parsed = parse_honour(best + raw, doc_year=ctx.doc.year)
         if parsed is not None and v.get("year") is None:
             v["year"] = parsed.year
-        if not re.search(r"全国|全省|全市|省|市", best):  # a year alone dates the honour, it does not rename it
+        if not re.search(r"全国|全省|全市|省|市|自治区", best):  # a year alone dates the honour, it does not rename it
             return
         full = best + raw
         parsed = parse_honour(full, doc_year=ctx.doc.year)
@@ -846,10 +1058,28 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
     ]
 
 
+LEVEL_RANK = {"县": 1, "市": 2, "省": 3, "国家": 4}
+
+
+def _local_core(title: str) -> str | None:
+    """汕头优秀护士 → 优秀护士: the honour's name after a place that opens it, when the rest names no
+    level of its own; None otherwise."""
+    from loaders.honours import honour_level
+    from loaders.orgs import is_place
+
+    for k in (4, 3, 2):
+        rest = title[k:]
+        if len(rest) >= 3 and is_place(title[:k]) and honour_level(rest) is None:
+            return rest
+    return None
+
+
 def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """关于表彰第二届“上虞市优秀护士”和“上虞市先进护士”的决定 … 一、优秀护士: a list heading that names an
     honour short, without its place, means the one honour the article names in full with that ending;
-    its holders get the full title, raw and edition.  Returns the facts, those honours as new facts."""
+    its holders get the full title, raw and edition.  So does a heading that names the honour with a
+    place below its level (广东省…授予80名护士“广东省优秀护士” … 汕头优秀护士名单(3名)): the place says
+    whose share of the list follows.  Returns the facts, those honours as new facts."""
     from loaders.honours import honour_level, parse_honour
 
     t = ctx.text
@@ -857,7 +1087,9 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
     short = [
         k
         for k, f in enumerate(facts)
-        if f.kind == "honor" and f.value.get("_list") and honour_level(f.value.get("title") or "X") is None
+        if f.kind == "honor"
+        and f.value.get("_list")
+        and (honour_level(f.value.get("title") or "X") is None or _local_core(f.value.get("title") or ""))
     ]
     if not short:
         return facts
@@ -875,11 +1107,14 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
         title = v.get("title") or ""
         if len(title) < 3:
             continue
-        key = fold(title)
+        core = _local_core(title) if honour_level(title) is not None else None
+        key = fold(core or title)
         longer = {x for x in full if x != key and x.endswith(key)}
         if len(longer) != 1:
             continue
-        raw, parsed = full[longer.pop()][0]
+        raw, parsed = full[next(iter(longer))][0]
+        if core is not None and LEVEL_RANK.get(parsed.level or "", 0) <= LEVEL_RANK.get(honour_level(title) or "", 9):
+            continue  # 汕头市优秀护士 beside 汕头市优秀护士: the place is the honour's own level
         v["title"], v["raw"] = parsed.title, raw
         v["edition"] = v.get("edition") or parsed.edition
         v["level"] = v.get("level") or parsed.level

@@ -16,14 +16,19 @@ from loaders.extract import awards
 from loaders.extract.context import inherit
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
+    bracket_employers,
     counted_members,
     entry_facts_in,
+    founded_employers,
+    graded_employers,
     laudation_lists,
+    next_line_employers,
     of_unit_employers,
     roster_employers,
     shared_body_employers,
     status_employers,
     unit_name_employers,
+    village_employers_dropped,
 )
 from loaders.extract.facts import (
     Context,
@@ -66,12 +71,16 @@ from loaders.extract.relations import (
 from loaders.extract.steps import (
     SAME_HONOUR_RE,
     announced_to_sections,
+    dated_event_year,
+    honours_tidied,
     news_year_and_conferrers,
     noted_conferrers,
     same_honour,
     section_roles,
     series_organisers_confer,
     share_within_sentence,
+    stated_conferrers,
+    tailed_titles,
     units_under_bodies,
 )
 
@@ -195,6 +204,9 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     # employers of people no reader placed
     facts = facts + status_employers(ctx, facts)  # 某供电公司员工胡某
     facts = facts + roster_employers(ctx, facts)  # 陈某（某专业合作社）, one a line
+    facts = facts + bracket_employers(ctx, facts)  # 王某（某公司盾构机主司机）、李某（某供电公司）荣获…
+    facts = facts + next_line_employers(ctx, facts)  # 孙某 / 某公司研发中心主任, a line each
+    facts = facts + founded_employers(ctx, facts)  # 他创办了某蔬菜专业合作社
     facts = shared_body_employers(ctx, facts)  # 某厂五车间王某、二车间李某: one body for the list
     facts = facts + unit_name_employers(ctx, facts)  # 沭阳公司丁某被授予…
     facts = facts + of_unit_employers(ctx, facts)  # 分别是某公司的张某、某学校的李某
@@ -205,11 +217,15 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour
     facts = broken_employers(ctx, facts)  # an employer run over a list: dropped
     facts = clean_posts(ctx, facts)  # 党委书记、总经理 → two posts; 工人、高级技师 → none
+    facts = graded_employers(facts)  # 某公司高级技师张某: the body employs them, the grade is no post
+    facts = village_employers_dropped(facts)  # 某村农民张某: a village employs no resident
     facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
     facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
+    facts = honours_tidied(facts)  # 优先推荐参评“X” dropped; 同志喜获“X” → “X” (raw)
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
+    facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
     facts = inherit(ctx, facts)  # context.py: the list's decision date, meeting, statements, series
     facts = event_year(ctx, facts)  # a dated news item reporting the day's commendation
@@ -217,5 +233,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = canonical_conferrers(facts)  # 中宣部 → 中共中央宣传部
     facts = share_within_sentence(facts)  # a series named twice in a sentence: the second as the first
     facts = awards.recent_list_year(ctx, facts)  # 日前…公布…名单: the document's year
+    facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
+    facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     return ArticleFacts(facts, reading.relations + links)

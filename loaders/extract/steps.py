@@ -27,7 +27,9 @@ ORGANISERS_RE = re.compile(
     r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
     r"(?P<more>(?:[、和及与]?[“「][^”」]{2,30}[”」])*)"
 )
-SAME_HONOUR_RE = re.compile(r"(?:获|得|享|摘得|获得)此(?:殊荣|荣誉|称号|奖项|荣誉称号)")
+SAME_HONOUR_RE = re.compile(r"(?:获|得|享|摘得|获得)此(?:殊荣|荣誉|称号|奖项|荣誉称号)|^\s*其中[，,]")
+# 中建集团有14名全国劳模受到表彰。其中，…: a sentence that picks members out of a counted group
+MEMBERS_RE = re.compile(r"^\s*其中[，,]")
 COUNTED_GROUP_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 
 
@@ -87,7 +89,12 @@ def same_honour(ctx: Context, facts: list[Fact], sent: Sentence, before: int) ->
     one named before it (``facts[:before]``) that the headline names too, else simply the last one.
     Returns the new facts."""
     earlier = [f for f in facts[:before] if f.kind == "honor"]
-    if not earlier or any(f.kind == "honor" for f in facts[before:]):
+    if any(f.kind == "honor" for f in facts[before:]):
+        return []
+    members = MEMBERS_RE.match(sent.text)
+    if members and not SAME_HONOUR_RE.search(sent.text, members.end()):
+        return group_members(ctx, sent)
+    if not earlier:
         return []
     head = norm_title(ctx.art.title.text if ctx.art.title else "") + norm_title(
         ctx.art.subtitle.text if ctx.art.subtitle else ""
@@ -98,6 +105,45 @@ def same_honour(ctx: Context, facts: list[Fact], sent: Sentence, before: int) ->
         Fact("honor", dict(source.value), sent, m.start, [m.name], source.confidence * 0.9)
         for m in ctx.names_in(sent.start, sent.end)
     ]
+
+
+# 14名全国劳模受到表彰 / 3名职工荣获“某某工匠”称号: a counted group and the honour it holds
+COUNTED_HOLDERS_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位|人)(?:职工|同志)?"
+    r"(?:(?P<h1>[^，,。；;！？]{2,20}?)(?:受到表彰|获得表彰|获表彰)"
+    r"|(?:荣获|获评|获得|被评为|被授予)(?P<h2>[^，,。；;！？]{2,30}?)(?:荣誉)?(?:称号)?(?:[，,。；;！？]|$))"
+)
+
+
+def group_members(ctx: Context, sent: Sentence) -> list[Fact]:
+    """中建集团有14名全国劳模受到表彰。其中，某公司总工程师陆某作为代表上台领奖: the first person
+    ``sent`` names holds the honour of the counted group the sentence just before it names.  Returns
+    the new facts."""
+    from loaders.honours import parse_honour
+
+    sentences = ctx.art.sentences
+    k = next((i for i, x in enumerate(sentences) if x is sent), 0)
+    if k == 0 or sentences[k - 1].kind != "prose":
+        return []
+    prev = sentences[k - 1]
+    m = COUNTED_HOLDERS_RE.search(prev.text)
+    if not m:
+        return []
+    raw = m["h1"] or m["h2"]
+    parsed = parse_honour(raw, doc_year=ctx.doc.year)
+    names = ctx.names_in(sent.start, sent.end)
+    if parsed is None or not names:
+        return []
+    value = {
+        "title": parsed.title,
+        "raw": raw,
+        "edition": parsed.edition,
+        "year": parsed.year or (ctx.doc.year if ctx.art.news else None),
+        "level": parsed.level,
+        "category": parsed.category,
+        "conferred_by": list(parsed.conferred_by),
+    }
+    return [Fact("honor", value, sent, names[0].start, [names[0].name], 0.7)]
 
 
 def units_under_bodies(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[tuple[str, str | None]]]:
@@ -156,8 +202,10 @@ def announced_to_sections(ctx: Context, facts: list[Fact]) -> list[Fact]:
     ]
     if not announced:
         return []
+    shares = counted_shares(ctx, announced, len(ctx.sections))
+    introduced = introduced_honour(ctx, announced, first)
     out: list[Fact] = []
-    for start, _, name in ctx.sections:
+    for k, (start, _, name) in enumerate(ctx.sections):
         # the announcement nearest before the section (我区有1名职工获…奖章。… 我区共有3人荣获…称号。…)
         later = [
             g
@@ -168,9 +216,48 @@ def announced_to_sections(ctx: Context, facts: list[Fact]) -> list[Fact]:
             and not ctx.names_in(g.sent.start, g.pos)
             and COUNTED_GROUP_RE.search(ctx.text, g.sent.start, g.pos)
         ]
-        f = (later or announced)[-1]
+        f = later[-1] if later else shares[k] if shares else introduced or announced[-1]
         out.append(Fact("honor", dict(f.value), f.sent, start, [name], f.confidence))
     return out
+
+
+def introduced_honour(ctx: Context, announced: list[Fact], first: int) -> Fact | None:
+    """让我们先一睹“西安十佳工匠之星”的风采: the announced honour the text names, in quotes, last before
+    the sections (after the announcement that named several), or None."""
+    from loaders.honours import QUOTED_RE, parse_honour
+
+    lo = max(f.sent.end for f in announced)
+    for q in reversed(list(QUOTED_RE.finditer(ctx.text, lo, first))):
+        parsed = parse_honour(q.group(1))
+        title = parsed.title if parsed else q.group(1)
+        named = [f for f in announced if f.value.get("title") == title]
+        if named:
+            return named[-1]
+    return None
+
+
+NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_shares(ctx: Context, announced: list[Fact], n: int) -> list[Fact] | None:
+    """其中，温州有1人获“X”称号，1人获“Y”称号 over two sections: the announcing sentence's honours, each
+    after its own head count, taken in order by as many sections as the counts say (None unless the
+    counts add up to ``n``, the number of sections)."""
+    last = announced[-1].sent
+    same = sorted((f for f in announced if f.sent is last), key=lambda f: f.pos)
+    if len(same) < 2:
+        return None
+    out: list[Fact] = []
+    lo = last.start
+    for f in same:
+        counts = list(COUNTED_GROUP_RE.finditer(ctx.text, lo, f.pos))
+        if not counts:
+            return None
+        word = counts[-1].group()[:-1]
+        k = int(word) if word.isdigit() else NUMERALS.get(word, 0)
+        out += [f] * k
+        lo = f.pos
+    return out if len(out) == n else None
 
 
 def series_organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -233,6 +320,59 @@ def share_within_sentence(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# the bodies a sentence says confer a series, beyond those relations.organisers_confer reads:
+STATED_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\n]))
+    (?P<orgs>[^，,。；;！？“”「」:：\n]{2,30}?)
+    (?:
+      (?:在|于)[^，,。；;！？“”\n]{1,12}?(?:公布|发布|揭晓|印发)了?  # 人社部在其官网公布了…名单，共表彰…
+      (?P<list>[^。；;！？\n]*?(?:名单|决定|通报)[^。；;！？\n]*)
+    # 党中央、国务院每五年评选表彰一次的…
+    | (?:每[一二三四五六七八九十\d]+年|每年|定期)(?:评选表彰|评选|表彰|授予|命名)(?:一次)?的
+      (?P<series>[^。；;！？，,\n]{2,40})
+    # 市妇联命名28名优秀女性为…
+    | (?:决定[，,]?)?(?:授予|命名|表彰)(?=(?:\d+|[一二三四五六七八九十两百千]+)(?:名|位|人))
+      (?P<counted>[^。；;！？\n]{2,120})
+    )
+    """,
+    re.VERBOSE,
+)
+STATED_NEED_RE = re.compile(r"公布|发布|揭晓|印发|每[一二三四五六七八九十\d]*年|定期|授予|命名|表彰")
+
+
+def stated_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """人社部在其官网公布了…表彰名单，共表彰30名中华技能大奖和295名全国技术能手 / 党中央、国务院每五年
+    评选表彰一次的全国劳动模范和先进工作者 / 市妇联命名28名优秀女性为2016年度“三八红旗手”: the
+    sentence's bodies confer the series it names, wherever the article gives one without a conferrer."""
+    from loaders.extract.frames import split_bodies
+    from loaders.extract.relations import canonical_bodies, covers, series_phrases
+
+    t = ctx.text
+    art = ctx.art
+    named: list[tuple[list[str], tuple[str, ...]]] = []
+    for sent in ctx.art.sentences:
+        if sent.kind != "prose" or not STATED_NEED_RE.search(sent.text):
+            continue
+        for m in STATED_RE.finditer(sent.text.strip()):
+            rest = m["list"] or m["series"] or m["counted"] or ""
+            bodies = split_bodies(m["orgs"], t[art.start : sent.start])
+            if bodies and not re.search(r"拟|候选|推荐|公示", rest):
+                named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", rest)), bodies))
+    if not named:
+        return facts
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("conferred_by"):
+            continue
+        for phrases, bodies in named:
+            if covers(phrases, f.value.get("title") or ""):
+                resolved = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+                new[id(f)] = revalued(f, conferred_by=canonical_bodies(resolved))
+                break
+    return _updated(facts, new)
+
+
 def decision_covers(body: str, title: str) -> bool:
     """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
     if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
@@ -242,6 +382,68 @@ def decision_covers(body: str, title: str) -> bool:
     return place is not None and place.group() in body and (rest in body or rest[-2:] in body)
 
 
+# 近日，他又被评为… / 工区近来双喜临门，…也同时荣获…: a conferral told as recent news
+RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前")
+# 台海网11月27日讯 据…报道，日前，…决定，授予… / 近日，某部决定，授予…: a lead told as the day's news
+NEWS_LEAD_RE = re.compile(
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[^。；;！？]{0,40}?(?:近日|日前|近期|前不久))"
+)
+LEAD_EVENT_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|评为|决定|名单|大会|仪式")
+# 温州发布 2023-07-30 10:42:24: a source and time stamp, not the lead
+STAMP_RE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def news_lead(ctx: Context) -> bool:
+    """Whether the article's first sentence of prose (past a source-and-time stamp) tells the
+    day's conferral: a dateline (某某网11月27日讯) or a recent-news opening (近日，…决定，授予…)."""
+    for sent in ctx.art.sentences:
+        if sent.kind != "prose":
+            continue
+        if STAMP_RE.search(sent.text) and not re.search(r"[，,。；]", sent.text):
+            continue
+        return bool(NEWS_LEAD_RE.match(sent.text)) and bool(LEAD_EVENT_RE.search(sent.text))
+    return False
+
+
+def recent_in_sentence(ctx: Context, f: Fact) -> bool:
+    """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获…: a recent-news word before the honour in
+    its own sentence, outside quotes."""
+    head = ctx.text[f.sent.start : max(f.sent.start, f.pos)] if f.pos > f.sent.start else ""
+    clause = head or f.sent.text
+    clause = re.sub(r"[“「][^”」]*[”」]", "", clause)
+    return bool(RECENT_WORD_RE.search(clause))
+
+
+# 2022年12月底，人社部…公布了…表彰名单，共表彰30名中华技能大奖和295名全国技术能手: a dated opening
+DATED_EVENT_RE = re.compile(r"^\s*[^，,。；;！？]{0,12}?((?:19|20)\d\d)\s*年(?!度)[^，,。；;！？]{0,10}[，,]")
+DATED_EVENT_WORD_RE = re.compile(r"表彰|授予|命名|公布|揭晓|评选|颁奖|颁发")
+
+
+def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2022年12月底，人社部…公布了…名单，共表彰30名中华技能大奖和295名全国技术能手 … 此次，…获此殊荣: a
+    sentence opening with its year that reports a conferral dates the undated honours it names that the
+    article goes on to give (not those held earlier)."""
+    events: list[tuple[int, str, int]] = []  # (end, folded sentence, year)
+    for sent in ctx.art.sentences:
+        if sent.kind != "prose":
+            continue
+        m = DATED_EVENT_RE.match(sent.text)
+        if m and DATED_EVENT_WORD_RE.search(sent.text, m.end()):
+            events.append((sent.end, norm_title(sent.text), int(m.group(1))))
+    if not events:
+        return facts
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        key = norm_title(v.get("title")) if f.kind == "honor" else ""
+        if len(key) < 4 or v.get("year") is not None or v.get("_past"):
+            continue
+        years = [year for end, text, year in events if end <= f.pos and key in text]
+        if years:
+            new[id(f)] = revalued(f, year=years[-1])
+    return _updated(facts, new)
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
@@ -249,6 +451,7 @@ def news_year_and_conferrers(
     year; an honour with no conferrer takes the bodies of a decision the article names that covers
     it, else, in a news item, the body that hosted the ceremony."""
     art = ctx.art
+    lead = news_lead(ctx)
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
@@ -258,7 +461,12 @@ def news_year_and_conferrers(
         changes: dict[str, Any] = {}
         told = v.get("_verb") and not v.get("_past") and not v.get("_apposition")
         event = art.news and told
-        if v.get("year") is None and told and not v.get("_list") and (art.news or recent_event(ctx, f)):
+        if (
+            v.get("year") is None
+            and told
+            and not v.get("_list")
+            and (art.news or lead or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+        ):
             changes["year"] = ctx.doc.year
         if not v["conferred_by"]:
             for body, orgs in decisions:
@@ -270,3 +478,71 @@ def news_year_and_conferrers(
                     changes["conferred_by"] = [host]
         out.append(revalued(f, **changes) if changes else f)
     return out
+
+
+# what may follow an honour word inside a title (国务院政府特殊津贴专家, 全国五一巾帼标兵岗, …提名奖)
+HONOUR_TAIL_RE = re.compile(
+    r"(?:专家|岗|号|手|兵|称号|荣誉称号|提名|提名奖|(?:后备|培育|学习宣传|提名)?人选|[^的是]{0,4}奖)"
+)
+# a title run past its honour: 自治区劳动模范的31人中 / …9人 / 五一劳动奖章是… / 【青岛工匠】钢筋工
+RUN_ON_TAIL_RE = re.compile(r"^(?:[的是】」』]|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个))")
+
+
+def tailed_titles(facts: list[Fact]) -> list[Fact]:
+    """An honour whose title runs on past its last honour word (data/dictionaries/triggers.yaml:
+    honour_suffixes) into a 的/是 clause, a head count or a closing bracket is cut at that word
+    (自治区劳动模范的31人中 → 自治区劳动模范, 【青岛工匠】钢筋工 → 青岛工匠).  Other tails are kept: a
+    headline's are often part of its honour."""
+    from loaders.extract.frames import trigger_table
+
+    suffix_re = trigger_table().suffix_word_re
+    out: list[Fact] = []
+    for f in facts:
+        title = (f.value.get("title") or "") if f.kind == "honor" else ""
+        ends = [m.end() for m in suffix_re.finditer(title)]
+        tail = title[ends[-1] :].strip() if ends else ""
+        if not tail or HONOUR_TAIL_RE.fullmatch(norm_title(tail)) or not norm_title(tail):
+            out.append(f)
+            continue
+        if RUN_ON_TAIL_RE.match(tail):
+            head = title[: ends[-1]]
+            raw = f.value.get("raw") or ""
+            cut = raw.find(head[-2:], max(0, len(head) - 4))
+            out.append(revalued(f, title=head, raw=raw[: cut + 2] if cut >= 0 else head))
+        else:
+            out.append(f)
+    return out
+
+
+# 同志喜获“X” / 等16位同志X: a verb or the end of a list of holders left at the front of a finder's raw
+# (parse_honour cuts them from the title)
+RAW_LEAD_RE = re.compile(
+    r"^(?:(?:获|被)?(?:命名为|授予|评为|表彰为|荣获|获得)|喜获"
+    r"|等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[位名人](?:同志)?|同志)(?=\S{4})"
+)
+# an honour as written that no one holds: a candidacy (优先推荐参评“泉州市技能大师”) or a description
+# (他是一位公认的铆装钳工全面能手)
+NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
+
+
+def honours_tidied(facts: list[Fact]) -> list[Fact]:
+    """An honour written as a candidacy or a description (优先推荐参评“X” / 他是一位公认的…能手) is
+    dropped, and a conferral verb or a list's head count left at the front of its ``raw`` is cut
+    (同志喜获“德清县劳动模范” → 喜获… → “德清县劳动模范”)."""
+    from loaders.textnorm import to_simplified
+
+    new: dict[int, Fact] = {}
+    dropped: set[int] = set()
+    for f in facts:
+        if f.kind != "honor":
+            continue
+        raw = f.value.get("raw") or ""
+        if NOT_HELD_RE.search(to_simplified(raw)):
+            dropped.add(id(f))
+            continue
+        cut = 0
+        while lead := RAW_LEAD_RE.match(to_simplified(raw[cut:])):
+            cut += lead.end()
+        if cut:
+            new[id(f)] = revalued(f, raw=raw[cut:])
+    return [f for f in _updated(facts, new) if id(f) not in dropped]

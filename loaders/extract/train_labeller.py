@@ -25,7 +25,7 @@ from pathlib import Path
 
 from loaders.extract.labeller import MODEL_FILE, Span, features, sentences
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # loaders/extract/ → the repository
 DEV = ROOT / "tests" / "data" / "real" / "dev"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.minfreq": 1}
 
