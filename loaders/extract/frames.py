@@ -22,12 +22,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import EllipsisType
 from typing import Protocol
 
 import yaml
 
 from loaders.dates import parse_year
-from loaders.honours import COUNTED_HOLDERS_RE, parse_honour, phrase_kind, short_body_names
+from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, parse_honour, phrase_kind, short_body_names
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -149,6 +150,33 @@ class HonourRelation:
     end: int
     trigger: str
     paired: bool = False  # the year was paired with this honour by 分别于…和…
+
+    @classmethod
+    def of(
+        cls,
+        parsed: ParsedHonour,
+        persons: tuple[str, ...],
+        span: tuple[int, int],
+        trigger: str,
+        *,
+        year: int | EllipsisType | None = ...,
+        conferred_by: tuple[str, ...] = (),
+        paired: bool = False,
+    ) -> HonourRelation:
+        """The link of ``persons`` to a parsed honour, with the parse's year and bodies unless the
+        reader gives its own (``year``, even None; a non-empty ``conferred_by``)."""
+        return cls(
+            persons=persons,
+            raw=parsed.raw,
+            title=parsed.title,
+            year=parsed.year if isinstance(year, EllipsisType) else year,
+            edition=parsed.edition,
+            conferred_by=conferred_by or tuple(parsed.conferred_by),
+            start=span[0],
+            end=span[1],
+            trigger=trigger,
+            paired=paired,
+        )
 
 
 CLAUSE_END = "，,；;﹔。！？!?：:"
@@ -558,19 +586,7 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
         if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
             continue
         year = int(glue.group("y")) if glue and glue.group("y") else parsed.year
-        out.append(
-            HonourRelation(
-                persons=names or (first.name,),
-                raw=parsed.raw,
-                title=parsed.title,
-                year=year,
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=h.start,
-                end=h.end,
-                trigger="apposition",
-            )
-        )
+        out.append(HonourRelation.of(parsed, names or (first.name,), (h.start, h.end), "apposition", year=year))
     return out
 
 
@@ -598,16 +614,8 @@ def _heading_relations(text: str, doc_year: int | None) -> list[HonourRelation]:
         if parsed is None or vetoed(parsed.title):
             continue
         out.append(
-            HonourRelation(
-                persons=(),
-                raw=parsed.raw,
-                title=parsed.title,
-                year=int(y.group(1)) if y else parsed.year,
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=pos_item,
-                end=pos_item + len(item),
-                trigger="heading",
+            HonourRelation.of(
+                parsed, (), (pos_item, pos_item + len(item)), "heading", year=int(y.group(1)) if y else parsed.year
             )
         )
     return out
@@ -659,32 +667,11 @@ def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) ->
             year = _context_year(head)
         own = _own_years(text, listed, m.end())
         if own:  # 前三位分别是1959年陈某、1989年俞某: each person's year written before the name
-            out += [
-                HonourRelation(
-                    persons=(p.name,),
-                    raw=parsed.raw,
-                    title=parsed.title,
-                    year=y,
-                    edition=parsed.edition,
-                    conferred_by=tuple(parsed.conferred_by),
-                    start=head_lo,
-                    end=m.start(),
-                    trigger="list",
-                )
-                for p, y in own
-            ]
+            out += [HonourRelation.of(parsed, (p.name,), (head_lo, m.start()), "list", year=y) for p, y in own]
             continue
         out.append(
-            HonourRelation(
-                persons=tuple(dict.fromkeys(p.name for p in listed)),
-                raw=parsed.raw,
-                title=parsed.title,
-                year=year,
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=head_lo,
-                end=m.start(),
-                trigger="list",
+            HonourRelation.of(
+                parsed, tuple(dict.fromkeys(p.name for p in listed)), (head_lo, m.start()), "list", year=year
             )
         )
     return out
@@ -921,16 +908,13 @@ def honour_relations(
             seen.add(key)
             own_year = pairs[k] if pairs else year
             out.append(
-                HonourRelation(
-                    persons=(subjects[k],) if one_each else subjects,
-                    raw=parsed.raw,
-                    title=parsed.title,
+                HonourRelation.of(
+                    parsed,
+                    (subjects[k],) if one_each else subjects,
+                    (obj_start + lo, obj_start + hi),
+                    m.group(),
                     year=parsed.year if parsed.year is not None else own_year,
-                    edition=parsed.edition,
-                    conferred_by=conferrers or tuple(parsed.conferred_by),
-                    start=obj_start + lo,
-                    end=obj_start + hi,
-                    trigger=m.group(),
+                    conferred_by=conferrers,
                     paired=bool(pairs),
                 )
             )
@@ -975,19 +959,7 @@ def _owned_list_relations(text: str, persons: Sequence[Span], doc_year: int | No
             parsed = parse_honour(raw.strip(), doc_year=doc_year)
             if parsed is None or vetoed(parsed.title):
                 continue
-            out.append(
-                HonourRelation(
-                    persons=subjects,
-                    raw=parsed.raw,
-                    title=parsed.title,
-                    year=parsed.year,
-                    edition=parsed.edition,
-                    conferred_by=tuple(parsed.conferred_by),
-                    start=m.end() + lo,
-                    end=m.end() + hi,
-                    trigger=m.group(),
-                )
-            )
+            out.append(HonourRelation.of(parsed, subjects, (m.end() + lo, m.end() + hi), m.group()))
     return out
 
 
@@ -1007,19 +979,7 @@ def _continued_list(text: str, before: str, doc_year: int | None) -> list[Honour
         parsed = parse_honour(raw_clean, doc_year=doc_year)
         if parsed is None or vetoed(parsed.title) or phrase_kind(raw_clean) not in (None, "honour"):
             continue
-        out.append(
-            HonourRelation(
-                persons=(),
-                raw=parsed.raw,
-                title=parsed.title,
-                year=parsed.year,
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=lo,
-                end=hi,
-                trigger="continued",
-            )
-        )
+        out.append(HonourRelation.of(parsed, (), (lo, hi), "continued"))
     return out
 
 

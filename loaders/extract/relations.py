@@ -201,19 +201,7 @@ def counted_holders(
         parsed = parse_honour(raw, doc_year=doc_year)
         if parsed is None or vetoed(parsed.title):
             continue
-        out.append(
-            HonourRelation(
-                persons=names,
-                raw=parsed.raw,
-                title=parsed.title,
-                year=parsed.year,
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=m.end(),
-                end=m.end() + h.end,
-                trigger="counted",
-            )
-        )
+        out.append(HonourRelation.of(parsed, names, (m.end(), m.end() + h.end), "counted"))
     return out
 
 
@@ -297,16 +285,8 @@ def holder_examples(
         if parsed is None or vetoed(parsed.title):
             continue
         out.append(
-            HonourRelation(
-                persons=names,
-                raw=parsed.raw,
-                title=parsed.title,
-                year=parsed.year if parsed.year is not None else found[1],
-                edition=parsed.edition,
-                conferred_by=tuple(parsed.conferred_by),
-                start=m.start(),
-                end=close,
-                trigger="examples",
+            HonourRelation.of(
+                parsed, names, (m.start(), close), "examples", year=parsed.year if parsed.year is not None else found[1]
             )
         )
     return out
