@@ -11,7 +11,8 @@ the map a plain list of indices:
 - a line that does not end a sentence is joined to the next one (the line
   break and surrounding blanks are dropped);
 - traditional characters become simplified (``graph.hanzi.to_simplified``, the
-  project's one converter: OpenCC t2s, character-for-character);
+  project's one converter: OpenCC t2s, character-for-character), and the few Hong Kong variants
+  t2s leaves (衞生院 → 卫生院) are folded too;
 - full-width digits and Latin letters become ASCII (ＧＢ／Ｔ → GB/T);
 - a pinyin gloss that a mirror site's converter left after a character (業(yè), 協(xié)) is
   dropped from the working copy, and kept in ``raw`` (the source spelling).
@@ -43,6 +44,9 @@ _FULLWIDTH = {
     c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
 }
 _FULLWIDTH.update({0xFF0F: "/", 0xFF0D: "-", 0xFF0B: "+", 0xFF0E: ".", 0x3000: " "})
+# Hong Kong variants that OpenCC t2s leaves as they are (縣城南衞生院): folded for matching only
+_VARIANTS: dict[int, str] = {ord(a): b for a, b in zip("敍枱粧糭衞衹", "叙台妆粽卫只", strict=True)}
+_MATCHING: dict[int, str] = {**_FULLWIDTH, **_VARIANTS}
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,28 @@ class NormText:
             if i + 1 < end and self.src[i + 1] > at + 1:
                 out.extend(c for c in self.original[at + 1 : self.src[i + 1]] if not c.isspace())
         return "".join(out)
+
+    def written(self, start: int, end: int) -> str:
+        """How the source writes a name or unit over a normalised span: :meth:`raw`, plus a pinyin
+        gloss right after its last character (蔣興權(quán), 晉江市總工會(huì)), which belongs to it."""
+        out = self.raw(start, end)
+        if start < end:
+            after = self.src[end - 1] + 1
+            if self.src[end] > after and (m := PINYIN_GLOSS_RE.match(self.original, after)):
+                out += m.group()
+        return out
+
+    def respell(self, phrase: str) -> str:
+        """``phrase`` (a name or unit read from ``text``) as the source writes it where it first
+        occurs (港鐵公司, 常務(wù)副主席); a phrase the text does not hold (a resolved full name) is
+        returned unchanged."""
+        at = self.text.find(phrase) if phrase else -1
+        if at < 0:
+            return phrase
+        written = self.written(at, at + len(phrase))
+        # only script and glosses may differ (not full-width digits, blanks or a joined line break)
+        same = to_simplified(PINYIN_GLOSS_RE.sub("", written)).translate(_VARIANTS) == phrase
+        return written if same else phrase
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -162,7 +188,7 @@ def drop_glosses(norm: NormText) -> NormText:
 def normalise(text: str) -> NormText:
     """Layout repair and pinyin glosses dropped, then simplified script and ASCII digits/letters, offsets kept."""
     joined = drop_glosses(repair_layout(text))
-    simple = to_simplified(joined.text).translate(_FULLWIDTH)
+    simple = to_simplified(joined.text).translate(_MATCHING)
     return NormText(simple, joined.src, text)
 
 

@@ -199,3 +199,11 @@ def test_a_word_of_a_quoted_slogan_that_only_the_tagger_reads_as_a_name_is_no_na
 def test_a_name_heading_a_news_lead_that_never_names_it_again_is_a_credit() -> None:
     text = "■ 刘立平\n近日，市总工会命名了8个基层劳模创新工作室，每个工作室给予2万元经费补助。\n"
     assert "刘立平" not in people_of(text)
+
+
+def test_an_issuing_office_before_a_document_number_is_no_person() -> None:
+    text = (
+        "焦作市人民政府关于表彰2023年焦作市劳动模范和先进工作者的决定\n焦政〔2023〕12号\n"
+        "市人民政府决定，授予下列同志2023年焦作市劳动模范或先进工作者称号。\n"
+    )
+    assert "焦政" not in people_of(text)

@@ -25,7 +25,7 @@ def test_corner_quoted_honours_keep_their_conferrer_and_employer() -> None:
     person = extract_text(TRAD)["people"][0]
     national = next(h for h in person["honors"] if h["title"] == "全国技术能手")
     assert national["conferred_by"] == ["人力資源和社會保障部"]  # bodies as written, like names
-    assert person["employers"] == ["港铁公司"]
+    assert person["employers"] == ["港鐵公司"]  # units as written too
     assert ("深圳市技术能手", 2018) in {(h["title"], h["year"]) for h in person["honors"]}
 
 

@@ -556,13 +556,17 @@ def _in_quote(t: str, i: int) -> bool:
     return line.count("“") > line.count("”") or line.count("「") > line.count("」")
 
 
+# a document number's year in its own brackets right after the issuing office (焦政〔2023〕12号)
+FILE_NUMBER_AFTER = r"[〔［\[]\s*(?:19|20)\d\d\s*[〕］\]]"
+
+
 def _no_person(t: str, name: str) -> bool:
     """Whether a name candidate no tagger-and-rule agreement vouches for is no person: a frequent common
     noun, even after a title (列车长原型), or any very frequent word (“劳动光荣”) — rarer words that are
     also names stay (炉前工白音, 快递员常乐, 甘露去年被表彰为…), as do words the dictionary marks as names;
     a place only when the text counts people right after it (南海7人获评…, but 高山被…命名为… stays);
     a frequent word plus one character (管理期); a brand the text also writes as a company (张裕 beside
-    烟台张裕集团有限公司)."""
+    烟台张裕集团有限公司); an issuing office before a document number (焦政〔2023〕12号)."""
     tag = word_tag(name) or ""
     freq = word_freq(name)
     if tag and not tag.startswith(("nr", "ns", "nz")) and freq >= (300 if tag[0] == "n" else 1000):
@@ -577,6 +581,8 @@ def _no_person(t: str, name: str) -> bool:
         and not (word_tag(head) or "").startswith(("nr", "ns", "nz"))
     ):
         return True
+    if re.search(re.escape(name) + FILE_NUMBER_AFTER, t):
+        return True  # 焦政〔2023〕12号: an issuing office's short name opening a document number
     return re.search(re.escape(name) + BRAND_AFTER, t) is not None
 
 

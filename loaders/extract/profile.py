@@ -14,13 +14,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
 from loaders.extract.facts import Context, Fact
+from loaders.extract.frames import STATE_BODIES
 from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
 from loaders.extract.people import People, find_people, main_subject, section_name
 from loaders.extract.posts import _specific, village_resident
+from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.stages import run_stages
 from loaders.extract.steps import BLANK_LINE_RE
 from loaders.extract.steps import norm_title as _norm_title
@@ -328,6 +331,9 @@ class _Extraction:
             for h in record["honors"]:
                 conferrers += h.get("conferred_by") or []
         organizations = self._organizations(org_links, conferrers)
+        # conferrers are written as the conferrer steps wrote them, national bodies by their full name
+        bodies = {to_simplified(c) for c in conferrers} | STATE_BODIES | set(_body_aliases().values())
+        _respelled(doc.norm.respell, people_out, organizations, bodies)  # units and posts as written
         sha = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         document = {
             "id": f"doc-{sha[:16]}",
@@ -414,7 +420,7 @@ class _Extraction:
         born = next((f.value["value"] for f in by["born"]), None)
         # (a name padded for alignment, 贺 彪, is written without its space)
         raw_counts = Counter(
-            re.sub(r"[ \u3000]", "", doc.norm.raw(m.start, m.end))
+            re.sub(r"[ \u3000]", "", doc.norm.written(m.start, m.end))
             for m in self.people.mentions
             if m.name == person.name
         )
@@ -570,6 +576,26 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+def _respelled(
+    respell: Callable[[str], str], people: list[dict[str, Any]], orgs: list[dict[str, Any]], bodies: set[str]
+) -> None:
+    """Employers, posts and organisations are read on the simplified copy; a traditional-script
+    text has them written as it writes them (港鐵公司, 常務(wù)副主席 with a mirror's pinyin gloss),
+    as names are.  A name the text does not hold (a resolved full name) stays as it is, and so
+    does a conferring body (``bodies``: written as ``written_conferrers`` writes it, no gloss)."""
+    for person in people:
+        person["employers"] = list(dict.fromkeys(respell(e) for e in person["employers"]))
+        for post in person["positions"]:
+            post["title"] = respell(post["title"])
+            if post.get("org"):
+                post["org"] = respell(post["org"])
+    for org in orgs:
+        if org["name"] not in bodies:
+            org["name"] = respell(org["name"])
+        if org.get("parent") and org["parent"] not in bodies:
+            org["parent"] = respell(org["parent"])
 
 
 NOT_COUNTY = re.compile(
