@@ -8,15 +8,84 @@ a chain (焦煤集团九里山矿机电运转队 → 焦煤集团 ⊃ 九里山�
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.hanzi import to_simplified
-from graph.ranks import rank_props
-from graph.search import name_key_rows, search_text
-from loaders import ids
-from loaders.orgs import canonical_org, kinds_in, org_kind, split_org
+from graph import hanzi, ranks, search
+from graph.search import name_key_rows
+from loaders import ids, orgs
+from loaders.orgs import OrgPart, kinds_in
+from loaders.textnorm import PINYIN_GLOSS_RE
+
+
+class _Memo:
+    """The pure steps of row making, remembered across documents: names repeat (an employer
+    string on every page of a mine, an honour title, a conferring body), and these steps were
+    half of ``profile_rows``' time (10,000 people: 1.55 s → 0.63 s CPU).  Each cache is bounded;
+    all are dropped when the organisation dictionaries are read again (``loaders.orgs`` caches
+    them; a test that edits the alias file clears that cache)."""
+
+    SIZE = 1 << 16
+
+    def __init__(self) -> None:
+        self.owner: object = None
+        self.reset()
+
+    def reset(self) -> None:
+        size = self.SIZE
+        self.simplified = functools.lru_cache(size)(hanzi.to_simplified)
+        self.canonical = functools.lru_cache(size)(lambda text: orgs.canonical_org(written_as_simplified(text)))
+        self.kind = functools.lru_cache(size)(orgs.org_kind)
+        self.split = functools.lru_cache(size)(lambda name: tuple(orgs.split_org(name)))
+        self.search = functools.lru_cache(size)(lambda names: search.search_text(names))
+        self.rank = functools.lru_cache(size)(ranks.rank_props)
+
+    def current(self) -> _Memo:
+        owner = orgs.known_organizations()
+        if owner is not self.owner:
+            self.owner = owner
+            self.reset()
+        return self
+
+
+_MEMO = _Memo()
+
+
+def to_simplified(text: str) -> str:
+    return _MEMO.simplified(text)
+
+
+def written_as_simplified(text: str) -> str:
+    """A name as the graph keys it: simplified, without a mirror's pinyin glosses (晉江市總工會(huì) →
+    晋江市总工会), so a traditional reprint's unit is the same node as the simplified page's."""
+    return hanzi.to_simplified(PINYIN_GLOSS_RE.sub("", text))
+
+
+def canonical_org(text: str) -> str:
+    return _MEMO.canonical(text)
+
+
+def _as_written(text: str) -> list[str]:
+    """The source's own spelling, as an alias, when the graph keys the name in simplified script."""
+    return [text] if written_as_simplified(text) != text else []
+
+
+def org_kind(name: str) -> str | None:
+    return _MEMO.kind(name)
+
+
+def split_org(name: str) -> tuple[OrgPart, ...]:
+    return _MEMO.split(name)
+
+
+def search_text(names: list[str]) -> str:
+    return _MEMO.search(tuple(names))
+
+
+def rank_props(name: str, level: str | None, category: str | None, conferrers: list[str]) -> dict[str, Any]:
+    return dict(_MEMO.rank(name, level, category, tuple(conferrers)))
 
 
 @dataclass
@@ -110,7 +179,7 @@ class _Orgs:
                 parent_id,
                 parent,
                 declared_ev or evidence,
-                (self.declared.get(name) or {}).get("aliases") or [],
+                [*((self.declared.get(name) or {}).get("aliases") or []), *_as_written(text)],
             )
         else:  # a composite string: resolve each part under the previous one
             parent_name, parent_id = None, None
@@ -170,6 +239,7 @@ def profile_rows(profile: dict[str, Any], bindings: dict[int, Binding] | None = 
     (name + employer, or name + document); ``bindings`` (person index → Binding) put
     people on the nodes entity resolution chose.
     """
+    _MEMO.current()
     rows = GraphRows()
     doc = profile["document"]
     doc_id = ids.document_id(doc["sha256"])
@@ -315,7 +385,7 @@ def _award_rows(
             "category": honor.get("category"),
             "search": search_text([title]),
             # the rank after equivalences (全国五一劳动奖章 → 省部级), from the bodies this source names
-            **rank_props(title, honor.get("level"), honor.get("category"), honor.get("conferred_by") or ()),
+            **rank_props(title, honor.get("level"), honor.get("category"), list(honor.get("conferred_by") or ())),
         },
     )
     edition = to_simplified(honor["edition"]) if honor.get("edition") else None

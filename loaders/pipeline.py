@@ -58,7 +58,19 @@ from loaders import ids
 from loaders.graph_rows import Binding, GraphRows, profile_rows
 from loaders.profile_io import normalise_profile, read_profile, validate_profile
 from loaders.removal import removal_batches, source_key
-from loaders.resolve import MERGE, NEW, REVIEW, SAME, Decision, PeopleIndex, PersonRecord, compare, decide, weights
+from loaders.resolve import (
+    MERGE,
+    NEW,
+    REVIEW,
+    SAME,
+    Decision,
+    PeopleIndex,
+    PersonRecord,
+    Pool,
+    compare,
+    decide,
+    weights,
+)
 
 PROFILE_SUFFIXES = (".json", ".yaml", ".yml")
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
@@ -68,6 +80,10 @@ CHUNK = 2000
 # documents, so progress moves and an interrupted load keeps what it committed.
 TX_ROWS = 50_000
 TX_STEPS = 16
+# The embedded store has no server heap to fit: its transactions may hold a whole slice, which
+# halves the bulk statements and commits of a large load (each ~2.5 ms CPU and ~10 ms on a
+# loaded machine, whatever its size: 16,000 of them at 1M people with TX_ROWS).
+TX_ROWS_EMBEDDED = 100_000
 # More documents than this: the sources already in the store are read once, not per document.
 SOURCES_AT_ONCE = 20
 # A load is taken a slice of whole documents at a time (rows → resolution → diff → writes, then
@@ -308,7 +324,9 @@ def _resolve_document(
             pool = [c for c in pool if m.key in c.keys or m.key == c.id]
         d = decide(mention, pool, w)
         d.index = m.index
-        d.candidate_names = {c.id: _label(c) for c in pool if c.id in {d.candidate, *(x for x, _, _ in d.review)}}
+        named = {d.candidate, *(x for x, _, _ in d.review)}
+        shown = pool.only(named) if isinstance(pool, Pool) else pool  # not a walk of every namesake
+        d.candidate_names = {c.id: _label(c) for c in shown if c.id in named}
         target = index.record(d.person_id) if d.action in (SAME, MERGE) else None
         if target is not None:
             keys = list(dict.fromkeys([*target.keys, m.key]))
@@ -415,12 +433,19 @@ class _Diff:
         """Read every node and relationship the plans touch: one query per label / type per chunk."""
         want: dict[str, set[str]] = defaultdict(set)
         pairs: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+        # relationships stated per document (``doc`` among their merge keys) and the documents stating them
+        stated: dict[tuple[str, str, str], dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
         for plan in plans:
             for label, rows in plan.rows.nodes.items():
                 want[label].update(rows)
             for t, rels in plan.rows.rels.items():
+                by_doc = "doc" in schema.rel(t).merge_on
                 for r in rels:
-                    pairs[(t, r["src_label"], r["dst_label"])].add((r["src"], r["dst"]))
+                    key = (t, r["src_label"], r["dst_label"])
+                    if by_doc:
+                        stated[key][(r["src"], r["dst"])].add(r.get("doc") or "")
+                    else:
+                        pairs[key].add((r["src"], r["dst"]))
         for label, wanted in want.items():
             nt = schema.node(label)
             cols = ", ".join(f"n.{p} AS {p}" for p in nt.prop_names)
@@ -429,6 +454,13 @@ class _Diff:
                 cypher = f"UNWIND $ids AS x MATCH (n:{label} {{id: x}}) RETURN {cols}"
                 for row in self.store.read(cypher, {"ids": todo[i : i + CHUNK]}, timeout_s=600).rows:
                     self.nodes[label][row["id"]] = row
+        # A relationship one document states (PART_OF, WORKS_AT, CONFERRED_BY …) can be stored only if
+        # that document is: the others between the same two nodes (one per earlier document, thousands
+        # for 焦煤集团 ⊃ 九里山矿) are not read.  At 36,000 people the PART_OF read had grown to
+        # 0.4–0.7 s a slice, the largest part of the diff, and it kept growing with the load.
+        stored_docs = self.nodes["Document"].keys() | {""}
+        for key, docs_of in stated.items():
+            pairs[key].update(pair for pair, docs in docs_of.items() if not docs.isdisjoint(stored_docs))
         for (t, a, b), wanted_pairs in pairs.items():
             # a relationship can be stored only between two stored nodes: a fresh load reads none
             wanted_pairs = {(s, d) for s, d in wanted_pairs if s in self.nodes[a] and d in self.nodes[b]}
@@ -775,6 +807,11 @@ class _Load:
         self.doc_ids: list[str] = []  # every document of the load, in order (the roll-ups)
         self.done = 0  # documents of the slices before this one
         self.slices = 0
+        # People the store held when the load began: the only ones resolution must read from it
+        # (those this load writes are in the index already, under every name the load has seen).
+        # None in an empty store, so no slice asks it for namesakes: that query scans every
+        # Person of the store, once a slice (at 1M people a cost that grew with the load).
+        self.store_people = report.before.get("Person", 0)
 
     def known(self, in_slice: int) -> int:
         """The load's documents, as far as known (all of them when the caller said how many)."""
@@ -800,9 +837,9 @@ class _Load:
                 for (_, rows), doc_id in zip(batch, slice_docs, strict=True)
                 for m in rows.mentions
             ]
-            self.index.load(self.store, names, org_ids, docs=slice_docs, mentions=mentions)
+            self.index.load(self.store, names if self.store_people else (), org_ids, docs=slice_docs, mentions=mentions)
             del mentions
-            if self.slices:
+            if self.slices and self.store_people:
                 self._note_documents(slice_docs)
         if self.slices == 0 and (self.total if self.total is not None else len(batch) + (not last)) > SOURCES_AT_ONCE:
             self.sources = _sources_in_store(self.store)  # once, before anything is written
@@ -838,6 +875,7 @@ class _Load:
         report, store, dry_run = self.report, self.store, self.dry_run
         group = _Group()
         per_group = max(1, -(-self.known(len(plans)) // TX_STEPS))
+        tx_rows = TX_ROWS_EMBEDDED if store.name == "embedded" else TX_ROWS
 
         def flush() -> None:
             nonlocal group
@@ -876,7 +914,7 @@ class _Load:
             trace = _Trace()
             if self.split and not plan.replaces:
                 group.add(i, plan, _changes(plan, diff, report, trace), _load_merge_records(plan, trace))
-                if group.rows >= TX_ROWS or len(group.docs) >= per_group:
+                if group.rows >= tx_rows or len(group.docs) >= per_group:
                     flush()
                 continue
             flush()  # what came before is in the store: the removal below reads it
@@ -944,14 +982,27 @@ def load_profiles(
         del batch
     mark = time.perf_counter()
     # --- the load is written: what must follow every successful load goes here ---
-    if not dry_run and load.doc_ids:  # roll-up counts (graph.rollups): what the documents touch, all after a re-import
+    if not dry_run and load.doc_ids:  # roll-up counts (graph.rollups)
         from graph.rollups import refresh_rollups
 
-        refresh_rollups(store, docs=None if report.replaced else load.doc_ids)
+        refresh_rollups(store, docs=None if _recount_all(report, len(load.doc_ids)) else load.doc_ids)
     report.timings["after"] = time.perf_counter() - mark
     report.elapsed_s = time.perf_counter() - started
     report.after = report.before if dry_run else graph_counts(store)
     return report
+
+
+# A load that brings at least this share of the documents the store held recounts every roll-up:
+# at 10,000 people the whole recount took 0.40 s where recounting what the last tenth of the
+# documents touch took 1.37 s (docs/benchmarks.md); a small load into a large store recounts
+# what its documents touch (the whole recount grows with the store: 3.2 s at 90,000 people).
+RECOUNT_ALL_SHARE = 0.1
+
+
+def _recount_all(report: LoadReport, loaded_docs: int) -> bool:
+    """Recount every roll-up (not only what the documents touch) after this load?  Always after a
+    re-import (what the removed version counted must go) and when the load is large beside the store."""
+    return bool(report.replaced) or loaded_docs >= RECOUNT_ALL_SHARE * report.before.get("Document", 0)
 
 
 class _Stamps:

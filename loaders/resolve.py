@@ -44,7 +44,10 @@ stays in the pool as stage 1 read it, so every ``compare``, the pool's size and 
 decision are what reading everything gives (``tests/test_resolve_two_stage.py`` holds both
 paths to that).  ``decide`` itself leaves out namesakes surely born in another year and
 surely in unrelated organisations when even the best score such a one could reach matters
-to nothing (``_scored``): a common name's pool holds hundreds.
+to nothing (``_scored``): a common name's pool holds hundreds.  Given the index's own pool
+(``PeopleIndex.pool``), it finds a key's holder and the close namesakes through blocks by key,
+birth year and organisation that ``add`` and ``learn`` keep up to date, and bounds the rest group
+by group without visiting them (``_scored_blocked``): at a million people a name has thousands.
 
 >>> w = weights()
 >>> a = PersonRecord(id="p-1", name="李军萍", orgs=[(("o-1", "修武县总工会"),)])
@@ -59,11 +62,11 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import yaml
 
@@ -315,12 +318,23 @@ def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights, *, e
         action=NEW,
         person_id=mention.id,
     )
-    for cand in pool:
-        if d.key in cand.keys or d.key == cand.id:
-            d.action, d.person_id, d.candidate = SAME, cand.id, cand.id
+    blocked = isinstance(pool, Pool) and pool.blocked()
+    if blocked:
+        assert isinstance(pool, Pool)
+        holder = pool.holder(d.key)
+        if holder is not None:
+            d.action, d.person_id, d.candidate = SAME, holder.id, holder.id
             return d
+    else:
+        for cand in pool:
+            if d.key in cand.keys or d.key == cand.id:
+                d.action, d.person_id, d.candidate = SAME, cand.id, cand.id
+                return d
     if every_pair:
         scored = [(compare(mention, c, candidates=len(pool), w=w), c) for c in pool]
+    elif blocked:
+        assert isinstance(pool, Pool)
+        scored = _scored_blocked(mention, pool, w)
     else:
         scored = _scored(mention, pool, w)
     scored.sort(key=lambda sc: -sc[0].score)
@@ -558,6 +572,8 @@ class _Needs:
         for m in mentions:
             coming[m.name] = coming.get(m.name, 0) + 1
         self.need: set[str] = set()
+        if not index.from_store:  # every set below comes from the store's people
+            return
         chains: dict[str, list[_CandidateChain]] = {}
         pools: dict[tuple[str, ...], _Pool] = {}
         for m in mentions:
@@ -627,6 +643,193 @@ def _scored(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> 
     return [(scored[i], c) for i, c in enumerate(pool) if i in scored]
 
 
+def _scored_blocked(mention: PersonRecord, pool: Pool, w: Weights) -> list[tuple[Comparison, PersonRecord]]:
+    """What ``_scored`` gives, or the same less people who cannot matter, without visiting the far
+    namesakes.  The pool's blocks give, in pool order, those close on both birth year and
+    organisation (compared always), those close on one only, and the rest; a group is compared only
+    when the highest score one of it could reach (``_group_hi``) is at or above a threshold or the
+    best score so far: whoever is left out scores below both thresholds and below someone compared,
+    so ``decide`` gives what it gives comparing every pair."""
+    n = len(pool)
+    year = _born_parts(mention.born)
+    ids = {i for ch in mention.orgs for i, _ in ch}
+    if n < 2 or (year is None and not ids):
+        return [(compare(mention, c, candidates=n, w=w), c) for c in pool]
+    both, year_only, org_only = pool.near(None if year is None else year[0], ids)
+    scored = {c.id: compare(mention, c, candidates=n, w=w) for c in both}
+    top = max((c.score for c in scored.values()), default=-math.inf)
+    floor = min(w.merge_at, w.review_at)
+    year_up = max(0.0, w["born_same_month"], w["born_same_year"], w["born_differs"])
+    org_up = max(0.0, *(w[c] for c in ("org_same", "org_hierarchy", "org_related", *_FALLBACK)))
+    groups: list[tuple[float, list[PersonRecord] | None]] = [
+        (_group_hi(mention, n, year_up, max(w[c] for c in _FALLBACK), w), year_only),
+        (_group_hi(mention, n, w["born_differs"], org_up, w), org_only),
+        (_rest_hi(mention, bool(ids), (n, n), w), None),  # None: the far rest
+    ]
+    rest = False
+    for hi, people in sorted(groups, key=lambda g: -g[0]):
+        if hi < floor and hi < top:
+            break
+        if people is None:
+            rest = True
+            break
+        for c in people:
+            comp = scored[c.id] = compare(mention, c, candidates=n, w=w)
+            top = max(top, comp.score)
+    if rest:
+        return [(scored.get(c.id) or compare(mention, c, candidates=n, w=w), c) for c in pool]
+    return [(scored[c.id], c) for c in pool.in_order([*both, *year_only, *org_only]) if c.id in scored]
+
+
+def _group_hi(m: PersonRecord, n: int, born: float, org: float, w: Weights) -> float:
+    """The highest score ``m`` can reach against a namesake whose birth and organisation weights are
+    at most ``born`` and ``org`` (``_rest_hi`` for other groups)."""
+    hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
+    hi += _other_candidates(n, w) + born + org
+    for known, codes in (
+        (m.gender, ("gender_same", "gender_differs")),
+        (m.native_place, ("native_place_same", "native_place_differs")),
+        (m.honours, ("honour_shared",)),
+        (m.posts, ("post_shared",)),
+    ):
+        if known:
+            hi += max(0.0, *(w[c] for c in codes))
+    return round(hi + _ROUNDING, 2)
+
+
+class _Namesakes:
+    """The people of one name (``PeopleIndex.by_name[name]``, the same dict) indexed for ``decide``:
+    by key, by birth year and by organisation (any id of any of their chains), each person with its
+    place in the name's insertion order (the pool order, which fixes ties and the review order)."""
+
+    def __init__(self, name: str, people: dict[str, PersonRecord]) -> None:
+        self.name = name
+        self.people = people
+        self.order: dict[str, int] = {}
+        self.by_key: dict[str, set[str]] = {}
+        self.by_year: dict[str | None, set[str]] = {}  # None: no birth year
+        self.by_org: dict[str, set[str]] = {}
+        self.orgless: set[str] = set()
+        self.indexed: dict[str, tuple[frozenset[str], str | None, frozenset[str] | None]] = {}
+
+    def put(self, rec: PersonRecord) -> None:
+        """Index ``rec`` (new, or changed since it was indexed)."""
+        self.order.setdefault(rec.id, len(self.order))
+        self.people[rec.id] = rec
+        born = _born_parts(rec.born)
+        orgs = frozenset(i for ch in rec.orgs for i, _ in ch) if rec.orgs else None
+        now = (frozenset((*rec.keys, rec.id)), None if born is None else born[0], orgs)
+        was = self.indexed.get(rec.id)
+        if was == now:
+            return
+        if was is not None:
+            for k in was[0]:
+                self.by_key[k].discard(rec.id)
+            self.by_year[was[1]].discard(rec.id)
+            for i in was[2] if was[2] is not None else ():
+                self.by_org[i].discard(rec.id)
+            self.orgless.discard(rec.id)
+        for k in now[0]:
+            self.by_key.setdefault(k, set()).add(rec.id)
+        self.by_year.setdefault(now[1], set()).add(rec.id)
+        if now[2] is None:
+            self.orgless.add(rec.id)
+        else:
+            for i in now[2]:
+                self.by_org.setdefault(i, set()).add(rec.id)
+        self.indexed[rec.id] = now
+
+    def ordered(self, found: Iterable[str]) -> list[PersonRecord]:
+        return [self.people[i] for i in sorted(found, key=self.order.__getitem__)]
+
+
+class Pool(Sequence[PersonRecord]):
+    """The same-named people of ``PeopleIndex.pool``: a view of the index (valid until it next
+    changes) that ``decide`` asks for the holder of a key and for the close namesakes without
+    visiting the others; as a sequence, what the index held, name by name in insertion order."""
+
+    def __init__(self, blocks: Sequence[_Namesakes], indexed: bool) -> None:
+        self._blocks = blocks
+        self._indexed = indexed
+        self._all: list[PersonRecord] | None = None
+
+    def _people(self) -> list[PersonRecord]:
+        if self._all is None:
+            seen: dict[str, PersonRecord] = {}
+            for b in self._blocks:
+                seen.update(b.people)
+            self._all = list(seen.values())
+        return self._all
+
+    def blocked(self) -> bool:
+        """Whether the blocks answer for the pool (every person indexed, no one under two names)."""
+        return self._indexed and all(len(b.order) == len(b.people) for b in self._blocks)
+
+    def __len__(self) -> int:
+        if self._all is None and self.blocked():
+            return sum(len(b.people) for b in self._blocks)
+        return len(self._people())
+
+    def __iter__(self) -> Iterator[PersonRecord]:
+        return iter(self._people())
+
+    @overload
+    def __getitem__(self, i: int) -> PersonRecord: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[PersonRecord]: ...
+    def __getitem__(self, i: int | slice) -> PersonRecord | list[PersonRecord]:
+        return self._people()[i]
+
+    def holder(self, key: str) -> PersonRecord | None:
+        """The first person (in pool order) holding ``key`` as a key or as its id."""
+        for b in self._blocks:
+            found = b.by_key.get(key)
+            if found:
+                return b.ordered(found)[0]
+        return None
+
+    def near(
+        self, year: str | None, org_ids: Collection[str]
+    ) -> tuple[list[PersonRecord], list[PersonRecord], list[PersonRecord]]:
+        """Those ``_scored`` does not count far, in pool order: (close on both, on the birth year
+        only, on the organisation only).  Close on the year: born in ``year`` or with no birth year
+        (when the mention gives one); on the organisation: with none, or one of ``org_ids`` in a
+        chain (when the mention names any).  When the mention gives only one of the two, everyone
+        close is in the first."""
+        both: list[PersonRecord] = []
+        year_only: list[PersonRecord] = []
+        org_only: list[PersonRecord] = []
+        for b in self._blocks:
+            by_year: set[str] = set()
+            by_org: set[str] = set()
+            if year is not None:
+                by_year.update(b.by_year.get(year, ()), b.by_year.get(None, ()))
+            if org_ids:
+                by_org.update(b.orgless)
+                for i in org_ids:
+                    by_org.update(b.by_org.get(i, ()))
+            if year is None:
+                both += b.ordered(by_org)
+            elif not org_ids:
+                both += b.ordered(by_year)
+            else:
+                both += b.ordered(by_year & by_org)
+                year_only += b.ordered(by_year - by_org)
+                org_only += b.ordered(by_org - by_year)
+        return both, year_only, org_only
+
+    def in_order(self, people: Iterable[PersonRecord]) -> list[PersonRecord]:
+        """``people`` (of this pool) in pool order."""
+        place = {b.name: k for k, b in enumerate(self._blocks)}
+        return sorted(people, key=lambda c: (place[c.name], self._blocks[place[c.name]].order[c.id]))
+
+    def only(self, ids: Collection[str | None]) -> list[PersonRecord]:
+        """Those of ``ids`` in the pool, in pool order."""
+        if not self.blocked():
+            return [c for c in self._people() if c.id in ids]
+        return [c for b in self._blocks for c in b.ordered(i for i in b.people.keys() & set(ids) if i)]
+
+
 # --- the people index: store + this load ----------------------------------------------
 class PeopleIndex:
     """Same-named people by name: those the store held when the load began, plus those the
@@ -635,6 +838,8 @@ class PeopleIndex:
     def __init__(self) -> None:
         self.by_name: dict[str, dict[str, PersonRecord]] = {}
         self.by_id: dict[str, PersonRecord] = {}
+        self._namesakes: dict[str, _Namesakes] = {}  # name → its people, indexed (``Pool``)
+        self._two_names = False  # some id is under two names (the blocks then do not answer)
         self.ancestors: dict[str, set[tuple[str, str]]] = {}  # org id → {(id, name)} above it (store)
         self.org_names: dict[str, str] = {}
         self.names_loaded: set[str] = set()
@@ -643,15 +848,32 @@ class PeopleIndex:
         self.reads = ReadCounts()
         self.store: GraphStore | None = None  # the store read last (for ``record``)
 
-    def pool(self, names: Iterable[str]) -> list[PersonRecord]:
-        seen: dict[str, PersonRecord] = {}
-        for n in names:
-            seen.update(self.by_name.get(n, {}))
-        return list(seen.values())
+    def pool(self, names: Iterable[str]) -> Pool:
+        """The people of these names (each once), name by name in the order they came."""
+        blocks = [self._block(n) for n in dict.fromkeys(names) if n in self.by_name]
+        return Pool(blocks, len(blocks) < 2 or not self._two_names)
+
+    def _block(self, name: str) -> _Namesakes:
+        block = self._namesakes.get(name)
+        if block is None or block.people is not self.by_name[name]:
+            block = self._namesakes[name] = _Namesakes(name, self.by_name[name])
+            for rec in list(block.people.values()):
+                block.put(rec)
+        return block
 
     def add(self, rec: PersonRecord) -> None:
-        self.by_name.setdefault(rec.name, {})[rec.id] = rec
+        was = self.by_id.get(rec.id)
+        if was is not None and was.name != rec.name:
+            self._two_names = True
+        self.by_name.setdefault(rec.name, {})
+        self._block(rec.name).put(rec)
         self.by_id[rec.id] = rec
+
+    def changed(self, rec: PersonRecord) -> None:
+        """Index again a person whose keys, birth or organisations changed."""
+        block = self._namesakes.get(rec.name)
+        if block is not None and block.people.get(rec.id) is rec:
+            block.put(rec)
 
     def learn(self, target: PersonRecord | None, mention: PersonRecord, keys: list[str], doc_id: str) -> PersonRecord:
         """What a decided mention tells later mentions: folded into the person it joined
@@ -668,6 +890,8 @@ class PeopleIndex:
         rec.docs.add(doc_id)
         if target is None:
             self.add(rec)
+        else:
+            self.changed(rec)
         return rec
 
     def record(self, person_id: str) -> PersonRecord | None:
@@ -797,6 +1021,7 @@ class PeopleIndex:
             worker = self.by_id.get(pid)
             if worker is not None:
                 worker.orgs = [self.chain(o, {}, {}) for o in orgs]
+                self.changed(worker)
         self.reads.took("stage 1", time.perf_counter() - started)
         started = time.perf_counter()
         if incoming_people is None:

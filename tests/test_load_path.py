@@ -1,0 +1,147 @@
+"""How `laomo load` spends its statements and its recounts (issue 12: the load near the bulk path).
+
+Row making remembers its pure steps across documents (organisation strings, honour titles), and
+forgets them when the organisation dictionaries are read again; the embedded store writes a slice
+in fewer, larger transactions than Neo4j; a load large beside the store recounts every roll-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.store import Batch, GraphStore
+from loaders import orgs, pipeline
+from loaders.graph_rows import profile_rows
+from loaders.pipeline import load_profiles
+from loaders.profile_io import normalise_profile
+from tests.test_load_split import gongshi
+
+
+def union_list(employer: str) -> dict[str, Any]:
+    """A 焦作 union's list naming one 劳动模范 of ``employer``."""
+    return normalise_profile(
+        {
+            "document": {
+                "title": "焦作市劳动模范名单",
+                "source": "jiaozuo-laomo.json",
+                "sha256": "c" * 64,
+                "date": "2023-04",
+                "publisher": "焦作市总工会",
+            },
+            "people": [
+                {
+                    "name": "李秀英",
+                    "employers": [employer],
+                    "honors": [{"title": "焦作市劳动模范", "year": 2023, "conferred_by": ["焦作市总工会"]}],
+                }
+            ],
+        }
+    )
+
+
+def organisation_names(profile: dict[str, Any]) -> set[str]:
+    return {row["name"] for row in profile_rows(profile).nodes["Organization"].values()}
+
+
+def test_rows_follow_an_organisation_alias_added_after_earlier_rows_were_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "焦作总工会" in organisation_names(union_list("焦作总工会"))  # made (and remembered) before the alias
+    alias_file = tmp_path / "organizations.yaml"
+    alias_file.write_text("organizations:\n  焦作市总工会: [焦作总工会]\n", encoding="utf-8")
+    monkeypatch.setattr(orgs, "ALIASES", alias_file)
+    orgs._alias_file.cache_clear()
+    orgs.known_organizations.cache_clear()
+    try:
+        names = organisation_names(union_list("焦作总工会"))
+        assert "焦作市总工会" in names and "焦作总工会" not in names
+    finally:
+        monkeypatch.undo()
+        orgs._alias_file.cache_clear()
+        orgs.known_organizations.cache_clear()
+
+
+def test_the_embedded_store_writes_a_slice_in_larger_transactions_than_neo4j(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    transactions: list[int] = []
+    write = store.write
+
+    def counting(batches: Any) -> Any:
+        batches = list(batches)
+        stamped = sum(len(b.rows) for b in batches if isinstance(b, Batch) and "loaded_at" in b.cypher)
+        if stamped:  # the documents' transactions (not the roll-ups' after them)
+            transactions.append(stamped)
+        return write(batches)
+
+    monkeypatch.setattr(store, "write", counting)
+    monkeypatch.setattr(pipeline, "TX_STEPS", 1)  # a transaction is bounded by its rows only
+    monkeypatch.setattr(pipeline, "TX_ROWS", 100)  # fewer rows than two documents of 5 people
+    monkeypatch.setattr(pipeline, "TX_ROWS_EMBEDDED", 1_000_000)
+    load_profiles(store, [gongshi(n) for n in range(6)])
+    assert sum(transactions) == 6
+    if store.name == "embedded":
+        assert transactions == [6]
+    else:
+        assert len(transactions) >= 3
+
+
+def recounts(store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles: list[dict[str, Any]]) -> list[Any]:
+    """The ``docs`` each roll-up refresh of a load was given (None: every organisation and honour)."""
+    import graph.rollups
+
+    seen: list[Any] = []
+    refresh = graph.rollups.refresh_rollups
+
+    def noting(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs.get("docs"))
+        return refresh(*args, **kwargs)
+
+    monkeypatch.setattr(graph.rollups, "refresh_rollups", noting)
+    load_profiles(store, profiles)
+    monkeypatch.setattr(graph.rollups, "refresh_rollups", refresh)
+    return seen
+
+
+def test_a_load_into_an_empty_store_recounts_every_roll_up(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert recounts(store, monkeypatch, [gongshi(n) for n in range(3)]) == [None]
+
+
+def test_one_document_added_to_thirty_recounts_only_what_it_touches(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_profiles(store, [gongshi(n) for n in range(30)])
+    (docs,) = recounts(store, monkeypatch, [gongshi(30)])
+    assert docs is not None and len(docs) == 1
+
+
+def namesake_reads(store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles: list[dict[str, Any]]) -> int:
+    """How many times a load asked the store for the people bearing some names."""
+    asked: list[str] = []
+    read = store.read
+
+    def noting(cypher: str, *args: Any, **kwargs: Any) -> Any:
+        if "p.name = nm" in cypher:
+            asked.append(cypher)
+        return read(cypher, *args, **kwargs)
+
+    monkeypatch.setattr(store, "read", noting)
+    load_profiles(store, profiles, slice_docs=2)
+    monkeypatch.setattr(store, "read", read)
+    return len(asked)
+
+
+def test_a_load_into_an_empty_store_never_asks_it_for_namesakes(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert namesake_reads(store, monkeypatch, [gongshi(n) for n in range(6)]) == 0
+
+
+def test_a_load_into_a_store_holding_people_asks_it_for_their_namesakes(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_profiles(store, [gongshi(n) for n in range(6)])
+    assert namesake_reads(store, monkeypatch, [gongshi(n, year=2022) for n in range(6, 12)]) > 0
