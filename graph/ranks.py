@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from graph.errors import InputError
+from graph.schema import RANK_ORDERS
 
 RANKS_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_ranks.yaml"
 AT_OR_ABOVE = "及以上"
@@ -246,3 +247,74 @@ def rank_case(order_expr: str) -> str:
     ordered = sorted(table().orders.items(), key=lambda i: -i[1])
     whens = " ".join(f"WHEN {order_expr} = {o} THEN '{r}'" for r, o in ordered)
     return f"CASE {whens} ELSE NULL END"
+
+
+# Per-rank counts stored on each organisation (graph.rollups: ``people_rank{r}``, ``awards_rank{r}``)
+# are read in a named query as one list of numbers ``rank × RANK_SCALE + count``, which both
+# stores' integer arithmetic takes apart again (lists are indexed from 1 in ladybug, 0 in Neo4j).
+RANK_SCALE = 10**12
+
+
+def rank_counts(node: str, prefix: str, orders: Iterable[int] = RANK_ORDERS) -> str:
+    """Cypher for the list of an organisation's stored per-rank counts, as ``rank × RANK_SCALE + count``.
+
+    >>> rank_counts("o", "people_rank", (6, 5))
+    '[6 * 1000000000000 + coalesce(o.people_rank6, 0), 5 * 1000000000000 + coalesce(o.people_rank5, 0)]'
+    """
+    return "[" + ", ".join(f"{r} * {RANK_SCALE} + coalesce({node}.{prefix}{r}, 0)" for r in orders) + "]"
+
+
+def stored_counts(node: str, prefix: str) -> str:
+    """Cypher for an organisation's stored per-rank counts as a list indexed by rank order (0‥6).
+
+    >>> stored_counts("o", "people_rank").startswith("[coalesce(o.people_rank0, 0), coalesce(o.people_rank1, 0)")
+    True
+    """
+    return "[" + ", ".join(f"coalesce({node}.{prefix}{r}, 0)" for r in RANK_ORDERS) + "]"
+
+
+def page_low(counts: Sequence[int | None] | None, min_rank: int, max_rank: int, skip: int, top: int) -> int:
+    """The lowest rank a page reaches, from an organisation's stored per-rank counts (``stored_counts``).
+
+    The same rule as ``page_low_rank`` computed by the page itself: rows sorted by rank (highest
+    first) within ``min_rank``‥``max_rank``, a page of ``top`` from ``skip``; a rank whose rows start
+    at or after ``skip + top`` is not reached.  A named query given it as ``low_rank`` reads only the
+    people at or above it.  ``min_rank`` when no rank in the range has rows or nothing is counted.
+
+    >>> page_low([0, 0, 0, 9000, 800, 60, 40], 0, 99, 0, 50)  # 40 国家级, 60 省部级
+    5
+    >>> page_low([0, 0, 0, 9000, 800, 60, 40], 0, 99, 100, 50), page_low(None, 3, 99, 0, 50)
+    (4, 3)
+    """
+    if not counts:
+        return min_rank
+    rows = {r: (counts[r] or 0) if min_rank <= r <= max_rank and r < len(counts) else 0 for r in RANK_ORDERS}
+    for r in RANK_ORDERS:  # lowest first, as the Cypher's CASE tries them
+        if rows[r] > 0 and sum(rows[x] for x in RANK_ORDERS if x > r) < skip + top:
+            return r
+    return min_rank
+
+
+def page_low_rank(node: str, prefix: str) -> str:
+    """A Cypher expression: the lowest rank a page reaches.
+
+    Rows sorted by rank (highest first) within ``$min_rank``‥``$max_rank``, a page of ``$top``
+    from ``$skip``: a rank whose rows start at or after ``$skip + $top`` (the rows of the higher
+    ranks, from the stored counts ``prefix{r}`` of the organisation ``node``, fill the page) is
+    not reached, so the page needs only rows of that lowest rank and above.  Where no rank in
+    the range has rows (or a store not yet counted holds none), it is ``$min_rank``.  One
+    expression over the stored counts, no UNWIND or aggregation: ladybug then walks the
+    organisation's people from the organisation itself.
+
+    >>> page_low_rank("o", "people_rank").startswith("CASE WHEN CASE WHEN 0 >= $min_rank")
+    True
+    """
+    rows = {
+        r: f"CASE WHEN {r} >= $min_rank AND {r} <= $max_rank THEN coalesce({node}.{prefix}{r}, 0) ELSE 0 END"
+        for r in RANK_ORDERS
+    }
+    whens = []
+    for r in RANK_ORDERS:
+        above = " + ".join(rows[x] for x in RANK_ORDERS if x > r) or "0"
+        whens.append(f"WHEN {rows[r]} > 0 AND {above} < «int $skip» + «int $top» THEN {r}")
+    return "CASE " + " ".join(whens) + " ELSE $min_rank END"

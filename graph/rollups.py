@@ -50,7 +50,17 @@ HIGH_RANK = int(RankFilter.parse("省部级及以上").params()["min_rank"])
 _CHUNK = 2000  # ids per UNWIND when only some organisations or honours are refreshed
 _TIMEOUT_S = 3600.0
 _BULK = 20_000  # people or awards per UNWIND when they are summed in the store
-_ORG_FIELDS = ("people", "awards", "holders", "high", "conferred")
+_TOP_BATCHES_PER_WRITE = 5  # Person.top_rank updates: up to 100,000 in the refresh's own transaction
+_RANK_PEOPLE = tuple(f"people_rank{r}" for r in schema.RANK_ORDERS)
+_RANK_AWARDS = tuple(f"awards_rank{r}" for r in schema.RANK_ORDERS)
+_ORG_FIELDS = ("people", "awards", "holders", "high", "conferred", *_RANK_PEOPLE, *_RANK_AWARDS)
+# A person's roll lines (award, series) by the series' rank, one column per rank_order: l0 … l6.
+_LINES = ", ".join(
+    f"sum(CASE WHEN h.id IS NOT NULL AND coalesce(h.rank_order, 0) = {r} THEN 1 ELSE 0 END) AS l{r}"
+    for r in schema.RANK_ORDERS
+)
+_LINE_NAMES = ", ".join(f"l{r}" for r in schema.RANK_ORDERS)
+_LINE_SUMS = ", ".join(f"sum(l{r}) AS l{r}" for r in schema.RANK_ORDERS)
 
 # --- organisations ------------------------------------------------------------------
 # People are summed in the store by the set of units they work at (most people have one unit;
@@ -60,14 +70,14 @@ _ORG_FIELDS = ("people", "awards", "holders", "high", "conferred")
 # every unit costs ladybug 15-30x more than these one-step joins (2,000 people loaded by
 # ``laomo load``: 1.2-2.2 s against 0.08 s).  ``x`` is carried through the WITHs: without it
 # ladybug 0.22 refuses the query ("Cannot evaluate expression with type VARIABLE").
-_GROUP_TAIL = """
+_GROUP_TAIL = f"""
 OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
-WITH x, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top
+WITH x, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top, {_LINES}
 MATCH (p)-[:WORKS_AT]->(e:Organization)
-WITH x, awards, top, collect(DISTINCT e.id) AS units
-RETURN units, count(*) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
-       sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high
+WITH x, awards, top, {_LINE_NAMES}, collect(DISTINCT e.id) AS units
+RETURN units, top, count(*) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
+       sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high, {_LINE_SUMS}
 """
 _PEOPLE_GROUPS = "UNWIND $people AS x MATCH (p:Person {id: x})" + _GROUP_TAIL
 _ALL_PEOPLE_GROUPS = "MATCH (p:Person) WITH p.id AS x, p" + _GROUP_TAIL
@@ -115,9 +125,11 @@ MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
 WITH DISTINCT o, p
 OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
-WITH o, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top
+WITH o, p, count(DISTINCT a) AS awards, coalesce(max(h.rank_order), 0) AS top, {_LINES}
 RETURN o.id AS id, count(p) AS people, sum(awards) AS awards, sum(CASE WHEN awards > 0 THEN 1 ELSE 0 END) AS holders,
-       sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high
+       sum(CASE WHEN top >= $high THEN 1 ELSE 0 END) AS high,
+       {", ".join(f"sum(CASE WHEN top = {r} THEN 1 ELSE 0 END) AS people_rank{r}" for r in schema.RANK_ORDERS)},
+       {", ".join(f"sum(l{r}) AS awards_rank{r}" for r in schema.RANK_ORDERS)}
 """
 _ORG_CONFERRED_WALK = f"""
 UNWIND $orgs AS x
@@ -126,11 +138,41 @@ MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->
 RETURN o.id AS id, count(DISTINCT a) AS conferred
 """
 _WALKS = ("neo4j",)  # the stores (``GraphStore.name``) that count some organisations by walking
+# The stores whose transactions have a memory cap (Neo4j: db.memory.transaction.max, 512 MiB on
+# tools/neo4j): a whole-graph refresh sums a chunk of people or awards (``_CAPPED_BULK``) per read
+# there, as the load's differences are summed, not every person in one aggregation; and every
+# refresh writes in transactions of at most ``_TX_ROWS`` rows.
+_CAPPED = ("neo4j",)
+_CAPPED_BULK = 5_000
+_TX_ROWS = 5_000
 _SET_ORG = """
 UNWIND $rows AS r MATCH (o:Organization {id: r.id})
 SET o.people_total = «int r.people», o.awards_total = «int r.awards», o.holders_total = «int r.holders»,
     o.high_total = «int r.high»,
-    o.conferred_total = «int r.conferred»
+    o.conferred_total = «int r.conferred»,
+""" + ", ".join(f"o.{f} = «int r.{f}»" for f in (*_RANK_PEOPLE, *_RANK_AWARDS))
+
+# --- each person's highest rank ---------------------------------------------------------------
+# ``Person.top_rank``: rank_order of the highest series a person holds (0: none, or none ranked),
+# what the organisations page sorts people by.  Only values that differ are written.
+_TOP_TAIL = """
+OPTIONAL MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+WITH p, coalesce(max(h.rank_order), 0) AS top
+WHERE p.top_rank IS NULL OR p.top_rank <> top
+RETURN p.id AS id, top
+"""
+_TOP_ALL = "MATCH (p:Person)" + _TOP_TAIL
+_TOP_SOME = "UNWIND $people AS x MATCH (p:Person {id: x})" + _TOP_TAIL
+_SET_TOP = "UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.top_rank = «int r.top»"
+# People a document states, or who hold an award it states.
+_DOC_PEOPLE = """
+UNWIND $docs AS d
+MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person)
+RETURN DISTINCT p.id AS id
+UNION
+UNWIND $docs AS d
+MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(:Award)<-[:RECEIVED]-(p:Person)
+RETURN DISTINCT p.id AS id
 """
 
 # --- honour series ---------------------------------------------------------------------
@@ -297,14 +339,25 @@ def _spread(
     up = _up(store, {o for r in (*people, *awards) for o in r["units"]})
     out: dict[str, dict[str, int]] = {}
     for r in people:
+        counts = _group_counts(r)
         for o in _above(up, r["units"]):
             if into is None or o in into:
-                _add(out, o, **{k: int(r[k] or 0) for k in ("people", "awards", "holders", "high")})
+                _add(out, o, **counts)
     for r in awards:
         for o in _above(up, r["units"]):
             if into is None or o in into:
                 _add(out, o, conferred=int(r["conferred"]))
     return out
+
+
+def _group_counts(r: Mapping[str, Any]) -> dict[str, int]:
+    """What a group of people (``_GROUP_TAIL``: one set of units, one highest rank) adds to each unit above it."""
+    counts = {k: int(r[k] or 0) for k in ("people", "awards", "holders", "high")}
+    if f"people_rank{r['top']}" in _RANK_PEOPLE:
+        counts[f"people_rank{r['top']}"] = counts["people"]
+    for rank in schema.RANK_ORDERS:
+        counts[f"awards_rank{rank}"] = int(r[f"l{rank}"] or 0)
+    return counts
 
 
 def _add(target: dict[str, dict[str, int]], key: str, **counts: int) -> None:
@@ -317,13 +370,17 @@ def _org_rows(store: GraphStore, org_ids: set[str] | None) -> list[dict[str, Any
     """Counts for these organisations (None: all), zeros included."""
     if org_ids is None:
         every = _ids(store, "MATCH (o:Organization) RETURN o.id AS id", {})
-        people = store.read(_ALL_PEOPLE_GROUPS, {"high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
-        awards = store.read(_ALL_AWARD_GROUPS, {}, timeout_s=_TIMEOUT_S).rows
+        if store.name in _CAPPED:
+            people = _read(store, _PEOPLE_GROUPS, "people", _every(store, "Person"), _CAPPED_BULK)
+            awards = _read(store, _AWARD_GROUPS, "awards", _every(store, "Award"), _CAPPED_BULK)
+        else:
+            people = store.read(_ALL_PEOPLE_GROUPS, {"high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
+            awards = store.read(_ALL_AWARD_GROUPS, {}, timeout_s=_TIMEOUT_S).rows
     elif store.name in _WALKS:
         every = set(org_ids)
         counts: dict[str, dict[str, int]] = {}
         for r in _read(store, _ORG_PEOPLE_WALK, "orgs", every):
-            _add(counts, r["id"], **{k: int(r[k] or 0) for k in ("people", "awards", "holders", "high")})
+            _add(counts, r["id"], **{k: int(r[k] or 0) for k in _ORG_FIELDS if k != "conferred"})
         for r in _read(store, _ORG_CONFERRED_WALK, "orgs", every):
             _add(counts, r["id"], conferred=int(r["conferred"]))
         return [{"id": i, **counts.get(i, dict.fromkeys(_ORG_FIELDS, 0))} for i in sorted(every)]
@@ -337,11 +394,78 @@ def _org_rows(store: GraphStore, org_ids: set[str] | None) -> list[dict[str, Any
     return [{"id": i, **counts.get(i, zero)} for i in sorted(every)]
 
 
+def _top_batches(store: GraphStore, people: set[str] | None) -> list[Batch]:
+    """The ``Person.top_rank`` of these people (None: everyone) where it is missing or differs."""
+    if people is None and store.name in _CAPPED:
+        rows = _read(store, _TOP_SOME, "people", _every(store, "Person"), _CAPPED_BULK)
+    elif people is None:
+        rows = store.read(_TOP_ALL, {}, timeout_s=_TIMEOUT_S).rows
+    else:
+        rows = _read(store, _TOP_SOME, "people", people, _BULK)
+    rows = sorted(({"id": r["id"], "top": int(r["top"])} for r in rows), key=lambda r: str(r["id"]))
+    return [Batch(_SET_TOP, rows[i : i + _BULK]) for i in range(0, len(rows), _BULK)]
+
+
+def _workers(store: GraphStore, org_ids: set[str]) -> set[str]:
+    """Everyone working in these organisations or any unit below them."""
+    return _ids_of(store, _WORKERS, _below(store, org_ids)) if org_ids else set()
+
+
 def _ids_of(store: GraphStore, cypher: str, org_ids: Iterable[str]) -> set[str]:
     return {str(r["id"]) for r in _read(store, cypher, "orgs", org_ids, _BULK)}
 
 
+def _every(store: GraphStore, label: str) -> set[str]:
+    """The ids of every node of a label of graph.schema (streamed: no aggregation)."""
+    return _ids(store, f"MATCH (n:{schema.node(label).label}) RETURN n.id AS id", {})
+
+
+def _honour_sums(store: GraphStore) -> list[dict[str, Any]]:
+    """Every series' counts, summed over a chunk of people and then of awards at a time (each in
+    one chunk, so the distinct counts add up): no read holds every award of a series at once."""
+    rows: dict[str, dict[str, Any]] = {
+        h: {"id": h, "awards": 0, "recipients": 0, "first_year": None, "last_year": None}
+        for h in _every(store, "Honor")
+    }
+    for r in _read(store, _NEW_PEOPLE_HONOURS, "people", _every(store, "Person"), _CAPPED_BULK):
+        rows[r["id"]]["recipients"] += int(r["recipients"])
+    for r in _read(store, _NEW_AWARDS_HONOURS, "awards", _every(store, "Award"), _CAPPED_BULK):
+        row = rows[r["id"]]
+        row["awards"] += int(r["awards"])
+        if r["first_year"] is not None and (row["first_year"] is None or r["first_year"] < row["first_year"]):
+            row["first_year"] = r["first_year"]
+        if r["last_year"] is not None and (row["last_year"] is None or r["last_year"] > row["last_year"]):
+            row["last_year"] = r["last_year"]
+    return [rows[h] for h in sorted(rows)]
+
+
+def _write_bounded(store: GraphStore, batches: list[Batch]) -> None:
+    """These batches in order: in one transaction, or on a store with a per-transaction memory
+    cap (``_CAPPED``) in transactions of at most ``_TX_ROWS`` rows each (20,000 rows of
+    ``Person.top_rank`` took more than 30 MiB on Neo4j).
+
+    The load's differences come first (a row per unit or series the load touched); the rest set
+    counts outright, so a refresh that stops halfway is mended by a whole refresh.
+    """
+    if store.name not in _CAPPED:
+        if batches:
+            store.write(batches)
+        return
+    todo: list[Batch] = []
+    for b in batches:
+        for i in range(0, len(b.rows), _TX_ROWS):
+            part = Batch(b.cypher, b.rows[i : i + _TX_ROWS])
+            if todo and sum(len(x.rows) for x in todo) + len(part.rows) > _TX_ROWS:
+                store.write(todo)
+                todo = []
+            todo.append(part)
+    if todo:
+        store.write(todo)
+
+
 def _honour_rows(store: GraphStore, honour_ids: set[str] | None) -> list[dict[str, Any]]:
+    if honour_ids is None and store.name in _CAPPED:
+        return _honour_sums(store)
     if honour_ids is None:
         found = store.read(_HONOR_ALL, {}, timeout_s=_TIMEOUT_S).rows
     else:
@@ -428,8 +552,8 @@ SET o.people_total = coalesce(o.people_total, 0) + «int r.people»,
     o.awards_total = coalesce(o.awards_total, 0) + «int r.awards»,
     o.holders_total = coalesce(o.holders_total, 0) + «int r.holders»,
     o.high_total = coalesce(o.high_total, 0) + «int r.high»,
-    o.conferred_total = coalesce(o.conferred_total, 0) + «int r.conferred»
-"""
+    o.conferred_total = coalesce(o.conferred_total, 0) + «int r.conferred»,
+""" + ", ".join(f"o.{f} = coalesce(o.{f}, 0) + «int r.{f}»" for f in (*_RANK_PEOPLE, *_RANK_AWARDS))
 _ADD_HONOR = """
 UNWIND $rows AS r MATCH (h:Honor {id: r.id})
 SET h.awards_total = coalesce(h.awards_total, 0) + «int r.awards»,
@@ -514,8 +638,9 @@ def _old_pairs(
     return now, old
 
 
-def _delta_rows(store: GraphStore, ch: LoadChanges) -> tuple[set[str], set[str], list[Batch]]:
-    """The organisations and series to recount, and the batches that add the load's exact differences to the rest."""
+def _delta_rows(store: GraphStore, ch: LoadChanges) -> tuple[set[str], set[str], list[Batch], set[str]]:
+    """The organisations and series to recount, the batches that add the load's exact differences
+    to the rest, and the people whose highest rank the load may have changed."""
     new_people = ch.nodes.get("Person", set())
     new_awards = ch.nodes.get("Award", set())
     # Units whose place in the hierarchy changed: a new PART_OF from a unit that was already there.
@@ -589,16 +714,30 @@ def _delta_rows(store: GraphStore, ch: LoadChanges) -> tuple[set[str], set[str],
             if (p, a) not in received and (a, h) not in of_honor:
                 held_old[p][a].add(h)
 
-    def top(held: Mapping[str, set[str]], old: bool) -> int:
+    def ranks_of(held: Mapping[str, set[str]], old: bool) -> list[int]:
+        """The rank of each (award, series) a person holds, as it was before the load (``old``) or is now."""
         ranks = [ch.ranks_before.get(h) if old and h in reranked else rank[h] for hs in held.values() for h in hs]
-        return max((int(x) for x in ranks if x is not None), default=0)
+        return [int(x or 0) for x in ranks]
 
     for p in existing:
-        before = (_above(up, emp_old[p]), len(held_old[p]), top(held_old[p], True))
-        after = (_above(up, emp_now[p]), len(held_now[p]), top(held_now[p], False))
-        for sign, (units, n, t) in ((-1, before), (1, after)):
+        old_ranks, now_ranks = ranks_of(held_old[p], True), ranks_of(held_now[p], False)
+        before = (_above(up, emp_old[p]), len(held_old[p]), max(old_ranks, default=0), old_ranks)
+        after = (_above(up, emp_now[p]), len(held_now[p]), max(now_ranks, default=0), now_ranks)
+        for sign, (units, n, t, lines) in ((-1, before), (1, after)):
+            by_rank = {f"people_rank{t}": sign} if f"people_rank{t}" in _RANK_PEOPLE else {}
+            for line_rank in lines:
+                if f"awards_rank{line_rank}" in _RANK_AWARDS:
+                    by_rank[f"awards_rank{line_rank}"] = by_rank.get(f"awards_rank{line_rank}", 0) + sign
             for o in units:
-                _add(orgs, o, people=sign, awards=sign * n, holders=sign * (n > 0), high=sign * (t >= HIGH_RANK))
+                _add(
+                    orgs,
+                    o,
+                    people=sign,
+                    awards=sign * n,
+                    holders=sign * (n > 0),
+                    high=sign * (t >= HIGH_RANK),
+                    **by_rank,
+                )
         was = {h for hs in held_old[p].values() for h in hs}
         now_h = {h for hs in held_now[p].values() for h in hs}
         for h in now_h - was:
@@ -632,7 +771,7 @@ def _delta_rows(store: GraphStore, ch: LoadChanges) -> tuple[set[str], set[str],
         for c, rows in ((_SET_ORG, set_o), (_SET_HONOR, set_h), (_ADD_ORG, add_o), (_ADD_HONOR, add_h))
         for i in range(0, len(rows), _CHUNK)
     ]
-    return recount_orgs, recount_honours, batches
+    return recount_orgs, recount_honours, batches, new_people | existing
 
 
 def refresh_rollups(
@@ -644,7 +783,9 @@ def refresh_rollups(
     people: Iterable[str] | None = None,
     changes: LoadChanges | None = None,
 ) -> RollupReport:
-    """Recompute the roll-up counts and store them in one transaction.
+    """Recompute the roll-up counts and store them in one transaction, or on Neo4j in
+    transactions of at most ``_TX_ROWS`` rows (``_write_bounded``); each person's highest rank,
+    where more than 100,000 change at once, in transactions of their own before the rest.
 
     With no arguments: every organisation and honour series.  With ``changes`` (what a
     load wrote, its counts right before it): the load's exact differences added to the
@@ -656,10 +797,14 @@ def refresh_rollups(
     started = time.perf_counter()
     whole = org_ids is None and honour_ids is None and docs is None and people is None and changes is None
     delta: list[Batch] = []
+    ranked: set[str] = set(people or ())  # people whose top_rank to check (beside those of recounted units)
+    for part in _chunks(set(docs or ())):
+        ranked |= _ids(store, _DOC_PEOPLE, {"docs": part})
     if whole:
         org_rows, honour_rows = _org_rows(store, None), _honour_rows(store, None)
     elif changes is not None:
-        orgs, honours, delta = _delta_rows(store, changes)
+        orgs, honours, delta, changed_people = _delta_rows(store, changes)
+        ranked |= changed_people
         orgs |= ancestors(store, org_ids or ())
         honours |= set(honour_ids or ())
         if docs is not None or people is not None:
@@ -676,10 +821,17 @@ def refresh_rollups(
         org_rows = _org_rows(store, orgs) if orgs else []
         honour_rows = _honour_rows(store, honours) if honours else []
     batches = [b for b in delta if b.rows]
+    tops = _top_batches(store, None if whole else ranked | _workers(store, {r["id"] for r in org_rows}))
+    if len(tops) > _TOP_BATCHES_PER_WRITE:
+        # every person's rank at once (a store's first fill, a million people): a transaction
+        # of its own per slice, so Neo4j's per-transaction memory (2 GiB at most) is not passed
+        for i in range(0, len(tops), _TOP_BATCHES_PER_WRITE):
+            _write_bounded(store, tops[i : i + _TOP_BATCHES_PER_WRITE])
+    else:
+        batches += tops
     batches += [Batch(_SET_ORG, org_rows[i : i + _CHUNK]) for i in range(0, len(org_rows), _CHUNK)]
     batches += [Batch(_SET_HONOR, honour_rows[i : i + _CHUNK]) for i in range(0, len(honour_rows), _CHUNK)]
-    if batches:
-        store.write(batches)
+    _write_bounded(store, batches)
     added_orgs = {r["id"] for b in delta if b.cypher in (_SET_ORG, _ADD_ORG) for r in b.rows}
     added_honours = {r["id"] for b in delta if b.cypher in (_SET_HONOR, _ADD_HONOR) for r in b.rows}
     refresh_year_awards(store, None if whole else {r["id"] for r in honour_rows} | added_honours)
@@ -694,7 +846,11 @@ def refresh_rollups(
 # A store written before a roll-up property existed (or before roll-ups were stored at all) holds
 # nulls there, and the pages that read them would show nothing until the next load.  Opening the
 # store for writing fills them once: two counts cost milliseconds even at a million people.
-_STALE_ORGS = "MATCH (o:Organization) WHERE o.people_total IS NULL RETURN count(o) AS n"
+# (a store whose per-rank counts are missing lacks each person's highest rank too: they are written together)
+_STALE_ORGS = (
+    "MATCH (o:Organization) WHERE o.people_total IS NULL OR o.people_rank0 IS NULL OR o.awards_rank0 IS NULL "
+    "RETURN count(o) AS n"
+)
 _STALE_HONOURS = (
     "MATCH (h:Honor) WHERE h.awards_total IS NULL "
     "OR (h.first_year IS NOT NULL AND coalesce(size(h.year_awards), 0) = 0) "  # dated awards, no yearly counts

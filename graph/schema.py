@@ -87,6 +87,17 @@ ORG_ROLLUPS = (
     Prop("high_total", INT, "those people whose highest honour is 省部级及以上 (rank_order >= 5)", derived=True),
     Prop("conferred_total", INT, "awards it or any sub-unit conferred", derived=True),
 )
+# rank_order values (graph.ranks: 0 unknown, 1 企业 … 6 国家级).  Per organisation and rank, the
+# people whose highest honour has that rank and the honour-roll lines (award, series) of that
+# rank: the organisations page pages its people and roll rank by rank from these.
+RANK_ORDERS = tuple(range(7))
+ORG_RANK_ROLLUPS = tuple(
+    Prop(f"people_rank{r}", INT, f"its people (and sub-units') whose highest honour has rank_order {r}", derived=True)
+    for r in RANK_ORDERS
+) + tuple(
+    Prop(f"awards_rank{r}", INT, f"their awards (one per series an award is of) of rank_order {r}", derived=True)
+    for r in RANK_ORDERS
+)
 HONOR_ROLLUPS = (
     Prop("awards_total", INT, "conferrals of this series", derived=True),
     Prop("recipients_total", INT, "distinct people who received it", derived=True),
@@ -126,13 +137,14 @@ NODES: tuple[NodeType, ...] = (
             Prop("summary"),
             _SEARCH,
             Prop("keys", STRINGS, "mention keys this node has absorbed (loaders.resolve): a reload lands here"),
+            Prop("top_rank", INT, "rank_order of the highest honour held, 0 for none (graph.rollups)", derived=True),
         ),
         indexed=("name",),
     ),
     NodeType(
         "Organization",
         "An employer, union, government body or association; PART_OF forms 集团 → 矿 → 队.",
-        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH, *ORG_ROLLUPS),
+        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH, *ORG_ROLLUPS, *ORG_RANK_ROLLUPS),
         indexed=("name",),
         text_indexed=("search",),
     ),

@@ -19,6 +19,7 @@ from graph.bulk import bulk_load
 from graph.queries import run
 from graph.ranks import RankFilter
 from graph.reports import Roll, RollLine, Source, honour_roll
+from graph.rollups import refresh_rollups
 from graph.store import GraphStore
 from laomo.cli import main
 from loaders.graph_rows import GraphRows
@@ -117,6 +118,7 @@ def rows() -> GraphRows:
 @pytest.fixture
 def generated(store: GraphStore, rows: GraphRows) -> GraphStore:
     bulk_load(store, rows.nodes, rows.rels)
+    refresh_rollups(store)  # as every bulk path does: the rolls page by the stored per-rank counts
     return store
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from graph import schema
 from graph.bulk import bulk_load
 from graph.export import dump
 from graph.queries import MAX_ORG_DEPTH, run
@@ -65,13 +66,20 @@ WANG_JIANGUO = {
 }
 
 
+# per organisation and rank_order: people whose highest honour has it, roll lines (award, series) of it
+RANK_FIELDS = tuple(p.name for p in schema.ORG_RANK_ROLLUPS)
+
+
 def stored(store: GraphStore) -> dict[str, dict[str, Any]]:
-    """The roll-ups as stored, by organisation and honour id."""
+    """The roll-ups as stored, by organisation, honour and person id."""
     out: dict[str, dict[str, Any]] = {}
+    by_rank = "".join(f", o.{f} AS {f}" for f in RANK_FIELDS)
     for r in store.read(
         "MATCH (o:Organization) RETURN o.id AS id, o.people_total AS people, o.awards_total AS awards, "
-        "o.holders_total AS holders, o.high_total AS high, o.conferred_total AS conferred"
+        f"o.holders_total AS holders, o.high_total AS high, o.conferred_total AS conferred{by_rank}"
     ).rows:
+        out[r.pop("id")] = r
+    for r in store.read("MATCH (p:Person) RETURN p.id AS id, p.top_rank AS top_rank").rows:
         out[r.pop("id")] = r
     for r in store.read(
         "MATCH (h:Honor) RETURN h.id AS id, h.awards_total AS awards, h.recipients_total AS recipients, "
@@ -91,6 +99,25 @@ def direct(store: GraphStore) -> dict[str, dict[str, Any]]:
         "RETURN o.id AS id, count(DISTINCT p) AS people, count(DISTINCT a) AS awards"
     ).rows:
         out[r["id"]] = {"people": r["people"], "awards": r["awards"], "holders": 0, "high": 0, "conferred": 0}
+        out[r["id"]].update(dict.fromkeys(RANK_FIELDS, 0))
+    tops = {
+        r["id"]: r["top"]
+        for r in store.read(
+            "MATCH (p:Person) OPTIONAL MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor) "
+            "RETURN p.id AS id, coalesce(max(h.rank_order), 0) AS top"
+        ).rows
+    }
+    for r in store.read(
+        f"MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization) "
+        "RETURN DISTINCT o.id AS id, p.id AS person"
+    ).rows:
+        out[r["id"]][f"people_rank{tops[r['person']]}"] += 1
+    for r in store.read(
+        f"MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization) "
+        "WITH DISTINCT o, p MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor) "
+        "RETURN o.id AS id, coalesce(h.rank_order, 0) AS rank, count(*) AS n"
+    ).rows:
+        out[r["id"]][f"awards_rank{r['rank']}"] += r["n"]
     for r in store.read(
         "MATCH (p:Person)-[:RECEIVED]->(:Award) WITH DISTINCT p "
         f"MATCH (p)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization) "
@@ -118,6 +145,8 @@ def direct(store: GraphStore) -> dict[str, dict[str, Any]]:
             "first_year": r["first_year"],
             "last_year": r["last_year"],
         }
+    for pid, top in tops.items():
+        out[pid] = {"top_rank": top}
     return out
 
 

@@ -23,7 +23,7 @@ from loaders import people
 from loaders.pipeline import load_profiles
 from loaders.profile_io import normalise_profile
 from loaders.removal import remove_document
-from tests.test_rollups import stored
+from tests.test_rollups import RANK_FIELDS, stored
 
 # name, born, the units they may be named with (a mine alone, a team under it, a unit under another group)
 POOL = (
@@ -134,12 +134,21 @@ class Before:
             orgs.append({"id": nid, **self.counts[nid]})
         for nid in self.nodes["Honor"]:
             honours.append({"id": nid, **self.counts[nid]})
+        tops = [{"id": nid, "top": self.counts[nid]["top_rank"]} for nid in self.nodes["Person"]]
+        by_rank = "".join(f", o.{f} = NULL" for f in RANK_FIELDS)
+        set_by_rank = "".join(f", o.{f} = r.{f}" for f in RANK_FIELDS)
         store.write(
             [
                 Batch(
                     "MATCH (o:Organization) SET o.people_total = NULL, o.awards_total = NULL, "
-                    "o.holders_total = NULL, o.high_total = NULL, o.conferred_total = NULL",
+                    f"o.holders_total = NULL, o.high_total = NULL, o.conferred_total = NULL{by_rank}",
                     [{}],
+                ),
+                Batch("MATCH (p:Person) SET p.top_rank = NULL", [{}]),
+                *(
+                    [Batch("UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.top_rank = r.top", tops)]
+                    if tops
+                    else []
                 ),
                 Batch(
                     "MATCH (h:Honor) SET h.awards_total = NULL, h.recipients_total = NULL, "
@@ -149,7 +158,7 @@ class Before:
                 Batch(
                     "UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.people_total = r.people, "
                     "o.awards_total = r.awards, o.holders_total = r.holders, o.high_total = r.high, "
-                    "o.conferred_total = r.conferred",
+                    f"o.conferred_total = r.conferred{set_by_rank}",
                     orgs,
                 ),
                 Batch(
