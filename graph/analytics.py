@@ -23,10 +23,12 @@ On the sample page (``store`` holds it), two of the seven people share an award:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 import networkx as nx
 
+from graph.honour_years import YEAR_SCALE
 from graph.queries import run
 from graph.store import GraphStore
 
@@ -34,43 +36,117 @@ from graph.store import GraphStore
 # exact betweenness is O(n·m) and takes minutes on a 100k-person network.
 EXACT_BETWEENNESS_MAX = 2000
 BETWEENNESS_SAMPLES = 500
+# ... and above this much work (sources × edges: each source is one walk over the edges): a
+# 651-person sample with 20,000 pairs took 5.9 s exact; fewer sources keep it near a second.
+BETWEENNESS_WORK = 2_000_000
+BETWEENNESS_MIN_SAMPLES = 50
 SEED = 7
 # The co-recipient network of a whole 100k-person graph has over ten million pairs (every
-# yearly company title makes a clique of its year's recipients): read at most this many,
-# which keeps the explore page near a second; one honour's network is far smaller.
+# yearly company title makes a clique of its year's recipients).  The network is built from
+# whole cohorts (a series' recipients of one year) chosen before any award is read, as many as
+# fit in this many pairs (a cohort of n people makes n(n-1)/2 of them): the highest-ranked
+# series first, the latest years first; a cohort too large to fit is left out.  Reading the
+# first 20,000 pairs the store gave instead took 5–20 s (the store paired far more first).
 MAX_PAIRS = 20_000
+# ... and from series holding this many awards in all (the store walks a series' awards to find a
+# year's): the read stays bounded however large the graph.
+MAX_SERIES_AWARDS = 30_000
+# Conferring bodies whose reach is counted per query (connecting_conferrers).
+REACH_BATCH = 10
 
 
 def co_recipient_graph(
-    store: GraphStore, honor: str = "", *, max_pairs: int = MAX_PAIRS, timeout_s: float | None = 120.0
+    store: GraphStore,
+    honor: str = "",
+    *,
+    max_pairs: int = MAX_PAIRS,
+    max_series_awards: int = MAX_SERIES_AWARDS,
+    timeout_s: float | None = 120.0,
 ) -> nx.Graph:
     """People joined by the awards they shared (same honour, year and edition).
 
     Nodes are person ids with attribute ``name``; an edge's ``weight`` is the
     number of awards the two shared and ``honours`` names them.  ``honor``
-    (an Honor id) limits the network to one series.  At most ``max_pairs`` pairs
-    are read; ``G.graph["truncated"]`` says whether more existed — then the
-    network is a sample in the store's order, and its centrality and
-    communities describe that sample only: pick one honour for exact figures.
+    (an Honor id) limits the network to one series.  Whole cohorts are read, the
+    highest-ranked series and latest years first, as long as their pairs fit in
+    ``max_pairs`` and their series hold at most ``max_series_awards`` awards (sizes
+    from the stored ``Honor.year_awards``, so nothing else is read first).
+    ``G.graph["truncated"]`` says whether cohorts were left out — then the network
+    is a sample and ``G.graph["cohorts"]`` / ``G.graph["awards"]`` say how much of
+    it was read (read, of all); its centrality and communities describe that
+    sample only.
 
     >>> G = co_recipient_graph(store)
     >>> [(a, b)] = G.edges
     >>> G.nodes[a]["name"] in ("孙宏亮", "秦建军"), G[a][b]["weight"]
     (True, 1)
+    >>> G.graph["truncated"], G.graph["cohorts"]
+    (False, (13, 13))
     """
-    result = run(store, "co_recipient_network", honor=honor, top=max_pairs, timeout_s=timeout_s)
-    G = nx.Graph(truncated=result.truncated or len(result.rows) >= max_pairs)
-    for row in result.rows:
-        a, b = row["source"], row["target"]
-        G.add_node(a, name=row["source_name"])
-        G.add_node(b, name=row["target_name"])
-        label = _award_label(row)
-        if G.has_edge(a, b):
-            G[a][b]["weight"] += 1
-            G[a][b]["honours"].append(label)
-        else:
-            G.add_edge(a, b, weight=1, honours=[label])
+    series = run(store, "co_recipient_cohorts", honor=honor, timeout_s=timeout_s).rows
+    cohorts = _cohorts(series)
+    size_of = {h["id"]: int(h["awards"] or 0) for h in series}
+    chosen: list[tuple[int, str, int, int, int]] = []
+    pairs, walked, touched = 0, set[str](), 0
+    for cohort in cohorts:
+        size, honour_id = cohort[3], cohort[1]
+        fits = pairs + size * (size - 1) // 2 <= max_pairs
+        # the store walks the whole series to find a year's awards: bound the series walked too
+        walk = 0 if honour_id in walked else size_of[honour_id]
+        if fits and touched + walk <= max_series_awards:
+            chosen.append(cohort)
+            pairs += size * (size - 1) // 2
+            walked.add(honour_id)
+            touched += walk
+    years_of: dict[str, list[int]] = defaultdict(list)
+    for _, honour_id, _, _, year in chosen:
+        years_of[honour_id].append(year)
+    G = nx.Graph(
+        truncated=len(chosen) < len(cohorts),
+        cohorts=(len(chosen), len(cohorts)),
+        awards=(sum(c[3] for c in chosen), sum(c[3] for c in cohorts)),
+    )
+    series = [{"honor": h, "years": sorted(years)} for h, years in years_of.items()]
+    got = run(store, "co_recipient_awards", series=series, timeout_s=timeout_s).rows if series else []
+    by_cohort: dict[tuple[str, int, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in got:
+        year = -1 if row["year"] is None else int(row["year"])
+        by_cohort[(row["honor_id"], year, row["edition"] or "")].append(row)
+    for key in sorted(by_cohort):
+        _pair(G, sorted(by_cohort[key], key=lambda r: r["person"]))
     return G
+
+
+def _cohorts(series: list[dict[str, Any]]) -> list[tuple[int, str, int, int, int]]:
+    """(-rank, honour id, -year, awards, year) per series and year (-1: its undated awards), in
+    the order the network takes them: highest rank first, then series by series, latest year
+    first (a series' cohorts are read by one query)."""
+    out = []
+    for h in series:
+        dated = {int(x) // YEAR_SCALE: int(x) % YEAR_SCALE for x in h["year_awards"] or []}
+        undated = int(h["awards"] or 0) - sum(dated.values())
+        if undated > 0:
+            dated[-1] = undated
+        out += [(-int(h["rank_order"] or 0), h["id"], -year, n, year) for year, n in dated.items() if n > 0]
+    return sorted(out)
+
+
+def _pair(G: nx.Graph, cohort: list[dict[str, Any]]) -> None:
+    """Join every two people of one cohort (rows sorted by person), once per award they shared."""
+    for i, row in enumerate(cohort):
+        a = row["person"]
+        for other in cohort[i + 1 :]:
+            b = other["person"]
+            if a == b:
+                continue
+            G.add_node(a, name=row["name"])
+            G.add_node(b, name=other["name"])
+            label = _award_label(row)
+            if G.has_edge(a, b):
+                G[a][b]["weight"] += 1
+                G[a][b]["honours"].append(label)
+            else:
+                G.add_edge(a, b, weight=1, honours=[label])
 
 
 def _award_label(row: dict[str, Any]) -> str:
@@ -82,8 +158,9 @@ def centrality(G: nx.Graph, top: int = 10, *, seed: int = SEED) -> list[dict[str
     """The best-connected people: degree (distinct co-recipients), weighted degree and betweenness.
 
     Ranked by betweenness (who bridges otherwise separate groups), then degree.
-    Betweenness is exact up to 2000 nodes and estimated from 500 seeded sample
-    sources above that.
+    Betweenness is exact up to 2000 nodes and 2,000,000 node × edge steps, and
+    estimated from seeded sample sources above that (at most 500, fewer on a
+    dense network: as many as that work allows, at least 50).
 
     >>> G = nx.Graph([("a", "b"), ("b", "c")]); nx.set_node_attributes(G, "张伟", "name")
     >>> centrality(G, top=1)[0]["id"]
@@ -91,7 +168,10 @@ def centrality(G: nx.Graph, top: int = 10, *, seed: int = SEED) -> list[dict[str
     """
     if G.number_of_nodes() == 0:
         return []
-    k = None if G.number_of_nodes() <= EXACT_BETWEENNESS_MAX else BETWEENNESS_SAMPLES
+    n, m = G.number_of_nodes(), max(1, G.number_of_edges())
+    k: int | None = None
+    if n > EXACT_BETWEENNESS_MAX or n * m > BETWEENNESS_WORK:
+        k = min(n, BETWEENNESS_SAMPLES, max(BETWEENNESS_MIN_SAMPLES, BETWEENNESS_WORK // m))
     between = nx.betweenness_centrality(G, k=k, seed=seed, normalized=True)
     weighted = dict(G.degree(weight="weight"))
     ranked = sorted(G.nodes, key=lambda n: (-between[n], -G.degree(n), n))[:top]
@@ -125,12 +205,30 @@ def communities(G: nx.Graph, *, seed: int = SEED) -> list[list[str]]:
 
 def connecting_conferrers(store: GraphStore, top: int = 10) -> list[dict[str, Any]]:
     """The conferring bodies that connect most people: everyone who received an award
-    the body conferred is one hop from it (named query ``connecting_conferrers``).
+    the body conferred is one hop from it (as the named query ``connecting_conferrers``).
+
+    Exact, without reading every conferral: bodies are taken most conferrals first
+    (``conferrer_candidates``, from adjacency lists), their people and awards counted
+    (``conferrer_reach``) until no body left could rank, since neither count can pass
+    its number of conferrals.
 
     >>> [(r["name"], r["people"], r["awards"]) for r in connecting_conferrers(store, top=2)]
     [('修武县总工会', 4, 4), ('焦煤集团', 1, 5)]
     """
-    return [dict(r) for r in run(store, "connecting_conferrers", top=top).rows]
+    ranked: list[dict[str, Any]] = []
+    candidates = run(store, "conferrer_candidates").rows  # most conferrals first
+    i = 0
+    while i < len(candidates):
+        if len(ranked) >= top:
+            # no body left can pass the last one ranked: its people and awards are at most its conferrals
+            last, bound = ranked[top - 1], int(candidates[i]["conferrals"])
+            if (bound, bound) < (last["people"], last["awards"]):
+                break
+        batch = [c["id"] for c in candidates[i : i + REACH_BATCH]]
+        i += REACH_BATCH
+        ranked += [dict(r) for r in run(store, "conferrer_reach", ids=batch).rows if r["awards"]]
+        ranked.sort(key=lambda r: (-r["people"], -r["awards"], r["name"] or "", r["id"]))
+    return ranked[:top]
 
 
 # --- one sentence each, for the UI ---------------------------------------------------

@@ -2,7 +2,10 @@
 
 The dump is generated from graph.schema and sorted, so ``export`` → ``import-dump``
 into a fresh store → ``export`` gives identical bytes, on either store and
-from the embedded store into Neo4j: moving to a server is one command.
+from the embedded store into Neo4j: moving to a server is one command.  The dump and the
+Cypher script recreate a store, so they hold everything, the people-search index included;
+GraphML is for reading the graph in Gephi, yEd or networkx and holds the model only (facts,
+documents, review records), not the search index's name keys (``schema.SEARCH_NODES``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from graph.store import GraphStore
 from graph.writer import batches_for
 
 DUMP_FORMAT = "laomo-dump/1"
+# The people-search index (name keys and their KEY_OF edges): derived rows, left out of GraphML.
+_INDEX_LABELS = frozenset(n.label for n in schema.SEARCH_NODES)
+_INDEX_TYPES = frozenset(r.type for r in schema.SEARCH_RELS)
 _PAGE = 50_000
 
 
@@ -56,23 +62,31 @@ def to_json(data: dict[str, Any]) -> str:
 
 
 def to_graphml(data: dict[str, Any]) -> str:
-    """GraphML for Gephi, yEd, networkx.read_graphml."""
+    """GraphML for Gephi, yEd, networkx.read_graphml: the model, without the search index."""
     keys, lines = [], []
     for nt in schema.NODES:
+        if nt.label in _INDEX_LABELS:
+            continue
         for p in nt.prop_names:
             keys.append(f'<key id="n_{nt.label}_{p}" for="node" attr.name="{p}" attr.type="string"/>')
     for rt in schema.RELS:
+        if rt.type in _INDEX_TYPES:
+            continue
         for p in rt.prop_names:
             keys.append(f'<key id="e_{rt.type}_{p}" for="edge" attr.name="{p}" attr.type="string"/>')
     keys.append('<key id="label" for="node" attr.name="label" attr.type="string"/>')
     keys.append('<key id="type" for="edge" attr.name="type" attr.type="string"/>')
     for label, rows in data["nodes"].items():
+        if label in _INDEX_LABELS:
+            continue
         for row in rows:
             attrs = "".join(
                 f'<data key="n_{label}_{k}">{escape(_text(v))}</data>' for k, v in row.items() if v is not None
             )
             lines.append(f'<node id={quoteattr(row["id"])}><data key="label">{label}</data>{attrs}</node>')
     for rtype, rows in data["rels"].items():
+        if rtype in _INDEX_TYPES:
+            continue
         for row in rows:
             attrs = "".join(
                 f'<data key="e_{rtype}_{k}">{escape(_text(v))}</data>'

@@ -24,7 +24,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,7 @@ MACROS: dict[str, Callable[..., str]] = {
     "label": lambda n: f"label({n})",
     "nodeid": lambda n: f"{n}.id",
     "int": lambda x: f"CAST({x} AS INT64)",
+    "str": lambda x: f"CAST({x} AS STRING)",
     "float": lambda x: f"CAST({x} AS DOUBLE)",
     # «joined xs» → the strings of list xs joined by '|' (graph.search matches words in it)
     "joined": lambda xs: f"list_to_string('|', {xs})",
@@ -165,6 +166,27 @@ def _arrow(table: BulkTable, prefix: str = "") -> Any:
     arrays += [pa.array(col, types[prop.type]) for col, prop in zip(columns, table.columns, strict=True)]
     names += [f"{prefix}{prop.name}" for prop in table.columns]
     return pa.Table.from_arrays(arrays, names=names)
+
+
+# Rows a write's size is estimated from, per batch (``_rough_size``).
+SIZE_SAMPLE = 256
+
+
+def _rough_size(batches: Sequence[Batch | BulkTable]) -> int:
+    """``write_size`` of the batches' rows, from an evenly spread sample of each large batch: the
+    text form of every row cost 0.27 s of a 10,000-person load's 11 s CPU.
+
+    >>> rows = [{"id": f"p-{i}", "name": "张伟"} for i in range(10_000)]
+    >>> abs(_rough_size([Batch("", rows)]) - write_size([rows])) < 0.05 * write_size([rows])
+    True
+    """
+    total = 0
+    for batch in batches:
+        rows = batch.rows
+        step = max(1, len(rows) // SIZE_SAMPLE)
+        sample = list(rows[::step])
+        total += write_size([sample]) * len(rows) // max(1, len(sample))
+    return total
 
 
 def _load_create_cypher(table: BulkTable) -> str:
@@ -423,7 +445,7 @@ class LadybugStore:
         refuse_if_read_only(self, "write")
         batches = list(batches)
         # a full disk mid-transaction aborts ladybug and tears its WAL: refuse before writing (graph.disk_space)
-        check_free(self.path, need=write_size(b.rows for b in batches))
+        check_free(self.path, need=_rough_size(batches))
         summary = WriteSummary()
         started = time.perf_counter()
         with self._write_lock:

@@ -51,6 +51,7 @@ MACROS: dict[str, Callable[..., str]] = {
     "label": lambda n: f"labels({n})[0]",
     "nodeid": lambda n: f"{n}.id",
     "int": lambda x: f"toInteger({x})",
+    "str": lambda x: f"toString({x})",
     "float": lambda x: f"toFloat({x})",
     "joined": lambda xs: f"reduce(s = '', x IN {xs} | s + '|' + x)",
     "joinon": lambda var: f"USING JOIN ON {var}",
@@ -103,6 +104,9 @@ class Neo4jStore:
     """GraphStore over a Neo4j server, cluster or Aura."""
 
     name = "neo4j"
+    # shortestPath() searches from both ends inside the server (0.01–0.4 s at 100,000 people):
+    # graph.connections asks it rather than searching level by level over the wire.
+    searches_from_both_ends = True
 
     def __init__(
         self, uri: str, user: str, password: str, *, database: str | None = None, read_only: bool = False

@@ -87,6 +87,8 @@ def test_removing_the_sample_page_leaves_an_empty_graph(store: GraphStore) -> No
     sample = json.loads(SAMPLE_PROFILE.read_text(encoding="utf-8"))
     remove_document(store, sample["document"]["source"])
     assert {k: v for k, v in graph_counts(store).items() if v} == {}
+    # graph_counts shows facts only; the people-search keys must go with their people too
+    assert store.read("MATCH (k:NameKey) RETURN count(k) AS n").rows[0]["n"] == 0
 
 
 def test_removing_an_unknown_document_is_bad_input_and_changes_nothing(seeded: GraphStore) -> None:

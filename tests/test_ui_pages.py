@@ -338,6 +338,21 @@ def test_explore_finds_the_shortest_connection(on_sample: Path, ids: dict[str, s
     assert path.index("张伟") < path.index("第三屆焦作工匠") < path.index("焦作市总工会")
 
 
+def test_explore_says_when_its_bounded_search_stopped_and_can_search_the_whole_graph(
+    on_sample: Path, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph import connections
+
+    monkeypatch.setattr(connections, "READ_BUDGET", 1)  # as a search through a hub of a million-person graph
+    at = _found(_page(_app(), "explore"), "张伟", "焦作市总工会")
+    at.selectbox(key="explore.source").select(ids["张伟"])
+    at.selectbox(key="explore.target").select(ids["焦作市总工会"])
+    at.button(key="explore.find").click().run()
+    assert "搜索在读取" in _texts(at) and not any(m.value.startswith("2 步") for m in at.markdown)
+    at.button(key="explore.search_whole").click().run()
+    assert any(m.value.startswith("2 步") for m in at.markdown)
+
+
 def test_explore_expands_a_neighbourhood_step_by_step(on_sample: Path, ids: dict[str, str]) -> None:
     at = _found(_page(_app(), "explore"), "焦作市总工会")
     at.selectbox(key="explore.start").select(ids["焦作市总工会"])

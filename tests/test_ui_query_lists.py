@@ -10,7 +10,7 @@ from bench.run import page_steps
 from graph.queries import REGISTRY
 from tests.conftest import REPO
 from ui.components import PAGE_FILES
-from ui.pages import PAGES
+from ui.pages import LOW_RANK_FROM, PAGES
 
 
 def asked_in(view: str) -> set[str]:
@@ -50,3 +50,10 @@ def test_the_page_benchmark_times_the_pages_own_lists() -> None:
     assert [name for name, _ in steps["person"]] == [c.name for c in PAGES["person"].first_visit]
     assert [name for name, _ in steps["overview, on request"]] == [c.name for c in PAGES["overview"].on_request]
     assert "connecting_conferrers" in [name for name, _ in steps["explore, on request"]]
+
+
+def test_a_parameter_the_organisations_page_finds_from_stored_counts_is_taken_by_its_query() -> None:
+    for name, column in LOW_RANK_FROM.items():
+        assert name in PAGES["orgs"].names
+        assert "low_rank" in REGISTRY[name].params
+        assert f"AS {column}" in REGISTRY["org_summary"].cypher

@@ -332,6 +332,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.same_node": ("起点和终点是同一个。", "Start and end are the same."),
     "explore.no_path": ("{a} 与 {b} 在 8 步之内没有关联。", "{a} and {b} are not connected within 8 steps."),
     "explore.path_len": ("{n} 步", "{n} steps"),
+    "explore.search_stopped": (
+        "{a} 与 {b}：搜索在读取 {read} 条关系后停止，其间没有找到 8 步以内的关联"
+        "（经过大型荣誉或集团的关联要读取的关系很多）。",
+        "{a} and {b}: the search stopped after reading {read} relationships without finding a chain of "
+        "8 steps or fewer (chains through a large honour series or group need many more).",
+    ),
+    "explore.search_whole": ("搜索整个图（可能需要数秒）", "Search the whole graph (may take seconds)"),
     "explore.neighbourhood": ("逐步展开邻居", "Grow a neighbourhood step by step"),
     "explore.neighbourhood_help": (
         "从一个节点出发，双击图中节点或用下面的按钮展开它的邻居。",
@@ -352,6 +359,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore.network_size": (
         "网络中 {nodes} 人，{edges} 条同批获奖关系。",
         "{nodes} people, {edges} co-recipient links.",
+    ),
+    "explore.network_sample": (
+        "这是一个样本：网络过大，只读取了 {cohorts} 个获奖批次（共 {all_cohorts} 个）的 {awards} 项授奖"
+        "（共 {all_awards} 项），级别高的荣誉和较近的年份优先；下面的分析只描述这个样本。"
+        "选择单项荣誉可查看更完整的网络。",
+        "This is a sample: the network is too large, so {cohorts} of {all_cohorts} cohorts were read "
+        "({awards} of {all_awards} awards), higher-ranked honours and later years first; the analysis below "
+        "describes this sample only. Pick one honour for a fuller network.",
     ),
     "explore.centrality": ("中心人物", "Central people"),
     "explore.communities": ("群体", "Communities"),

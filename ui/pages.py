@@ -14,9 +14,12 @@ Keys are those of ``ui.components.PAGE_FILES``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from graph.reports import anniversary
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,13 @@ def q(name: str, **params: Any) -> QueryCall:
     return QueryCall(name, params)
 
 
+# A parameter the organisations page finds from an answer rather than a click: ``low_rank``, the
+# lowest rank a page of people or of the roll reaches, from the ``org_summary`` column named here
+# (stored per-rank counts; graph.ranks.page_low; the roll only without a year range).  The bench
+# finds it the same way for these queries.
+LOW_RANK_FROM: dict[str, str] = {"org_people_ranks": "people_by_rank", "honour_roll": "lines_by_rank"}
+
+
 PAGES: dict[str, PageQueries] = {
     "overview": PageQueries(
         "overview",
@@ -51,7 +61,7 @@ PAGES: dict[str, PageQueries] = {
             q("label_counts"),
             q("honours_per_year"),
             q("honour_levels"),
-            q("on_this_day"),
+            q("on_this_day", **anniversary(dt.date.today(), 10)),  # the page's default: ten years ago this month
             q("org_top", top=10),
         ),
         (  # the search box: people (paged, with units and honours), then honours and organisations
@@ -110,9 +120,9 @@ PAGES: dict[str, PageQueries] = {
             q("org_summary"),
             q("org_chain"),
             q("org_rank_breakdown"),
-            q("org_people_ranks", skip=0, top=50),
+            q("org_people_ranks", skip=0, top=50),  # low_rank: LOW_RANK_FROM
             q("org_sub_units", skip=0, top=50),
-            q("honour_roll", skip=0, top=200),
+            q("honour_roll", skip=0, top=200),  # low_rank: LOW_RANK_FROM
             q("org_conferred", skip=0, top=200),
         ),
         (  # a rank filter set on the people, a year range or rank filter set on the roll

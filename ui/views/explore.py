@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from graph import analytics
+from graph import analytics, connections
 from graph.search import normalise_query, parse_people_query, people_cards
 from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
 from ui.data import first, get_store, rows
@@ -72,13 +72,23 @@ else:
         t("explore.to"), ids, index=min(1, len(ids) - 1), key="explore.target", format_func=nodes.__getitem__
     )
     if st.button(t("explore.find"), key="explore.find"):
+        # searched from both ends within a bounded number of reads (graph.connections)
+        connection = connections.shortest_connection(get_store(), source, target)
         st.session_state["explore.path"] = {
             "source": source,
             "target": target,
-            "rows": rows("shortest_connection", source=source, target=target),
+            "rows": connection.rows,
+            "complete": connection.complete,
+            "read": connection.read,
         }
     found = st.session_state.get("explore.path")
-    if found:
+    if found and not found["rows"] and not found.get("complete", True):
+        a, b = nodes.get(found["source"], ""), nodes.get(found["target"], "")
+        st.info(t("explore.search_stopped", a=a, b=b, read=f"{found['read']:,}"))
+        if st.button(t("explore.search_whole"), key="explore.search_whole"):
+            found["rows"] = rows("shortest_connection", source=found["source"], target=found["target"])
+            found["complete"] = True
+    if found and found.get("complete", True):
         if found["source"] == found["target"]:
             st.info(t("explore.same_node"))
         elif not found["rows"]:
@@ -162,6 +172,17 @@ if st.session_state.get("explore.analysed") != honour:
 else:
     graph = analytics.co_recipient_graph(store, honour or "")
     st.caption(t("explore.network_size", nodes=graph.number_of_nodes(), edges=graph.number_of_edges()))
+    if graph.graph.get("truncated"):  # a bounded sample of cohorts (graph.analytics)
+        (cohorts, all_cohorts), (awards, all_awards) = graph.graph["cohorts"], graph.graph["awards"]
+        st.caption(
+            t(
+                "explore.network_sample",
+                cohorts=f"{cohorts:,}",
+                all_cohorts=f"{all_cohorts:,}",
+                awards=f"{awards:,}",
+                all_awards=f"{all_awards:,}",
+            )
+        )
     tab_c, tab_m, tab_k = st.tabs([t("explore.centrality"), t("explore.communities"), t("explore.conferrers")])
     with tab_c:
         central = analytics.centrality(graph, top=10)

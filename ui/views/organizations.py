@@ -15,6 +15,7 @@ import streamlit as st
 
 from graph import queries
 from graph.errors import LaomoError
+from graph.ranks import page_low
 from graph.reports import build_roll, roll_params, roll_table
 from ui import roll_files
 from ui.components import (
@@ -169,7 +170,11 @@ left, right = st.columns([2, 3])
 with left:
     st.subheader(t("orgs.ranked_people", n=f"{people_total:,}"))
     people_skip = pager("orgs.people_page", people_total, PEOPLE_PAGE)
-    people = rows("org_people_ranks", org=org_id, skip=people_skip, top=PEOPLE_PAGE, **people_rank.params())
+    # the lowest rank this page reaches, from the stored counts: only people at or above it are read
+    low = page_low(org.get("people_by_rank"), people_rank.low, people_rank.high, people_skip, PEOPLE_PAGE)
+    people = rows(
+        "org_people_ranks", org=org_id, skip=people_skip, top=PEOPLE_PAGE, low_rank=low, **people_rank.params()
+    )
     if note := shown(people_skip, len(people), people_total):
         st.caption(note)
     for p in people:
@@ -230,12 +235,18 @@ with tab_roll:
         lines, holders = int(counted["lines"]), int(counted["people"])
     st.caption(t("orgs.roll_count", n=lines, people=holders))
     roll_skip = pager("orgs.roll_page", lines, ROLL_PAGE)
+    whole_years = (params["year_from"], params["year_to"]) == (0, 0)  # a year range reads every rank
+    roll_low = (
+        page_low(org.get("lines_by_rank"), params["min_rank"], params["max_rank"], roll_skip, ROLL_PAGE)
+        if whole_years
+        else 0
+    )
     roll = build_roll(
         roll_rows(
             store_label(),
             version,
             org_id,
-            tuple(sorted({**params, "skip": roll_skip, "top": ROLL_PAGE}.items())),
+            tuple(sorted({**params, "skip": roll_skip, "top": ROLL_PAGE, "low_rank": roll_low}.items())),
         ),
         org_id=org_id,
         org_name=org_name,
