@@ -544,15 +544,7 @@ def _rest_hi(m: PersonRecord, has_orgs: bool, n: tuple[int, int], w: Weights) ->
         hi += max(w[c] for c in _FALLBACK)
     if m.born:
         hi += w["born_differs"]
-    for known, codes in (
-        (m.gender, ("gender_same", "gender_differs")),
-        (m.native_place, ("native_place_same", "native_place_differs")),
-        (m.honours, ("honour_shared",)),
-        (m.posts, ("post_shared",)),
-    ):
-        if known:
-            hi += max(0.0, *(w[c] for c in codes))
-    return round(hi + _ROUNDING, 2)
+    return round(hi + _known_hi(m, w) + _ROUNDING, 2)
 
 
 class _Needs:
@@ -681,11 +673,9 @@ def _scored_blocked(mention: PersonRecord, pool: Pool, w: Weights) -> list[tuple
     return [(scored[c.id], c) for c in pool.in_order([*both, *year_only, *org_only]) if c.id in scored]
 
 
-def _group_hi(m: PersonRecord, n: int, born: float, org: float, w: Weights) -> float:
-    """The highest score ``m`` can reach against a namesake whose birth and organisation weights are
-    at most ``born`` and ``org`` (``_rest_hi`` for other groups)."""
-    hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
-    hi += _other_candidates(n, w) + born + org
+def _known_hi(m: PersonRecord, w: Weights) -> float:
+    """The most the mention's gender, native place, honours and posts can add to a score."""
+    hi = 0.0
     for known, codes in (
         (m.gender, ("gender_same", "gender_differs")),
         (m.native_place, ("native_place_same", "native_place_differs")),
@@ -694,7 +684,15 @@ def _group_hi(m: PersonRecord, n: int, born: float, org: float, w: Weights) -> f
     ):
         if known:
             hi += max(0.0, *(w[c] for c in codes))
-    return round(hi + _ROUNDING, 2)
+    return hi
+
+
+def _group_hi(m: PersonRecord, n: int, born: float, org: float, w: Weights) -> float:
+    """The highest score ``m`` can reach against a namesake whose birth and organisation weights are
+    at most ``born`` and ``org`` (``_rest_hi`` for other groups)."""
+    hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
+    hi += _other_candidates(n, w) + born + org
+    return round(hi + _known_hi(m, w) + _ROUNDING, 2)
 
 
 class _Namesakes:
