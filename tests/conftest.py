@@ -171,6 +171,45 @@ def namesakes(store: GraphStore) -> GraphStore:
     return store
 
 
+@pytest.fixture
+def union_alias(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An organisation alias file naming 焦作总工会 as 焦作市总工会, in force for one test (the
+    dictionaries' caches are cleared on the way in and out)."""
+    from loaders import orgs
+
+    alias_file = tmp_path / "organizations.yaml"
+    alias_file.write_text("organizations:\n  焦作市总工会: [焦作总工会]\n", encoding="utf-8")
+    monkeypatch.setattr(orgs, "ALIASES", alias_file)
+    orgs._alias_file.cache_clear()
+    orgs.known_organizations.cache_clear()
+    try:
+        yield alias_file
+    finally:
+        monkeypatch.undo()
+        orgs._alias_file.cache_clear()
+        orgs.known_organizations.cache_clear()
+
+
+@pytest.fixture
+def document_transactions(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many documents each write transaction of a load stamps, in order, as the test's loads
+    write ``store`` (transactions that stamp none, such as the roll-ups' after them, left out)."""
+    from graph.store import Batch
+
+    stamped: list[int] = []
+    write = store.write
+
+    def counting(batches: Any) -> Any:
+        batches = list(batches)
+        n = sum(len(b.rows) for b in batches if isinstance(b, Batch) and "loaded_at" in b.cypher)
+        if n:
+            stamped.append(n)
+        return write(batches)
+
+    monkeypatch.setattr(store, "write", counting)
+    return stamped
+
+
 def person_id(store: GraphStore, name: str) -> str:
     from graph.queries import run
 

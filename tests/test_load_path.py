@@ -7,13 +7,12 @@ in fewer, larger transactions than Neo4j; a load large beside the store recounts
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from graph.store import Batch, GraphStore
-from loaders import orgs, pipeline
+from graph.store import GraphStore
+from loaders import pipeline
 from loaders.graph_rows import profile_rows
 from loaders.pipeline import load_profiles
 from loaders.profile_io import normalise_profile
@@ -46,38 +45,17 @@ def organisation_names(profile: dict[str, Any]) -> set[str]:
     return {row["name"] for row in profile_rows(profile).nodes["Organization"].values()}
 
 
-def test_rows_follow_an_organisation_alias_added_after_earlier_rows_were_made(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_rows_follow_an_organisation_alias_added_after_earlier_rows_were_made(request: pytest.FixtureRequest) -> None:
     assert "焦作总工会" in organisation_names(union_list("焦作总工会"))  # made (and remembered) before the alias
-    alias_file = tmp_path / "organizations.yaml"
-    alias_file.write_text("organizations:\n  焦作市总工会: [焦作总工会]\n", encoding="utf-8")
-    monkeypatch.setattr(orgs, "ALIASES", alias_file)
-    orgs._alias_file.cache_clear()
-    orgs.known_organizations.cache_clear()
-    try:
-        names = organisation_names(union_list("焦作总工会"))
-        assert "焦作市总工会" in names and "焦作总工会" not in names
-    finally:
-        monkeypatch.undo()
-        orgs._alias_file.cache_clear()
-        orgs.known_organizations.cache_clear()
+    request.getfixturevalue("union_alias")
+    names = organisation_names(union_list("焦作总工会"))
+    assert "焦作市总工会" in names and "焦作总工会" not in names
 
 
 def test_the_embedded_store_writes_a_slice_in_larger_transactions_than_neo4j(
-    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch, document_transactions: list[int]
 ) -> None:
-    transactions: list[int] = []
-    write = store.write
-
-    def counting(batches: Any) -> Any:
-        batches = list(batches)
-        stamped = sum(len(b.rows) for b in batches if isinstance(b, Batch) and "loaded_at" in b.cypher)
-        if stamped:  # the documents' transactions (not the roll-ups' after them)
-            transactions.append(stamped)
-        return write(batches)
-
-    monkeypatch.setattr(store, "write", counting)
+    transactions = document_transactions
     monkeypatch.setattr(pipeline, "TX_STEPS", 1)  # a transaction is bounded by its rows only
     monkeypatch.setattr(pipeline, "TX_ROWS", 100)  # fewer rows than two documents of 5 people
     monkeypatch.setattr(pipeline, "TX_ROWS_EMBEDDED", 1_000_000)

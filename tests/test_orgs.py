@@ -99,18 +99,8 @@ def test_city_and_county_unions_resolve_through_the_document() -> None:
     assert resolve_local("市一级巡视员", city="焦作市") == "市一级巡视员"  # a post, not a body
 
 
-def test_an_alias_added_to_the_file_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    alias_file = tmp_path / "organizations.yaml"
-    alias_file.write_text("organizations:\n  焦作市总工会: [焦作总工会]\n", encoding="utf-8")
-    monkeypatch.setattr(orgs, "ALIASES", alias_file)
-    orgs._alias_file.cache_clear()
-    orgs.known_organizations.cache_clear()
-    try:
-        assert canonical_org("焦作总工会") == "焦作市总工会"
-    finally:
-        monkeypatch.undo()
-        orgs._alias_file.cache_clear()
-        orgs.known_organizations.cache_clear()
+def test_an_alias_added_to_the_file_is_used(union_alias: Path) -> None:
+    assert canonical_org("焦作总工会") == "焦作市总工会"
 
 
 @pytest.mark.parametrize(
