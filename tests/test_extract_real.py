@@ -1,9 +1,9 @@
-"""The extractor on real public texts (tests/data/real/dev, 149 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 189 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026 at the end of the fifth
-round: micro-F1 0.782, recall 0.734 over 001–025, 101–118, 201–239, 301–336 and 401–440 (the last
-four were locked sets, each scored once blind and then folded in; docs/extraction.md).  Folding in
-the fourth set (blind 0.523) had taken dev from 0.768 to 0.726 at the round's start.  Issue 8 asks for 0.85
+A regression floor just below the figure measured on 6 December 2026 at the start of the sixth
+round: micro-F1 0.746, recall 0.687 over 001–025, 101–118, 201–239, 301–336, 401–440 and 501–540
+(the last five were locked sets, each scored once blind and then folded in; docs/extraction.md).
+Folding in the fifth set (blind 0.550) took dev from 0.782 to 0.746.  Issue 8 asks for 0.85
 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: neither is reached.  The fresh
 locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
@@ -32,7 +32,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 149
+    assert len(pairs) >= 189
     total = micro(pool(pairs))
-    assert total.f1 >= 0.775, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.725, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.74, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.68, f"recall {total.recall:.3f}"
