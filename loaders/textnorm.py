@@ -35,6 +35,16 @@ OPEN_END = "，,、（(“‘《「『—-"
 PROSE_MARKS = "，,。、；;"
 MIN_BROKEN_LINE = 30
 HEADING_PREFIXES = ("#", "本报讯", "——", "—", "【", "■", "●", "◆", "▲")
+# A numbered item or section (一、 （二） 3. 第四条) starts its own line, whatever the line before.
+ITEM_START = re.compile(
+    r"""[ \t\u3000\u00a0]*(?:
+        [（(][一二三四五六七八九十\d]{1,3}[)）]      # （二）
+      | [一二三四五六七八九十]{1,3}、                # 一、
+      | \d{1,2}[、.．](?!\d)                         # 3.  (not a decimal: 2.5倍)
+      | 第[一二三四五六七八九十百\d]{1,4}[章节条]    # 第四条
+    )""",
+    re.VERBOSE,
+)
 # A list row of one person (单位、职务 then a blank and the name) is complete: 带电作业班班长　程旭.
 # The blank must follow a word, not a clause mark (其中， 李明 / 获得… is prose cut by the layout).
 _ROW_STOPS = re.escape(PROSE_MARKS + OPEN_END + "：:")
@@ -68,6 +78,11 @@ class NormText:
             return s, s
         return self.src[start], self.src[end - 1] + 1
 
+    def quote(self, start: int, end: int) -> str:
+        """The source over a normalised span, exactly as written (line breaks and all), for evidence."""
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
     def raw(self, start: int, end: int) -> str:
         """The source spelling of a normalised span, without the dropped line breaks (a dropped
         pinyin gloss inside the span stays: it is part of the source's spelling)."""
@@ -76,7 +91,8 @@ class NormText:
             at = self.src[i]
             out.append(self.original[at])
             if i + 1 < end and self.src[i + 1] > at + 1:
-                out.extend(c for c in self.original[at + 1 : self.src[i + 1]] if not c.isspace())
+                gap = self.original[at + 1 : self.src[i + 1]]
+                out.extend(c for c in gap if not (c.isspace() or ZERO_WIDTH_RE.match(c)))
         return "".join(out)
 
     def written(self, start: int, end: int) -> str:
@@ -114,7 +130,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _looks_like_heading(line: str) -> bool:
     """Short, unpunctuated lines (titles, section heads, bylines) never continue a sentence."""
     s = line.strip()
-    if s.startswith(HEADING_PREFIXES):
+    if s.startswith(HEADING_PREFIXES) or ITEM_START.match(s):
         return True
     return len(s) <= 40 and not any(ch in s for ch in PROSE_MARKS)
 
@@ -171,9 +187,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}[)）]")
 
 
-def drop_glosses(norm: NormText) -> NormText:
-    """The text without pinyin glosses (協(xié) → 協), each kept character mapped to its source."""
-    spans = [m.span() for m in PINYIN_GLOSS_RE.finditer(norm.text)]
+# zero-width spaces, word joiners and BOMs that web copies leave inside names (张\u200b伟); not the
+# zero-width joiner, which holds an emoji together
+ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+
+
+def _drop(norm: NormText, pattern: re.Pattern[str]) -> NormText:
+    """The text without what ``pattern`` matches, each kept character mapped to its source."""
+    spans = [m.span() for m in pattern.finditer(norm.text)]
     if not spans:
         return norm
     keep = [True] * len(norm.text)
@@ -185,9 +206,15 @@ def drop_glosses(norm: NormText) -> NormText:
     return NormText("".join(norm.text[k] for k in kept), src, norm.original)
 
 
+def drop_glosses(norm: NormText) -> NormText:
+    """The text without pinyin glosses (協(xié) → 協), each kept character mapped to its source."""
+    return _drop(norm, PINYIN_GLOSS_RE)
+
+
 def normalise(text: str) -> NormText:
-    """Layout repair and pinyin glosses dropped, then simplified script and ASCII digits/letters, offsets kept."""
-    joined = drop_glosses(repair_layout(text))
+    """Layout repair, pinyin glosses and zero-width characters dropped, then simplified script and
+    ASCII digits/letters, offsets kept."""
+    joined = _drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE)
     simple = to_simplified(joined.text).translate(_MATCHING)
     return NormText(simple, joined.src, text)
 

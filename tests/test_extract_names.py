@@ -17,7 +17,7 @@ import yaml
 
 import loaders.extract.names as names_mod
 from loaders.extract.names import NameMention, find_person_mentions, find_person_mentions_batch, tagger_available
-from loaders.extract.normalise import normalise
+from loaders.textnorm import normalise
 
 TABLE = Path(__file__).parent / "data" / "extraction" / "names.yaml"
 ROOT = Path(__file__).resolve().parents[1]

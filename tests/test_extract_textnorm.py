@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.textnorm import normalise, repair_layout, to_simplified
+from loaders.textnorm import ITEM_START, normalise, repair_layout, to_simplified
 
 BROKEN = "要把学习宣传贯彻党的二十大精神同工会具体工作结合起来，紧密联系工作实\n\n际，找准切入点和落脚点。\n"
 
@@ -87,3 +87,19 @@ def test_a_pinyin_gloss_left_by_a_mirror_site_is_dropped_but_kept_in_raw() -> No
 
 def test_brackets_without_a_tone_mark_are_not_taken_for_a_gloss() -> None:
     assert normalise("第一(a)组和第二(b)组").text == "第一(a)组和第二(b)组"
+
+
+def test_a_numbered_item_after_an_unfinished_line_starts_its_own_line() -> None:
+    text = "现将有关事项通知如下，各单位要认真组织申报工作并按时上报推荐材料\n一、评选范围\n（二）评选条件"
+    assert normalise(text).text == text
+
+
+def test_a_decimal_at_the_start_of_a_line_is_not_a_numbered_item() -> None:
+    assert not ITEM_START.match("2.5倍。") and ITEM_START.match("2.王五")
+
+
+def test_a_zero_width_space_inside_a_name_is_dropped_and_not_written() -> None:
+    norm = normalise("张\u200b伟荣获全国五一劳动奖章。")
+    assert norm.text == "张伟荣获全国五一劳动奖章。"
+    assert norm.written(0, 2) == "张伟"
+    assert norm.quote(0, 2) == "张\u200b伟"
