@@ -36,7 +36,11 @@ AGENT_CUT_RE = re.compile(r"[，,。；;！？：:“”「」『』\s()（）�
 AGENT_LEAD_RE = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近日|日前|近期|\d{1,2}月\d{1,2}日|在|由|经|据|是)+"
 )
-AGENT_TAIL_RE = re.compile(r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又)+$")
+AGENT_TAIL_RE = re.compile(
+    r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|"
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
+    r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:通知|文件|决定|通报)?)+$"  # 省政府发文表彰
+)
 
 # an office known by its short name, with the level or place before it (省文明办, 自治区网信办)
 OFFICE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))?(?:自治区|省|市|县|区|州)[\u4e00-\u9fff]{1,4}办")
@@ -47,12 +51,13 @@ STATEMENT_RE = re.compile(
       (?:日前|近日|近期|正式|今天|今日|昨天|昨日)?(?:联合|共同)?
       (?:
         授予的(?P<o1>[^。；;！？]{2,80}?)(?:名单|称号|荣誉)  # X近日授予的全国五一劳动奖章和…名单中
-        | (?:公布|发布|揭晓|印发)了?(?P<o2>[^。；;！？]{2,80}?名单)  # X公布2017年度…名单
+        # X公布2017年度…名单 / X发布二月份“中国好人榜”
+        | (?:公布|发布|揭晓|印发)了?(?P<o2>[^。；;！？]{2,80}?(?:名单|榜单|榜(?![样首])))
         | (?:进行|开展|组织开展|组织)了?(?P<o3>[^。；;！？]{2,80}?)(?:评选|选树|推选)  # X进行了…“齐鲁工匠”评选
         # X组织的…表彰大会
         | (?:组织|主办|举办|召开)的(?P<o4>[^。；;！？，,]{2,80}?)(?:表彰大会|表彰会|评选|发布仪式|颁奖)
         | 为(?P<o5>[^。；;！？，,]{2,60}?)颁奖  # X共同为…“十大金牌工人”颁奖
-        | 表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个、…
+        | (?<!为)(?<!为了)(?<!关于)表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个 (not 为表彰…)
         # X授予A…；授予B…；授予C…: one agent for every clause of the run
         | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
       )
@@ -60,12 +65,34 @@ STATEMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
-STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|表彰|颁奖")
+STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|表彰|颁奖|命名大会|授称大会")
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
     r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织|发起|评选|推出)"
 )
+# the bodies holding a commendation meeting confer the series it is named for: X召开…表彰大会 /
+# 省委、省政府2012年劳动模范…表彰大会在…隆重举行 (the bodies, then the meeting's year and series)
+HELD_MEETING_RE = re.compile(
+    r"(?:(?:召开|举行|举办)了?(?P<o1>[^。；;！？，,]{2,80}?)|(?P<o2>(?:19|20)\d\d年度?[^。；;！？，,]{2,80}?))"
+    r"(?:表彰大会|表彰会|颁奖大会|颁奖典礼|命名大会|授称大会)"
+)
+# 经哈尔滨市第九届人民代表大会常务委员会第四次会议审议通过， / 经市政府第15次常务会议研究决定，: the
+# sitting and its term go, the body that sat decides
+SITTING_RE = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+届(?=[\u4e00-\u9fff]{2,}(?:委员会|大会|政府)))"
+    r"|(?:第[一二三四五六七八九十百\d]+次)?(?:常务会议|常委会议|常委会会议|全体会议|会议|常务会|全会)"
+    r"(?:(?:审议|研究|讨论)?(?:通过|决定)[，,：:]?\s*)?$"
+)
+# the body a sentence opens with, before where or when it acts (X在…举办…，发布…)
+OPENING_BODY_RE = re.compile(
+    r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
+    r"([^，,。；;]{2,40}?)(?=在|于|召开|举行|举办)"
+)
+# the decision an issuer is said to have made, named by its title (全国总工会《关于表彰…的决定》，授予…)
+DECISION_NAMED_RE = re.compile(r"(?:印发|发布|下发|作出|做出|出台)?了?《[^《》]{2,120}?(?:决定|通报|通知)》[，,]?\s*$")
+GRANT_JOIN_RE = re.compile(r"[，,；;、\s]*(?:并|同时|另|还|又|也)?")
+THIS_ROUND_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)")
 NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
 
 # the decision's own date: a signature line under the text (2012年4月12日 / 二○一二年四月十二日)
@@ -77,6 +104,15 @@ SIGNATURE_RE = re.compile(
     rf"(?m)^\s*(?P<y>(?:19|20)\d\d|[一二][{CN_DIGIT}]{{3}})\s*年\s*(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})\s*月"
     rf"\s*(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})\s*日\s*$"
 )
+# the issuers signing a decision or notice: a body a line (or apart by spaces, or spaced out letter by
+# letter: 教 育 部) right above the date line that closes it
+SIGNED_DATE_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:(?:19|20)\d\d|[一二][{CN_DIGIT}0]{{3}})[ \t\u3000]*年[ \t\u3000]*"
+    rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})[ \t\u3000]*月[ \t\u3000]*"
+    rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})[ \t\u3000]*日[ \t\u3000]*$"
+)
+SPACED_OUT_RE = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff]+")
+CANDIDATES_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定)|候选人|候选单位|推荐对象|公示期")
 FILE_NUMBER_RE = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]\s*\d{1,4}\s*号")
 # a commendation meeting with its date: …于1988年5月24日…召开…代表大会 / 2023年全国五一巾帼奖表彰大会在北京召开
 MEETING_WORD_RE = re.compile(r"表彰大会|表彰会|代表大会|颁奖大会|颁奖典礼|命名大会|授称大会|表彰活动")
@@ -141,6 +177,31 @@ def decision_year(text: str, lo: int, hi: int) -> ContextYear | None:
     return None
 
 
+def signatories(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The bodies that sign a decision or notice: the lines right above its date line, each a body
+    (``常 州 市 武 进 区 卫生局`` / ``共青团常州市武进区委员会`` / ``二〇〇九年五月十一日``); () when the
+    text proposes candidates (拟推荐…候选人) or no body signs."""
+    from loaders.extract.frames import is_body
+
+    if CANDIDATES_RE.search(text, lo, hi):
+        return ()
+    for m in SIGNED_DATE_RE.finditer(text, lo, hi):
+        lines = text[lo : m.start()].split("\n")
+        found: list[str] = []
+        for line in reversed(lines[-5:]):
+            line = line.strip(" \t\u3000")
+            if not line:
+                continue
+            spaced = SPACED_OUT_RE.fullmatch(line)
+            names = [re.sub(r"[ \t\u3000]+", "", line)] if spaced else line.split()
+            if not all(is_body(n) and len(n) <= 30 for n in names):
+                break
+            found[:0] = names
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
 def meeting_year(text: str, lo: int, hi: int) -> ContextYear | None:
     """The year of the first dated commendation meeting of the article (a full date in its sentence,
     or a year written into the meeting's name); its entries from that sentence on inherit it."""
@@ -202,18 +263,54 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
         sent = s.group()
         if not STATEMENT_NEED_RE.search(sent):
             continue
+        granted: tuple[int, tuple[str, ...]] | None = None  # where the last 授予 clause ended, its agents
         for m in STATEMENT_RE.finditer(sent):
             groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"])
             obj = next(g for g in groups if g is not None)
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
+            if m["o7"] is not None:  # 经X第四次会议审议通过，授予 / X《关于表彰…的决定》，授予: X decides
+                before = DECISION_NAMED_RE.sub("", SITTING_RE.sub("", before))
             bodies = agents(before, text[lo : lo + s.start()] + before)
+            if not bodies and re.search(r"[，,]\s*$", before):
+                # 中央文明办在安徽举办…活动，发布二月份“中国好人榜”: the body opening the sentence
+                opening = OPENING_BODY_RE.match(before)
+                bodies = agents(opening.group(1), text[lo : lo + s.start()]) if opening else ()
+            if not bodies and m["o7"] is not None and granted and GRANT_JOIN_RE.fullmatch(sent, granted[0], m.start()):
+                bodies = granted[1]  # X授予A…称号，授予B…称号: a further 授予 clause of the same agent
             if not bodies:
                 continue
+            if m["o7"] is not None:
+                granted = (m.end(), bodies)
             obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             out.append(Statement(bodies, tuple(series_phrases(obj)), lo + s.start() + m.start(), pieces))
+        out += _meeting_holders(text, lo, s.start(), sent)
+    return out
+
+
+def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
+    """X召开…表彰大会 / 省委、省政府2012年…表彰大会在…举行: the holders of a commendation meeting, as
+    the agents of the series it names; a series written without its level (劳动模范) is also read
+    with the level of bare bodies (省委、省政府 → 省劳动模范)."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for m in HELD_MEETING_RE.finditer(sent):
+        obj = m["o1"] or m["o2"]
+        if NOMINATION_RE.search(obj) or (m["o2"] and not MEETING_VERB_RE.search(sent, m.end())):
+            continue
+        before = sent[: m.start()]
+        bodies = agents(before, text[lo : lo + at] + before)
+        if not bodies:
+            continue
+        obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
+        phrases = series_phrases(obj)
+        levels = {b[0] for b in bodies}
+        if len(levels) == 1 and levels <= {"省", "市"}:
+            phrases += [next(iter(levels)) + p for p in phrases]
+        out.append(Statement(bodies, tuple(phrases), lo + at + m.start()))
     return out
 
 
@@ -248,6 +345,12 @@ def joined_apart(body: str) -> list[str]:
     return [body]
 
 
+def full_local_body(body: str, restored: bool = True) -> str:
+    from loaders.extract.frames import full_local_body as full
+
+    return full(body, restored)
+
+
 def place_completed(
     bodies: list[str], province: str | None, city: str | None, known: tuple[str, ...] = ()
 ) -> list[str]:
@@ -265,13 +368,17 @@ def place_completed(
         bare = next((lv for lv in ("自治区", "省", "市") if simple.startswith(lv)), None)
         if m and bare is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
-        if bare and len(simple) > len(bare) + 1 and not simple.startswith(("市场", "省份")):
+        if (
+            bare
+            and (len(simple) > len(bare) + 1 or simple in ("省委", "市委", "区委", "县委"))
+            and not simple.startswith(("市场", "省份"))
+        ):
             if lead and lead[1] == bare:
-                body = lead[0] + body
+                body = full_local_body(lead[0] + body)
             elif bare == "省" and province:
-                body = province.removesuffix("省") + body
+                body = full_local_body(province.removesuffix("省") + body)
             elif bare == "市" and city:
-                body = city.removesuffix("市") + body
+                body = full_local_body(city.removesuffix("市") + body)
         out.append(body)
     return list(dict.fromkeys(out))
 
@@ -315,6 +422,8 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     ]
     said = statements(t, art.start, art.end)
     joint = joint_organisers(t, art.start, art.end)
+    signed = signatories(t, art.start, art.end)
+    named = most_named_places(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
     reported = [p for h in heads if HEADLINE_EVENT_RE.search(h) for p in series_phrases(h)]
     out = list(facts)
@@ -328,13 +437,19 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 v["year"] = held.year
             elif ctx.doc.year and reported and covers(reported, v.get("title") or ""):
                 v["year"] = ctx.doc.year  # the dated page reports this conferral in its headline
+        stated = False  # the conferrers come from a statement of the document, not the honour's sentence
         if not v.get("conferred_by"):
             title = v.get("title") or ""
+            title = THIS_ROUND_RE.sub("", title)  # 本次省劳动模范: the series is 省劳动模范
             before = [s for s in said if s.start <= f.pos and covers(list(s.phrases), title)]
             after = [s for s in said if s.start > f.pos and covers(list(s.phrases), title)]
             chosen = before[-1] if before else (after[0] if after else None)
             if chosen is not None:
                 v["conferred_by"] = [ctx.resolve_org(b, f.pos) or b for b in chosen.bodies]
+                stated = True
+            elif signed and not v.get("_past") and not _resume(f):
+                v["conferred_by"] = list(signed)  # the notice's signatories confer what it lists
+                stated = True
         for j in joint:
             if j.phrases and not covers(list(j.phrases), v.get("title") or ""):
                 continue
@@ -346,10 +461,36 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 break
         if v.get("conferred_by"):  # full names follow in relations.canonical_conferrers
             v["conferred_by"] = [x for b in v["conferred_by"] for x in joined_apart(b)]
-            v["conferred_by"] = place_completed(list(v["conferred_by"]), ctx.doc.province, ctx.doc.city)
+            province, city = ctx.doc.province, ctx.doc.city
+            if stated:  # a bare 省委 of the document's statement: else the place the article names most
+                province, city = province or named[0], city or named[1]
+            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)
+            v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
         if v != f.value:
             out[k] = replace(f, value=v)
     return out
+
+
+def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """The province and the city the article names most often (我省… 陕西省先进集体 → 陕西省), for a
+    bare 省委 / 市总工会 when the document's own place is unknown; ties go to the first named."""
+    from loaders.orgs import places
+
+    p = places()
+    counts: dict[tuple[str, str], int] = {}
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(省|自治区|市)", to_simplified(text[lo:hi])):
+        name, level = m.group(1), m.group(2)
+        for k in range(len(name) - 1):
+            stem = name[k:]
+            if (level == "市" and stem in p["cities"]) or (level != "市" and stem in p["provinces"]):
+                key = ("市" if level == "市" else "省", stem + level)
+                counts[key] = counts.get(key, 0) + 1
+                break
+    best: dict[str, str] = {}
+    for (level, name), n in counts.items():
+        if level not in best or n > counts[(level, best[level])]:
+            best[level] = name
+    return best.get("省"), best.get("市")
 
 
 def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:

@@ -34,6 +34,7 @@ from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, parse_honour, phra
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "triggers.yaml"
+LOCAL_SHORT_FILE = TRIGGERS_FILE.with_name("local_body_short_names.yaml")
 
 __all__ = [
     "HonourRelation",
@@ -465,21 +466,73 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
         while body != prev:
             prev = body
             body = BODY_NOISE_RE.sub("", body).strip()
-        if len(body) < 2 or re.search(r"[他她我们]|大会|会议|活动", body) or COUNTED_HOLDERS_RE.search(body):
+        if len(body) < 2 or NOT_BODY_RE.search(body) or COUNTED_HOLDERS_RE.search(body):
             continue  # …陈某等33位基层工会干部 / 某公司工会等35家基层工会: the holders, not a body
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", body)
         if m and lead is None and body[0] not in "省市":
             lead = (m.group(2), m.group(3))
         if body[0] in "省市" and len(body) > 1:
             if lead and lead[1] == body[0]:
-                body = lead[0] + body
+                body = full_local_body(lead[0] + body)
             elif body[0] == "市" and city:
-                body = city + body
+                body = full_local_body(city + body)
             elif body[0] == "省" and province:
-                body = province + body
+                body = full_local_body(province + body)
         if is_body(body):
             out.append(body)
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _local_short_names() -> dict[str, dict[str, str]]:
+    data = yaml.load(LOCAL_SHORT_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    return {kind: {str(k): str(v) for k, v in (data.get(kind) or {}).items()} for kind in ("written", "restored")}
+
+
+# an autonomous region's party committee, written short (新疆维吾尔自治区党委)
+REGION_PARTY_RE = re.compile(r"(?!中共)(?P<place>[\u4e00-\u9fff]{2,8}自治区)党委(?P<dept>宣传部|组织部|统战部|政法委)?")
+LOCAL_PLACE_RE = re.compile(r"^(.+?)(?:省|市|自治区|州|县|区)$")
+
+
+def full_local_body(body: str, restored: bool = True) -> str:
+    """The full name of a local body known by a short name (data/dictionaries/local_body_short_names.yaml):
+    杭州城管委 → 杭州市城市管理委员会; 佛山市妇联 → 佛山市妇女联合会 only when its place was just
+    restored (``restored``: the text wrote 市妇联); any other body as it is.
+
+    >>> full_local_body("佛山市妇联"), full_local_body("四川省妇联", restored=False)
+    ('佛山市妇女联合会', '四川省妇联')
+    >>> full_local_body("杭州城管委", restored=False), full_local_body("佛山市总工会")
+    ('杭州市城市管理委员会', '佛山市总工会')
+    """
+    from loaders.orgs import places
+    from loaders.textnorm import to_simplified
+
+    table = _local_short_names()
+    simple = to_simplified(body)
+    region = REGION_PARTY_RE.fullmatch(simple)
+    if region:  # 内蒙古自治区党委宣传部 → 中共内蒙古自治区委员会宣传部
+        return f"中共{region['place']}委员会{region['dept'] or ''}"
+    for kind in ("written", "restored") if restored else ("written",):
+        for short, full in table[kind].items():
+            if not simple.endswith(short) or len(simple) <= len(short):
+                continue
+            place = simple[: -len(short)]
+            named = LOCAL_PLACE_RE.match(place)
+            if named is None or len(named.group(1)) < 2 or place.startswith("自治区"):
+                if place not in places()["cities"]:
+                    continue
+                place += "市"  # 杭州城管委: a city named without 市
+            return place + full
+    return body
+
+
+def _own_place(name: str) -> bool:
+    """我省 / 本市 / 全县: the writer's own place or a whole area, never a body."""
+    return re.fullmatch(r"(?:我|本|全|该|此)(?:省|市|县|区|州|镇|乡|村|地)", name) is not None
+
+
+# a meeting or an activity is no body; a people's congress (人民代表大会常务委员会) is
+NOT_BODY_RE = re.compile(r"[他她我们]|(?<!人民代表)大会|会议|活动")
 
 
 STATE_BODIES = frozenset({"党中央", "中共中央", "国务院", "中央军委", "中央文明委", "中央文明办", "中宣部"})
@@ -831,6 +884,7 @@ def honour_relations(
                         not conferrers
                         and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", bare)
                         and not re.search(r"[的了在是]", bare)
+                        and not _own_place(bare)
                     ):
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
             elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():

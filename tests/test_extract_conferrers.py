@@ -1,0 +1,128 @@
+"""Conferring bodies read from a document's context (loaders/extract/context.py, frames.py): the
+issuer of a decision written with its day, a notice's signatories, the holders of a commendation
+meeting, a body that sat and decided, bare local bodies given their place and full name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+from loaders.extract.context import agents, most_named_places, place_completed, signatories, statements
+from loaders.extract.frames import full_local_body
+
+
+def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
+    profile = extract_text(text, **kwargs)
+    return {
+        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
+    }
+
+
+def test_an_issuer_written_with_the_day_it_decided_is_the_agent() -> None:
+    assert agents("新华社北京6月13日电 中华全国总工会13日") == ("中华全国总工会",)
+
+
+def test_an_issuer_that_sent_out_a_document_is_the_agent() -> None:
+    assert agents("日前，省政府发文") == ("省政府",)
+    assert agents("市总工会下发通知") == ("市总工会",)
+
+
+def test_a_dated_decision_confers_the_medal_it_grants() -> None:
+    text = (
+        "新华社杭州5月15日电 为表彰抗洪抢险中的先进职工，浙江省总工会15日决定，授予李明华等20名同志浙江省五一劳动奖章。"
+    )
+    assert conferrers(text)["李明华"] == [("浙江省五一劳动奖章", ["浙江省总工会"])]
+
+
+def test_a_purpose_clause_with_biaozhang_is_not_the_statement() -> None:
+    text = "为表彰先进集体和个人，湖南省总工会决定，授予周建国等50名同志湖南省五一劳动奖章。"
+    found = statements(text, 0, len(text))
+    assert [s.bodies for s in found] == [("湖南省总工会",)]
+
+
+def test_a_bare_provincial_government_takes_the_province_the_article_names_most() -> None:
+    text = (
+        "日前，省政府发文表彰30名“浙江工匠”，我县宏达机械有限公司陈立新被授予“浙江工匠”称号。"
+        "此前他已获浙江省技术能手、浙江省五一劳动奖章。"
+    )
+    assert ("浙江工匠", ["浙江省人民政府"]) in conferrers(text)["陈立新"]
+
+
+def test_the_bodies_signing_a_notice_are_read_above_its_date_line() -> None:
+    text = "希望受表彰的同志再接再厉。\n附件：名单\n宁 波 市 鄞 州 区 卫生局\n共青团宁波市鄞州区委员会\n二〇一五年五月十日\n"
+    assert signatories(text, 0, len(text)) == ("宁波市鄞州区卫生局", "共青团宁波市鄞州区委员会")
+
+
+def test_a_notice_proposing_candidates_has_no_signatories_that_confer() -> None:
+    text = "现将拟推荐候选人名单予以公示。\n广东省妇女联合会\n2021年12月13日\n"
+    assert signatories(text, 0, len(text)) == ()
+
+
+def test_a_notices_signatories_confer_the_honours_of_its_list() -> None:
+    text = (
+        "关于表彰鄞州区十佳护士的决定\n"
+        "各医疗卫生单位：\n"
+        "经评选，决定对陈晓燕等10名同志予以表彰。\n"
+        "鄞州区第二医院：陈晓燕获评鄞州区“十佳护士”。\n"
+        "宁波市鄞州区卫生局\n"
+        "二〇一五年五月十日\n"
+    )
+    assert conferrers(text)["陈晓燕"] == [("鄞州区十佳护士", ["宁波市鄞州区卫生局"])]
+
+
+def test_the_bodies_holding_a_commendation_meeting_are_the_agents_of_its_series() -> None:
+    text = "4月28日，省委、省政府2023年劳动模范、先进工作者表彰大会在西安隆重举行。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("省委", "省政府")
+    assert "省劳动模范" in found[0].phrases
+
+
+def test_a_body_that_calls_a_meeting_confers_the_series_the_meeting_is_for() -> None:
+    text = "全国总工会召开2023年全国五一劳动奖和全国工人先锋号表彰大会。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("全国总工会",)
+
+
+def test_the_province_an_article_names_most_completes_a_bare_provincial_committee() -> None:
+    text = "我省召开表彰大会。陕西建工集团获2012年陕西省先进集体称号，西安市某厂职工获表彰。"
+    assert most_named_places(text, 0, len(text)) == ("陕西省", "西安市")
+    assert place_completed(["省委", "省政府"], "陕西省", None) == ["陕西省委", "陕西省政府"]
+
+
+def test_a_standing_committee_that_sat_and_approved_is_the_agent() -> None:
+    text = "经大庆市第十届人民代表大会常务委员会第三次会议审议通过，授予王立新等10人为大庆市特等劳动模范荣誉称号。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("大庆市人民代表大会常务委员会",)
+
+
+def test_a_governments_executive_meeting_leaves_the_government_as_agent() -> None:
+    text = "经市政府第15次常务会议研究决定，授予张海军等5人市劳动模范称号。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("市政府",)
+
+
+def test_the_writers_own_province_is_no_conferring_body() -> None:
+    text = "10月26日，我省决定对刘建华等100名优秀环卫工人通报表扬，授予他们湖北省“优秀环卫工人”荣誉称号。"
+    assert all(bodies == [] for _, bodies in conferrers(text).get("刘建华", []))
+
+
+def test_a_body_that_opens_the_sentence_publishes_the_list_named_later() -> None:
+    text = "近日，中央文明办在合肥举办全国道德模范与身边好人现场交流活动，发布三月份“中国好人榜”。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("中央文明办",)
+
+
+def test_a_bare_womens_federation_given_its_place_gets_its_full_name() -> None:
+    assert full_local_body("佛山市妇联") == "佛山市妇女联合会"
+    assert full_local_body("四川省妇联", restored=False) == "四川省妇联"
+
+
+def test_a_city_body_known_by_its_short_name_gets_its_full_name_however_written() -> None:
+    assert full_local_body("杭州城管委", restored=False) == "杭州市城市管理委员会"
+    assert full_local_body("长沙市文明办", restored=False) == "长沙市精神文明建设委员会办公室"
+    assert full_local_body("自治区文明办") == "自治区文明办"
+
+
+def test_an_autonomous_regions_party_committee_gets_its_full_name() -> None:
+    assert full_local_body("内蒙古自治区党委宣传部", restored=False) == "中共内蒙古自治区委员会宣传部"
+    assert full_local_body("新疆维吾尔自治区党委", restored=False) == "中共新疆维吾尔自治区委员会"
