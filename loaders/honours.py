@@ -379,6 +379,12 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
     return bool(prefix_org and quoted[:2] == prefix_org[:2])
 
 
+# a deictic or a joining word left at a title's front (本次, 和, 为): no part of the name
+TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|和|及|与|为)")
+# a word of praise that makes a role an honour (优秀人大代表, 模范委员)
+PRAISE_RE = re.compile(r"优秀|模范|先进|杰出|十佳|最美|标兵|突出贡献")
+
+
 def titled_kind(phrase: str) -> PhraseKind | None:
     """The kind of a phrase the sentence itself marks as a title (被评为“X”, 荣获“X”称号): any name that
     is no placing, grade, appointment, collective's honour or event is an honour there, even one without
@@ -394,6 +400,8 @@ def titled_kind(phrase: str) -> PhraseKind | None:
         return kind
     if APPOINTMENT_RE.search(s) or s in GRADES or s.endswith(GRADES[:2]):
         return "position"
+    if s.endswith(("代表", "委员")) and not PRAISE_RE.search(s):
+        return "position"  # 第十二届全国人大代表 is a seat; 三明市优秀人大代表 is an honour
     if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
         return None
     if any(w in s for w in t.competition_words):
@@ -470,6 +478,11 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
         prefix, quoted = tw.s[: qm.start()], qm.group(1)
         suffix = TRAILING_WORDS.sub("", tw.s[qm.end() :])
         prefix = LEADING_VERBS.sub("", prefix)
+        if "为" in prefix:
+            # 授予…等6名环卫工人为杭州市“最美环卫人” / 何某(女)为…: the holders before 为 are no part of it
+            rest = prefix.rsplit("为", 1)[1]
+            if not rest or is_place(rest) or rest.endswith(("省", "市", "县", "区")) or is_org_name(rest):
+                prefix = rest
         orgs = split_org_list(prefix) if prefix else []
         if prefix in ("我市", "本市", "全市", "我县", "本县", "我省", "本省"):
             local_level = {"市": "市", "县": "县", "省": "省"}[prefix[-1]]
@@ -486,6 +499,15 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
             title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
     title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")
     title = LEADING_VERBS.sub("", title) or title
+    lead_word = TITLE_LEAD_RE.match(title)
+    rest = title[lead_word.end() :] if lead_word else ""
+    if (
+        lead_word
+        and len(rest) >= 4
+        and kind_of(rest) == "honour"
+        and (len(lead_word.group()) > 1 or honour_level(rest) is not None or org_prefix(rest))
+    ):
+        title = rest  # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 (but 和谐…, 为民… stay)
     # 在…作出突出贡献的10位优秀女性全国三八红旗手标兵: the recipients described before the series
     # (a relative clause, a head count and who they are) are not its name
     if "的" in title:

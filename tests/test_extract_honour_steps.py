@@ -180,3 +180,103 @@ def test_an_honour_one_is_put_forward_for_is_not_held() -> None:
 
 def test_a_description_of_a_skilled_worker_is_no_honour() -> None:
     assert honours_tidied([honour_fact("铆装钳工全面能手", "他是一位公认的铆装钳工全面能手")]) == []
+
+
+# -- a news item's dateline, a decision's signature date, bare words and section headings
+
+
+def test_a_dateline_below_a_teaser_line_makes_the_item_the_days_news() -> None:
+    text = (
+        "宁波市举行环卫工人节庆祝活动\n\n今天，一起为这些可爱的“城市美容师”点赞！\n\n你们辛苦了！\n\n"
+        "宁波在线10月20日讯（记者 方立群）今天下午，宁波市城管局举行环卫工人节庆祝活动。\n\n"
+        "活动现场，宁波市城管局授予陈海平等10名环卫工人宁波市“十佳环卫工人”荣誉称号。\n"
+    )
+    years = [year for _, year, _ in honours(text, document_date="2019-10-20")["陈海平"]]
+    assert years == [2019]
+
+
+def test_a_dateline_deep_in_the_article_is_no_news_opening() -> None:
+    text = (
+        "陈海平是宁波市环卫处的一名清扫工。\n\n他扫了二十年马路，从不叫苦。\n\n他的班组年年评优。\n\n"
+        "工友们都很敬重他。\n\n宁波在线10月20日讯 他被评为宁波市“十佳环卫工人”。\n"
+    )
+    years = [year for _, year, _ in honours(text, document_date="2019-10-20")["陈海平"]]
+    assert years == [None]
+
+
+def test_a_lead_that_reports_a_series_unveiled_recently_dates_its_conferral() -> None:
+    text = (
+        "从台州市总工会获悉，首批“台州工匠”日前正式揭晓，台州某泵业有限公司钳工林志强等20人获此殊荣。\n\n"
+        "台州市总工会决定命名林志强等20名同志为首批“台州工匠”。\n"
+    )
+    assert 2019 in [year for _, year, _ in honours(text, document_date="2019-11-20")["林志强"]]
+
+
+def test_a_decision_signed_with_a_reprints_zeros_in_its_chinese_date_dates_its_attached_list() -> None:
+    text = (
+        "各镇卫生院：\n"
+        "经评选活动领导小组审定，决定对周红梅等2名“溧阳市十佳护士”予以表彰。\n"
+        "溧 阳 市 卫 生 局\n"
+        "二0一0年五月十日\n"
+        "附件：溧阳市“十佳护士”名单\n"
+        "一、溧阳市“十佳护士”\n"
+        "溧阳市人民医院：周红梅\n"
+        "溧阳市中医医院：王丽萍\n"
+    )
+    found = honours(text)
+    assert [(title, year) for title, year, _ in found["王丽萍"]] == [("溧阳市十佳护士", 2010)]
+
+
+def test_a_signature_year_written_with_digit_zeros_among_chinese_numerals_is_read() -> None:
+    from loaders.extract.steps import SIGNED_DATE_RE, _signed_year
+
+    m = SIGNED_DATE_RE.search("溧阳市卫生局\n二00九年五月十一日\n")
+    assert m is not None and _signed_year(m.group("y")) == 2009
+
+
+def test_a_signature_date_before_any_conferring_sentence_dates_nothing() -> None:
+    text = "二〇一〇年五月十日\n溧阳市人民医院护士周红梅曾获“溧阳市十佳护士”称号。\n"
+    assert [year for _, year, _ in honours(text)["周红梅"]] == [None]
+
+
+def test_a_bare_word_of_praise_is_no_honour() -> None:
+    assert honours_tidied([honour_fact("工匠", "工匠"), honour_fact("英雄", "“英雄”")]) == []
+
+
+def test_a_numbered_section_heading_after_a_name_is_not_that_persons_honour() -> None:
+    heading = honour_fact("二、溧阳市十佳护士", "二、溧阳市“十佳护士”")
+    heading = Fact("honor", {**heading.value, "_apposition": True}, heading.sent, 0, ["周红梅"])
+    held = honour_fact("溧阳市十佳护士长", "“溧阳市十佳护士长”")
+    assert [f.value["title"] for f in honours_tidied([held, heading])] == ["溧阳市十佳护士长"]
+
+
+# -- sentence finders: a relative clause's year, introductions, titled lists
+
+
+def test_the_year_of_a_relative_clauses_honour_does_not_date_the_honour_after_it() -> None:
+    found = honours("同时，入选2019年“江苏工匠”的陈建平将直接命名为“无锡工匠”一并表彰。\n")
+    assert [(title, year) for title, year, _ in found["陈建平"]] == [("江苏工匠", 2019), ("无锡工匠", None)]
+
+
+def test_honours_ending_in_party_member_or_person_are_items_of_an_introduction() -> None:
+    text = "陈建平，男，1975年出生，江苏无锡人，中共党员，无锡某供电公司运维班班长，全国优秀共产党员，江苏好人。\n"
+    assert [title for title, _, _ in honours(text)["陈建平"]] == ["全国优秀共产党员", "江苏好人"]
+
+
+def test_every_item_of_a_list_closed_by_honorary_titles_is_a_title() -> None:
+    text = (
+        "赵秀兰先后获得江苏省优秀乡村医生、江苏最美乡村医生、无锡市十大新闻人物、无锡市特别关注乡村医生等荣誉称号。\n"
+    )
+    titles = [title for title, _, _ in honours(text)["赵秀兰"]]
+    assert titles == ["江苏省优秀乡村医生", "江苏最美乡村医生", "无锡市十大新闻人物", "无锡市特别关注乡村医生"]
+
+
+def test_a_titled_lists_item_with_its_own_body_and_verb_keeps_only_the_honour() -> None:
+    text = "赵秀兰先后被江苏省卫生厅评为江苏省优秀乡村医生、江苏电视台评为无锡市特别关注乡村医生等荣誉称号。\n"
+    titles = [title for title, _, _ in honours(text)["赵秀兰"]]
+    assert titles == ["江苏省优秀乡村医生", "无锡市特别关注乡村医生"]
+
+
+def test_a_seat_and_a_households_honour_in_a_titled_list_are_no_honours() -> None:
+    text = "赵秀兰先后获得江苏省优秀乡村医生、第十三届全国人大代表、无锡市文明家庭等荣誉称号。\n"
+    assert [title for title, _, _ in honours(text)["赵秀兰"]] == ["江苏省优秀乡村医生"]

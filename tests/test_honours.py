@@ -167,3 +167,38 @@ def test_certificates_handed_over_with_a_medal_are_no_part_of_it_and_a_clause_is
 def test_a_places_laomo_is_titled_with_the_series_name(raw: str, title: str) -> None:
     parsed = parse_honour(raw)
     assert parsed is not None and parsed.title == title and parsed.raw == raw
+
+
+def test_the_holders_before_wei_in_a_naming_are_no_part_of_the_title() -> None:
+    parsed = parse_honour("环卫工人为宁波市“最美环卫人”")
+    assert parsed is not None and parsed.title == "宁波市最美环卫人"
+
+
+def test_a_seat_marked_as_a_title_is_a_post_unless_praised() -> None:
+    assert parse_honour("第十三届全国人大代表", titled=True) is None
+    assert parse_honour("全国政协委员", titled=True) is None
+    parsed = parse_honour("无锡市优秀政协委员", titled=True)
+    assert parsed is not None and parsed.title == "无锡市优秀政协委员"
+
+
+def test_a_households_honour_is_no_persons_even_when_marked_as_a_title() -> None:
+    assert parse_honour("无锡市文明家庭", titled=True) is None
+    assert phrase_kind("全国优秀家庭医生") == "honour"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("本次省劳动模范表彰", "省劳动模范"),
+        ("和集团公司“技术标兵”", "集团公司技术标兵"),
+        ("为哈尔滨市劳动模范", "哈尔滨市劳动模范"),
+    ],
+)
+def test_a_deictic_or_joining_word_before_a_title_is_no_part_of_it(raw: str, title: str) -> None:
+    parsed = parse_honour(raw)
+    assert parsed is not None and parsed.title == title
+
+
+def test_a_title_that_itself_opens_with_a_joining_character_keeps_it() -> None:
+    parsed = parse_honour("和谐家园之星")
+    assert parsed is not None and parsed.title == "和谐家园之星"

@@ -520,3 +520,75 @@ def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
         return False
     v["title"] = found.pop()
     return True
+
+
+FULLER_BODIES = True  # measuring switch (x-conferrers-2); removed when kept
+# the names whose short form the document may also write elsewhere are organisations' names;
+# these heads never stand for a longer name (中华全国总工会 is not 中华全国铁路总工会)
+NATIONAL_HEAD_RE = re.compile(r"^(?:中华|中国|全国|中共中央|中央|国务院|国家|共青团中央)")
+BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: the group the document is about
+LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def fuller_body(body: str, names: list[str]) -> str:
+    """The one longer name the document writes for a conferring body it also writes short: the
+    short name's characters in order within the full name, which ends alike (市人力社保局 →
+    重庆市人力资源和社会保障局 when the heading names it; 公交集团党委 → 洛阳市公交集团有限公司党委;
+    集团公司 → the one group company named in full).  A body with no such name, or with two, or a
+    national body (全国总工会 is resolved from the alias list instead), stays as written.
+
+    >>> fuller_body("市妇联", ["重庆市人力资源和社会保障局", "重庆市妇女联合会"])
+    '重庆市妇女联合会'
+    >>> fuller_body("集团公司", ["甲集团有限公司", "乙集团股份有限公司"])
+    '集团公司'
+    """
+    simple = to_simplified(body)
+    if len(simple) < 2 or NATIONAL_HEAD_RE.match(simple):
+        return body
+    core = simple[1:] if simple[0] in "省市县区" else simple
+    found: list[str] = []
+    for name in names:
+        full = to_simplified(name)
+        if len(full) <= len(simple) or full.endswith(simple) and simple[0] not in "省市县区":
+            continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
+        if full[-1] != simple[-1] or not _subsequence(core, full):
+            continue
+        if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
+            continue  # 市妇联 wants a city's body
+        if simple[0] not in "省市县区" and not BARE_KIND_RE.match(simple) and not _led_by(full, simple[0]):
+            continue  # 公交集团党委 wants a name that starts (after its place) as it does
+        found.append(name)
+    distinct = list(dict.fromkeys(found))
+    return distinct[0] if len(distinct) == 1 else body
+
+
+def _led_by(full: str, first: str) -> bool:
+    """The full name starts with ``first``, or with a place and then ``first`` (洛阳市公交…)."""
+    if full.startswith(first):
+        return True
+    m = LEADING_PLACE_RE.match(full)
+    return m is not None and full[m.end() : m.end() + 1] == first
+
+
+def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
+    """Conferring bodies the document also names in full take that name (see :func:`fuller_body`);
+    the full names are the organisation names the document writes (its heading, signature, text)."""
+    if not FULLER_BODIES:
+        return facts
+    names = list(dict.fromkeys(n for m in ctx.orgs.mentions for n in (m.name, m.resolved) if n))
+    if not names:
+        return facts
+    out = []
+    for f in facts:
+        bodies = f.value.get("conferred_by") if f.kind == "honor" else None
+        if bodies:
+            new = list(dict.fromkeys(fuller_body(b, names) for b in bodies))
+            if new != list(bodies):
+                f = replace(f, value={**f.value, "conferred_by": new})
+        out.append(f)
+    return out

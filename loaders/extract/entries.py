@@ -650,3 +650,141 @@ def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             unit = OF_UNIT_CUT_RE.split(t[max(opener.end(), m.start - 41) : m.start - 1])[-1]
             _employ_if_body(out, facts, unit, m, sent)
     return out
+
+
+DEPUTY_CUT_RE = re.compile(r"[，,。；;：:、“”「」‘’（）()《》\s]")
+
+
+def deputy_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """环卫工某某当选全国人大代表 / …，党的十九大代表、中国工会十八大代表，… / 获得…、第十二届全国人大代表等荣誉称号:
+    an elected deputy's office is a post of the person the sentence is about (the nearest name
+    before it, else the section's or the article's person), wherever the text writes it; a
+    deputy written before a name (全国人大代表张某) is the descriptor reader's.  Returns the new facts."""
+    from loaders.extract.posts import DEPUTY_END_RE, deputy_title
+
+    out = Found(ctx)
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "title", "heading", "subtitle") or "代表" not in sent.text:
+            continue
+        for m in DEPUTY_END_RE.finditer(t, sent.start, sent.end):
+            start = m.start()
+            while start > sent.start and not DEPUTY_CUT_RE.match(t[start - 1]):
+                start -= 1
+            title = deputy_title(t[start : m.end()])
+            if not title:
+                continue
+            pos = m.end() - len(title)
+            if any(n.start == m.end() for n in ctx.names_in(m.end(), min(m.end() + 5, sent.end))):
+                continue  # 全国人大代表张某: a descriptor
+            if any(
+                f.kind == "position"
+                and f.sent.start == sent.start
+                and (title in f.value["title"] or f.value["title"] in title)
+                for f in [*facts, *out]
+            ):
+                continue
+            value = {"title": title, "org": None, "raw_org": None, "year": None, "current": False, "appointed": True}
+            out.add("position", value, sent, pos, confidence=0.8)
+    return out
+
+
+def post_employers(positions: list[Fact]) -> list[str]:
+    """The bodies a person's posts are held at, for a person no reader gave an employer (馆长 of
+    某艺术馆 in a list, 常务副书记 of 某工委 in a past clause): each post held at a body (not a
+    team alone, a village, a secondment or an appointment such as 专家, 委员, 代表) names it."""
+    from loaders.extract.posts import is_village
+    from loaders.orgs import split_org
+
+    out: list[str] = []
+    for f in positions:
+        org = str(f.value.get("org") or "")
+        if not org or len(org) > 40 or re.search(r"[，,、；;：:]", org):
+            continue  # a list read as one unit
+        if f.value.get("appointed") or org.startswith("驻") or is_village(org):
+            continue
+        if not any(org_tier(p.name) == "body" for p in split_org(org)):
+            continue
+        body = employer_of(org)
+        if body and body not in out:
+            out.append(body)
+    return out
+
+
+UNIT_ROSTER_RE = re.compile(
+    r"\s*(?P<unit>[^：:，,。；;、\s]{3,40})\s*[：:]\s*(?P<names>[^：:。；;]{2,200}?)\s*[。；;]?\s*"
+)
+
+
+def unit_roster_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """某人民医院：沈某、周某 / 某卫生院：张某 — a list line that names a unit, a colon and the names of
+    its people (the 名单 grouped by unit): the unit employs each of them, when no other reader
+    placed them.  Every item after the colon must read as a name and the unit as a body by its kind;
+    a line with one name counts only among two such lines or more.  Returns the new facts."""
+    out = Found(ctx)
+    t = ctx.text
+    lines = []
+    for sent in ctx.art.sentences:
+        if sent.kind in ("byline", "meta", "title", "subtitle"):
+            continue
+        m = UNIT_ROSTER_RE.fullmatch(t, sent.start, sent.end)
+        if not m:
+            continue
+        items = [x for x in re.split(r"[、，,\s]+", m["names"]) if x]
+        body = employer_of(m["unit"]) if is_org_name(m["unit"]) else ""
+        if items and all(is_name(x) for x in items) and body and org_tier(body) == "body":
+            lines.append((sent, m, body, items))
+    for sent, m, body, items in lines:
+        if len(items) < 2 and len(lines) < 2:
+            continue  # one unit and one name, alone: a line of prose may read so
+        unit = m["unit"]
+        pos = m.start("names")
+        for item in items:
+            at = t.find(item, pos, sent.end)
+            pos = at + len(item)
+            if _placed(item, [*facts, *out]):
+                continue
+            value = {"value": ctx.resolve_org(body, at), "raw_org": unit, "_stated": True}
+            out.add("employer", value, sent, at, persons=[item])
+    return out
+
+
+JOINED_RE = re.compile(
+    r"(?:从(?P<came>[^，。；、：（()从]{3,30}?))?"
+    r"(?:来到|进入|入职|分配到|分配至|调入|调到|招工到|招工进入)"
+    r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|[，。；]|$)"
+)
+JOINED_NOT_RE = re.compile(
+    r"学习|读书|就读|深造|进修|参观|调研|考察|慰问|看望|视察|走访|参加|培训|交流|采访|宣讲|比赛|竞赛"
+)
+SCHOOL_KINDS = ("学校",)
+
+
+def joined_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """1948年进入某机务段工作 / 大学毕业的王某来到某供电公司从事检修工作 / 从某水泥厂调入某救护队: the body
+    a person went to work at (and the one they came from) employs them — a profile's employers
+    include the past ones.  The person is the nearest name before the verb in the sentence, else the
+    one the profile is about.  A visit (来到某公司调研), a course (进入某学校学习) or a team alone names
+    no employer; a school does only when the person works there (进入某中学任教).  Returns the new facts."""
+    out = Found(ctx)
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in JOINED_RE.finditer(t, sent.start, sent.end):
+            clause_end = next((i for i in range(m.end(), sent.end) if t[i] in "，。；"), sent.end)
+            after = t[m.end() : clause_end]
+            if JOINED_NOT_RE.search(after):
+                continue
+            names = ctx.names_in(sent.start, m.start())
+            persons = [names[-1].name] if names else None
+            for key in ("came", "org"):
+                unit = (m[key] or "").strip()
+                body = employer_of(unit) if unit and is_org_name(unit) else ""
+                if not body or org_tier(body) != "body":
+                    continue
+                if org_kind(body) in SCHOOL_KINDS and not re.match(r"工作|任教|任职|当老师|当教师", after):
+                    continue
+                value = {"value": ctx.resolve_org(body, m.start(key)), "raw_org": unit, "_stated": True}
+                out.add("employer", value, sent, m.start(key), persons=persons, confidence=0.75)
+    return out

@@ -227,6 +227,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue
         if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and re.search(r"以来|开始", rel[d.end :]):
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
+        if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
+            continue  # 入选2017年“浙江工匠”的周某…命名为“X”: the year of a relative clause's honour
         best = d
     md = None
     if ctx.art.news or ctx.doc.date:
@@ -362,19 +364,23 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
         if names:  # 授予邹海洋全国五一劳动奖章
             persons = [names[0].name]
         bodies = _bodies_of_clause(ctx, sent, vm.start())
+        # 先后被评为A、B、C等荣誉称号: the list's close marks every item a title
+        titled = bool(TITLED_LIST_RE.search(obj))
         for item, off in _split_items(obj, obj_start):
             if re.search(r"[“「『”」』]", item):
                 continue  # quoted items are read with their prefix above
             core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
             lead = 0
-            given = GIVEN_BY_RE.match(core)
+            given = GIVEN_BY_RE.match(core) or (ITEM_BODY_RE.match(core) if titled else None)
             own_bodies = None
             if given and split_org_list(given["b"]) and all(is_org_name(b) for b in split_org_list(given["b"])):
                 # 获广东省总工会授予的广东省五一劳动奖章: the bodies confer, the rest is the honour
                 own_bodies = [ctx.resolve_org(b, off) or b for b in split_org_list(given["b"])]
                 lead = given.start("h")
                 core = given["h"]
-            parsed = parse_honour(core, doc_year=doc_year)
+                if titled:
+                    bodies = []  # the clause's body named the items before this one; those after are unstated
+            parsed = parse_honour(core, doc_year=doc_year, titled=titled and "、" in obj)
             if not parsed:
                 continue
             if own_bodies:
@@ -393,6 +399,12 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
                 out, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
             )
     return out
+
+
+# 被A评为X、中央电视台评为Y、Z等荣誉称号: an item of a titled list with a body and verb of its own
+ITEM_BODY_RE = re.compile(r"(?P<b>[^，。；“”、]{2,30}?)(?:评为|授予|命名为)(?P<h>.{2,40})$")
+# …、…等荣誉称号 / …等称号 / …等光荣称号 closing an award verb's object
+TITLED_LIST_RE = re.compile(r"等(?:荣誉|光荣)?称号$|等荣誉$")
 
 
 def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str]:
@@ -1047,7 +1059,10 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
         item = item.strip()
         if (
             not item
-            or re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item)
+            or (
+                re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item)
+                and phrase_kind(item) != "honour"
+            )  # 河北保定人, 中共党员 — but 全国优秀共产党员, 广东好人 are honours
             or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item)
         ):
             continue

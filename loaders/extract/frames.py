@@ -448,6 +448,8 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     >>> split_bodies("市总工会", "宜昌市召开大会")
     ('宜昌市总工会',)
     """
+    from loaders.textnorm import to_simplified
+
     text = TIME_LEAD_RE.sub("", text.strip())
     out: list[str] = []
     lead = None
@@ -456,12 +458,16 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     for chunk in re.split(r"[、，,]", text):
         parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
         # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 is one
-        if len(parts) > 1 and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts):
+        if (
+            len(parts) > 1
+            and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
+            and (not JOINED_SPLIT or all(_ends_as_body(x) for x in parts[:-1]))
+        ):
             pieces.extend(parts)
         else:
             pieces.append(chunk)
     for piece in pieces:
-        body = piece.strip()
+        body = _agent_tail(piece.strip()) if LED_CUT else piece.strip()
         prev = None
         while body != prev:
             prev = body
@@ -478,9 +484,37 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
                 body = full_local_body(city + body)
             elif body[0] == "省" and province:
                 body = full_local_body(province + body)
+        if STATE_PREFIX_CUT and re.fullmatch(r"国家[\u4e00-\u9fff]{2,12}部", to_simplified(body)):
+            body = body[2:]  # 国家人力资源和社会保障部: a ministry's name has no 国家
         if is_body(body):
             out.append(body)
     return tuple(dict.fromkeys(out))
+
+
+JOINED_SPLIT = True  # measuring switch (x-conferrers-2)
+LED_CUT = False  # measuring switch (x-conferrers-2)
+STATE_PREFIX_CUT = True  # measuring switch (x-conferrers-2)
+# the last character of a body's name (部, 总工会, 人民政府, 团委, 集团公司, 电视台 …)
+BODY_END_RE = re.compile(r"[会部局府厅委联司台团院室央办社所处署站馆盟协组]$")
+# a clause's words before the body it names: 日前结束的由X联合主办 / 会上宣读了X的决定
+LED_BODY_RE = re.compile(r"^.*(?:的|由|宣读了|宣布了|公布了)(?=[^的由]{3,}$)")
+
+
+def _ends_as_body(name: str) -> bool:
+    """石油工业部和化学工业部 is two bodies; 中国石油和化学工业协会 is one (中国石油 ends no body's name)."""
+    from loaders.textnorm import to_simplified
+
+    simple = to_simplified(BODY_NOISE_RE.sub("", name).strip())
+    return bool(BODY_END_RE.search(simple)) or simple in STATE_BODIES or simple in short_body_names()
+
+
+def _agent_tail(piece: str) -> str:
+    """The body a clause ends with: 日前结束的由国家人社部 → 国家人社部 (when that is a body)."""
+    m = LED_BODY_RE.match(piece)
+    if m is None:
+        return piece
+    tail = piece[m.end() :]
+    return tail if is_body(tail) else piece
 
 
 @lru_cache(maxsize=1)

@@ -1,12 +1,12 @@
 """Finding person names in normalised, simplified Chinese text (one sentence or one paragraph).
 
-    from loaders.extract.normalise import normalise
+    from loaders.textnorm import normalise
     from loaders.extract.names import find_person_mentions
 
     norm = normalise(page)
     for m in find_person_mentions(norm.text):
         m.name, m.start, m.end, m.title      # 杨戌雷, 4, 7, 高级技师
-        norm.to_original(m.start, m.end)    # the span as written in the source
+        norm.span(m.start, m.end)           # the span as written in the source
 
 Interface (stable; the extraction pipeline's segmenter builds on it):
 
@@ -727,13 +727,23 @@ def _opens_award_sentence(r: _Rules, text: str, s: int, e: int) -> bool:
     return OPENER_VERB_RE.match(text, e) is not None and not _unit_follows(r, text, e)
 
 
+# measure words that are also surnames: after a number they count (10位匠人, 3项专利), never name
+MEASURE_SURNAMES = frozenset("位项支台批种届")
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两几多")
+
+
+def _counted(text: str, i: int) -> bool:
+    """Whether the surname character at ``text[i]`` is a measure word after a number (10位匠人)."""
+    return text[i] in MEASURE_SURNAMES and i > 0 and text[i - 1] in NUMERALS
+
+
 def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Every name the rules accept in ``text``, by context; overlapping readings are kept for the merge."""
     out: list[_Cand] = []
     for m in r.surname_re.finditer(text):  # only where a surname can start
         i = m.start()
         sl = r.surname_len(text, i)
-        if not sl:
+        if not sl or _counted(text, i):
             continue
         glen = _given_length(r, text, i, sl)
         if not glen:
@@ -1111,6 +1121,8 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
                 break
         if first_end - s < 1 or first_end - s > 6 or re.search("[报刊版网台社话说记录]", text[s:e]):
             continue
+        if s > 0 and e < len(text) and text[s - 1] in "“「『" and text[e] in "”」』":
+            continue  # “加油中国·传承铁人”: a quoted title or slogan, no name
         out.append(_Cand(s, e, text[s:e], "dot", 0.85, title, from_rule=True))
     return out
 
@@ -1150,6 +1162,35 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
     return out
 
 
+# what may close a long transliterated name in running text: a list mark or a clause end
+LONG_NAME_CLOSE = "、，,；;。！？!?\n"
+
+
+def _long_name_place(r: _Rules, text: str, s: int, e: int) -> bool:
+    """Whether a four-character span the tagger reads as a name (a Tibetan or Mongolian name written
+    without a dot: 快递员孟莫其德、, 传承人索朗群培；) stands where only a name can: after a title or a
+    list mark, and closed by a list mark or a clause end (not 劳特巴赫（菏泽）…, not “毛泽东号”)."""
+    if e - s != 4 or (e < len(text) and text[e] not in LONG_NAME_CLOSE):
+        return False
+    before = text[s - 1] if s > 0 else "\n"
+    return before in "、，,；;：:\n" or _title_before(r, text, s) is not None
+
+
+def _rare_surname_place(r: _Rules, text: str, s: int, e: int) -> bool:
+    """Whether a two- or three-character span the tagger reads as a name, led by a character the
+    surname list lacks (弥, 叱, 巨, 虎 …), stands where only a name can: right after a job title and
+    closed by punctuation, a list mark or an award verb; never an ordinary word."""
+    from loaders.extract.nlp import word_freq
+
+    name = text[s:e]
+    if not 2 <= len(name) <= 3 or not all(_is_cjk(c) for c in name) or word_freq(name) or word_freq(name[:2]):
+        return False
+    tb = _title_before(r, text, s)
+    if tb is None or tb[1] not in ("title", "open"):
+        return False
+    return _right_context(r, text, e) in ("hard", "sep", "trigger", "strip", "bracket")
+
+
 def _clean_tagged(r: _Rules, text: str, s: int, e: int) -> _Cand | None:
     """A tagged PER span made a name: without a glued title or a trailing verb, checked against the lists."""
     # 劳动模范向前进 tagged 范向前进: the span starts inside a title word
@@ -1187,15 +1228,17 @@ def _clean_tagged(r: _Rules, text: str, s: int, e: int) -> _Cand | None:
             return None
     else:
         sl = 2 if name[:2] in r.compound else (1 if name[:1] in r.surnames else 0)
-        if not sl or not 1 <= len(name) - sl <= 2:
+        if not sl and _rare_surname_place(r, text, s, e):
+            sl = 1  # 副所长弥海晨获…, 技术员叱培洲当选: a surname the list lacks, where only a name can stand
+        if not sl or not 1 <= len(name) - sl <= (3 if _long_name_place(r, text, s, e) else 2):
             return None
         given = name[sl:]
         if name in r.never or given[0] in r.not_first or given[-1] in r.not_last:
             return None
         if given in r.address or (len(name) == 3 and sl == 1 and name[:2] in r.never):
             return None
-    if _unit_follows(r, text, e):
-        return None  # 焦家金矿: a place or unit named like a person
+    if _unit_follows(r, text, e) or _counted(text, s):
+        return None  # 焦家金矿: a place or unit named like a person; 10位匠人: a count
     tb = _title_before(r, text, s)
     right = _right_context(r, text, e)
     if name in r.weak and tb is None and right not in ("strip", "trigger", "bracket", "intro", "sep", "conj"):
@@ -1334,13 +1377,21 @@ NAME_OPENERS = frozenset("的由在是为将把向对和与及给让被叫说有
 CLAUSE_MARKS = frozenset("，,；;。！？!?\n")
 
 
+@lru_cache(maxsize=1)
+def _title_ends(r: _Rules) -> frozenset[str]:
+    """The last characters of the job titles and of the open title endings (工, 员, 师 …)."""
+    return frozenset({w[-1] for w in r.titles} | r.open_suffix | OPEN_SUFFIX_EXTRA)
+
+
 def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int, int]]:
     """The clauses of ``text`` where the tagger could change what the rules found (empty: none).
 
     It can where a surname character outside every rule name opens a phrase (after punctuation,
-    a blank, a particle or a word ending like 工/员/师) without starting or ending an ordinary
+    a blank, a particle, a word ending like 工/员/师 or any noun: 学者黄昆) without starting or ending an ordinary
     word (公司, 全国, 及时, 对于 …; words that are also names, 甘露, 高峰, stay candidates), and
-    where a rule name's last character may begin the next word (汪丽喜获 → 汪丽, 谷雨两名 → 谷雨).
+    where a rule name's last character may begin the next word (汪丽喜获 → 汪丽, 谷雨两名 → 谷雨)
+    or a fourth character may end it (快递员孟莫其 + 德、), and where a character that is no known
+    surname follows a job title and a name could close right after it (副所长弥海晨获…).
     Elsewhere the rules read the text alone: the tagger, the costly part of extraction, would add
     nothing there but, rarely, a veto.  Each place is read with its clause (from the comma before
     it to the one after it): the model's cost grows with the characters it reads.
@@ -1353,7 +1404,12 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
         if (
             e - c.start >= 3
             and not _hard_boundary(text, e)
-            and (_follows_name(r, text, e - 1) or HEAD_COUNT_RE.match(text, e - 1) or _common_word(text[e - 1 : e + 1]))
+            and (
+                _follows_name(r, text, e - 1)
+                or HEAD_COUNT_RE.match(text, e - 1)
+                or _common_word(text[e - 1 : e + 1])
+                or (e - c.start == 3 and e + 1 < len(text) and text[e + 1] in LONG_NAME_CLOSE)  # 孟莫其 + 德、
+            )
         ):
             places.append(c.start)
     openers = NAME_OPENERS | r.open_suffix | OPEN_SUFFIX_EXTRA
@@ -1365,11 +1421,31 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
         sl = r.surname_len(text, i)
         if not sl or i + sl >= n or not _is_cjk(text[i + sl]) or text[i + sl] in r.not_first:
             continue
-        if i > 0 and _is_cjk(text[i - 1]) and text[i - 1] not in openers:
+        # 学者黄昆、, 有限公司张清，: a surname right after a noun opens a phrase too, when a name
+        # could close right after it
+        if (
+            i > 0
+            and _is_cjk(text[i - 1])
+            and text[i - 1] not in openers
+            and not (_closes_soon(r, text, i) and _after_noun(text, i))
+        ):
             continue
         if _starts_common_word(r, text, i, sl):
             continue
         places.append(i)
+    # 副所长弥海晨获…: a name led by a surname the list lacks, right after a title, closing soon
+    title_ends = _title_ends(r)
+    for i in range(1, n - 1):
+        if (
+            text[i - 1] in title_ends
+            and not covered[i]
+            and _is_cjk(text[i])
+            and not r.surname_len(text, i)
+            and _closes_soon(r, text, i)
+            and not _common_word(text[i : i + 2])
+            and (_title_before(r, text, i) or ("", "lead"))[1] == "title"
+        ):
+            places.append(i)
     windows: list[tuple[int, int]] = []
     for i in sorted(places):
         if windows and i < windows[-1][1]:
@@ -1382,6 +1458,30 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             e += 1
         windows.append((s, e))
     return windows
+
+
+def _closes_soon(r: _Rules, text: str, i: int) -> bool:
+    """Whether a two- or three-character name starting at ``text[i]`` could end before
+    punctuation or an award verb."""
+    return any(not _is_cjk(text[j : j + 1] or "。") or _right_context(r, text, j) == "trigger" for j in (i + 2, i + 3))
+
+
+def _after_noun(text: str, i: int) -> bool:
+    """Whether ``text[i]`` starts a word right after a noun (学者黄昆, 有限公司张清, 干事王常青)."""
+    from loaders.extract.nlp import cut, word_tag
+
+    lo = max(0, i - 4)
+    pos = lo
+    prev = ""
+    for tok in cut(text[lo : i + 4]):
+        if pos == i:
+            tag = word_tag(prev) or ""
+            return len(prev) >= 2 and tag[:1] == "n" and not tag.startswith("nr")
+        if pos > i:
+            return False
+        prev = tok
+        pos += len(tok)
+    return False
 
 
 def _common_word(word: str) -> bool:

@@ -217,10 +217,39 @@ def _expand_initials(name: str, fulls: list[str]) -> str:
     return name
 
 
+# a part whose name says nothing without its parent's: a university's 医学院 and 附属医院, a
+# committee's 组织部 and 宣传部, a body's own 党委, 团委 and 工会
+DEPENDENT_CHILD_RE = re.compile(
+    r"^(?:第[一二三四五六七八九十]+)?附[属屬]|^(?:医学院|醫學院|党委|黨委|党组|黨組|团委|團委|纪委|紀委|工会|工會|工委|组织部|組織部|宣传部|宣傳部|统战部|統戰部|办公厅|辦公廳)$"
+)
+
+
+def child_name(parent: str | None, child: str, parent_part: str = "") -> str:
+    """The name a part of a chain is listed under: 汕头大学 + 医学院 → 汕头大学医学院, 中共某市委 + 组织部 →
+    中共某市委组织部, 某公司 + 党委 → 某公司党委; any other part keeps its own name (某公司 + 运维检修部).
+    ``parent_part`` is the parent as the chain wrote it, which a part may repeat (医学院 +
+    医学院第一附属医院 under 汕头大学 → 汕头大学医学院第一附属医院)."""
+    if not parent:
+        return child
+    if parent_part and child.startswith(parent_part) and DEPENDENT_CHILD_RE.search(child[len(parent_part) :]):
+        return parent + child[len(parent_part) :]
+    if DEPENDENT_CHILD_RE.search(child) and not child.startswith(parent):
+        return parent + child
+    return child
+
+
+# 全国优秀公安局, 全国先进基层工会, 全国文明村: a collective honour's title, no particular body
+HONOURED_KIND_RE = re.compile(
+    r"(?:优秀|先进|示范性?|模范|标兵|最美|杰出)[\u4e00-\u9fff]{0,14}$|文明(?:村|单位|社区|家庭|城市|校园)$"
+)
+
+
 def is_generic(name: str) -> bool:
-    """各级工会, 新业态工会, 焦煤所属煤矿: no particular body."""
+    """各级工会, 新业态工会, 焦煤所属煤矿: no particular body; 全国优秀公安局: an honour's title."""
     lex = lexicon()
     if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
+        return True
+    if HONOURED_KIND_RE.search(name):
         return True
     return name.startswith(lex.generic_starts) and not name.startswith(("全国", "中华全国", "全路"))
 

@@ -23,6 +23,7 @@ from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.honours import phrase_kind
+from loaders.textnorm import PINYIN_GLOSS_RE
 
 # A third character from this set never ends a name, even before punctuation.
 NEVER_LAST = set("的了在是说等着过也都就还又将要会已并而但之所被把对从向为以于")
@@ -57,6 +58,11 @@ CREDIT_LINE_RE = re.compile(
 CLOSING_CREDIT_RE = re.compile(
     r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)][ \t\u3000\r]*$", re.M
 )
+# 农生文率我市代表团赴邕, 工会主席陈武汉率团参加: a name leading a delegation
+# (not 张伟率团队攻关: a worker leading his team)
+DELEGATION_RE = re.compile(r"([\u4e00-\u9fff]{2,3})率(?:领)?[\u4e00-\u9fff]{0,6}?(?:代表团|团)(?!队)")
+# what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
+PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
 UNIT_OF_RE = re.compile(
     r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])"
 )
@@ -84,6 +90,12 @@ class People:
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def written_name(doc: Document, m: Mention) -> str:
+    """How the source writes a mentioned name (梁浩軒), without a mirror converter's pinyin gloss
+    (黎新發(fā) → 黎新發: a gloss is no part of a name) or the blanks padding a roster (贺 彪)."""
+    return re.sub(r"[ \u3000]", "", PINYIN_GLOSS_RE.sub("", doc.norm.written(m.start, m.end)))
 
 
 def _is_cjk(ch: str) -> bool:
@@ -259,7 +271,9 @@ class _Collector:
         self.found: dict[str, str] = {}  # name → best context
         self.bylines: set[str] = set()
 
-    def add(self, name: str | None, context: str) -> None:
+    def add(self, name: str | None, context: str, *, listed: bool = False) -> None:
+        """Keep ``name``, found in ``context``; ``listed``: it stands between names of a list, so a
+        surname the list lacks is no reason to drop it (see ``_list_kinds``)."""
         if not name or len(name) < 2:
             return
         lex = lexicon()
@@ -271,7 +285,7 @@ class _Collector:
                 name = name[: -len(verb)]
                 break
         # 荣获, 文字: common words are never names, and a name needs a known surname
-        rare_surname = context == "subtitle" and self.text.count(name) >= 3  # 令耀伟: see _subtitle_name
+        rare_surname = listed or (context == "subtitle" and self.text.count(name) >= 3)  # 令耀伟: see _subtitle_name
         if (
             name in lex.not_names
             or name[:2] in lex.not_names
@@ -359,6 +373,10 @@ def find_people(doc: Document) -> People:
             col.found.setdefault(span.name, "tagger")  # the name stage's own rules vouch for it
         elif _plausible(t, span.start, span.name):
             col.add(span.name, "tagger")
+    # 市委书记农生文率我市代表团…: the leader of a delegation to the ceremony is an official, no subject
+    for m in DELEGATION_RE.finditer(t):
+        if m.group(1) in col.found:
+            col.bylines.add(m.group(1))
     people = People(bylines=col.bylines, female=female, male=male)
     names = sorted(col.found, key=len, reverse=True)
     taken = [False] * len(t)
@@ -443,7 +461,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             if post_rx.match(t, pm.end()):
                 continue  # 瓦工班长柏某: the post goes on (班长), no name starts at 班
             name = name_at(t, pm.end(), end=s.end)
-            if name and _plausible(t, pm.end(), name):
+            if name and _plausible(t, pm.end(), name) and not _ends_quotation(t, pm.end(), name):
                 col.add(name, "post")
         for pm in re.finditer(r"[工员师长手]", t[s.start : s.end]):
             i = s.start + pm.end()
@@ -485,34 +503,21 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start : s.end]):
             seg = t[s.start : s.start + hm.start()]
             pieces = re.split(r"[，、,]", seg)
+            kinds = _list_kinds(pieces, max_len=4)
             names = []
-            for x in reversed(pieces):
-                if (
-                    2 <= len(x) <= 4
-                    and lex.is_surname_at(x, 0)
-                    and not _reads_as_words(x)
-                    and not any(c in NOT_IN_NAME for c in x[1:])
-                ):
-                    names.append(x)
-                else:
+            for k in range(len(pieces) - 1, -1, -1):
+                if kinds[k] == "no":
                     break
+                names.append(pieces[k])
             if len(names) >= 2:
                 for x in names:
-                    col.add(x, "list")
+                    col.add(x, "list", listed=True)
         for rm in NAME_RUN_RE.finditer(t, s.start, s.end):
             pieces = rm.group(1).split("、")
             # the first piece may carry a lead-in (经评选，范某 → only the tail after punctuation counts)
-            ok = [
-                x
-                for x in pieces
-                if len(x) <= 3 + (1 if x[:2] in lex.compound_surnames else 0)
-                and lex.is_surname_at(x, 0)
-                and not any(c in NOT_IN_NAME for c in x[1:])
-                and not _reads_as_words(x)
-            ]
-            if len(ok) == len(pieces):
-                for x in ok:
-                    col.add(x, "list")
+            if "no" not in _list_kinds(pieces, max_len=3):
+                for x in pieces:
+                    col.add(x, "list", listed=True)
         # 获评先进生产者的有：邵某（机加车间）、祁某（装配班组）、甘某
         for lm in re.finditer(r"的(?:有|是)[：:]", t[s.start : s.end]):
             i = s.start + lm.end()
@@ -526,6 +531,32 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             name = name_at(t, i, end=s.end)
             if name and _is_boundary(t, i + len(name), list_mode=True) and _plausible(t, i, name):
                 col.add(name, "dash")
+
+
+def _list_kinds(pieces: list[str], *, max_len: int) -> list[str]:
+    """Each piece of an enumeration as "name" (a known surname and a given name), "rare" (three
+    characters, no known surname and no word, before a name in a list of two names or more:
+    刘仁海、蓬铁权、王登礼 — a surname the list lacks) or "no"."""
+    lex = lexicon()
+    kinds = []
+    for x in pieces:
+        shaped = not any(c in NOT_IN_NAME for c in x[1:]) and not _reads_as_words(x)
+        if (
+            2 <= len(x) <= max_len
+            and shaped
+            and lex.is_surname_at(x, 0)
+            and (len(x) <= 3 or x[:2] in lex.compound_surnames or max_len == 4)
+        ):
+            kinds.append("name")
+        elif len(x) == 3 and shaped and all(_is_cjk(c) for c in x) and not word_freq(x[:2]) and not word_freq(x[1:]):
+            kinds.append("rare")
+        else:
+            kinds.append("no")
+    named = kinds.count("name")
+    for k, kind in enumerate(kinds):
+        if kind == "rare" and not (named >= 2 and k + 1 < len(kinds) and kinds[k + 1] == "name"):
+            kinds[k] = "no"
+    return kinds
 
 
 def _is_boundary(t: str, j: int, *, list_mode: bool = False) -> bool:
@@ -548,6 +579,13 @@ def _plausible(t: str, i: int, name: str) -> bool:
     if _reads_as_words(name):
         return False
     return not crosses_word(t, i, j)
+
+
+def _ends_quotation(t: str, i: int, name: str) -> bool:
+    """Whether ``name`` at ``t[i]`` closes a quotation opened before it: the end of a quoted title
+    (“中国农民丰收节”: 农民 is no post before a name there)."""
+    j = i + len(name)
+    return t[j : j + 1] in ("”", "」", "』") and _in_quote(t, i)
 
 
 def _in_quote(t: str, i: int) -> bool:
@@ -641,6 +679,12 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     intro = [m for m in mentions if m.context == "intro"]
     if intro and (counts[intro[0].name] >= 2 or not art.news):
         return intro[0].name
-    if n >= 3 and n >= 0.5 * sum(counts.values()) and not art.news:
+    if n >= 3 and n >= 0.5 * sum(counts.values()) and not art.news and not _presents_awards(doc.text, name):
         return name
     return None
+
+
+def _presents_awards(t: str, name: str) -> bool:
+    """Whether the text has ``name`` hand over awards (市长某某亲自颁奖给…, 某某为获奖者颁发证书): an
+    official at the ceremony, whoever the text mentions most."""
+    return re.search(re.escape(name) + PRESENTER_AFTER, t) is not None

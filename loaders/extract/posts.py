@@ -33,6 +33,11 @@ from loaders.orgs import (
 LEAD_JUNK = re.compile(
     r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
 )
+# a verb or a lead that a descriptor or a list item carries before its unit (来自某公司电工, 授予某段值班员,
+# 其中某公司工长, 1951年起历任某医院护士长): no part of the unit's name
+UNIT_LEAD_JUNK = re.compile(
+    r"^(?:来自|授予|其中|包括|(?:19|20)\d\d年(?:起|至今)?(?:历任|先后任))+(?=[\u4e00-\u9fff]{4})"
+)
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
@@ -64,12 +69,14 @@ def _boundaries(phrase: str) -> list[int]:
     out = set()
     for m in _dictionary().suffix_re.finditer(phrase):
         bare_head = m.start() == 0 and len(m.group()) >= 2  # 合作社理事长, 公司首席技师: "the" body
+        rest = re.sub(r"^副", "", phrase[m.end() :])
         if (
             m.end() < len(phrase)
             and (m.start() > 0 or bare_head)
-            and is_suffix_boundary(phrase, m.end(), m.group())
+            and (is_suffix_boundary(phrase, m.end(), m.group()) or _doubled(m.group(), rest))
             and not is_suffix_word(phrase, m.start(), m.end())
         ):
+            # (某管理处处长: the unit's head is named by its kind again, 处处 being no word there)
             out.add(m.end())
     for name in known_organizations():
         if phrase.startswith(name) and len(name) < len(phrase):
@@ -83,6 +90,11 @@ def _boundaries(phrase: str) -> list[int]:
     if party and party.start() > 0 and (org_kind(phrase[: party.start()]) or phrase[: party.start()] in _bare_kinds()):
         out.add(party.start())
     return sorted(out)
+
+
+def _doubled(suffix: str, rest: str) -> bool:
+    """处 + 处长, 科 + 科长: the post after a unit is that unit's head, named by the same kind."""
+    return rest in lexicon().post_endings and rest[0] == suffix[-1] and rest.endswith("长")
 
 
 def _coordinated(title: str) -> str:
@@ -126,6 +138,11 @@ def is_skill_grade(title: str) -> bool:
     if RANK_RE.match(title) or STAR_GRADE_RE.match(title):
         return True
     return title in lexicon().grades and bool(SKILL_GRADE_RE.search(title))
+
+
+EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个")
+PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范)(?=[\u4e00-\u9fff]{2})")
+TEAM_HEAD_RE = re.compile(r"(?P<team>[\u4e00-\u9fff]{2,8}(?<!班)(?P<k>[班组]))长")
 
 
 CLAUSE_TAGS = ("uv", "uz", "ul", "ug", "p")  # particles (地, 着, 了, 过) and prepositions (以, 在)
@@ -194,6 +211,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     lex = lexicon()
     p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
+    p = UNIT_LEAD_JUNK.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or re.search(r"[，。；！？]", p):
         return None
@@ -210,6 +228,8 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             return first[0], f"{first[1]}、{second[1]}"  # 党总支副书记兼院长: both posts, one body
     if PARTY_POST_RE.fullmatch(p):
         return None, p  # 党支部书记: the party post as a whole
+    if "代表" in p and deputy_title(p) == p:
+        return None, p  # 中国工会十八大代表: a deputy's office as a whole, its assembly no employer
     if "、" in p:
         # 某集团有限公司党委书记、总经理: a full post phrase, then further posts at the same body
         # (the caller splits the titles); 技师、高级技师评审专家 shares its head instead
@@ -262,7 +282,22 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             # 两器焊接线长: the unit's last character starts its head's title (线长); a one-character
             # kind (瓦工班长) is read as the trade's title instead
             org, title = (org or "") + unit, title[-2:]
+    if org:
+        team = TEAM_HEAD_RE.fullmatch(title)
+        if team and _specific(org) and "班组" not in team["team"] and not lex.is_post(team["team"][:-1]):
+            # 某车间压缩分离班长: a named team goes into the post's organisation, its head's title is
+            # 班长/组长; a team named by its trade (瓦工班长, 电工班长) is the trade's title
+            org, title = org + team["team"], team["k"] + "长"
     title = _strip_grade(_coordinated(title))
+    if EPITHET_RE.search(title):
+        return None  # 新中国第一位女火车司机: an epithet, not the post held
+    title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
+    if not org:
+        # 湖南女工: a place before a job names where the person works, not the post
+        head = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
+        rest = title[head:]
+        if head and lex.is_post(rest) and (len(rest) <= 3 or rest in lex.post_endings):
+            title = rest
     if not title or (title in lex.grades and not (allow_grade or org)) or title in lex.not_posts:
         return None
     if not (lex.is_post(title) or ((allow_grade or org) and title in lex.grades)):
@@ -276,3 +311,32 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     if org and org_kind(org) is None and org not in known_organizations() and not m:
         org = None
     return org, title
+
+
+# ---------------------------------------------------------------- deputies
+# an elected deputy's office (党的十九大代表, 第十二届全国人大代表, 中国工会十八大代表, 中国共产党某市第十二次
+# 代表大会代表): a post by the corpus conventions, even when a text lists it among honours
+DEPUTY_END_RE = re.compile(r"代表(?![大团们性作处队员])")
+DEPUTY_BODY_RE = re.compile(
+    r"人大|人民代表大会|党代会|代表大会|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}大(?=代表)"
+)
+DEPUTY_START_RE = re.compile(
+    r"^(?:党的|中国共产党|中共|全国|第|中国|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|自治区|盟|旗))"
+)
+DEPUTY_LEAD_RE = re.compile(
+    r"^.*(?:当选为|当选|被选为|选为|连任|担任|兼任|作为|成为|还是|也是|是|系|获得了|获得|荣获|曾任|现任)"
+)
+DEPUTY_NOT_RE = re.compile(r"优秀|候选|列席|特邀|名誉|的(?!十)|[们等]|^(?:人大|党代会)")
+
+
+def deputy_title(left: str) -> str | None:
+    """The deputy's office that ``left`` (the text up to and including 代表, from the last comma
+    or 、) ends in, or None: a verb before it and a term count (连任四届) go; the office must name its
+    assembly (人大, 党代会, 代表大会, 十九大) and its level or term (全国, 某省, 第十三届, 党的)."""
+    phrase = DEPUTY_LEAD_RE.sub("", left)
+    phrase = re.sub(r"^[一二三四五六七八九十两\d]+届(?=[\u4e00-\u9fff])", "", phrase)
+    if not 4 <= len(phrase) <= 30 or not re.fullmatch(r"[\u4e00-\u9fff\d]+", phrase):
+        return None
+    if not DEPUTY_BODY_RE.search(phrase) or not DEPUTY_START_RE.match(phrase) or DEPUTY_NOT_RE.search(phrase):
+        return None
+    return phrase

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
+from loaders.extract.entries import post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
-from loaders.extract.orgfind import OrgIndex, OrgMention, full_company
-from loaders.extract.people import People, find_people, main_subject, section_name
+from loaders.extract.orgfind import OrgIndex, OrgMention, child_name, full_company
+from loaders.extract.people import People, find_people, main_subject, section_name, written_name
 from loaders.extract.posts import _specific, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
+from loaders.extract.relations import canonical_body
 from loaders.extract.stages import run_stages
 from loaders.extract.steps import BLANK_LINE_RE
 from loaders.extract.steps import norm_title as _norm_title
@@ -410,6 +412,8 @@ class _Extraction:
         employers = self._merge_employers(employers, joined)
         if not employers:
             employers = self._merge_employers(joined, [])  # 1974年进入某厂当车工 and no later body named
+        if not employers:
+            employers = self._merge_employers(post_employers(by["position"]), [])  # 馆长 of 某馆 in a list
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
@@ -418,12 +422,8 @@ class _Extraction:
         if gender is None and person.name in self.mains:
             gender = next((f.value["value"] for f in by["gender"]), None)
         born = next((f.value["value"] for f in by["born"]), None)
-        # (a name padded for alignment, 贺 彪, is written without its space)
-        raw_counts = Counter(
-            re.sub(r"[ \u3000]", "", doc.norm.written(m.start, m.end))
-            for m in self.people.mentions
-            if m.name == person.name
-        )
+        # (a name padded for alignment, 贺 彪, is written without its space, a pinyin gloss left out)
+        raw_counts = Counter(written_name(doc, m) for m in self.people.mentions if m.name == person.name)
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
         written = raw_counts.most_common(1)[0][0] if raw_counts else person.name
@@ -501,9 +501,10 @@ class _Extraction:
         def add(name: str, parent: str | None = None, evidence: dict[str, Any] | None = None) -> None:
             # 3.天津港集团第一港埠有限公司: a list's number is not part of the name
             name = canonical_org(to_simplified(re.sub(r"^\s*\d{0,3}[.、．]\s*", "", name)))
+            name = canonical_body(name)  # 人社部 → 人力资源和社会保障部, 湖南省委 → 中共湖南省委, as conferrers
             if not name or name == parent or broken(name):
                 return
-            parent = canonical_org(parent) if parent and not broken(parent) else None
+            parent = canonical_body(canonical_org(parent)) if parent and not broken(parent) else None
             entry = orgs.get(name)
             if entry is None:
                 aliases = [a for a in self._aliases_of.get(name, ()) if a in self.doc.text]
@@ -515,10 +516,11 @@ class _Extraction:
 
         def add_chain(text: str) -> None:
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
-            prev = None
+            prev, written = None, ""
             for part in parts:
-                add(part.name, prev)
-                prev = part.name
+                name = child_name(prev, part.name, written)  # 汕头大学 + 医学院 → 汕头大学医学院
+                add(name, prev)
+                prev, written = name, part.name
 
         for name, _ in links:
             add_chain(name)

@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards
-from loaders.extract.context import inherit
+from loaders.extract.context import fuller_conferrers, inherit
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
     counted_members,
+    deputy_posts,
     entry_facts_in,
     founded_employers,
     graded_employers,
+    joined_employers,
     laudation_lists,
     next_line_employers,
     of_unit_employers,
@@ -28,6 +30,7 @@ from loaders.extract.entries import (
     shared_body_employers,
     status_employers,
     unit_name_employers,
+    unit_roster_employers,
     village_employers_dropped,
 )
 from loaders.extract.facts import (
@@ -79,6 +82,7 @@ from loaders.extract.steps import (
     section_roles,
     series_organisers_confer,
     share_within_sentence,
+    signed_decision_year,
     stated_conferrers,
     tailed_titles,
     units_under_bodies,
@@ -204,12 +208,15 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     # employers of people no reader placed
     facts = facts + status_employers(ctx, facts)  # 某供电公司员工胡某
     facts = facts + roster_employers(ctx, facts)  # 陈某（某专业合作社）, one a line
+    facts = facts + unit_roster_employers(ctx, facts)  # 某人民医院：沈某、周某, a unit a line
     facts = facts + bracket_employers(ctx, facts)  # 王某（某公司盾构机主司机）、李某（某供电公司）荣获…
     facts = facts + next_line_employers(ctx, facts)  # 孙某 / 某公司研发中心主任, a line each
     facts = facts + founded_employers(ctx, facts)  # 他创办了某蔬菜专业合作社
+    facts = facts + joined_employers(ctx, facts)  # 1948年进入某机务段工作 / 来到某公司从事…工作
     facts = shared_body_employers(ctx, facts)  # 某厂五车间王某、二车间李某: one body for the list
     facts = facts + unit_name_employers(ctx, facts)  # 沭阳公司丁某被授予…
     facts = facts + of_unit_employers(ctx, facts)  # 分别是某公司的张某、某学校的李某
+    facts = facts + deputy_posts(ctx, facts)  # 当选党的十九大代表 / 第十二届全国人大代表等荣誉称号
     # honours: who holds them, their titles, years and conferrers
     facts = facts + announced_to_sections(ctx, facts)  # 10位…获评X。以下是其中6位的简介 + sections
     facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
@@ -231,9 +238,11 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = event_year(ctx, facts)  # a dated news item reporting the day's commendation
     facts = written_conferrers(ctx, facts)  # conferrers in the source's script (國務院)
     facts = canonical_conferrers(facts)  # 中宣部 → 中共中央宣传部
+    facts = fuller_conferrers(ctx, facts)  # context.py: 市妇联 → 重庆市妇女联合会 when the document names it
     facts = share_within_sentence(facts)  # a series named twice in a sentence: the second as the first
     facts = awards.recent_list_year(ctx, facts)  # 日前…公布…名单: the document's year
     facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
+    facts = signed_decision_year(ctx, facts)  # 决定对…予以表彰 … 二〇〇九年五月十一日 … 附件：名单
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     return ArticleFacts(facts, reading.relations + links)

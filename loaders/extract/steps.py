@@ -388,20 +388,38 @@ RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前")
 NEWS_LEAD_RE = re.compile(
     r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[^。；;！？]{0,40}?(?:近日|日前|近期|前不久))"
 )
-LEAD_EVENT_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|评为|决定|名单|大会|仪式")
+LEAD_EVENT_RE = re.compile(
+    r"表彰|授予|命名|颁奖|颁发|荣获|获评|评为|决定|名单|大会|仪式|揭晓|公布|发布|获此殊荣|当选|入选"
+)
 # 温州发布 2023-07-30 10:42:24: a source and time stamp, not the lead
 STAMP_RE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
+# 浙江在线10月20日讯（记者 …）/ 新华社北京4月26日电 / 本报讯: a news item's dateline
+DATELINE_OPEN_RE = re.compile(
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[^，,。；;！？\s]{2,12}讯[（(])"
+)
+# how many of an article's first prose sentences a dateline may open (past a lead-in or teaser)
+DATELINE_WITHIN = 4
+
+
 def news_lead(ctx: Context) -> bool:
     """Whether the article's first sentence of prose (past a source-and-time stamp) tells the
-    day's conferral: a dateline (某某网11月27日讯) or a recent-news opening (近日，…决定，授予…)."""
-    for sent in ctx.art.sentences:
-        if sent.kind != "prose":
-            continue
+    day's conferral: a dateline (某某网11月27日讯) or a recent-news opening (近日，…决定，授予…);
+    or whether a dateline opens a paragraph among its first sentences of prose (a teaser line or
+    two before 浙江在线10月20日讯…): the item is the day's news."""
+    first = True
+    for k, sent in enumerate(s for s in ctx.art.sentences if s.kind == "prose"):
+        if k >= DATELINE_WITHIN:
+            break
         if STAMP_RE.search(sent.text) and not re.search(r"[，,。；]", sent.text):
             continue
-        return bool(NEWS_LEAD_RE.match(sent.text)) and bool(LEAD_EVENT_RE.search(sent.text))
+        if first and NEWS_LEAD_RE.match(sent.text) and LEAD_EVENT_RE.search(sent.text):
+            return True
+        first = False
+        line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+        if not ctx.text[line_start : sent.start].strip() and DATELINE_OPEN_RE.match(sent.text):
+            return True
     return False
 
 
@@ -441,6 +459,52 @@ def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
         years = [year for end, text, year in events if end <= f.pos and key in text]
         if years:
             new[id(f)] = revalued(f, year=years[-1])
+    return _updated(facts, new)
+
+
+# 决定对…予以表彰 / 决定授予…称号 / 特授予: the sentence of a decision or notice that confers
+DECIDED_RE = re.compile(r"决定(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)")
+# a decision's date alone on a line under it: 2009年5月11日 / 二〇〇九年五月十一日 / 二00九年五月十一日
+# (a digit zero or a letter O written for 〇 in a reprint)
+_CN_ZERO = "〇○零0OＯ０"
+SIGNED_DATE_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d\d|[一二][{_CN_ZERO}九][{_CN_ZERO}一二三四五六七八九]{{2}})[ \t\u3000]*年"
+    rf"[ \t\u3000]*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[ \t\u3000]*月"
+    rf"[ \t\u3000]*(?:\d{{1,2}}|[一二三四五六七八九十{_CN_ZERO}]{{1,3}})[ \t\u3000]*日[ \t\u3000]*$"
+)
+
+
+def _signed_year(text: str) -> int:
+    """2009 / 二〇〇九 / 二00九 → 2009."""
+    if text.isdigit():
+        return int(text)
+    digits = "".join("0" if c in _CN_ZERO else str("〇一二三四五六七八九".index(c)) for c in text)
+    return int(digits)
+
+
+def signed_decision_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """决定对沈某等10名“某区十佳护士长”…予以表彰 … 二〇〇九年五月十一日 … 附件：名单: a decision or notice
+    whose conferring sentence is followed by its date on a line of its own dates the honours it
+    leaves undated from that sentence on (the list attached under the signature included)."""
+    t = ctx.text
+    art = ctx.art
+    decided = next(
+        (s for s in art.sentences if s.kind == "prose" and DECIDED_RE.search(s.text)),
+        None,
+    )
+    if decided is None:
+        return facts
+    sign = SIGNED_DATE_RE.search(t, decided.end, art.end)
+    if sign is None:
+        return facts
+    year = _signed_year(sign.group("y"))
+    if not 1949 <= year <= 2100:
+        return facts
+    new = {
+        id(f): revalued(f, year=year)
+        for f in facts
+        if f.kind == "honor" and f.value.get("year") is None and not f.value.get("_past") and f.pos >= decided.start
+    }
     return _updated(facts, new)
 
 
@@ -525,6 +589,12 @@ RAW_LEAD_RE = re.compile(
 NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
 
 
+# 二、 / （三） / 2. : the number of a list's section heading
+ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+# a title this short is a bare word of praise (工匠, 劳模, 英雄), not an honour's name
+BARE_TITLE_MAX = 2
+
+
 def honours_tidied(facts: list[Fact]) -> list[Fact]:
     """An honour written as a candidacy or a description (优先推荐参评“X” / 他是一位公认的…能手) is
     dropped, and a conferral verb or a list's head count left at the front of its ``raw`` is cut
@@ -539,6 +609,12 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
         raw = f.value.get("raw") or ""
         if NOT_HELD_RE.search(to_simplified(raw)):
             dropped.add(id(f))
+            continue
+        if len(norm_title(f.value.get("title"))) <= BARE_TITLE_MAX:
+            dropped.add(id(f))  # 等五位工匠 / 被誉为“英雄”: a bare word of praise names no honour
+            continue
+        if f.value.get("_apposition") and ENUMERATOR_RE.match(f.value.get("title") or ""):
+            dropped.add(id(f))  # 钱某 / 二、某区“十佳护士”: the next section's heading, not this name's
             continue
         cut = 0
         while lead := RAW_LEAD_RE.match(to_simplified(raw[cut:])):

@@ -1,0 +1,188 @@
+"""Employers, posts and organisation names: deputies' offices, bodies a person went to work at,
+units written with a lead word, named teams and offices, list lines grouped by unit, and the names
+an organisation is listed under.  Every name and unit is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+from loaders.extract.orgfind import child_name, is_generic
+from loaders.extract.posts import deputy_title, parse_post
+from loaders.orgs import employer_of
+
+
+def people_of(text: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+def titles(person: dict[str, Any]) -> list[str]:
+    return [p["title"] for p in person["positions"]]
+
+
+def organisations(text: str) -> dict[str, str | None]:
+    return {o["name"]: o.get("parent") for o in extract_text(text)["organizations"]}
+
+
+# ---------------------------------------------------------------- deputies
+
+
+def test_a_deputy_elected_is_a_post_of_the_person_named_before_it() -> None:
+    text = "2018年，王建国荣获全国劳动模范。日前，定远人王建国当选党的十九大代表。"
+    assert titles(people_of(text)["王建国"]) == ["党的十九大代表"]
+
+
+def test_a_deputy_listed_among_honours_is_a_post_not_an_honour() -> None:
+    text = "2015年，王建国先后获得了全国五一劳动奖章、全国劳动模范、第十二届全国人大代表等荣誉称号。"
+    wang = people_of(text)["王建国"]
+    assert titles(wang) == ["第十二届全国人大代表"]
+    assert [h["title"] for h in wang["honors"]] == ["全国五一劳动奖章", "全国劳动模范"]
+
+
+def test_deputies_in_an_introduction_are_each_a_post() -> None:
+    text = "孙海星，某港口集团有限公司副部长，中国共产党某市第十二次代表大会代表、中国工会十八大代表，全国劳动模范。"
+    assert {"中国共产党某市第十二次代表大会代表", "中国工会十八大代表"} <= set(titles(people_of(text)["孙海星"]))
+
+
+def test_a_deputy_written_before_a_name_is_read_once() -> None:
+    text = "2019年，湖南省人大代表王建国荣获全国劳动模范。"
+    assert titles(people_of(text)["王建国"]) == ["湖南省人大代表"]
+
+
+def test_a_term_count_before_a_deputy_is_no_part_of_the_office() -> None:
+    assert deputy_title("丁文军连任四届福建省三明市人大代表") == "福建省三明市人大代表"
+
+
+def test_an_honour_for_deputies_is_no_deputy_office() -> None:
+    assert deputy_title("三明市优秀人大代表") is None
+
+
+def test_deputies_as_a_group_or_an_assembly_name_no_office() -> None:
+    assert deputy_title("人大代表") is None
+    assert deputy_title("接受全国人大代表们") is None
+
+
+# ---------------------------------------------------------------- employers
+
+
+def test_the_body_of_a_post_employs_a_person_no_reader_placed() -> None:
+    text = (
+        "近日，全国总工会命名了一批全国优秀工会之友，"
+        "中共某市委市直机关工委常务副书记陈晓明等6位同志获命名为全国优秀工会之友。"
+    )
+    assert people_of(text)["陈晓明"]["employers"] == ["中共某市委市直机关工委"]
+
+
+def test_a_body_a_person_went_to_work_at_employs_them() -> None:
+    text = "王建国，1951年进入沈阳某机床厂工作，先后完成十几项技术革新，1956年被评为全国劳动模范。"
+    assert people_of(text)["王建国"]["employers"] == ["沈阳某机床厂"]
+
+
+def test_the_body_a_person_moved_from_employed_them_too() -> None:
+    text = "王建国2019年荣获全国五一劳动奖章。他2002年从某县水泥厂调入某县供电公司工作。"
+    assert people_of(text)["王建国"]["employers"] == ["某县水泥厂", "某县供电公司"]
+
+
+def test_a_visit_to_a_company_is_no_employment() -> None:
+    text = "2019年，王建国荣获全国五一劳动奖章。市领导来到某县供电公司调研。"
+    assert people_of(text)["王建国"]["employers"] == []
+
+
+def test_a_school_a_person_went_to_study_at_does_not_employ_them() -> None:
+    text = "2019年，王建国荣获全国五一劳动奖章。1980年，王建国进入某县师范学校学习。"
+    assert people_of(text)["王建国"]["employers"] == []
+
+
+def test_list_lines_grouped_by_unit_give_each_name_its_unit() -> None:
+    text = (
+        "关于表彰某区十佳护士的决定\n"
+        "决定对沈丽娟、宋佳等4名同志授予“某区十佳护士”称号。\n"
+        "某区人民医院：沈丽娟、周婉婷\n"
+        "某区中医医院：宋佳、朱丽华\n"
+    )
+    people = people_of(text)
+    assert people["沈丽娟"]["employers"] == ["某区人民医院"]
+    assert people["宋佳"]["employers"] == ["某区中医医院"]
+
+
+def test_a_geological_team_and_a_management_station_are_bodies_that_employ() -> None:
+    assert employer_of("某省地质矿产勘查局313地质队") == "某省地质矿产勘查局313地质队"
+    assert employer_of("省交通集团某分公司机场管理所收费班") == "省交通集团某分公司机场管理所"
+
+
+def test_a_fire_and_rescue_detachment_employs_the_staff_of_its_stations() -> None:
+    assert employer_of("某市消防救援支队开发区消防救援站") == "某市消防救援支队"
+
+
+# ---------------------------------------------------------------- post phrases
+
+
+def test_a_lead_verb_is_no_part_of_the_unit() -> None:
+    assert parse_post("来自某区环境卫生管理处汽车修理工") == ("某区环境卫生管理处", "汽车修理工")
+    assert parse_post("授予某局集团有限公司某车务段车站值班员") == ("某局集团有限公司某车务段", "车站值班员")
+
+
+def test_the_head_of_an_office_named_by_its_kind_again_splits_there() -> None:
+    assert parse_post("某公司铜川建设管理处处长") == ("某公司铜川建设管理处", "处长")
+
+
+def test_a_named_team_goes_into_the_organisation_of_its_head() -> None:
+    assert parse_post("某石化公司裂解车间压缩分离班长") == ("某石化公司裂解车间压缩分离班", "班长")
+
+
+def test_a_team_named_by_its_trade_stays_in_the_title() -> None:
+    assert parse_post("某建设集团有限公司瓦工班长") == ("某建设集团有限公司", "瓦工班长")
+
+
+def test_staff_posts_of_an_office_are_posts() -> None:
+    assert parse_post("省公路局公路养护处干事") == ("省公路局公路养护处", "干事")
+    assert parse_post("某市消防救援支队开发区消防救援站站长助理") == (
+        "某市消防救援支队开发区消防救援站",
+        "站长助理",
+    )
+
+
+# ---------------------------------------------------------------- organisation names
+
+
+def test_a_college_of_a_university_is_listed_under_its_full_name() -> None:
+    assert child_name("汕头某大学", "医学院") == "汕头某大学医学院"
+    assert child_name("汕头某大学医学院", "医学院第一附属医院", "医学院") == "汕头某大学医学院第一附属医院"
+
+
+def test_a_department_of_a_company_keeps_its_own_name() -> None:
+    assert child_name("某纺织有限公司", "营销部") == "营销部"
+
+
+def test_a_committees_department_is_listed_with_the_committee() -> None:
+    orgs = organisations("由中共某某市委宣传部、某某市总工会联合主办的“某某工匠”评选结果发布，王建国获评某某工匠。")
+    assert orgs.get("中共某某市委宣传部") == "中共某某市委"
+
+
+def test_a_ministry_written_short_is_listed_under_its_full_name() -> None:
+    orgs = organisations("2020年，王建国被人社部授予全国技术能手称号。")
+    assert "人力资源和社会保障部" in orgs
+    assert "人社部" not in orgs
+
+
+def test_a_collective_honours_title_is_no_organisation() -> None:
+    assert is_generic("全国优秀公安局")
+    assert is_generic("全国文明村")
+    assert not is_generic("中央精神文明建设指导委员会办公室")
+
+
+def test_a_company_name_with_an_industry_word_stays_whole() -> None:
+    orgs = organisations("上海某电气电站设备有限公司的王建国荣获全国五一劳动奖章。")
+    assert "上海某电气电站设备有限公司" in orgs
+
+
+def test_an_epithet_naming_a_first_is_no_post() -> None:
+    assert parse_post("新中国第一位女火车司机") is None
+
+
+def test_praise_before_a_post_is_no_part_of_it() -> None:
+    assert parse_post("某市中心医院麻醉科优秀护士长") == ("某市中心医院麻醉科", "护士长")
+
+
+def test_a_place_before_a_job_word_is_no_part_of_the_post() -> None:
+    assert parse_post("湖南女工") == (None, "女工")
