@@ -11,7 +11,9 @@ and the pages read the stored counts (``graph.schema.ORG_ROLLUPS``, ``HONOR_ROLL
   working in it or any sub-unit, the awards they hold, those holding any award, those whose
   highest honour is 省部级及以上;
   ``conferred_total`` — awards it or a sub-unit conferred;
-* ``Honor.awards_total`` / ``recipients_total`` / ``first_year`` / ``last_year``.
+* ``Honor.awards_total`` / ``recipients_total`` / ``first_year`` / ``last_year``;
+* ``Organization.conferred_series`` — the rows of its conferral list per honour series and year
+  (``graph.conferrals``), recounted for the organisations a refresh touches.
 
 The counts are computed in Cypher that runs on both stores, for the whole graph or for the
 organisations a change touched and every organisation above them: people (and awards) are
@@ -40,6 +42,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph import schema
+from graph.conferrals import STALE as _STALE_CONFERRALS
+from graph.conferrals import conferrers_above, refresh_conferrals
 from graph.honour_years import refresh_year_awards
 from graph.queries import MAX_ORG_DEPTH
 from graph.ranks import RankFilter
@@ -619,6 +623,15 @@ class LoadChanges:
         return {i[0] for i in self.rels.get(rel_type, ())}
 
 
+def _touched_awards(ch: LoadChanges) -> set[str]:
+    """Awards already in the store whose place in an organisation's conferral list a load may have
+    changed: re-dated, placed in a series, given a recipient or a conferrer."""
+    out = set(ch.years_before)
+    out |= {str(i[0]) for t in ("OF_HONOR", "CONFERRED_BY") for i in ch.rels.get(t, ())}
+    out |= {str(i[1]) for i in ch.rels.get("RECEIVED", ())}
+    return {a for a in out if not ch.is_new("Award", a)}
+
+
 def _changed(store: GraphStore, label: str, before: Mapping[str, Any]) -> set[str]:
     """Of these existing nodes, those whose rank (Honor) or year (Award) the load changed."""
     return {str(r["id"]) for r in _read(store, _CURRENT[label], "ids", before) if r["value"] != before.get(r["id"])}
@@ -835,6 +848,17 @@ def refresh_rollups(
     added_orgs = {r["id"] for b in delta if b.cypher in (_SET_ORG, _ADD_ORG) for r in b.rows}
     added_honours = {r["id"] for b in delta if b.cypher in (_SET_HONOR, _ADD_HONOR) for r in b.rows}
     refresh_year_awards(store, None if whole else {r["id"] for r in honour_rows} | added_honours)
+    # each organisation's conferral rows per series and year: those recounted, those whose
+    # conferrals the load's differences changed, those above the conferrers of existing awards a
+    # load re-dated, placed in a series or gave a recipient
+    given: set[str] | None = None
+    if not whole:
+        given = {r["id"] for r in org_rows}
+        given |= {r["id"] for b in delta if b.cypher == _SET_ORG for r in b.rows}
+        given |= {r["id"] for b in delta if b.cypher == _ADD_ORG for r in b.rows if r["conferred"]}
+        if changes is not None:
+            given |= conferrers_above(store, _touched_awards(changes))
+    refresh_conferrals(store, given, capped=store.name in _CAPPED, chunk=_CAPPED_BULK, tx_rows=_TX_ROWS)
     return RollupReport(
         whole,
         len(org_rows) + len(added_orgs),
@@ -868,7 +892,10 @@ def ensure_rollups(store: GraphStore) -> bool:
     False
     """
     stale = store.read(_STALE_ORGS).rows[0]["n"] + store.read(_STALE_HONOURS).rows[0]["n"]
-    if not stale:
-        return False
-    refresh_rollups(store)
-    return True
+    if stale:
+        refresh_rollups(store)
+        return True
+    if store.read(_STALE_CONFERRALS).rows[0]["n"]:  # only the conferral rows (a newer roll-up) are missing
+        refresh_conferrals(store, capped=store.name in _CAPPED, chunk=_CAPPED_BULK, tx_rows=_TX_ROWS)
+        return True
+    return False

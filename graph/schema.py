@@ -98,6 +98,17 @@ ORG_RANK_ROLLUPS = tuple(
     Prop(f"awards_rank{r}", INT, f"their awards (one per series an award is of) of rank_order {r}", derived=True)
     for r in RANK_ORDERS
 )
+# Per organisation, the rows of its conferral list (``org_conferred``) per honour series and year:
+# a page of that list reads only the series and years it reaches (graph.conferrals).
+ORG_CONFERRAL_ROLLUPS = (
+    Prop(
+        "conferred_series",
+        STRINGS,
+        "rows of its conferral list (award × recipient) per honour series and year, each 'count|year|series name' "
+        "('' for no year; graph.conferrals)",
+        derived=True,
+    ),
+)
 HONOR_ROLLUPS = (
     Prop("awards_total", INT, "conferrals of this series", derived=True),
     Prop("recipients_total", INT, "distinct people who received it", derived=True),
@@ -144,7 +155,16 @@ NODES: tuple[NodeType, ...] = (
     NodeType(
         "Organization",
         "An employer, union, government body or association; PART_OF forms 集团 → 矿 → 队.",
-        (_ID, Prop("name"), Prop("aliases", STRINGS), Prop("kind"), _SEARCH, *ORG_ROLLUPS, *ORG_RANK_ROLLUPS),
+        (
+            _ID,
+            Prop("name"),
+            Prop("aliases", STRINGS),
+            Prop("kind"),
+            _SEARCH,
+            *ORG_ROLLUPS,
+            *ORG_RANK_ROLLUPS,
+            *ORG_CONFERRAL_ROLLUPS,
+        ),
         indexed=("name",),
         text_indexed=("search",),
     ),

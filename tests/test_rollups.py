@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from graph import schema
+from graph import conferrals, schema
 from graph.bulk import bulk_load
 from graph.export import dump
 from graph.queries import MAX_ORG_DEPTH, run
@@ -76,8 +76,10 @@ def stored(store: GraphStore) -> dict[str, dict[str, Any]]:
     by_rank = "".join(f", o.{f} AS {f}" for f in RANK_FIELDS)
     for r in store.read(
         "MATCH (o:Organization) RETURN o.id AS id, o.people_total AS people, o.awards_total AS awards, "
-        f"o.holders_total AS holders, o.high_total AS high, o.conferred_total AS conferred{by_rank}"
+        f"o.holders_total AS holders, o.high_total AS high, o.conferred_total AS conferred{by_rank}, "
+        "o.conferred_series AS conferred_series"
     ).rows:
+        r["conferred_series"] = sorted(r["conferred_series"] or [])  # never written: nothing conferred
         out[r.pop("id")] = r
     for r in store.read("MATCH (p:Person) RETURN p.id AS id, p.top_rank AS top_rank").rows:
         out[r.pop("id")] = r
@@ -129,6 +131,15 @@ def direct(store: GraphStore) -> dict[str, dict[str, Any]]:
             out[r["id"]]["high"] += r["people"]
     for r in run(store, "org_conferred_counts", top=1_000_000).rows:
         out[r["id"]]["conferred"] = r["conferred"]
+    series: dict[str, dict[tuple[str, int | None], int]] = {o: {} for o in out}
+    for r in store.read(
+        f"MATCH (a:Award)-[:CONFERRED_BY]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization) "
+        "WITH DISTINCT o, a MATCH (p:Person)-[:RECEIVED]->(a)-[:OF_HONOR]->(h:Honor) "
+        "RETURN o.id AS id, h.name AS name, a.year AS year, count(*) AS n"
+    ).rows:
+        series[r["id"]][(r["name"], r["year"])] = r["n"]
+    for o, counts in series.items():
+        out[o]["conferred_series"] = sorted(conferrals.encode(counts))
     recipients = {
         r["id"]: r["n"]
         for r in store.read(
@@ -248,7 +259,8 @@ def test_a_bulk_loaded_graph_refreshed_whole_or_in_part_matches_a_direct_count(s
             Batch(
                 "UNWIND $rows AS r MATCH (:Organization {id: r.team})"
                 f"-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization) "
-                "SET o.people_total = -1, o.awards_total = -1, o.high_total = -1, o.conferred_total = -1",
+                "SET o.people_total = -1, o.awards_total = -1, o.high_total = -1, o.conferred_total = -1, "
+                "o.conferred_series = ['1|2020|spoilt']",
                 [{"team": team}],
             ),
             Batch("UNWIND $rows AS r MATCH (h:Honor {id: r.id}) SET h.awards_total = -1", [{"id": series}]),

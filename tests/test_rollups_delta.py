@@ -135,13 +135,19 @@ class Before:
         for nid in self.nodes["Honor"]:
             honours.append({"id": nid, **self.counts[nid]})
         tops = [{"id": nid, "top": self.counts[nid]["top_rank"]} for nid in self.nodes["Person"]]
+        listed = [
+            {"id": nid, "series": self.counts[nid]["conferred_series"]}
+            for nid in self.nodes["Organization"]
+            if self.counts[nid]["conferred_series"]
+        ]
         by_rank = "".join(f", o.{f} = NULL" for f in RANK_FIELDS)
         set_by_rank = "".join(f", o.{f} = r.{f}" for f in RANK_FIELDS)
         store.write(
             [
                 Batch(
                     "MATCH (o:Organization) SET o.people_total = NULL, o.awards_total = NULL, "
-                    f"o.holders_total = NULL, o.high_total = NULL, o.conferred_total = NULL{by_rank}",
+                    f"o.holders_total = NULL, o.high_total = NULL, o.conferred_total = NULL{by_rank}, "
+                    "o.conferred_series = NULL",
                     [{}],
                 ),
                 Batch("MATCH (p:Person) SET p.top_rank = NULL", [{}]),
@@ -160,6 +166,16 @@ class Before:
                     "o.awards_total = r.awards, o.holders_total = r.holders, o.high_total = r.high, "
                     f"o.conferred_total = r.conferred{set_by_rank}",
                     orgs,
+                ),
+                *(  # each organisation's conferral rows per series and year (none written: nothing conferred)
+                    [
+                        Batch(
+                            "UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.conferred_series = r.series",
+                            listed,
+                        )
+                    ]
+                    if listed
+                    else []
                 ),
                 Batch(
                     "UNWIND $rows AS r MATCH (h:Honor {id: r.id}) SET h.awards_total = r.awards, "

@@ -52,6 +52,10 @@ def q(name: str, **params: Any) -> QueryCall:
 # (stored per-rank counts; graph.ranks.page_low; the roll only without a year range).  The bench
 # finds it the same way for these queries.
 LOW_RANK_FROM: dict[str, str] = {"org_people_ranks": "people_by_rank", "honour_roll": "lines_by_rank"}
+# Likewise the series (and years) a page of what an organisation conferred reaches, from the
+# ``org_summary`` column named here (stored conferral rows per series and year;
+# graph.conferrals.window gives the query's ``series``, ``first_series`` … and ``skip``).
+WINDOW_FROM: dict[str, str] = {"org_conferred": "conferred_series"}
 
 
 PAGES: dict[str, PageQueries] = {
@@ -123,7 +127,7 @@ PAGES: dict[str, PageQueries] = {
             q("org_people_ranks", skip=0, top=50),  # low_rank: LOW_RANK_FROM
             q("org_sub_units", skip=0, top=50),
             q("honour_roll", skip=0, top=200),  # low_rank: LOW_RANK_FROM
-            q("org_conferred", skip=0, top=200),
+            q("org_conferred", skip=0, top=200),  # series …: WINDOW_FROM
         ),
         (  # a rank filter set on the people, a year range or rank filter set on the roll
             q("org_people_count", min_rank=5),

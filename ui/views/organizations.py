@@ -14,6 +14,7 @@ from typing import Any
 import streamlit as st
 
 from graph import queries
+from graph.conferrals import window as conferred_window
 from graph.errors import LaomoError
 from graph.ranks import page_low
 from graph.reports import build_roll, roll_params, roll_table
@@ -285,7 +286,9 @@ with tab_roll:
 cols = {"person": "col.person", "honor": "col.honour", "year": "col.year", "edition": "col.edition", "via": "col.via"}
 with tab_given:
     given_skip = pager("orgs.given_page", conferred_total, ROLL_PAGE)
-    given = rows("org_conferred", org=org_id, skip=given_skip, top=ROLL_PAGE) if conferred_total else []
+    # only the series (and years) this page reaches, found from the stored counts, are read
+    window = conferred_window(org.get("conferred_series"), given_skip, ROLL_PAGE)
+    given = rows("org_conferred", org=org_id, **window) if conferred_total else []
     if given:
         if note := shown(given_skip, len(given), conferred_total):
             st.caption(note)
