@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import copy
 import json
+import math
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sized
@@ -69,6 +71,8 @@ from loaders.resolve import (
     Pool,
     compare,
     decide,
+    fact_ids,
+    grown,
     weights,
 )
 
@@ -108,6 +112,56 @@ _LINE_LABELS = {
 }
 
 
+# A decision as the report keeps it: index, name, action, person, candidate, score, reasons,
+# review ((candidate, score, reasons), …), candidate names ((id, label), …), document.
+_Decided = tuple[
+    int,
+    str,
+    str,
+    str,
+    str | None,
+    float | None,
+    tuple[str, ...],
+    tuple[tuple[str, float, tuple[str, ...]], ...],
+    tuple[tuple[str, str], ...],
+    str,
+]
+
+
+def _decided(d: Decision, doc_id: str) -> _Decided:
+    score = None if d.score is None or math.isinf(d.score) else d.score
+    review = tuple((c, s, tuple(r)) for c, s, r in d.review)
+    return (
+        d.index,
+        sys.intern(d.name),
+        d.action,
+        d.person_id,
+        d.candidate,
+        score,
+        tuple(map(sys.intern, d.reasons)),  # "name_match:+0:张伟" and the like repeat
+        review,
+        tuple(d.candidate_names.items()),
+        doc_id,
+    )
+
+
+def _decision_dict(t: _Decided) -> dict[str, Any]:
+    """``{**Decision.as_dict(), "doc": …}`` again."""
+    index, name, action, person, candidate, score, reasons, review, names, doc = t
+    return {
+        "index": index,
+        "name": name,
+        "action": action,
+        "person": person,
+        "candidate": candidate,
+        "score": score,
+        "reasons": list(reasons),
+        "review": [{"candidate": c, "score": s, "reasons": list(r)} for c, s, r in review],
+        "candidate_names": dict(names),
+        "doc": doc,
+    }
+
+
 @dataclass
 class LoadReport:
     """What a load did — or, with ``dry_run``, would do."""
@@ -117,7 +171,8 @@ class LoadReport:
     documents_unchanged: int = 0
     replaced: list[str] = field(default_factory=list)  # "source: old doc id → new doc id"
     people: int = 0  # people as the documents state them (mentions)
-    decisions: list[dict[str, Any]] = field(default_factory=list)  # one per mention: loaders.resolve.Decision
+    # one per mention, as tuples (``decisions`` gives them as dicts): a million dicts were 0.84 GB
+    decided: list[_Decided] = field(default_factory=list, repr=False)
     nodes: dict[str, dict[str, int]] = field(default_factory=dict)  # label → {added, updated, unchanged}
     facts_added: int = 0
     facts_updated: int = 0
@@ -134,9 +189,17 @@ class LoadReport:
         """Relationships the documents state (added, updated or unchanged)."""
         return self.facts_added + self.facts_updated + self.facts_unchanged
 
+    @property
+    def decisions(self) -> list[dict[str, Any]]:
+        """One per mention, in load order: ``loaders.resolve.Decision.as_dict`` with its ``doc``."""
+        return [_decision_dict(t) for t in self.decided]
+
+    def add_decisions(self, decisions: Iterable[Decision], doc_id: str) -> None:
+        self.decided.extend(_decided(d, doc_id) for d in decisions)
+
     def people_by_action(self) -> dict[str, int]:
         """new / same (already there) / merge / review → how many incoming people."""
-        counts = Counter(d["action"] for d in self.decisions)
+        counts = Counter(t[2] for t in self.decided)
         return {a: counts.get(a, 0) for a in (NEW, MERGE, REVIEW, SAME)}
 
     def changes(self) -> dict[str, int]:
@@ -348,9 +411,12 @@ def _resolve_document(
     rows = rows or profile_rows(profile, bindings)
     owned = _facts_by_person(rows)
     for d in decisions:
-        placed = index.record(d.person_id)
-        if placed is not None:
-            placed.facts.update(owned.get(d.person_id, {}))
+        # Only a person read from the store keeps the ids of its facts: those of a person this
+        # load made are what ``profile_rows`` gives again from the person's id and the fact's
+        # natural key (``loaders.ids``: the facts are keyed on their person), so remembering
+        # them (1.25 KB a person, most of the index at a million people) gives nothing.
+        if d.person_id in index.from_store and (placed := index.record(d.person_id)) is not None:
+            fact_ids(placed).update(owned.get(d.person_id, {}))
         for item in _review_rows(d, doc_id):
             rows.add_node("ReviewItem", item)
     if sources is None:
@@ -418,6 +484,12 @@ class _Written:
         self.rels: dict[int, int] = {}
 
 
+# Relationships (type, source label) the diff reads from their target's ids, the others from their
+# source's: a NameKey such as 张伟 or zw points at thousands of people (each person at a few keys),
+# and an organisation or an honour is evidenced by every document naming it (a document by tens).
+_READ_FROM_DST = frozenset({("KEY_OF", "NameKey"), ("EVIDENCED_BY", "Organization"), ("EVIDENCED_BY", "Honor")})
+
+
 def _fingerprint(values: Any) -> int:
     return hash(repr(values))
 
@@ -466,14 +538,18 @@ class _Diff:
             wanted_pairs = {(s, d) for s, d in wanted_pairs if s in self.nodes[a] and d in self.nodes[b]}
             rt = schema.rel(t)
             cols = "".join(f", e.{p} AS {p}" for p in rt.prop_names)
-            todo_pairs = sorted(wanted_pairs)
-            for i in range(0, len(todo_pairs), CHUNK):
-                cypher = (
-                    f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}})-[e:{t}]->(b:{b} {{id: r.dst}}) "
-                    f"RETURN a.id AS src, b.id AS dst{cols}"
-                )
-                params = {"rows": [{"src": s, "dst": d} for s, d in todo_pairs[i : i + CHUNK]]}
-                for row in self.store.read(cypher, params, timeout_s=600).rows:
+            # Read from one end's ids and keep the pairs asked: ladybug answers a MATCH bound at both
+            # ends by scanning the whole first node table (a hash join), which grew with the store
+            # (docs/benchmarks.md: 3-10x slower than from one end at 10,000 people).  From the end with
+            # few such relationships (``_READ_FROM_DST``).
+            by_dst = (t, a) in _READ_FROM_DST
+            ends = sorted({d if by_dst else s for s, d in wanted_pairs})
+            anchor = f"(a:{a})-[e:{t}]->(b:{b} {{id: x}})" if by_dst else f"(a:{a} {{id: x}})-[e:{t}]->(b:{b})"
+            cypher = f"UNWIND $ids AS x MATCH {anchor} RETURN a.id AS src, b.id AS dst{cols}"
+            for i in range(0, len(ends), CHUNK):
+                for row in self.store.read(cypher, {"ids": ends[i : i + CHUNK]}, timeout_s=600).rows:
+                    if (row["src"], row["dst"]) not in wanted_pairs:
+                        continue
                     identity = (row["src"], row["dst"], *((row.get(k) or "") for k in rt.merge_on))
                     self.rels[(t, a, b)][identity] = {p: row.get(p) for p in rt.prop_names}
 
@@ -869,7 +945,7 @@ class _Load:
         for r in self.store.read(cypher, {"docs": sorted(set(doc_ids))}, timeout_s=600).rows:
             rec = self.index.by_id.get(str(r["id"]))  # not ``record``: that would read facts person by person
             if rec is not None:
-                rec.docs.add(str(r["doc"]))
+                rec.docs = grown(rec.docs, (str(r["doc"]),))
 
     def _write(self, plans: list[_Plan], diff: _Diff) -> None:
         report, store, dry_run = self.report, self.store, self.dry_run
@@ -900,7 +976,7 @@ class _Load:
             doc = plan.profile["document"]
             report.documents += 1
             report.people += len(plan.profile.get("people", []))
-            report.decisions.extend({**d.as_dict(), "doc": plan.doc_id} for d in plan.decisions)
+            report.add_decisions(plan.decisions, plan.doc_id)
             if diff.has_node("Document", plan.doc_id) and not plan.replaces:
                 report.documents_unchanged += 1
             self.doc_ids.append(plan.doc_id)

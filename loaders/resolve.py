@@ -49,6 +49,11 @@ to nothing (``_scored``): a common name's pool holds hundreds.  Given the index'
 birth year and organisation that ``add`` and ``learn`` keep up to date, and bounds the rest group
 by group without visiting them (``_scored_blocked``): at a million people a name has thousands.
 
+Memory: the index holds every person of the load (a million in the largest), so it keeps only what
+resolution reads, compactly: fact ids only for people read from the store, tuples for a made
+person's honours, posts and documents, one object for equal chains and dated honours, and no
+blocks for names of at most ``SMALL_BLOCK`` people (about 1 KB a person, docs/benchmarks.md).
+
 >>> w = weights()
 >>> a = PersonRecord(id="p-1", name="李军萍", orgs=[(("o-1", "修武县总工会"),)])
 >>> b = PersonRecord(id="p-2", name="李军萍", orgs=[(("o-1", "修武县总工会"),)])
@@ -66,7 +71,8 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, overload
+from types import MappingProxyType
+from typing import Any, TypeVar, overload
 
 import yaml
 
@@ -121,9 +127,14 @@ def _weights(path: str) -> Weights:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonRecord:
-    """What resolution knows about one person: a node in the store or an incoming mention."""
+    """What resolution knows about one person: a node in the store or an incoming mention.
+
+    ``slots``: a load of a million people holds a million of these (the index); without a
+    ``__dict__`` each is ~100 bytes smaller.  ``honours``, ``posts`` and ``docs`` are sets for an
+    incoming mention and a person read from the store, tuples for a person the load made (a set
+    of one is 216 bytes, a tuple 48): ``grown`` adds to either."""
 
     id: str
     name: str
@@ -133,12 +144,47 @@ class PersonRecord:
     gender: str | None = None
     native_place: str | None = None
     orgs: list[Chain] = field(default_factory=list)
-    honours: set[tuple[str, int]] = field(default_factory=set)
-    posts: set[str] = field(default_factory=set)
-    docs: set[str] = field(default_factory=set)
-    # natural key of a fact (award: honour id, year, edition …) → the fact node's id
-    facts: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    props: dict[str, Any] = field(default_factory=dict)
+    honours: Collection[tuple[str, int]] = field(default_factory=set)
+    posts: Collection[str] = field(default_factory=set)
+    docs: Collection[str] = field(default_factory=set)
+    # natural key of a fact (award: honour id, year, edition …) → the fact node's id; kept only for
+    # people read from the store (``fact_ids``): a person the load made gets its ids from its own
+    # id (``loaders.pipeline._resolve_document``)
+    facts: Mapping[tuple[Any, ...], str] = field(default_factory=dict)
+    props: Mapping[str, Any] = field(default_factory=dict)
+
+
+_T = TypeVar("_T")
+
+
+# facts and props of a person the load made: none, and one read-only empty mapping for all of them
+_NONE: Mapping[Any, Any] = MappingProxyType({})
+
+
+def fact_ids(rec: PersonRecord) -> dict[tuple[Any, ...], str]:
+    """``rec.facts``, to be added to."""
+    if not isinstance(rec.facts, dict):
+        rec.facts = dict(rec.facts)
+    return rec.facts
+
+
+def grown(held: Collection[_T], more: Iterable[_T]) -> Collection[_T]:
+    """``held`` with ``more`` added: a set in place, a tuple replaced by a longer one."""
+    if isinstance(held, set):
+        held.update(more)
+        return held
+    new = [x for x in dict.fromkeys(more) if x not in held]
+    return (*held, *new) if new else held
+
+
+def _common(a: Collection[_T], b: Collection[_T]) -> set[_T]:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return {x for x in small if x in large}
+
+
+def _meets(a: Collection[_T], b: Collection[_T]) -> bool:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return any(x in large for x in small)
 
 
 @dataclass(frozen=True)
@@ -242,7 +288,7 @@ def compare(mention: PersonRecord, candidate: PersonRecord, *, candidates: int, 
         reasons.append(
             Reason("other_candidates", round(w["per_other_candidate"] * math.log2(candidates), 2), str(candidates))
         )
-    shared_docs = mention.docs & candidate.docs
+    shared_docs = _common(mention.docs, candidate.docs)
     if shared_docs:
         # two people a document names separately are two people
         return Comparison(-math.inf, (*reasons, Reason("same_document", -math.inf, sorted(shared_docs)[0])))
@@ -265,9 +311,9 @@ def compare(mention: PersonRecord, candidate: PersonRecord, *, candidates: int, 
         same = mention.native_place == candidate.native_place
         code = "native_place_same" if same else "native_place_differs"
         reasons.append(Reason(code, w[code], f"{mention.native_place}/{candidate.native_place}"))
-    if shared := sorted(mention.honours & candidate.honours):
+    if shared := sorted(_common(mention.honours, candidate.honours)):
         reasons.append(Reason("honour_shared", w["honour_shared"], f"{shared[0][0]} {shared[0][1]}"))
-    if posts := sorted(mention.posts & candidate.posts):
+    if posts := sorted(_common(mention.posts, candidate.posts)):
         reasons.append(Reason("post_shared", w["post_shared"], posts[0]))
     return Comparison(round(sum(r.weight for r in reasons), 2), tuple(reasons))
 
@@ -372,7 +418,9 @@ def _other_candidates(n: int, w: Weights) -> float:
     return round(w["per_other_candidate"] * math.log2(n), 2) if n > 1 else 0.0
 
 
-def _mention_chains(m: PersonRecord, ancestors: Mapping[str, set[tuple[str, str]]] | None) -> list[_MentionChain]:
+def _mention_chains(
+    m: PersonRecord, ancestors: Mapping[str, Collection[tuple[str, str]]] | None
+) -> list[_MentionChain]:
     """The mention's chains for bounding: with ``ancestors`` (the store's, by organisation) when its
     chains were built before the store was read (``PeopleIndex.chain`` then adds, for the employer,
     all of the store's ancestors, and for the others at most theirs)."""
@@ -428,7 +476,7 @@ def score_bounds(
     *,
     candidates: tuple[int, int],
     w: Weights,
-    ancestors: Mapping[str, set[tuple[str, str]]] | None = None,
+    ancestors: Mapping[str, Collection[tuple[str, str]]] | None = None,
     facts_known: bool = True,
 ) -> tuple[float, float]:
     """The lowest and highest score ``compare(mention, candidate, …)`` can give.
@@ -465,7 +513,7 @@ def _bounds(
     facts_known: bool,
     w: Weights,
 ) -> tuple[float, float]:
-    if m.docs & c.docs:
+    if _meets(m.docs, c.docs):
         return -math.inf, -math.inf
     lo = hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
     few, many = (_other_candidates(n, w) for n in candidates)
@@ -487,8 +535,8 @@ def _bounds(
         n = w["native_place_same"] if m.native_place == c.native_place else w["native_place_differs"]
         lo, hi = lo + n, hi + n
     for code, ours_, shared in (
-        ("honour_shared", bool(m.honours), not m.honours.isdisjoint(c.honours)),
-        ("post_shared", bool(m.posts), not m.posts.isdisjoint(c.posts)),
+        ("honour_shared", bool(m.honours), _meets(m.honours, c.honours)),
+        ("post_shared", bool(m.posts), _meets(m.posts, c.posts)),
     ):
         if ours_ and not facts_known:  # shared or not: either can be
             lo, hi = lo + min(0.0, w[code]), hi + max(0.0, w[code])
@@ -695,40 +743,85 @@ def _group_hi(m: PersonRecord, n: int, born: float, org: float, w: Weights) -> f
     return round(hi + _known_hi(m, w) + _ROUNDING, 2)
 
 
+# A name with at most this many people is not indexed: ``decide`` looks at each of them (as fast
+# for so few), and the indexes' empty dicts and sets (~1.5 KB a name) are not made.  Most names of
+# a load have a few people; a common name at a million people has thousands.
+SMALL_BLOCK = 16
+
+
 class _Namesakes:
     """The people of one name (``PeopleIndex.by_name[name]``, the same dict) indexed for ``decide``:
     by key, by birth year and by organisation (any id of any of their chains), each person with its
-    place in the name's insertion order (the pool order, which fixes ties and the review order)."""
+    place in the name's insertion order (the pool order, which fixes ties and the review order).
+    Up to ``SMALL_BLOCK`` people the same answers come from a look at each of them."""
 
-    def __init__(self, name: str, people: dict[str, PersonRecord]) -> None:
+    __slots__ = ("_interned", "by_key", "by_org", "by_year", "indexed", "name", "order", "orgless", "people")
+    # made when the name passes SMALL_BLOCK people (``_start``):
+    order: dict[str, int]
+    # key → the one id holding it, or the set of them (a key is nearly always one person's: a
+    # set of one is 216 bytes)
+    by_key: dict[str, str | set[str]]
+    by_year: dict[str | None, set[str]]  # None: no birth year
+    by_org: dict[str, set[str]]
+    orgless: set[str]
+    # what each person is indexed under: keys and id (None: only its id), birth year, organisation ids
+    indexed: dict[str, tuple[tuple[str, ...] | None, str | None, tuple[str, ...] | None]]
+
+    def __init__(self, name: str, people: dict[str, PersonRecord], interned: dict[Any, Any] | None = None) -> None:
         self.name = name
         self.people = people
-        self.order: dict[str, int] = {}
-        self.by_key: dict[str, set[str]] = {}
-        self.by_year: dict[str | None, set[str]] = {}  # None: no birth year
-        self.by_org: dict[str, set[str]] = {}
-        self.orgless: set[str] = set()
-        self.indexed: dict[str, tuple[frozenset[str], str | None, frozenset[str] | None]] = {}
+        self._interned = {} if interned is None else interned  # the organisation id tuples people share
+
+    def _indexing(self) -> bool:
+        return hasattr(self, "indexed")
+
+    def _start(self) -> None:
+        self.order, self.by_key, self.by_year, self.by_org = {}, {}, {}, {}
+        self.orgless, self.indexed = set(), {}
+        for rec in list(self.people.values()):
+            self._put(rec)
 
     def put(self, rec: PersonRecord) -> None:
         """Index ``rec`` (new, or changed since it was indexed)."""
+        if self._indexing():
+            self._put(rec)
+            return
+        self.people[rec.id] = rec
+        if len(self.people) > SMALL_BLOCK:
+            self._start()
+
+    def _put(self, rec: PersonRecord) -> None:
         self.order.setdefault(rec.id, len(self.order))
         self.people[rec.id] = rec
         born = _born_parts(rec.born)
-        orgs = frozenset(i for ch in rec.orgs for i, _ in ch) if rec.orgs else None
-        now = (frozenset((*rec.keys, rec.id)), None if born is None else born[0], orgs)
+        orgs: tuple[str, ...] | None = None
+        if rec.orgs:
+            orgs = tuple(sorted({i for ch in rec.orgs for i, _ in ch}))
+            orgs = self._interned.setdefault(orgs, orgs)
+        keys = None if not rec.keys or rec.keys == [rec.id] else tuple(sorted({*rec.keys, rec.id}))
+        now = (keys, None if born is None else born[0], orgs)
         was = self.indexed.get(rec.id)
         if was == now:
             return
         if was is not None:
-            for k in was[0]:
-                self.by_key[k].discard(rec.id)
+            for k in was[0] or (rec.id,):
+                holding = self.by_key[k]
+                if isinstance(holding, set):
+                    holding.discard(rec.id)
+                elif holding == rec.id:
+                    del self.by_key[k]
             self.by_year[was[1]].discard(rec.id)
             for i in was[2] if was[2] is not None else ():
                 self.by_org[i].discard(rec.id)
             self.orgless.discard(rec.id)
-        for k in now[0]:
-            self.by_key.setdefault(k, set()).add(rec.id)
+        for k in now[0] or (rec.id,):
+            held = self.by_key.get(k)
+            if held is None:
+                self.by_key[k] = rec.id
+            elif isinstance(held, set):
+                held.add(rec.id)
+            elif held != rec.id:
+                self.by_key[k] = {held, rec.id}
         self.by_year.setdefault(now[1], set()).add(rec.id)
         if now[2] is None:
             self.orgless.add(rec.id)
@@ -737,7 +830,46 @@ class _Namesakes:
                 self.by_org.setdefault(i, set()).add(rec.id)
         self.indexed[rec.id] = now
 
+    def consistent(self) -> bool:
+        """Every person of the name indexed (a small name is looked at whole)."""
+        return not self._indexing() or len(self.order) == len(self.people)
+
+    def holders(self, key: str) -> Collection[str]:
+        """The ids holding ``key`` as a key or as their id."""
+        if not self._indexing():
+            return [i for i, r in self.people.items() if i == key or key in r.keys]
+        held = self.by_key.get(key)
+        return () if held is None else (held,) if isinstance(held, str) else held
+
+    def close(self, year: str | None, org_ids: Collection[str]) -> tuple[set[str], set[str]]:
+        """Those born in ``year`` or with no birth year (if a year is given), and those with no
+        organisation or one of ``org_ids`` in a chain (if any are given)."""
+        by_year: set[str] = set()
+        by_org: set[str] = set()
+        if not self._indexing():
+            for i, r in self.people.items():
+                born = _born_parts(r.born)
+                if year is not None and (born is None or born[0] == year):
+                    by_year.add(i)
+                if org_ids and (not r.orgs or any(o in org_ids for ch in r.orgs for o, _ in ch)):
+                    by_org.add(i)
+            return by_year, by_org
+        if year is not None:
+            by_year.update(self.by_year.get(year, ()), self.by_year.get(None, ()))
+        if org_ids:
+            by_org.update(self.orgless)
+            for i in org_ids:
+                by_org.update(self.by_org.get(i, ()))
+        return by_year, by_org
+
+    def place(self, pid: str) -> int:
+        """``pid``'s place in the name's order."""
+        return self.order[pid] if self._indexing() else list(self.people).index(pid)
+
     def ordered(self, found: Iterable[str]) -> list[PersonRecord]:
+        if not self._indexing():
+            wanted = set(found)
+            return [r for i, r in self.people.items() if i in wanted]
         return [self.people[i] for i in sorted(found, key=self.order.__getitem__)]
 
 
@@ -761,7 +893,7 @@ class Pool(Sequence[PersonRecord]):
 
     def blocked(self) -> bool:
         """Whether the blocks answer for the pool (every person indexed, no one under two names)."""
-        return self._indexed and all(len(b.order) == len(b.people) for b in self._blocks)
+        return self._indexed and all(b.consistent() for b in self._blocks)
 
     def __len__(self) -> int:
         if self._all is None and self.blocked():
@@ -781,7 +913,7 @@ class Pool(Sequence[PersonRecord]):
     def holder(self, key: str) -> PersonRecord | None:
         """The first person (in pool order) holding ``key`` as a key or as its id."""
         for b in self._blocks:
-            found = b.by_key.get(key)
+            found = b.holders(key)
             if found:
                 return b.ordered(found)[0]
         return None
@@ -798,14 +930,7 @@ class Pool(Sequence[PersonRecord]):
         year_only: list[PersonRecord] = []
         org_only: list[PersonRecord] = []
         for b in self._blocks:
-            by_year: set[str] = set()
-            by_org: set[str] = set()
-            if year is not None:
-                by_year.update(b.by_year.get(year, ()), b.by_year.get(None, ()))
-            if org_ids:
-                by_org.update(b.orgless)
-                for i in org_ids:
-                    by_org.update(b.by_org.get(i, ()))
+            by_year, by_org = b.close(year, org_ids)
             if year is None:
                 both += b.ordered(by_org)
             elif not org_ids:
@@ -819,7 +944,7 @@ class Pool(Sequence[PersonRecord]):
     def in_order(self, people: Iterable[PersonRecord]) -> list[PersonRecord]:
         """``people`` (of this pool) in pool order."""
         place = {b.name: k for k, b in enumerate(self._blocks)}
-        return sorted(people, key=lambda c: (place[c.name], self._blocks[place[c.name]].order[c.id]))
+        return sorted(people, key=lambda c: (place[c.name], self._blocks[place[c.name]].place(c.id)))
 
     def only(self, ids: Collection[str | None]) -> list[PersonRecord]:
         """Those of ``ids`` in the pool, in pool order."""
@@ -838,13 +963,23 @@ class PeopleIndex:
         self.by_id: dict[str, PersonRecord] = {}
         self._namesakes: dict[str, _Namesakes] = {}  # name → its people, indexed (``Pool``)
         self._two_names = False  # some id is under two names (the blocks then do not answer)
-        self.ancestors: dict[str, set[tuple[str, str]]] = {}  # org id → {(id, name)} above it (store)
+        # org id → the (id, name) above it in the store, nearest first (a chain lists them in this
+        # order, and ``org_related`` names the first one shared: a set gave a different one in each
+        # process, by the strings' hashes)
+        self.ancestors: dict[str, dict[tuple[str, str], None]] = {}
         self.org_names: dict[str, str] = {}
         self.names_loaded: set[str] = set()
         self.from_store: set[str] = set()  # ids of the people read from the store
         self.without_facts: set[str] = set()  # … of those whose awards, posts and works are not read (yet)
         self.reads = ReadCounts()
         self.store: GraphStore | None = None  # the store read last (for ``record``)
+        # one object for equal organisation chains, (honour, year) pairs and post titles: people of
+        # one unit share a chain, and a million people share some 40,000 dated honours
+        self._interned: dict[Any, Any] = {}
+
+    def intern(self, value: Any) -> Any:
+        """The index's one copy of an immutable ``value`` (a chain, a dated honour, a title)."""
+        return self._interned.setdefault(value, value)
 
     def pool(self, names: Iterable[str]) -> Pool:
         """The people of these names (each once), name by name in the order they came."""
@@ -854,7 +989,7 @@ class PeopleIndex:
     def _block(self, name: str) -> _Namesakes:
         block = self._namesakes.get(name)
         if block is None or block.people is not self.by_name[name]:
-            block = self._namesakes[name] = _Namesakes(name, self.by_name[name])
+            block = self._namesakes[name] = _Namesakes(name, self.by_name[name], self._interned)
             for rec in list(block.people.values()):
                 block.put(rec)
         return block
@@ -876,16 +1011,18 @@ class PeopleIndex:
     def learn(self, target: PersonRecord | None, mention: PersonRecord, keys: list[str], doc_id: str) -> PersonRecord:
         """What a decided mention tells later mentions: folded into the person it joined
         (``target``), or a new person of its own; ``keys`` are the person's keys after it."""
-        rec = target or PersonRecord(id=mention.id, name=mention.name)
+        rec = target or PersonRecord(
+            id=mention.id, name=mention.name, honours=(), posts=(), docs=(), facts=_NONE, props=_NONE
+        )
         rec.keys = keys
         rec.aliases = list(dict.fromkeys([*rec.aliases, *mention.aliases]))
         rec.born = mention.born or rec.born
         rec.gender = mention.gender or rec.gender
         rec.native_place = mention.native_place or rec.native_place
-        rec.orgs = [*rec.orgs, *(c for c in mention.orgs if c not in rec.orgs)]
-        rec.honours |= mention.honours
-        rec.posts |= mention.posts
-        rec.docs.add(doc_id)
+        rec.orgs = [*rec.orgs, *(self.intern(c) for c in mention.orgs if c not in rec.orgs)]
+        rec.honours = grown(rec.honours, (self.intern(h) for h in mention.honours if h not in rec.honours))
+        rec.posts = grown(rec.posts, (self.intern(p) for p in mention.posts if p not in rec.posts))
+        rec.docs = grown(rec.docs, (doc_id,))
         if target is None:
             self.add(rec)
         else:
@@ -912,7 +1049,8 @@ class PeopleIndex:
                         out[up] = names.get(up) or self.org_names.get(up, "")
                         nxt.append(up)
             todo, depth = nxt, depth + 1
-        return tuple(out.items())
+        chain: Chain = self.intern(tuple(out.items()))
+        return chain
 
     # --- filling from the store -------------------------------------------------------
     def load(
@@ -989,13 +1127,15 @@ class PeopleIndex:
                     cand_orgs.add(r["org"])
                 if incoming is None:
                     for r in self._run(store, "resolution_documents", ids=by_id):
-                        recs[r["id"]].docs.add(r["doc"])
+                        recs[r["id"]].docs = grown(recs[r["id"]].docs, (r["doc"],))
                 if mentions is not None:  # what compare asks of honours and posts; the fact nodes wait
                     for r in self._run(store, "resolution_honour_years", ids=by_id):
-                        honours = recs[r["id"]].honours
-                        honours.update((h["name"], int(h["year"])) for h in r["honours"] or ())
+                        rec = recs[r["id"]]
+                        dated = (self.intern((h["name"], int(h["year"]))) for h in r["honours"] or ())
+                        rec.honours = grown(rec.honours, dated)
                     for r in self._run(store, "resolution_post_titles", ids=by_id):
-                        recs[r["id"]].posts.update(r["posts"] or ())
+                        rec = recs[r["id"]]
+                        rec.posts = grown(rec.posts, (self.intern(t) for t in r["posts"] or ()))
             if incoming:
                 cypher = (
                     "UNWIND $docs AS d MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person) "
@@ -1006,7 +1146,7 @@ class PeopleIndex:
                 self.reads.count("documents_loaded", len(rows), time.perf_counter() - t0)
                 for r in rows:
                     if r["id"] in recs:
-                        recs[r["id"]].docs.add(r["doc"])
+                        recs[r["id"]].docs = grown(recs[r["id"]].docs, (r["doc"],))
             for rec in recs.values():
                 self.add(rec)
             self.from_store.update(recs)
@@ -1039,15 +1179,15 @@ class PeopleIndex:
             by_id = todo[j : j + ID_CHUNK]
             for r in self._run(store, "resolution_awards", ids=by_id):
                 rec = self.by_id[r["id"]]
-                rec.facts[("award", r["honor"], r["year"], r["edition"])] = r["award"]
+                fact_ids(rec)[("award", r["honor"], r["year"], r["edition"])] = r["award"]
                 if r["year"] is not None:
-                    rec.honours.add((r["honor_name"], int(r["year"])))
+                    rec.honours = grown(rec.honours, ((r["honor_name"], int(r["year"])),))
             for r in self._run(store, "resolution_positions", ids=by_id):
                 rec = self.by_id[r["id"]]
-                rec.facts[("position", r["title"], r["org"], r["start"])] = r["position"]
-                rec.posts.add(r["title"])
+                fact_ids(rec)[("position", r["title"], r["org"], r["start"])] = r["position"]
+                rec.posts = grown(rec.posts, (r["title"],))
             for r in self._run(store, "resolution_works", ids=by_id):
-                self.by_id[r["id"]].facts[(r["kind"], r["title"], r["number"])] = r["fact"]
+                fact_ids(self.by_id[r["id"]])[(r["kind"], r["title"], r["number"])] = r["fact"]
         self.without_facts.difference_update(todo)
         self.reads.with_facts += len(todo)
 
@@ -1069,7 +1209,7 @@ class PeopleIndex:
         for i in range(0, len(todo), ORG_CHUNK):
             chunk = todo[i : i + ORG_CHUNK]
             for oid in chunk:
-                self.ancestors.setdefault(oid, set())
+                self.ancestors.setdefault(oid, {})
             parents: dict[str, list[tuple[str, str]]] = {}
             asked: set[str] = set()
             ask = list(chunk)
@@ -1090,7 +1230,7 @@ class PeopleIndex:
                         for up, name in parents.get(x, ()):
                             self.org_names[up] = name
                             if up != oid and (up, name) not in self.ancestors[oid]:
-                                self.ancestors[oid].add((up, name))
+                                self.ancestors[oid][(up, name)] = None
                                 nxt.append(up)
                     level, depth = nxt, depth + 1
 
