@@ -1432,7 +1432,8 @@ RETURN h.id AS honor_id, p.id AS person, p.name AS name, h.name AS honor, a.year
 
 # --- entity resolution and review (loaders.resolve, loaders.people) --------------------
 # Blocking on the name: one scan (or index seek) for a whole load's names, then look-ups by key,
-# never a query per person.
+# never a query per person.  Rows come ordered so that candidates, and the labels a review shows,
+# do not follow the store's row order.
 _q(
     "resolution_people",
     "同名候选人",
@@ -1442,6 +1443,7 @@ UNWIND $names AS nm
 MATCH (p:Person) WHERE p.name = nm
 RETURN p.id AS id, p.name AS name, p.keys AS keys, p.aliases AS aliases, p.born AS born, p.gender AS gender,
        p.native_place AS native_place
+ORDER BY id
 """,
     names=["张伟"],
 )
@@ -1454,6 +1456,7 @@ _q(
 UNWIND $ids AS x
 MATCH (p:Person {id: x})-[:WORKS_AT]->(o:Organization)
 RETURN DISTINCT p.id AS id, o.id AS org, o.name AS org_name
+ORDER BY id, org
 """,
     ids=["p-"],
 )
@@ -1466,6 +1469,7 @@ _q(
 UNWIND $ids AS x
 MATCH (p:Person {id: x})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 RETURN DISTINCT p.id AS id, a.id AS award, h.id AS honor, h.name AS honor_name, a.year AS year, a.edition AS edition
+ORDER BY id, award
 """,
     ids=["p-"],
 )
@@ -1479,6 +1483,7 @@ UNWIND $ids AS x
 MATCH (p:Person {id: x})-[:HELD]->(pos:Position)
 OPTIONAL MATCH (pos)-[:AT]->(o:Organization)
 RETURN DISTINCT p.id AS id, pos.id AS position, pos.title AS title, o.id AS org, pos.start_year AS start
+ORDER BY id, position
 """,
     ids=["p-"],
 )
