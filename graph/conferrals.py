@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from graph.orgtree import below as _below
+from graph.orgtree import up as _up
 from graph.queries import MAX_ORG_DEPTH, UNDATED_YEAR
 from graph.store import Batch, GraphStore
 
@@ -52,16 +54,6 @@ _CAPPED = ("neo4j",)  # a per-transaction memory cap: the whole graph is summed 
 _CAPPED_BULK = 5_000
 _EVERY_ORG = "MATCH (o:Organization) RETURN o.id AS id"
 _EVERY_AWARD = "MATCH (a:Award) RETURN a.id AS id"
-_PARENTS = """
-UNWIND $orgs AS x
-MATCH (o:Organization {id: x})-[:PART_OF]->(up:Organization)
-RETURN DISTINCT o.id AS src, up.id AS dst
-"""
-_CHILDREN = """
-UNWIND $orgs AS x
-MATCH (o:Organization {id: x})<-[:PART_OF]-(down:Organization)
-RETURN DISTINCT down.id AS id
-"""
 _CONFERRED = """
 UNWIND $orgs AS x
 MATCH (:Organization {id: x})<-[:CONFERRED_BY]-(a:Award)
@@ -159,37 +151,6 @@ def _read(store: GraphStore, cypher: str, key: str, ids: Iterable[str], size: in
 
 def _ids(store: GraphStore, cypher: str, key: str, ids: Iterable[str]) -> set[str]:
     return {str(r["id"]) for r in _read(store, cypher, key, ids, _BULK) if r["id"]}
-
-
-def _below(store: GraphStore, org_ids: set[str], depth: int = MAX_ORG_DEPTH) -> set[str]:
-    seen = frontier = set(org_ids)
-    for _ in range(depth):
-        frontier = _ids(store, _CHILDREN, "orgs", frontier) - seen
-        seen = seen | frontier
-    return seen
-
-
-def _up(store: GraphStore, org_ids: set[str]) -> dict[str, set[str]]:
-    """Each unit with every unit above it, up to ``MAX_ORG_DEPTH`` steps."""
-    parents: dict[str, set[str]] = defaultdict(set)
-    seen, frontier = set(org_ids), set(org_ids)
-    for _ in range(MAX_ORG_DEPTH):
-        if not frontier:
-            break
-        for r in _read(store, _PARENTS, "orgs", frontier, _BULK):
-            parents[r["src"]].add(r["dst"])
-        frontier = {u for o in frontier for u in parents.get(o, ())} - seen
-        seen |= frontier
-    out: dict[str, set[str]] = {}
-    for o in org_ids:
-        reach, level = {o}, {o}
-        for _ in range(MAX_ORG_DEPTH):
-            level = {u for x in level for u in parents.get(x, ())} - reach
-            if not level:
-                break
-            reach |= level
-        out[o] = reach
-    return out
 
 
 def conferrers_above(store: GraphStore, awards: Iterable[str]) -> set[str]:

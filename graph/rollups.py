@@ -45,6 +45,8 @@ from graph import schema
 from graph.conferrals import STALE as _STALE_CONFERRALS
 from graph.conferrals import conferrers_above, refresh_conferrals
 from graph.honour_years import refresh_year_awards
+from graph.orgtree import below as _below
+from graph.orgtree import up as _up
 from graph.queries import MAX_ORG_DEPTH
 from graph.ranks import RankFilter
 from graph.store import Batch, GraphStore
@@ -98,16 +100,6 @@ WITH a.id AS x, collect(DISTINCT c.id) AS units
 RETURN units, count(*) AS conferred
 """
 # One level of the hierarchy, up or down.
-_PARENTS = """
-UNWIND $orgs AS x
-MATCH (o:Organization {id: x})-[:PART_OF]->(up:Organization)
-RETURN DISTINCT o.id AS src, up.id AS dst
-"""
-_CHILDREN = """
-UNWIND $orgs AS x
-MATCH (o:Organization {id: x})<-[:PART_OF]-(down:Organization)
-RETURN DISTINCT down.id AS id
-"""
 # Who works at, and what was conferred by, some units.
 _WORKERS = """
 UNWIND $orgs AS x
@@ -285,40 +277,6 @@ def affected(store: GraphStore, *, docs: Iterable[str] = (), people: Iterable[st
 def ancestors(store: GraphStore, org_ids: Iterable[str]) -> set[str]:
     """These organisations and every organisation above them (PART_OF, up to six steps)."""
     return {o for above in _up(store, org_ids).values() for o in above}
-
-
-def _below(store: GraphStore, org_ids: Iterable[str]) -> set[str]:
-    """These organisations and every organisation below them (PART_OF, up to six steps)."""
-    seen = frontier = set(org_ids)
-    for _ in range(MAX_ORG_DEPTH):
-        frontier = _ids_of(store, _CHILDREN, frontier) - seen
-        seen = seen | frontier
-    return seen
-
-
-def _up(store: GraphStore, org_ids: Iterable[str]) -> dict[str, set[str]]:
-    """Each of these units with every unit above it, up to ``MAX_ORG_DEPTH`` steps (as
-    ``PART_OF*0..MAX_ORG_DEPTH`` reaches), read one level at a time."""
-    org_ids = set(org_ids)
-    parents: dict[str, set[str]] = defaultdict(set)
-    seen, frontier = set(org_ids), set(org_ids)
-    for _ in range(MAX_ORG_DEPTH):
-        if not frontier:
-            break
-        for r in _read(store, _PARENTS, "orgs", frontier, _BULK):
-            parents[r["src"]].add(r["dst"])
-        frontier = {u for o in frontier for u in parents.get(o, ())} - seen
-        seen |= frontier
-    out: dict[str, set[str]] = {}
-    for o in org_ids:
-        reach, level = {o}, {o}
-        for _ in range(MAX_ORG_DEPTH):
-            level = {u for x in level for u in parents.get(x, ())} - reach
-            if not level:
-                break
-            reach |= level
-        out[o] = reach
-    return out
 
 
 def _above(up: Mapping[str, set[str]], orgs: Iterable[str]) -> set[str]:
