@@ -511,10 +511,11 @@ def _browser_pages(
     from bench import browser
     from bench.run import markdown_table, measured_line
 
-    addresses = {k: v for k, v in browser.page_addresses(prepared.params.values).items() if not only or k in only}
+    every = browser.page_addresses(prepared.params.values)
+    addresses = {k: v for k, v in every.items() if not only or k in only}
     results = {
         kind: browser.time_pages(
-            prepared.ui_env[kind], addresses, args.repeat, prepared.here / f"streamlit-{kind}.log", _progress
+            prepared.ui_env[kind], addresses, args.repeat, prepared.here / f"streamlit-{kind}.log", _progress, every
         )
         for kind in kinds
     }
@@ -527,15 +528,20 @@ def _browser_pages(
         for kind in kinds:
             v = results[kind][key]
             if v.error and not v.browser:
-                line += [v.error, "", "", "", ""]
+                line += [v.error, "", "", "", "", "", ""]
                 continue
             p50, p95 = percentiles(v.browser or [0.0])
+            nav = f"— {v.nav_error}"
+            if v.nav:
+                nav = f"{statistics.median(v.nav):.2f} ({statistics.median(v.nav_server):.2f})"
             line += [
                 f"{v.cold_browser:.2f} ({v.cold_server:.2f})",
                 f"{p50:.2f} ({statistics.median(v.server or [0.0]):.2f})",
                 f"{p95:.2f}",
+                nav,
                 "yes" if v.cold_browser < 1.0 else "**no**",
                 "yes" if p50 < 1.0 else "**no**",
+                "yes" if v.nav and statistics.median(v.nav) < 1.0 else "**no**",
             ]
         table.append(line)
     headers = [
@@ -547,12 +553,22 @@ def _browser_pages(
                 f"{k} cold s (server)",
                 f"{k} warm p50 s (server)",
                 f"{k} warm p95 s",
+                f"{k} in-app p50 s (server)",
                 f"{k} cold < 1 s",
                 f"{k} warm < 1 s",
+                f"{k} in-app < 1 s",
             )
         ],
     ]
     pages_text = ", ".join(f"{k} `{a}`" for k, a in addresses.items())
+    reached = {
+        k: next((results[kind][k].nav_address for kind in kinds if results[kind][k].nav_address), "") for k in addresses
+    }
+    nav_text = "; ".join(
+        f"{k} from {browser.NAVIGATION[k]}" + (f" (reached `{reached[k]}`)" if reached[k] and reached[k] != a else "")
+        for k, a in addresses.items()
+        if k in browser.NAVIGATION
+    )
     return [
         f"### UI pages at {args.people} people in a browser (headless chromium)",
         "",
@@ -564,8 +580,12 @@ def _browser_pages(
         "(empty Streamlit and browser caches, the store opened by that visit), warm = "
         f"{args.repeat} further visits, each in a new tab (a new Streamlit session; the browser's cache and the "
         "app's cached whole-graph answers, `ui.data`, kept).  Seconds from navigation to an idle page "
-        "(the server-time caption drawn, no script running), and in brackets the page's own server time.  "
-        f"Addresses: {pages_text} "
+        "(the run's finished message received, Streamlit's script state \"not running\", the server-time "
+        "caption drawn, no Stop button: the page "
+        "stamps that moment itself), and in brackets the page's own server time.  In-app = "
+        f"{args.repeat} clicks on a link to the page from another page of the app, in the same tab (no "
+        "reload, the session and scripts already there), from the click to the new page idle: "
+        f"{nav_text}.  Addresses: {pages_text} "
         "(the busiest person, the largest group, the bench honour).  Goal: under 1 s per page.",
         "",
         markdown_table(headers, table),
