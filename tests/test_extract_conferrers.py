@@ -7,8 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import extract_text
-from loaders.extract.context import agents, most_named_places, place_completed, signatories, statements
-from loaders.extract.frames import full_local_body
+from loaders.extract.context import (
+    agents,
+    fuller_body,
+    most_named_places,
+    place_completed,
+    round_organisers,
+    signatories,
+    statements,
+)
+from loaders.extract.frames import full_local_body, split_bodies
 
 
 def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
@@ -126,3 +134,82 @@ def test_a_city_body_known_by_its_short_name_gets_its_full_name_however_written(
 def test_an_autonomous_regions_party_committee_gets_its_full_name() -> None:
     assert full_local_body("内蒙古自治区党委宣传部", restored=False) == "中共内蒙古自治区委员会宣传部"
     assert full_local_body("新疆维吾尔自治区党委", restored=False) == "中共新疆维吾尔自治区委员会"
+
+
+def test_a_body_written_short_takes_the_full_name_the_document_gives_it() -> None:
+    names = ["重庆市人力资源和社会保障局", "重庆市妇女联合会"]
+    assert fuller_body("市妇联", names) == "重庆市妇女联合会"
+    assert fuller_body("市人力社保局", names) == "重庆市人力资源和社会保障局"
+
+
+def test_a_short_name_with_two_possible_full_names_stays_as_written() -> None:
+    assert fuller_body("集团公司", ["华北矿业集团有限公司", "华北能源集团股份有限公司"]) == "集团公司"
+
+
+def test_a_group_of_people_is_no_full_name_of_a_ministry() -> None:
+    assert fuller_body("农业部", ["全国农业系统广大干部"]) == "农业部"
+
+
+def test_a_national_body_is_not_taken_for_a_longer_name() -> None:
+    assert fuller_body("中华全国总工会", ["中华全国铁路总工会"]) == "中华全国总工会"
+
+
+def test_the_group_company_named_in_full_confers_what_the_group_company_selects() -> None:
+    text = (
+        "2021年，集团公司出台了《江淮重工集团控股有限公司技能人才管理办法》。"
+        "经专家评审，集团公司授予王海涛、刘春生“集团公司首席技师”称号。"
+    )
+    assert conferrers(text)["王海涛"] == [("集团公司首席技师", ["江淮重工集团控股有限公司"])]
+
+
+def test_an_association_named_with_he_is_one_body() -> None:
+    assert split_bodies("国家人力资源和社会保障部、中国石油和化学工业协会联合") == (
+        "人力资源和社会保障部",
+        "中国石油和化学工业协会",
+    )
+
+
+def test_two_ministries_joined_by_he_are_two_bodies() -> None:
+    assert split_bodies("石油工业部和化学工业部") == ("石油工业部", "化学工业部")
+
+
+def test_two_city_bodies_joined_by_he_are_two_bodies() -> None:
+    assert split_bodies("市工人文化宫和市小记者协会", "洛阳市举行") == ("洛阳市工人文化宫", "洛阳市小记者协会")
+
+
+def test_the_clause_before_the_organisers_is_no_part_of_their_name() -> None:
+    assert split_bodies("日前结束的由国家林业局") == ("国家林业局",)
+
+
+def test_the_organisers_of_this_round_confer_every_honour_of_the_list() -> None:
+    text = (
+        "四川省有6人近日荣获“全国农业劳动模范”称号，另有5人被评为“全国农业先进工作者”。"
+        "此次评选表彰活动由农业部和人力资源社会保障部联合举行，是新世纪以来的首次集中表彰。"
+        "全国农业劳动模范：张德明、李秀英。"
+    )
+    found = round_organisers(text, 0, len(text))
+    assert [s.bodies for s in found] == [("农业部", "人力资源社会保障部")]
+
+
+def test_a_round_of_an_unrelated_activity_names_no_conferrer() -> None:
+    text = "本次活动由市工人文化宫和市小记者协会共同组织，8名小记者采访了劳动模范。"
+    assert round_organisers(text, 0, len(text)) == []
+
+
+def test_an_adverb_between_the_body_and_its_verb_is_no_part_of_the_body() -> None:
+    assert agents("据了解，今年全国总工会一共") == ("全国总工会",)
+
+
+def test_the_body_opening_a_sentence_commends_what_dui_names() -> None:
+    text = "日前，扬州市委、市政府根据《关于做好劳动模范评选工作的通知》要求，对先进集体和劳动模范进行表彰。"
+    found = statements(text, 0, len(text))
+    assert [s.bodies for s in found] == [("扬州市委", "市政府")]
+    assert "扬州市劳动模范" in found[0].phrases
+
+
+def test_a_periods_city_models_take_the_city_bodies_that_commended_them() -> None:
+    text = (
+        "日前，扬州市委、市政府根据《关于做好评选工作的通知》要求，对先进集体和劳动模范进行表彰。"
+        "扬州港务公司班长王立军获评“2019-2021年扬州市劳动模范”荣誉称号。"
+    )
+    assert conferrers(text)["王立军"][0][1] == ["中共扬州市委", "扬州市人民政府"]

@@ -130,7 +130,7 @@ ORGANISED_MEETING = """咸宁5人获全国建材行业劳模
 
 def test_the_organisers_of_the_commendation_meeting_confer_each_series_it_names() -> None:
     got = honours(ORGANISED_MEETING)
-    assert set(got["胡建平"][0][2]) == {"人力资源社会保障部", "中国建筑材料联合会"}  # a full name stays as written
+    assert set(got["胡建平"][0][2]) == {"人力资源和社会保障部", "中国建筑材料联合会"}  # the ministry in full
 
 
 def test_a_department_of_the_region_takes_the_region_named_before_it() -> None:

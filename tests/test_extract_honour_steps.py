@@ -280,3 +280,79 @@ def test_a_titled_lists_item_with_its_own_body_and_verb_keeps_only_the_honour() 
 def test_a_seat_and_a_households_honour_in_a_titled_list_are_no_honours() -> None:
     text = "赵秀兰先后获得江苏省优秀乡村医生、第十三届全国人大代表、无锡市文明家庭等荣誉称号。\n"
     assert [title for title, _, _ in honours(text)["赵秀兰"]] == ["江苏省优秀乡村医生"]
+
+
+# -- years from a qualified mention and a dateline; candidacies and clauses read as honours
+
+
+def test_a_list_repeating_an_honour_takes_the_year_of_its_earlier_qualified_mention() -> None:
+    text = (
+        "发布日期:06月12日,2019年\n集团工会表彰2018年度先进\n"
+        "日前，集团工会在文化中心召开表彰会，表彰2018年度海锐“金牌工人”。"
+        "集团工会主席为3名“金牌工人”颁奖，他们分别为铸造事业部张国栋、工程研究院李志强、船电动力事业部王建军。\n"
+    )
+    found = honours(text)
+    assert [(title, year) for title, year, _ in found["李志强"]] == [("金牌工人", 2018)]
+
+
+def test_a_dateline_followed_by_its_correspondent_makes_the_item_the_days_news() -> None:
+    text = (
+        "某某网讯 通讯员李明报道：为庆祝“五一”国际劳动节，表彰先进个人，4月28日，某市召开庆祝大会。\n"
+        "为了弘扬模范的崇高精神，经层层推荐评选，某市总工会决定授予郑国平等79人为“某市五一劳动奖章”荣誉称号。\n"
+    )
+    found = honours(text, url="https://news.example.cn/system/2022/04/28/019617485.shtml")
+    assert [(title, year) for title, year, _ in found["郑国平"]] == [("某市五一劳动奖章", 2022)]
+
+
+def test_the_people_of_a_candidates_list_are_named_without_the_honour() -> None:
+    text = (
+        "经各地推荐，拟推荐全国三八红旗手候选人2名，现将推荐名单予以公示。公示名单如下：\n"
+        "一、全国三八红旗手候选人推荐名单（2名）\n1.黄秀兰 某市第一人民医院护理部主任\n2.刘晓燕 某市实验小学校长\n"
+    )
+    assert honours(text) == {"黄秀兰": [], "刘晓燕": []}
+
+
+def test_an_honour_read_into_the_clause_that_names_its_holders_is_cut_before_the_clause() -> None:
+    text = (
+        "4月26日，青岛市庆祝“五一”国际劳动节暨劳模表彰大会召开。"
+        "受表彰的全国五一劳动奖章获得者是青岛某港口物流有限公司机械司机孙海涛，某大学海洋学院院长邓志明。\n"
+    )
+    found = honours(text, document_date="2019-04-27")
+    assert [(title, year) for title, year, _ in found["孙海涛"]] == [("全国五一劳动奖章", 2019)]
+
+
+def test_a_quoted_remark_is_no_honour() -> None:
+    text = "某银行支行主任陈永刚获得了广东省五一劳动奖章。“获得此奖章我深受鼓舞，这是对我们的一种认同。”陈永刚表示。\n"
+    assert [title for title, _, _ in honours(text)["陈永刚"]] == ["广东省五一劳动奖章"]
+
+
+def test_the_pronoun_of_the_holders_is_cut_from_the_front_of_an_honour() -> None:
+    text = (
+        "10月26日，第24个环卫工人节到来之际，我省决定对王春生等120名优秀环卫工人通报表扬，"
+        "授予他们2021年度湖北省“优秀环卫工人”的荣誉称号。\n"
+    )
+    found = honours(text, document_date="2021-10-27")
+    assert [(title, year) for title, year, _ in found["王春生"]] == [("湖北省优秀环卫工人", 2021)]
+
+
+def test_two_honours_joined_by_he_are_two_honours() -> None:
+    found = honours("王凤英是某纺织厂挡车工，1978年被评为全国先进生产者和全国劳动模范。\n")
+    assert [(title, year) for title, year, _ in found["王凤英"]] == [("全国先进生产者", 1978), ("全国劳动模范", 1978)]
+
+
+def test_the_level_written_once_before_joined_honours_is_each_ones() -> None:
+    text = "某县农业公司总经理陈志刚被授予全国劳动模范和先进工作者称号。\n"
+    assert [title for title, _, _ in honours(text)["陈志刚"]] == ["全国劳动模范", "全国先进工作者"]
+
+
+def test_an_industry_joined_by_he_inside_one_honour_is_not_split() -> None:
+    found = honours("某化工集团技师李建军被评为全国石油和化学工业劳动模范。\n")
+    assert [title for title, _, _ in found["李建军"]] == ["全国石油和化学工业劳动模范"]
+
+
+def test_a_year_opening_a_period_does_not_date_the_honour_conferred_for_it() -> None:
+    text = (
+        "市委、市政府于2006年4月26日决定，对2003年以来为我市的建设和发展作出显著贡献的先进个人予以通报表彰，"
+        "授予徐建华等30人“深圳市劳动模范”称号。\n"
+    )
+    assert [(title, year) for title, year, _ in honours(text)["徐建华"]] == [("深圳市劳动模范", 2006)]

@@ -194,3 +194,62 @@ def test_an_institute_inside_a_research_academy_is_employed_by_the_academy() -> 
 
 def test_an_institute_of_an_academy_of_sciences_is_an_employer_of_its_own() -> None:
     assert employer_of("中国农业科学院兽医研究所") == "中国农业科学院兽医研究所"
+
+
+# ---------------------------------------------------------------- a unit's head and the post after a unit
+
+
+def test_a_unit_whose_head_is_named_by_its_kind_again_holds_the_plain_head_title() -> None:
+    assert parse_post("江城检测院院长") == (None, "院长")
+
+
+def test_a_branch_after_its_parent_body_leaves_the_post_at_the_parent() -> None:
+    assert parse_post("湖东省特种设备检测研究院江城检测院院长") == ("湖东省特种设备检测研究院", "院长")
+
+
+def test_an_association_head_is_read_as_its_plain_title() -> None:
+    assert parse_post("江城市妇女儿童福利会会长") == (None, "会长")
+
+
+def test_a_community_before_a_post_is_no_part_of_the_title() -> None:
+    assert parse_post("江城市东关街道办事处柳园社区人民调解员") == ("江城市东关街道办事处", "人民调解员")
+
+
+def test_a_ward_before_a_post_is_no_part_of_the_title() -> None:
+    assert parse_post("江城市第一人民医院南院三病室护士长") == ("江城市第一人民医院", "护士长")
+
+
+def test_a_named_team_ending_in_banzu_goes_into_the_post_organisation() -> None:
+    assert parse_post("机修分公司冷轧工区电焊班组班长") == ("机修分公司冷轧工区电焊班组", "班长")
+
+
+def test_an_office_named_by_its_kind_alone_keeps_the_head_title_unsplit_by_the_unit_rule() -> None:
+    assert parse_post("派出所所长") == ("派出所", "所长")
+
+
+# ---------------------------------------------------------------- a body, 的, then a name
+
+
+def test_a_body_before_de_and_a_retired_worker_employs_the_name() -> None:
+    people = people_of("江城毛巾厂的退休工人罗秀英曾于1959年被评为全国先进生产者。")
+    assert people["罗秀英"]["employers"] == ["江城毛巾厂"]
+
+
+def test_a_company_before_de_and_a_name_employs_that_person() -> None:
+    people = people_of("湖东宏远电缆股份有限公司的周立新获得2016年度江城区先进生产者称号。")
+    assert people["周立新"]["employers"] == ["湖东宏远电缆股份有限公司"]
+
+
+def test_a_place_before_de_and_a_name_gives_no_employer() -> None:
+    people = people_of("来自江城市的周立新获得2016年度江城区先进生产者称号。")
+    assert people["周立新"]["employers"] == []
+
+
+def test_a_post_after_xianren_closed_by_de_before_a_name_is_that_persons_post() -> None:
+    people = people_of("2015年被评为“全国劳动模范”、现任江城煤矿掘进二队副队长的罗建平出席了表彰会。")
+    assert titles(people["罗建平"]) == ["副队长"]
+    assert people["罗建平"]["employers"] == ["江城煤矿"]
+
+
+def test_a_phrase_with_de_inside_describes_the_work_and_names_no_post() -> None:
+    assert parse_post("高铁车辆等领域的关键部件精密加工") is None

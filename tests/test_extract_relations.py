@@ -101,9 +101,9 @@ def test_a_city_government_named_after_its_party_committee_takes_the_city_and_th
     assert got["陈建军"][0][3] == ["中共天水市委", "天水市人民政府"]
 
 
-def test_a_ministry_named_in_its_own_short_form_stays_as_written() -> None:
+def test_a_ministry_named_in_its_own_short_form_gets_its_full_name() -> None:
     got = honours("人力资源社会保障部决定，授予中铁一局焊工王海涛“全国技术能手”称号。")
-    assert got["王海涛"][0][3] == ["人力资源社会保障部"]
+    assert got["王海涛"][0][3] == ["人力资源和社会保障部"]
 
 
 def test_a_year_written_apart_from_its_nian_du_dates_the_honour_named_later() -> None:
@@ -249,7 +249,7 @@ def test_a_body_that_decided_confers_its_series_on_a_later_roster() -> None:
         "铜川市妇幼保健院护士长\n"
     )
     got = honours(text)
-    assert got["周玉兰"] == [("全国三八红旗手标兵", None, None, ["全国妇联"])]
+    assert got["周玉兰"] == [("全国三八红旗手标兵", None, None, ["中华全国妇女联合会"])]
 
 
 def test_the_holder_of_a_commendation_meeting_confers_the_series_it_names() -> None:

@@ -105,3 +105,67 @@ def test_a_second_frame_of_the_same_honour_gives_it_to_its_own_subjects_not_the_
     got = _honours(extract_text(TWO_CLASSES))
     for name in ("葛兆星", "许文彬", "陈文华", "肖玉旺"):
         assert got.get(name) == ["江苏省卓越技师"]
+
+
+HOLDERS_AFTER_DE_WEI = (
+    "近日，全国妇联发布表彰决定，我省10名个人获评全国三八红旗手。\n"
+    "获得全国三八红旗手荣誉称号的为：湘潭电机股份有限公司高级工程师刘美兰，"
+    "岳阳市第一人民医院护士长陈慧芳，株洲市天元区实验小学教师龙秋萍。"
+)
+
+
+def test_every_entry_after_de_wei_holds_the_honour_before_it() -> None:
+    got = _honours(extract_text(HOLDERS_AFTER_DE_WEI))
+    for name in ("刘美兰", "陈慧芳", "龙秋萍"):
+        assert got.get(name) == ["全国三八红旗手"]
+
+
+WINNERS_ARE = (
+    "本报讯 4月28日，全市庆祝五一国际劳动节大会召开。受表彰的全国五一劳动奖章获得者是"
+    "烟台港集团有限公司装卸工王立新，山东大学机械工程学院教授孙晓东，万华化学集团股份有限公司技师赵永刚。"
+)
+
+
+def test_every_entry_after_huodezhe_shi_holds_the_medal_not_only_the_first() -> None:
+    got = _honours(extract_text(WINNERS_ARE))
+    for name in ("王立新", "孙晓东", "赵永刚"):
+        assert got.get(name) == ["全国五一劳动奖章"]
+
+
+def test_the_first_entry_after_huodezhe_shi_is_employed_by_its_own_unit() -> None:
+    person = next(p for p in extract_text(WINNERS_ARE)["people"] if p["name"] == "王立新")
+    assert person["employers"] == ["烟台港集团有限公司"]
+
+
+COUNTED_NAME_LIST = (
+    "宜昌12名省劳模赴汉领奖\n"
+    "昨日上午，我市12名全省劳动模范起程前往武汉，参加湖北省2020年劳动模范和先进工作者表彰大会。\n"
+    "附：名单\n"
+    "王建国（宜昌市第一人民医院）\n李红梅（夷陵区龙泉镇中心学校）\n张德明（兴发集团）\n"
+    "刘晓燕（枝江市农业农村局）\n陈志刚（宜昌港务集团）\n赵丽华（当阳市人民医院）\n"
+    "孙长林（远安县茶叶专业合作社）\n周海波（宜都市公安局）\n吴秀英（秭归县脐橙合作社）\n"
+    "郑国强（长阳县供电公司）\n冯春梅（五峰县民族中学）\n何建华（宜昌高新区管委会）\n"
+)
+
+
+def test_a_name_list_as_long_as_the_head_count_holds_the_counted_honour_of_the_named_province() -> None:
+    got = _honours(extract_text(COUNTED_NAME_LIST))
+    assert got.get("王建国") == ["湖北省劳动模范"]
+    assert got.get("何建华") == ["湖北省劳动模范"]
+
+
+def test_a_name_list_of_another_length_than_the_head_count_holds_nothing() -> None:
+    shorter = COUNTED_NAME_LIST.replace("何建华（宜昌高新区管委会）\n", "")
+    got = _honours(extract_text(shorter))
+    assert not got.get("王建国")
+
+
+COUNTED_INDIVIDUALS = (
+    "大会授予宁夏建工集团有限公司等30个集体“建设宁夏贡献奖状”；"
+    "宁夏电力公司检修工程师马志强等120名个人“建设宁夏贡献奖章”。"
+)
+
+
+def test_a_name_closed_by_a_count_of_individuals_holds_the_honour_after_the_count() -> None:
+    got = _honours(extract_text(COUNTED_INDIVIDUALS))
+    assert got.get("马志强") == ["建设宁夏贡献奖章"]

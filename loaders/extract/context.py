@@ -42,6 +42,9 @@ AGENT_TAIL_RE = re.compile(
     r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:通知|文件|决定|通报)?)+$"  # 省政府发文表彰
 )
 
+# adverbs between a body and its verb: 全国总工会一共表彰了… / 省总工会先后授予…
+ADVERB_TAIL_RE = re.compile(r"(?:一共|总共|累计|先后|再次|首次|已经|已)+$")
+
 # an office known by its short name, with the level or place before it (省文明办, 自治区网信办)
 OFFICE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))?(?:自治区|省|市|县|区|州)[\u4e00-\u9fff]{1,4}办")
 # statements that make bodies the agents of a series: (agent before, verb, the series after)
@@ -89,9 +92,17 @@ OPENING_BODY_RE = re.compile(
     r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
     r"([^，,。；;]{2,40}?)(?=在|于|召开|举行|举办)"
 )
+# X根据《…》要求，对先进集体和劳动模范进行表彰: the body opening the sentence commends what 对 names
+OBJECT_FIRST_RE = re.compile(r"[，,]\s*对(?P<obj>[^，,。；;]{2,60}?)(?:进行|予以|给予)了?表彰")
+BODY_PLACE_RE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区|州))")
+OPENING_AGENT_RE = re.compile(
+    r"^\s*(?:(?:近日|日前|近期|今年|去年|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
+    r"([^，,。；;《》]{2,40}?)(?=根据|按照|依据|依照|[，,])"
+)
 # the decision an issuer is said to have made, named by its title (全国总工会《关于表彰…的决定》，授予…)
 DECISION_NAMED_RE = re.compile(r"(?:印发|发布|下发|作出|做出|出台)?了?《[^《》]{2,120}?(?:决定|通报|通知)》[，,]?\s*$")
 GRANT_JOIN_RE = re.compile(r"[，,；;、\s]*(?:并|同时|另|还|又|也)?")
+PERIOD_LEAD_RE = re.compile(r"^[-—–~～至]?(?:(?:19|20)\d\d\s*[-—–~～至]\s*)?(?:19|20)\d\d\s*年度?")
 THIS_ROUND_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)")
 NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
 
@@ -240,6 +251,7 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
 
     run = AGENT_CUT_RE.split(run)[-1]
     run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
+    run = AGENT_TAIL_RE.sub("", ADVERB_TAIL_RE.sub("", run))
     if len(run) < 2 or len(run) > 80:
         return ()
     out: list[str] = []
@@ -286,8 +298,29 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             out.append(Statement(bodies, tuple(series_phrases(obj)), lo + s.start() + m.start(), pieces))
+        out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
     return out
+
+
+def _object_first(text: str, lo: int, at: int, sent: str) -> list[Statement]:
+    """X根据《…》要求，对先进集体和劳动模范进行表彰: the sentence's opening body commends the series 对 names."""
+    from loaders.extract.relations import series_phrases
+
+    m = OBJECT_FIRST_RE.search(sent)
+    opening = OPENING_AGENT_RE.match(sent, 0, m.start()) if m else None
+    if m is None or opening is None or NOMINATION_RE.search(m["obj"]):
+        return []
+    bodies = agents(opening.group(1), text[lo : lo + at])
+    if not bodies:
+        return []
+    obj = m["obj"]
+    pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
+    phrases = series_phrases(obj)
+    place = BODY_PLACE_RE.match(bodies[0])
+    if place:  # 徐州市委、市政府…对劳动模范进行表彰: the city's 劳动模范
+        phrases += [place.group(1) + p for p in phrases]
+    return [Statement(bodies, tuple(phrases), lo + at + m.start(), pieces)]
 
 
 def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
@@ -332,6 +365,32 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
             out.append(Statement(first + rest, phrases, lo + s.start() + m.start()))
+    return out
+
+
+# 此次评选表彰活动由A和B联合举行 / 本次表彰由X组织: the bodies that ran this round of the selection
+ROUND_SUBJECT_RE = re.compile(r"评选|评比|表彰|选树|推选")
+ROUND_BY_RE = re.compile(
+    r"由(?P<run>[^，,。；;！？“”「」由]{2,120}?)(?:联合|共同)?"
+    r"(?:举行|举办|主办|开展|组织|评选|表彰|颁发|发起|实施)"
+)
+
+
+def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
+    """此次评选表彰活动由A和B联合举行: a sentence about this round of the selection (本次/此次…) that
+    says who ran it names the conferrers of every series the article lists (``phrases`` empty)."""
+    out: list[Statement] = []
+    for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
+        sent = s.group().strip()
+        at = s.group().find(sent) if sent else 0
+        if not THIS_ROUND_RE.match(sent) or NOMINATION_RE.search(sent):
+            continue
+        m = ROUND_BY_RE.search(sent)
+        if m is None or not ROUND_SUBJECT_RE.search(sent, 0, m.start()):
+            continue
+        bodies = agents(m["run"])
+        if bodies:
+            out.append(Statement(bodies, (), lo + s.start() + at + m.start()))
     return out
 
 
@@ -422,6 +481,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     ]
     said = statements(t, art.start, art.end)
     joint = joint_organisers(t, art.start, art.end)
+    rounds = round_organisers(t, art.start, art.end)
     signed = signatories(t, art.start, art.end)
     named = most_named_places(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
@@ -441,6 +501,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
         if not v.get("conferred_by"):
             title = v.get("title") or ""
             title = THIS_ROUND_RE.sub("", title)  # 本次省劳动模范: the series is 省劳动模范
+            title = PERIOD_LEAD_RE.sub("", title)  # 2016-2018年徐州市劳动模范: the series is 徐州市劳动模范
             before = [s for s in said if s.start <= f.pos and covers(list(s.phrases), title)]
             after = [s for s in said if s.start > f.pos and covers(list(s.phrases), title)]
             chosen = before[-1] if before else (after[0] if after else None)
@@ -449,6 +510,10 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 stated = True
             elif signed and not v.get("_past") and not _resume(f):
                 v["conferred_by"] = list(signed)  # the notice's signatories confer what it lists
+                stated = True
+            elif rounds and not v.get("_past") and not _resume(f):
+                run = [r for r in rounds if r.start <= f.pos] or rounds
+                v["conferred_by"] = list(run[-1 if run is not rounds else 0].bodies)  # named in full there
                 stated = True
         for j in joint:
             if j.phrases and not covers(list(j.phrases), v.get("title") or ""):
@@ -522,11 +587,11 @@ def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
     return True
 
 
-FULLER_BODIES = True  # measuring switch (x-conferrers-2); removed when kept
 # the names whose short form the document may also write elsewhere are organisations' names;
 # these heads never stand for a longer name (中华全国总工会 is not 中华全国铁路总工会)
 NATIONAL_HEAD_RE = re.compile(r"^(?:中华|中国|全国|中共中央|中央|国务院|国家|共青团中央)")
 BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: the group the document is about
+PEOPLE_END_RE = re.compile(r"(?:干部|职工|员工|人员|群众|同志|代表|工人|党员|会员)$")
 LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
 
 
@@ -554,9 +619,13 @@ def fuller_body(body: str, names: list[str]) -> str:
     found: list[str] = []
     for name in names:
         full = to_simplified(name)
-        if len(full) <= len(simple) or full.endswith(simple) and simple[0] not in "省市县区":
+        if len(full) <= len(simple) or (full.endswith(simple) and simple[0] not in "省市县区"):
             continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
-        if full[-1] != simple[-1] or not _subsequence(core, full):
+        if PEOPLE_END_RE.search(full):
+            continue  # 农业系统广大干部: people, not a body
+        if simple[-1] not in full[-3:] or not _subsequence(core, full):
+            continue  # 人社厅 / 人力资源和社会保障厅, 妇联 / 妇女联合会: the ends agree
+        if full[-1] != simple[-1] and not full.endswith("联合会"):
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
@@ -578,8 +647,6 @@ def _led_by(full: str, first: str) -> bool:
 def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     """Conferring bodies the document also names in full take that name (see :func:`fuller_body`);
     the full names are the organisation names the document writes (its heading, signature, text)."""
-    if not FULLER_BODIES:
-        return facts
     names = list(dict.fromkeys(n for m in ctx.orgs.mentions for n in (m.name, m.resolved) if n))
     if not names:
         return facts
@@ -592,3 +659,10 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
                 f = replace(f, value={**f.value, "conferred_by": new})
         out.append(f)
     return out
+
+
+def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
+    """Conferrers the last readers add (a news item's dateline body) get their full names too."""
+    from loaders.extract.relations import canonical_conferrers
+
+    return fuller_conferrers(ctx, canonical_conferrers(facts))

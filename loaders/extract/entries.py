@@ -634,15 +634,19 @@ def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
 
     Only items after an enumeration opener (分别是, 他们是, 包括, a colon) are read, and the unit must
     read as a body by its kind (a place, a department or an epithet before 的 names no employer).
-    Returns the new facts."""
+    Outside an enumeration, a body the organisation finder read whole before 的 and a name is
+    read too (``_of_found_body``), and in any sentence a post after 现任/时任 closed by 的 before a
+    name (``_current_post_of``).  Returns the new facts."""
 
     out = Found(ctx)
     t = ctx.text
     for sent in ctx.art.sentences:
         if sent.kind not in ("prose", "heading"):
             continue
+        _current_post_of(ctx, sent, facts, out)
         opener = OF_UNIT_OPEN_RE.search(t, sent.start, sent.end)
         if opener is None:
+            _of_found_body(ctx, sent, facts, out)
             continue
         for m in ctx.names_in(opener.end(), sent.end):
             if t[m.start - 1 : m.start] != "的":
@@ -650,6 +654,48 @@ def of_unit_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             unit = OF_UNIT_CUT_RE.split(t[max(opener.end(), m.start - 41) : m.start - 1])[-1]
             _employ_if_body(out, facts, unit, m, sent)
     return out
+
+
+OF_STATUS_RE = re.compile(r"的(?:(?:退休|老|青年|女)?(?:职工|员工|工人))?$")
+
+
+def _of_found_body(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> None:
+    """长沙某厂的退休工人廖某 / 上海某电缆股份有限公司的韩某教授: outside an enumeration, a body the
+    organisation finder read whole, then 的 (and at most a status word), then a name, employs
+    that person when no other reader placed them."""
+    t = ctx.text
+    for m in ctx.names_in(sent.start, sent.end):
+        head = t[max(sent.start, m.start - 12) : m.start]
+        of = OF_STATUS_RE.search(head)
+        if of is None:
+            continue
+        at = m.start - (len(head) - of.start())
+        org = next((o for o in ctx.orgs.mentions if o.end == at and o.start >= sent.start), None)
+        if org is not None:
+            _employ_if_body(out, facts, org.name, m, sent)
+
+
+CURRENT_POST_RE = re.compile(r"(?:现任|现为|时任)(?P<post>[^，,。；;、：:“”「」（）()\s]{2,30})的$")
+
+
+def _current_post_of(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> None:
+    """…、现任某矿综采队副队长的王某: a post introduced by 现任/时任 and closed by 的 before a name is
+    that person's post (and its body, if any, their employer when no other reader placed them)."""
+    t = ctx.text
+    for m in ctx.names_in(sent.start, sent.end):
+        c = CURRENT_POST_RE.search(t, max(sent.start, m.start - 36), m.start)
+        post = parse_post(c["post"]) if c else None
+        if c is None or post is None:
+            continue
+        org, title = post
+        mine = [*facts, *out]
+        if any(f.kind == "position" and f.persons == [m.name] and f.value.get("title") == title for f in mine):
+            continue
+        value = {"title": title, "org": ctx.resolve_org(org, m.start) if org else None, "raw_org": org, "year": None}
+        value |= {"current": c.group().startswith("现"), "appointed": False}
+        out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
+        if org:
+            _employ_if_body(out, facts, employer_of(org) or "", m, sent)
 
 
 DEPUTY_CUT_RE = re.compile(r"[，,。；;：:、“”「」‘’（）()《》\s]")

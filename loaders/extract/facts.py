@@ -227,6 +227,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue
         if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and re.search(r"以来|开始", rel[d.end :]):
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
+        if re.match(r"(?:年度?)?以来", rel[d.end :]):
+            continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
         if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
             continue  # 入选2017年“浙江工匠”的周某…命名为“X”: the year of a relative clause's honour
         best = d

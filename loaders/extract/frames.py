@@ -457,17 +457,17 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     pieces: list[str] = []
     for chunk in re.split(r"[、，,]", text):
         parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
-        # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 is one
+        # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 and 中国石油和化学工业协会 are one
         if (
             len(parts) > 1
             and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
-            and (not JOINED_SPLIT or all(_ends_as_body(x) for x in parts[:-1]))
+            and (all(_ends_as_body(x) for x in parts[:-1]) or all(x[0] in "省市县区" for x in parts[1:]))
         ):
             pieces.extend(parts)
         else:
             pieces.append(chunk)
     for piece in pieces:
-        body = _agent_tail(piece.strip()) if LED_CUT else piece.strip()
+        body = _agent_tail(piece.strip())
         prev = None
         while body != prev:
             prev = body
@@ -484,20 +484,17 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
                 body = full_local_body(city + body)
             elif body[0] == "省" and province:
                 body = full_local_body(province + body)
-        if STATE_PREFIX_CUT and re.fullmatch(r"国家[\u4e00-\u9fff]{2,12}部", to_simplified(body)):
+        if re.fullmatch(r"国家[\u4e00-\u9fff]{2,12}部", to_simplified(body)):
             body = body[2:]  # 国家人力资源和社会保障部: a ministry's name has no 国家
         if is_body(body):
             out.append(body)
     return tuple(dict.fromkeys(out))
 
 
-JOINED_SPLIT = True  # measuring switch (x-conferrers-2)
-LED_CUT = False  # measuring switch (x-conferrers-2)
-STATE_PREFIX_CUT = True  # measuring switch (x-conferrers-2)
 # the last character of a body's name (部, 总工会, 人民政府, 团委, 集团公司, 电视台 …)
-BODY_END_RE = re.compile(r"[会部局府厅委联司台团院室央办社所处署站馆盟协组]$")
+BODY_END_RE = re.compile(r"[会部局府厅委联司台团院室央办社所处署站馆宫盟协组]$")
 # a clause's words before the body it names: 日前结束的由X联合主办 / 会上宣读了X的决定
-LED_BODY_RE = re.compile(r"^.*(?:的|由|宣读了|宣布了|公布了)(?=[^的由]{3,}$)")
+LED_BODY_RE = re.compile(r"^.*(?:的由?|宣读了|宣布了|公布了)(?=[^的由]{3,}$)")
 
 
 def _ends_as_body(name: str) -> bool:

@@ -206,6 +206,24 @@ def _status_of_unit(title: str) -> bool:
     return False
 
 
+# a unit named by a kind the organisation finder does not split at (社区, 病室, 班组): the post after it
+UNIT_TAIL_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,}?(?:社区|病室|病区|班组|站|所))(?P<title>[\u4e00-\u9fff]{2,})$")
+
+
+def _unit_before_post(title: str) -> tuple[str | None, str]:
+    """中山检测院院长 / 某福利会会长: a unit whose head is named by its kind again (院+院长, 会+会长)
+    holds the post 院长; 西堡社区人民调解员 / 二病室护士长: a unit ending in a department kind holds
+    the known post after it.  (None, title) when the title names no such unit."""
+    lex = lexicon()
+    m = re.fullmatch(r"(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])(?P=k)长", title)
+    if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]):
+        return m["org"] + m["k"], m["k"] + "长"
+    u = UNIT_TAIL_RE.match(title)
+    if u and lex.is_post(u["title"]) and _specific(u["org"]) and u["org"] not in _bare_kinds():
+        return u["org"], u["title"]
+    return None, title
+
+
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """(organisation or None, post title) for a post phrase; None when it names no post."""
     lex = lexicon()
@@ -288,16 +306,22 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             # 某车间压缩分离班长: a named team goes into the post's organisation, its head's title is
             # 班长/组长; a team named by its trade (瓦工班长, 电工班长) is the trade's title
             org, title = org + team["team"], team["k"] + "长"
+    if "的" in title[1:]:
+        return None  # 航天领域的关键部件数控加工: a clause about the work, not a post
     title = _strip_grade(_coordinated(title))
     if EPITHET_RE.search(title):
         return None  # 新中国第一位女火车司机: an epithet, not the post held
     title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
     if not org:
         # 湖南女工: a place before a job names where the person works, not the post
-        head = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
-        rest = title[head:]
-        if head and lex.is_post(rest) and (len(rest) <= 3 or rest in lex.post_endings):
+        lead = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
+        rest = title[lead:]
+        if lead and lex.is_post(rest) and (len(rest) <= 3 or rest in lex.post_endings):
             title = rest
+    own_unit, title = _unit_before_post(title)
+    whole = (org or "") + (own_unit or "")
+    if own_unit and (not org or org_kind(whole) or whole in known_organizations()):
+        org = whole  # (某街道办事处西堡社区: a body that is no name of its own leaves the post at the office)
     if not title or (title in lex.grades and not (allow_grade or org)) or title in lex.not_posts:
         return None
     if not (lex.is_post(title) or ((allow_grade or org) and title in lex.grades)):

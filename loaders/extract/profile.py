@@ -371,6 +371,8 @@ class _Extraction:
 
         honours = []
         for f in by["honor"]:
+            if f.value.get("_not_held"):
+                continue  # a candidacy (某某候选人) or a remark read as an honour: the person stays, no honour
             v = {k: f.value.get(k) for k in ("title", "raw", "edition", "year", "level", "category")}
             v["conferred_by"] = list(f.value.get("conferred_by") or [])
             v["evidence"] = ev(f)

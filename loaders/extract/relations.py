@@ -80,9 +80,15 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
     relations += counted_holders(text, persons, relations, _doc_year(ctx))
     relations += holder_examples(text, persons, relations, lead, _doc_year(ctx))
     relations += issued_with(text, relations, _doc_year(ctx))
+    relations += named_holders(text, persons, relations, _doc_year(ctx))
     for rel in relations:
-        if not rel.persons and rel.trigger != "list":
-            rel = replace(rel, persons=listed_after(text, persons, rel.end))  # 被命名为“X”的有A、B和C等30人
+        if rel.trigger != "list":
+            after = listed_after(text, persons, rel.end)  # 被命名为“X”的有A、B和C等30人
+            # (…奖章获得者是A，B，C: the title read before A's name is the whole list's)
+            if not rel.persons or set(rel.persons) < set(after):
+                rel = replace(rel, persons=after)
+            if not rel.persons and rel.trigger not in ("apposition", "holders"):
+                rel = replace(rel, persons=listed_after(text, persons, rel.end, HELD_BY_RE))
         if rel.trigger != "list" and any(lo <= rel.start < hi for lo, hi in blocked):
             continue  # (a list names its people after its head: 3名同志获得…，他们分别是…)
         if rel.trigger == "list" or len(rel.persons) > 1:
@@ -120,19 +126,25 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
 
 
 # …称号的有 / …的是: the honour's holders follow (获评“X”的有某公司张某、某厂李某和某站王某等30人)
-HOLDERS_AFTER_RE = re.compile(r"(?:荣誉称号|称号|荣誉)?的(?:有|是|包括)[：:]?\s*")
+HOLDERS_AFTER_RE = re.compile(r"(?:荣誉称号|称号|荣誉)?(?:的|获得者|获奖者)(?:分别)?(?:有|是|为|包括)[：:]?\s*")
 # the unit before the first holder: an organisation's name, no clause of its own
 FIRST_GLUE_RE = re.compile(r"[^，,。；;！？“”「」:：、的]{0,40}?(?<![是在说为了把被将对向从])")
 
 
-def listed_after(text: str, persons: list[_Local], end: int) -> tuple[str, ...]:
+# 获得广东省五一劳动奖章的某公司董事长石某表示: a verb with no subject, its object's holder after 的
+HELD_BY_RE = re.compile(r"(?:荣誉称号|称号|荣誉)?的(?![有是为])")
+
+
+def listed_after(
+    text: str, persons: list[_Local], end: int, opener: re.Pattern[str] = HOLDERS_AFTER_RE
+) -> tuple[str, ...]:
     """The holders an honour's relative clause lists after it (被命名为“石狮工匠”的有中联品检公司林某、
     某公司丁某和某码头公司黄某等30人): the first name after 的有 (a unit may stand before it), then
     every name joined to it by 、/和 or by a comma entry of unit+post+name; empty when no name
     follows at once."""
     from loaders.extract.frames import COORD_ENTRY_RE, JOINER_RE, LIST_ENTRY_RE
 
-    m = HOLDERS_AFTER_RE.match(text, end)
+    m = opener.match(text, end)
     if m is None:
         return ()
     after = [p for p in persons if p.start >= m.end()]
@@ -148,9 +160,31 @@ def listed_after(text: str, persons: list[_Local], end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.name for p in group))
 
 
+def named_holders(
+    text: str, persons: list[_Local], relations: list[HonourRelation], doc_year: int | None
+) -> list[HonourRelation]:
+    """受表彰的全国五一劳动奖章获得者是某港司机郭某，某大学院长包某 / 获得X荣誉称号的为：…: an honour
+    no frame read, its holders listed right after it (获得者是, 的为, 的有), hold it."""
+    from loaders.extract.mentions import honour_spans
+    from loaders.honours import parse_honour
+
+    out: list[HonourRelation] = []
+    for h in honour_spans(text):
+        if any(rel.start < h.end and h.start < rel.end for rel in relations):
+            continue
+        names = listed_after(text, persons, h.end)
+        if not names:
+            continue
+        parsed = parse_honour(h.raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        out.append(HonourRelation.of(parsed, names, (h.start, h.end), "holders"))
+    return out
+
+
 # 等20名“最美职工” / 等3人全国技术能手: a head count closing a run of names, the honour right after it
 COUNTED_HONOUR_RE = re.compile(
-    r"(?:同志)?等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)(?:同志)?(?=[“「『]|[\u4e00-\u9fff])"
+    r"(?:同志)?等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)(?:同志|个人|职工)?(?=[“「『]|[\u4e00-\u9fff])"
 )
 
 
@@ -325,7 +359,7 @@ def split_quote_runs(ctx: Context, sent: Sentence, existing: list[Fact], out: li
             existing.append(split)
 
 
-ENTRY_START_RE = re.compile(r"[，,、；;：:﹔]|分别是|分别为|他们是|她们是|依次是")
+ENTRY_START_RE = re.compile(r"[，,、；;：:﹔]|分别是|分别为|他们是|她们是|依次是|(?:获得|获奖)者(?:是|为)")
 BROKEN_ORG_RE = re.compile(r"[，,：:；;。]|分别是|分别为")
 
 
@@ -1318,3 +1352,84 @@ def roster_lines(
         "_verb": True,
     }
     return out
+
+
+# 附：名单 / 名单如下：: a list of names, one entry a line, that follows the text's head count
+LIST_OPEN_RE = re.compile(r"^[^\n]{0,12}名单[^\n]{0,6}[：:]?[^\S\n]*$", re.M)
+# 16名全省劳动模范 / 我市7名省劳模 / 16人荣获…: a head count and the honour right after it
+HEAD_COUNT_RE = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, units = word.partition("十")
+        return _CN_DIGITS.get(tens, 1 if not tens else 0) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return _CN_DIGITS.get(word) if len(word) == 1 else None
+
+
+def counted_list(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """我市16名全省劳动模范… / 附：名单 / 陈某（某合作社）/ 何某（某公司）…: a list of names, one a line,
+    none of them given an honour, holds the honour the text counts its people for when the count
+    is the list's length (the only such honour: two counts of that length and it is left)."""
+    from loaders.extract.mentions import honour_spans
+    from loaders.honours import parse_honour
+
+    t = ctx.text
+    art = ctx.art
+    honoured = {p for f in facts if f.kind == "honor" for p in f.persons or []}
+    out: list[Fact] = []
+    for m in LIST_OPEN_RE.finditer(t, art.start, art.end):
+        names: list[str] = []
+        pos = m.end()
+        for line in re.finditer(r"[^\n]+", t[pos : art.end]):
+            if not line.group().strip():
+                continue
+            lo, hi = pos + line.start(), pos + line.end()
+            found = [n for n in ctx.names_in(lo, hi) if t[lo : n.start].strip(" \t\u3000.．、0123456789") == ""]
+            if not found:
+                break
+            names.append(found[0].name)
+        names = list(dict.fromkeys(names))
+        if len(names) < 2 or len(set(names) & honoured) > 1:  # (陈某等16人为…候选人: the head of the list)
+            continue
+        counted: list[tuple[Sentence, int, int, str]] = []
+        for sent in art.sentences:
+            if sent.start >= m.start():
+                break
+            text = t[sent.start : sent.end]
+            for c in HEAD_COUNT_RE.finditer(text):
+                if _count(c["n"]) != len(names):
+                    continue
+                spans = [h for h in honour_spans(text[c.end() :]) if h.start <= 4]
+                if spans:
+                    h = spans[0]
+                    counted.append((sent, c.end() + h.start, c.end() + h.end, h.raw))
+        # the counts' honours, one honour said in full and in short (全省劳动模范 / 省劳模): the fullest
+        read = [(c, p) for c in counted if (p := parse_honour(c[3], doc_year=_doc_year(ctx))) and not vetoed(p.title)]
+        if not read:
+            continue
+        (sent, start, end, _), parsed = max(read, key=lambda x: len(x[1].title))
+        if not all(fold(p.title) in fold(parsed.title) for _, p in read):
+            continue
+        province = _one_province(t[art.start : m.start()]) if re.match(r"全?省", parsed.title) else None
+        if province:  # 全省劳动模范 in a text naming 湖北省 alone: 湖北省劳动模范
+            title = province + re.sub(r"^全?省", "", parsed.title)
+            parsed = replace(parsed, title=title, level="省")
+        rel = HonourRelation.of(parsed, tuple(names), (start, end), "list")
+        years = set(re.findall(r"((?:19|20)\d\d)年", t[sent.start : sent.end]))
+        if rel.year is None and len(years) == 1:  # …16名全省劳动模范…参加…2015年省劳动模范…表彰大会
+            rel = replace(rel, year=int(years.pop()))
+        out.append(_new_fact(ctx, sent, rel))
+    return facts + out
+
+
+def _one_province(text: str) -> str | None:
+    """The province a text names (湖北省庆祝…表彰大会), when it names one only."""
+    from loaders.extract.document import _places_longest_first
+
+    provinces, _ = _places_longest_first()
+    named = {m.group() for m in re.finditer("|".join(f"{p}省" for p in provinces), text)}
+    return named.pop() if len(named) == 1 else None

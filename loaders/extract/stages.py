@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards
-from loaders.extract.context import fuller_conferrers, inherit
+from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
@@ -59,6 +59,7 @@ from loaders.extract.relations import (
     canonical_conferrers,
     clean_posts,
     counted_groups,
+    counted_list,
     dated_by_mention,
     event_year,
     frame_honours,
@@ -74,6 +75,7 @@ from loaders.extract.relations import (
 from loaders.extract.steps import (
     SAME_HONOUR_RE,
     announced_to_sections,
+    dated_by_qualified_mention,
     dated_event_year,
     honours_tidied,
     news_year_and_conferrers,
@@ -219,6 +221,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + deputy_posts(ctx, facts)  # 当选党的十九大代表 / 第十二届全国人大代表等荣誉称号
     # honours: who holds them, their titles, years and conferrers
     facts = facts + announced_to_sections(ctx, facts)  # 10位…获评X。以下是其中6位的简介 + sections
+    facts = counted_list(ctx, facts)  # 我市16名全省劳动模范… 附：名单 / 陈某（某合作社）…: they hold it
     facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
     facts = list_titles_cut(facts)  # 最美职工分别是 → 最美职工
     facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour
@@ -230,6 +233,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
     facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
+    facts = dated_by_qualified_mention(ctx, facts)  # 表彰2016年度玉柴“金牌工人” … 分别为…
     facts = honours_tidied(facts)  # 优先推荐参评“X” dropped; 同志喜获“X” → “X” (raw)
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
@@ -244,5 +248,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
     facts = signed_decision_year(ctx, facts)  # 决定对…予以表彰 … 二〇〇九年五月十一日 … 附件：名单
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
+    facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     return ArticleFacts(facts, reading.relations + links)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -397,7 +398,7 @@ STAMP_RE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 # 浙江在线10月20日讯（记者 …）/ 新华社北京4月26日电 / 本报讯: a news item's dateline
 DATELINE_OPEN_RE = re.compile(
-    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[^，,。；;！？\s]{2,12}讯[（(])"
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[^，,。；;！？\s]{2,12}讯\s*(?:[（(]|通讯员|记者))"
 )
 # how many of an article's first prose sentences a dateline may open (past a lead-in or teaser)
 DATELINE_WITHIN = 4
@@ -437,6 +438,17 @@ DATED_EVENT_RE = re.compile(r"^\s*[^，,。；;！？]{0,12}?((?:19|20)\d\d)\s*�
 DATED_EVENT_WORD_RE = re.compile(r"表彰|授予|命名|公布|揭晓|评选|颁奖|颁发")
 
 
+def _undated_honours(facts: list[Fact]) -> Iterator[tuple[Fact, str]]:
+    """The undated honours not held earlier, each with its folded title (four characters or more:
+    a shorter one would match inside any sentence)."""
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        key = norm_title(f.value.get("title"))
+        if len(key) >= 4:
+            yield f, key
+
+
 def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """2022年12月底，人社部…公布了…名单，共表彰30名中华技能大奖和295名全国技术能手 … 此次，…获此殊荣: a
     sentence opening with its year that reports a conferral dates the undated honours it names that the
@@ -451,14 +463,39 @@ def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     if not events:
         return facts
     new: dict[int, Fact] = {}
-    for f in facts:
-        v = f.value
-        key = norm_title(v.get("title")) if f.kind == "honor" else ""
-        if len(key) < 4 or v.get("year") is not None or v.get("_past"):
-            continue
+    for f, key in _undated_honours(facts):
         years = [year for end, text, year in events if end <= f.pos and key in text]
         if years:
             new[id(f)] = revalued(f, year=years[-1])
+    return _updated(facts, new)
+
+
+# 表彰2016年度玉柴“金牌工人” / 2021年度省总工会“安徽工匠”: a year, a short qualifier (the body
+# or series the honour belongs to) and the honour in quotes, in one clause
+QUALIFIED_MENTION_RE = re.compile(
+    r"((?:19|20)\d\d)\s*年度?([^，,。；;：:！？\n“”「」『』（）()\d]{1,8})[“「『]([^”」』]{2,20})[”」』]"
+)
+# a qualifier that tells someone's own conferral (2019年获得“X”) or a period (2003年以来“X”) dates no series
+QUALIFIER_NOT_RE = re.compile(r"[获被评授曾起至到前后]|以来|期间")
+
+
+def dated_by_qualified_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """表彰2016年度玉柴“金牌工人” … 为10名“金牌工人”颁奖，他们分别为…: an undated honour the article
+    named earlier in quotes after a year and a short qualifier takes that year."""
+    t = ctx.text
+    art = ctx.art
+    mentions = [
+        (m.start(), norm_title(m.group(3)), int(m.group(1)))
+        for m in QUALIFIED_MENTION_RE.finditer(t, art.start, art.end)
+        if not QUALIFIER_NOT_RE.search(m.group(2))
+    ]
+    if not mentions:
+        return facts
+    new: dict[int, Fact] = {}
+    for f, key in _undated_honours(facts):
+        years = {year for start, quoted, year in mentions if start < f.pos and quoted == key}
+        if len(years) == 1:
+            new[id(f)] = revalued(f, year=years.pop())
     return _updated(facts, new)
 
 
@@ -587,6 +624,11 @@ RAW_LEAD_RE = re.compile(
 # an honour as written that no one holds: a candidacy (优先推荐参评“泉州市技能大师”) or a description
 # (他是一位公认的铆装钳工全面能手)
 NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
+# 全国三八红旗手候选人推荐名单 / 某市劳动模范候选人: a candidacy named after the honour, held by no one
+CANDIDACY_RE = re.compile(r"候选")
+# 此奖章我深受鼓舞，这是对我们的一种认同 / 劳动就是最美的盛放 / 它是对…的最高行政奖励: a clause (its
+# punctuation, a copula or a pronoun) read as an honour's name; no honour is named so
+CLAUSE_TITLE_RE = re.compile(r"[，,。！？!?；;]|是|[我你他她它这]")
 
 
 # 二、 / （三） / 2. : the number of a list's section heading
@@ -595,10 +637,30 @@ ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][�
 BARE_TITLE_MAX = 2
 
 
+SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?=\S{4})")
+# 全国五一劳动奖章获得者是某公司司机: what closes an honour's name before the clause that describes it
+CLAUSE_HEAD_TAIL_RE = re.compile(r"(?:获得者|获奖者|得主|称号|荣誉称号|的)+$")
+
+
+def _clause_head(text: str) -> str | None:
+    """全国五一劳动奖章获得者 (before 是…) → 全国五一劳动奖章: the honour a clause opens with, when the
+    text before its first clause word ends on an honour word; None otherwise."""
+    from loaders.extract.frames import trigger_table
+
+    head = CLAUSE_HEAD_TAIL_RE.sub("", text).strip()
+    if len(norm_title(head)) <= 3:
+        return None
+    ends = [m.end() for m in trigger_table().suffix_word_re.finditer(head)]
+    return head if ends and ends[-1] == len(head) else None
+
+
 def honours_tidied(facts: list[Fact]) -> list[Fact]:
     """An honour written as a candidacy or a description (优先推荐参评“X” / 他是一位公认的…能手) is
     dropped, and a conferral verb or a list's head count left at the front of its ``raw`` is cut
-    (同志喜获“德清县劳动模范” → 喜获… → “德清县劳动模范”)."""
+    (同志喜获“德清县劳动模范” → 喜获… → “德清县劳动模范”).  A holders' pronoun is cut from the front
+    (他们湖北省优秀环卫工人); a title run into a clause (…获得者是某公司司机) keeps the honour before it, and
+    one that is a clause (此奖章我深受鼓舞，…) or a candidacy (…候选人推荐) is marked not held: the person
+    stays, without it.  Honours written together (全国劳动模范和先进工作者) are split."""
     from loaders.textnorm import to_simplified
 
     new: dict[int, Fact] = {}
@@ -606,19 +668,85 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind != "honor":
             continue
+        key = id(f)
         raw = f.value.get("raw") or ""
         if NOT_HELD_RE.search(to_simplified(raw)):
-            dropped.add(id(f))
+            dropped.add(key)
+            continue
+        title = to_simplified(f.value.get("title") or "")
+        subject = SUBJECT_PRONOUN_RE.match(title)
+        if subject:  # 他们湖北省优秀环卫工人: the sentence's subject read into the name
+            title = title[subject.end() :]
+            lead = SUBJECT_PRONOUN_RE.match(to_simplified(raw))
+            raw = raw[lead.end() :] if lead else raw
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
+        clause = CLAUSE_TITLE_RE.search(title)
+        if clause:
+            head = _clause_head(title[: clause.start()])
+            if head:
+                at = to_simplified(raw).find(head)
+                new[key] = revalued(f, title=head, raw=raw[: at + len(head)] if at >= 0 else head)
+            else:
+                new[key] = revalued(f, _not_held=True)  # the person stays, the clause names no honour
+            continue
+        if CANDIDACY_RE.search(to_simplified(f.value.get("title") or "")):
+            # 全国三八红旗手候选人推荐名单: its people are named (with units and posts), holding nothing yet
+            new[key] = revalued(f, _not_held=True)
             continue
         if len(norm_title(f.value.get("title"))) <= BARE_TITLE_MAX:
-            dropped.add(id(f))  # 等五位工匠 / 被誉为“英雄”: a bare word of praise names no honour
+            dropped.add(key)  # 等五位工匠 / 被誉为“英雄”: a bare word of praise names no honour
             continue
         if f.value.get("_apposition") and ENUMERATOR_RE.match(f.value.get("title") or ""):
-            dropped.add(id(f))  # 钱某 / 二、某区“十佳护士”: the next section's heading, not this name's
+            dropped.add(key)  # 钱某 / 二、某区“十佳护士”: the next section's heading, not this name's
             continue
         cut = 0
         while lead := RAW_LEAD_RE.match(to_simplified(raw[cut:])):
             cut += lead.end()
         if cut:
-            new[id(f)] = revalued(f, raw=raw[cut:])
-    return [f for f in _updated(facts, new) if id(f) not in dropped]
+            new[key] = revalued(f, raw=raw[cut:])
+    kept = [f for f in _updated(facts, new) if id(f) not in dropped]
+    return coordinated_split(kept)
+
+
+# 全国劳动模范和先进工作者 / 全国青年岗位能手、全国技术能手、某集团劳动模范: honours written together
+COORDINATOR_RE = re.compile(r"[、和及与]")
+# the level an honour opens with, shared by the next one that names none (全国劳动模范和先进工作者)
+LEVEL_OPENING_RE = re.compile(r"^(?:全国|中央企业|[\u4e00-\u9fff]{2,3}?(?:省|自治区|市))")
+
+
+def _coordinated_parts(title: str) -> list[str] | None:
+    """全国劳动模范和先进工作者 → [全国劳动模范, 全国先进工作者]: the honours of a title that joins
+    several, each ending on an honour word (全国石油和化学工业劳动模范 is one); None if not so."""
+    from loaders.extract.frames import trigger_table
+    from loaders.honours import honour_level
+
+    suffix_re = trigger_table().suffix_word_re
+    parts = [p.strip() for p in COORDINATOR_RE.split(title)]
+    if len(parts) < 2 or any(len(p) < 4 for p in parts):
+        return None
+    for p in parts:
+        ends = [m.end() for m in suffix_re.finditer(p)]
+        if not ends or ends[-1] != len(p):
+            return None
+    level = LEVEL_OPENING_RE.match(parts[0])
+    out = [parts[0]]
+    for p in parts[1:]:
+        out.append(level.group() + p if level and honour_level(p) is None and not LEVEL_OPENING_RE.match(p) else p)
+    return out
+
+
+def coordinated_split(facts: list[Fact]) -> list[Fact]:
+    """An honour whose title joins several honours (全国先进生产者和全国劳动模范, a list read whole) is
+    as many honours, each with the year and bodies of the whole; the level written once before the
+    first is each one's (全国劳动模范和先进工作者 → 全国劳动模范, 全国先进工作者)."""
+    from loaders.textnorm import to_simplified
+
+    out: list[Fact] = []
+    for f in facts:
+        parts = _coordinated_parts(to_simplified(f.value.get("title") or "")) if f.kind == "honor" else None
+        if parts is None:
+            out.append(f)
+            continue
+        out += [revalued(f, title=p, raw=p) for p in parts]
+    return out
