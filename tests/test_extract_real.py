@@ -1,11 +1,11 @@
 """The extractor on real public texts (tests/data/real/dev, 189 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026 at the start of the sixth
-round: micro-F1 0.746, recall 0.687 over 001–025, 101–118, 201–239, 301–336, 401–440 and 501–540
+A regression floor just below the figure measured on 6 December 2026 at the end of the sixth
+round: micro-F1 0.802, recall 0.752 over 001–025, 101–118, 201–239, 301–336, 401–440 and 501–540
 (the last five were locked sets, each scored once blind and then folded in; docs/extraction.md).
-Folding in the fifth set (blind 0.550) took dev from 0.782 to 0.746.  Issue 8 asks for 0.85
-micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: neither is reached.  The fresh
-locked set (tests/data/real/locked) is scored by the lead only, once per round.
+Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: the sixth
+locked set scored 0.587 blind.  The fresh locked set (tests/data/real/locked) is scored by the
+lead only, once per round.
 """
 
 from __future__ import annotations
@@ -34,5 +34,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 189
     total = micro(pool(pairs))
-    assert total.f1 >= 0.74, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.68, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.795, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.745, f"recall {total.recall:.3f}"
