@@ -332,6 +332,7 @@ class LadybugStore:
         self.path = Path(path)
         self.read_only = read_only
         pool_mb = BUFFER_POOL_MB if buffer_pool_mb is None else buffer_pool_mb
+        self.pool_mb = pool_mb
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(
@@ -519,10 +520,17 @@ class LadybugStore:
                     "add LIMIT, or raise the time limit"
                 ) from exc
             if "buffer pool is full" in text or "Unable to allocate memory" in text:
-                where = f"the console's {CONSOLE_MEMORY_MB} MiB" if console else "the store's"
+                if console:
+                    raise StoreError(
+                        f"the query needed more memory than the console's {CONSOLE_MEMORY_MB} MiB limit and was "
+                        "stopped: bound path lengths (*1..4), add LIMIT or aggregate earlier (count(*) instead "
+                        "of whole paths)"
+                    ) from exc
+                # a load or a page, not a console query: the advice is the pool's size, not the Cypher
+                pool = f"{self.pool_mb} MiB" if self.pool_mb > 0 else "ladybug's default, 80 % of the RAM"
                 raise StoreError(
-                    f"the query needed more memory than {where} limit and was stopped: bound path lengths "
-                    "(*1..4), add LIMIT or aggregate earlier (count(*) instead of whole paths)"
+                    f"the store's buffer pool ({pool}) was full and the statement was stopped: set "
+                    "LAOMO_BUFFER_POOL_MB higher (a large store needs more) and run it again"
                 ) from exc
             if "read-only" in text:
                 raise ReadOnlyError(f"the store refused a write: the console only reads ({text})") from exc

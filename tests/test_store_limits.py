@@ -118,6 +118,20 @@ def test_a_runaway_console_query_stays_under_a_gigabyte_and_says_why(tmp_path: P
     assert "bound path lengths" in probe["error"] or "smaller range" in probe["error"]
 
 
+def test_a_full_buffer_pool_outside_the_console_names_the_pool_and_its_setting(tmp_path: Path) -> None:
+    """A load that outgrows the pool (a 1M load stopped so at 112,700 documents) is told to raise
+    LAOMO_BUFFER_POOL_MB, not to bound the path lengths of a Cypher it never wrote."""
+    from graph.store_ladybug import LadybugStore
+
+    store = LadybugStore(tmp_path / "small-pool.lbug", buffer_pool_mb=32)
+    try:
+        with pytest.raises(StoreError, match=r"buffer pool \(32 MiB\) was full") as caught:
+            store.read("UNWIND range(1, 1000000) AS x UNWIND range(1, 20) AS y RETURN collect(x * y)[0] AS z")
+    finally:
+        store.close()
+    assert "LAOMO_BUFFER_POOL_MB" in str(caught.value) and "path lengths" not in str(caught.value)
+
+
 # --- the embedded file held by another process ------------------------------------------------------------
 HOLDER = """
 import sys, time
