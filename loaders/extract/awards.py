@@ -130,7 +130,7 @@ def _add_person(
     name, unit, post_org, post, marks = split_person_item(item)
     if not name:
         return
-    _add_list_person(
+    add_list_person(
         out,
         sent,
         pos,
@@ -142,7 +142,7 @@ def _add_person(
     )
 
 
-def _add_list_person(
+def add_list_person(
     out: Found,
     sent: Sentence,
     pos: int,
@@ -254,7 +254,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             current, current_raw = published  # the rows of a list the text just said was published
             list_bodies = issuers or lead_bodies
         person = parse_list_line(line, header) if current is not None or header else None
-        head = _list_heading(line) if person is None else None
+        head = list_heading(line) if person is None else None
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
@@ -282,7 +282,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             header = kinds
             continue
         if person is not None and (current is not None or person.honour):
-            _add_list_person(
+            add_list_person(
                 out,
                 sent,
                 sent.start
@@ -477,7 +477,7 @@ def _enumerations(
             raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
-                _add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
+                add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
 
 
 LIST_WORDS_RE = re.compile(
@@ -486,7 +486,7 @@ LIST_WORDS_RE = re.compile(
 )
 
 
-def _list_heading(line: str) -> str | None:
+def list_heading(line: str) -> str | None:
     """The honour a list heading announces (二、宜昌市五一劳动奖章（20名） / …获得者名单（4名）), or None."""
     if len(line) > 60 or re.search(r"[。！？]", line):
         return None

@@ -67,7 +67,10 @@ def _evidence(doc: Document, sent: Sentence, confidence: float) -> dict[str, Any
     }
 
 
-def _attribute(ctx: Context, fact: Fact) -> list[str]:
+def attribute(ctx: Context, fact: Fact) -> list[str]:
+    """The people a fact belongs to: those it names, else the last name before it in its sentence
+    (with the names of a counted list before that, 甲，乙，丙3人同时获评…), else the section's,
+    the paragraph's or the article's subject."""
     if fact.persons:
         return fact.persons
     before = [m for m in ctx.names_in(fact.sent.start, fact.pos) if not _inside_quote(ctx.text, m.start, fact.sent)]
@@ -242,7 +245,7 @@ class _Extraction:
                 self.mains[main].append(art.title.text if art.title else "")
             genders = self._pronoun_gender(ctx) if main else None
             for fact in found.facts:
-                for name in _attribute(ctx, fact):
+                for name in attribute(ctx, fact):
                     self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
             if main and genders:
                 self.persons[main].facts.append(
