@@ -1,11 +1,11 @@
-"""The extractor on real public texts (tests/data/real/dev, 189 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 229 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026 at the end of the sixth
-round: micro-F1 0.802, recall 0.752 over 001–025, 101–118, 201–239, 301–336, 401–440 and 501–540
-(the last five were locked sets, each scored once blind and then folded in; docs/extraction.md).
-Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: the sixth
-locked set scored 0.587 blind.  The fresh locked set (tests/data/real/locked) is scored by the
-lead only, once per round.
+A regression floor just below the figure measured on 6 December 2026 at the start of the seventh
+round: micro-F1 0.779, recall 0.720 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540 and
+601–640 (the last six were locked sets, each scored once blind and then folded in;
+docs/extraction.md).  Folding in the sixth set (blind 0.587) took dev from 0.806 to 0.779.
+Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: neither is
+reached.  The fresh locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 189
+    assert len(pairs) >= 229
     total = micro(pool(pairs))
-    assert total.f1 >= 0.795, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.745, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.775, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.715, f"recall {total.recall:.3f}"
