@@ -45,6 +45,15 @@ Two finders are combined:
   before 说/表示/同志 …, in an introduction (张伟，男，1971年生).  Word lists are in
   data/dictionaries/name_rules.yaml.
 
+Where the position alone says a name stands (``_sure_tagged_place``: right before an award verb,
+说 or a bracketed gender; or between list marks, at a line's start or after a job title and closed
+by punctuation), a tagged person is trusted further: a rare surname (rare_surnames in names.yaml,
+the rest of the 百家姓: 丘建华荣获…), a given character that is mostly a word (soft_given in
+name_rules.yaml: 袁本刚, 杨会军, 汪三, 李委; never a post or a word: 王会长, 李三级), and a four- to
+six-character name without a Han surname (次仁多吉荣获…, 、格桑卓玛、).  A given name that is a
+province or city (满福建) is a name after a unit or a title, or opening an award sentence, when
+同志 or an award verb closes it.
+
 When onnxruntime or the model is unavailable the rules run alone (quietly, with lower recall
 on names in running prose such as 李正甲，标准的山东人).
 
@@ -146,6 +155,11 @@ def _is_cjk(ch: str) -> bool:
 class _Rules:
     surnames: frozenset[str]
     compound: frozenset[str]
+    rare: frozenset[str]
+    rare_compound: frozenset[str]
+    soft_given: frozenset[str]
+    places: frozenset[str]
+    rare_re: re.Pattern[str]
     after_name: frozenset[str]
     titles: frozenset[str]
     leads: frozenset[str]
@@ -173,6 +187,12 @@ class _Rules:
     surname_re: re.Pattern[str]
     title_words: frozenset[str]
     title_chars: frozenset[str]
+
+    def rare_surname_len(self, text: str, i: int) -> int:
+        """Length of a rare surname (rare_surnames, 2 for 淳于) starting at ``text[i]``, 0 if none."""
+        if text[i : i + 2] in self.rare_compound:
+            return 2
+        return 1 if i < len(text) and text[i] in self.rare else 0
 
     def surname_len(self, text: str, i: int) -> int:
         """Length of the surname starting at ``text[i]`` (2 for 欧阳), 0 if none."""
@@ -228,9 +248,15 @@ def _rules() -> _Rules:
     lists = {k: tuple(sorted(set(_words(rules, k)), key=lambda w: (-len(w), w))) for k in LIST_KEYS}
     first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
     title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
+    rare = set(_words(names, "rare_surnames"))
     return _Rules(
         surnames=frozenset(_words(names, "surnames")),
         compound=frozenset(_words(names, "compound_surnames")),
+        rare=frozenset(_words(names, "rare_surnames")),
+        rare_compound=frozenset(_words(names, "rare_compound_surnames")),
+        soft_given=frozenset(_words(rules, "soft_given")),
+        places=frozenset(place_names),
+        rare_re=re.compile("[" + "".join(map(re.escape, sorted(rare))) + "]" if rare else "(?!)"),
         after_name=frozenset(_words(names, "after_name")),
         titles=frozenset(titles - set(_words(posts, "not_posts"))),
         leads=frozenset(leads),
@@ -587,11 +613,24 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
-def _shape_ok(r: _Rules, name: str, *, strong: bool, structural: bool = False, closed: bool = False) -> bool:
-    """Whether ``name`` (no blanks) can be a Chinese name: surname + 1–2 given characters, not a word."""
+def _shape_ok(
+    r: _Rules,
+    name: str,
+    *,
+    strong: bool,
+    structural: bool = False,
+    closed: bool = False,
+    rare: bool = False,
+    place_given: bool = False,
+) -> bool:
+    """Whether ``name`` (no blanks) can be a Chinese name: surname + 1–2 given characters, not a word
+    (``rare``: a rare surname, rare_surnames, counts too; ``place_given``: a given name that is a
+    province or city, 满福建, is allowed)."""
     if "·" in name or "•" in name:
         return all(len(p) >= 1 for p in re.split(r"[·•‧・]", name))
     sl = 2 if name[:2] in r.compound else (1 if name[:1] in r.surnames else 0)
+    if not sl and rare:
+        sl = r.rare_surname_len(name, 0)
     given = name[sl:]
     if not sl or not 1 <= len(given) <= 2 or not all(_is_cjk(c) for c in name):
         return False
@@ -600,7 +639,7 @@ def _shape_ok(r: _Rules, name: str, *, strong: bool, structural: bool = False, c
         given[0] in r.not_first
         or (given[-1] in r.not_last and not last_ok)
         or given in r.address
-        or given in r.never_words
+        or (given in r.never_words and not (place_given and given in r.places))
     ):
         return False  # 修车间: a surname character before an ordinary word (but 郭汉中: a place may be a name)
     if name in r.never:
@@ -737,6 +776,10 @@ def _counted(text: str, i: int) -> bool:
     return text[i] in MEASURE_SURNAMES and i > 0 and text[i - 1] in NUMERALS
 
 
+# surname characters that before a place name are rather a preposition or a verb (于福建, 来北京, 全福建)
+PLACE_GIVEN_NOT_SURNAME = frozenset("于向和来全从自到在回赴离留驻")
+
+
 def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Every name the rules accept in ``text``, by context; overlapping readings are kept for the merge."""
     out: list[_Cand] = []
@@ -795,7 +838,14 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
         structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
         closed = ctx in ("title", "open") and _closed_after_title(r, text, i, name[-1], e)
-        if not _shape_ok(r, name, strong=strong, structural=structural, closed=closed):
+        # 金达煤矿满福建同志被授予…: after a unit or a title, or opening an award sentence, and closed by
+        # 同志 or an award verb, a given name may be a province or city (not after 于/向/来 …: 于福建获…)
+        place_given = (
+            right in ("strip", "trigger")
+            and (ctx in ("unit", "title") or opener)
+            and text[i] not in PLACE_GIVEN_NOT_SURNAME
+        )
+        if not _shape_ok(r, name, strong=strong, structural=structural, closed=closed, place_given=place_given):
             continue
         conf = STRONG.get(ctx) or WEAK[ctx]
         out.append(_Cand(i, e, name, ctx, conf, title, from_rule=True))
@@ -970,6 +1020,10 @@ def _spaced_pair(r: _Rules, core: str) -> bool:
     return len(core) == 3 and core[1] == " " and core[0] in r.surnames and _is_cjk(core[2])
 
 
+# 常 州 市 武 进 区 卫生局: a heading spaced out character by character (four or more), no padded names
+LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
+
+
 def _list_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Names in 、-lists (张伟、李娜和王强荣获…), all pieces names or none."""
     out: list[_Cand] = []
@@ -1007,6 +1061,9 @@ def _list_candidates(r: _Rules, text: str) -> list[_Cand]:
             continue
         if all(nm in r.weak for nm in names) and len(names) < 3:
             continue
+        commons = sum(1 for nm in names if _common_word(nm) and nm not in r.weak)
+        if commons >= 2 and commons * 2 >= len(names):
+            continue  # 来信、来电、来访: a list of words that start with a surname character
         for (s, e), nm in zip(spans, names, strict=True):
             tb = _title_before(r, text, s)
             title = tb[0] if tb and tb[1] in ("title", "byline", "open") else None
@@ -1043,6 +1100,8 @@ def _row_candidates(r: _Rules, text: str) -> list[_Cand]:
             continue
         bs = ls + (lead.end() if lead else 0)
         be = bs + len(body)
+        if LETTER_SPACED_RE.search(body):
+            continue
         found: list[tuple[int, int]] = []
         cells = [(bs + m.start(), bs + m.end()) for m in re.finditer(r"[^\t|｜]+?(?=\t|[|｜]| {2,}|$)", body)]
         cells = [(s + len(text[s:e]) - len(text[s:e].lstrip(SPACES)), e) for s, e in cells]
@@ -1092,6 +1151,13 @@ def _row_name(r: _Rules, core: str) -> bool:
         return False
     if len(core) == 4 and core[:2] not in r.compound:
         return False
+    if not r.surname_len(core, 0) and r.rare_surname_len(core, 0):
+        # 医院:承英 on a line of its own: a rare surname, if the rest is no word (山东, 年度, 后勤)
+        from loaders.extract.nlp import word_freq
+
+        if word_freq(core) or word_freq(core[:2]) or _common_word(core[:2]):
+            return False
+        return _shape_ok(r, core, strong=True, structural=True, rare=True)
     return _shape_ok(r, core, strong=True, structural=True)
 
 
@@ -1153,6 +1219,23 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
             e = words[k + 1].end
             k += 1
         k += 1
+        # 、斯朗旺 + 扎、: a four-character Tibetan or Mongolian name between list marks, its last
+        # character read as a word of its own
+        if (
+            e - s == 3
+            and s > 0
+            and text[s - 1] == "、"
+            and e + 1 < len(text)
+            and text[e + 1] in "、，,；;。"
+            and _is_cjk(text[e])
+            and text[e] not in r.after_name
+            and text[e] not in r.follow_chars
+            and text[e] not in "等和与及"
+            and k < len(words)
+            and words[k].end - words[k].start == 1
+        ):
+            e += 1
+            k += 1
         # 程旭和国网邯郸供电公司王彦军: a conjunction the tagger glued to the name
         if e - s >= 3 and text[e - 1] in "和与及" and k < len(words) and words[k].tag in JOINED_AFTER_CONJ:
             e -= 1
@@ -1189,6 +1272,36 @@ def _rare_surname_place(r: _Rules, text: str, s: int, e: int) -> bool:
     if tb is None or tb[1] not in ("title", "open"):
         return False
     return _right_context(r, text, e) in ("hard", "sep", "trigger", "strip", "bracket")
+
+
+SURE_LEFT = "、，,；;：:\n。！？!?\u3000 \t"
+
+
+def _plain_long_name(r: _Rules, name: str) -> bool:
+    """Whether a four- to six-character span read as a person may be one whole name: no word of the
+    dictionary (a slogan, a place), no unit or place mark (公司, 县), no listed word."""
+    if name in r.never or _common_word(name) or ORG_MARK_RE.search(name) or UNIT_END_RE.search(name):
+        return False
+    return not any(c in r.not_first and c not in r.soft_given for c in name[1:])
+
+
+def _sure_tagged_place(r: _Rules, text: str, s: int, e: int) -> bool:
+    """Whether a span the tagger reads as a person stands where only a name can: right before an
+    award verb, a speech verb, a bracketed gender or an introduction (齐河县袁本刚荣获…, 罗本才（男）),
+    or closed by a list mark or punctuation and opened by one, a line start or a job title
+    (售票员杨本莉、, 、李委、, 汪三，一个普通的名字).  There a rare surname or a given character that
+    is mostly a word (本, 会, 三) still makes a name."""
+    if not all(_is_cjk(c) for c in text[s:e]):
+        return False
+    right = _right_context(r, text, e)
+    if right in ("trigger", "strip", "bracket", "intro"):
+        return True
+    if right not in ("sep", "conj", "hard") or (right == "hard" and e < len(text) and text[e] not in LONG_NAME_CLOSE):
+        return False
+    if s == 0 or text[s - 1] in SURE_LEFT:
+        return True
+    tb = _title_before(r, text, s)
+    return tb is not None and tb[1] in ("title", "open", "lead")
 
 
 def _clean_tagged(r: _Rules, text: str, s: int, e: int) -> _Cand | None:
@@ -1230,11 +1343,32 @@ def _clean_tagged(r: _Rules, text: str, s: int, e: int) -> _Cand | None:
         sl = 2 if name[:2] in r.compound else (1 if name[:1] in r.surnames else 0)
         if not sl and _rare_surname_place(r, text, s, e):
             sl = 1  # 副所长弥海晨获…, 技术员叱培洲当选: a surname the list lacks, where only a name can stand
-        if not sl or not 1 <= len(name) - sl <= (3 if _long_name_place(r, text, s, e) else 2):
+        sure = _sure_tagged_place(r, text, s, e)
+        if not sl and sure:
+            sl = r.rare_surname_len(name, 0)  # 丘建华荣获…, 高级技师泮国强、: a rare surname, where a name stands
+        long_ok = _long_name_place(r, text, s, e) or (
+            sure
+            and len(name) == 4
+            and _plain_long_name(r, name)
+            and name[-1] not in r.not_last  # 盖玉凤 + 三次: a Han name and the next word's first character
+            and name[-1] not in r.after_name
+            and name[-1] not in NUMERALS
+        )
+        if not sl and sure and 4 <= len(name) <= 6 and _plain_long_name(r, name):
+            sl = 2 if len(name) == 4 else 3  # 次仁多吉荣获…, 、格桑卓玛、: a Tibetan or Uyghur name, no surname
+            long_ok = True
+        if not sl or not 1 <= len(name) - sl <= (3 if long_ok else 2):
             return None
         given = name[sl:]
-        if name in r.never or given[0] in r.not_first or given[-1] in r.not_last:
+        soft = r.soft_given if sure else frozenset()
+        if name in r.never or (given[0] in r.not_first and given[0] not in soft):
             return None
+        if given[-1] in r.not_last and given[-1] not in soft:
+            return None
+        if (given[0] in r.not_first or given[-1] in r.not_last) and (
+            given in r.titles or given in r.leads or _common_word(given)
+        ):
+            return None  # 王会长, 刘委员, 李三级: a post or a word, not a given name with 会 or 三
         if given in r.address or (len(name) == 3 and sl == 1 and name[:2] in r.never):
             return None
     if _unit_follows(r, text, e) or _counted(text, s):
@@ -1373,6 +1507,7 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
 # Characters after which a bare name (no title, list or verb the rules know) starts a phrase:
 # 由宋海峰主持, 就是艾晨光, 将陆桂芬评为, 在张伟的倡导下, 2008年孙立峰获得
 NAME_OPENERS = frozenset("的由在是为将把向对和与及给让被叫说有以予年月日")
+LONG_OPEN_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{4,})")
 # The tagger reads the clause around a place where it can help, between these marks
 CLAUSE_MARKS = frozenset("，,；;。！？!?\n")
 
@@ -1412,6 +1547,8 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             )
         ):
             places.append(c.start)
+        elif e - c.start == 2 and not _hard_boundary(text, e) and _common_word(text[e - 1 : e + 1]):
+            places.append(c.start)  # 环卫工暨城市: the given character may start a word (城市)
     openers = NAME_OPENERS | r.open_suffix | OPEN_SUFFIX_EXTRA
     n = len(text)
     for m in r.surname_re.finditer(text):
@@ -1419,7 +1556,9 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
         if covered[i]:
             continue
         sl = r.surname_len(text, i)
-        if not sl or i + sl >= n or not _is_cjk(text[i + sl]) or text[i + sl] in r.not_first:
+        if not sl or i + sl >= n or not _is_cjk(text[i + sl]):
+            continue
+        if text[i + sl] in r.not_first and text[i + sl] not in r.soft_given:
             continue
         # 学者黄昆、, 有限公司张清，: a surname right after a noun opens a phrase too, when a name
         # could close right after it
@@ -1446,6 +1585,26 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             and (_title_before(r, text, i) or ("", "lead"))[1] == "title"
         ):
             places.append(i)
+    # 丘建华荣获…: a rare surname (rare_surnames) opening a phrase, an award verb two or three on
+    for m in r.rare_re.finditer(text):
+        i = m.start()
+        if (
+            not covered[i]
+            and (i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS)
+            and any(_right_context(r, text, j) in ("trigger", "bracket") for j in (i + 2, i + 3) if j <= n)
+        ):
+            places.append(i)
+    # 次仁多吉荣获…, 、格桑卓玛、: four to six characters opening a phrase, no surname needed, closed by
+    # an award verb, a bracket or a list mark (the tagger decides whether they are a name)
+    for m in LONG_OPEN_RE.finditer(text):
+        i = m.start(1)
+        if covered[i] or not (i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS):
+            continue
+        for j in range(i + 4, min(n, i + 6) + 1):
+            listed = text[i - 1 : i] == "、" and j < n and text[j] in "、，,"
+            if listed or _right_context(r, text, j) in ("trigger", "bracket"):
+                places.append(i)
+                break
     windows: list[tuple[int, int]] = []
     for i in sorted(places):
         if windows and i < windows[-1][1]:
