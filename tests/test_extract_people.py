@@ -207,3 +207,25 @@ def test_an_issuing_office_before_a_document_number_is_no_person() -> None:
         "市人民政府决定，授予下列同志2023年焦作市劳动模范或先进工作者称号。\n"
     )
     assert "焦政" not in people_of(text)
+
+
+LEADER_SPEAKS = (
+    "4月28日，青川市庆祝五一国际劳动节暨劳动模范表彰大会隆重举行。市委书记林国栋在会上发表重要讲话，"
+    "向全市劳动者致以节日的祝贺。林国栋还代表市委市政府向劳动模范致以崇高的敬意。\n"
+    "决定指出，市委市政府决定授予120人青川市劳动模范荣誉称号。\n"
+)
+
+
+def test_a_leader_who_speaks_at_the_meeting_is_not_the_subject_of_an_unnamed_commendation() -> None:
+    assert not people_of(LEADER_SPEAKS).get("林国栋", {}).get("honors")
+
+
+def test_officials_attending_and_reporting_are_not_the_subject_of_a_units_honour() -> None:
+    text = (
+        "4月27日，青川县庆祝五一国际劳动节表彰大会召开。县领导林国栋、周卫民等出席会议。\n"
+        "会上，县总工会主席林国栋做工作报告。周卫民对工会工作提出希望和要求。\n"
+        "青川纺织公司工会荣获青川县“先进基层工会”\n"
+    )
+    got = people_of(text)
+    assert not got.get("林国栋", {}).get("honors")
+    assert not got.get("周卫民", {}).get("honors")

@@ -5,7 +5,8 @@ items separated by semicolons that each close on a name.  Every name, unit and p
 from __future__ import annotations
 
 from loaders.extract import extract_text
-from loaders.extract.rolls import roll_line
+from loaders.extract.people import Mention
+from loaders.extract.rolls import roll_line, run_names
 
 
 def honours_of(text: str) -> dict[str, set[str]]:
@@ -150,3 +151,160 @@ def test_people_after_an_honour_label_may_be_separated_by_semicolons() -> None:
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["title"] for h in people["周德明"]["honors"]] == ["青川市五一劳动奖章"]
     assert people["周德明"]["employers"] == ["南桥机械有限公司"]
+
+
+# -- unit + name rows under a quoted award heading with a head count
+
+AWARD_ROWS = (
+    "为表彰优秀护理人员，青川市卫生局设立“秀英护理奖”，首届获奖名单如下。\n"
+    "“秀英护理奖”特别奖（1名）\n"
+    "青川市第一人民医院 林秀娟\n"
+    "“秀英护理奖”（3名）：\n"
+    "青川市中医医院 周 华\n"
+    "南桥镇卫生院 马晓燕\n"
+    "青川市妇幼保健院 宋雅琴\n"
+)
+
+
+def test_a_quoted_award_heading_gives_its_award_to_the_unit_name_rows_under_it() -> None:
+    got = honours_of(AWARD_ROWS)
+    for name in ("马晓燕", "宋雅琴"):
+        assert "秀英护理奖" in got.get(name, set()), name
+
+
+def test_a_name_padded_with_a_space_in_a_row_is_read_whole() -> None:
+    assert "秀英护理奖" in honours_of(AWARD_ROWS).get("周华", set())
+
+
+def test_a_head_count_vouches_for_a_one_line_block() -> None:
+    assert "秀英护理奖特别奖" in honours_of(AWARD_ROWS).get("林秀娟", set())
+
+
+def test_a_heading_without_a_count_over_one_line_opens_no_roll() -> None:
+    text = "“秀英护理奖”特别奖\n青川市第一人民医院 林秀娟\n"
+    assert "林秀娟" not in honours_of(text)
+
+
+# -- an award label before a colon and names
+
+
+def test_an_award_label_before_two_names_gives_them_the_award() -> None:
+    text = "工会决定授予以下同志年度五一奖，具体名单如下：\n爱岗奖：林建华、周德明\n敬业奖：钱卫东、孙海燕\n"
+    got = honours_of(text)
+    assert "爱岗奖" in got.get("林建华", set())
+    assert "敬业奖" in got.get("孙海燕", set())
+
+
+def test_a_label_that_is_no_award_opens_no_list() -> None:
+    text = "表彰大会于昨日举行。\n主持人：林建华、周德明\n"
+    assert not any(honours_of(text).values())
+
+
+# -- a counted enumeration after 分别是/分别为
+
+COUNTED = (
+    "12月27日，省总工会命名了首批80名“青川工匠”，我市4人入选。"
+    "我市入选的4人分别为：青川机械厂副经理林建华，南桥纺织公司总工程师周德明，"
+    "青川供电公司检修专家钱卫东，青川农机站站长孙海燕。\n"
+)
+
+
+def test_names_as_many_as_the_head_count_hold_the_honour_named_before() -> None:
+    got = honours_of(COUNTED)
+    for name in ("林建华", "周德明", "钱卫东", "孙海燕"):
+        assert "青川工匠" in got.get(name, set()), name
+
+
+def test_an_enumeration_longer_than_its_head_count_is_left_alone() -> None:
+    got = honours_of(COUNTED.replace("我市入选的4人", "我市入选的5人").replace("我市4人入选", "我市5人入选"))
+    assert "青川工匠" not in got.get("周德明", set())
+
+
+def test_the_honour_of_a_counted_enumeration_may_be_an_award_without_an_honour_word() -> None:
+    text = (
+        "3名青川护理工作者荣获第12届秀英奖\n"
+        "记者从市卫生局获悉，今年共有3名护理人员获得秀英奖。\n"
+        "获奖的3名护理工作者分别是：青川市第一人民医院护士长林秀娟、南桥镇卫生院护士马晓燕、"
+        "青川市中医医院护理部主任宋雅琴。\n"
+    )
+    got = honours_of(text)
+    for name in ("林秀娟", "马晓燕", "宋雅琴"):
+        assert "秀英奖" in got.get(name, set()), name
+
+
+def test_a_count_in_the_sentence_before_a_colonless_enumeration_vouches_for_it() -> None:
+    text = (
+        "日前，青川省又有2名民警被授予“全省公安系统二级英模”称号。\n"
+        "此次被授予二级英模称号的民警分别是青川市公安局支队长林建华，以及南桥县公安局副局长周德明。\n"
+    )
+    got = honours_of(text)
+    for name in ("林建华", "周德明"):
+        assert "全省公安系统二级英模" in got.get(name, set()), name
+
+
+# -- holders named after a counted group of an honour
+
+
+def test_names_after_a_counted_group_of_an_honour_hold_it() -> None:
+    text = (
+        "会议授予六十名先进人物以“劳动英雄”称号。"
+        "石油系统有四十名劳动英雄，其中包括林建华、周德明，“钢铁钻工”钱卫东，模范家属孙海燕等。\n"
+    )
+    got = honours_of(text)
+    for name in ("林建华", "周德明", "钱卫东", "孙海燕"):
+        assert "劳动英雄" in got.get(name, set()), name
+
+
+def test_a_companion_named_in_the_group_sentence_is_no_holder() -> None:
+    text = "石油系统有四十名劳动英雄，其中包括同老劳模王铁汉一起被誉为“三面红旗”的林建华、周德明、钱卫东等。\n"
+    got = honours_of(text)
+    assert "劳动英雄" in got.get("林建华", set())
+    assert "劳动英雄" not in got.get("王铁汉", set())
+
+
+# -- a run of names over items joined by semicolons
+
+
+def test_a_run_of_names_in_items_that_do_not_close_on_a_name_shares_the_honour() -> None:
+    text = (
+        "在此次表彰中，青川机械厂技术中心、南桥纺织公司织造车间荣获“先进集体”称号；"
+        "青川机械厂装配车间动力班组点检员林建华、南桥纺织公司织造车间挡车工周德明、"
+        "青川供电公司运维班长钱卫东、青川农机站站长孙海燕荣获“青川市劳动模范”称号。\n"
+    )
+    got = honours_of(text)
+    for name in ("林建华", "周德明", "钱卫东", "孙海燕"):
+        assert "青川市劳动模范" in got.get(name, set()), name
+
+
+def test_a_name_read_inside_the_next_ones_description_breaks_no_run() -> None:
+    text = "青川钢铁公司点检员林建华、热轧作业区电焊工周德明"
+    found = [Mention("林建华", 9, 12, "text"), Mention("区电焊", 17, 20, "text"), Mention("周德明", 21, 24, "text")]
+    assert [m.name for m in run_names(text, found)] == ["林建华", "周德明"]
+
+
+RUN_WITH_POSTS = (
+    "此次表彰中，青川机务段运用车间“先锋号”机车组司机长林建华，青川工务段线路车间工长周德明，"
+    "青川车辆段“红旗号”机车组党支部书记、司机长钱卫东等30名个人荣获青川市劳动模范称号。\n"
+)
+
+
+def test_quoted_crew_names_and_posts_joined_by_a_pause_mark_keep_a_run_whole() -> None:
+    got = honours_of(RUN_WITH_POSTS)
+    for name in ("林建华", "周德明", "钱卫东"):
+        assert "青川市劳动模范" in got.get(name, set()), name
+
+
+def test_two_names_joined_by_a_pause_mark_share_the_honour_their_verb_names() -> None:
+    text = (
+        "记者了解到，青川海洋研究所所长林建华、青川渔政总队“海巡0371”船政委周德明荣获“全国五一劳动奖章”；"
+        "青川渔业应急指挥中心荣获“全国工人先锋号”。\n"
+    )
+    got = honours_of(text)
+    for name in ("林建华", "周德明"):
+        assert "全国五一劳动奖章" in got.get(name, set()), name
+
+
+def test_a_pair_apart_from_the_honours_verb_shares_nothing() -> None:
+    text = "青川研究所所长林建华、青川渔政总队政委周德明出席仪式，并为荣获“全国五一劳动奖章”的钱卫东颁奖。\n"
+    got = honours_of(text)
+    assert "全国五一劳动奖章" not in got.get("林建华", set())

@@ -684,6 +684,20 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
+# 某某在会上发表重要讲话 / 某某总书记重要指示精神 / 某某主持大会: a leader speaking, chairing or cited
+OFFICIAL_AFTER_RE = (
+    r"(?:同志)?(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
+    r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式)|"
+    r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的)"
+)
+
+
+def is_official(t: str, name: str) -> bool:
+    """Whether the text has ``name`` speak at the meeting, chair it or be cited as a leader (习某总书记
+    重要指示精神): an official of the event, never the subject a zero-subject sentence is about."""
+    return re.search(re.escape(name) + OFFICIAL_AFTER_RE, t) is not None
+
+
 def _presents_awards(t: str, name: str) -> bool:
     """Whether the text has ``name`` hand over awards (市长某某亲自颁奖给…, 某某为获奖者颁发证书): an
     official at the ceremony, whoever the text mentions most."""

@@ -22,7 +22,7 @@ from loaders.extract.entries import post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
 from loaders.extract.orgfind import OrgIndex, OrgMention, child_name, full_company
-from loaders.extract.people import People, find_people, main_subject, section_name, written_name
+from loaders.extract.people import People, find_people, is_official, main_subject, section_name, written_name
 from loaders.extract.posts import _specific, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.relations import canonical_body
@@ -105,6 +105,7 @@ def _salient(ctx: Context, pos: int) -> str | None:
     ``pos`` on a tie; None when the article names nobody before ``pos``."""
     t = ctx.text
     before = [m for m in ctx.names_in(ctx.art.start, pos) if t[max(ctx.art.start, m.start - 2) : m.start] != "记者"]
+    before = [m for m in before if not is_official(t, m.name)]  # people.py: a leader speaking or cited
     if not before:
         return None
     counts = Counter(m.name for m in ctx.names_in(ctx.art.start, ctx.art.end))

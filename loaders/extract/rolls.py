@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.listrows import BULLET_RE, ListPerson, is_collective, is_name, parse_list_line
-from loaders.honours import parse_honour, phrase_kind
+from loaders.extract.people import Mention
+from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind, titled_kind
 from loaders.orgs import employer_of, is_org_name, org_kind
 
 ROLL_SEP_RE = re.compile(r"[、，,；;]|[ \t\u3000]+")
@@ -42,6 +43,8 @@ LABEL_RE = re.compile(r"^(?P<label>[^：:]{2,40})[：:]\s*")
 TAIL_RE = re.compile(r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[人名位].*|[（(]共?\d+[人名][）)])$")
 NOTE_RE = re.compile(r"[（(]([^（）()]{1,40})[）)]$")
 BLOCK_MIN = 3  # single-name lines make a roll only in a block of this many
+# （10名） / (共3人): the head count a heading gives the list under it
+HEAD_COUNT_RE = re.compile(r"[（(]\s*共?\s*(\d+)\s*[名人位]\s*[）)]\s*[：:]?\s*$")
 
 
 @dataclass
@@ -71,13 +74,22 @@ def roll_line(text: str, start: int, end: int) -> RollLine | None:
     if items is None and unit is None:
         # 张某　某医院护士长 / 某公司电工　张某: one person a line, with the unit and post
         person = parse_list_line(body)
-        at = text.find(person.name, start, end) if person else -1
+        at = _find_padded(text, person.name, start, end) if person else -1
         if person is None or at < 0 or not (person.unit or person.post) or is_collective(person.name):
             return None
         return RollLine(start, end, None, [(person.name, at, person.unit)], person)
     if not items:
         return None
     return RollLine(start, end, unit, items)
+
+
+def _find_padded(text: str, name: str, start: int, end: int) -> int:
+    """Where ``name`` is written between ``start`` and ``end``, also padded (李　静), else -1."""
+    at = text.find(name, start, end)
+    if at >= 0:
+        return at
+    m = re.compile(r"[ \t\u3000]?".join(map(re.escape, name))).search(text, start, end)
+    return m.start() if m else -1
 
 
 def _name_items(text: str, start: int, end: int, body: str) -> list[tuple[str, int, str | None]] | None:
@@ -134,11 +146,15 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     rolls: list[RollLine | None] = [roll_line(ctx.text, s, e) for s, e in lines]
     labelled = [hit for s, e in lines if (hit := labelled_line(ctx.text, s, e))]
     out = Found(ctx)
-    if not any(rolls) and not labelled:
-        return []
     from loaders.extract.profile import attribute  # the profile's reading of whom a fact is about
 
     held = {(n, f.value.get("title")) for f in facts if f.kind == "honor" and not f.others for n in attribute(ctx, f)}
+    enumerated = counted_enumerations(ctx, facts, held)
+    out.extend(enumerated)
+    held |= {(n, f.value.get("title")) for f in enumerated for n in f.persons or []}
+    out.extend(member_enumerations(ctx, facts, held))
+    if not any(rolls) and not labelled:
+        return list(out)
     for start, end, raw, people in labelled:
         _read_labelled(ctx, start, end, raw, people, held, out)
     found = {n for n, _ in held}
@@ -153,11 +169,19 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
             j += 1
         block = [r for r in rolls[k:j] if r is not None]
         multi = any(len(r.items) >= 2 for r in block)
-        if len(block) >= BLOCK_MIN or multi:
-            heading = lines[k - 1] if k > 0 else None
-            _read_block(ctx, facts, block, heading, found, out)
+        heading = lines[k - 1] if k > 0 else None
+        # “某奖”特别奖（1名） over one line: the heading's head count vouches for a short block
+        counted = heading is not None and head_count(ctx.text[heading[0] : heading[1]]) == len(block)
+        if len(block) >= BLOCK_MIN or multi or counted:
+            _read_block(ctx, facts, block, heading, found, out, counted=counted)
         k = j
     return list(out)
+
+
+def head_count(line: str) -> int | None:
+    """The head count closing a list heading (“某奖”（10名）： → 10), or None."""
+    m = HEAD_COUNT_RE.search(line.strip())
+    return int(m.group(1)) if m else None
 
 
 def _read_block(
@@ -167,11 +191,13 @@ def _read_block(
     heading: tuple[int, int] | None,
     found: set[str],
     out: Found,
+    *,
+    counted: bool = False,
 ) -> None:
     listed = {name for r in block for name, _, _ in r.items}
     known = listed & found
     for r in block:
-        if len(r.items) < 2 and len(block) < BLOCK_MIN:
+        if len(r.items) < 2 and len(block) < BLOCK_MIN and not counted:
             continue
         missed = [(n, at, note) for n, at, note in r.items if n not in found]
         if not missed:
@@ -212,30 +238,56 @@ CHAIN_SEP_RE = re.compile(r"[、；;，,]")
 CHAIN_MIN = 3
 
 
+def _chain_gap(gap: str) -> bool:
+    """One separator and the next one's description, whose posts may be joined by 、 (党支部书记、司机长)."""
+    seps = CHAIN_SEP_RE.findall(gap)
+    if not seps or CHAIN_SEP_RE.match(gap) is None or len(seps) > MAX_GAP_SEPS or any(x != "、" for x in seps[1:]):
+        return False
+    return all(CHAIN_GAP_RE.fullmatch(piece) is not None for piece in CHAIN_SEP_RE.split(gap)[1:])
+
+
+MAX_GAP_SEPS = 3
+
+
+def run_names(text: str, found: list[Mention]) -> list[Mention]:
+    """The names that may make a run: a "name" right before the next one with no separator between
+    (作业区电焊工李某 read as 区电焊) is part of that one's description."""
+    return [
+        a
+        for a, b in itertools.zip_longest(found, found[1:])
+        if b is None or len(text[a.end : b.start]) > 4 or CHAIN_SEP_RE.search(text[a.end : b.start])
+    ]
+
+
 def _chains(ctx: Context, sent: Sentence, honour_pos: set[int]) -> list[list[str]]:
     """Runs of three names or more in one sentence, each apart from the next by one list
     separator and the next one's description (no honour read in between)."""
     t = ctx.text
-    names = ctx.names_in(sent.start, sent.end)
+    names = run_names(t, ctx.names_in(sent.start, sent.end))
     chains: list[list[str]] = []
     cur: list[str] = []
+    paused = True  # every link of the run is a pause mark (、)
+
+    def close() -> None:
+        # 某所所长甲、某总队政委乙荣获X: two names joined by 、 are a run too
+        if len(cur) >= CHAIN_MIN or (len(cur) == 2 and paused):
+            chains.append(cur)
+
     for a, b in itertools.pairwise(names):
         gap = t[a.end : b.start]
-        ok = (
-            len(CHAIN_SEP_RE.findall(gap)) == 1
-            and CHAIN_SEP_RE.match(gap) is not None
-            and CHAIN_GAP_RE.fullmatch(gap) is not None
-            and not any(a.end <= p < b.start for p in honour_pos)
-        )
+        # “某某号”机车组: a quoted name that is no honour may stand in a description
+        bare = QUOTED_RE.sub(lambda q: "" if phrase_kind(q.group(1)) is None else q.group(), gap)
+        ok = _chain_gap(bare) and not any(a.end <= p < b.start for p in honour_pos)
         if ok:
+            paused = paused if cur else True
+            paused = paused and bare.startswith("、")
             cur = cur or [a.name]
             cur.append(b.name)
         else:
-            if len(cur) >= CHAIN_MIN:
-                chains.append(cur)
+            close()
             cur = []
-    if len(cur) >= CHAIN_MIN:
-        chains.append(cur)
+            paused = True
+    close()
     return chains
 
 
@@ -248,14 +300,24 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     by_sent: dict[int, list[tuple[Fact, list[str]]]] = {}
     every = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor"]
     for f, whom in every:
-        if not f.others:
+        if whom:  # 某班组点检员甲、…乙荣获X: a clause the profile still gives its named holders
             by_sent.setdefault(f.sent.start, []).append((f, whom))
     for group in _item_groups(ctx):
         held = [x for s in group for x in by_sent.get(s.start, [])]
         if not held:
             continue
         span = Sentence(group[0].start, group[-1].end, ctx.text[group[0].start : group[-1].end])
-        chains = _chains(ctx, span, {f.pos for f, _ in held}) if len(group) == 1 else [_item_names(ctx, group)]
+        # items that each close on a name, else (one sentence, or items that do not) runs of names
+        items = _item_names(ctx, group) if len(group) > 1 else []
+        # an honour read again later for the same people (司机长某某等77名个人荣获X) marks no item boundary
+        marks = {
+            f.pos
+            for f, whom in held
+            if not any(
+                g.pos > f.pos and g.value.get("title") == f.value.get("title") and set(w) == set(whom) for g, w in held
+            )
+        }
+        chains = [items] if items else _chains(ctx, span, marks)
         for chain in chains:
             members = set(chain)
             spots = [m for m in ctx.names_in(span.start, span.end) if m.name in members]
@@ -267,6 +329,8 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 inside = first <= f.pos < last
                 if not members & set(whom) or inside:
                     continue
+                if len(chain) == 2 and not re.match(r"\s*(?:荣获|获得|获评|被授予|被评为|当选|入选)", ctx.text[last:]):
+                    continue  # a pair shares only the honour its own verb right after it names
                 title = f.value.get("title")
                 for name in chain:
                     if name in whom or any(g.value.get("title") == title and name in w for g, w in held):
@@ -330,11 +394,14 @@ def labelled_line(text: str, start: int, end: int) -> tuple[int, int, str, list[
         return None
     label = BULLET_RE.sub("", m["label"], count=1).strip()
     raw = LABEL_TAIL_RE.sub("", label) or label
-    if phrase_kind(raw) != "honour":
-        return None
     rest = m["rest"].rstrip("。；;")
     pieces = [x for x in re.split(r"[、，,；;\s]+", rest) if x]
-    if pieces and all(is_name(x) and not is_collective(x) for x in pieces):
+    names_only = bool(pieces) and all(is_name(x) and not is_collective(x) for x in pieces)
+    # 爱岗奖：甲、乙、丙 — an award (…奖, no placing) over two names or more is an honour too
+    award = raw.endswith("奖") and titled_kind(raw) == "honour" and names_only and len(pieces) >= 2
+    if phrase_kind(raw) != "honour" and not award:
+        return None
+    if names_only:
         return m.start("rest"), end, raw, [ListPerson(x) for x in pieces]
     # 张某 某医院主任；李某 某公司技师: one person an item, each with the unit and post
     people = [parse_list_line(part) for part in re.split(r"[；;]", rest) if part.strip()]
@@ -348,7 +415,7 @@ def _read_labelled(
 ) -> None:
     from loaders.extract.awards import add_list_person
 
-    honour = parse_honour(raw, doc_year=ctx.doc.year)
+    honour = parse_honour(raw, doc_year=ctx.doc.year) or parse_honour(raw, doc_year=ctx.doc.year, titled=True)
     if honour is None:
         return
     sent = next(
@@ -375,8 +442,13 @@ def _heading_honour(
     head = list_heading(line)
     if head is None and len(line) <= 30 and not re.search(r"[，,。；;：:！？!?、]", line):
         head = line  # 2023年度某市优秀护士: a line that is only the honour's name
-    honour = parse_honour(head, doc_year=ctx.doc.year) if head else None
-    if head is None or honour is None or phrase_kind(re.sub(r"[“”「」]", "", head)) != "honour":
+    # “某护理奖” 特别奖: a quoted heading marks its phrase as a title (an award without an honour word)
+    titled = head is not None and re.search(r"[“「]", head) is not None
+    if head is not None and titled:
+        head = re.sub(r"[“”「」\s]", "", head)
+    honour = parse_honour(head, doc_year=ctx.doc.year, titled=titled) if head else None
+    kind = titled_kind if titled else phrase_kind
+    if head is None or honour is None or kind(re.sub(r"[“”「」]", "", head)) != "honour":
         return False
     sent = next(
         (s for s in ctx.art.sentences if s.start <= r.start < s.end),
@@ -386,3 +458,134 @@ def _heading_honour(
         person = r.person or ListPerson(name, unit=note or r.unit)
         add_list_person(out, sent, at, person, honour, head, None, [])
     return True
+
+
+# 我市入选的7人分别为： / 集团内九人上榜，具体是： / 获奖的7名护理工作者分别是： — a counted enumeration
+ENUM_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们)[是为][：:]|(?:分别|依次)[是为][：:]?)")
+COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+# 获得南丁格尔奖 / 荣获第49届南丁格尔奖: the object of an award verb, up to the clause's end
+AWARD_OBJECT_RE = re.compile(
+    r"(?:荣获|获得|获评|荣膺|被评为|被授予|入选)([^，,。；;！？!?、：:“”「」（）()]{3,24})(?=[，,。；;！？!?]|$)"
+)
+ENUM_LOOKBACK = 3  # sentences before the enumeration searched for its honour
+
+
+def _counts(text: str) -> set[int]:
+    """The head counts written in ``text`` (7名 / 九人)."""
+    from loaders.dates import cn_to_int
+
+    return {n for c in COUNT_RE.findall(text) if (n := cn_to_int(c)) is not None}
+
+
+def _named_honour(ctx: Context, facts: list[Fact], start: int, end: int) -> tuple[ParsedHonour, str] | None:
+    """The last honour named between ``start`` and ``end``: a quoted title, the object of an award
+    verb, or an honour another reader found there (for no one in particular)."""
+    t = ctx.text
+    found: list[tuple[int, ParsedHonour, str]] = []
+    for q in QUOTED_RE.finditer(t, start, end):
+        parsed = parse_honour(q.group(1), doc_year=ctx.doc.year, titled=True)
+        if parsed and titled_kind(q.group(1)) == "honour":
+            found.append((q.start(), parsed, q.group(1)))
+    for m in AWARD_OBJECT_RE.finditer(t, start, end):
+        obj = m.group(1)
+        parsed = parse_honour(obj, doc_year=ctx.doc.year, titled=True)
+        if parsed and titled_kind(obj) == "honour" and not re.search(r"[“”「」]", obj):
+            found.append((m.start(1), parsed, obj))
+    for f in facts:
+        if f.kind == "honor" and start <= f.pos < end and not f.persons:
+            parsed = parse_honour(str(f.value.get("raw") or f.value.get("title")), doc_year=ctx.doc.year)
+            if parsed:
+                found.append((f.pos, parsed, str(f.value.get("raw") or f.value.get("title"))))
+    if not found:
+        return None
+    _, parsed, raw = max(found, key=lambda x: x[0])
+    return parsed, raw
+
+
+def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
+    """我市入选的7人分别为：某公司副经理甲，某公司总工程师乙，… after a sentence naming “某工匠”: when
+    the names after the colon are exactly as many as the head count before it, each holds the honour
+    named last before the colon (in the sentence, else in the three before it)."""
+    from loaders.extract.awards import add_list_person
+    from loaders.extract.profile import attribute
+
+    t = ctx.text
+    out = Found(ctx)
+    sents = ctx.art.sentences
+    placed = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor" and not f.others]
+    titles = [ctx.art.title] if ctx.art.title else []
+    for k, sent in enumerate(sents):
+        m = ENUM_OPEN_RE.search(t, sent.start, sent.end)
+        if not m:
+            continue
+        stop = m.end()
+        while stop < len(t) and t[stop] not in "。\n":
+            stop += 1
+        names: list[tuple[str, int]] = []
+        for mention in ctx.names_in(m.end(), stop):
+            if mention.name not in (n for n, _ in names):
+                names.append((mention.name, mention.start))
+        if len(names) < 2:
+            continue
+        # the scopes that may state the head count: the words before the colon, then the sentences before
+        scopes = [(sent.start, m.start())] + [(s.start, s.end) for s in reversed(sents[max(0, k - ENUM_LOOKBACK) : k])]
+        at_count = next((x for x in scopes if len(names) in _counts(t[x[0] : x[1]])), None)
+        if at_count is None:
+            continue
+        honour = None
+        for scope in [at_count] + [x for x in scopes if x != at_count] + [(x.start, x.end) for x in titles]:
+            honour = honour or _named_honour(ctx, facts, *scope)
+        if honour is None:
+            continue
+        parsed, raw = honour
+        # a fallback: a name given an honour around the list (by another reader) keeps its own
+        first = min(x[0] for x in scopes)
+        holders = {n for f, whom in placed if first <= f.pos < stop for n in whom}
+        for name, at in names:
+            if name in holders or (name, parsed.title) in held:
+                continue
+            add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
+    return list(out)
+
+
+# 石油系统有四十一名劳动英雄，其中包括甲、乙… / 二十二名劳动英雄中有老劳模丙、丁…等: holders named
+# after a counted group of an honour
+MEMBERS_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百两]+)\s*[名位](?P<honour>[^，,。；;：:、\s“”]{2,12}?)"
+    r"(?:中|当中)?[，,]?(?:其中)?(?:包括|有)"
+)
+MEMBERS_END_RE = re.compile(r"等(?:人|同志)?(?=[。，,；;]|$)|。")
+TOGETHER_RE = re.compile(r"\s*(?:一起|一道|一同)")
+
+
+def member_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
+    """二十二名劳动英雄中有老劳模甲、乙和已故的某厂党总支书记丙等: each name of the run holds the honour
+    the counted group is named by (not one quoted, nor one said of someone the run only mentions)."""
+    from loaders.extract.awards import add_list_person
+
+    t = ctx.text
+    out = Found(ctx)
+    for sent in ctx.art.sentences:
+        for m in MEMBERS_RE.finditer(t, sent.start, sent.end):
+            raw = m["honour"]
+            if phrase_kind(raw) != "honour":
+                continue
+            parsed = parse_honour(raw, doc_year=ctx.doc.year)
+            if parsed is None:
+                continue
+            end_m = MEMBERS_END_RE.search(t, m.end(), sent.end)
+            stop = end_m.start() if end_m else sent.end
+            for mention in ctx.names_in(m.end(), stop):
+                if _in_quotes(t, m.end(), mention.start) or TOGETHER_RE.match(t, mention.end):
+                    continue  # “钢铁钻工” / 同王某一起被誉为…: a nickname or a companion, not a holder
+                if (mention.name, parsed.title) in held:
+                    continue
+                held.add((mention.name, parsed.title))
+                add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+    return list(out)
+
+
+def _in_quotes(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``start``."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
