@@ -186,3 +186,89 @@ def test_praise_before_a_post_is_no_part_of_it() -> None:
 
 def test_a_place_before_a_job_word_is_no_part_of_the_post() -> None:
     assert parse_post("湖南女工") == (None, "女工")
+
+
+# ---------------------------------------------------------------- seventh round
+
+
+def test_a_deputys_whole_title_is_kept_after_a_unit_of_the_same_kind() -> None:
+    assert parse_post("宜州市公安局刑警支队副支队长") == ("宜州市公安局刑警支队", "副支队长")
+
+
+def test_an_enumerations_opening_words_are_no_part_of_the_unit() -> None:
+    assert parse_post("民警分别是宜州市公安局交警大队大队长") == ("宜州市公安局交警大队", "大队长")
+
+
+def test_a_post_after_jian_at_a_second_department_keeps_the_bare_title() -> None:
+    org, title = parse_post("临江市第一人民医院急诊医学科兼血透室护士长") or (None, "")
+    assert title == "护士长"
+    assert employer_of(org or "") == "临江市第一人民医院"
+
+
+def test_the_unit_before_a_status_word_employs_every_name_of_the_enumeration() -> None:
+    text = (
+        "近日，中国电力楷模评选结果揭晓。国网临江市供电公司员工周海涛、郑晓东、孙立华当选中国电力楷模。"
+        "周海涛是一名输电线路工。"
+    )
+    people = people_of(text)
+    assert [people[n]["employers"] for n in ("周海涛", "郑晓东", "孙立华")] == [["国网临江市供电公司"]] * 3
+
+
+def test_a_short_core_followed_by_a_company_of_its_own_is_not_expanded() -> None:
+    from loaders.extract.orgfind import expand_short
+
+    cores = {"江钢": "江钢实业集团有限公司"}
+    assert expand_short("江钢股份有限公司技术中心", cores) == "江钢股份有限公司技术中心"
+    assert expand_short("江钢炼铁厂", cores) == "江钢实业集团有限公司炼铁厂"
+
+
+def test_a_group_written_with_its_group_word_is_not_given_the_legal_form_twice() -> None:
+    from loaders.extract.orgfind import full_company
+
+    assert full_company("中国北方科技集团八院7306厂", ["中国北方科技集团有限公司"]) == "中国北方科技集团八院7306厂"
+
+
+def test_a_medical_university_is_one_name() -> None:
+    from loaders.orgs import split_org
+
+    assert split_org("临江医科大学第二医院")[0].name == "临江医科大学"
+
+
+def test_a_career_verb_ends_a_bodys_name_on_its_left() -> None:
+    text = "1958年起，李秀英历任临江纺织总公司工会主席、副经理。"
+    assert "临江纺织总公司" in organisations(text)
+
+
+def test_a_bullet_mark_is_no_part_of_a_name() -> None:
+    assert "国网临江县供电公司" in organisations("■国网临江县供电公司运检部王海涛荣获临江市劳动模范称号。")
+
+
+def test_the_unit_before_a_status_word_after_a_head_count_employs_the_name_before_it() -> None:
+    text = (
+        "国网临江市供电公司员工周海涛当选中国电力楷模；"
+        "孙立华等15名公司员工获中国电力楷模提名奖。孙立华是一名变电运维工。"
+    )
+    assert people_of(text)["孙立华"]["employers"] == ["国网临江市供电公司"]
+
+
+def test_a_party_branch_written_with_bu_is_part_of_the_secretarys_title() -> None:
+    assert parse_post("临江县七拱镇隔坑村党总支部书记") == ("临江县七拱镇隔坑村", "党总支部书记")
+
+
+def test_a_body_named_only_for_its_departments_at_large_is_no_organisation_of_the_text() -> None:
+    from loaders.extract.orgfind import OrgIndex
+
+    text = "各省、自治区、直辖市人力资源社会保障厅（局），国务院有关部门："
+    index = OrgIndex(text, city=None, province=None)
+    index.scan(0, len(text))
+    assert [m.name for m in index.mentions if m.name == "国务院" and not m.generic] == []
+
+
+def test_our_company_on_a_companys_own_page_is_that_company() -> None:
+    text = "作者：临江永固装饰工程有限公司\n5月9日，我公司项目部瓦工郑建国同志被授予2023年度“临江市五一劳动奖章”。"
+    assert people_of(text)["郑建国"]["employers"] == ["临江永固装饰工程有限公司"]
+
+
+def test_a_quoted_honour_named_like_a_body_is_no_organisation() -> None:
+    text = "近年来，临江永固新材料有限公司斩获“绿色工厂”“行业领军”等殊荣。"
+    assert "绿色工厂" not in organisations(text)

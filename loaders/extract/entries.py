@@ -39,15 +39,34 @@ def status_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# what joins the names of one enumeration (王某、李某和张某)
+# (a character the name stage left off the last name, 左光满 read as 左光, does not end it)
+NAME_JOIN_RE = re.compile(r"[\u4e00-\u9fff]?\s*(?:、|和|及|与|以及)\s*")
+# 王某等15名公司员工获…: the unit and status word after a head count cover the named people
+COUNTED_STATUS_RE = re.compile(
+    r"等[\d一二三四五六七八九十百]+[名位人](?:该|本)?([\u4e00-\u9fff]{1,30}?)(?:职工|员工|工人)(?![\u4e00-\u9fff]{0,1}[队代])"
+)
+
+
 def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> None:
     t = ctx.text
+    shared: tuple[str, str, int] | None = None  # (unit, body, end of the last name) of a status run
     for m in ctx.names_in(sent.start, sent.end):
         head = t[max(sent.start, m.start - 40) : m.start]
         status = STATUS_BEFORE_NAME_RE.search(head)
-        if not status:
+        if status:
+            unit = re.split(r"[，,。；;：:、“”（）()\s]|[的是在和与及]", head[: status.start()])[-1]
+            body = employer_of(unit) if unit and is_org_name(unit) else ""
+        elif shared and NAME_JOIN_RE.fullmatch(t, shared[2], m.start):
+            # 某公司员工王某、李某、张某当选…: the status word before the first name covers the enumeration
+            unit, body = shared[0], shared[1]
+        elif counted := COUNTED_STATUS_RE.match(t, m.end, sent.end):
+            unit = counted.group(1)
+            body = employer_of(unit) if is_org_name(unit) or unit in ("公司", "集团", "厂", "矿") else ""
+        else:
+            shared = None
             continue
-        unit = re.split(r"[，,。；;：:、“”（）()\s]|[的是在和与及]", head[: status.start()])[-1]
-        body = employer_of(unit) if unit and is_org_name(unit) else ""
+        shared = (unit, body, m.end) if body else None
         if not body or _placed(m.name, [*facts, *out]):
             continue
         org = ctx.resolve_org(body, m.start)

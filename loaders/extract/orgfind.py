@@ -32,9 +32,18 @@ from loaders.orgs import (
 )
 
 PUNCT = set('，,。；;：:！？!?、“”"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　')
-REFERENCE_RE = re.compile(r"(?:该|本|此)([\u4e00-\u9fff]{1,2})")
+# 该公司, 本厂; 我公司项目部, 我厂: a body's own page names itself as "our" body (我市, 我省 are places)
+REFERENCE_RE = re.compile(r"(?:该|本|此|我(?=公司|集团|厂|矿|院|校|局|段|所|站))([\u4e00-\u9fff]{1,2})")
 PARTY_STATE_RE = re.compile(r"(?:^|[市县区省镇乡])(?:委|人大|人大常委会|政协|纪委|政府)$|党委$|党组$|人大常委会|政协")
 MAX_NAME = 40
+
+
+def _reference(name: str) -> re.Match[str] | None:
+    """该公司 / 本厂 / 我公司 at the start of ``name``: a reference to a body named elsewhere."""
+    return REFERENCE_RE.match(name)
+
+
+BULLETS = set("■□●◆◇★☆▲△▼▽►▶◀※→•◎√")  # (not ○, a zero in 二○一九)
 
 
 @dataclass
@@ -85,6 +94,8 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
             break  # ——记沈阳局集团公司…: the subtitle's 记 is not part of the name
         if ch in PUNCT or ch.isspace():
             break
+        if ch in BULLETS:
+            break  # ■某县供电公司, ★某厂: a bullet or other mark is no part of a name
         if ch in "和与及":
             if any(text.startswith(c, j - len(c.split(ch)[0]) - 1) for c in lex.conjunction_compounds if ch in c):
                 j -= 1
@@ -172,19 +183,27 @@ def _short_cores(names: list[str]) -> dict[str, str]:
     return out
 
 
+# a legal form or group word anywhere in what follows a short core: a company of its own
+OWN_FORM_RE = re.compile(r"集团|股份|有限|公司")
+
+
 def expand_short(name: str, cores: dict[str, str]) -> str:
     """The full name a short one stands for (柳工结构件制造厂 → 广西柳工机械股份有限公司结构件制造厂)."""
     for core, full in cores.items():
         if name.startswith(core) and not name.startswith(full) and name != full:
             rest = name[len(core) :]
-            if LEGAL_FORM_RE.search(rest):
-                continue  # 中车株洲电力机车研究所有限公司: a company of its own, not a part
+            if LEGAL_FORM_RE.search(rest) or OWN_FORM_RE.search(rest):
+                # 中车株洲电力机车研究所有限公司, 鞍钢股份有限公司技术中心 (core 鞍钢 of 鞍钢实业集团有限公司):
+                # a company or group of its own, with its parts, not a part of the full name's
+                continue
             if not rest or org_kind(rest):
                 return full + rest
     return name
 
 
 ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
+QUOTED_TITLE_AFTER_RE = re.compile(r"[”」](?:[、，,]?[“「][^”」]{1,15}[”」])*(?:等)?(?:殊荣|荣誉|称号|荣誉称号)")
+PARTS_AFTER_RE = re.compile(r"(?:有关|相关|所属|下属|各)(?:部门|单位|部委|机构|企业)")
 
 
 def full_company(name: str, fulls: list[str]) -> str:
@@ -197,6 +216,8 @@ def full_company(name: str, fulls: list[str]) -> str:
         stem = full[: legal.start()]
         if len(stem) >= 4 and name.startswith(stem) and not name.startswith(full):
             rest = name[len(stem) :]
+            if legal.group().startswith("集团") and rest.startswith("集团"):
+                continue  # 某航天科技集团九院: the group named by its own name, as written
             if not rest or (org_kind(rest) and not LEGAL_FORM_RE.search(rest)):
                 return full + rest
     return _expand_initials(name, fulls)
@@ -362,19 +383,23 @@ class OrgIndex:
         name = re.sub(r"\s+", "", t[s:e])
         scope = local_scope(name)
         resolved = resolve_local(name, city=self.city, county=county, province=self.province)
-        if REFERENCE_RE.match(name):
+        if _reference(name):
             resolved = self.resolve_reference(name, s) or name
         in_parens = s > 0 and t[s - 1] in "（(" and e < len(t) and t[e] in "）)"
         # 享受国务院政府特殊津贴: an allowance named after a body names no organisation of the text
         allowance = bool(ALLOWANCE_RE.match(t, e)) or bool(ALLOWANCE_RE.match(t, s + len("国务院")))
         if allowance and name.startswith("国务院"):
             indefinite = True
+        if s > 0 and t[s - 1] in "“「" and QUOTED_TITLE_AFTER_RE.match(t, e):
+            indefinite = True  # 斩获“绿色工厂”“行业领军”等殊荣: a quoted honour's title, no body
+        if PARTS_AFTER_RE.match(t, e):
+            indefinite = True  # 国务院有关部门, 省直各单位: the body's departments at large, not the body
         return OrgMention(
             name,
             s,
             e,
             resolved,
-            scope is not None or bool(REFERENCE_RE.match(name)),
+            scope is not None or bool(_reference(name)),
             (is_generic(name) and scope is None) or indefinite,
             bool(PARTY_STATE_RE.search(name)),
             in_parens,
@@ -383,19 +408,19 @@ class OrgIndex:
     def resolve(self, name: str, pos: int, *, county: str | None = None) -> str:
         """A name as the document means it: local prefixes and 该X references resolved."""
         name = re.sub(r"\s+", "", name)
-        if REFERENCE_RE.match(name) or name in ("公司", "集团", "矿", "厂", "段", "局"):
+        if _reference(name) or name in ("公司", "集团", "矿", "厂", "段", "局"):
             return self.resolve_reference(name, pos) or name
         local = resolve_local(name, city=self.city, county=county, province=self.province)
         return expand_short(local, self._cores) if self._cores else local
 
     def resolve_reference(self, word: str, pos: int) -> str | None:
         """该公司 / 该段 / 公司 → the last organisation of that kind named before ``pos``."""
-        m = REFERENCE_RE.match(word)
+        m = _reference(word)
         tail = m.group(1) if m else word
         kind = org_kind("X" + tail)
         for mention in reversed([x for x in self.mentions if x.end <= pos]):
             cand = mention.resolved
-            if REFERENCE_RE.match(mention.name) or len(cand) <= len(tail):
+            if _reference(mention.name) or len(cand) <= len(tail):
                 continue
             if cand.endswith(tail) or (kind and org_kind(cand) == kind):
                 return cand

@@ -38,10 +38,12 @@ LEAD_JUNK = re.compile(
 UNIT_LEAD_JUNK = re.compile(
     r"^(?:来自|授予|其中|包括|(?:19|20)\d\d年(?:起|至今)?(?:历任|先后任))+(?=[\u4e00-\u9fff]{4})"
 )
+# 被授予…的民警分别是某市公安局某支队支队长: what opens an enumeration is no part of the unit
+ENUM_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|依次是|依次为|他们是|她们是)(?=[\u4e00-\u9fff]{4})")
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
-PARTY_POST_RE = re.compile(r"(?:党委|党总支|党支部|党组|党工委)(?:副)?书记$")
+PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
 GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
 
 
@@ -89,6 +91,8 @@ def _boundaries(phrase: str) -> list[int]:
     party = PARTY_POST_RE.search(phrase)
     if party and party.start() > 0 and (org_kind(phrase[: party.start()]) or phrase[: party.start()] in _bare_kinds()):
         out.add(party.start())
+        # (…村党总支部书记: the 部 of 党总支部 ends no unit of its own)
+        out = {b for b in out if not party.start() < b < party.end()}
     return sorted(out)
 
 
@@ -230,6 +234,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
     p = UNIT_LEAD_JUNK.sub("", p)
+    p = ENUM_OPEN_RE.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or re.search(r"[，。；！？]", p):
         return None
@@ -244,6 +249,19 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             if second[0]:
                 return second
             return first[0], f"{first[1]}、{second[1]}"  # 党总支副书记兼院长: both posts, one body
+        if second and not first and org_kind(left) and not left.endswith("兼"):
+            # 某医院急诊重症医学科兼血透室护士长: a unit, then 兼 and the post of a second unit of the same body
+            j_unit, j_title = second[0] or "", second[1]
+            j_cut = next(
+                (
+                    k
+                    for k in range(2, len(j_title) - 1)
+                    if (org_kind(j_title[:k]) or j_title[k - 1] == "室") and lex.is_post(j_title[k:])
+                ),
+                0,
+            )
+            j_own = j_title[:j_cut] if org_kind(j_title[:j_cut]) else ""  # (血透室, no kind of its own, is left out)
+            return left + j_unit + j_own, j_title[j_cut:]
     if PARTY_POST_RE.fullmatch(p):
         return None, p  # 党支部书记: the party post as a whole
     if "代表" in p and deputy_title(p) == p:
@@ -294,11 +312,14 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             and title.endswith("长")
             and title not in lex.post_endings
             and title[-2:] in lex.post_endings
-            and any(unit.endswith(k) and len(unit) > len(k) and k + "长" not in lex.post_endings for k in _bare_kinds())
+            and any(
+                unit.endswith(k) and len(unit) > len(k) and unit != "副" + k and k + "长" not in lex.post_endings
+                for k in _bare_kinds()
+            )
             and _specific(unit)
         ):
             # 两器焊接线长: the unit's last character starts its head's title (线长); a one-character
-            # kind (瓦工班长) is read as the trade's title instead
+            # kind (瓦工班长) is read as the trade's title instead; 副支队长 is a deputy's whole title
             org, title = (org or "") + unit, title[-2:]
     if org:
         team = TEAM_HEAD_RE.fullmatch(title)
