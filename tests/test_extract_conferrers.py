@@ -213,3 +213,64 @@ def test_a_periods_city_models_take_the_city_bodies_that_commended_them() -> Non
         "扬州港务公司班长王立军获评“2019-2021年扬州市劳动模范”荣誉称号。"
     )
     assert conferrers(text)["王立军"][0][1] == ["中共扬州市委", "扬州市人民政府"]
+
+
+def test_a_body_named_after_the_dateline_and_a_day_word_holds_the_commendation_meeting() -> None:
+    text = (
+        "本报北京5月8日电 中国农林水利气象工会全国委员会今天在北京举行第二届全国农林水利优秀职工表彰会。"
+        "获得第二届全国农林水利优秀职工的是 黑龙江省某林场护林员赵长海、湖南省某水库管理员周玉兰。\n"
+    )
+    assert conferrers(text)["赵长海"] == [("全国农林水利优秀职工", ["中国农林水利气象工会全国委员会"])]
+
+
+def test_a_body_that_commends_a_count_of_each_honour_confers_them() -> None:
+    text = (
+        "在4月28日召开的庆祝大会上，全国总工会共表彰“全国五一劳动奖状”300个、“全国五一劳动奖章”1000个。"
+        "我市某中学教师吴慧兰荣获“全国五一劳动奖章”。\n"
+    )
+    assert conferrers(text)["吴慧兰"] == [("全国五一劳动奖章", ["中华全国总工会"])]
+
+
+def test_a_provincial_human_resources_department_written_short_gets_its_full_name() -> None:
+    text = "2019年，某石化公司仪表工孟凡强被山东省人社厅授予“齐鲁首席技师”称号。"
+    assert conferrers(text)["孟凡强"] == [("齐鲁首席技师", ["山东省人力资源和社会保障厅"])]
+
+
+def test_a_department_restored_to_its_region_gets_its_full_name() -> None:
+    text = (
+        "12日，由内蒙古自治区总工会举办的2023年度“北疆工匠”发布仪式在呼和浩特举行，"
+        "巴特尔等10人荣获2023年度“北疆工匠”称号。\n此次选树活动由自治区总工会联合自治区人社厅于2023年5月启动。\n"
+    )
+    assert conferrers(text)["巴特尔"] == [("北疆工匠", ["内蒙古自治区总工会", "内蒙古自治区人力资源和社会保障厅"])]
+
+
+def test_a_former_ministry_confers_under_its_own_name() -> None:
+    text = "乡村医生王秀英从医二十年，2008年被原国家卫生部评为全国优秀乡村医生。"
+    assert conferrers(text)["王秀英"] == [("全国优秀乡村医生", ["卫生部"])]
+
+
+def test_a_city_whose_name_begins_with_yuan_is_no_former_body() -> None:
+    assert split_bodies("原平市总工会") == ("原平市总工会",)
+
+
+def test_the_body_that_issued_a_special_allowance_title_confers_it() -> None:
+    text = "2012年，割胶工黄丽娟获得国务院颁发的2011年度政府特殊津贴专家称号。"
+    assert conferrers(text)["黄丽娟"] == [("政府特殊津贴专家", ["国务院"])]
+
+
+def test_the_organisers_of_an_activity_named_just_before_confer_its_series() -> None:
+    text = (
+        "5月10日，“最美乡村教师”现场交流活动在成都举行，该活动由中央文明办、教育部主办。"
+        "会上，某县村小教师何春燕荣获“最美乡村教师”称号。\n"
+    )
+    got = conferrers(text, document_date="2020-05-11")["何春燕"]
+    assert got == [("最美乡村教师", ["中央精神文明建设指导委员会办公室", "教育部"])]
+
+
+def test_a_list_that_names_a_second_body_ends_the_first_bodys_honours() -> None:
+    text = (
+        "赵桂兰，某县某村乡村医生。先后被河北省卫生厅评为河北省优秀乡村医生、河北电视台评为河北省最美村医、"
+        "感动邢台年度人物等荣誉称号。"
+    )
+    got = dict(conferrers(text)["赵桂兰"])
+    assert got["河北省优秀乡村医生"] == ["河北省卫生厅"] and got["感动邢台年度人物"] == []

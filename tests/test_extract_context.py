@@ -134,9 +134,10 @@ def test_the_organisers_of_the_commendation_meeting_confer_each_series_it_names(
 
 
 def test_a_department_of_the_region_takes_the_region_named_before_it() -> None:
+    # 人社厅 also takes its full name (dev README, conventions of the sixth round)
     assert place_completed(["宁夏回族自治区总工会", "自治区人社厅"], None, None) == [
         "宁夏回族自治区总工会",
-        "宁夏回族自治区人社厅",
+        "宁夏回族自治区人力资源和社会保障厅",
     ]
 
 
@@ -148,4 +149,5 @@ JOINT_SELECTION = """2023年度“宁夏工匠”发布
 
 def test_joint_organisers_of_the_selection_all_confer_its_series() -> None:
     got = honours(JOINT_SELECTION)
-    assert got["马建军"][0][2] == ["宁夏回族自治区总工会", "宁夏回族自治区网信办", "宁夏回族自治区人社厅"]
+    # 人社厅 takes its full name (dev README, conventions of the sixth round)
+    assert got["马建军"][0][2] == ["宁夏回族自治区总工会", "宁夏回族自治区网信办", "宁夏回族自治区人力资源和社会保障厅"]

@@ -356,3 +356,41 @@ def test_a_year_opening_a_period_does_not_date_the_honour_conferred_for_it() -> 
         "授予徐建华等30人“深圳市劳动模范”称号。\n"
     )
     assert [(title, year) for title, year, _ in honours(text)["徐建华"]] == [("深圳市劳动模范", 2006)]
+
+
+def test_an_honour_just_conferred_in_a_dated_item_takes_the_documents_year() -> None:
+    text = "瑞丰粮食种植专业合作社理事长孙德胜刚刚被农业农村部表彰为“全国粮食生产先进个人”。"
+    assert honours(text, document_date="2022-01-30")["孙德胜"] == [("全国粮食生产先进个人", 2022, ["农业农村部"])]
+
+
+def test_a_lead_telling_news_from_the_eve_of_a_festival_dates_its_conferral() -> None:
+    text = "五一前夕，某市庆“五一”表彰大会上传来喜讯，某煤矿采煤班长郑立军同志被授予“某市劳动模范”荣誉称号。\n"
+    assert honours(text, document_date="2019-05-08")["郑立军"] == [("某市劳动模范", 2019, [])]
+
+
+def test_a_nominee_under_public_notice_holds_no_honour() -> None:
+    fact = honour_fact("河北五一劳动奖章推荐对象", "河北五一劳动奖章推荐对象")
+    assert [f.value.get("_not_held") for f in honours_tidied([fact])] == [True]
+
+
+def test_an_honour_named_with_a_contribution_clause_keeps_its_de() -> None:
+    text = "王建军获得河北省有突出贡献的技师、全国五一劳动奖章等荣誉。"
+    assert [h[0] for h in honours(text)["王建军"]] == ["河北省有突出贡献的技师", "全国五一劳动奖章"]
+
+
+def test_an_honour_someone_once_was_is_held() -> None:
+    text = "二十年里，养路工李德胜当过省劳动模范，获过“全国五一劳动奖章”。"
+    assert [h[0] for h in honours(text)["李德胜"]] == ["省劳动模范", "全国五一劳动奖章"]
+
+
+def test_an_occasion_before_a_zero_subject_conferral_leaves_it_to_the_documents_subject() -> None:
+    text = (
+        "周海涛是某管件集团的一名焊接技师。2015年，他荣获“江苏省技术能手”称号。"
+        "2023年，第十六届高技能人才表彰大会上被授予“全国技术能手”称号。"
+    )
+    assert ("全国技术能手", 2023, []) in honours(text)["周海涛"]
+
+
+def test_an_honour_of_a_company_is_not_held_by_the_person_who_describes_it() -> None:
+    fact = honour_fact("全国示范劳动关系和谐企业", "了“全国示范劳动关系和谐企业”")
+    assert [f.value.get("_not_held") for f in honours_tidied([fact])] == [True]

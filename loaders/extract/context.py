@@ -655,10 +655,50 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
         if bodies:
             new = list(dict.fromkeys(fuller_body(b, names) for b in bodies))
+            new = list(dict.fromkeys(local_full_name(former_body(b)) for b in new))
             if new != list(bodies):
                 f = replace(f, value={**f.value, "conferred_by": new})
         out.append(f)
     return out
+
+
+def local_full_name(body: str) -> str:
+    """A local body written with its place and a short name the dictionary knows for every spelling
+    (data/dictionaries/local_body_short_names.yaml, ``written``), in the script it was written in:
+    西藏自治區人社廳 → 西藏自治區人力資源和社會保障廳, 长沙市文明办 → 长沙市精神文明建设委员会办公室.
+
+    >>> local_full_name("山东省人社厅"), local_full_name("焦作市总工会")
+    ('山东省人力资源和社会保障厅', '焦作市总工会')
+    """
+    from loaders.extract.relations import _s2t
+
+    simple = to_simplified(body)
+    full = full_local_body(simple, restored=False)
+    if full == simple:
+        return body
+    return str(_s2t()(full)) if simple != body else full
+
+
+# 原国家卫生部 / 原铁道部: a body named as it was before a reform, its 原 (former) left out
+FORMER_RE = re.compile(r"^原(?=国家|中央|中华|中国|[\u4e00-\u9fff]{1,8}部$)")
+
+
+def former_body(body: str) -> str:
+    """原国家卫生部 → 卫生部: a conferring body written as a former one is named as the body itself
+    (a national ministry without its 国家; see :func:`loaders.extract.relations.canonical_body`).
+
+    >>> former_body("原国家卫生部"), former_body("原平市总工会")
+    ('卫生部', '原平市总工会')
+    """
+    from loaders.extract.relations import canonical_body
+
+    simple = to_simplified(body)
+    if not FORMER_RE.match(simple):
+        return body
+    rest = body[1:]
+    if re.fullmatch(r"国家[\u4e00-\u9fff]{2,12}部", to_simplified(rest)):
+        rest = rest[2:]  # 国家卫生部: a ministry's name has no 国家
+    return canonical_body(rest)
 
 
 def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:

@@ -351,10 +351,20 @@ def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: i
     return tuple(dict.fromkeys(p.name for p in group))
 
 
+# 有突出贡献的中青年专家 / 作出突出贡献的高技能人才: a 的 inside an honour's own name
+NAMED_DE_RE = re.compile(r"(?:有|作出|做出)(?:突出|重大|特殊)贡献$")
+
+
+# 、中央电视台评为…: a list item that names its own body and verb (after the first body's items)
+NEXT_AGENT_RE = re.compile(r"[、，,][^、，,。；;！？“”「」]{2,20}?(?:评为|授予|命名为|评选为|表彰为|认定为)")
+
+
 def _outside_quotes_de(obj: str) -> int:
-    """Index of the first 的 outside quotes in ``obj``, or -1."""
+    """Index of the first 的 outside quotes in ``obj`` that does not belong to an honour's name, or -1."""
     for i, ch in enumerate(obj):
         if ch == "的" and _quote_depth(obj, i) == 0:
+            if NAMED_DE_RE.search(obj, 0, i):
+                continue
             return i
     return -1
 
@@ -391,12 +401,16 @@ BODY_NOISE_RE = re.compile(
     r"""
     ^(?:经|由|在|受到|报经|研究)*  # 经…研究决定 / 由X授予
     | (?:联合|共同|研究|决定|分别|专门|正式|隆重|日前|近日|还|又|也)+$  # X联合授予 / X决定授予
+    | ^原(?=国家|中央|[\u4e00-\u9fff]{1,8}部$)  # 原国家卫生部: the former body, named as it was
+    | (?:今天|今日|昨天|昨日|近期|(?<!中)共|先后|首次|再次|集中|公开|向全社会)+$  # X今天举行 / X共表彰
     """,
     re.VERBOSE,
 )
 TIME_LEAD_RE = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后)[，,]?"
 )
+# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯: a news item's dateline before the body that opens its lead
+DATELINE_LEAD_RE = re.compile(r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)[\s\u3000]*")
 PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|省|自治区)")
 ANAPHORA_RE = re.compile(
     r"^(?:了)?(?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列)?$"
@@ -450,7 +464,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     """
     from loaders.textnorm import to_simplified
 
-    text = TIME_LEAD_RE.sub("", text.strip())
+    text = TIME_LEAD_RE.sub("", DATELINE_LEAD_RE.sub("", text).strip())
     out: list[str] = []
     lead = None
     city, province = _place_of(context)
@@ -935,6 +949,11 @@ def honour_relations(
                     subjects = (near[-1].name,)
                     conferrers = split_bodies(ba.group("body"), context)
         obj_end = _object_end(text, obj_start)
+        if conferrers:
+            # 被A评为X、B评为Y、Z: A's object ends where another body's verb begins
+            other = NEXT_AGENT_RE.search(text, obj_start, obj_end)
+            if other and _quote_depth(text, other.start()) == 0:
+                obj_end = other.start()
         obj = text[obj_start:obj_end]
         if not subjects:
             subjects = _subjects_before(text, persons, clause_lo, trig_start)
@@ -1074,6 +1093,9 @@ ZERO_SUBJECT_RE = re.compile(
     [，,\s]*
     (?:他|她|其|本人)?  # a pronoun standing for the document's subject
     (?:还|也|又|曾|曾经|先后|再次|相继|已|均|同时|分别|更|并|于|在|连续|多次|\d{4}年|年|度|被|当年|同年|次年|\s)*
+    # 在第十六届高技能人才表彰大会上(被授予…): the occasion, not a subject
+    (?:在?[^，,。；;！？“”「」他她]{2,30}?(?:大会|会议|仪式|典礼|表彰会|颁奖会|活动|评选|大赛|竞赛)(?:上|中)[，,\s]*
+      (?:他|她|其|本人)?(?:还|也|又|再次|同时|更|并|\s)*)?
     """,
     re.VERBOSE,
 )

@@ -339,6 +339,12 @@ STATED_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# …“中国好医生、中国好护士”现场交流活动…，该活动由中央文明办、国家卫生健康委员会主办: the organisers of
+# an activity named just before confer the series it is about
+NOTED_ACTIVITY_RE = re.compile(
+    r"(?:这项|该项|此项|这一|该|此)(?:活动|评选|评选活动|选树活动|推选活动|评议活动)由"
+    r"(?P<orgs>[^，,。；;！？“”\n]{4,80}?)(?:共同|联合)?(?:主办|举办|开展|组织|发起|评选)"
+)
 STATED_NEED_RE = re.compile(r"公布|发布|揭晓|印发|每[一二三四五六七八九十\d]*年|定期|授予|命名|表彰")
 
 
@@ -360,6 +366,7 @@ def stated_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
             bodies = split_bodies(m["orgs"], t[art.start : sent.start])
             if bodies and not re.search(r"拟|候选|推荐|公示", rest):
                 named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", rest)), bodies))
+    named += noted_activities(ctx)
     if not named:
         return facts
     new: dict[int, Fact] = {}
@@ -374,6 +381,30 @@ def stated_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+def noted_activities(ctx: Context) -> list[tuple[list[str], tuple[str, ...]]]:
+    """该活动由A、B主办: (the series quoted in the sentence before the note, or in the sentence
+    before that one, and the bodies) for each such note of the article."""
+    from loaders.extract.frames import split_bodies
+    from loaders.extract.relations import series_phrases
+
+    t = ctx.text
+    art = ctx.art
+    out: list[tuple[list[str], tuple[str, ...]]] = []
+    prose = [s for s in art.sentences if s.kind == "prose"]
+    for k, sent in enumerate(prose):
+        m = NOTED_ACTIVITY_RE.search(t, sent.start, sent.end)
+        if m is None:
+            continue
+        bodies = split_bodies(m["orgs"], t[art.start : sent.start])
+        quoted = re.findall(r"[“「]([^”」]{2,40})[”」]", t[sent.start : m.start()])
+        if not quoted and k:
+            quoted = re.findall(r"[“「]([^”」]{2,40})[”」]", prose[k - 1].text)
+        phrases = [p for q in quoted for p in series_phrases(q)]
+        if bodies and phrases:
+            out.append((phrases, bodies))
+    return out
+
+
 def decision_covers(body: str, title: str) -> bool:
     """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
     if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
@@ -384,10 +415,11 @@ def decision_covers(body: str, title: str) -> bool:
 
 
 # 近日，他又被评为… / 工区近来双喜临门，…也同时荣获…: a conferral told as recent news
-RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前")
+RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前|刚刚")
 # 台海网11月27日讯 据…报道，日前，…决定，授予… / 近日，某部决定，授予…: a lead told as the day's news
 NEWS_LEAD_RE = re.compile(
-    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[^。；;！？]{0,40}?(?:近日|日前|近期|前不久))"
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"|[^。；;！？]{0,40}?(?:近日|日前|近期|前不久|前夕|传来喜讯|刚刚))"  # 五一前夕，…表彰大会上传来喜讯
 )
 LEAD_EVENT_RE = re.compile(
     r"表彰|授予|命名|颁奖|颁发|荣获|获评|评为|决定|名单|大会|仪式|揭晓|公布|发布|获此殊荣|当选|入选"
@@ -625,12 +657,14 @@ RAW_LEAD_RE = re.compile(
 # (他是一位公认的铆装钳工全面能手)
 NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
 # 全国三八红旗手候选人推荐名单 / 某市劳动模范候选人: a candidacy named after the honour, held by no one
-CANDIDACY_RE = re.compile(r"候选")
+CANDIDACY_RE = re.compile(r"候选|推荐对象|拟表彰对象|公示对象")
 # 此奖章我深受鼓舞，这是对我们的一种认同 / 劳动就是最美的盛放 / 它是对…的最高行政奖励: a clause (its
 # punctuation, a copula or a pronoun) read as an honour's name; no honour is named so
 CLAUSE_TITLE_RE = re.compile(r"[，,。！？!?；;]|是|[我你他她它这]")
 
 
+# a title naming a kind of unit as its holder (…和谐企业, …优秀集团, …协调公司, …先进单位)
+UNIT_HONOUR_RE = re.compile(r"(?:公司|集团|企业|单位)$")
 # 二、 / （三） / 2. : the number of a list's section heading
 ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 # a title this short is a bare word of praise (工匠, 劳模, 英雄), not an honour's name
@@ -692,6 +726,10 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
             continue
         if CANDIDACY_RE.search(to_simplified(f.value.get("title") or "")):
             # 全国三八红旗手候选人推荐名单: its people are named (with units and posts), holding nothing yet
+            new[key] = revalued(f, _not_held=True)
+            continue
+        if UNIT_HONOUR_RE.search(to_simplified(f.value.get("title") or "")):
+            # 全国示范劳动关系和谐企业 / 全国环卫领域优秀集团: a company's honour; the person stays, without it
             new[key] = revalued(f, _not_held=True)
             continue
         if len(norm_title(f.value.get("title"))) <= BARE_TITLE_MAX:
