@@ -45,7 +45,7 @@ from graph.store import Batch, GraphStore, QueryResult, StoreConfig, open_store
 from graph.writer import batches_for
 from loaders import ids
 from loaders.graph_rows import GraphRows
-from ui.pages import LOW_RANK_FROM, WINDOW_FROM
+from ui.pages import LOW_RANK_FROM, WINDOW_FROM, YEARS_FROM
 from ui.pages import PAGES as UI_PAGES
 
 DOC = Path("docs/benchmarks.md")
@@ -627,9 +627,31 @@ def _q(name: str, **override: Any) -> Step:
             args["low_rank"] = _page_low(store, name, args)
         if name in WINDOW_FROM and "series" not in args:
             args.update(_window(store, name, args))
+        if name in YEARS_FROM and "from_year" not in args:
+            args.update(_years(store, name, args))
         return queries.run(store, name, timeout_s=QUERY_TIMEOUT_S, **args)
 
     return name, call
+
+
+# The rows of a query a page has already read (``ui.pages.YEARS_FROM``), per store and parameters:
+# the page reads them once, in a step timed on its own, so the bench reads them once too (in the
+# cold run) rather than again inside the step that uses them.
+_READ_BEFORE: dict[tuple[int, str, str], list[dict[str, Any]]] = {}
+
+
+def _years(store: GraphStore, name: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The years a page of ``honour_recipients`` reaches (``ui.pages.YEARS_FROM``), found as the
+    honours page finds them from the per-year-and-edition counts it has read."""
+    from ui.recipients import recipients_window
+
+    given = {**queries.REGISTRY[name].params, **args}
+    source = YEARS_FROM[name]
+    source_args = {k: v for k, v in given.items() if k in queries.REGISTRY[source].params}
+    key = (id(store), source, repr(sorted(source_args.items())))
+    if key not in _READ_BEFORE:
+        _READ_BEFORE[key] = queries.run(store, source, **source_args).rows
+    return recipients_window(_READ_BEFORE[key], given["year"], given["edition"], given["skip"], given["top"])
 
 
 def _page_low(store: GraphStore, name: str, args: dict[str, Any]) -> int:

@@ -507,6 +507,10 @@ RETURN p AS person, r AS rel, x AS node, r2 AS rel2, y AS node2 LIMIT $top
 )
 
 # --- honours ------------------------------------------------------------------
+# The year key of an undated award in a list sorted by year (a conferral list, graph.conferrals; an
+# honour's recipients, ui.recipients): after every dated one.
+UNDATED_YEAR = 9999
+
 _q(
     "honours",
     "荣誉列表",
@@ -534,19 +538,40 @@ _q(
     "honour_recipients",
     "获奖名单",
     """Who received this honour, optionally only in one year (0 = any) or one edition?
-(e.g. all 2021 recipients of 焦作工匠, or all recipients of the third edition)""",
-    """
-MATCH (h:Honor {id: $honor})<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
+(e.g. all 2021 recipients of 焦作工匠, or all recipients of the third edition)  One line per
+person, year and edition, one page at a time: the page is picked from the ids, names, years and
+editions alone, and only its lines read their units and conferring bodies (every award of the
+series did: 130,433 → 45,229 db hits for 全国五一劳动奖章 at 100,000 people on Neo4j).  The page's
+awards are found again from each person by OPTIONAL MATCH steps, which ladybug follows along
+adjacency lists (a plain MATCH of the same path took 0.26 s instead of 0.12 at a million people).
+``from_year``/``to_year`` (0 = open; undated = 9999): the years a page reaches, as
+``ui.recipients.recipients_window`` finds them from ``recipients_by_year_edition``'s counts, with
+``skip`` counted from the first line of ``from_year``: only those years' recipients are read (the
+first page of a series of 36,243 awards at a million people reads one year's).""",
+    f"""
+MATCH (h:Honor {{id: $honor}})<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
 WHERE ($year = 0 OR a.year = $year) AND ($edition = '' OR a.edition = $edition)
+      AND coalesce(a.year, {UNDATED_YEAR}) >= $from_year
+      AND ($to_year = 0 OR coalesce(a.year, {UNDATED_YEAR}) <= $to_year)
+WITH DISTINCT p.id AS id, p.name AS name, a.year AS year, a.edition AS edition
+ORDER BY CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, name, id, edition SKIP $skip LIMIT $top
+MATCH (p:Person {{id: id}})
+OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)
+WITH id, name, year, edition, p, a
+WHERE (a.year = year OR (a.year IS NULL AND year IS NULL))
+      AND (a.edition = edition OR (a.edition IS NULL AND edition IS NULL))
+OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
+WITH id, name, year, edition, p, a, h WHERE h.id = $honor
 OPTIONAL MATCH (p)-[:WORKS_AT]->(o:Organization)
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
-RETURN p.id AS id, p.name AS name, a.year AS year, a.edition AS edition,
-       collect(DISTINCT o.name) AS organizations, collect(DISTINCT c.name) AS conferred_by
-ORDER BY CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, name, id, edition SKIP $skip LIMIT $top
+RETURN id, name, year, edition, collect(DISTINCT o.name) AS organizations, collect(DISTINCT c.name) AS conferred_by
+ORDER BY CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, name, id, edition
 """,
     honor="",
     year=0,
     edition="",
+    from_year=0,
+    to_year=0,
     skip=0,
     top=1000,
 )
@@ -1112,9 +1137,6 @@ ORDER BY awards DESC, people DESC, name, id SKIP $skip LIMIT $top
     skip=0,
     top=50,
 )
-
-# The year key of an undated award in a conferral list: after every dated one (graph.conferrals).
-UNDATED_YEAR = 9999
 
 _q(
     "org_conferred",

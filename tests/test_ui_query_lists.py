@@ -10,7 +10,7 @@ from bench.run import page_steps
 from graph.queries import REGISTRY
 from tests.conftest import REPO
 from ui.components import PAGE_FILES
-from ui.pages import LOW_RANK_FROM, PAGES
+from ui.pages import LOW_RANK_FROM, PAGES, YEARS_FROM
 
 
 def asked_in(view: str) -> set[str]:
@@ -57,3 +57,11 @@ def test_a_parameter_the_organisations_page_finds_from_stored_counts_is_taken_by
         assert name in PAGES["orgs"].names
         assert "low_rank" in REGISTRY[name].params
         assert f"AS {column}" in REGISTRY["org_summary"].cypher
+
+
+def test_the_years_a_page_of_recipients_reaches_come_from_a_query_the_same_page_reads_first() -> None:
+    for name, source in YEARS_FROM.items():
+        page = next(p for p in PAGES.values() if name in p.names)
+        order = [c.name for c in page.first_visit]
+        assert order.index(source) < order.index(name)
+        assert {"from_year", "to_year", "skip"} <= set(REGISTRY[name].params)

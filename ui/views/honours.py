@@ -14,6 +14,7 @@ from ui.components import pair_elements, person_link, picked, rank_filter, show_
 from ui.data import first, rows
 from ui.i18n import t
 from ui.paging import pager, shown
+from ui.recipients import recipients_total, recipients_window
 
 SERIES_PAGE = 50
 RECIPIENTS_PAGE = 50
@@ -125,12 +126,13 @@ with right:
     r_edition = f2.selectbox(
         t("col.edition"), ["", *editions], key="honours.r_edition", format_func=lambda v: v or t("common.all")
     )
-    r_total = int(
-        (first("honour_recipients_count", honor=honour_id, year=r_year, edition=r_edition) or {"total": 0})["total"]
-    )
+    # the lines of the filter, summed from the per-edition counts above (ui.recipients), not counted again
+    r_total = recipients_total(per_edition, r_year, r_edition)
     r_skip = pager("honours.r_page", r_total, RECIPIENTS_PAGE)
+    # only the years this page reaches are read (ui.recipients, from the same per-edition counts)
+    window = recipients_window(per_edition, r_year, r_edition, r_skip, RECIPIENTS_PAGE)
     recipients = rows(
-        "honour_recipients", honor=honour_id, year=r_year, edition=r_edition, skip=r_skip, top=RECIPIENTS_PAGE
+        "honour_recipients", honor=honour_id, year=r_year, edition=r_edition, top=RECIPIENTS_PAGE, **window
     )
     st.caption(
         " · ".join(
