@@ -38,7 +38,16 @@ from graph.errors import LaomoError, ReadOnlyError, StoreError
 from graph.search import with_name_keys
 from graph.store import BulkTable, GraphStore, refuse_if_read_only
 
-__all__ = ["BulkReport", "BulkTable", "bulk_load", "bulk_tables", "node_table", "rel_tables"]
+__all__ = [
+    "BulkReport",
+    "BulkTable",
+    "bulk_load",
+    "bulk_tables",
+    "node_table",
+    "rel_tables",
+    "stored_row",
+    "stored_value",
+]
 
 Progress = Callable[[str, int, float], None]
 """Called after each table: (table name, rows inserted, seconds it took)."""
@@ -53,18 +62,36 @@ class BulkReport:
     tables: dict[str, float] = field(default_factory=dict)
 
 
-def _stored(value: Any, prop: schema.Prop) -> Any:
+def stored_value(value: Any, prop: schema.Prop) -> Any:
     if prop.type == schema.STRINGS:
         # the MERGE path never writes an empty list over a missing one: it stays null
         return list(value) if value else None
     return value
 
 
+def stored_row(props: Sequence[schema.Prop]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A row's values in ``props`` order, as ``stored_value`` gives them (a missing one null):
+    ``map(row.get, …)`` where no list property needs its empty list made null, ~3× faster than a
+    call per value on the 400,000 rows of a 10,000-person load."""
+    names = tuple(p.name for p in props)
+    lists = tuple(i for i, p in enumerate(props) if p.type == schema.STRINGS)
+    if not lists:
+        return lambda row: tuple(map(row.get, names))
+
+    def values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+        out: list[Any] = [row.get(n) for n in names]
+        for i in lists:
+            out[i] = list(out[i]) if out[i] else None
+        return tuple(out)
+
+    return values
+
+
 def node_table(label: str, rows: Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Any]]) -> BulkTable:
     """One row per key (the last one given wins, as with repeated MERGE … SET)."""
     nt = schema.node(label)
     by_key = {r[nt.key]: r for r in (rows.values() if isinstance(rows, Mapping) else rows)}
-    return BulkTable(label, nt.props, [tuple(_stored(r.get(p.name), p) for p in nt.props) for r in by_key.values()])
+    return BulkTable(label, nt.props, list(map(stored_row(nt.props), by_key.values())))
 
 
 def rel_tables(
@@ -82,7 +109,7 @@ def rel_tables(
             dropped += 1
             continue
         values = tuple(
-            "" if p.name in rt.merge_on and r.get(p.name) is None else _stored(r.get(p.name), p) for p in rt.props
+            "" if p.name in rt.merge_on and r.get(p.name) is None else stored_value(r.get(p.name), p) for p in rt.props
         )
         identity = (r["src"], r["dst"], *(v for p, v in zip(rt.props, values, strict=True) if p.name in rt.merge_on))
         grouped.setdefault((src_label, dst_label), {})[identity] = (r["src"], r["dst"], *values)

@@ -39,6 +39,7 @@ counts it as existing.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import math
 import sys
@@ -51,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import schema
-from graph.bulk import node_table, rel_tables
+from graph.bulk import node_table, stored_row
 from graph.errors import InputError, StoreError
 from graph.hanzi import to_simplified
 from graph.store import Batch, BulkTable, GraphStore
@@ -579,24 +580,29 @@ class _Diff:
             key = hash((label, row["id"]))
             if row["id"] not in self.nodes[label] or key in self.written.nodes:
                 self.written.nodes[key] = _fingerprint(sorted(row.items()))
-        stored = self.nodes[label].setdefault(row["id"], {})
-        for k, v in row.items():  # as the writer does: null and [] never overwrite, and [] is stored as null
-            if v in (None, []):
+        # as the writer does: null and [] never overwrite, and [] is stored as null
+        stored = self.nodes[label].get(row["id"])
+        if stored is None:  # most rows of a load: a node not seen before
+            self.nodes[label][row["id"]] = {k: None if v is None or v == [] else v for k, v in row.items()}
+            return
+        for k, v in row.items():
+            if v is None or v == []:
                 stored.setdefault(k, None)
             else:
                 stored[k] = v
 
     def rel_status(self, t: str, r: dict[str, Any]) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
-        rt = schema.rel(t)
-        props = _clean(r, rt.props, rt.merge_on)
-        identity = (r["src"], r["dst"], *(props[k] for k in rt.merge_on))
+        shape = _rel_shape(t)
+        props, identity = _rel_props(r, shape)
+        others = shape[3]
         stored = self.rels[(t, r["src_label"], r["dst_label"])].get(identity)
         if stored is None:
-            key = hash((t, r["src_label"], r["dst_label"], identity))
-            if self.written is not None and (h := self.written.rels.get(key)) is not None:
-                return (UNCHANGED if h == _rel_fingerprint(rt, props) else UPDATED), identity, props
+            if self.written is not None:
+                key = hash((t, r["src_label"], r["dst_label"], identity))
+                if (h := self.written.rels.get(key)) is not None:
+                    return (UNCHANGED if h == _rel_fingerprint(schema.rel(t), props) else UPDATED), identity, props
             return ADDED, identity, props
-        same = all(_same(props.get(p), stored.get(p)) for p in rt.prop_names if p not in rt.merge_on)
+        same = all(_same(props.get(p), stored.get(p)) for p in others)
         return (UNCHANGED if same else UPDATED), identity, props
 
     def apply_rel(self, t: str, r: dict[str, Any], identity: tuple[Any, ...], props: dict[str, Any]) -> None:
@@ -621,6 +627,32 @@ class _Diff:
                 k for k in rels if (a, k[0]) in gone or (b, k[1]) in gone or (at is not None and k[at] == doc)
             ]:
                 del rels[identity]
+
+
+@functools.cache
+def _rel_shape(t: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A relationship type's properties, its list properties, its merge keys and the properties
+    that are not merge keys (``rel_status`` asks these for every row of a load)."""
+    rt = schema.rel(t)
+    names = tuple(p.name for p in rt.props)
+    lists = tuple(p.name for p in rt.props if p.type == schema.STRINGS)
+    return names, lists, tuple(rt.merge_on), tuple(n for n in names if n not in rt.merge_on)
+
+
+def _rel_props(
+    r: Mapping[str, Any], shape: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    """A relationship row's properties as ``graph.writer._clean`` gives them ([] for no list, "" for
+    no merge key) and its identity: (source, target, merge keys)."""
+    names, lists, merge_on, _ = shape
+    props = {n: r.get(n) for n in names}
+    for n in lists:
+        if props[n] is None:
+            props[n] = []
+    for k in merge_on:
+        if props.get(k) is None:
+            props[k] = ""
+    return props, (r["src"], r["dst"], *(props[k] for k in merge_on))
 
 
 def _rel_fingerprint(rt: Any, props: Mapping[str, Any]) -> int:
@@ -713,8 +745,10 @@ class _Group:
     written: list[str] = field(default_factory=list)  # documents that change something (stamped)
     new_nodes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     set_nodes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    new_rels: dict[tuple[str, str, str], set[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(set))
-    set_rels: dict[tuple[str, str, str], set[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(set))
+    # relationship identities in the order the documents gave them (a dict as an ordered set: sorting
+    # them by ``repr`` before each write cost ~1 s of a 10,000-person load)
+    new_rels: dict[tuple[str, str, str], dict[tuple[Any, ...], None]] = field(default_factory=lambda: defaultdict(dict))
+    set_rels: dict[tuple[str, str, str], dict[tuple[Any, ...], None]] = field(default_factory=lambda: defaultdict(dict))
     extra: list[Batch] = field(default_factory=list)
     rows: int = 0
 
@@ -730,9 +764,9 @@ class _Group:
         for t, r, identity, status in rel_changes:
             key = (t, r["src_label"], r["dst_label"])
             if status == ADDED:
-                self.new_rels[key].add(identity)
+                self.new_rels[key][identity] = None
             elif status == UPDATED and identity not in self.new_rels[key]:
-                self.set_rels[key].add(identity)
+                self.set_rels[key][identity] = None
             self.rows += status != UNCHANGED
         self.extra.extend(extra)
         self.rows += sum(len(b.rows) for b in extra)
@@ -751,15 +785,13 @@ class _Group:
                 rows = [_clean(diff.nodes[nt.label][i], nt.props) for i in sorted(changed)]
                 out.append(Batch(node_set_cypher(nt.label), rows))
         for (t, a, b), identities in sorted(self.new_rels.items()):
-            state = diff.rels[(t, a, b)]
-            rel_rows = [
-                {"src": k[0], "dst": k[1], "src_label": a, "dst_label": b, **state[k]}
-                for k in sorted(identities, key=repr)
-            ]
-            out.extend(rel_tables(t, rel_rows, None)[0])
+            # the diff's state of a relationship is ``_clean``'s (merge keys never null), one per identity
+            state, props = diff.rels[(t, a, b)], schema.rel(t).props
+            values = stored_row(props)
+            out.append(BulkTable(t, props, [(k[0], k[1], *values(state[k])) for k in identities], a, b))
         for (t, a, b), identities in sorted(self.set_rels.items()):
             state = diff.rels[(t, a, b)]
-            rows = [{"src": k[0], "dst": k[1], **state[k]} for k in sorted(identities, key=repr)]
+            rows = [{"src": k[0], "dst": k[1], **state[k]} for k in identities]
             out.append(Batch(rel_set_cypher(t, a, b), rows))
         return [*out, *self.extra]
 
@@ -775,17 +807,19 @@ def _owned_rows(rows: Iterable[tuple[str, dict[str, Any], dict[str, Any]]], pid:
     return [x for x in rows if x[1]["src"] == pid or x[1]["src"] in facts]
 
 
-def _load_merge_records(plan: _Plan, trace: _Trace) -> list[Batch]:
+def _load_merge_records(plan: _Plan, trace: _Trace | None) -> list[Batch]:
     """A MergeRecord for each person this document merged into an existing one: what to undo, exactly.
 
     Undoing (``loaders.people.split``) removes what this document's mention added to the
     person and its facts, restores what it updated, and writes the mention as a person of
     its own — the graph a load that kept it apart would have made.
     """
-    out = []
+    out: list[Batch] = []
     for d in plan.decisions:
         if d.action != MERGE:
             continue
+        if trace is None:
+            raise ValueError("a document that merges people is written with a trace of what it found")
         pid = d.person_id
         owned = _owned_rows(trace.rels, pid)
         fact_ids = {pid} | {r["dst"] for _, r, _ in owned if r["src"] == pid and r["dst_label"] in _OWNED}
@@ -987,8 +1021,10 @@ class _Load:
                 if earlier and earlier != plan.doc_id and earlier not in plan.replaces:
                     plan.replaces.append(earlier)  # an earlier version came in this same load
                 self.loaded_sources[key] = plan.doc_id
-            trace = _Trace()
             if self.split and not plan.replaces:
+                # what was stored before is kept only for a merge's undo record (a copy of every row's
+                # prior state cost ~1 s of a 10,000-person load that merged 45 people)
+                trace = _Trace() if any(d.action == MERGE for d in plan.decisions) else None
                 group.add(i, plan, _changes(plan, diff, report, trace), _load_merge_records(plan, trace))
                 if group.rows >= tx_rows or len(group.docs) >= per_group:
                     flush()
@@ -1004,6 +1040,7 @@ class _Load:
                 report.replaced.append(f"{source_key(doc.get('source') or doc.get('file'))}: {old} → {plan.doc_id}")
                 for label, n in removal.counts().items():
                     report.removed[label] = report.removed.get(label, 0) + n
+            trace = _Trace()
             batches = _document_batches(plan, diff, report, write_all=bool(plan.replaces), trace=trace)
             batches += _load_merge_records(plan, trace)
             removal_batches_ = [b for removal in removals for b in removal.batches]

@@ -118,3 +118,15 @@ def test_a_read_only_embedded_store_refuses_a_bulk_load(tmp_path: Path) -> None:
     with pytest.raises(ReadOnlyError):
         bulk_load(ro, rows.nodes, rows.rels)
     ro.close()
+
+
+def test_a_stored_row_holds_each_value_as_stored_value_gives_it_and_null_for_what_is_missing() -> None:
+    from graph import schema
+    from graph.bulk import stored_row, stored_value
+
+    person = {"id": "p-1", "name": "张伟", "aliases": [], "born": "1980-02"}
+    award = {"id": "a-1", "year": 2021, "edition": None}
+    for label, row in (("Person", person), ("Award", award)):
+        props = schema.node(label).props
+        assert stored_row(props)(row) == tuple(stored_value(row.get(p.name), p) for p in props)
+    assert stored_row(schema.node("Person").props)({**person, "aliases": ["张 伟"]}).count(["张 伟"]) == 1

@@ -7,6 +7,7 @@ in fewer, larger transactions than Neo4j; a load large beside the store recounts
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -123,3 +124,35 @@ def test_a_load_into_a_store_holding_people_asks_it_for_their_namesakes(
 ) -> None:
     load_profiles(store, [gongshi(n) for n in range(6)])
     assert namesake_reads(store, monkeypatch, [gongshi(n, year=2022) for n in range(6, 12)]) > 0
+
+
+def test_a_load_stopped_by_a_failed_slice_keeps_the_slices_before_it_and_completes_when_run_again(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.errors import StoreError
+    from tests.test_load_split import content
+
+    profiles = [gongshi(n) for n in range(6)]
+    write = store.write
+    writes: list[int] = []
+
+    def the_disk_fills_at_the_second_slice(batches: Any) -> Any:
+        writes.append(1)
+        if len(writes) == 2:
+            raise StoreError("the disk is full")
+        return write(batches)
+
+    monkeypatch.setattr(pipeline, "TX_STEPS", 1)  # a transaction per slice of two documents
+    monkeypatch.setattr(store, "write", the_disk_fills_at_the_second_slice)
+    with pytest.raises(StoreError, match=re.escape("not written: gongshi-002.json、gongshi-003.json")):
+        load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
+    monkeypatch.setattr(store, "write", write)
+    assert sorted(d["source"] for d in content(store)["nodes"]["Document"]) == ["gongshi-000.json", "gongshi-001.json"]
+    load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
+    completed = content(store)
+    again = load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
+    assert content(store) == completed
+    assert (again.facts_added, again.facts_updated, again.documents_unchanged) == (0, 0, 6)
+    store.clear()
+    load_profiles(store, [dict(p) for p in profiles])
+    assert content(store) == completed  # the graph one uninterrupted load makes
