@@ -163,8 +163,9 @@ def counts(
     store: GraphStore, org_ids: Iterable[str] | None = None, *, capped: bool = False, chunk: int = _CAPPED_BULK
 ) -> dict[str, dict[tuple[str, int | None], int]]:
     """Rows of each organisation's conferral list per (series name, year): these organisations
-    (None: every one), each of them present.  ``capped`` (a store with a per-transaction memory
-    cap): the whole graph is summed ``chunk`` awards at a time."""
+    (None: every one), each of them present.  ``capped`` (a store with a memory cap: Neo4j's per
+    transaction, a large embedded store's buffer pool): the whole graph is summed ``chunk`` awards
+    at a time."""
     every = (
         {str(r["id"]) for r in store.read(_EVERY_ORG, {}, timeout_s=_TIMEOUT_S).rows}
         if org_ids is None
@@ -197,15 +198,18 @@ def refresh_conferrals(
     org_ids: Iterable[str] | None = None,
     *,
     capped: bool | None = None,
+    chunked: bool | None = None,
     chunk: int = _CAPPED_BULK,
     tx_rows: int = _CHUNK,
 ) -> int:
     """Recount and store the conferral rows per series and year of these organisations (None:
     every one); returns how many were written.  On a store with a per-transaction memory cap
-    (``capped``; default: Neo4j) the whole graph is read ``chunk`` awards at a time and written
-    ``tx_rows`` organisations a transaction (``graph.rollups`` passes its own bounds)."""
+    (``capped``; default: Neo4j) they are written ``tx_rows`` organisations a transaction.  The
+    whole graph is read ``chunk`` awards at a time when ``chunked`` (default: ``capped``; a large
+    embedded store, whose buffer pool is a cap too), else in one read (``graph.rollups`` passes
+    its own bounds)."""
     capped = store.name in _CAPPED if capped is None else capped
-    found = counts(store, org_ids, capped=capped, chunk=chunk)
+    found = counts(store, org_ids, capped=capped if chunked is None else chunked, chunk=chunk)
     rows = [{"id": o, "series": encode(c)} for o, c in sorted(found.items()) if any(c.values())]
     empty = [{"id": o} for o, c in sorted(found.items()) if not any(c.values())]
     size = min(tx_rows, _CHUNK) if capped else _CHUNK

@@ -141,6 +141,16 @@ _WALKS = ("neo4j",)  # the stores (``GraphStore.name``) that count some organisa
 _CAPPED = ("neo4j",)
 _CAPPED_BULK = 5_000
 _TX_ROWS = 5_000
+# Ladybug's buffer pool is a cap as well (``LAOMO_BUFFER_POOL_MB``, 2 GiB for a load): an
+# aggregation over every person or award in one read (``count(DISTINCT …)`` over every award of
+# every series) did not fit it at ~500,000 people.  So a whole-graph refresh reads a chunk of
+# people or awards at a time (``_WHOLE_BULK``) on a store holding ``_ONE_READ_PEOPLE`` people or
+# more.  Below that it reads in one statement: chunks cost ladybug a lookup per id (100,000
+# people: the whole refresh 7-13 s in one read, 41-54 s in chunks of 20,000, 23-43 s in chunks of
+# 100,000; docs/benchmarks.md).
+_ONE_READ_PEOPLE = 150_000
+_WHOLE_BULK = 100_000
+_PEOPLE = "MATCH (p:Person) RETURN count(p) AS n"
 _SET_ORG = """
 UNWIND $rows AS r MATCH (o:Organization {id: r.id})
 SET o.people_total = «int r.people», o.awards_total = «int r.awards», o.holders_total = «int r.holders»,
@@ -328,13 +338,23 @@ def _add(target: dict[str, dict[str, int]], key: str, **counts: int) -> None:
         row[k] += v
 
 
-def _org_rows(store: GraphStore, org_ids: set[str] | None) -> list[dict[str, Any]]:
-    """Counts for these organisations (None: all), zeros included."""
+def _whole_chunk(store: GraphStore) -> int | None:
+    """People or awards a whole-graph refresh sums per read; None: the whole graph in one read
+    (a store without a transaction memory cap holding fewer than ``_ONE_READ_PEOPLE`` people)."""
+    if store.name in _CAPPED:
+        return _CAPPED_BULK
+    people = int(store.read(_PEOPLE, {}, timeout_s=_TIMEOUT_S).rows[0]["n"])
+    return None if people < _ONE_READ_PEOPLE else _WHOLE_BULK
+
+
+def _org_rows(store: GraphStore, org_ids: set[str] | None, chunk: int | None = None) -> list[dict[str, Any]]:
+    """Counts for these organisations (None: all, summed ``chunk`` people or awards a read if
+    given, else in one read), zeros included."""
     if org_ids is None:
         every = _ids(store, "MATCH (o:Organization) RETURN o.id AS id", {})
-        if store.name in _CAPPED:
-            people = _read(store, _PEOPLE_GROUPS, "people", _every(store, "Person"), _CAPPED_BULK)
-            awards = _read(store, _AWARD_GROUPS, "awards", _every(store, "Award"), _CAPPED_BULK)
+        if chunk:
+            people = _read(store, _PEOPLE_GROUPS, "people", _every(store, "Person"), chunk)
+            awards = _read(store, _AWARD_GROUPS, "awards", _every(store, "Award"), chunk)
         else:
             people = store.read(_ALL_PEOPLE_GROUPS, {"high": HIGH_RANK}, timeout_s=_TIMEOUT_S).rows
             awards = store.read(_ALL_AWARD_GROUPS, {}, timeout_s=_TIMEOUT_S).rows
@@ -356,10 +376,11 @@ def _org_rows(store: GraphStore, org_ids: set[str] | None) -> list[dict[str, Any
     return [{"id": i, **counts.get(i, zero)} for i in sorted(every)]
 
 
-def _top_batches(store: GraphStore, people: set[str] | None) -> list[Batch]:
-    """The ``Person.top_rank`` of these people (None: everyone) where it is missing or differs."""
-    if people is None and store.name in _CAPPED:
-        rows = _read(store, _TOP_SOME, "people", _every(store, "Person"), _CAPPED_BULK)
+def _top_batches(store: GraphStore, people: set[str] | None, chunk: int | None = None) -> list[Batch]:
+    """The ``Person.top_rank`` of these people (None: everyone, ``chunk`` a read if given) where
+    it is missing or differs."""
+    if people is None and chunk:
+        rows = _read(store, _TOP_SOME, "people", _every(store, "Person"), chunk)
     elif people is None:
         rows = store.read(_TOP_ALL, {}, timeout_s=_TIMEOUT_S).rows
     else:
@@ -382,16 +403,16 @@ def _every(store: GraphStore, label: str) -> set[str]:
     return _ids(store, f"MATCH (n:{schema.node(label).label}) RETURN n.id AS id", {})
 
 
-def _honour_sums(store: GraphStore) -> list[dict[str, Any]]:
-    """Every series' counts, summed over a chunk of people and then of awards at a time (each in
-    one chunk, so the distinct counts add up): no read holds every award of a series at once."""
+def _honour_sums(store: GraphStore, chunk: int) -> list[dict[str, Any]]:
+    """Every series' counts, summed over ``chunk`` people and then awards at a time (each in one
+    chunk, so the distinct counts add up): no read holds every award of a series at once."""
     rows: dict[str, dict[str, Any]] = {
         h: {"id": h, "awards": 0, "recipients": 0, "first_year": None, "last_year": None}
         for h in _every(store, "Honor")
     }
-    for r in _read(store, _NEW_PEOPLE_HONOURS, "people", _every(store, "Person"), _CAPPED_BULK):
+    for r in _read(store, _NEW_PEOPLE_HONOURS, "people", _every(store, "Person"), chunk):
         rows[r["id"]]["recipients"] += int(r["recipients"])
-    for r in _read(store, _NEW_AWARDS_HONOURS, "awards", _every(store, "Award"), _CAPPED_BULK):
+    for r in _read(store, _NEW_AWARDS_HONOURS, "awards", _every(store, "Award"), chunk):
         row = rows[r["id"]]
         row["awards"] += int(r["awards"])
         if r["first_year"] is not None and (row["first_year"] is None or r["first_year"] < row["first_year"]):
@@ -425,9 +446,10 @@ def _write_bounded(store: GraphStore, batches: list[Batch]) -> None:
         store.write(todo)
 
 
-def _honour_rows(store: GraphStore, honour_ids: set[str] | None) -> list[dict[str, Any]]:
-    if honour_ids is None and store.name in _CAPPED:
-        return _honour_sums(store)
+def _honour_rows(store: GraphStore, honour_ids: set[str] | None, chunk: int | None = None) -> list[dict[str, Any]]:
+    """Counts for these series (None: all, summed ``chunk`` people or awards a read if given)."""
+    if honour_ids is None and chunk:
+        return _honour_sums(store, chunk)
     if honour_ids is None:
         found = store.read(_HONOR_ALL, {}, timeout_s=_TIMEOUT_S).rows
     else:
@@ -771,8 +793,9 @@ def refresh_rollups(
     ranked: set[str] = set(people or ())  # people whose top_rank to check (beside those of recounted units)
     for part in _chunks(set(docs or ())):
         ranked |= _ids(store, _DOC_PEOPLE, {"docs": part})
+    chunk = _whole_chunk(store) if whole else None  # people or awards a whole-graph read sums
     if whole:
-        org_rows, honour_rows = _org_rows(store, None), _honour_rows(store, None)
+        org_rows, honour_rows = _org_rows(store, None, chunk), _honour_rows(store, None, chunk)
     elif changes is not None:
         orgs, honours, delta, changed_people = _delta_rows(store, changes)
         ranked |= changed_people
@@ -792,7 +815,7 @@ def refresh_rollups(
         org_rows = _org_rows(store, orgs) if orgs else []
         honour_rows = _honour_rows(store, honours) if honours else []
     batches = [b for b in delta if b.rows]
-    tops = _top_batches(store, None if whole else ranked | _workers(store, {r["id"] for r in org_rows}))
+    tops = _top_batches(store, None if whole else ranked | _workers(store, {r["id"] for r in org_rows}), chunk)
     if len(tops) > _TOP_BATCHES_PER_WRITE:
         # every person's rank at once (a store's first fill, a million people): a transaction
         # of its own per slice, so Neo4j's per-transaction memory (2 GiB at most) is not passed
@@ -816,7 +839,14 @@ def refresh_rollups(
         given |= {r["id"] for b in delta if b.cypher == _ADD_ORG for r in b.rows if r["conferred"]}
         if changes is not None:
             given |= conferrers_above(store, _touched_awards(changes))
-    refresh_conferrals(store, given, capped=store.name in _CAPPED, chunk=_CAPPED_BULK, tx_rows=_TX_ROWS)
+    refresh_conferrals(
+        store,
+        given,
+        capped=store.name in _CAPPED,
+        chunked=chunk is not None,
+        chunk=chunk or _CAPPED_BULK,
+        tx_rows=_TX_ROWS,
+    )
     return RollupReport(
         whole,
         len(org_rows) + len(added_orgs),
@@ -854,6 +884,10 @@ def ensure_rollups(store: GraphStore) -> bool:
         refresh_rollups(store)
         return True
     if store.read(_STALE_CONFERRALS).rows[0]["n"]:  # only the conferral rows (a newer roll-up) are missing
-        refresh_conferrals(store, capped=store.name in _CAPPED, chunk=_CAPPED_BULK, tx_rows=_TX_ROWS)
+        chunk = _whole_chunk(store)
+        capped = store.name in _CAPPED
+        refresh_conferrals(
+            store, capped=capped, chunked=chunk is not None, chunk=chunk or _CAPPED_BULK, tx_rows=_TX_ROWS
+        )
         return True
     return False
