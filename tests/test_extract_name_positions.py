@@ -123,3 +123,63 @@ def test_a_list_of_ordinary_words_led_by_surname_characters_holds_no_name() -> N
 
 def test_a_list_of_names_that_are_also_words_stays_a_list_of_names() -> None:
     assert _names("工友高峰、甘露、常青都赶来为他送行。") == ["高峰", "甘露", "常青"]
+
+
+# ---- a list whose other pieces are names is a list of people (even half, seventh round)
+
+
+@needs_tagger
+def test_a_rare_surname_after_a_unit_in_a_list_of_named_workers_is_a_name() -> None:
+    text = "获奖者分别为机修厂张建国、装配车间李红梅、原铸造厂丘志明、动力部王海涛、质检科刘建华。"
+    assert _names(text) == ["张建国", "李红梅", "丘志明", "王海涛", "刘建华"]
+
+
+@needs_tagger
+def test_a_name_ending_on_zhen_closing_a_list_of_named_workers_is_a_name() -> None:
+    text = "受表彰的有锻造车间赵永刚、热处理车间孙立新、机加车间吴海军、总装事业部周海镇。"
+    assert _names(text)[-1] == "周海镇"
+
+
+@needs_tagger
+def test_a_name_that_is_also_a_word_among_names_before_a_head_count_is_a_name() -> None:
+    assert "白金" in _names("张伟、李娜、白金、王强、刘洋等5名职工荣获省五一劳动奖章。")
+
+
+@needs_tagger
+def test_a_given_name_on_jiang_after_a_post_in_a_list_of_named_workers_is_a_name() -> None:
+    text = "机修班班长陈德胜、焊接班组长郭明辉、运行四班值班长熊将、检修班班长马国强获评优秀班组长。"
+    assert _names(text) == ["陈德胜", "郭明辉", "熊将", "马国强"]
+
+
+def test_a_list_of_trades_with_a_word_that_could_be_a_name_holds_no_name() -> None:
+    assert _names("钢铁、石油、白金、黄金、煤炭等行业职工参加了比赛。") == []
+
+
+@needs_tagger
+def test_a_word_in_a_list_with_only_two_names_stays_no_name() -> None:
+    assert _names("主席台上坐着张伟、李娜、白金、钻石。") == ["张伟", "李娜"]
+
+
+@needs_tagger
+def test_a_four_character_tibetan_name_after_a_post_is_read_whole() -> None:
+    assert _names("地区农牧局副局长索朗旺堆、日喀则市高级技师李晓玲等6人获评“西藏工匠”。") == ["索朗旺堆", "李晓玲"]
+
+
+@needs_tagger
+def test_a_name_read_whole_once_is_read_whole_before_a_verb_later_in_the_text() -> None:
+    from loaders.extract.mentions import person_spans
+
+    text = normalise(
+        "地区农牧局副局长索朗旺堆、高级技师李晓玲等6人获评“西藏工匠”。\n索朗旺堆说，要把技术带到牧区。"
+    ).text
+    assert [p.name for p in person_spans(text)].count("索朗旺堆") == 2
+
+
+@needs_tagger
+def test_a_given_name_opening_on_qi_after_a_post_is_a_name() -> None:
+    assert _names("农机合作社理事长汪其德，带领社员增收。") == ["汪其德"]
+
+
+@needs_tagger
+def test_a_given_name_that_reads_like_a_sum_of_money_before_an_ethnicity_is_a_name() -> None:
+    assert _names("马百元，回族，某煤矿掘进队副队长。") == ["马百元"]

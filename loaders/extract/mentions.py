@@ -134,10 +134,36 @@ def person_spans(text: str) -> list[PersonSpan]:
                         end = m.start() + n.start + len(chunk[n.start : n.end].rstrip())
                         if name:
                             out.append(PersonSpan(name, m.start() + n.start, end, str(n.source)))
+            out = _in_full(text, out)
             return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton
             pass
     return _with_labelled_people(text, _tagged(text))
+
+
+def _in_full(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
+    """A name the text spells out in full somewhere is read in full wherever it is written out:
+    巴桑旺 + 堆说 → 巴桑旺堆 once 副院长巴桑旺堆、 was read whole (the finder cut a four-character
+    Tibetan name before a verb); only where the text itself goes on with the longer name."""
+    names = {p.name for p in found}
+    longer = {
+        n: sorted((m for m in names if len(m) > len(n) and m.startswith(n) and "·" not in m), key=len, reverse=True)
+        for n in names
+    }
+    taken = [(p.start, p.end) for p in found]
+    out = []
+    for p in found:
+        for m in longer.get(p.name, []):
+            end = p.end + len(m) - len(p.name)
+            if (
+                p.name == text[p.start : p.end]
+                and text[p.start : end] == m
+                and not any(a < end and p.end <= a for a, _ in taken)
+            ):
+                p = PersonSpan(m, p.start, end, p.source)
+                break
+        out.append(p)
+    return out
 
 
 def _with_labelled_people(text: str, found: list[PersonSpan]) -> list[PersonSpan]:

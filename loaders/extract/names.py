@@ -50,9 +50,14 @@ Where the position alone says a name stands (``_sure_tagged_place``: right befor
 by punctuation), a tagged person is trusted further: a rare surname (rare_surnames in names.yaml,
 the rest of the 百家姓: 丘建华荣获…), a given character that is mostly a word (soft_given in
 name_rules.yaml: 袁本刚, 杨会军, 汪三, 李委; never a post or a word: 王会长, 李三级), and a four- to
-six-character name without a Han surname (次仁多吉荣获…, 、格桑卓玛、).  A given name that is a
+six-character name without a Han surname (次仁多吉荣获…, 、格桑卓玛、; 副院长巴桑旺 + 堆、 is read
+whole after a job title too).  A given name that is a
 province or city (满福建) is a name after a unit or a title, or opening an award sentence, when
-同志 or an award verb closes it.
+同志 or an award verb closes it.  A name introduced by its ethnicity or gender (丁百元，回族，) may
+read like a word.  A 、-list whose other pieces are names (three or more, at most one piece in three
+unnamed) is a list of people (``_fill_name_lists``): a piece neither finder read is a name too when
+it is a surname (rare ones count) and one or two characters, alone or after a unit or a post
+(…、白金、…, 原装备厂丘德政、, 倒班作业长熊将、, …事业部张业镇。).
 
 When onnxruntime or the model is unavailable the rules run alone (quietly, with lower recall
 on names in running prose such as 李正甲，标准的山东人).
@@ -1219,12 +1224,12 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
             e = words[k + 1].end
             k += 1
         k += 1
-        # 、斯朗旺 + 扎、: a four-character Tibetan or Mongolian name between list marks, its last
-        # character read as a word of its own
+        # 、斯朗旺 + 扎、, 副院长巴桑旺 + 堆、: a four-character Tibetan or Mongolian name between list
+        # marks or after a job title, its last character read as a word of its own
         if (
             e - s == 3
             and s > 0
-            and text[s - 1] == "、"
+            and (text[s - 1] == "、" or _titled_before(r, text, s))
             and e + 1 < len(text)
             and text[e + 1] in "、，,；;。"
             and _is_cjk(text[e])
@@ -1243,6 +1248,12 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _titled_before(r: _Rules, text: str, s: int) -> bool:
+    """Whether a job title (not a lead word) is glued right before ``text[s]`` (副院长巴桑旺堆)."""
+    tb = _title_before(r, text, s)
+    return tb is not None and tb[1] in ("title", "open")
 
 
 # what may close a long transliterated name in running text: a list mark or a clause end
@@ -1365,10 +1376,12 @@ def _clean_tagged(r: _Rules, text: str, s: int, e: int) -> _Cand | None:
             return None
         if given[-1] in r.not_last and given[-1] not in soft:
             return None
+        introduced = _right_context(r, text, e) in ("bracket", "intro")
         if (given[0] in r.not_first or given[-1] in r.not_last) and (
-            given in r.titles or given in r.leads or _common_word(given)
+            given in r.titles or given in r.leads or (_common_word(given) and not introduced)
         ):
             return None  # 王会长, 刘委员, 李三级: a post or a word, not a given name with 会 or 三
+            # (but 丁百元，回族，…: a name introduced by its ethnicity or gender may read like a word)
         if given in r.address or (len(name) == 3 and sl == 1 and name[:2] in r.never):
             return None
     if _unit_follows(r, text, e) or _counted(text, s):
@@ -1500,8 +1513,96 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
                 words.extend(_Word(s + w.start, s + w.end, w.tag) for w in _tag(tagger, [text[s:e]])[0])
         tagged = _tagger_candidates(r, text, words) if words else []
         merged = _merge(r, text, rules, tagged, words)
+        merged = _fill_name_lists(r, text, merged)
         results.append([_mention(c) for c in merged])
     return results
+
+
+# where a unit or a post ends inside a list piece, so that the rest of it is a name (原装备厂丘德政)
+PIECE_UNIT_END_RE = re.compile(r"(?:公司|集团|中心|车间|协会|工会|合作社|[厂局站所院矿处馆部队科室组班段区社])$")
+
+
+def _piece_end(text: str, s: int, e: int) -> int:
+    """Where the name of a list piece ``text[s:e]`` may end: before a bracket (张丽（女）) or blanks."""
+    m = PIECE_STRIP_RE.search(text, s, e)
+    if m:
+        e = m.start()
+    while e > s and text[e - 1] in SPACES:
+        e -= 1
+    return e
+
+
+def _fill_name_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
+    """A 、-list whose other pieces are all names is a list of people: a piece neither finder read
+    as a name is one too, when it is a surname and one or two characters, alone or after a unit or a
+    post (…、白金、…, 原装备厂丘德政、, 倒班作业长熊将、, …事业部张业镇。; a rare surname counts).
+    Only middle pieces and a last piece that closes the clause; at least three named pieces and
+    at most one unnamed piece in three."""
+    added: list[_Cand] = []
+    drop: set[int] = set()
+    for cm in CLAUSE_RE.finditer(text):
+        cs, ce = cm.span()
+        if text.count("、", cs, ce) < 2:
+            continue
+        bounds: list[tuple[int, int]] = []
+        pos = cs
+        for part in text[cs:ce].split("、"):
+            bounds.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        named = 0
+        todo: list[tuple[int, int]] = []
+        for k, (s, e) in enumerate(bounds):
+            last = k == len(bounds) - 1
+            e2 = _piece_end(text, s, e)
+            hit = any(s <= c.start and (c.end == e2 or (last and c.start < e2 and k > 0)) for c in found)
+            if k == 0 and not hit:
+                hit = any(c.end == e2 and c.start >= s for c in found)
+            if hit:
+                named += 1
+            elif k > 0 and (not last or _hard_boundary(text, e)):
+                todo.append((s, e2))
+            elif k > 0:
+                named = -99  # a last piece that runs on (…、白金等单位): not a plain list of names
+        if not todo or named < 3 or len(todo) * 3 > named + len(todo):
+            continue
+        for s, e in todo:
+            span = _filled_piece(r, text, s, e)
+            if span is None:
+                continue
+            a, b = span
+            inside = [n for n, c in enumerate(found) if c.start < b and a < c.end]
+            if any(found[n].start < a or found[n].end > b for n in inside):
+                continue
+            drop.update(inside)
+            tb = _title_before(r, text, a)
+            title = tb[0] if tb and tb[1] in ("title", "byline") else None
+            added.append(_Cand(a, b, text[a:b], "list", WEAK["conj"], title, from_rule=True))
+    if not added:
+        return found
+    kept = [c for n, c in enumerate(found) if n not in drop]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _filled_piece(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name a list piece of a list of people holds: the whole piece, or its last two or three
+    characters after a unit or a post."""
+    for k in (3, 2):
+        a = e - k
+        if a < s or not all(_is_cjk(c) for c in text[a:e]):
+            continue
+        sl = r.surname_len(text, a) or r.rare_surname_len(text, a)
+        if sl != 1 or text[a:e] in r.never or text[a + 1 : e] in r.titles:
+            continue
+        if text[a + 1] in "的了是在和与及等" or text[e - 1] in "的了是在和与及等":
+            continue
+        if a == s:
+            return a, e
+        tb = _title_before(r, text, a)
+        if tb is not None and tb[1] in ("title", "open") and tb[2] >= s:
+            return a, e
+        if PIECE_UNIT_END_RE.search(text, s, a) and not _common_word(text[a - 1 : a + 1]):
+            return a, e
+    return None
 
 
 # Characters after which a bare name (no title, list or verb the rules know) starts a phrase:
