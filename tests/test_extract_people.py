@@ -229,3 +229,32 @@ def test_officials_attending_and_reporting_are_not_the_subject_of_a_units_honour
     got = people_of(text)
     assert not got.get("林国栋", {}).get("honors")
     assert not got.get("周卫民", {}).get("honors")
+
+
+def test_a_worker_elected_a_deputy_is_a_subject_without_an_honour() -> None:
+    text = (
+        "青川市着力提高环卫工人社会地位，在各类评先评优中向一线环卫工人倾斜。"
+        "目前全市已有30名环卫工人当选省、市级劳模，其中，南桥区一线环卫工人冯建国当选为“青川省第十四届人大代表”。\n"
+    )
+    person = people_of(text).get("冯建国")
+    assert person is not None
+    assert any("人大代表" in p["title"] for p in person["positions"])
+
+
+def test_a_deputy_only_written_before_an_officials_name_makes_no_subject() -> None:
+    text = "会上，全国人大代表、青川市副市长冯建国宣读了表彰决定，南桥区环卫工孙立平荣获“青川市五一劳动奖章”。\n"
+    people = people_of(text)
+    assert "冯建国" not in people
+    assert "孙立平" in people
+
+
+def test_a_pronoun_before_any_name_is_the_person_the_excerpt_then_names_most() -> None:
+    text = (
+        "如今，他又获得“青川省劳动模范”的殊荣。\n"
+        "冯建国说，机械专业毕业的他，第一次走进车间就爱上了这份工作。\n"
+        "“荣誉催人进步。”冯建国说，自己对这份工作有一种使命感。\n"
+        "孙立平现任青川重工集团车间主任，曾获“全国五一劳动奖章”。\n"
+    )
+    people = people_of(text)
+    assert "青川省劳动模范" in {h["title"] for h in people["冯建国"]["honors"]}
+    assert "青川省劳动模范" not in {h["title"] for h in people["孙立平"]["honors"]}

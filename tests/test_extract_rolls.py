@@ -5,6 +5,7 @@ items separated by semicolons that each close on a name.  Every name, unit and p
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.listrows import parse_list_line
 from loaders.extract.people import Mention
 from loaders.extract.rolls import roll_line, run_names
 
@@ -308,3 +309,91 @@ def test_a_pair_apart_from_the_honours_verb_shares_nothing() -> None:
     text = "青川研究所所长林建华、青川渔政总队政委周德明出席仪式，并为荣获“全国五一劳动奖章”的钱卫东颁奖。\n"
     got = honours_of(text)
     assert "全国五一劳动奖章" not in got.get("林建华", set())
+
+
+GENDER_ROLL = (
+    "青川区第三届“最美护林员”名单揭晓。\n"
+    "青川区最美护林员(4人)\n"
+    "郑秀英(女) 青川区国有林场\n"
+    "冯建国(男) 南桥镇林业站\n"
+    "邹 敏(女) 青川绿源生态保护有限公司\n"
+    "韩立军(男) 北山林区管护站\n"
+)
+
+
+def test_a_name_with_its_gender_in_brackets_then_a_unit_is_a_list_line() -> None:
+    person = parse_list_line("冯建国(男) 南桥镇林业站")
+    assert person is not None
+    assert (person.name, person.unit, person.marks) == ("冯建国", "南桥镇林业站", ["男"])
+
+
+def test_a_padded_name_with_its_gender_in_brackets_is_one_name() -> None:
+    person = parse_list_line("邹 敏(女) 青川绿源生态保护有限公司")
+    assert person is not None
+    assert person.name == "邹敏"
+
+
+def test_every_gender_marked_line_under_the_heading_holds_its_honour() -> None:
+    got = honours_of(GENDER_ROLL)
+    for name in ("郑秀英", "冯建国", "邹敏", "韩立军"):
+        assert any("最美护林员" in t for t in got.get(name, set())), name
+
+
+LISTED_HOLDERS = (
+    "青川区荣获2023年度青川市“优秀志愿者”称号的4位个人来自不同行业；"
+    "包括青川区南桥税务师事务所有限公司总经理孙立平，青川中学副校长周慧敏，"
+    "南桥镇社区卫生服务中心医生吴雅静，全国残运会女子100米仰泳冠军郑晓雯。\n"
+)
+
+
+def test_a_list_readers_honour_given_at_each_item_does_not_split_the_run() -> None:
+    got = honours_of(LISTED_HOLDERS)
+    assert any("优秀志愿者" in t for t in got.get("郑晓雯", set()))
+
+
+COUNTED_AFTER_PUBLISHED_LIST = (
+    "近日，2023年度青川市首席技师名单公布。经逐级推荐、评审，全市共评选出20名首席技师，"
+    "其中3名农工党党员入选。这三名党员分别是青川机床厂车工技师孙立平，"
+    "青川职业技术学院副教授周慧敏，青川精工机械有限公司董事长吴德海。\n"
+)
+
+
+def test_a_counted_enumeration_takes_the_honour_of_the_list_published_before_it() -> None:
+    got = honours_of(COUNTED_AFTER_PUBLISHED_LIST)
+    for name in ("孙立平", "周慧敏", "吴德海"):
+        assert "青川市首席技师" in got.get(name, set()), name
+
+
+def test_a_published_list_of_candidates_names_no_honour() -> None:
+    text = COUNTED_AFTER_PUBLISHED_LIST.replace("首席技师名单公布", "首席技师候选人名单公布").replace(
+        "全市共评选出20名首席技师，", ""
+    )
+    got = honours_of(text)
+    assert not any(got.get(name) for name in ("孙立平", "周慧敏", "吴德海"))
+
+
+STANDOUT = (
+    "在青川市总工会组织开展的“青川工匠”选树活动中，青川精工机械有限公司钳工高级技师孙立平、"
+    "青川鞋业公司鞋样设计师周慧敏、青川供电公司检修技师吴德海等一批一线职工脱颖而出。\n"
+)
+
+
+def test_a_run_closed_by_deng_that_stands_out_in_a_selection_holds_its_honour() -> None:
+    got = honours_of(STANDOUT)
+    for name in ("孙立平", "周慧敏", "吴德海"):
+        assert "青川工匠" in got.get(name, set()), name
+
+
+def test_the_honour_a_selection_is_for_goes_to_the_names_that_stand_out() -> None:
+    text = "今年所评选的是第三批青川市首席技师，孙立平等18人从90名初选人选中脱颖而出。\n"
+    assert "青川市首席技师" in honours_of(text).get("孙立平", set())
+
+
+def test_a_run_named_holders_of_a_bare_award_takes_its_series_named_before() -> None:
+    text = (
+        "今年共选出8名“青川工匠”和3名“青川工匠”提名奖获得者。孙立平、周慧敏、吴德海等8位匠人荣获“青川工匠”称号，"
+        "郑晓雯、冯建国、韩立军等三人为提名奖获得者。\n"
+    )
+    got = honours_of(text)
+    for name in ("郑晓雯", "冯建国", "韩立军"):
+        assert "青川工匠提名奖" in got.get(name, set()), name

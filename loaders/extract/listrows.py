@@ -106,16 +106,24 @@ def cells_of(line: str) -> list[str]:
     cells = [c.strip() for c in CELL_SEP_RE.split(s) if c and c.strip()]
     out: list[str] = []
     for c in _join_padded(cells):
-        # 罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note
-        m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]+)[）)]", c)
-        if m and is_name(m.group(1)):
-            out.append(m.group(1))
-            out.extend(x for x in re.split(r"[，,、]", m.group(2)) if x)
+        if _name_note(c, out):
             continue
-        # a single blank between Chinese words separates cells too (罗建平 潍坊…公司 电工)
+        # a single blank between Chinese words separates cells too (罗建平 潍坊…公司 电工, 罗建平(男) 某局)
         for part in _join_padded([p for p in c.split(" ") if p]):
-            out.extend(_bracket_note(part))
+            if not _name_note(part, out):
+                out.extend(_bracket_note(part))
     return out
+
+
+def _name_note(cell: str, out: list[str]) -> bool:
+    """罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note, put into
+    ``out`` as the name and each item of the note; False when ``cell`` is no such name."""
+    m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]+)[）)]", cell)
+    if not (m and is_name(m.group(1))):
+        return False
+    out.append(m.group(1))
+    out.extend(x for x in re.split(r"[，,、]", m.group(2)) if x)
+    return True
 
 
 def _join_padded(cells: list[str]) -> list[str]:
@@ -129,7 +137,7 @@ def _join_padded(cells: list[str]) -> list[str]:
         if (
             i + 1 < len(cells)
             and re.fullmatch(r"[\u4e00-\u9fff]", c)
-            and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 1])
+            and re.fullmatch(r"[\u4e00-\u9fff](?:[（(][^（）()]{1,20}[）)])?", cells[i + 1])  # 林　珊（女）
             and lexicon().is_surname_at(c, 0)
             and not (i + 2 < len(cells) and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 2]))
         ):

@@ -698,6 +698,41 @@ def is_official(t: str, name: str) -> bool:
     return re.search(re.escape(name) + OFFICIAL_AFTER_RE, t) is not None
 
 
+# 如今，他又获得… opening an excerpt: a pronoun subject written before the text names anyone
+PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[，,。；;！？\s])(?:他|她)(?:又|还|也|曾|先后|再次|已|便)?")
+
+
+def cataphoric_subject(t: str, sent_start: int, pos: int, names: list[Mention]) -> str | None:
+    """The person a 他/她 sentence before any name is about (如今，他又获得“某省劳动模范”的殊荣。某某说，…):
+    the name the article then mentions most (the first on a tie), not an official; None when the
+    sentence has no pronoun subject before ``pos`` or the article names nobody after it."""
+    if not PRONOUN_SUBJECT_RE.search(t, sent_start, pos):
+        return None
+    after = [m for m in names if m.start >= pos and not is_official(t, m.name)]
+    if not after:
+        return None
+    counts = Counter(m.name for m in after)
+    order = {m.name: -i for i, m in reversed(list(enumerate(after)))}
+    return max(order, key=lambda n: (counts[n], order[n]))
+
+
+# 当选全国人大代表 / 当选为“湖北省第十三届人大代表”: a deputy the text has elected
+ELECTED_DEPUTY_RE = re.compile(r"当选(?:为)?[“「]?(?P<title>[^，,。；;！？!?、“”「」]{2,24}?(?:代表|委员))[”」]?")
+
+
+def elected_deputy(t: str, positions: list[tuple[str, int]]) -> bool:
+    """Whether one of ``positions`` (title, where read) is a deputy office the text says the person
+    was elected to (环卫工某某当选全国人大代表): a worker the text reports on for it, a subject even
+    without an honour (deputy offices are posts, not honours)."""
+    for title, pos in positions:
+        if not title.endswith(("代表", "委员")):
+            continue
+        for m in ELECTED_DEPUTY_RE.finditer(t, max(0, pos - 8), pos + len(title) + 4):
+            if title in m["title"] or m["title"] in title:
+                return True
+    return False
+
+
 def _presents_awards(t: str, name: str) -> bool:
     """Whether the text has ``name`` hand over awards (市长某某亲自颁奖给…, 某某为获奖者颁发证书): an
     official at the ceremony, whoever the text mentions most."""

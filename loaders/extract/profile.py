@@ -3,10 +3,11 @@
 Each article's facts come from ``loaders.extract.stages.run_stages`` (the finders and the steps
 after them, in order).  Facts go to people: to the names a finder attached, else to the nearest name
 before them in their sentence, else to the person the article profiles.  The
-people kept are the subjects: everyone with an honour, and the profiled person
-of each feature; bylines, officials who only speak or attend, and colleagues
-who are only quoted are left out (their organisations stay).  Facts about one
-person are merged (an undated honour joins the dated one of the same series).
+people kept are the subjects: everyone with an honour, the profiled person
+of each feature and a worker elected a deputy (当选全国人大代表); bylines,
+officials who only speak or attend, and colleagues who are only quoted are
+left out (their organisations stay).  Facts about one person are merged (an
+undated honour joins the dated one of the same series).
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ from loaders.extract.entries import post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
 from loaders.extract.orgfind import OrgIndex, OrgMention, child_name, full_company
-from loaders.extract.people import People, find_people, is_official, main_subject, section_name, written_name
+from loaders.extract.people import (
+    People,
+    cataphoric_subject,
+    elected_deputy,
+    find_people,
+    is_official,
+    main_subject,
+    section_name,
+    written_name,
+)
 from loaders.extract.posts import _specific, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.relations import canonical_body
@@ -102,12 +112,14 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
 def _salient(ctx: Context, pos: int) -> str | None:
     """The document's subject for a 他/她 or zero-subject sentence of an article without a
     profiled person: the name the article mentions most (outside quotes), the nearest before
-    ``pos`` on a tie; None when the article names nobody before ``pos``."""
+    ``pos`` on a tie; when the article names nobody before ``pos``, the person a 他/她 sentence
+    there is about (people.cataphoric_subject), else None."""
     t = ctx.text
     before = [m for m in ctx.names_in(ctx.art.start, pos) if t[max(ctx.art.start, m.start - 2) : m.start] != "记者"]
     before = [m for m in before if not is_official(t, m.name)]  # people.py: a leader speaking or cited
     if not before:
-        return None
+        sent = next((s for s in ctx.art.sentences if s.start <= pos < s.end), None)  # 如今，他又获得…
+        return cataphoric_subject(t, sent.start, pos, ctx.names_in(pos, ctx.art.end)) if sent else None
     counts = Counter(m.name for m in ctx.names_in(ctx.art.start, ctx.art.end))
     order = {m.name: i for i, m in enumerate(before)}
     return max(order, key=lambda n: (counts[n], order[n]))
@@ -325,7 +337,7 @@ class _Extraction:
             if name in self.people.bylines:
                 continue
             honours = [f for f in person.facts if f.kind == "honor"]
-            if not honours and name not in self.mains:
+            if not honours and name not in self.mains and not self._elected(person):
                 continue
             record = self._person_record(person)
             people_out.append(record)
@@ -354,6 +366,11 @@ class _Extraction:
         if self.source:
             document["file"] = re.split(r"[\\/]", self.source)[-1]
         return {"format": FORMAT, "document": document, "people": people_out, "organizations": organizations}
+
+    def _elected(self, person: _Person) -> bool:
+        """A worker elected a deputy (当选全国人大代表), a subject without an honour (people.py)."""
+        posts = [(str(f.value.get("title") or ""), f.pos) for f in person.facts if f.kind == "position"]
+        return elected_deputy(self.doc.text, posts)
 
     def _kind(self) -> str:
         arts = self.doc.articles

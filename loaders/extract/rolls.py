@@ -35,6 +35,7 @@ from loaders.extract.listrows import BULLET_RE, ListPerson, is_collective, is_na
 from loaders.extract.people import Mention
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind, titled_kind
 from loaders.orgs import employer_of, is_org_name, org_kind
+from loaders.textnorm import to_simplified
 
 ROLL_SEP_RE = re.compile(r"[、，,；;]|[ \t\u3000]+")
 # 某人民医院： / 一等奖： — a label before the names of a roll line
@@ -153,6 +154,7 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out.extend(enumerated)
     held |= {(n, f.value.get("title")) for f in enumerated for n in f.persons or []}
     out.extend(member_enumerations(ctx, facts, held))
+    out.extend(standout_runs(ctx, facts, held))
     if not any(rolls) and not labelled:
         return list(out)
     for start, end, raw, people in labelled:
@@ -310,10 +312,12 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
         # items that each close on a name, else (one sentence, or items that do not) runs of names
         items = _item_names(ctx, group) if len(group) > 1 else []
         # an honour read again later for the same people (司机长某某等77名个人荣获X) marks no item boundary
+        # (an honour a list reader gave each item, at the item, is not written there and marks none either)
         marks = {
             f.pos
             for f, whom in held
-            if not any(
+            if _written_at(ctx.text, f)
+            and not any(
                 g.pos > f.pos and g.value.get("title") == f.value.get("title") and set(w) == set(whom) for g, w in held
             )
         }
@@ -326,7 +330,7 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
             first, last = min(m.start for m in spots), max(m.end for m in spots)
             for f, whom in held:
                 # an honour inside an item (…的水电先锋胡某；) is that item's; one outside the list is all of it
-                inside = first <= f.pos < last
+                inside = first <= f.pos < last and _written_at(ctx.text, f)
                 if not members & set(whom) or inside:
                     continue
                 if len(chain) == 2 and not re.match(r"\s*(?:荣获|获得|获评|被授予|被评为|当选|入选)", ctx.text[last:]):
@@ -346,6 +350,17 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     value["conferred_by"] = list(best.value.get("conferred_by") or [])
                     out.add("honor", value, sent, pos, persons=[name], confidence=0.7)
     return list(out)
+
+
+def _written_at(text: str, f: Fact) -> bool:
+    """Whether the honour of ``f`` is written where it stands (…的水电先锋胡某), not only given there to
+    an item of a list whose honour is named before it (包括某公司总经理李某，… after 荣获“X”的7位)."""
+    raw = to_simplified(str(f.value.get("raw") or ""))  # raw is as the source writes it
+    title = str(f.value.get("title") or "")
+    near = text[max(0, f.pos - 2) : f.pos + max(len(raw), len(title)) + 4]
+    quoted = QUOTED_RE.search(raw)
+    cores = [quoted.group(1) if quoted else re.sub(r"^[\d年度]+", "", raw), title]
+    return not any(cores) or any(c and c in near for c in cores)
 
 
 def _item_groups(ctx: Context) -> list[list[Sentence]]:
@@ -467,6 +482,11 @@ COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|
 AWARD_OBJECT_RE = re.compile(
     r"(?:荣获|获得|获评|荣膺|被评为|被授予|入选)([^，,。；;！？!?、：:“”「」（）()]{3,24})(?=[，,。；;！？!?]|$)"
 )
+# 2018年度淄博市首席技师名单公布 / 公布了第三届某市工匠名单: the honour a published list is of
+LIST_NAMED_RE = re.compile(
+    r"(?:公布|发布|揭晓)了?(?P<a>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单"
+    r"|(?P<b>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单(?=(?:正式)?(?:公布|发布|揭晓|出炉))"
+)
 ENUM_LOOKBACK = 3  # sentences before the enumeration searched for its honour
 
 
@@ -491,6 +511,13 @@ def _named_honour(ctx: Context, facts: list[Fact], start: int, end: int) -> tupl
         parsed = parse_honour(obj, doc_year=ctx.doc.year, titled=True)
         if parsed and titled_kind(obj) == "honour" and not re.search(r"[“”「」]", obj):
             found.append((m.start(1), parsed, obj))
+    for m in LIST_NAMED_RE.finditer(t, start, end):
+        obj = re.sub(r"^(?:近日|日前|今天|昨天|昨日)", "", m["a"] or m["b"])
+        if re.search(r"候选|拟|推荐|公示|人选|初评|入围", obj):
+            continue  # 全国劳动模范候选人名单公布: a list of candidates
+        parsed = parse_honour(obj, doc_year=ctx.doc.year)
+        if parsed and phrase_kind(obj) == "honour":
+            found.append((m.start(), parsed, obj))
     for f in facts:
         if f.kind == "honor" and start <= f.pos < end and not f.persons:
             parsed = parse_honour(str(f.value.get("raw") or f.value.get("title")), doc_year=ctx.doc.year)
@@ -578,6 +605,66 @@ def member_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, ob
             for mention in ctx.names_in(m.end(), stop):
                 if _in_quotes(t, m.end(), mention.start) or TOGETHER_RE.match(t, mention.end):
                     continue  # “钢铁钻工” / 同王某一起被誉为…: a nickname or a companion, not a holder
+                if (mention.name, parsed.title) in held:
+                    continue
+                held.add((mention.name, parsed.title))
+                add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+    return list(out)
+
+
+# 在“某市工匠”选树活动中，甲、乙、丙等一批…职工脱颖而出 / 今年评选的是第五批某市首席技师，甲等22人…脱颖而出:
+# the names a selection singles out
+STANDOUT_RE = re.compile(r"等[^。；;！？!?等]{0,60}?(?:脱颖而出|胜出)")
+# 甲、乙、丙等五人为提名奖获得者 / 甲等3人为“某市工匠”: a run named holders of an honour
+NAMED_AS_RE = re.compile(
+    r"等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[人名位](?:同志)?为(?P<h>[^，,。；;！？!?]{2,30}?)"
+    r"(?:称号|荣誉称号)?(?:获得者|获奖者)?(?=[，,。；;！？!?]|$)"
+)
+
+
+def _in_full(text: str, short: str, before: int) -> str:
+    """提名奖 as the text names it in full before ``before`` (“某市工匠”提名奖), else as written."""
+    bare = re.sub(r"[“”「」]", "", short)
+    full = [m for m in re.finditer(r"[“「]([^”」]{2,20})[”」]" + re.escape(bare), text[:before])]
+    return full[-1].group(1) + bare if full and len(bare) <= 4 else short
+
+
+# 今年所评选的是第五批某市首席技师: the honour a selection is for
+SELECTED_FOR_RE = re.compile(
+    r"(?:评选|评出|选树|选拔)的是([^，,。；;！？!?、：:“”「」（）()]{3,24})(?=[，,。；;！？!?]|$)"
+)
+
+
+def standout_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
+    """甲、乙、丙等一批…职工脱颖而出 after “某市工匠”选树活动中 in the same sentence: each name of the run
+    closed by 等 holds the honour the sentence names before it (quoted, the object of an award verb,
+    or 评选的是X)."""
+    from loaders.extract.awards import add_list_person
+
+    t = ctx.text
+    out = Found(ctx)
+    for sent in ctx.art.sentences:
+        for last in ctx.names_in(sent.start, sent.end):
+            named_as = NAMED_AS_RE.match(t, last.end, sent.end)
+            if not STANDOUT_RE.match(t, last.end, sent.end) and not named_as:
+                continue
+            names = ctx.names_in(sent.start, last.end)
+            run = [names[-1]]
+            for a in reversed(names[:-1]):
+                if not _chain_gap(t[a.end : run[0].start]) or t[a.end] != "、":
+                    break
+                run.insert(0, a)
+            # what the selection is for (评选的是X), else the honour the sentence names last before the run
+            chosen = list(SELECTED_FOR_RE.finditer(t, sent.start, run[0].start))
+            obj = chosen[-1].group(1) if chosen else None
+            if named_as:  # 甲、乙等五人为提名奖获得者: the honour after 为, in full as the text names it before
+                obj = _in_full(t, named_as["h"], sent.start)
+            parsed = parse_honour(obj, doc_year=ctx.doc.year) if obj and phrase_kind(obj) == "honour" else None
+            honour = (parsed, obj) if parsed and obj else _named_honour(ctx, facts, sent.start, run[0].start)
+            if honour is None:
+                continue
+            parsed, raw = honour
+            for mention in run:
                 if (mention.name, parsed.title) in held:
                     continue
                 held.add((mention.name, parsed.title))
