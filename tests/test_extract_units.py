@@ -272,3 +272,55 @@ def test_our_company_on_a_companys_own_page_is_that_company() -> None:
 def test_a_quoted_honour_named_like_a_body_is_no_organisation() -> None:
     text = "近年来，临江永固新材料有限公司斩获“绿色工厂”“行业领军”等殊荣。"
     assert "绿色工厂" not in organisations(text)
+
+
+# ---------------------------------------------------------------- seventh round, odd half
+
+
+def test_a_room_of_a_plant_before_a_post_is_no_part_of_the_title() -> None:
+    assert parse_post("临江钢铁有限公司炼铁总厂综合管理室值班调度长") == ("临江钢铁有限公司炼铁总厂", "值班调度长")
+
+
+def test_a_production_line_before_a_trade_is_no_part_of_the_title() -> None:
+    assert parse_post("临江电机有限公司机加事业部金属结构产线冷作钣金工") == (
+        "临江电机有限公司机加事业部",
+        "冷作钣金工",
+    )
+
+
+def test_a_status_word_and_a_skill_grade_after_a_company_leave_it_the_employer() -> None:
+    person = people_of("临江机床科技有限责任公司工人、高级技师刘建平荣获全国五一劳动奖章。")["刘建平"]
+    assert (person["employers"], titles(person)) == (["临江机床科技有限责任公司"], [])
+
+
+def test_a_chief_technician_described_is_a_grade_held_at_the_employer() -> None:
+    person = people_of("临江石化公司首席技师张红梅因敬业奉献事迹突出，当选为“中国好人”。")["张红梅"]
+    assert (person["employers"], titles(person)) == (["临江石化公司"], [])
+
+
+def test_a_chief_technician_appointed_is_a_post() -> None:
+    text = "2017年，王海涛被聘为临江钢铁公司首席技师。2019年，王海涛荣获全国五一劳动奖章。"
+    assert titles(people_of(text)["王海涛"]) == ["首席技师"]
+
+
+def test_a_grade_after_a_post_at_a_body_is_dropped_and_the_post_kept() -> None:
+    person = people_of("张红梅现为临江石化化工分部裂解车间压缩分离班长、公司首席技师。")["张红梅"]
+    assert titles(person) == ["班长"]
+
+
+def test_two_grades_after_an_office_leave_the_office_the_employer() -> None:
+    text = "近期，我市临江河务局供水局城关供水处首席技师、高级技师刘建平被评为“齐鲁大工匠”。"
+    assert people_of(text)["刘建平"]["employers"][0].startswith("临江河务局供水局")
+
+
+def test_the_words_naming_the_list_before_a_unit_are_no_part_of_it() -> None:
+    assert parse_post("获得第三届全国师德标兵的是临江县温泉镇观口小学教师") == ("临江县温泉镇观口小学", "教师")
+
+
+def test_a_worker_said_to_be_of_a_plant_is_employed_there() -> None:
+    text = "王海涛是临江钢铁公司炼铁厂的一名普通工人，2019年荣获全国五一劳动奖章。"
+    assert people_of(text)["王海涛"]["employers"] == ["临江钢铁公司炼铁厂"]
+
+
+def test_a_communitys_party_committee_post_is_held_at_the_community() -> None:
+    assert parse_post("临江镇樵北社区党委书记") == ("临江镇樵北社区", "党委书记")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -21,11 +22,27 @@ from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
-from loaders.extract.posts import parse_post
+from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
+# 王某是原某厂某车间的一名普通工人: the unit the name is said to be a worker of
+STATUS_AFTER_NAME_RE = re.compile(
+    r"(?:是|系)(?:原)?(?P<unit>[\u4e00-\u9fff]{2,30}?)的?(?:一名|一位|一个)?(?:普通的?)?(?:职工|员工|工人)"
+    r"(?![\u4e00-\u9fff]{0,1}[队代])"
+)
+# 首席技师 is a post only when the person is appointed to it (被聘为, 担任): as a description it is a grade
+UNAPPOINTED_GRADES = ("首席技师",)
+
+
+@lru_cache(maxsize=1)
+def _grade_run_re() -> re.Pattern[str]:
+    """某公司工人、高级技师 / 某处首席技师、高级技师 before a name: status words and grades only, no post."""
+    lex = lexicon()
+    words = sorted({*lex.grades, *UNAPPOINTED_GRADES, "职工", "员工", "工人"}, key=lambda w: (-len(w), w))
+    one = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return re.compile(f"{one}(?:、{one})*(?:同志)?$")
 
 
 def status_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
@@ -34,7 +51,9 @@ def status_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     Returns the new facts."""
     out = Found(ctx)
     for sent in ctx.art.sentences:
-        if sent.kind in ("prose", "title", "heading", "subtitle") and STATUS_WORD_RE.search(sent.text):
+        if sent.kind in ("prose", "title", "heading", "subtitle") and (
+            STATUS_WORD_RE.search(sent.text) or "技" in sent.text
+        ):
             _status_employers_in(ctx, sent, facts, out)
     return out
 
@@ -53,9 +72,10 @@ def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found
     shared: tuple[str, str, int] | None = None  # (unit, body, end of the last name) of a status run
     for m in ctx.names_in(sent.start, sent.end):
         head = t[max(sent.start, m.start - 40) : m.start]
-        status = STATUS_BEFORE_NAME_RE.search(head)
+        status = STATUS_BEFORE_NAME_RE.search(head) or _grade_run_re().search(head)
         if status:
             unit = re.split(r"[，,。；;：:、“”（）()\s]|[的是在和与及]", head[: status.start()])[-1]
+            unit = WRITERS_PLACE_RE.sub("", unit)  # 我市某局某处职工: the writer's place is no part of it
             body = employer_of(unit) if unit and is_org_name(unit) else ""
         elif shared and NAME_JOIN_RE.fullmatch(t, shared[2], m.start):
             # 某公司员工王某、李某、张某当选…: the status word before the first name covers the enumeration
@@ -63,6 +83,9 @@ def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found
         elif counted := COUNTED_STATUS_RE.match(t, m.end, sent.end):
             unit = counted.group(1)
             body = employer_of(unit) if is_org_name(unit) or unit in ("公司", "集团", "厂", "矿") else ""
+        elif said := STATUS_AFTER_NAME_RE.match(t, m.end, sent.end):
+            unit = said["unit"]
+            body = employer_of(unit) if is_org_name(unit) else ""
         else:
             shared = None
             continue
@@ -82,7 +105,13 @@ def graded_employers(facts: list[Fact]) -> list[Fact]:
 
     out: list[Fact] = []
     for f in facts:
-        if f.kind != "position" or not is_skill_grade(str(f.value.get("title") or "")):
+        title = str(f.value.get("title") or "")
+        if (
+            f.kind != "position"
+            or not is_skill_grade(title)
+            or (title in UNAPPOINTED_GRADES and (f.value.get("appointed") or f.value.get("listed")))
+        ):
+            # (被聘为公司首席技师, or a list's unit-and-post column: the appointment is a post)
             out.append(f)
             continue
         org = f.value.get("org")

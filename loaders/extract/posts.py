@@ -40,10 +40,14 @@ UNIT_LEAD_JUNK = re.compile(
 )
 # 被授予…的民警分别是某市公安局某支队支队长: what opens an enumeration is no part of the unit
 ENUM_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|依次是|依次为|他们是|她们是)(?=[\u4e00-\u9fff]{4})")
+# 获得某称号的是某校教师, 获奖者之一某公司环卫工: the words that name the list the person is in
+LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)(?=[\u4e00-\u9fff]{4})")
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
+# 某镇某社区党委书记: a community, a unit the organisation finder does not split at, holds the party post
+COMMUNITY_WORDS = ("社区", "居委会", "嘎查")
 GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
 
 
@@ -89,7 +93,12 @@ def _boundaries(phrase: str) -> list[int]:
             out.add(q.end())
     # …总公司党总支书记: a party post ends the phrase although 公司党委 is a name of its own
     party = PARTY_POST_RE.search(phrase)
-    if party and party.start() > 0 and (org_kind(phrase[: party.start()]) or phrase[: party.start()] in _bare_kinds()):
+    before = phrase[: party.start()] if party else ""
+    if (
+        party
+        and party.start() > 0
+        and (org_kind(before) or before in _bare_kinds() or before.endswith(COMMUNITY_WORDS))
+    ):
         out.add(party.start())
         # (…村党总支部书记: the 部 of 党总支部 ends no unit of its own)
         out = {b for b in out if not party.start() < b < party.end()}
@@ -109,6 +118,8 @@ def _coordinated(title: str) -> str:
     lex = lexicon()
     for k in range(min(len(left), 6), 1, -1):
         word = left[-k:]
+        if right.endswith(word) or (lex.is_post(left) and right in lex.grades):
+            continue  # 首席技师、高级技师: the right part is a whole title of its own, no head to share
         if word in right and (lex.is_post(word) or word in lex.grades):
             return word + "、" + right
     return title
@@ -212,6 +223,8 @@ def _status_of_unit(title: str) -> bool:
 
 # a unit named by a kind the organisation finder does not split at (社区, 病室, 班组): the post after it
 UNIT_TAIL_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,}?(?:社区|病室|病区|班组|站|所))(?P<title>[\u4e00-\u9fff]{2,})$")
+# 综合管理室值班调度长, 金属结构产线冷作钣金工: a room or a line of a body holds the known post after it
+ROOM_LINE_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,}?(?:室|产线|流水线|装配线))(?P<title>[\u4e00-\u9fff]{2,})$")
 
 
 def _unit_before_post(title: str) -> tuple[str | None, str]:
@@ -228,6 +241,22 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+def _grades_only(p: str) -> tuple[str, str] | None:
+    """某公司工人、高级技师: a unit, then only grades and status words, no post → (the unit, the
+    last skill grade), which keeps the unit as the employer; None otherwise."""
+    lex = lexicon()
+    left, *rest = p.split("、")
+    words = lex.grades | lex.not_posts
+    if not rest or any(x not in words for x in rest):
+        return None
+    head = next((w for w in sorted(words, key=lambda w: (-len(w), w)) if left.endswith(w) and len(left) > len(w)), None)
+    org = left[: -len(head)] if head else ""
+    if not head or not (org_kind(org) or org in known_organizations()) or not _specific(org):
+        return None
+    grade = next((x for x in reversed([head, *rest]) if is_skill_grade(x)), None)
+    return (org, grade) if grade else None
+
+
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """(organisation or None, post title) for a post phrase; None when it names no post."""
     lex = lexicon()
@@ -235,6 +264,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
     p = UNIT_LEAD_JUNK.sub("", p)
     p = ENUM_OPEN_RE.sub("", p)
+    p = LIST_LEAD_RE.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or re.search(r"[，。；！？]", p):
         return None
@@ -272,10 +302,17 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         left, right = p.split("、", 1)
         first = parse_post(left, allow_grade=allow_grade)
         others = [parse_post(x, allow_grade=allow_grade) for x in right.split("、")]
+        if first and first[0]:
+            # 某车间班长、公司首席技师: a grade after a post at a body is read as one of its titles
+            # (later dropped as no post), not as a reason to read the phrase as one unit
+            others = [r or parse_post(x, allow_grade=True) for r, x in zip(others, right.split("、"), strict=True)]
         own_bodies = [r[0] for r in others if r and r[0] and org_tier(r[0]) != "unit"]
         shared = first is not None and any(first[1].endswith(g) and g in right for g in lex.grades)
         if first and first[0] and others and all(others) and not own_bodies and not shared:
             return first[0], "、".join([first[1]] + [r[1] for r in others if r])
+        graded = _grades_only(p)
+        if graded:
+            return graded  # 某公司工人、高级技师: no post; the grade keeps the unit as the employer
         if first and first[0] and others and all(others) and own_bodies and not shared:
             # 某文化宫主任、驻某村第一书记: each post at its own body, every title kept; the body is
             # the first one not held as a secondment (驻…) or a party post (村第一书记、合作社理事长)
@@ -340,6 +377,10 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         if lead and lex.is_post(rest) and (len(rest) <= 3 or rest in lex.post_endings):
             title = rest
     own_unit, title = _unit_before_post(title)
+    room = ROOM_LINE_RE.match(title) if org and not own_unit else None
+    if room and lex.is_post(room["title"]) and _specific(room["org"]):
+        # 某总厂综合管理室值班调度长: the room goes with the body's unit, its post is the title
+        title = room["title"]
     whole = (org or "") + (own_unit or "")
     if own_unit and (not org or org_kind(whole) or whole in known_organizations()):
         org = whole  # (某街道办事处西堡社区: a body that is no name of its own leaves the post at the office)
@@ -353,7 +394,8 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         return None  # 地质测量科职工, 首钢员工: a unit's staff, no post (the unit is read as the employer)
     if org and not m and org.endswith(("”", "」")):
         org = re.sub(r"[“”「」]", "", org)  # …有限公司“杨峰班组”: the quoted unit, without its marks
-    if org and org_kind(org) is None and org not in known_organizations() and not m:
+    community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
+    if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
         org = None
     return org, title
 
