@@ -409,6 +409,10 @@ def titled_kind(phrase: str) -> PhraseKind | None:
     return "honour" if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 3 else None
 
 
+# 1962年出生、 / 1973年5月生， : a birth date in the words before an honour
+BIRTH_RE = re.compile(r"(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生)(?:[、，,\s]+|$)")
+
+
 def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False) -> ParsedHonour | None:
     """Parse one honour phrase as written; None when the phrase is not a person's honour.
 
@@ -419,6 +423,9 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     if not tw.s or kind_of(tw.s) != "honour":
         return None
     year = None
+    born = BIRTH_RE.search(tw.s)
+    if born:  # 是1973年出生、2013年被评为“X”: a birth date dates no honour
+        tw.cut(born.start(), born.end())
     lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
     if lead:  # 2020年被…授予…, 去年荣获…: the date opens the phrase
         year = (
@@ -523,7 +530,7 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     counted = RECIPIENTS_RE.sub("", title)
     title = counted if len(counted) >= 4 and phrase_kind(counted) == "honour" else title
     org = org_prefix(title)
-    if org and not conferred:
+    if org and not conferred and "的" not in org:  # 五一劳动奖章的某公司董事长: a holder's unit, no issuer
         conferred.append(tw.raw_of(org))
     title = re.sub(r"(?:和|及|与)(?:证书|奖金|奖杯|奖牌|奖状)$", "", title)  # 颁发了“全国五一劳动奖章”和证书
     if not title or kind_of(title) not in ("honour", None) or re.search(r"了|却|这么|那么", title):

@@ -274,3 +274,37 @@ def test_a_list_that_names_a_second_body_ends_the_first_bodys_honours() -> None:
     )
     got = dict(conferrers(text)["赵桂兰"])
     assert got["河北省优秀乡村医生"] == ["河北省卫生厅"] and got["感动邢台年度人物"] == []
+
+
+def test_a_paper_dateline_opening_the_lead_is_text_and_its_meeting_host_confers() -> None:
+    text = (
+        "江西日报5月9日讯(记者 刘敏)全国妇联在京举行表彰大会。我省8名优秀女性获评全国三八红旗手。\n"
+        "获得全国三八红旗手荣誉称号的为:南昌市某医院护士长胡秀英,九江市某中学教师邓丽萍。\n"
+    )
+    got = conferrers(text, document_date="2019-05-10")
+    assert got["胡秀英"] == [("全国三八红旗手", ["中华全国妇女联合会"])]
+
+
+def test_a_body_that_named_the_first_batch_confers_it_with_the_place_of_the_title() -> None:
+    text = (
+        "11月20日,省总工会命名了首批50名“江西工匠”,我市3人入选。"
+        "我市入选的3人分别为:某机械公司钳工刘德明,某电力公司检修工陈建华,某化工公司操作工吴国庆。\n"
+    )
+    assert conferrers(text)["陈建华"] == [("江西工匠", ["江西省总工会"])]
+
+
+def test_a_commendation_told_after_a_comma_confers_the_honour_of_its_own_sentence() -> None:
+    text = (
+        "2018年,在全省职工技能提升活动中,砌筑工王德发荣获了“青海省技术标兵”称号,受到了青海省总工会表彰。"
+        "2019年,他又获得“青海省五一劳动奖章”。"
+    )
+    got = dict(conferrers(text)["王德发"])
+    assert got["青海省技术标兵"] == ["青海省总工会"] and got["青海省五一劳动奖章"] == []
+
+
+def test_a_company_that_holds_a_meeting_and_then_grants_confers_the_title() -> None:
+    text = (
+        "12日,某某重型机械股份有限公司召开“学习李卫东同志先进事迹大会”,授予李卫东“重机最美职工”称号,"
+        "并奖励5万元。李卫东是该公司铸造车间的一名浇注工。"
+    )
+    assert conferrers(text)["李卫东"] == [("重机最美职工", ["某某重型机械股份有限公司"])]

@@ -394,3 +394,24 @@ def test_an_occasion_before_a_zero_subject_conferral_leaves_it_to_the_documents_
 def test_an_honour_of_a_company_is_not_held_by_the_person_who_describes_it() -> None:
     fact = honour_fact("全国示范劳动关系和谐企业", "了“全国示范劳动关系和谐企业”")
     assert [f.value.get("_not_held") for f in honours_tidied([fact])] == [True]
+
+
+def test_a_round_of_a_series_named_with_its_year_after_the_list_dates_the_list() -> None:
+    text = (
+        "12月20日,省总工会命名了首批50名“江西工匠”,我市3人入选。"
+        "我市入选的3人分别为:某机械公司钳工刘德明,某电力公司检修工陈建华,某化工公司操作工吴国庆。"
+        "省总工会于今年5月启动了2020年度“江西工匠”选树活动。\n"
+    )
+    assert [(title, year) for title, year, _ in honours(text)["刘德明"]] == [("江西工匠", 2020)]
+
+
+def test_a_birth_year_before_an_honour_in_a_relative_clause_does_not_date_it() -> None:
+    text = "记者见到了两位劳模:一位是1958年出生、1985年获得“全国五一劳动奖章”、2018年退休的刘长福。"
+    assert [(title, year) for title, year, _ in honours(text, document_date="2021-05-01")["刘长福"]] == [
+        ("全国五一劳动奖章", 1985)
+    ]
+
+
+def test_the_company_of_a_holder_described_after_the_medal_confers_nothing() -> None:
+    text = "获得湖北省五一劳动奖章的湖北某某科技集团股份有限公司董事长王建国表示,将带领员工再创佳绩。"
+    assert honours(text)["王建国"] == [("湖北省五一劳动奖章", None, [])]

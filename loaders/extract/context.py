@@ -527,6 +527,11 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
         if v.get("conferred_by"):  # full names follow in relations.canonical_conferrers
             v["conferred_by"] = [x for b in v["conferred_by"] for x in joined_apart(b)]
             province, city = ctx.doc.province, ctx.doc.city
+            if not province or not city:  # “安徽工匠” by 省总工会: the place the honour's title names
+                from loaders.extract.document import _place_of
+
+                named_city, named_province = _place_of(to_simplified(v.get("title") or ""))
+                province, city = province or named_province, city or named_city
             if stated:  # a bare 省委 of the document's statement: else the place the article names most
                 province, city = province or named[0], city or named[1]
             v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)

@@ -193,7 +193,8 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
             m = rx.search(s)
             if m and not publisher:
                 publisher = m["pub"]
-                hit = True
+                # 湖南日报3月8日讯(记者 …)…。: a dateline opening the lead names the paper; the line is text
+                hit = rx is not PAPER_RE or not re.search(r"[。；！？]", s)
                 break
         d = _full_date(s) or _day_first_date(s)
         if d and not date and (hit or len(s) <= 40 or REPRINT_RE.search(s) or PAGE_STAMP_RE.match(s)):

@@ -1170,7 +1170,7 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
 def host_in(ctx: Context, sent: Sentence) -> str | None:
     """在修武县总工会举行的…仪式上: the body holding an award ceremony."""
     m = re.search(
-        r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)",
+        r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:在[京沪津渝穗蓉]|在[\u4e00-\u9fff]{2,4}[省市县区])?(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)",
         ctx.text[sent.start : sent.end],
     )
     if not m:

@@ -543,7 +543,12 @@ MEETING_RE = re.compile(
     (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?
     (?P<orgs>[^，,。；;！？“”「」:：\n]{2,40}?)  # 湖北省总工会
     (?:在[\u4e00-\u9fff]{2,8}?)?(?:隆重)?(?:召开|举行|举办)了?  # 在武汉举行
-    (?P<rest>[^。；;！？，,\n]{0,80}?(?:表彰|授称|命名|颁奖)[^。；;！？，,\n]{0,40})  # …“荆楚工匠”授称大会
+    (?:
+      (?P<rest>[^。；;！？，,\n]{0,80}?(?:表彰|授称|命名|颁奖)[^。；;！？，,\n]{0,40})  # …“荆楚工匠”授称大会
+      # 某公司召开…报告会，授予张某“某钢最美职工”称号: the body that held the meeting grants in its next clause
+      | [^。；;！？，,\n]{2,60}?(?:会|仪式|典礼)[”」』]?[，,](?:会上|并)?[，,]?(?:授予|命名)
+        [^“「。；;！？，,\n]{0,12}?(?P<granted>[“「][^”」\n]{2,30}[”」])
+    )
     """,
     re.VERBOSE,
 )
@@ -561,7 +566,7 @@ DEFINED_RE = re.compile(
 ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)")
 ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
-MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖)")
+MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
 DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰)")
 SENTENCE_SPAN_RE = re.compile(r"[^。！？]+[。！？]*")
 # a statement about candidates, not holders (拟表彰对象, 候选人, 推荐人选, 公示); 拟 only as the verb
@@ -790,8 +795,9 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
     ]
     for m in stated:
         bodies = split_bodies(m["orgs"], t[art.start : m.start()])
-        if bodies and not NOMINATION_RE.search(m["rest"]):
-            named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", m["rest"])), bodies))
+        rest = m["rest"] or m.groupdict().get("granted") or ""
+        if bodies and not NOMINATION_RE.search(rest):
+            named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", rest)), bodies))
     scopes: list[tuple[int, int, tuple[str, ...], int | None]] = []
     commended = _in_sentences(COMMENDED_BY_RE, COMMENDED_NEED_RE, t, art.start, art.end)
     for k, m in enumerate(commended):
@@ -804,6 +810,10 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if m["orgs2"] and re.search(r"(?:并|同时|还|均|也)$", t[max(art.start, lo - 3) : lo]):
                 # …荣获“全国劳动模范”称号，并受到中共中央、国务院的表彰: the sentence's honours
                 lo = max(t.rfind(c, art.start, lo) for c in "。！？\n") + 1
+            elif m["orgs2"] and m.group().startswith("受到") and t[lo - 1 : lo] in ("，", ","):
+                # …荣获了“甘肃省技术标兵”称号，受到了甘肃省总工会表彰: the honour its sentence names
+                lo = max(t.rfind(c, art.start, lo) for c in "。！？\n") + 1
+                end = min(end, *(k for c in "。！？" if (k := t.find(c, m.end(), end)) >= 0))
             # 江苏省总工会发布了关于表彰2023年省五一劳动奖…的名单。…陈祖萍获…: the paragraph's year
             dated = re.match(r"((?:19|20)\d\d)年", t[m.end() : m.end() + 6]) if m["orgs3"] else None
             scopes.append((max(lo, art.start), end, bodies, int(dated.group(1)) if dated else None))

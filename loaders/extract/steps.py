@@ -332,8 +332,9 @@ STATED_RE = re.compile(
     # 党中央、国务院每五年评选表彰一次的…
     | (?:每[一二三四五六七八九十\d]+年|每年|定期)(?:评选表彰|评选|表彰|授予|命名)(?:一次)?的
       (?P<series>[^。；;！？，,\n]{2,40})
-    # 市妇联命名28名优秀女性为…
-    | (?:决定[，,]?)?(?:授予|命名|表彰)(?=(?:\d+|[一二三四五六七八九十两百千]+)(?:名|位|人))
+    # 市妇联命名28名优秀女性为… / 省总工会命名了首批100名“安徽工匠”
+    | (?:决定[，,]?)?(?:授予|命名|表彰)了?
+      (?=(?:首批|第[一二三四五六七八九十\d]+批)?(?:\d+|[一二三四五六七八九十两百千]+)(?:名|位|人))
       (?P<counted>[^。；;！？\n]{2,120})
     )
     """,
@@ -511,15 +512,26 @@ QUALIFIED_MENTION_RE = re.compile(
 QUALIFIER_NOT_RE = re.compile(r"[获被评授曾起至到前后]|以来|期间")
 
 
+# 省总工会于今年6月启动了2021年度“安徽工匠”选树活动: the round of a series, named with its 年度
+SERIES_ROUND_RE = re.compile(
+    r"((?:19|20)\d\d)\s*年度[“「『]([^”」』]{2,20})[”」』](?:学习宣传|选树|评选|推选|选拔|表彰)(?:活动|工作)"
+)
+
+
 def dated_by_qualified_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """表彰2016年度玉柴“金牌工人” … 为10名“金牌工人”颁奖，他们分别为…: an undated honour the article
-    named earlier in quotes after a year and a short qualifier takes that year."""
+    named earlier in quotes after a year and a short qualifier takes that year; so does one whose
+    series the article names as a round of a year anywhere (启动了2021年度“安徽工匠”选树活动)."""
     t = ctx.text
     art = ctx.art
     mentions = [
         (m.start(), norm_title(m.group(3)), int(m.group(1)))
         for m in QUALIFIED_MENTION_RE.finditer(t, art.start, art.end)
         if not QUALIFIER_NOT_RE.search(m.group(2))
+    ]
+    mentions += [
+        (art.start - 1, norm_title(m.group(2)), int(m.group(1)))
+        for m in SERIES_ROUND_RE.finditer(t, art.start, art.end)
     ]
     if not mentions:
         return facts
@@ -585,6 +597,9 @@ def news_year_and_conferrers(
     it, else, in a news item, the body that hosted the ceremony."""
     art = ctx.art
     lead = news_lead(ctx)
+    # 湖南日报3月8日讯(记者 …): a dateline the segmenter does not take for one still opens a news item
+    first = next((s for s in art.sentences if s.kind == "prose"), None)
+    dated = first is not None and bool(DATELINE_OPEN_RE.match(first.text))
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
@@ -593,7 +608,7 @@ def news_year_and_conferrers(
         v = f.value
         changes: dict[str, Any] = {}
         told = v.get("_verb") and not v.get("_past") and not v.get("_apposition")
-        event = art.news and told
+        event = (art.news or dated) and told
         if (
             v.get("year") is None
             and told
