@@ -32,6 +32,22 @@ def _t2s() -> Callable[[str], str]:
 
 def to_simplified(text: str) -> str:
     """``text`` in simplified script, exactly as long as ``text``."""
+    if len(text) <= _SHORT:
+        return _short_simplified(text)
+    return _simplified(text)
+
+
+# Names, honours and bodies are folded again and again (the extractor compares every conferring
+# body with every organisation name of a document): a short string's answer is remembered.
+_SHORT = 64
+
+
+@lru_cache(maxsize=16384)
+def _short_simplified(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     convert = _t2s()
     out = []
     for line in text.splitlines(keepends=True):

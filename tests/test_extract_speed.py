@@ -106,6 +106,40 @@ def test_a_packed_word_table_answers_like_the_dict_it_was_packed_from() -> None:
     assert table.get("劳动", 0) == 0 and table.get("劳动模范们", -1) == -1 and table.get("", -1) == -1
 
 
+def test_a_packed_word_table_tells_an_absent_word_from_a_word_stored_with_value_zero() -> None:
+    table = diskcache.PackedWords(*diskcache.pack_words({"劳动": 0, "劳动模范": 1234 << 8 | 3}))
+    assert table.lookup("劳动") == 0 and table.lookup("劳动模范") == 1234 << 8 | 3
+    assert table.lookup("劳模") == -1 and table.lookup("劳动模范们") == -1
+
+
+def test_every_prefix_of_a_dictionary_word_is_kept_as_no_word() -> None:
+    words = nlp._table().words
+    assert nlp.word_freq("劳动模范") > 0
+    assert words.lookup("劳动模") == 0  # kept, so cut() may look on past it
+    assert nlp.word_freq("劳动模") == 0 and nlp.word_tag("劳动模") is None
+    assert words.lookup("劳动模范劳动模范") == -1
+
+
+def test_extracting_texts_a_second_time_compiles_no_regular_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re._compiler
+
+    from loaders.extract import extract_text
+
+    corpus = sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in [SEED, *corpus]]
+    first = [extract_text(t) for t in texts]
+    compiled: list[str] = []
+    original = re._compiler.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re._compiler, "compile", counting)
+    assert [extract_text(t) for t in texts] == first
+    assert compiled == []  # the rules' patterns and the texts' own stay in re's cache
+
+
 def _extract_seed(cache: Path, **env: str) -> str:
     import os
 

@@ -20,6 +20,15 @@ __all__ = ["InputError", "decode_bytes", "extract_file", "extract_text"]
 
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
+# The rules use ~750 regular expressions written inline (``re.search(r"…", s)``) besides the
+# compiled ones, and a document adds its own (a name + a pattern).  ``re`` keeps 512 compiled
+# patterns and drops the oldest when full, so a document's patterns pushed the rules' out and
+# every document compiled a few hundred of them again (~0.2 ms each, ~8 % of the run; docs/
+# benchmarks.md, 6 December 2026).  A larger cache ends that; the patterns are the same.
+RE_CACHE = 4096
+if getattr(re, "_MAXCACHE", RE_CACHE) < RE_CACHE:
+    re._MAXCACHE = RE_CACHE  # type: ignore[attr-defined]
+
 
 def extract_text(
     text: str,

@@ -247,7 +247,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             prev_line = sent
             earlier.append(sent)
             continue
-        if sent.kind == "prose" and (out_m := LIST_OUT_RE.search(line)):
+        if sent.kind == "prose" and "名单" in line and (out_m := LIST_OUT_RE.search(line)):
             named = parse_honour(out_m["h"], doc_year=doc_year) if phrase_kind(out_m["h"]) == "honour" else None
             published = (named, re.sub(r"^(?:19|20)\d\d\s*年度?", "", out_m["h"])) if named else published
         if current is None and not header and published is not None and parse_list_line(line, None) is not None:

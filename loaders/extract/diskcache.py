@@ -119,13 +119,18 @@ class PackedWords:
         self._memo: dict[str, int] = {}
 
     def get(self, word: str, default: int = 0) -> int:
+        value = self.lookup(word)
+        return value if value >= 0 else default
+
+    def lookup(self, word: str) -> int:
+        """``word``'s value, or -1 when the table does not hold it."""
         value = self._memo.get(word)
         if value is None:
             value = self._find(word)
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[word] = value
-        return value if value >= 0 else default
+        return value
 
     def clear_memo(self) -> None:
         """Forget the remembered look-ups (benchmarks measure a text as if it were the first)."""

@@ -21,7 +21,15 @@ CJK = r"\u4e00-\u9fff"
 
 
 def _load(name: str) -> dict[str, Any]:
-    return yaml.load((DICT / name).read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    """A dictionary file as parsed YAML, kept parsed in the user cache (start-up: diskcache)."""
+    from loaders.extract.diskcache import compiled
+
+    path = DICT / name
+    return compiled(f"yaml-{path.stem}", [path], lambda: _parse(path))
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
 
 
 def _chars(text: str | None) -> frozenset[str]:

@@ -82,18 +82,23 @@ def _build_words() -> tuple[dict[str, int], list[str | None], int, int]:
     tags.update({w: t for w, t in jieba.dt.user_word_tag_tab.items() if t})
     names: list[str | None] = [None, *sorted(set(tags.values()))]
     number = {t: i for i, t in enumerate(names)}
-    # prefixes jieba keeps with frequency 0 are no words: cut() looks up every length instead
     words = {w: (f << 8) | number[tags[w]] if w in tags else f << 8 for w, f in jieba.dt.FREQ.items() if f}
     for w, t in tags.items():  # a tagged word jieba gave no frequency still has its tag
         words.setdefault(w, number[t])
-    return words, names, int(jieba.dt.total), max(map(len, words))
+    longest = max(map(len, words))  # prefixes (below) are never longer
+    # every prefix of a word is kept too (value 0: no frequency, no tag, as for a missing word),
+    # as jieba keeps them, so cut() stops lengthening a fragment at the first one that is absent
+    for w in [w for w, v in words.items() if v >> 8]:
+        for end in range(1, len(w)):
+            words.setdefault(w[:end], 0)
+    return words, names, int(jieba.dt.total), longest
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     from loaders.extract.diskcache import compiled
 
-    return _Table(*compiled("jieba-table", _sources(), _build))
+    return _Table(*compiled("jieba-words", _sources(), _build))  # "jieba-table" had no prefixes
 
 
 def clear_caches() -> None:
@@ -137,15 +142,22 @@ def cut(text: str) -> tuple[str, ...]:
 def _cut_block(t: _Table, s: str) -> list[str]:
     """jieba's ``__cut_DAG_NO_HMM``: the most probable route through the dictionary's words."""
     words, log_total, n = t.words, t.log_total, len(s)
-    dag: list[list[int]] = []
+    lookup, longest = words.lookup, t.longest
+    # each start's possible word ends with the word's log frequency (looked up once, not twice);
+    # a fragment that is no word and no word's prefix ends the search (no longer word starts so)
+    dag: list[list[tuple[int, float]]] = []
     for k in range(n):
-        ends = [i for i in range(k, min(n, k + t.longest)) if words.get(s[k : i + 1], 0) >> 8]
-        dag.append(ends or [k])
+        ends = []
+        for i in range(k, min(n, k + longest)):
+            value = lookup(s[k : i + 1])
+            if value < 0:
+                break
+            if value >> 8:
+                ends.append((i, log(value >> 8) - log_total))
+        dag.append(ends or [(k, log(1) - log_total)])  # an unknown character is a word of its own
     route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
     for idx in range(n - 1, -1, -1):
-        route[idx] = max(
-            (log((words.get(s[idx : x + 1], 0) >> 8) or 1) - log_total + route[x + 1][0], x) for x in dag[idx]
-        )
+        route[idx] = max((w + route[x + 1][0], x) for x, w in dag[idx])
     out: list[str] = []
     x, buf = 0, ""
     while x < n:
