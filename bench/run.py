@@ -641,8 +641,10 @@ _READ_BEFORE: dict[tuple[int, str, str], list[dict[str, Any]]] = {}
 
 
 def _years(store: GraphStore, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    """The years a page of ``honour_recipients`` reaches (``ui.pages.YEARS_FROM``), found as the
-    honours page finds them from the per-year-and-edition counts it has read."""
+    """The years a page of ``honour_recipients`` reaches, or the years ``co_recipient_network``
+    draws (``ui.pages.YEARS_FROM``), found as the honours page finds them from the
+    per-year-and-edition counts it has read."""
+    from ui.cohorts import network_window
     from ui.recipients import recipients_window
 
     given = {**queries.REGISTRY[name].params, **args}
@@ -651,6 +653,8 @@ def _years(store: GraphStore, name: str, args: dict[str, Any]) -> dict[str, Any]
     key = (id(store), source, repr(sorted(source_args.items())))
     if key not in _READ_BEFORE:
         _READ_BEFORE[key] = queries.run(store, source, **source_args).rows
+    if name == "co_recipient_network":
+        return network_window(_READ_BEFORE[key]).params()
     return recipients_window(_READ_BEFORE[key], given["year"], given["edition"], given["skip"], given["top"])
 
 

@@ -601,19 +601,34 @@ ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, year, edition
 _q(
     "co_recipient_network",
     "同批获奖网络",
-    """Which pairs of people received the same honour in the same year and
-edition (optionally within one honour series)?  The edges of the co-recipient network.
-(The WITH splits a symmetric pattern that ladybug 0.22 answers incompletely.)""",
-    """
-MATCH (h:Honor)<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
-WHERE $honor = '' OR h.id = $honor
-WITH h, a, p
-MATCH (h)<-[:OF_HONOR]-(b:Award)<-[:RECEIVED]-(q:Person)
-WHERE p.id < q.id AND coalesce(a.year, -1) = coalesce(b.year, -1) AND coalesce(a.edition, '') = coalesce(b.edition, '')
-RETURN p.id AS source, p.name AS source_name, q.id AS target, q.name AS target_name,
-       h.name AS honor, a.year AS year, a.edition AS edition LIMIT $top
+    """Which pairs of people received this honour in the same year and edition?  The edges of the
+co-recipient network, one per pair of awards.  ``from_year``/``to_year`` (0 = open; undated =
+9999): only those years' awards are read; ``awards``: at most this many of them (the smallest
+ids) — the honours page draws the latest years whose links fit in its picture, or a capped
+sample of the latest year (``ui.cohorts.network_window``, from the per-edition counts it has
+read).  The awards are grouped into cohorts and paired within each, so the cost grows with
+the awards read, not with their square: pairing each award with every award of the series
+read 58,179 awards a pair at a million people (1.2 s for 全国五一劳动奖章).""",
+    f"""
+MATCH (h:Honor {{id: $honor}})<-[:OF_HONOR]-(a:Award)
+WITH h, a WHERE coalesce(a.year, {UNDATED_YEAR}) >= $from_year
+                AND ($to_year = 0 OR coalesce(a.year, {UNDATED_YEAR}) <= $to_year)
+WITH h, a ORDER BY a.id LIMIT $awards
+OPTIONAL MATCH (a)<-[:RECEIVED]-(p:Person)
+WITH h, a, p WHERE p IS NOT NULL
+WITH h, coalesce(a.year, -1) AS y, coalesce(a.edition, '') AS e,
+     collect({{id: p.id, name: p.name, year: a.year, edition: a.edition}}) AS cohort
+UNWIND cohort AS s
+UNWIND cohort AS t
+WITH h, y, e, s, t WHERE s.id < t.id
+RETURN s.id AS source, s.name AS source_name, t.id AS target, t.name AS target_name,
+       h.name AS honor, s.year AS year, s.edition AS edition
+ORDER BY source, target, y, e LIMIT $top
 """,
     honor="",
+    from_year=0,
+    to_year=0,
+    awards=1_000_000_000,
     top=20000,
 )
 

@@ -64,4 +64,4 @@ def test_the_years_a_page_of_recipients_reaches_come_from_a_query_the_same_page_
         page = next(p for p in PAGES.values() if name in p.names)
         order = [c.name for c in page.first_visit]
         assert order.index(source) < order.index(name)
-        assert {"from_year", "to_year", "skip"} <= set(REGISTRY[name].params)
+        assert {"from_year", "to_year"} <= set(REGISTRY[name].params)

@@ -246,6 +246,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "只画出前 {n} 条同批获奖关系；完整网络的分析见“探索”页。",
         "Only the first {n} co-recipient links are drawn; the Explore page analyses the whole network.",
     ),
+    "honours.network_sample": (
+        "这是一个样本：此荣誉共 {all} 人次获奖，同批关系太多画不下，"
+        "这里只画出 {when} 年的 {n} 人次；完整网络的分析见“探索”页。",
+        "This is a sample: the honour has {all} recipients, too many links to draw, so only {n} recipients of {when} "
+        "are drawn; the Explore page analyses the whole network.",
+    ),
     "honours.no_pairs": (
         "此荣誉还没有同批获奖的两个人。",
         "No two people received this honour in the same edition yet.",

@@ -58,8 +58,12 @@ LOW_RANK_FROM: dict[str, str] = {"org_people_ranks": "people_by_rank", "honour_r
 WINDOW_FROM: dict[str, str] = {"org_conferred": "conferred_series"}
 # And the years a page of an honour's recipients reaches, from the rows of the named query the
 # honours page has already read (per year and edition; ui.recipients.recipients_window gives the
-# query's ``from_year``, ``to_year`` and ``skip``).
-YEARS_FROM: dict[str, str] = {"honour_recipients": "recipients_by_year_edition"}
+# query's ``from_year``, ``to_year`` and ``skip``); likewise the years its co-recipient network
+# draws (ui.cohorts.network_window: ``from_year``, ``to_year`` and ``awards``).
+YEARS_FROM: dict[str, str] = {
+    "honour_recipients": "recipients_by_year_edition",
+    "co_recipient_network": "recipients_by_year_edition",
+}
 
 
 PAGES: dict[str, PageQueries] = {
@@ -115,7 +119,7 @@ PAGES: dict[str, PageQueries] = {
             q("honour_summary"),
             q("recipients_by_year_edition"),
             q("honour_recipients", year=0, skip=0, top=50),  # from_year …: YEARS_FROM
-            q("co_recipient_network", top=1500),
+            q("co_recipient_network", top=1500),  # from_year …: YEARS_FROM
         ),
         (q("honour_series_count", year=2021), q("honour_series", year=2021, skip=0, top=50)),  # a year chosen
     ),

@@ -10,6 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from ui.cohorts import NETWORK_PAIRS, network_window
 from ui.components import pair_elements, person_link, picked, rank_filter, show_graph, table
 from ui.data import first, rows
 from ui.i18n import t
@@ -158,12 +159,17 @@ if recipients:
 
 st.subheader(t("honours.network"))
 st.caption(t("honours.network_help"))
-# A picture of more than ~1,500 links is a hairball and costs seconds to read: draw the first ones.
-DRAW_LIMIT = 1500
-pairs = rows("co_recipient_network", honor=honour_id, top=DRAW_LIMIT)
+# A picture of more than ~1,500 links is a hairball and costs seconds to read: the latest years whose
+# links fit, or a capped sample of the latest year, chosen from the per-edition counts (ui.cohorts).
+network = network_window(per_edition)
+pairs = rows("co_recipient_network", honor=honour_id, top=NETWORK_PAIRS, **network.params())
 if pairs:
-    if len(pairs) >= DRAW_LIMIT:
-        st.caption(t("honours.network_truncated", n=DRAW_LIMIT))
+    if network.sample:
+        st.caption(
+            t("honours.network_sample", when=network.years, n=f"{network.people:,}", all=f"{network.all_people:,}")
+        )
+    elif len(pairs) >= NETWORK_PAIRS:
+        st.caption(t("honours.network_truncated", n=NETWORK_PAIRS))
     show_graph(pair_elements(pairs), key=f"honours.graph.{honour_id}", height=420)
 else:
     st.info(t("honours.no_pairs"))
