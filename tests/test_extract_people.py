@@ -258,3 +258,53 @@ def test_a_pronoun_before_any_name_is_the_person_the_excerpt_then_names_most() -
     people = people_of(text)
     assert "青川省劳动模范" in {h["title"] for h in people["冯建国"]["honors"]}
     assert "青川省劳动模范" not in {h["title"] for h in people["孙立平"]["honors"]}
+
+
+def test_an_introduction_before_a_nationality_takes_a_given_name_with_a_numeral() -> None:
+    # 石四海 opens its paragraph before “，回族，”: a name, though 四 is a numeral
+    text = (
+        "周长根，一个出生在贫苦农家的孩子，十岁开始下煤窑。解放后，周长根成为第一代矿工。"
+        "周长根创造了手工掘进的全国纪录。1956年，周长根被评为全国劳动模范。\n"
+        "石四海，回族，青川煤矿掘进一队副队长，人称“井下铁汉”。一天，顶板突然出现裂缝，石四海冲了上去。"
+        "一年冬天，水泵不上水，石四海跳进了水仓。\n"
+    )
+    assert "青川煤矿" in people_of(text)["石四海"]["employers"]
+
+
+def test_an_item_heading_naming_a_person_after_a_dash_opens_their_section() -> None:
+    text = (
+        "我国有哪些著名的劳动模范？\n\n"
+        "1、扎根一线的修鞋师傅--鲍春生。是一位“修好每一双鞋”的手艺人，浙江省青川人，中共党员，"
+        "曾在青川市东城区便民服务站工作，被誉为“百姓鞋匠”。\n\n"
+        "2、心系乘客的司机——闻晓燕。青川市人，1990年参加工作，先后在青川公交集团第三分公司任驾驶员。\n"
+    )
+    names = {p["name"] for p in extract_text(text, document_date="2023-05")["people"]}
+    assert {"鲍春生", "闻晓燕"} <= names
+
+
+def test_a_post_ending_in_a_compound_surnames_first_character_is_not_read_into_the_name() -> None:
+    # 工长 + 孙某, never the compound surname 长孙
+    doc = parse_document("青川工务段线路车间工长孙伟，青川车务段客运车间值班员马晓丛荣获全国劳动模范称号。")
+    names = find_people(doc).names()
+    assert "孙伟" in names and "长孙伟" not in names
+
+
+def test_a_news_sites_dateline_is_no_person_and_its_bracketed_reporters_are_bylines() -> None:
+    text = (
+        "青川矿业重奖两名全国劳模\n"
+        "青川网(钱素梅  吕本领)   11月25日，青川矿业集团两名全国劳动模范、青川总医院主任医师荣良群和"
+        "采煤机维护员马志奔载誉归来。\n"
+    )
+    people = find_people(parse_document(text))
+    assert "青川网" not in people.names()
+    assert {"钱素梅", "吕本领"} <= people.bylines
+
+
+def test_leaders_who_attend_or_read_out_the_decision_are_not_subjects() -> None:
+    text = (
+        "4月28日，青川市庆祝五一国际劳动节暨表彰大会隆重举行。\n"
+        "周正平主持大会，吴海涛、郑立新、孙国庆出席，钱文山宣读表彰决定。\n"
+        "决定指出，市委、市政府决定授予120人青川市劳动模范荣誉称号。\n"
+    )
+    names = {p["name"] for p in extract_text(text, document_date="2023-05")["people"]}
+    assert not names & {"周正平", "吴海涛", "郑立新", "孙国庆", "钱文山"}

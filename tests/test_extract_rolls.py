@@ -397,3 +397,20 @@ def test_a_run_named_holders_of_a_bare_award_takes_its_series_named_before() -> 
     got = honours_of(text)
     for name in ("郑晓雯", "冯建国", "韩立军"):
         assert "青川工匠提名奖" in got.get(name, set()), name
+
+
+def test_a_unit_word_holding_an_award_character_does_not_break_a_run() -> None:
+    # 选矿分公司 and 粗选作业区 hold 选, yet neither is an award verb (入选 / 评选) between two names
+    text = (
+        "青钢股份有限公司炼钢总厂转检二作业区转炉动力班组主机动力点检员周立新、"
+        "青钢股份有限公司冷轧厂三分厂热处理作业区连退机组电气点检组电气点检员韩德胜、"
+        "南桥北营钢铁(集团)股份有限公司炼钢厂炼钢二作业区1号转炉炉长邹明亮、"
+        "南钢集团矿业有限公司选矿分公司粗选作业区生产乙班倒班作业长高建华、"
+        "南桥钢铁(集团)矿业有限责任公司青山铁矿汽车作业区设备组组长罗志强、"
+        "青钢集团千山矿业有限责任公司设备管理室设备综合点检员陶永刚、"
+        "青钢建设集团有限公司机电安装工程分公司热轧工区电焊班组班长罗志明、"
+        "青钢实业集团有限公司冶金资源再生利用分公司加工作业区副作业长丁海涛荣获“中央企业劳动模范”称号。"
+    )
+    got = honours_of(text)
+    for name in ("周立新", "韩德胜", "邹明亮", "高建华", "丁海涛"):
+        assert "中央企业劳动模范" in got.get(name, set()), name

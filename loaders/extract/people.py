@@ -32,6 +32,7 @@ NOT_IN_NAME = set(
     "省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几"
 )
 MAX_GIVEN = 2
+INTRO_NUMERALS = "一二三四五六七八九十百千万两"  # numerals a given name may hold (丁百元, 李三喜)
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
 PREDICATE_START = set("是则已也就还在说从每带把被")
 # A unit word, 的, then a name closing its clause: 城山村卫生室的潘国良。
@@ -134,6 +135,11 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
     return text[i : i + sl + len(g)]
 
 
+def _post_goes_on(t: str, i: int, name: str) -> bool:
+    """工长孙某: the post goes on (工长), so no compound surname (长孙) starts at ``t[i]``."""
+    return name[:2] in lexicon().compound_surnames and lexicon().is_post(t[i - 1 : i + 1])
+
+
 def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Names in a credit: 本报记者　孙立娟　通讯员　魏东 / （记者李新和 通讯员王影）."""
     lex = lexicon()
@@ -166,6 +172,19 @@ SECTION_LINE_RE = re.compile(
     r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[^\u4e00-\u9fff\w]{0,3}$"
 )
 
+# 1、甘当人民勤务员的掏粪工人--某某。 / 一心为乘客——某某: an item heading that describes a person, a dash,
+# then the name closing the line
+DASH_SECTION_RE = re.compile(
+    r"^\s*[^\u4e00-\u9fff]{0,8}(?P<label>[^\n\-—－~～]{2,24}?)\s*(?:-{2}|—{1,2}|－{1,2})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[。.！!]?\s*$"
+)
+
+# 黄河网（李某　王某）: a news source opening its report, with its reporters in the bracket
+MEDIA_DATELINE_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}(?:网|报|日报|晚报|电视台|广播电台|新闻|客户端)\s*"
+    r"[（(](?P<credits>[\u4e00-\u9fff \u3000、，,]{2,20})[）)]"
+)
+
 
 def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The person a short line names on its own: 02｜技术骨干：李红, 王强（湖南）, 姓名：赵刚,
@@ -173,7 +192,7 @@ def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     line = text[start:end]
     if "\n" in line.strip() or len(line.strip()) > 30:
         return None
-    m = SECTION_LINE_RE.match(line)
+    m = SECTION_LINE_RE.match(line) or DASH_SECTION_RE.match(line)
     if not m:
         return _name_then_unit(text, line, start, end)
     lex = lexicon()
@@ -454,7 +473,15 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])",
             s.text,
         )
-        if m and lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
+        # 丁百元，回族，: before a gender or a nationality the given name may hold a numeral
+        sure = m is not None and re.match(r"[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族)", s.text[m.end(1) :])
+        barred = NOT_IN_NAME - set(INTRO_NUMERALS) if sure else NOT_IN_NAME
+        dateline = MEDIA_DATELINE_RE.match(s.text)
+        if dateline:  # 某某网（李某　王某）: a news site's dateline and its reporters, no introduction
+            for word in re.findall(r"[\u4e00-\u9fff]+", dateline["credits"]):
+                if 2 <= len(word) <= 3 and lex.is_surname_at(word, 0):
+                    col.add(word, "byline")
+        elif m and lex.is_surname_at(m.group(1), 0) and not any(c in barred for c in m.group(1)[1:]):
             col.add(m.group(1), "intro")
         # after a post, job or relation word
         for pm in post_rx.finditer(t, s.start, s.end):
@@ -466,6 +493,8 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         for pm in re.finditer(r"[工员师长手]", t[s.start : s.end]):
             i = s.start + pm.end()
             name = name_at(t, i, end=s.end)
+            if name and _post_goes_on(t, i, name):
+                continue
             if (
                 name
                 and len(name) == 3
@@ -684,11 +713,13 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
-# 某某在会上发表重要讲话 / 某某总书记重要指示精神 / 某某主持大会: a leader speaking, chairing or cited
+# 某某在会上发表重要讲话 / 某某总书记重要指示精神 / 某某主持大会 / 某某宣读表彰决定: a leader speaking, chairing,
+# reading out the decision or cited
 OFFICIAL_AFTER_RE = (
-    r"(?:同志)?(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
-    r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式)|"
-    r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的)"
+    r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}){0,6}(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
+    r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式|[，,。；;])|"
+    r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的|"
+    r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电))"
 )
 
 

@@ -235,7 +235,9 @@ def _read_block(
 
 # what may stand between two names of one enumeration: the next person's unit and post after a
 # separator (，某公司高级技师) — never an award verb, a quote or a clause of its own
-CHAIN_GAP_RE = re.compile(r"[^。！？!?“”「」《》：:获荣授评选说和与及]{0,40}")
+CHAIN_GAP_RE = re.compile(r"[^。！？!?“”「」《》：:获荣授说和与及]{0,40}")
+# 评 / 选 end a gap only as a verb (评为 / 入选 / 评选), not inside a unit (选矿分公司 / 评估中心)
+CHAIN_VERB_RE = re.compile(r"[入当获推]选|选[为出拔树]|评[为选上]|[被获参]评")
 CHAIN_SEP_RE = re.compile(r"[、；;，,]")
 CHAIN_MIN = 3
 
@@ -245,7 +247,10 @@ def _chain_gap(gap: str) -> bool:
     seps = CHAIN_SEP_RE.findall(gap)
     if not seps or CHAIN_SEP_RE.match(gap) is None or len(seps) > MAX_GAP_SEPS or any(x != "、" for x in seps[1:]):
         return False
-    return all(CHAIN_GAP_RE.fullmatch(piece) is not None for piece in CHAIN_SEP_RE.split(gap)[1:])
+    return all(
+        CHAIN_GAP_RE.fullmatch(piece) is not None and not CHAIN_VERB_RE.search(piece)
+        for piece in CHAIN_SEP_RE.split(gap)[1:]
+    )
 
 
 MAX_GAP_SEPS = 3
