@@ -308,3 +308,21 @@ def test_a_company_that_holds_a_meeting_and_then_grants_confers_the_title() -> N
         "并奖励5万元。李卫东是该公司铸造车间的一名浇注工。"
     )
     assert conferrers(text)["李卫东"] == [("重机最美职工", ["某某重型机械股份有限公司"])]
+
+
+# -- BODY 为 PERSON 颁发 HONOUR
+
+
+def test_a_body_presenting_a_medal_to_a_named_worker_confers_it_on_him() -> None:
+    text = "2019年4月，四川省总工会为成都市自来水公司管道工何建明同志颁发“全国五一劳动奖章”。"
+    assert conferrers(text)["何建明"] == [("全国五一劳动奖章", ["四川省总工会"])]
+
+
+def test_an_official_presenting_on_behalf_of_a_body_leaves_the_body_as_conferrer() -> None:
+    text = "市总工会主席刘强代表贵阳市总工会向贵阳公交驾驶员吴丽娟颁发“贵州省五一劳动奖章”。"
+    assert conferrers(text)["吴丽娟"] == [("贵州省五一劳动奖章", ["贵阳市总工会"])]
+
+
+def test_an_official_presenting_certificates_to_unnamed_winners_gives_no_honour() -> None:
+    text = "市长陈志刚为获奖的优秀职工颁发荣誉证书，并与他们合影留念。"
+    assert "陈志刚" not in conferrers(text)

@@ -240,3 +240,27 @@ def test_a_conditional_grant_names_no_one() -> None:
     text = "省人社厅、省总工会分别对符合相应条件的工艺大师授予“湖南省技术能手”称号。"
     assert tuples(text) == []
     assert blocked_spans(text, []) != []
+
+
+# -- speaking as a holder
+
+
+def test_a_worker_speaking_as_the_holders_representative_holds_the_medal() -> None:
+    text = "鞍钢集团的钳工刘志刚作为全国五一劳动奖章获得者代表在大会上发言。"
+    assert [r[:2] for r in tuples(text, "刘志刚")] == [(("刘志刚",), "全国五一劳动奖章")]
+
+
+def test_an_opening_as_a_holder_belongs_to_the_person_after_the_comma() -> None:
+    text = "作为全国劳动模范，王秀英始终把带好徒弟当作自己的责任。"
+    assert [r[:2] for r in tuples(text, "王秀英")] == [(("王秀英",), "全国劳动模范")]
+
+
+def test_speaking_as_a_representative_of_an_unnamed_group_gives_no_honour() -> None:
+    text = "鞍钢集团的钳工刘志刚作为青年职工代表在大会上发言。"
+    assert tuples(text, "刘志刚") == []
+
+
+def test_an_honour_pointed_back_to_drops_the_batch_word_of_its_mention() -> None:
+    before = "今年，全国总工会评选表彰了一批全国五一劳动奖章获得者。"
+    text = "燕山石化技术员赵明亮获此殊荣。"
+    assert [r[:2] for r in tuples(text, "赵明亮", before=before)] == [(("赵明亮",), "全国五一劳动奖章")]

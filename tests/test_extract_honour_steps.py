@@ -415,3 +415,21 @@ def test_a_birth_year_before_an_honour_in_a_relative_clause_does_not_date_it() -
 def test_the_company_of_a_holder_described_after_the_medal_confers_nothing() -> None:
     text = "获得湖北省五一劳动奖章的湖北某某科技集团股份有限公司董事长王建国表示,将带领员工再创佳绩。"
     assert honours(text)["王建国"] == [("湖北省五一劳动奖章", None, [])]
+
+
+# -- a run of years counted as so many conferrals
+
+
+def test_two_years_counted_as_two_conferrals_give_one_honour_for_each_year() -> None:
+    text = "周海燕是宁波港集团的桥吊司机。2015年、2018年两次获得“浙江省五一劳动奖章”。"
+    assert sorted(year for title, year, _ in honours(text)["周海燕"] if title == "浙江省五一劳动奖章") == [2015, 2018]
+
+
+def test_years_joined_by_a_comma_and_a_repeat_word_give_one_honour_for_each_year() -> None:
+    text = "孙立军是大庆油田的采油工。2009年,2014年先后两次被评为“黑龙江省劳动模范”。"
+    assert sorted(year for title, year, _ in honours(text)["孙立军"] if title == "黑龙江省劳动模范") == [2009, 2014]
+
+
+def test_two_years_of_different_events_without_a_count_do_not_repeat_the_honour() -> None:
+    text = "孙立军是大庆油田的采油工，2009年入党，2014年被评为“黑龙江省劳动模范”。"
+    assert [year for title, year, _ in honours(text)["孙立军"] if title == "黑龙江省劳动模范"] == [2014]

@@ -104,6 +104,9 @@ def trigger_table() -> TriggerTable:
         | (?P<grant>"""
         + _alternation(grant)
         + r""")  # BODY 授予 PERSON …称号
+        | (?<=[\u4e00-\u9fff])(?P<present>"""
+        + _alternation(words("present_verbs"))
+        + r""")  # BODY 为 PERSON 颁发 HONOUR
         """,
         re.VERBOSE,
     )
@@ -621,6 +624,7 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         )
         raw = (context[m.start() : h.start] if m else "") + context[h.start : h.end]
         raw = re.sub(r"^.*?((?:19|20)\d\d)", r"\1", raw) if m and m.group(1) else raw
+        raw = re.sub(r"^(?:一大批|一批批|一批)", "", raw)  # 表彰了一批全国五一劳动奖章获得者 … 获此殊荣
         if phrase_kind(h.raw) not in (None, "honour"):
             continue
         parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
@@ -685,6 +689,35 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
             continue
         year = int(glue.group("y")) if glue and glue.group("y") else parsed.year
         out.append(HonourRelation.of(parsed, names or (first.name,), (h.start, h.end), "apposition", year=year))
+    return out
+
+
+# 刘某作为全国五一劳动奖章获得者代表发言 / 作为全国劳动模范，刘某…: a person speaking as a holder holds it
+AS_HOLDER_RE = re.compile(
+    r"作为(?:一名|一位)?(?P<h>[^，,。；;！？：:“”「」\s]{4,30}?)(?:称号)?(?:获得者|获奖者)?(?:代表)?(?=[，,]|[在参出发上作进])"
+)
+
+
+def _as_holder_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """刘某作为全国五一劳动奖章获得者代表在大会上发言 / 作为全国劳动模范，刘某…: the person the clause has speak
+    as a holder of an honour (or as the holders' representative) holds it."""
+    out: list[HonourRelation] = []
+    for m in AS_HOLDER_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        raw = re.sub(r"^[“「『]|[”」』]$", "", m["h"])
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
+            continue
+        if not trigger_table().suffix_re.fullmatch(raw):
+            continue
+        lo, _ = _clause_bounds(text, m.start(), m.end())
+        before = [p for p in persons if lo <= p.start and p.end <= m.start() and _quote_depth(text, p.start) == 0]
+        after = re.match(r"[，,]\s*", text[m.end() :])
+        first = next((p for p in persons if p.start == m.end() + after.end()), None) if after and not before else None
+        who = before[-1:] or ([first] if first else [])
+        if who and re.fullmatch(r"[^，,。；;！？]{0,4}", text[who[0].end : m.start()] if before else ""):
+            out.append(HonourRelation.of(parsed, (who[0].name,), (m.start("h"), m.end("h")), "as-holder"))
     return out
 
 
@@ -938,6 +971,23 @@ def honour_relations(
                 conferrers = split_bodies(by["body"], context)  # …，并由省委、省政府分别授予: a passive
             else:
                 continue
+        elif m.group("present"):
+            # BODY 为 PERSON(S)[同志] 颁发 HONOUR: the persons stand between 为 and the verb
+            shape = PRESENT_TO_RE.fullmatch(text, clause_lo, trig_start)
+            inner = (
+                [p for p in persons if shape.start("inner") <= p.start and p.end <= shape.end("inner")] if shape else []
+            )
+            if (
+                not shape
+                or not inner
+                or not PRESENT_INNER_RE.fullmatch(shape["inner"][inner[-1].end - shape.start("inner") :])
+            ):
+                continue
+            subjects = tuple(dict.fromkeys(p.name for p in inner))
+            obj_start = m.end() + (1 if text.startswith("了", m.end()) else 0)
+            body = re.sub(r"^[^，,]*?代表(?=[^，,]{2})", "", shape["body"].strip())  # 张某代表省总工会为…: the body
+            if 2 <= len(body) <= 40 and not re.search(r"[他她]", body):
+                conferrers = split_bodies(body, before + text[:trig_start])
         elif m.group("receive") in ("评为", "评选为", "命名为", "表彰为"):
             # BODY 把/将 PERSON 评为 HONOUR
             ba = re.search(
@@ -1026,7 +1076,7 @@ def honour_relations(
         if not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
-    for rel in _apposition_relations(text, persons, doc_year):
+    for rel in _apposition_relations(text, persons, doc_year) + _as_holder_relations(text, persons, doc_year):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
@@ -1145,6 +1195,11 @@ DEFINITION_RE = re.compile(
     r"是[^，,。；;！？]{2,40}?(?:授予|颁发|设立|评选)[^，,。；;！？]{0,60}?的(?:至高|最高|光荣|崇高)?(?:荣誉|称号|奖项)"
 )
 COLLECTIVE_RE = re.compile(r"(?:劳模)?(?:创新)?(?:工作室|班组|团队|小组|车间|合作社|护理组)")
+# 省总工会为王某同志颁发“全国五一劳动奖章”: the body, and the persons named between 为 and the verb
+PRESENT_TO_RE = re.compile(r"(?P<body>[^，,。；;！？]{0,40}?)[为向](?P<inner>[^，,。；;！？“”]{2,60}?)")
+PRESENT_INNER_RE = re.compile(
+    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位)?(?:同志|劳模|职工)?(?:分别|隆重|正式|现场)?"
+)
 OFFICIAL_RE = re.compile(r"为(?P<inner>[^。；;！？]{2,80}?)(?:授牌|颁奖|颁发|佩戴|戴上)")
 # 【青岛工匠】 opening a headline: the name of a newspaper's column
 COLUMN_LABEL_RE = re.compile(r"^\s*【[^】]{2,12}】")

@@ -80,6 +80,7 @@ from loaders.extract.steps import (
     honours_tidied,
     news_year_and_conferrers,
     noted_conferrers,
+    repeated_years,
     same_honour,
     section_roles,
     series_organisers_confer,
@@ -252,4 +253,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
+    facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
     return ArticleFacts(facts, reading.relations + links)

@@ -803,3 +803,34 @@ def coordinated_split(facts: list[Fact]) -> list[Fact]:
             continue
         out += [revalued(f, title=p, raw=p) for p in parts]
     return out
+
+
+# 2015年、2018年两次获得X / 2009年和2014年先后两次被评为X: one conferral for each year the run names
+REPEATED_YEARS = (
+    r"((?:19|20)\d\d)年?(?:\s*[、,，和及与]\s*(?:19|20)\d\d年?)+(?:度)?[，,]?\s*"
+    r"(?:[他她])?(?:先后|曾|还|又|也|分别|均)*(?:[两二三四五六七八九]|\d)次[^。；;！？，,“”]{0,6}"
+)
+REPEATED_YEARS_RE = re.compile(REPEATED_YEARS + "$")  # before the honour
+REPEATED_RAW_RE = re.compile("^" + REPEATED_YEARS + "(?=[“「])")  # opening the raw honour
+REPEATED_ONE_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def repeated_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour its sentence says came in a run of years counted as so many times (2015年、2018年两次
+    获得X) is held once for each year of the run; the extractor dated it with the run's last year."""
+    t = ctx.text
+    out: list[Fact] = []
+    for f in facts:
+        out.append(f)
+        year = f.value.get("year") if f.kind == "honor" else None
+        if year is None:
+            continue
+        before = t[max(f.sent.start, f.pos - 60) : f.pos]
+        m = REPEATED_YEARS_RE.search(before) or REPEATED_RAW_RE.match(f.value.get("raw") or "")
+        if m is None:
+            continue
+        years = [int(y) for y in REPEATED_ONE_RE.findall(m.group(0))]
+        if year not in years:
+            continue
+        out += [revalued(f, year=y) for y in dict.fromkeys(years) if y != year]
+    return out
