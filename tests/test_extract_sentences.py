@@ -102,9 +102,10 @@ def test_a_plain_sentence_gives_its_person_and_honour() -> None:
     assert matched(case, predicted(case)) == 1
 
 
-# Issue 8's goal is 0.95: reached on 2026-12-06 with 493/511 = 0.965 (0.943 on 2026-11-29).
+# Issue 8's goal is 0.95: reached on 2026-12-06 with 493/511 = 0.965 (0.943 on 2026-11-29);
+# 512/527 = 0.972 at the end of the seventh round.
 # The floor sits just under the measured figure so a regression shows.
-FLOOR = 0.96
+FLOOR = 0.965
 
 
 def test_the_tables_tuples_are_extracted_at_least_as_well_as_the_last_measured_floor() -> None:
