@@ -246,3 +246,15 @@ def signed_in(at: Any) -> Any:
     """An AppTest session in which the test editor has signed in (before its first run)."""
     at.session_state["auth.editor"] = EDITOR
     return at
+
+
+def load_generated(store: GraphStore, people: int = 300) -> None:
+    """Fill ``store`` with ``people`` generated people (seed 11) and their roll-ups, as a page sees
+    a loaded store."""
+    from bench.generate import generate
+    from graph.bulk import bulk_load
+    from graph.rollups import refresh_rollups
+
+    rows = generate(people, seed=11)
+    bulk_load(store, rows.nodes, rows.rels)
+    refresh_rollups(store)

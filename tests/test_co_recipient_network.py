@@ -9,10 +9,9 @@ from typing import Any
 
 import pytest
 
-from graph.bulk import bulk_load
 from graph.queries import run
-from graph.rollups import refresh_rollups
 from graph.store import GraphStore
+from tests.conftest import load_generated
 from ui.cohorts import network_window
 
 Pair = tuple[str, str, int, str]
@@ -22,11 +21,7 @@ Pair = tuple[str, str, int, str]
 def busiest_series(store: GraphStore) -> tuple[str, list[dict[str, Any]]]:
     """2,000 generated people with their roll-ups; the series with the most recipients and its
     per-year-and-edition counts."""
-    from bench.generate import generate
-
-    rows = generate(2000, seed=11)
-    bulk_load(store, rows.nodes, rows.rels)
-    refresh_rollups(store)
+    load_generated(store, 2000)
     found = store.read("MATCH (h:Honor) RETURN h.id AS id ORDER BY h.recipients_total DESC, id LIMIT 1").rows
     honour = str(found[0]["id"])
     return honour, run(store, "recipients_by_year_edition", honor=honour).rows

@@ -7,21 +7,16 @@ from typing import Any
 
 import pytest
 
-from graph.bulk import bulk_load
 from graph.queries import run
-from graph.rollups import refresh_rollups
 from graph.store import GraphStore
+from tests.conftest import load_generated
 from ui.recipients import recipients_total, recipients_window
 
 
 @pytest.fixture
 def busiest_honour(store: GraphStore) -> str:
     """300 generated people with their roll-ups; the series with the most recipients."""
-    from bench.generate import generate
-
-    rows = generate(300, seed=11)
-    bulk_load(store, rows.nodes, rows.rels)
-    refresh_rollups(store)
+    load_generated(store, 300)
     found = store.read("MATCH (h:Honor) RETURN h.id AS id ORDER BY h.recipients_total DESC, id LIMIT 1").rows
     return str(found[0]["id"])
 

@@ -11,19 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from graph import conferrals
-from graph.bulk import bulk_load
 from graph.queries import run
-from graph.rollups import ensure_rollups, refresh_rollups
+from graph.rollups import ensure_rollups
 from graph.store import Batch, GraphStore
+from tests.conftest import load_generated
 
 
 def _busiest_conferrer(store: GraphStore) -> str:
     """300 generated people with their roll-ups; the organisation that conferred most."""
-    from bench.generate import generate
-
-    rows = generate(300, seed=11)
-    bulk_load(store, rows.nodes, rows.rels)
-    refresh_rollups(store)
+    load_generated(store, 300)
     found = store.read("MATCH (o:Organization) RETURN o.id AS id ORDER BY o.conferred_total DESC, id LIMIT 1").rows
     return str(found[0]["id"])
 
