@@ -324,3 +324,37 @@ def test_a_worker_said_to_be_of_a_plant_is_employed_there() -> None:
 
 def test_a_communitys_party_committee_post_is_held_at_the_community() -> None:
     assert parse_post("临江镇樵北社区党委书记") == ("临江镇樵北社区", "党委书记")
+
+
+# ---------------------------------------------------------------- party bodies and first jobs
+
+
+def test_a_party_committee_before_a_post_belongs_to_the_title_not_the_unit() -> None:
+    assert parse_post("青山市第一医院党委委员") == ("青山市第一医院", "党委委员")
+
+
+def test_a_party_committee_members_post_is_held_at_the_unit_that_employs_them() -> None:
+    text = "李红梅现任青山市第一医院党委委员、副院长。2020年，李红梅被评为全国先进工作者。"
+    li = people_of(text)["李红梅"]
+    assert [(p["title"], p["org"]) for p in li["positions"]] == [
+        ("党委委员", "青山市第一医院"),
+        ("副院长", "青山市第一医院"),
+    ]
+    assert "青山市第一医院" in li["employers"]
+
+
+def test_a_standing_committee_seat_is_a_post_at_the_company() -> None:
+    text = "刘志强，现任江南钢铁集团有限公司党委常委、工会主席。2015年，刘志强被授予全国劳动模范称号。"
+    assert titles(people_of(text)["刘志强"]) == ["党委常委", "工会主席"]
+
+
+def test_a_year_then_进_a_factory_then_当_a_job_gives_employer_and_first_job() -> None:
+    text = "王秀兰，1958年生。1976年进东方纺织厂当挡车工，她刻苦钻研。1995年，王秀兰被授予全国劳动模范称号。"
+    wang = people_of(text)["王秀兰"]
+    assert "东方纺织厂" in wang["employers"]
+    assert titles(wang) == ["挡车工"]
+
+
+def test_a_year_then_到_a_city_for_a_meeting_names_no_employer() -> None:
+    text = "王秀兰2010年到北京参加表彰大会，1995年，王秀兰被授予全国劳动模范称号。"
+    assert people_of(text)["王秀兰"]["employers"] == []

@@ -845,7 +845,7 @@ def unit_roster_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
 
 JOINED_RE = re.compile(
     r"(?:从(?P<came>[^，。；、：（()从]{3,30}?))?"
-    r"(?:来到|进入|入职|分配到|分配至|调入|调到|招工到|招工进入)"
+    r"(?:来到|进入|入职|分配到|分配至|调入|调到|调进|招工到|招工进入|(?<=[年岁])(?:进|到))"
     r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|[，。；]|$)"
 )
 JOINED_NOT_RE = re.compile(

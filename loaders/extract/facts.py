@@ -51,7 +51,7 @@ POSITION_VERB_RE = re.compile(
 )
 APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
 JOIN_RE = re.compile(
-    r"(?:进入|加入|调入|分配到|来到|入职)(?P<org>[^，,。；;、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，,。；;]|成长|$)"
+    r"(?:进入|加入|调入|分配到|来到|入职|(?<=[年岁])(?:进|到))(?P<org>[^，,。；;、（(]{2,40}?)(?:[（(][^）)]*[）)])?(?:[，,]?\s*(?:从|当(?:上|起)?了?|成为|做了?|担任)(?:一名|一位|了一名)?(?:普通的?)?(?P<job>[^，。；、]{2,12}?)(?:干起|做起|开始|成长|起步)?)(?=[，,。；;]|成长|$)"
 )
 STANDARD_SUFFIX_RE = re.compile(r"(?:规范|标准|规程|导则|细则|办法|规定|指南|守则|准则|要求|制度|工法|规则|条件|方法)$")
 POLICY_RE = re.compile(r"^关于|通知$|意见$|决定$|方案$|纲要$|规划$|\d{4}$|报$|(?<![办方])法$")
@@ -619,7 +619,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                         "raw_org": org,
                         "year": None,
                         "current": True,
-                        "appointed": bool(re.search(r"专家|委员|代表|顾问|兼职|名誉", title)),
+                        "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问|兼职|名誉", title)),
                     },
                     sent,
                     off,
@@ -685,7 +685,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         year, end_year, open_ended = year_before(ctx, sent, vm.start())
         clause, cs, _ = clause_text(t, sent, vm.start())
         appointed = bool(APPOINTED_RE.search(t[cs : vm.end()])) or bool(
-            re.search(r"专家|委员|代表|顾问|裁判|评委|考评员", title)
+            re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问|裁判|评委|考评员", title)
         )
         current = verb in ("现任", "现为", "是", "担任") and (year is None or open_ended) and not appointed
         out.add(
@@ -1088,7 +1088,7 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
                     "raw_org": org,
                     "year": None,
                     "current": True,
-                    "appointed": bool(re.search(r"专家|委员|代表|顾问", title)),
+                    "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问", title)),
                 },
                 sent,
                 item_start,

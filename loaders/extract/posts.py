@@ -46,6 +46,8 @@ WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e0
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
+PARTY_BODY_END_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委|纪委)$")
+PARTY_BODY_POST_RE = re.compile(r"(?:副)?书记|委员|常委|(?:副)?(?:组长|主任)")
 # 某镇某社区党委书记: a community, a unit the organisation finder does not split at, holds the party post
 COMMUNITY_WORDS = ("社区", "居委会", "嘎查")
 GENERIC_KIND_WORDS = ("煤矿", "矿", "工厂", "厂", "企业", "医院", "学校")
@@ -339,6 +341,10 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         cut = best_exact if best_exact is not None else best_any
         if cut is not None:
             org, title = p[:cut], p[cut:]
+            party = PARTY_BODY_END_RE.search(org)
+            if party and party.start() >= 2 and PARTY_BODY_POST_RE.fullmatch(title):
+                # 某医院党委委员, 某分局党组副书记: the party body is part of the post, held at the unit
+                org, title = org[: party.start()], party.group() + title
             bare = next((w for w in BARE_UNITS if org.endswith(w) and len(org) > len(w)), None)
             if bare and (org_kind(org[: -len(bare)]) or org[: -len(bare)] in known_organizations()):
                 # 某公司车间主任: a workshop named by its kind alone is part of the title (车间主任)
