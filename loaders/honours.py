@@ -502,6 +502,8 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
             title = quoted + suffix if _has_own_brand(quoted, prefix) else prefix + quoted + suffix
         elif prefix and (is_place(prefix) or prefix.endswith(("省", "市", "县", "区"))):
             title = quoted + suffix if honour_level(quoted) is not None else prefix + quoted + suffix
+        elif prefix == "全国" and not quoted.startswith("全国"):
+            title = prefix + quoted + suffix  # 被授予全国“五一劳动奖章”: the level word before the quote is its own
         else:
             title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
     title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")

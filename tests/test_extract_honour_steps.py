@@ -433,3 +433,65 @@ def test_years_joined_by_a_comma_and_a_repeat_word_give_one_honour_for_each_year
 def test_two_years_of_different_events_without_a_count_do_not_repeat_the_honour() -> None:
     text = "孙立军是大庆油田的采油工，2009年入党，2014年被评为“黑龙江省劳动模范”。"
     assert [year for title, year, _ in honours(text)["孙立军"] if title == "黑龙江省劳动模范"] == [2014]
+
+
+# -- a latest honour told with 如今, and a news item opened by a 消息 dateline
+
+
+def test_an_honour_told_after_a_leading_rujin_gives_the_documents_year() -> None:
+    text = "郑州铁路局的检车员刘红军工作二十多年，多次被评为先进生产者。\n如今，他又获得“河南省劳动模范”的殊荣。\n"
+    assert ("河南省劳动模范", 2019, []) in honours(text, document_date="2019-05-01")["刘红军"]
+
+
+def test_an_honour_of_a_nowadays_description_is_not_dated() -> None:
+    text = "郑州铁路局的检车员刘红军工作二十多年，先后获得“河南省劳动模范”称号，如今已退休在家。\n"
+    assert ("河南省劳动模范", None, []) in honours(text, document_date="2019-05-01")["刘红军"]
+
+
+def test_a_dateline_ending_in_xiaoxi_opens_a_news_item() -> None:
+    text = (
+        "宜宾在线消息 (记者 王芳)由市公安局主办的第三届“最美警察”评选活动结果揭晓。"
+        "翠屏区公安分局民警李建华被授予“全国特级优秀人民警察”荣誉称号。\n"
+    )
+    assert ("全国特级优秀人民警察", 2015, []) in honours(text, document_date="2015-11-05")["李建华"]
+
+
+# -- a person said to be a holder (某某是…)
+
+
+def test_a_person_said_to_be_holders_of_two_honours_holds_both() -> None:
+    text = "王建平是全国劳动模范、全国五一劳动奖章获得者。"
+    assert [title for title, _, _ in honours(text)["王建平"]] == ["全国劳动模范", "全国五一劳动奖章"]
+
+
+def test_a_person_said_to_be_one_of_the_first_holders_holds_the_honour() -> None:
+    text = "李建平是首届北京十大工匠之一。"
+    assert [title for title, _, _ in honours(text)["李建平"]] == ["北京十大工匠"]
+
+
+def test_a_person_said_to_be_the_organiser_of_an_honour_holds_nothing() -> None:
+    text = "李建平是全国劳动模范评选的组织者。"
+    assert not any(honours(text).values())
+
+
+# -- the level word before a quoted series, a body's 颁发的 before it, and a prize's 奖 after it
+
+
+def test_the_national_level_word_before_a_quoted_medal_is_part_of_its_title() -> None:
+    text = "孙立军是大庆油田的采油工，2014年被授予全国“五一劳动奖章”。"
+    assert honours(text)["孙立军"] == [("全国五一劳动奖章", 2014, [])]
+
+
+def test_an_honour_presented_by_a_body_before_de_is_still_held() -> None:
+    text = "周海燕是宁波港集团的桥吊司机，2010年荣获宁波港集团颁发的“金扳手”奖。"
+    assert [(title, year) for title, year, _ in honours(text)["周海燕"]] == [("金扳手奖", 2010)]
+
+
+def test_a_prize_word_after_a_quoted_name_belongs_to_the_title() -> None:
+    text = "周海燕是宁波港集团的桥吊司机，2010年荣获“金扳手”奖。"
+    assert honours(text)["周海燕"] == [("金扳手奖", 2010, [])]
+
+
+def test_a_bonus_after_a_quoted_honour_is_no_part_of_its_title() -> None:
+    text = "周海燕是宁波港集团的桥吊司机，2010年荣获“技术标兵”称号和“金扳手”奖金五千元。"
+    assert ("金扳手奖", 2010, []) not in honours(text)["周海燕"]

@@ -270,6 +270,10 @@ LIST_TAIL_RE = re.compile(
 )
 
 
+# …“五一”劳动奖章 / “金手柄”奖: the words after a quote that finish the name (a prize's 奖, not its 奖金)
+QUOTE_TAIL = r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者|奖(?![金励状杯牌品项]))?"
+
+
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     """The honour phrases of an object (quoted first; else the 、-separated items)."""
     from loaders.extract.mentions import honour_spans
@@ -307,7 +311,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
             prev_end = h.end
             hi = h.end
             # …“五一”劳动奖章: the quote marks only part of the name
-            tail = re.match(r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者)?", obj[h.end :])
+            tail = re.match(QUOTE_TAIL, obj[h.end :])
             if tail:
                 hi += tail.end()
             items.append((own + obj[h.start : hi], lo, hi))
@@ -692,6 +696,40 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
     return out
 
 
+# 荣获某公司颁发的“金手柄”奖 / 获得省总工会授予的…: the body's conferral verb before 的
+GIVEN_BY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:颁发|颁授|授予|命名|评选|评定|表彰)$")
+# 李某是全国劳动模范、全国五一劳动奖章获得者 / 张某也是首届某某工匠之一: a person said to be a holder
+COPULA_RE = re.compile(r"(?:同志)?(?:也|还|更|就|又|则)?是(?:一名|一位)?(?=[^，,。；;！？]{4})")
+COPULA_TAIL_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:获得者|获奖者)?(?:之一)?$")
+
+
+def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """李某是全国劳动模范、全国五一劳动奖章获得者 / 张某也是首届某某工匠之一: every item of the clause after
+    a person's 是 that is an honour title whole (with an optional 获得者/之一) is theirs; a clause
+    holding anything else (是全国劳动模范评选的组织者) gives nothing."""
+    out: list[HonourRelation] = []
+    suffix = trigger_table().suffix_re
+    for p in persons:
+        m = COPULA_RE.match(text, p.end)
+        if not m or _quote_depth(text, p.start) != 0:
+            continue
+        _, hi = _clause_bounds(text, m.end(), m.end() + 1)
+        items = re.split(r"[、和及]", text[m.end() : hi])
+        found: list[tuple[ParsedHonour, int, int]] = []
+        pos = m.end()
+        for item in items:
+            raw = COPULA_TAIL_RE.sub("", item)
+            raw = re.sub(r"^[“「『]|[”」』]$", "", raw.replace("”", "").replace("“", ""))
+            parsed = parse_honour(raw, doc_year=doc_year) if raw and suffix.fullmatch(raw) else None
+            if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
+                break  # 是全国劳动模范评选的组织者: one item that is no honour voids the clause
+            found.append((parsed, pos, pos + len(item)))
+            pos += len(item) + 1
+        else:
+            out.extend(HonourRelation.of(h, (p.name,), (lo, end), "apposition") for h, lo, end in found)
+    return out
+
+
 # 刘某作为全国五一劳动奖章获得者代表发言 / 作为全国劳动模范，刘某…: a person speaking as a holder holds it
 AS_HOLDER_RE = re.compile(
     r"作为(?:一名|一位)?(?P<h>[^，,。；;！？：:“”「」\s]{4,30}?)(?:称号)?(?:获得者|获奖者)?(?:代表)?(?=[，,]|[在参出发上作进])"
@@ -1017,7 +1055,9 @@ def honour_relations(
         if not subjects and not m.group("grant") and not _zero_subject(text[clause_lo:trig_start]):
             continue  # 10位…一线技术工人获评…: the clause has a subject, and it is no one named
         de = _outside_quotes_de(obj)
-        if de > 0 and not trigger_table().suffix_re.fullmatch(obj[de + 1 :]):
+        # 荣获地铁总公司颁发的“金手柄”奖: a body's conferral before 的 belongs to the honour phrase
+        by_body = de > 0 and bool(GIVEN_BY_RE.search(obj[:de]))
+        if de > 0 and not by_body and not trigger_table().suffix_re.fullmatch(obj[de + 1 :]):
             if not subjects and re.match(r"的(?:是|有)?[：:]", obj[de:] + text[obj_end : obj_end + 1]):
                 continue  # 荣获…称号的是：— the list after the colon is read as a list
             obj = obj[:de]  # 获得全国五一劳动奖章的民进会员有：the honour ends at 的
@@ -1076,7 +1116,11 @@ def honour_relations(
         if not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
-    for rel in _apposition_relations(text, persons, doc_year) + _as_holder_relations(text, persons, doc_year):
+    for rel in (
+        _apposition_relations(text, persons, doc_year)
+        + _as_holder_relations(text, persons, doc_year)
+        + _copula_relations(text, persons, doc_year)
+    ):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)

@@ -416,7 +416,8 @@ def decision_covers(body: str, title: str) -> bool:
 
 
 # 近日，他又被评为… / 工区近来双喜临门，…也同时荣获…: a conferral told as recent news
-RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前|刚刚")
+# 如今，他又获得“河北省劳动模范”的殊荣: 如今 opening the clause tells the latest honour too
+RECENT_WORD_RE = re.compile(r"近日|日前|近期|近来|前不久|不久前|刚刚|^\s*如今")
 # 台海网11月27日讯 据…报道，日前，…决定，授予… / 近日，某部决定，授予…: a lead told as the day's news
 NEWS_LEAD_RE = re.compile(
     r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -431,7 +432,8 @@ STAMP_RE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 # 浙江在线10月20日讯（记者 …）/ 新华社北京4月26日电 / 本报讯: a news item's dateline
 DATELINE_OPEN_RE = re.compile(
-    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[^，,。；;！？\s]{2,12}讯\s*(?:[（(]|通讯员|记者))"
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯"
+    r"|[^，,。；;！？\s]{2,12}(?:讯|消息)\s*(?:[（(]|通讯员|记者))"
 )
 # how many of an article's first prose sentences a dateline may open (past a lead-in or teaser)
 DATELINE_WITHIN = 4
