@@ -64,6 +64,13 @@ CHECKPOINT_BYTES = 256 << 20
 # The store's buffer pool in MiB (LAOMO_BUFFER_POOL_MB); 0: ladybug's default, 80% of the RAM,
 # which a long load fills and keeps (a 100,000-person load passed 9 GB, docs/benchmarks.md).
 BUFFER_POOL_MB = int(os.environ.get("LAOMO_BUFFER_POOL_MB", "0"))
+# Share of the buffer pool in use past which the store closes and reopens its Database before its
+# next statement.  ladybug keeps memory some reads used (a join's build side: the 1M store's
+# ``resolution_awards`` took a 2 GB pool from 1.0 to 1.8 GB) until the Database closes: closing the
+# results, the driver's prepared statements or every connection frees none of it, the same read
+# again reuses it, but a different read finds the pool full — and then every statement fails
+# (docs/benchmarks.md, "What holds ladybug's buffer pool").  Reopening took 0.2 s there.
+POOL_REOPEN_SHARE = 0.8
 
 MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
@@ -222,6 +229,10 @@ def _names_object(signature: Any) -> bool:
     return isinstance(signature, tuple) and bool(signature) and signature[0] == "pointer"
 
 
+class _PoolFull(StoreError):
+    """The store's buffer pool was full (not the console's): the statement may succeed on a reopened Database."""
+
+
 class _Pool:
     """At most ``size`` connections on one ``Database``, one per running query, made on demand."""
 
@@ -230,6 +241,25 @@ class _Pool:
         self._free = threading.BoundedSemaphore(size)
         self._lock = threading.Lock()
         self._idle: list[ladybug.Connection] = []
+
+    @contextlib.contextmanager
+    def drained(self) -> Iterator[bool]:
+        """Every connection's turn taken at once, without waiting: True when none was in use (no
+        query runs on this pool until the block ends), False when one was."""
+        taken = 0
+        try:
+            while taken < self.size and self._free.acquire(blocking=False):
+                taken += 1
+            yield taken == self.size
+        finally:
+            for _ in range(taken):
+                self._free.release()
+
+    def rebind(self, db: ladybug.Database) -> None:
+        """Serve later queries from ``db``: the idle connections (on the old Database) are closed.
+        Call it only while ``drained``."""
+        self.close()
+        self._db = db
 
     @contextlib.contextmanager
     def connection(self, wait_s: float = POOL_WAIT_S) -> Iterator[ladybug.Connection]:
@@ -333,18 +363,9 @@ class LadybugStore:
         self.read_only = read_only
         pool_mb = BUFFER_POOL_MB if buffer_pool_mb is None else buffer_pool_mb
         self.pool_mb = pool_mb
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(
-                str(self.path),
-                buffer_pool_size=max(0, pool_mb) << 20,  # 0: the driver's default
-                read_only=read_only,
-                max_db_size=MAX_DB_BYTES,
-                checkpoint_threshold=CHECKPOINT_BYTES,
-            )
-            self._writer = ladybug.Connection(self._db)
-        except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
-            raise _open_error(self.path, exc) from exc
+        self._db, self._writer = self._open()
+        # How often the Database was closed and reopened for a full buffer pool (``_reopen_if_full``).
+        self.reopened = 0
         self._reads = _Pool(self._db, READ_CONNECTIONS, "read")
         # Writes share one connection: ladybug allows one write transaction at a time anyway.
         self._write_lock = threading.RLock()
@@ -352,6 +373,59 @@ class LadybugStore:
         self._version = 0
         self._console: _ConsoleDatabase | None = None
         self._console_lock = threading.Lock()
+
+    def _open(self) -> tuple[ladybug.Database, ladybug.Connection]:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = ladybug.Database(
+                str(self.path),
+                buffer_pool_size=max(0, self.pool_mb) << 20,  # 0: the driver's default
+                read_only=self.read_only,
+                max_db_size=MAX_DB_BYTES,
+                checkpoint_threshold=CHECKPOINT_BYTES,
+            )
+            return db, ladybug.Connection(db)
+        except Exception as exc:  # the driver raises RuntimeError for locked/corrupt files
+            raise _open_error(self.path, exc) from exc
+
+    def pool_use(self) -> tuple[int, int]:
+        """Bytes of the buffer pool in use, and its size (``CALL bm_info()``, ~0.1 ms)."""
+        with self._write_lock:
+            result = self._writer.execute("CALL bm_info() RETURN mem_usage, mem_limit")
+            row = (result[0] if isinstance(result, list) else result).get_next()
+        used, size = row.values() if isinstance(row, dict) else row
+        return int(used), int(size)
+
+    def _reopen_if_full(self, *, force: bool = False) -> bool:
+        """Close and reopen the Database when its buffer pool is more than ``POOL_REOPEN_SHARE``
+        used, before a statement, outside any transaction: writes hold the write lock from BEGIN to
+        COMMIT, and the read connections are all taken for the swap.  Skipped (False) while another
+        thread writes or reads; the next statement checks again.  ``force``: whatever the pool's use
+        (a statement just found it full: the memory it lacked may be held, not in use)."""
+        if not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            if not force:
+                try:
+                    used, size = self.pool_use()
+                except RuntimeError:  # a pool so full that not even ``bm_info`` runs (measured at 1M)
+                    used, size = 1, 0
+                if used <= POOL_REOPEN_SHARE * size:
+                    return False
+            with self._reads.drained() as idle:
+                if not idle:
+                    return False
+                self._reads.close()
+                with contextlib.suppress(Exception):
+                    self._writer.close()
+                with contextlib.suppress(Exception):
+                    self._db.close()
+                self._db, self._writer = self._open()
+                self._reads.rebind(self._db)
+                self.reopened += 1
+                return True
+        finally:
+            self._write_lock.release()
 
     # --- schema -------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -385,6 +459,26 @@ class LadybugStore:
     ) -> QueryResult:
         cypher = render_macros(cypher, MACROS)
         check_read(cypher, params)
+        if console:
+            return self._read_once(cypher, params, limit, timeout_s, console, cancel)
+        self._reopen_if_full()
+        try:
+            return self._read_once(cypher, params, limit, timeout_s, console, cancel)
+        except _PoolFull:
+            # what an earlier read left in the pool may be what this one lacked: once more on a fresh pool
+            if not self._reopen_if_full(force=True):
+                raise
+            return self._read_once(cypher, params, limit, timeout_s, console, cancel)
+
+    def _read_once(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None,
+        limit: int | None,
+        timeout_s: float | None,
+        console: bool,
+        cancel: Cancel | None,
+    ) -> QueryResult:
         timeout = timeout_s or DEFAULT_TIMEOUT_S
         started = time.perf_counter()
         with self._connection(console) as conn:
@@ -447,9 +541,19 @@ class LadybugStore:
         batches = list(batches)
         # a full disk mid-transaction aborts ladybug and tears its WAL: refuse before writing (graph.disk_space)
         check_free(self.path, need=_rough_size(batches))
+        try:
+            return self._write_once(batches)
+        except _PoolFull:
+            # the transaction was rolled back whole: once more on a fresh pool (see ``read``)
+            if not self._reopen_if_full(force=True):
+                raise
+            return self._write_once(batches)
+
+    def _write_once(self, batches: list[Batch | BulkTable]) -> WriteSummary:
         summary = WriteSummary()
         started = time.perf_counter()
         with self._write_lock:
+            self._reopen_if_full()
             self._execute(self._writer, "BEGIN TRANSACTION")
             try:
                 for batch in batches:
@@ -489,6 +593,7 @@ class LadybugStore:
             data = _arrow(table)
             pair = f" (from='{table.src_label}', to='{table.dst_label}')" if table.is_rel else ""
             with self._write_lock:
+                self._reopen_if_full()
                 try:
                     self._execute_scan(self._writer, f"COPY {table.name} FROM $data{pair}", data)
                 finally:
@@ -528,7 +633,7 @@ class LadybugStore:
                     ) from exc
                 # a load or a page, not a console query: the advice is the pool's size, not the Cypher
                 pool = f"{self.pool_mb} MiB" if self.pool_mb > 0 else "ladybug's default, 80 % of the RAM"
-                raise StoreError(
+                raise _PoolFull(
                     f"the store's buffer pool ({pool}) was full and the statement was stopped: set "
                     "LAOMO_BUFFER_POOL_MB higher (a large store needs more) and run it again"
                 ) from exc

@@ -183,6 +183,7 @@ def cmd_load(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             actor=_actor(),
             total=len(files),
+            resume=args.resume,
         )
     finally:
         store.close()
@@ -496,6 +497,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--extract", action="store_true", help="accepted for compatibility and ignored: texts are always extracted"
     )
     p.add_argument("--dry-run", action="store_true", help="read, check and report; write nothing")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="run a stopped load again over the same files: documents the store holds already are skipped unread",
+    )
     p.add_argument(
         "--skip-bad-rows", action="store_true", help="skip (and report) bad 名单 rows instead of refusing the file"
     )

@@ -905,9 +905,10 @@ class _Load:
         keep_apart: Collection[str],
         actor: str | None,
         split: bool,
+        resume: bool = False,
     ) -> None:
         self.store, self.report, self.progress, self.total = store, report, progress, total
-        self.resolve, self.keep_apart, self.split = resolve, keep_apart, split
+        self.resolve, self.keep_apart, self.split, self.resume = resolve, keep_apart, split, resume
         self.dry_run = report.dry_run
         self.index = PeopleIndex()
         self.stamps = _Stamps(actor)
@@ -931,6 +932,10 @@ class _Load:
         """Resolve, diff and write one slice of documents."""
         timings, report = self.report.timings, self.report
         mark = time.perf_counter()
+        if self.resume and self.store_people:
+            self._skip_stored(batch)
+            if not batch:
+                return
         slice_docs = [ids.document_id(p["document"]["sha256"]) for p, _ in batch]
         if self.resolve:
             names = {
@@ -968,6 +973,31 @@ class _Load:
         timings["write"] += time.perf_counter() - mark
         self.done += len(plans)
         self.slices += 1
+
+    def _skip_stored(self, batch: list[tuple[dict[str, Any], GraphRows]]) -> None:
+        """``resume``: drop from ``batch`` the documents the store holds already (by content hash), before
+        resolution, counted as unchanged.  One look-up by key for the slice."""
+        doc_ids = [ids.document_id(p["document"]["sha256"]) for p, _ in batch]
+        cypher = "UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id"
+        stored = {str(r["id"]) for r in self.store.read(cypher, {"ids": sorted(set(doc_ids))}, timeout_s=600).rows}
+        if not stored:
+            return
+        kept = []
+        for (profile, rows), doc_id in zip(batch, doc_ids, strict=True):
+            if doc_id not in stored:
+                kept.append((profile, rows))
+                continue
+            doc = profile["document"]
+            self.report.documents += 1
+            self.report.documents_unchanged += 1
+            self.report.people += len(profile.get("people", []))
+            key = source_key(doc.get("source") or doc.get("file"))
+            if key and not key.startswith("<"):
+                self.loaded_sources[key] = doc_id  # a later version in this load still replaces it
+            self.done += 1
+            if self.progress:
+                self.progress(self.done, self.known(0), doc.get("source") or "")
+        batch[:] = kept
 
     def _note_documents(self, doc_ids: list[str]) -> None:
         """People read from the store by earlier slices who are evidenced by this slice's documents
@@ -1066,6 +1096,7 @@ def load_profiles(
     total: int | None = None,
     slice_rows: int = SLICE_ROWS,
     slice_docs: int = SLICE_DOCS,
+    resume: bool = False,
 ) -> LoadReport:
     """Write already-validated profiles, whole documents per transaction (none with ``dry_run``).
 
@@ -1083,13 +1114,20 @@ def load_profiles(
     ``split=False`` writes each document in a transaction of its own with MERGE for everything
     added or updated (the loader before new and existing rows were split; the benchmark and the
     tests compare the two).
+    ``resume=True`` is for running a stopped load again over the same files: a document whose content
+    hash (its Document id) the store holds already is taken as loaded and skipped before resolution
+    (a resume otherwise resolves every document again, nearly a fresh load's cost).  Without it such
+    a document still goes through resolution and the diff, since a profile extracted again from the
+    same text may bring new facts (the import page's case).
     """
     report = LoadReport(dry_run=dry_run, before=graph_counts(store))
     report.timings.update(dict.fromkeys(("read", "rows", "resolve", "diff", "write"), 0.0))
     started = time.perf_counter()
     if total is None and isinstance(profiles, Sized):
         total = len(profiles)
-    load = _Load(store, report, progress, total, resolve=resolve, keep_apart=keep_apart, actor=actor, split=split)
+    load = _Load(
+        store, report, progress, total, resolve=resolve, keep_apart=keep_apart, actor=actor, split=split, resume=resume
+    )
     for batch, last in _slices(profiles, max(1, slice_rows), max(1, slice_docs), report.timings):
         load.run(batch, last)
         del batch

@@ -37,6 +37,13 @@ def test_loading_twice_reports_no_changes(cli_store, capsys) -> None:
     assert "changes: {}" in capsys.readouterr().out
 
 
+def test_resuming_a_load_over_stored_documents_changes_nothing(cli_store, capsys) -> None:
+    main(["load", str(SAMPLE_PROFILE), *cli_store])
+    capsys.readouterr()
+    assert main(["load", str(SAMPLE_PROFILE), "--resume", *cli_store]) == 0
+    assert "changes: {}" in capsys.readouterr().out
+
+
 def test_a_malformed_file_exits_2_naming_file_and_field(cli_store, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "坏文件.json"
     profile = json.loads(SAMPLE_PROFILE.read_text(encoding="utf-8"))

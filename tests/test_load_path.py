@@ -97,7 +97,9 @@ def test_one_document_added_to_thirty_recounts_only_what_it_touches(
     assert docs is not None and len(docs) == 1
 
 
-def namesake_reads(store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles: list[dict[str, Any]]) -> int:
+def namesake_reads(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles: list[dict[str, Any]], **load: Any
+) -> int:
     """How many times a load asked the store for the people bearing some names."""
     asked: list[str] = []
     read = store.read
@@ -108,9 +110,33 @@ def namesake_reads(store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles:
         return read(cypher, *args, **kwargs)
 
     monkeypatch.setattr(store, "read", noting)
-    load_profiles(store, profiles, slice_docs=2)
+    load_profiles(store, profiles, slice_docs=2, **load)
     monkeypatch.setattr(store, "read", read)
     return len(asked)
+
+
+def stopped_at_the_second_slice(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch, profiles: list[dict[str, Any]]
+) -> None:
+    """Load ``profiles`` two documents a slice, with the disk filling at the second slice's write."""
+    from graph.errors import StoreError
+
+    write = store.write
+    writes: list[int] = []
+
+    def the_disk_fills_at_the_second_slice(batches: Any) -> Any:
+        writes.append(1)
+        if len(writes) == 2:
+            raise StoreError("the disk is full")
+        return write(batches)
+
+    monkeypatch.setattr(pipeline, "TX_STEPS", 1)  # a transaction per slice of two documents
+    monkeypatch.setattr(store, "write", the_disk_fills_at_the_second_slice)
+    try:
+        with pytest.raises(StoreError, match=re.escape("not written: gongshi-002.json、gongshi-003.json")):
+            load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
+    finally:
+        monkeypatch.setattr(store, "write", write)
 
 
 def test_a_load_into_an_empty_store_never_asks_it_for_namesakes(
@@ -129,24 +155,10 @@ def test_a_load_into_a_store_holding_people_asks_it_for_their_namesakes(
 def test_a_load_stopped_by_a_failed_slice_keeps_the_slices_before_it_and_completes_when_run_again(
     store: GraphStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graph.errors import StoreError
     from tests.test_load_split import content
 
     profiles = [gongshi(n) for n in range(6)]
-    write = store.write
-    writes: list[int] = []
-
-    def the_disk_fills_at_the_second_slice(batches: Any) -> Any:
-        writes.append(1)
-        if len(writes) == 2:
-            raise StoreError("the disk is full")
-        return write(batches)
-
-    monkeypatch.setattr(pipeline, "TX_STEPS", 1)  # a transaction per slice of two documents
-    monkeypatch.setattr(store, "write", the_disk_fills_at_the_second_slice)
-    with pytest.raises(StoreError, match=re.escape("not written: gongshi-002.json、gongshi-003.json")):
-        load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
-    monkeypatch.setattr(store, "write", write)
+    stopped_at_the_second_slice(store, monkeypatch, profiles)
     assert sorted(d["source"] for d in content(store)["nodes"]["Document"]) == ["gongshi-000.json", "gongshi-001.json"]
     load_profiles(store, [dict(p) for p in profiles], slice_docs=2)
     completed = content(store)
@@ -156,3 +168,36 @@ def test_a_load_stopped_by_a_failed_slice_keeps_the_slices_before_it_and_complet
     store.clear()
     load_profiles(store, [dict(p) for p in profiles])
     assert content(store) == completed  # the graph one uninterrupted load makes
+
+
+# --- resuming a stopped load: the documents the store holds are not resolved again -------------------
+def test_a_resume_asks_the_store_for_no_namesakes_of_the_documents_it_holds(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_profiles(store, [gongshi(n) for n in range(6)])
+    assert namesake_reads(store, monkeypatch, [gongshi(n) for n in range(6)], resume=True) == 0
+
+
+def test_a_load_stopped_by_a_failed_slice_and_resumed_gives_the_graph_of_one_uninterrupted_load(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_load_split import content
+
+    profiles = [gongshi(n) for n in range(6)]
+    stopped_at_the_second_slice(store, monkeypatch, profiles)
+    resumed = load_profiles(store, [dict(p) for p in profiles], slice_docs=2, resume=True)
+    completed = content(store)
+    assert (resumed.documents, resumed.documents_unchanged) == (6, 2)
+    store.clear()
+    load_profiles(store, [dict(p) for p in profiles])
+    assert content(store) == completed
+
+
+def test_without_resume_a_profile_extracted_again_from_a_stored_text_still_brings_its_new_facts(
+    store: GraphStore,
+) -> None:
+    load_profiles(store, [gongshi(0)])
+    again = gongshi(0)  # the same text (same content hash), a fact more read from it
+    again["people"][0]["honors"].append({"title": "河南省五一劳动奖章", "year": 2024, "conferred_by": ["河南省总工会"]})
+    report = load_profiles(store, [normalise_profile(again)])
+    assert report.facts_added > 0

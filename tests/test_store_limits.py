@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +172,93 @@ def test_opening_a_held_file_raises_a_store_error_not_a_driver_error(tmp_path: P
     finally:
         holder.kill()
         holder.wait()
+
+
+# --- a buffer pool that reads leave full: the Database is reopened between statements -----------------
+# ladybug keeps memory some reads used until the Database closes (the 1M resume: after the resolver's
+# reads every statement failed).  The store reopens the Database once the pool passes a share of its
+# size; a share of 0 makes every statement do so, which shows what a reopen may not break.
+def test_a_store_reopened_for_a_full_pool_keeps_its_data_and_serves_reads_and_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.store_ladybug as store_ladybug
+    from loaders.pipeline import load_files
+
+    monkeypatch.setattr(store_ladybug, "POOL_REOPEN_SHARE", 0.0)
+    store = store_ladybug.LadybugStore(tmp_path / "reopened.lbug", buffer_pool_mb=64)
+    try:
+        store.ensure_schema()
+        load_files(store, [SAMPLE_PROFILE])
+        names = store.read("MATCH (p:Person) RETURN p.name AS n ORDER BY n").rows
+        reopened = store.reopened
+    finally:
+        store.close()
+    assert reopened > 0, "no statement found the pool past the mark"
+    assert {"n": "张伟"} in names
+    again = embedded_store(tmp_path / "reopened.lbug")
+    try:
+        assert again.read("MATCH (p:Person) RETURN p.name AS n ORDER BY n").rows == names
+    finally:
+        again.close()
+
+
+def test_the_database_is_not_reopened_under_a_read_still_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.store_ladybug as store_ladybug
+    from loaders.pipeline import load_files
+
+    store = store_ladybug.LadybugStore(tmp_path / "busy.lbug", buffer_pool_mb=64)
+    try:
+        store.ensure_schema()
+        load_files(store, [SAMPLE_PROFILE])
+        monkeypatch.setattr(store_ladybug, "POOL_REOPEN_SHARE", 0.0)
+        slow = PendingRead(store, SLOW, timeout_s=SLOW_LIMIT_S)
+        try:
+            assert not slow.wait(0.5), "the slow query should still be running"
+            before = store.reopened
+            rows = store.read("MATCH (p:Person {name: '张伟'}) RETURN p.name AS n").rows
+            reopened_meanwhile = store.reopened - before
+        finally:
+            slow.stop(grace_s=10)
+        assert rows == [{"n": "张伟"}]
+        assert reopened_meanwhile == 0
+        with pytest.raises(QueryStopped):
+            slow.result()
+        # with nothing running any more, the next statement reopens it and reads on
+        assert store.read("MATCH (p:Person {name: '张伟'}) RETURN p.name AS n").rows == [{"n": "张伟"}]
+        assert store.reopened > before
+    finally:
+        store.close()
+
+
+def test_a_read_and_a_write_that_find_the_pool_full_run_again_on_a_reopened_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What an earlier read left in the pool may be what a statement lacks (below the mark): once
+    reopened, the statement runs.  ladybug's failure is stood in for: the first read by name and the
+    first write find the pool full."""
+    import graph.store_ladybug as store_ladybug
+    from loaders.pipeline import load_files
+
+    store = store_ladybug.LadybugStore(tmp_path / "retry.lbug", buffer_pool_mb=64)
+    execute = store._execute
+    failed: set[str] = set()
+
+    def full_once(conn: Any, cypher: str, *args: Any, **kwargs: Any) -> Any:
+        kind = "read" if "p.name" in cypher else "write" if "CREATE" in cypher else None
+        if kind and kind not in failed:
+            failed.add(kind)
+            raise store_ladybug._PoolFull("the store's buffer pool (64 MiB) was full")
+        return execute(conn, cypher, *args, **kwargs)
+
+    try:
+        store.ensure_schema()
+        monkeypatch.setattr(store, "_execute", full_once)
+        load_files(store, [SAMPLE_PROFILE])
+        rows = store.read("MATCH (p:Person {name: '张伟'}) RETURN p.name AS n").rows
+        reopened = store.reopened
+    finally:
+        store.close()
+    assert rows == [{"n": "张伟"}]
+    assert failed == {"read", "write"} and reopened >= 2
