@@ -190,6 +190,17 @@ ORDER BY kind DESC, size(n.name), name LIMIT $top
 # (ladybug re-scans a node table for properties of nodes carried through an aggregation).
 # ladybug's ``'x' CONTAINS ''`` is false, hence ``$t = '' OR``; people_cards keeps ``pid`` in
 # its WITHs (without it ladybug 0.22 fails: "Cannot evaluate expression with type VARIABLE").
+# The tail of both branches of ``org_conferred``: each award's recipient, a page of rows in the
+# list's order, and the units of the subtree each row came through.
+_CONFERRED_ROWS = f"""OPTIONAL MATCH (p:Person)-[:RECEIVED]->(a)
+WITH h, a, p WHERE p IS NOT NULL
+WITH p, a, h ORDER BY h.name, CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, p.name, a.id SKIP $skip LIMIT $top
+OPTIONAL MATCH (a)-[:CONFERRED_BY]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
+RETURN p.id AS person_id, p.name AS person, h.name AS honor, a.year AS year, a.edition AS edition,
+       collect(DISTINCT u.name) AS via, a.id AS award
+ORDER BY honor, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, person, award
+"""
+
 _PEOPLE_MATCH = """
 MATCH (k:NameKey) WHERE k.id CONTAINS $q
 MATCH (k)-[r:KEY_OF]->(p:Person){more}
@@ -1179,28 +1190,14 @@ WHERE (h.name <> $first_series OR yk >= $from_year) AND (h.name <> $last_series 
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 WITH units, h, a, c WHERE c.id IN units
 WITH DISTINCT h, a
-OPTIONAL MATCH (p:Person)-[:RECEIVED]->(a)
-WITH h, a, p WHERE p IS NOT NULL
-WITH p, a, h ORDER BY h.name, CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, p.name, a.id SKIP $skip LIMIT $top
-OPTIONAL MATCH (a)-[:CONFERRED_BY]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
-RETURN p.id AS person_id, p.name AS person, h.name AS honor, a.year AS year, a.edition AS edition,
-       collect(DISTINCT u.name) AS via, a.id AS award
-ORDER BY honor, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, person, award
-UNION ALL
+{_CONFERRED_ROWS}UNION ALL
 MATCH (u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}}) WHERE size($series) = 0
 OPTIONAL MATCH (a:Award)-[:CONFERRED_BY]->(u)
 WITH a WHERE a IS NOT NULL
 WITH DISTINCT a
 OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
 WITH h, a WHERE h IS NOT NULL
-OPTIONAL MATCH (p:Person)-[:RECEIVED]->(a)
-WITH h, a, p WHERE p IS NOT NULL
-WITH p, a, h ORDER BY h.name, CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, p.name, a.id SKIP $skip LIMIT $top
-OPTIONAL MATCH (a)-[:CONFERRED_BY]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
-RETURN p.id AS person_id, p.name AS person, h.name AS honor, a.year AS year, a.edition AS edition,
-       collect(DISTINCT u.name) AS via, a.id AS award
-ORDER BY honor, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, person, award
-""",
+{_CONFERRED_ROWS}""",
     org="",
     series=[],
     first_series="",
