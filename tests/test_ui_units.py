@@ -15,6 +15,7 @@ from loaders.profile_io import read_profile, validate_profile
 from tests.conftest import SAMPLE_PROFILE
 from ui import profile_card
 from ui.components import graph_elements, merge_elements, pair_elements
+from ui.data import shown_path
 from ui.i18n import STRINGS
 from ui.privacy import born_for_reader, redact, scrub_row
 from ui.review import apply_decisions, fact_rows
@@ -275,3 +276,11 @@ def test_only_whole_graph_aggregates_are_cacheable() -> None:
 
     assert REGISTRY["top_organizations"].whole_graph and REGISTRY["org_tree_counts"].whole_graph
     assert not any(REGISTRY[n].whole_graph for n in ("honour_timeline", "search", "org_rollup", "co_recipients"))
+
+
+def test_the_sidebar_names_a_store_under_the_working_folder_relative_to_it() -> None:
+    assert shown_path(Path("/srv/laomo/data/laomo.lbug"), Path("/srv/laomo")) == "data/laomo.lbug"
+
+
+def test_the_sidebar_names_a_store_elsewhere_by_its_folder_and_file_only() -> None:
+    assert shown_path(Path("/var/lib/工会/劳模.lbug"), Path("/srv/laomo")) == "…/工会/劳模.lbug"

@@ -24,7 +24,7 @@ import streamlit as st  # noqa: E402
 
 from ui import auth  # noqa: E402
 from ui.components import DEEP_LINKS, PAGE_FILES  # noqa: E402
-from ui.data import store_label  # noqa: E402
+from ui.data import store_display  # noqa: E402
 from ui.i18n import language_switch, t  # noqa: E402
 from ui.privacy import reader_mode  # noqa: E402
 
@@ -63,7 +63,7 @@ current = st.navigation(list(pages.values()))
 with st.sidebar:
     language_switch()
     auth.sidebar()
-    st.caption(t("app.store", store=store_label()))
+    st.caption(t("app.store", store=store_display()))
     if reader_mode():
         st.caption(t("app.reader_mode"))
 

@@ -77,8 +77,33 @@ def get_store() -> GraphStore:
 
 
 def store_label() -> str:
+    """Which store the pages read: the cache key of every cached read."""
     cfg = store_config()
     return f"Neo4j {cfg.uri}" if cfg.kind == "neo4j" else f"{t('store.embedded')} {cfg.db_path}"
+
+
+def shown_path(path: Path, cwd: Path) -> str:
+    """A store file as the sidebar shows it: relative to the working folder, else its last two parts.
+
+    The full path of a server's folders means nothing to a reader (and a screenshot would carry it).
+
+    >>> shown_path(Path("/srv/laomo/data/laomo.lbug"), Path("/srv/laomo"))
+    'data/laomo.lbug'
+    >>> shown_path(Path("/var/lib/laomo/graph.lbug"), Path("/srv/laomo"))
+    '…/laomo/graph.lbug'
+    """
+    try:
+        return path.relative_to(cwd).as_posix()
+    except ValueError:
+        return "…/" + "/".join(path.parts[-2:])
+
+
+def store_display() -> str:
+    """The store as the sidebar names it (see :func:`shown_path`)."""
+    cfg = store_config()
+    if cfg.kind == "neo4j":
+        return f"Neo4j {cfg.uri}"
+    return f"{t('store.embedded')} {shown_path(Path(cfg.db_path).absolute(), Path.cwd())}"
 
 
 # The graph's version stamp: how many nodes of each of these labels it holds.  A load adds
