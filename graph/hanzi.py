@@ -7,7 +7,8 @@ at load time and the same name typed in the UI fold the same way.
 
 The rule is OpenCC ``t2s`` applied per line, kept only when it is
 character-for-character; on a line where a phrase rule changed the length, each
-character is converted on its own.  The length guarantee is what lets
+character is converted on its own; a few variant forms t2s leaves (陜, 衞) are folded
+after it (``VARIANTS``).  The length guarantee is what lets
 ``loaders.textnorm`` keep one source offset per character.
 
 >>> to_simplified("第三屆焦作工匠")
@@ -47,6 +48,18 @@ def _short_simplified(text: str) -> str:
     return _simplified(text)
 
 
+# Variant forms that OpenCC t2s leaves as they are, though big5 mirrors and Hong Kong / Taiwan
+# pages write them (陜西省, 縣城南衞生院, 鑛務局): each is folded to its simplified character.
+VARIANTS: dict[int, str] = {
+    ord(a): b
+    for a, b in zip(
+        "陜敍枱粧糭衞衹缐塲槪鑛砿鉄鐡勲緖郞鄕凖汚効隣淸靑囯浄",
+        "陕叙台妆粽卫只线场概矿矿铁铁勋绪郎乡准污效邻清青国净",
+        strict=True,
+    )
+}
+
+
 def _simplified(text: str) -> str:
     convert = _t2s()
     out = []
@@ -54,5 +67,5 @@ def _simplified(text: str) -> str:
         conv = convert(line)
         if len(conv) != len(line):  # a phrase rule changed the length: go char by char
             conv = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
-        out.append(conv)
+        out.append(conv.translate(VARIANTS))
     return "".join(out)

@@ -213,10 +213,15 @@ def org_tier(name: str) -> str | None:
 def is_place(text: str) -> bool:
     """A bare place name: 焦作, 焦作市, 博爱县, 河南省, 解放区 (district), 清化镇."""
     p = places()
-    core = re.sub(r"(?:省|市|县|区|镇|乡|自治区|自治州|自治县|地区)$", "", text)
+    core = _PLACE_TIER_END_RE.sub("", text)
     if core in p["provinces"] or core in p["cities"]:
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|旗)", text)) and len(text) <= 4
+    return bool(_SMALL_PLACE_RE.fullmatch(text)) and len(text) <= 4
+
+
+# is_place's patterns, compiled once (it runs ~2,000 times a newspaper page)
+_PLACE_TIER_END_RE = re.compile(r"(?:省|市|县|区|镇|乡|自治区|自治州|自治县|地区)$")
+_SMALL_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|旗)")
 
 
 def is_suffix_word(text: str, start: int, end: int) -> bool:

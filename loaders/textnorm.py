@@ -211,12 +211,147 @@ def drop_glosses(norm: NormText) -> NormText:
     return _drop(norm, PINYIN_GLOSS_RE)
 
 
+# 獎(jiǎng)?wù)隆睒s譽 — a mirror that lost 章's first byte: the ? and the gloss stand for 章, and the
+# characters after it are read one byte out of step until a single-byte character puts them back
+_LOST_ZHANG_RE = re.compile(r"(?<=[奖獎])\?wù\)")
+_REALIGN_MAX = 12  # characters after the lost 章 read out of step, at most
+# the gloss of a character the realigned run lost, its opening bracket read into the run: shí)
+_ORPHAN_GLOSS_RE = re.compile(r"(?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}[)）]")
+
+
+def _realigned(run: str) -> tuple[str, int] | None:
+    """The characters ``run`` stands for when read one byte later (章's second byte, 0xC2, first),
+    and how many of its characters they replace: the shortest prefix that decodes cleanly, an ASCII
+    character also tried as the full-width one the stored page folded (＋ → +)."""
+    import itertools
+
+    try:
+        if run[:1].encode("gbk")[:1] != b"\xc2":
+            return None
+    except UnicodeEncodeError:
+        return None
+    for end in range(1, min(len(run), _REALIGN_MAX) + 1):
+        head = run[:end]
+        if head[-1] in "?\n":  # the mirror's ? (or the line's end): what decodes before it, the ? dropped
+            try:
+                data = head[:-1].encode("gbk")[1:]
+            except UnicodeEncodeError:
+                return None
+            while data:
+                try:
+                    return data.decode("gbk"), end if head[-1] == "?" else end - 1
+                except UnicodeDecodeError:
+                    data = data[:-1]
+            return "", end if head[-1] == "?" else end - 1
+        ascii_at = [k for k, c in enumerate(head) if " " < c < "\x7f"]
+        for widths in itertools.product((False, True), repeat=min(len(ascii_at), 3)):
+            chars = list(head)
+            for k, wide in zip(ascii_at, widths, strict=False):
+                if wide:
+                    chars[k] = chr(ord(chars[k]) + 0xFEE0)
+            try:
+                data = "".join(chars).encode("gbk")
+            except UnicodeEncodeError:
+                return None
+            try:
+                return data[1:].decode("gbk"), end
+            except UnicodeDecodeError:
+                continue
+    return None
+
+
+def repair_lost_zhang(norm: NormText) -> NormText:
+    """奖?wù)隆睒s誉 → 奖章”榮譽 (a mirror's lost byte, see ``_LOST_ZHANG_RE``): deletions and one-for-one
+    replacements, so each character keeps its source offset; characters that cannot be read back
+    up to a ``?`` the mirror left are dropped."""
+    t = norm.text
+    if not _LOST_ZHANG_RE.search(t):
+        return norm
+    chars: list[str] = []
+    src: list[int] = []
+    i = 0
+    for m in _LOST_ZHANG_RE.finditer(t):
+        if m.start() < i:
+            continue
+        chars += t[i : m.start()]
+        src += norm.src[i : m.start()]
+        chars.append("章")
+        src.append(norm.src[m.start()])
+        i = m.end()
+        fixed = _realigned(t[i : i + _REALIGN_MAX])
+        if fixed is not None:
+            read, used = fixed
+            if read[:1].isalnum() and read[:1].encode("gbk")[:1] == b"\xa3":
+                # Ｄ川: a full-width letter stands for the full-width mark whose second byte went
+                # missing with the next character's first (，四川): read as a clause break
+                read = "，" + read[1:]
+            chars += read
+            src += norm.src[i + used - len(read) : i + used]
+            i += used
+            if orphan := _ORPHAN_GLOSS_RE.match(t, i):  # 器?shí)業: the lost character's gloss
+                i = orphan.end()
+    chars += t[i:]
+    src += norm.src[i:-1]
+    return NormText("".join(chars), (*src, norm.src[-1]), norm.original)
+
+
 def normalise(text: str) -> NormText:
     """Layout repair, pinyin glosses and zero-width characters dropped, then simplified script and
     ASCII digits/letters, offsets kept."""
-    joined = _drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE)
+    joined = repair_lost_zhang(_drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE))
     simple = to_simplified(joined.text).translate(_MATCHING)
-    return NormText(simple, joined.src, text)
+    return roc_years(NormText(blank_clauses(simple), joined.src, text))
+
+
+# 表彰大会 在北京人民大会堂隆重举行: a copy that lost its commas keeps a blank between clauses
+# A blank after 是/为 (获得…的是 甲、乙) stands for the colon of an enumeration, not a clause break.
+_BLANK_CLAUSE_RE = re.compile(r"(?<=[^\s" + _ROW_STOPS + r"。]{5})(?<![是为])[ \t](?=[^\s" + _ROW_STOPS + r"。]{5})")
+MIN_BLANK_CLAUSES = 2
+
+
+def blank_clauses(text: str) -> str:
+    """A single blank between two clauses of a prose line (one with a full stop) read as a comma,
+    in a line that has at least ``MIN_BLANK_CLAUSES`` of them; a list row (单位　姓名) has no full
+    stop, and a name beside a blank is too short to be a clause."""
+    if " " not in text and "\t" not in text:
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if "。" in line and len(found := _BLANK_CLAUSE_RE.findall(line)) >= MIN_BLANK_CLAUSES and found:
+            line = _BLANK_CLAUSE_RE.sub("，", line)
+        out.append(line)
+    return "".join(out)
+
+
+# 民國103年 (a Taiwan page's year of the Republic) is the year 2014: 1911 + the number
+_ROC_YEAR_RE = re.compile(r"民国(\d{2,3})(?=年)")
+ROC_BASE = 1911
+
+
+def roc_years(norm: NormText) -> NormText:
+    """民国103年 → 2014年, 民国89年 → 2000年 in the working copy: the four digits of the common era
+    take the places of 民 and the number (国 is dropped; a two-digit number leaves it a place), so
+    offsets and quotes stay on the source's 民國103年."""
+    t = norm.text
+    if "民国" not in t:
+        return norm
+    chars = list(t)
+    keep = [True] * len(t)
+    for m in _ROC_YEAR_RE.finditer(t):
+        year = ROC_BASE + int(m.group(1))
+        if year > 2100:
+            continue
+        at = [m.start(), *range(m.end() - 3, m.end())]  # 民 and the last three places
+        if len(m.group(1)) == 3:
+            keep[m.start() + 1] = False  # 国 dropped
+        else:
+            at = list(range(m.start(), m.end()))
+        for k, digit in zip(at, str(year), strict=True):
+            chars[k] = digit
+    if all(keep):
+        return NormText("".join(chars), norm.src, norm.original)
+    kept = [k for k in range(len(t)) if keep[k]]
+    return NormText("".join(chars[k] for k in kept), (*(norm.src[k] for k in kept), norm.src[-1]), norm.original)
 
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")

@@ -308,3 +308,11 @@ def test_leaders_who_attend_or_read_out_the_decision_are_not_subjects() -> None:
     )
     names = {p["name"] for p in extract_text(text, document_date="2023-05")["people"]}
     assert not names & {"周正平", "吴海涛", "郑立新", "孙国庆", "钱文山"}
+
+
+def test_an_award_verb_before_a_quoted_title_ends_the_name_before_it() -> None:
+    text = "市人民医院副院长、主任医师邱建国，市妇幼保健院副院长、主任医师苗丽获“全国卫生健康系统先进工作者”称号。"
+    doc = parse_document(text)
+    names = find_people(doc).names()
+    assert "苗丽" in names
+    assert "苗丽获" not in names

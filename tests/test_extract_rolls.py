@@ -414,3 +414,30 @@ def test_a_unit_word_holding_an_award_character_does_not_break_a_run() -> None:
     got = honours_of(text)
     for name in ("周立新", "韩德胜", "邹明亮", "高建华", "丁海涛"):
         assert "中央企业劳动模范" in got.get(name, set()), name
+
+
+def test_a_bracketed_unit_with_a_bracket_of_its_own_is_the_listed_persons_unit() -> None:
+    person = parse_list_line("罗文涛(宏达电子(昆山)有限公司)")
+    assert person is not None
+    assert (person.name, person.unit) == ("罗文涛", "宏达电子(昆山)有限公司")
+
+
+def test_a_padded_name_before_a_long_bracketed_unit_and_post_is_one_name() -> None:
+    person = parse_list_line("江 平(常州精工科技有限公司研发中心首席工程师/研发中心总监)")
+    assert person is not None
+    assert person.name == "江平"
+
+
+def test_every_line_of_a_name_and_bracketed_unit_list_holds_its_honour() -> None:
+    text = (
+        "会议命名表彰了4名第三届“太湖工匠”。\n"
+        "第三届“太湖工匠”名单\n"
+        "丁海涛(无锡华光锅炉股份有限公司)\n"
+        "韩 洁(江阴兴澄特种钢铁有限公司技术中心首席工程师/技术中心主任)\n"
+        "罗文涛(宏达电子(昆山)有限公司)\n"
+        "钱志刚(宜兴市精密陶瓷厂)\n"
+    )
+    got = {p["name"]: p for p in extract_text(text)["people"]}
+    assert {"丁海涛", "韩洁", "罗文涛", "钱志刚"} <= set(got)
+    assert "太湖工匠" in {h["title"] for h in got["韩洁"]["honors"]}
+    assert got["罗文涛"]["employers"] == ["宏达电子(昆山)有限公司"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.textnorm import ITEM_START, normalise, repair_layout, to_simplified
+from loaders.textnorm import ITEM_START, blank_clauses, normalise, repair_layout, to_simplified
 
 BROKEN = "要把学习宣传贯彻党的二十大精神同工会具体工作结合起来，紧密联系工作实\n\n际，找准切入点和落脚点。\n"
 
@@ -103,3 +103,55 @@ def test_a_zero_width_space_inside_a_name_is_dropped_and_not_written() -> None:
     assert norm.text == "张伟荣获全国五一劳动奖章。"
     assert norm.written(0, 2) == "张伟"
     assert norm.quote(0, 2) == "张\u200b伟"
+
+
+def test_a_variant_form_opencc_leaves_is_folded_to_its_simplified_character() -> None:
+    assert to_simplified("首屆陜西省職工職業道德建設標兵") == "首届陕西省职工职业道德建设标兵"
+
+
+def test_a_year_of_the_republic_is_read_as_the_common_era_year() -> None:
+    text = "民國103年5月1日，臺北市政府表揚模範勞工王志明。\n"
+    norm = normalise(text)
+    at = norm.text.index("2014年")
+    assert norm.text.startswith("2014年5月1日")
+    assert norm.quote(at, at + 5) == "民國103年"
+
+
+def test_a_two_digit_year_of_the_republic_keeps_one_place_for_each_character() -> None:
+    assert normalise("民國89年獲選全國模範勞工。\n").text == "2000年获选全国模范劳工。\n"
+
+
+def test_a_year_of_the_republic_in_chinese_numerals_is_left_as_written() -> None:
+    assert normalise("民國三十八年，他進廠當學徒。\n").text == "民国三十八年，他进厂当学徒。\n"
+
+
+# 獎章，四川誠電器實業 as a big5 mirror stores it when 章 lost its first byte and the realigned run
+# lost the comma's second byte with 四's first: the run reads Ｄ川誠電器, 實 is a ? and its gloss
+# lost its opening bracket
+LOST_COMMA = "技術部負責人王麗獲得了全國五一勞動獎?wù)拢拇ǔ想娖鲗?shí)業有限公司裝配車間組獲得了全國工人先鋒號。\n"
+
+
+def test_a_full_width_letter_opening_a_realigned_run_is_read_as_a_clause_break() -> None:
+    assert "全国五一劳动奖章，川诚电器" in normalise(LOST_COMMA).text
+
+
+def test_the_gloss_of_a_character_lost_in_a_realigned_run_is_dropped() -> None:
+    text = normalise(LOST_COMMA).text
+    assert "电器业有限公司" in text and "shí" not in text
+
+
+def test_blanks_between_the_clauses_of_a_prose_line_are_read_as_commas() -> None:
+    text = "5月1日 全省劳动模范表彰大会 在太原市隆重举行 会上 128人被授予山西省劳动模范称号 晋能控股集团综采队队长王建军作了发言。\n"
+    assert normalise(text).text == (
+        "5月1日 全省劳动模范表彰大会，在太原市隆重举行 会上 128人被授予山西省劳动模范称号，晋能控股集团综采队队长王建军作了发言。\n"
+    )
+
+
+def test_blanks_in_a_list_row_without_a_full_stop_are_kept() -> None:
+    text = "国网太原供电公司变电检修室 变电检修班班长 张志伟\n"
+    assert normalise(text).text == text
+
+
+def test_a_blank_after_shi_introducing_the_winners_is_not_read_as_a_comma() -> None:
+    line = "本报北京5月8日电 中国农林水利气象工会今天举行表彰会。获得第二届全国农林水利优秀职工的是 黑龙江省某林场护林员赵长海。\n"
+    assert "的是 黑龙江" in blank_clauses(line)

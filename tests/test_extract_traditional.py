@@ -54,3 +54,16 @@ def test_common_words_and_verbs_are_never_names() -> None:
 def test_names_listed_before_a_head_count_and_an_award_verb_are_found() -> None:
     text = "表彰大会上，韦立强、詹国栋、鲁海燕等3人被评为集团首席技师。\n"
     assert {"韦立强", "詹国栋", "鲁海燕"} <= find_people(parse_document(text)).names()
+
+
+# a Hong Kong union's list of the year's honours: each award heads the column of its holders
+HK_HONOURS = (
+    "工聯會熱烈祝賀獲授勳各界同仁。\n工聯會獲授勳名單 :\n銅紫荊星章\n陳家明\n"
+    "行政長官社區服務獎\n黃志強\n梁美玲\n周子聰\n林淑儀\n"
+)
+
+
+def test_a_community_service_award_heading_a_column_is_an_honour_of_its_names() -> None:
+    people = {p["name"]: p for p in extract_text(HK_HONOURS)["people"]}
+    for name in ("黃志強", "梁美玲", "周子聰", "林淑儀"):
+        assert [h["title"] for h in people[name]["honors"]] == ["行政长官社区服务奖"]

@@ -358,3 +358,105 @@ def test_a_year_then_进_a_factory_then_当_a_job_gives_employer_and_first_job()
 def test_a_year_then_到_a_city_for_a_meeting_names_no_employer() -> None:
     text = "王秀兰2010年到北京参加表彰大会，1995年，王秀兰被授予全国劳动模范称号。"
     assert people_of(text)["王秀兰"]["employers"] == []
+
+
+# ---------------------------------------------------------------- seventh round, odd half (x9-units)
+
+
+def test_a_status_word_after_a_unit_is_no_post() -> None:
+    text = (
+        "全国妇联决定授予陈丽等10位同志全国三八红旗手标兵荣誉称号。她们是：勇救落水儿童的青山纺织有限公司"
+        "职工陈丽；扎根山区带头致富的清水县石门村农民李芳。"
+    )
+    people = people_of(text)
+    assert titles(people["陈丽"]) == []
+    assert people["陈丽"]["employers"] == ["青山纺织有限公司"]
+    assert titles(people["李芳"]) == []
+
+
+def test_a_status_word_alone_before_a_name_is_no_post() -> None:
+    text = "十年干完三十年工作量的湖南女工彭玉兰荣获全国劳动模范称号。"
+    assert titles(people_of(text)["彭玉兰"]) == []
+
+
+def test_a_doctor_of_a_disease_control_centre_works_at_the_centre() -> None:
+    assert parse_post("江北区疾病预防控制中心医生") == ("江北区疾病预防控制中心", "医生")
+
+
+def test_a_chair_after_a_union_stays_one_title() -> None:
+    assert parse_post("青山机械厂工会主席") == ("青山机械厂", "工会主席")
+
+
+def test_a_member_of_a_party_group_is_not_cut_at_the_group() -> None:
+    assert parse_post("集团公司党组成员") != ("集团公司党组", "成员")
+
+
+def test_a_route_number_before_a_job_is_no_part_of_the_title() -> None:
+    assert parse_post("天津23路公交车售票员") == (None, "公交车售票员")
+
+
+def test_a_line_number_before_a_job_is_no_part_of_the_title() -> None:
+    assert parse_post("广州地铁五号线地铁司机") == (None, "地铁司机")
+
+
+def test_a_province_named_company_before_a_post_is_cut_from_the_title() -> None:
+    assert parse_post("山东电力首席专家") == (None, "首席专家")
+
+
+def test_a_ward_in_latin_letters_before_a_post_is_no_part_of_the_title() -> None:
+    assert parse_post("ICU护士长") == (None, "护士长")
+
+
+def test_a_city_deputy_keeps_the_city_in_the_seat() -> None:
+    assert parse_post("宁德市人大代表") == (None, "宁德市人大代表")
+
+
+def test_a_career_list_keeps_every_post_it_names() -> None:
+    assert parse_post("掘进队长、区长、生产矿长、运输公司经理等职务") == (None, "掘进队长、区长、生产矿长、经理")
+
+
+def test_a_career_list_in_a_profile_gives_each_post_to_its_subject() -> None:
+    text = "张德胜，男，1935年生，全国劳动模范。张德胜历任掘进队长、区长、生产矿长等职务。"
+    assert titles(people_of(text)["张德胜"]) == ["掘进队长", "区长", "生产矿长"]
+
+
+def test_a_village_party_secretary_keeps_the_village_in_the_title() -> None:
+    assert parse_post("村党支部书记30年") == (None, "村党支部书记")
+
+
+def test_a_province_scoping_an_appointment_stays_in_the_title() -> None:
+    assert parse_post("湖南省安全生产考核专家") == (None, "湖南省安全生产考核专家")
+
+
+def test_a_trade_after_a_column_label_in_a_headline_is_the_persons_post() -> None:
+    text = "【泉城工匠】电焊工刘建华：二十年练就一手绝活\n刘建华荣获全国技术能手称号。"
+    assert titles(people_of(text)["刘建华"]) == ["电焊工"]
+
+
+def test_a_village_party_secretary_in_a_list_has_no_village_employer() -> None:
+    text = "重庆市2018年农业劳动模范名单\n巫溪县天元乡新田村党委书记　李德兵\n城口县坪坝镇光明村党支部书记　周远华\n"
+    person = people_of(text)["李德兵"]
+    assert person["employers"] == []
+    assert titles(person) == ["党委书记"]
+
+
+def test_a_status_word_glued_to_its_unit_is_no_post() -> None:
+    text = (
+        "会上，江西华瑞陶瓷有限公司技术员孙立新获江西省“赣鄱工匠”荣誉称号，"
+        "南昌市青云竹编研究所职工赵文海等6人获江西省优秀工匠荣誉称号。"
+    )
+    person = people_of(text)["赵文海"]
+    assert person["employers"] == ["南昌市青云竹编研究所"]
+    assert person["positions"] == []
+
+
+def test_a_count_word_between_a_unit_and_its_post_is_no_part_of_the_title() -> None:
+    assert parse_post("河南中原建工集团的一名钢筋工") == ("河南中原建工集团", "钢筋工")
+
+
+def test_a_body_before_a_former_post_is_no_part_of_the_title() -> None:
+    assert parse_post("工联会前副会长") == (None, "副会长")
+
+
+def test_a_leading_former_mark_is_no_part_of_the_title() -> None:
+    assert parse_post("原副总经理") == (None, "副总经理")

@@ -63,6 +63,8 @@ STATEMENT_RE = re.compile(
         | (?<!为)(?<!为了)(?<!关于)表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个 (not 为表彰…)
         # X授予A…；授予B…；授予C…: one agent for every clause of the run
         | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
+        # 人社部、卫生部近日评选产生了一批…先进工作者和“白求恩奖章”获得者 / X评选出…
+        | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
       )
     )
     """,
@@ -277,7 +279,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             continue
         granted: tuple[int, tuple[str, ...]] | None = None  # where the last 授予 clause ended, its agents
         for m in STATEMENT_RE.finditer(sent):
-            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"])
+            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"])
             obj = next(g for g in groups if g is not None)
             if NOMINATION_RE.search(obj):
                 continue
@@ -628,6 +630,8 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
         if PEOPLE_END_RE.search(full):
             continue  # 农业系统广大干部: people, not a body
+        if full.startswith(simple):
+            continue  # 某电力有限公司县公司 for 某电力有限公司: a unit under the body, not its full name
         if simple[-1] not in full[-3:] or not _subsequence(core, full):
             continue  # 人社厅 / 人力资源和社会保障厅, 妇联 / 妇女联合会: the ends agree
         if full[-1] != simple[-1] and not full.endswith("联合会"):

@@ -125,25 +125,35 @@ def graded_employers(facts: list[Fact]) -> list[Fact]:
 
 
 def village_employers_dropped(facts: list[Fact]) -> list[Fact]:
-    """山东省某区某街道某村农民南某: a village named with a resident's trade employs no one; the
-    employer another reader read from it goes, unless the person holds the village's own office
-    (村委会主任).  Returns the list."""
-    from loaders.extract.posts import is_village, village_resident
+    """山东省某区某街道某村农民南某 / 某村党支部书记张某: a village employs no one — neither a resident
+    named with a trade nor the holder of its own office (村党支部书记, 村委会主任: the village is
+    that post's organisation, as the keys' settled convention has it); the employer another
+    reader read from it goes.  Returns the list."""
+    from loaders.extract.posts import is_village
 
-    office = {
-        (tuple(f.persons or ()), employer_of(str(f.value.get("org"))))
-        for f in facts
-        if f.kind == "position" and f.value.get("org") and not village_resident(f.value.get("org"), f.value["title"])
-    }
-    return [
-        f
-        for f in facts
-        if not (
-            f.kind == "employer"
-            and is_village(str(f.value.get("value") or ""))
-            and (tuple(f.persons or ()), str(f.value.get("value"))) not in office
-        )
-    ]
+    return [f for f in facts if not (f.kind == "employer" and is_village(str(f.value.get("value") or "")))]
+
+
+@lru_cache(maxsize=1)
+def _status_titles() -> frozenset[str]:
+    from loaders.extract.lexicon import _load
+
+    return frozenset(_load("posts.yaml").get("status_titles") or [])
+
+
+def status_posts_dropped(facts: list[Fact]) -> list[Fact]:
+    """某公司职工吴某 / 湖南女工彭某 / 某村农民南某: a status word says who the person is, not a post
+    held; such a position goes (the unit before it stays the employer where a reader read one),
+    also when the unit is glued to the word (某研究所职工, 供气车间职工, 公司员工).  Returns the list."""
+    words = _status_titles()
+    return [f for f in facts if not (f.kind == "position" and _status_title(str(f.value.get("title") or ""), words))]
+
+
+def _status_title(title: str, words: frozenset[str]) -> bool:
+    """A status word alone (职工, 女工) or after the unit it is a member of (某所职工, 公司员工)."""
+    from loaders.extract.posts import STATUS_TAILS
+
+    return title in words or (len(title) > 3 and title.endswith(STATUS_TAILS))
 
 
 def _placed(name: str, facts: list[Fact]) -> bool:

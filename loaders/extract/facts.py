@@ -574,6 +574,10 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
 
 
 # ---------------------------------------------------------------- descriptors (appositions)
+# what ends the words before a name (【青岛工匠】钢筋工宋某: a column's bracketed label is no descriptor)
+DESCRIPTOR_STOPS = "，,；;。！？!?：:（(）)[]【】\n"
+
+
 def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     out = Found(ctx)
@@ -583,7 +587,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     for mention in names:
         s = mention.start
         k = s
-        while k > max(prev_end, sent.start) and t[k - 1] not in "，,；;。！？!?：:（(）)[]\n" and t[k - 1] != "的":
+        while k > max(prev_end, sent.start) and t[k - 1] not in DESCRIPTOR_STOPS and t[k - 1] != "的":
             k -= 1
         prev_end = mention.end
         text = t[k:s]
@@ -1035,6 +1039,10 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     opening = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end])
     lead = opening.end() if opening else 0  # the pattern always matches (every part is optional)
     opened = ctx.section_openers.get(sent.start)
+    if names and names[0].start > sent.start + lead and t.startswith(("，", ","), names[0].end):
+        # “铁人”叫刘某，某机务段司机长，全国五一劳动奖章获得者: the name a naming verb introduces opens the items
+        named = re.fullmatch(r"[^，,。；;！？]{0,8}?(?:名叫|叫做|叫|就是)", t[sent.start + lead : names[0].start])
+        lead = names[0].start - sent.start if named else lead
     if names and names[0].start == sent.start + lead and t.startswith(("，", ","), names[0].end):
         name = names[0].name  # 【人物名片】张伟，男，…
         pos = names[0].end + 1

@@ -274,6 +274,12 @@ LIST_TAIL_RE = re.compile(
 QUOTE_TAIL = r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者|奖(?![金励状杯牌品项]))?"
 
 
+# 地铁总公司颁发的“金手柄”奖: a body and its conferral verb, then 的, right before the quoted name
+GIVEN_BEFORE_QUOTE_RE = re.compile(
+    r"(?<![^，,、；;\s])(?P<body>[^，,、。；;“”「」\s]{2,30}?)(?:颁发|颁授|授予|命名|评选|评定|表彰)的$"
+)
+
+
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     """The honour phrases of an object (quoted first; else the 、-separated items)."""
     from loaders.extract.mentions import honour_spans
@@ -300,8 +306,11 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
             # the words before the quote that belong to the honour: 第二届“洛阳工匠”, 河南省“五一劳动奖章”
             lo = h.start
             m = re.search(r"(?:(?:19|20)\d\d\s*年度?)?[^，,、。；;“”\s和及与获评为被授予的]{0,12}$", obj[: h.start])
+            given = GIVEN_BEFORE_QUOTE_RE.search(obj[: h.start])
+            if given and is_body(given.group("body")):
+                lo = given.start()  # 荣获地铁总公司颁发的“金手柄”奖: the body and its verb stay with the honour
             # the last body of a 、-list before the quote confers it (九里山矿、河南能源“优秀员工”)
-            if m and not obj[: m.start()].rstrip().endswith(("、", "和", "及")):
+            elif m and not obj[: m.start()].rstrip().endswith(("、", "和", "及")):
                 lo = m.start()
             if lo == h.start and h.start == prev_end and prefix:
                 own = prefix  # 焦煤公司“首席员工”“技术标兵”: the run shares its prefix
@@ -709,7 +718,11 @@ def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) 
     holding anything else (是全国劳动模范评选的组织者) gives nothing."""
     out: list[HonourRelation] = []
     suffix = trigger_table().suffix_re
-    for p in persons:
+    # 她是新中国第一批全国劳动模范: a pronoun opening the clause is the person the article is about
+    pronouns = list(PRONOUN_SUBJECT_RE.finditer(text))
+    subjects: list[tuple[Span | _Pronoun, tuple[str, ...]]] = [(p, (p.name,)) for p in persons]
+    subjects += [(_Pronoun(m.start(), m.end()), ()) for m in pronouns]
+    for p, names in subjects:
         m = COPULA_RE.match(text, p.end)
         if not m or _quote_depth(text, p.start) != 0:
             continue
@@ -726,8 +739,20 @@ def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) 
             found.append((parsed, pos, pos + len(item)))
             pos += len(item) + 1
         else:
-            out.extend(HonourRelation.of(h, (p.name,), (lo, end), "apposition") for h, lo, end in found)
+            out.extend(HonourRelation.of(h, names, (lo, end), "apposition") for h, lo, end in found)
     return out
+
+
+# 她是… / ，他也是…: a third-person pronoun opening a clause, before its copula
+PRONOUN_SUBJECT_RE = re.compile(r"(?:^|(?<=[，,。；;！？]))\s*(?:他|她)(?=(?:同志)?(?:也|还|更|就|又|则)?是)")
+
+
+@dataclass(frozen=True)
+class _Pronoun:
+    """Where a pronoun subject stands in the sentence (a person span without a name)."""
+
+    start: int
+    end: int
 
 
 # 刘某作为全国五一劳动奖章获得者代表发言 / 作为全国劳动模范，刘某…: a person speaking as a holder holds it
@@ -1134,13 +1159,18 @@ OWNED_LIST_RE = re.compile(
     r"(?:获得|收获|荣获|取得|赢得)(?:了|过)?(?:很多|诸多|多项|许多|众多|一系列|不少)?的?(?:荣誉|荣誉称号|奖项|殊荣)"
     r"(?:[:：]|包括|主要有|有)[:：]?"
 )
+# 背后有着许多难得的殊荣——A、B，C / 他拥有多项荣誉：A、B: honours owned, listed after a dash or colon
+HELD_LIST_RE = re.compile(
+    r"(?:拥有|有着|有)(?:很多|诸多|多项|许多|众多|一系列|不少)(?:[\u4e00-\u9fff]{1,3}的)?(?:荣誉|荣誉称号|奖项|殊荣)"
+    r"(?:[:：]|——|—)"
+)
 
 
 def _owned_list_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
     """吕义聪收获了很多荣誉：全国劳动模范、中国青年五四奖章、全国技术能手等 / …，获得的荣誉包括A、B: each
     listed honour (up to the sentence's end, 等… dropped) is the subject's; a list of two or more items."""
     out: list[HonourRelation] = []
-    for m in OWNED_LIST_RE.finditer(text):
+    for m in [*OWNED_LIST_RE.finditer(text), *HELD_LIST_RE.finditer(text)]:
         if _quote_depth(text, m.start()) != 0:
             continue
         clause_lo, _ = _clause_bounds(text, m.start(), m.end())
@@ -1148,7 +1178,7 @@ def _owned_list_relations(text: str, persons: Sequence[Span], doc_year: int | No
             continue
         end = re.search(r"[。；;！？\n]|$", text[m.end() :])
         obj = text[m.end() : m.end() + (end.start() if end else 0)]
-        obj = re.sub(r"等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)?(?:称号)?$", "", obj.rstrip())
+        obj = re.sub(r"等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)?(?:称号)?$", "", obj.rstrip().rstrip("…."))
         items = _honour_items(obj)
         if len(items) < 2:
             continue

@@ -98,6 +98,10 @@ def is_rule(line: str) -> bool:
     return (bool(RULE_RE.match(line)) and "-" in line) or bool(re.fullmatch(r"\s*[-—=]{3,}\s*", line))
 
 
+# a note's character, or a bracket inside it (郑磊（百得（苏州）科技有限公司）)
+NOTE_BODY = r"(?:[^（）()]|[（(][^（）()]{1,12}[）)])"
+
+
 def cells_of(line: str) -> list[str]:
     """Cells of a list line, with bullets and serial numbers taken off."""
     s = line.strip().strip("|｜").strip()
@@ -118,7 +122,7 @@ def cells_of(line: str) -> list[str]:
 def _name_note(cell: str, out: list[str]) -> bool:
     """罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note, put into
     ``out`` as the name and each item of the note; False when ``cell`` is no such name."""
-    m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]+)[）)]", cell)
+    m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(](" + NOTE_BODY + r"+)[）)]", cell)
     if not (m and is_name(m.group(1))):
         return False
     out.append(m.group(1))
@@ -137,7 +141,7 @@ def _join_padded(cells: list[str]) -> list[str]:
         if (
             i + 1 < len(cells)
             and re.fullmatch(r"[\u4e00-\u9fff]", c)
-            and re.fullmatch(r"[\u4e00-\u9fff](?:[（(][^（）()]{1,20}[）)])?", cells[i + 1])  # 林　珊（女）
+            and re.fullmatch(r"[\u4e00-\u9fff](?:[（(]" + NOTE_BODY + r"{1,40}[）)])?", cells[i + 1])  # 林　珊（女）
             and lexicon().is_surname_at(c, 0)
             and not (i + 2 < len(cells) and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 2]))
         ):

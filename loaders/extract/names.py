@@ -852,6 +852,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         )
         if not _shape_ok(r, name, strong=strong, structural=structural, closed=closed, place_given=place_given):
             continue
+        if joins_nouns(text, i, e):
+            continue
         conf = STRONG.get(ctx) or WEAK[ctx]
         out.append(_Cand(i, e, name, ctx, conf, title, from_rule=True))
     out.extend(_conj_candidates(r, text, out))
@@ -861,6 +863,39 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_dot_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
     return out
+
+
+JOINING_NOUNS = True
+# a mirror page that lost bytes writes ? or kana where characters were (有限責任 → び邢挢?zé)任)
+LOST_BYTES = "?\ufffd"
+GARBLED = True
+
+
+def garbled_at(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` touches bytes a mirror lost: a kana or a lost-byte mark right before it,
+    or right after it with the text going on (斯?;び邢挢?zé)任公司): no name, whatever its shape."""
+    if not GARBLED:
+        return False
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    kana = "\u3040" <= before <= "\u30ff" or "\u3040" <= after <= "\u30ff"
+    nxt = text[e + 1] if e + 1 < len(text) else ""
+    lost = bool(before) and before in LOST_BYTES
+    lost = lost or (
+        bool(after) and after in LOST_BYTES and bool(nxt) and (nxt in "(;；" or "\u3040" <= nxt <= "\u30ff")
+    )
+    return kana or lost
+
+
+def joins_nouns(text: str, i: int, e: int) -> bool:
+    """职工的优秀代表和典范: a "surname" 和/与/及/同 glued to a word before it, whose "given name" is a
+    common noun or adjective of the dictionary, joins two words (代表 + 典范); it starts no name."""
+    from loaders.extract.nlp import word_tag
+
+    if not JOINING_NOUNS or text[i] not in "和与及同" or i == 0 or not _is_cjk(text[i - 1]) or e - i != 3:
+        return False
+    given = text[i + 1 : e]
+    return _common_word(given) and word_tag(given) in ("n", "a", "an", "vn")
 
 
 # 次仁多吉（藏族）, 萨仁（女，蒙古族）: a clause opening on 2–4 characters with a minority mark in brackets
@@ -1514,6 +1549,9 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         tagged = _tagger_candidates(r, text, words) if words else []
         merged = _merge(r, text, rules, tagged, words)
         merged = _fill_name_lists(r, text, merged)
+        if COUNTED_LISTS:
+            merged = _fill_counted_lists(r, text, merged)
+        merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         results.append([_mention(c) for c in merged])
     return results
 
@@ -1603,6 +1641,129 @@ def _filled_piece(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | Non
         if PIECE_UNIT_END_RE.search(text, s, a) and not _common_word(text[a - 1 : a + 1]):
             return a, e
     return None
+
+
+# 某学院甲、某公司乙、丙等3人 / 3名警察获…，他们分别是：某所刑警甲、某队指导员乙、丙。 — a head count
+# that states how many pieces a 、-list has
+COUNTED_END_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)")
+COUNTED_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们|分别|依次)[是为]|名单如下)[：:]")
+COUNTED_STATED_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+PLACE_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
+COUNTED_PIECES_MAX = 30
+COUNTED_LISTS = True
+SINGLE_LEADS = True
+
+
+def _count_value(word: str) -> int | None:
+    from loaders.dates import cn_to_int
+
+    return int(word) if word.isdigit() else cn_to_int(word)
+
+
+def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The pieces of each 、-list whose length a head count states: before 等N人 (back to a clause
+    mark or the last 等N人) or after 分别是： when its sentence states N名 before the colon."""
+    out: list[list[tuple[int, int]]] = []
+    last_end = 0
+    for m in COUNTED_END_RE.finditer(text):
+        n = _count_value(m.group(1))
+        s = m.start()
+        while s > last_end and text[s - 1] not in "，,。；;：:！？!?\n“”「」（）()":
+            s -= 1
+        last_end = m.end()
+        if n is not None and n >= 2 and SINGLE_LEADS and "、" not in text[s : m.start()]:
+            out.append([(-1, -1), *_split_pieces(text, s, m.start(), "、")])  # 授予某省甲等200名同志
+            continue
+        if n is None or not 2 <= n <= COUNTED_PIECES_MAX or text.count("、", s, m.start()) != n - 1:
+            continue
+        out.append(_split_pieces(text, s, m.start(), "、"))
+    for m in COUNTED_OPEN_RE.finditer(text):
+        stop = m.end()
+        while stop < len(text) and text[stop] not in "。\n":
+            stop += 1
+        sep = "、" if "、" in text[m.end() : stop] else "，"
+        pieces = [p for p in _split_pieces(text, m.end(), stop, sep + ("，," if sep == "、" else ",")) if p[1] > p[0]]
+        start = m.start()
+        while start > 0 and text[start - 1] not in "。\n":
+            start -= 1
+        stated = {_count_value(c) for c in COUNTED_STATED_RE.findall(text, start, m.start())}
+        if len(pieces) >= 2 and len(pieces) in stated and not any(text[a:b].count("，") for a, b in pieces):
+            out.append(pieces)
+    return out
+
+
+def _split_pieces(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    pos = s
+    for k in range(s, e + 1):
+        if k == e or text[k] in seps:
+            a, b = pos, _piece_end(text, pos, k)
+            while a < b and text[a] in SPACES:
+                a += 1
+            pieces.append((a, b))
+            pos = k + 1
+    return pieces
+
+
+def _counted_tail(r: _Rules, text: str, s: int, e: int, *, after_unit: bool = False) -> tuple[int, int] | None:
+    """The name closing a piece of a counted list: two to four characters on a surname, after a
+    job title, after a unit or a place, or the whole piece (a four-character one after a unit only).
+    ``after_unit``: the name of a single piece before 等N名, read only after a unit or a place."""
+    options = [(e - k, e) for k in (2, 3, 4) if e - k >= s and all(_is_cjk(c) for c in text[e - k : e])]
+    options = [
+        (a, b)
+        for a, b in options
+        if (r.surname_len(text, a) or r.rare_surname_len(text, a))
+        and text[a:b] not in r.never
+        and text[a:b] not in r.title_words
+        and not any(ch in "的了是在和与及等" for ch in text[a:b])
+    ]
+    for a, b in [] if after_unit else options:
+        tb = _title_before(r, text, a)
+        if b - a < 4 and tb is not None and tb[1] in ("title", "open", "lead") and tb[2] >= s:
+            return a, b
+    for a, b in [] if after_unit else options:
+        if a == s:
+            return (a, b) if b - a < 4 or r.surname_len(text, a) == 2 else None
+    for a, b in options:
+        if after_unit and b - a == 4:
+            continue
+        unit_before = PIECE_UNIT_END_RE.search(text, s, a) or PLACE_END_RE.search(text, s, a)
+        if a - s >= 2 and unit_before and not _common_word(text[a - 1 : a + 1]):
+            return a, b
+    return None
+
+
+def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
+    """A 、-list whose head count is written (等3人, 3名…分别是：) has that many people: a piece no
+    finder read a name at the end of holds one at its end (某学院杨丁弘扬, 某所刑警刘军)."""
+    added: list[_Cand] = []
+    drop: set[int] = set()
+    for pieces in _counted_lists(text):
+        single = pieces[0] == (-1, -1)  # one name leading a larger group: only after a unit or a place
+        pieces = pieces[1:] if single else pieces
+        todo = [(s, e) for s, e in pieces if single or not any(c.end == e and s <= c.start for c in found)]
+        if not todo:
+            continue
+        spans = [_counted_tail(r, text, s, e, after_unit=single) for s, e in todo]
+        if single and (spans[0] is None or any(c.start == spans[0][0] and c.end == spans[0][1] for c in found)):
+            continue
+        if any(sp is None for sp in spans):
+            continue  # every piece must close on a name, or the count is of something else
+        for sp in spans:
+            assert sp is not None
+            a, b = sp
+            inside = [n for n, c in enumerate(found) if c.start < b and a < c.end]
+            if any(found[n].start < a or found[n].end > b for n in inside):
+                continue
+            drop.update(inside)
+            tb = _title_before(r, text, a)
+            title = tb[0] if tb and tb[1] in ("title", "byline") else None
+            added.append(_Cand(a, b, text[a:b], "list", WEAK["conj"], title, from_rule=True))
+    if not added:
+        return found
+    kept = [c for n, c in enumerate(found) if n not in drop]
+    return sorted(kept + added, key=lambda c: c.start)
 
 
 # Characters after which a bare name (no title, list or verb the rules know) starts a phrase:

@@ -26,6 +26,7 @@ from loaders.orgs import (
     known_organizations,
     local_scope,
     org_kind,
+    org_tier,
     places,
     resolve_local,
     split_org,
@@ -298,6 +299,23 @@ _HEAD_JUNK_TAGS = (
     "uv",
     "ud",
 )
+
+
+@lru_cache(maxsize=1)
+def _post_then_place_re() -> re.Pattern[str]:
+    """A post title (教练, 主任, 技师 …, two characters or more) directly followed by a place name
+    that has its level word (苏州市, 江苏省, 某某县)."""
+    posts = sorted((w for w in lexicon().post_endings if len(w) >= 2), key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, posts)) + r")(?=[\u4e00-\u9fff]{2,6}?[省市县区])")
+
+
+def _body_then_name(t: str, s: int, at: int) -> bool:
+    """Whether ``t[s:at]`` is a body's name (a school, a company) and one character more: what
+    follows the body starts a person's name, not a village."""
+    head = t[s : at - 1]
+    return len(head) >= 4 and org_tier(head) == "body" and org_kind(head) not in ("镇", "乡", "村")
+
+
 _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
 
 
@@ -315,6 +333,10 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     name = text[s:e]
     if name in known_organizations():
         return s, False
+    # 金牌项目主教练苏州市某技师学院: a post written before the unit's place ends the words before it
+    post = _post_then_place_re().search(name)
+    if post and e - (s + post.end()) >= 4:
+        s, name = s + post.end(), name[post.end() :]
     indefinite = False
     pos = s
     for tok in cut(name):
@@ -352,6 +374,8 @@ class OrgIndex:
             s = _left_start(t, m.start(), start)
             if m.start() - s < 1:
                 continue
+            if m.group() == "村" and _body_then_name(t, s, m.start()):
+                continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
             spans[s] = max(spans.get(s, 0), e)
         known = _known_re()
         if known:

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 
 from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import lexicon
+from loaders.extract.names import garbled_at, joins_nouns
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
+from loaders.extract.wordre import followed_by
 from loaders.honours import phrase_kind
 from loaders.textnorm import PINYIN_GLOSS_RE
 
@@ -32,6 +34,7 @@ NOT_IN_NAME = set(
     "省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几"
 )
 MAX_GIVEN = 2
+OPENING_QUOTES = '“「『《"'
 INTRO_NUMERALS = "一二三四五六七八九十百千万两"  # numerals a given name may hold (丁百元, 李三喜)
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
 PREDICATE_START = set("是则已也就还在说从每带把被")
@@ -57,13 +60,26 @@ CREDIT_LINE_RE = re.compile(
 )
 # A bracketed name after the paragraph's last full stop, or alone on its line, ending the line.
 CLOSING_CREDIT_RE = re.compile(
-    r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)][ \t\u3000\r]*$", re.M
+    r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(][ \t\u3000]*"
+    # （工程技术部：某某）: a department or a credit word before the name
+    r"(?:[\u4e00-\u9fff]{0,10}(?:部|处|科|室|办|中心|车间|工会|党委|团委|供稿|撰稿)[ \t\u3000]*[：:/／][ \t\u3000]*)?"
+    r"([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)][ \t\u3000\r]*$",
+    re.M,
 )
 # 农生文率我市代表团赴邕, 工会主席陈武汉率团参加: a name leading a delegation
 # (not 张伟率团队攻关: a worker leading his team)
 DELEGATION_RE = re.compile(r"([\u4e00-\u9fff]{2,3})率(?:领)?[\u4e00-\u9fff]{0,6}?(?:代表团|团)(?!队)")
 # what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
 PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
+# 习某总书记, 毛某思想, 以某某同志为核心: a leader the text cites, never a subject
+CITED_LEADER_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?:总书记|主席|同志)?(?:新时代[\u4e00-\u9fff]{0,12})?(?:思想|理论)"
+    r"|([\u4e00-\u9fff]{2,3})(?:总书记|同志为核心)"
+)
+# 受到了甲、乙、丙等党和国家领导人的亲切接见 / 甲、乙等领导同志出席: a run of leaders
+LEADER_RUN_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})等(?:党和国家|党和政府|中央|省|市|县|区)?(?:主要)?领导(?:人|同志)"
+)
 UNIT_OF_RE = re.compile(
     r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])"
 )
@@ -128,6 +144,8 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
         c2 = g[1]
         if c2 in NEVER_LAST or c2 in NOT_IN_NAME:
             g = g[:1]
+        elif nxt in OPENING_QUOTES and c2 in lex.after_name:
+            g = g[:1]  # 主任医师郝莹获“…”: a verb (获, 成) before a quoted title ends no name
         elif not _is_cjk(nxt):
             pass
         elif c2 in lex.after_name:
@@ -159,7 +177,7 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
             else:
                 break
             j += len(word)
-            sep = re.match(r"[\s\u3000]+", text[j:end])
+            sep = re.match(r"[\s\u3000]*[、，,][\s\u3000]*|[\s\u3000]+", text[j:end])  # 记者某某、某某
             if not sep:
                 break
             j += sep.end()
@@ -181,7 +199,7 @@ DASH_SECTION_RE = re.compile(
 
 # 黄河网（李某　王某）: a news source opening its report, with its reporters in the bracket
 MEDIA_DATELINE_RE = re.compile(
-    r"\s*[\u4e00-\u9fff]{1,8}(?:网|报|日报|晚报|电视台|广播电台|新闻|客户端)\s*"
+    r"\s*[\u4e00-\u9fff]{1,8}(?:网|报|日报|晚报|电视台|广播电台|新闻|客户端)(?:讯|消息)?\s*"
     r"[（(](?P<credits>[\u4e00-\u9fff \u3000、，,]{2,20})[）)]"
 )
 
@@ -392,6 +410,18 @@ def find_people(doc: Document) -> People:
             col.found.setdefault(span.name, "tagger")  # the name stage's own rules vouch for it
         elif _plausible(t, span.start, span.name):
             col.add(span.name, "tagger")
+    # 习某总书记 / 毛某思想 / 甲、乙等党和国家领导人的接见: leaders the text cites, no subjects
+    for m in CITED_LEADER_RE.finditer(t):
+        if (m[1] or m[2]) in col.found:
+            col.bylines.add(m[1] or m[2])
+    for m in LEADER_RUN_RE.finditer(t):
+        for word in re.split(r"[、，,和]", m[1]):
+            if word in col.found:
+                col.bylines.add(word)
+    # 副部长某某通报…名单 / 某某一行…，为某某颁发: a leader announcing the list or handing over the award
+    for name in list(col.found) if OFFICIATING else []:
+        if followed_by(t, name, ANNOUNCES_AFTER):
+            col.bylines.add(name)
     # 市委书记农生文率我市代表团…: the leader of a delegation to the ceremony is an official, no subject
     for m in DELEGATION_RE.finditer(t):
         if m.group(1) in col.found:
@@ -403,8 +433,8 @@ def find_people(doc: Document) -> People:
         # 贺 彪: a two-character name padded to align a roster's columns is the same name
         pattern = "[ \u3000]?".join(map(re.escape, name)) if len(name) == 2 else re.escape(name)
         for m in re.finditer(pattern, t):
-            if any(taken[m.start() : m.end()]):
-                continue
+            if any(taken[m.start() : m.end()]) or garbled_at(t, m.start(), m.end()):
+                continue  # (挢 of 斯?;び邢挢?任: bytes a mirror lost read as a name)
             # 刘洋 inside 刘洋洋 is not a mention of 刘洋
             if len(name) == 2 and m.end() < len(t) and f"{name}{t[m.end()]}" in col.found:
                 continue
@@ -605,8 +635,8 @@ def _plausible(t: str, i: int, name: str) -> bool:
     # 队长是…, 主任的… : the particle follows the post, so this is no name
     if (len(name) == 2 and name[1] in NEVER_LAST) or (j < len(t) and t[j] in "长员师"):
         return False
-    if _reads_as_words(name):
-        return False
+    if _reads_as_words(name) or joins_nouns(t, i, j):
+        return False  # 代表和典范: 和 joins two words
     return not crosses_word(t, i, j)
 
 
@@ -638,7 +668,7 @@ def _no_person(t: str, name: str) -> bool:
     freq = word_freq(name)
     if tag and not tag.startswith(("nr", "ns", "nz")) and freq >= (300 if tag[0] == "n" else 1000):
         return True
-    if tag.startswith("ns") and re.search(re.escape(name) + PLACE_COUNT, t):
+    if tag.startswith("ns") and followed_by(t, name, PLACE_COUNT):
         return True  # 南海7人获评…: a place word counting its people
     head = name[:2]
     if (
@@ -648,9 +678,9 @@ def _no_person(t: str, name: str) -> bool:
         and not (word_tag(head) or "").startswith(("nr", "ns", "nz"))
     ):
         return True
-    if re.search(re.escape(name) + FILE_NUMBER_AFTER, t):
+    if followed_by(t, name, FILE_NUMBER_AFTER):
         return True  # 焦政〔2023〕12号: an issuing office's short name opening a document number
-    return re.search(re.escape(name) + BRAND_AFTER, t) is not None
+    return followed_by(t, name, BRAND_AFTER)
 
 
 def _reads_as_words(name: str) -> bool:
@@ -713,20 +743,35 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
+# 副部长某某通报…获奖名单 / 某某副主席一行专程赶到，为某某颁发奖章: a leader announcing the list or the
+# decision, or handing someone else the award in the next clause, is an official of it, never its subject
+ANNOUNCES_AFTER = (
+    r"(?:(?:通报|宣布|公布)(?:了)?[^。；;！？，,]{0,30}(?:名单|决定)|"
+    r"[^。；;！？，,“”获授评选]{0,24}[，,][为向](?![其他她])[^。；;！？，,“”]{0,16}(?:颁奖|颁发|授牌|颁证))"
+)
+OFFICIATING = True
+
 # 某某在会上发表重要讲话 / 某某总书记重要指示精神 / 某某主持大会 / 某某宣读表彰决定: a leader speaking, chairing,
 # reading out the decision or cited
 OFFICIAL_AFTER_RE = (
     r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}){0,6}(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
     r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式|[，,。；;])|"
     r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的|"
-    r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电))"
+    r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电)|" + ANNOUNCES_AFTER + ")"
 )
 
 
 def is_official(t: str, name: str) -> bool:
     """Whether the text has ``name`` speak at the meeting, chair it or be cited as a leader (习某总书记
     重要指示精神): an official of the event, never the subject a zero-subject sentence is about."""
-    return re.search(re.escape(name) + OFFICIAL_AFTER_RE, t) is not None
+    return followed_by(t, name, OFFICIAL_AFTER_RE) or followed_by(t, name, ATTENDING_RUN)
+
+
+# 副省长某某，省政协副主席某某出席仪式: every name of a run that closes on 出席 attends as an official
+ATTENDING_RUN = (
+    r"(?:[，,、][^。；;！？，,、“”]{2,20}){1,6}?(?:等(?:领导)?)?"
+    r"(?:出席|莅临)(?:了)?(?:会议|仪式|大会|活动|[，,。；;])"
+)
 
 
 # 如今，他又获得… opening an excerpt: a pronoun subject written before the text names anyone
@@ -767,4 +812,4 @@ def elected_deputy(t: str, positions: list[tuple[str, int]]) -> bool:
 def _presents_awards(t: str, name: str) -> bool:
     """Whether the text has ``name`` hand over awards (市长某某亲自颁奖给…, 某某为获奖者颁发证书): an
     official at the ceremony, whoever the text mentions most."""
-    return re.search(re.escape(name) + PRESENTER_AFTER, t) is not None
+    return followed_by(t, name, PRESENTER_AFTER)

@@ -44,6 +44,9 @@ ENUM_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|依次�
 LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)(?=[\u4e00-\u9fff]{4})")
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
+# 历任队长、区长等职务 / 担任村党支部书记27年: a list's closing 等 and a term's length are no part of a post
+TITLE_LEAD_RE = re.compile(r"^(?:的(?:一名|一位)?|一名|一位)(?=[\u4e00-\u9fff]{2})")
+CAREER_TAIL_JUNK = re.compile(r"(?:等|(?:\d+|[一二三四五六七八九十]+)多?年)$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
 PARTY_BODY_END_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委|纪委)$")
@@ -81,7 +84,11 @@ def _boundaries(phrase: str) -> list[int]:
         if (
             m.end() < len(phrase)
             and (m.start() > 0 or bare_head)
-            and (is_suffix_boundary(phrase, m.end(), m.group()) or _doubled(m.group(), rest))
+            and (
+                is_suffix_boundary(phrase, m.end(), m.group())
+                or _doubled(m.group(), rest)
+                or _trade_after(phrase[m.end() :])
+            )
             and not is_suffix_word(phrase, m.start(), m.end())
         ):
             # (某管理处处长: the unit's head is named by its kind again, 处处 being no word there)
@@ -105,6 +112,18 @@ def _boundaries(phrase: str) -> list[int]:
         # (…村党总支部书记: the 部 of 党总支部 ends no unit of its own)
         out = {b for b in out if not party.start() < b < party.end()}
     return sorted(out)
+
+
+def _trade_after(rest: str) -> bool:
+    """某疾病预防控制中心医生, 某煤矿工程师: the character after a kind suffix usually keeps the suffix
+    inside a longer word (中心医院, 矿工), but a whole job title after it (医生, 工程师, 技术员) ends
+    the unit there.  Offices (主席, 主任, 书记) and 班+组长 keep the followers' reading."""
+    return (
+        len(rest) >= 2
+        and rest in lexicon().post_endings
+        and rest[-1] in "生师员工"
+        and rest not in ("成员", "委员", "组员", "会员", "队员")  # 党组成员: a seat in the body, read whole
+    )
 
 
 def _doubled(suffix: str, rest: str) -> bool:
@@ -259,11 +278,63 @@ def _grades_only(p: str) -> tuple[str, str] | None:
     return (org, grade) if grade else None
 
 
+UNIT_WORD_RE = re.compile(r"\d|^[A-Za-z]+$|[号路线轮]$")
+
+
+def _unit_word(word: str) -> bool:
+    """A word that names a unit rather than a job: a number (10, 十三号), a route or line (路, 线,
+    轮), Latin letters (ICU), or a place (广东电信, 北京)."""
+    return bool(UNIT_WORD_RE.search(word)) or is_place(word) or (len(word) > 2 and is_place(word[:2]))
+
+
+def _unit_words_cut(title: str) -> str:
+    """北京10路汽车售票员 / 北京地铁十三号线地铁司机 / 广东电信首席专家 / ICU护士长: a title glued to a unit
+    no kind suffix ends keeps only the words after the last word naming the unit (a number, a line,
+    a place), when those words are a post; the title as it is otherwise."""
+    if len(title) < 5:
+        return title
+    words = cut(title)
+    k = len(words)
+    while k > 0 and not _unit_word(words[k - 1]):
+        k -= 1
+    tail = "".join(words[k:])
+    if k == 0 or len(tail) < 2 or not lexicon().is_post(tail) or tail.endswith(("代表", "委员", "常委")):
+        return title  # (三明市人大代表, 某市政协委员: the place names the assembly, part of the seat)
+    if is_place(title[: -len(tail)]):
+        return title  # 河南省…考核定级专家: a place alone scopes an appointment, no unit is glued on
+    return tail
+
+
+FORMER_MARKS = ("原", "前")
+
+
+def _former_cut(title: str) -> str:
+    """原副总裁 / 工联会前副会长: 原 or 前 marks a post held earlier; a leading mark goes, and a body
+    written before the mark (a name or abbreviation, 工联会) is no part of the title.  The title as
+    it is otherwise."""
+    lex = lexicon()
+    if title[:1] == "原" and len(title) >= 3 and lex.is_post(title[1:]):
+        return title[1:]
+    words = cut(title)
+    for i, w in enumerate(words[1:-1], 1):
+        rest = "".join(words[i + 1 :])
+        if (
+            w in FORMER_MARKS
+            and len(rest) >= 2
+            and lex.is_post(rest)
+            and all((word_tag(x) or "")[:2] in ("j", "nt", "ns") for x in words[:i])
+        ):
+            return rest
+    return title
+
+
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """(organisation or None, post title) for a post phrase; None when it names no post."""
     lex = lexicon()
     p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
+    if len(p) > 3:
+        p = TAIL_JUNK.sub("", CAREER_TAIL_JUNK.sub("", p))
     p = UNIT_LEAD_JUNK.sub("", p)
     p = ENUM_OPEN_RE.sub("", p)
     p = LIST_LEAD_RE.sub("", p)
@@ -321,6 +392,11 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             parts = [first] + [r for r in others if r]
             own = next((r for r in parts if r[0] and not r[0].startswith("驻") and "书记" not in r[1]), first)
             return own[0], "、".join(r[1] for r in parts)
+        career = [r or parse_post(x, allow_grade=True) for r, x in zip(others, right.split("、"), strict=True)]
+        if first and not first[0] and career and all(career) and lex.is_post(first[1]):
+            # 历任采煤队长、工程师、区长、生产矿长…: a career's posts, the first at no named body; each
+            # title is kept and no later part's body is stretched over the list
+            return None, "、".join([first[1]] + [r[1] for r in career if r])
     org: str | None = None
     m = COMPETITION_RE.match(p)
     if m and m.end() < len(p):
@@ -345,6 +421,8 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             if party and party.start() >= 2 and PARTY_BODY_POST_RE.fullmatch(title):
                 # 某医院党委委员, 某分局党组副书记: the party body is part of the post, held at the unit
                 org, title = org[: party.start()], party.group() + title
+            elif party and party.start() == 1 and PARTY_BODY_POST_RE.fullmatch(title):
+                org, title = "", p  # 村党支部书记, 厂党委书记: a bare kind's party post is one title
             bare = next((w for w in BARE_UNITS if org.endswith(w) and len(org) > len(w)), None)
             if bare and (org_kind(org[: -len(bare)]) or org[: -len(bare)] in known_organizations()):
                 # 某公司车间主任: a workshop named by its kind alone is part of the title (车间主任)
@@ -370,6 +448,10 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
             # 某车间压缩分离班长: a named team goes into the post's organisation, its head's title is
             # 班长/组长; a team named by its trade (瓦工班长, 电工班长) is the trade's title
             org, title = org + team["team"], team["k"] + "长"
+    if org:
+        # 某公司的特级技师 / 成为某集团的一名砌筑工: the particle and the count between the unit and
+        # its post are no part of the title
+        title = TITLE_LEAD_RE.sub("", title)
     if "的" in title[1:]:
         return None  # 航天领域的关键部件数控加工: a clause about the work, not a post
     title = _strip_grade(_coordinated(title))
@@ -377,11 +459,15 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         return None  # 新中国第一位女火车司机: an epithet, not the post held
     title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
     if not org:
+        title = _former_cut(title)
+    if not org:
         # 湖南女工: a place before a job names where the person works, not the post
         lead = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
         rest = title[lead:]
         if lead and lex.is_post(rest) and (len(rest) <= 3 or rest in lex.post_endings):
             title = rest
+        else:
+            title = _unit_words_cut(title)
     own_unit, title = _unit_before_post(title)
     room = ROOM_LINE_RE.match(title) if org and not own_unit else None
     if room and lex.is_post(room["title"]) and _specific(room["org"]):
@@ -403,7 +489,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
     if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
         org = None
-    return org, title
+    return org or None, title
 
 
 # ---------------------------------------------------------------- deputies

@@ -29,6 +29,7 @@ from loaders.extract.entries import (
     roster_employers,
     shared_body_employers,
     status_employers,
+    status_posts_dropped,
     unit_name_employers,
     unit_roster_employers,
     village_employers_dropped,
@@ -78,10 +79,13 @@ from loaders.extract.steps import (
     dated_by_qualified_mention,
     dated_event_year,
     honours_tidied,
+    list_intro_year,
+    meeting_year,
     news_year_and_conferrers,
     noted_conferrers,
     repeated_years,
     same_honour,
+    same_title_year,
     section_roles,
     series_organisers_confer,
     share_within_sentence,
@@ -232,6 +236,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = clean_posts(ctx, facts)  # 党委书记、总经理 → two posts; 工人、高级技师 → none
     facts = graded_employers(facts)  # 某公司高级技师张某: the body employs them, the grade is no post
     facts = village_employers_dropped(facts)  # 某村农民张某: a village employs no resident
+    facts = status_posts_dropped(facts)  # 某公司职工吴某, 湖南女工彭某: a status, no post
     facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
@@ -251,6 +256,9 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
     facts = signed_decision_year(ctx, facts)  # 决定对…予以表彰 … 二〇〇九年五月十一日 … 附件：名单
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
+    facts = list_intro_year(ctx, facts)  # …于2012年3月设立“X”。…获奖名单如下: the list's year
+    facts = same_title_year(ctx, facts)  # …荣获全国五一劳动奖章 (2016) … 某某荣获全国五一劳动奖章: 2016 too
+    facts = meeting_year(ctx, facts)  # 武汉市2017年庆祝“五一”…大会召开。…余某被授予武汉五一劳动奖章: 2017
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year

@@ -346,6 +346,23 @@ NOTED_ACTIVITY_RE = re.compile(
     r"(?:这项|该项|此项|这一|该|此)(?:活动|评选|评选活动|选树活动|推选活动|评议活动)由"
     r"(?P<orgs>[^，,。；;！？“”\n]{4,80}?)(?:共同|联合)?(?:主办|举办|开展|组织|发起|评选)"
 )
+# 首届长沙十大最美护士评选由A、B、C共同主办: the series named before its own 评选…由
+NAMED_ACTIVITY_RE = re.compile(
+    r"(?P<series>[^，,。；;！？“”\n]{4,30}?)(?:评选|选树|推选)(?:活动)?由"
+    r"(?P<orgs>[^，,。；;！？“”\n]{4,80}?)(?:共同|联合)?(?:主办|举办|开展|组织|发起)"
+)
+# 表彰由A、B联合评选出的2016-2020年度河北省优秀公安局…和优秀人民警察: what the bodies chose, unquoted
+CHOSEN_BY_RE = re.compile(
+    r"由(?P<orgs>[^，,。；;！？“”\n]{4,80}?)(?:共同|联合)?(?:评选出|评出|选出|推选出)的(?P<series>[^。；;！？\n]{2,80})"
+)
+# the words before a series' name in its clause (…的 / 在 / 为 / 是), its year and its round
+# 2014年全国模范教师由人社部、教育部组织评选 / …奖由省总工会颁发: a series, then the bodies that choose it
+SERIES_BY_RE = re.compile(
+    r"(?:^|(?<=[，,。；;！？\n]))\s*(?:据了解[，,]?)?(?P<series>[^，,。；;！？“”\n由]{4,30}?)由"
+    r"(?P<orgs>[^，,。；;！？“”\n]{2,80}?)(?:共同|联合)?(?:组织|负责)?(?:评选|评定|评审|授予|颁发|命名)(?=$|[。，,；;！])"
+)
+SERIES_NOISE_RE = re.compile(r"^.*?(?:的|[在为是])|(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批")
+SERIES_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市)")
 STATED_NEED_RE = re.compile(r"公布|发布|揭晓|印发|每[一二三四五六七八九十\d]*年|定期|授予|命名|表彰")
 
 
@@ -403,7 +420,45 @@ def noted_activities(ctx: Context) -> list[tuple[list[str], tuple[str, ...]]]:
         phrases = [p for q in quoted for p in series_phrases(q)]
         if bodies and phrases:
             out.append((phrases, bodies))
+    for sent in prose:
+        for m in CHOSEN_BY_RE.finditer(sent.text):
+            series = re.sub(r"(?:19|20)\d\d(?:\s*[-—–~至]\s*(?:19|20)\d\d)?年度?", "", m["series"])
+            bodies = _named_bodies(m["orgs"], t[art.start : sent.start])
+            phrases = series_phrases(series)
+            place = SERIES_PLACE_RE.match(series)  # 河北省优秀公安局、…和优秀人民警察: each the province's
+            if place:
+                phrases += [place.group() + p for p in phrases if not p.startswith(place.group())]
+            if bodies and phrases:
+                out.append((phrases, bodies))
+        for m in SERIES_BY_RE.finditer(sent.text):
+            series = SERIES_NOISE_RE.sub("", m["series"])
+            bodies = _named_bodies(m["orgs"], t[art.start : sent.start])
+            phrases = series_phrases(series)
+            if bodies and phrases:
+                out.append((phrases, bodies))
+        for m in NAMED_ACTIVITY_RE.finditer(sent.text):
+            series = SERIES_NOISE_RE.sub("", m["series"])
+            bodies = _named_bodies(m["orgs"], t[art.start : sent.start])
+            phrases = series_phrases(series)
+            if bodies and phrases:
+                out.append((phrases, bodies))
     return out
+
+
+def _named_bodies(run: str, context: str) -> tuple[str, ...]:
+    """长沙市卫生局、长沙市文明办、长沙市妇联: every 、-item a body (an office known by its short name too),
+    each by its full local name (长沙市妇联 → 长沙市妇女联合会); () when an item is no body."""
+    from loaders.extract.context import OFFICE_RE, full_local_body
+    from loaders.extract.frames import split_bodies
+
+    out: list[str] = []
+    for piece in (p.strip() for p in run.split("、") if p.strip()):
+        known = OFFICE_RE.fullmatch(piece) or full_local_body(piece) != piece  # 长沙市文明办
+        found = split_bodies(piece, context) or ((piece,) if known else ())
+        if not found:
+            return ()
+        out += [full_local_body(b) for b in found]
+    return tuple(dict.fromkeys(out))
 
 
 def decision_covers(body: str, title: str) -> bool:
@@ -435,6 +490,11 @@ DATELINE_OPEN_RE = re.compile(
     r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯"
     r"|[^，,。；;！？\s]{2,12}(?:讯|消息)\s*(?:[（(]|通讯员|记者))"
 )
+# a headline the layout joined to the paragraph under it: …大会召开,99个单位受表彰河北日报消息(记者 某某)近日,
+GLUED_DATELINE_RE = re.compile(
+    r"[^，,。；;！？\s“”]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)\s*[（(]\s*(?:记者|通讯员)"
+)
+GLUED_WITHIN = 80
 # how many of an article's first prose sentences a dateline may open (past a lead-in or teaser)
 DATELINE_WITHIN = 4
 
@@ -451,6 +511,8 @@ def news_lead(ctx: Context) -> bool:
         if STAMP_RE.search(sent.text) and not re.search(r"[，,。；]", sent.text):
             continue
         if first and NEWS_LEAD_RE.match(sent.text) and LEAD_EVENT_RE.search(sent.text):
+            return True
+        if first and GLUED_DATELINE_RE.search(sent.text[:GLUED_WITHIN]):
             return True
         first = False
         line_start = ctx.text.rfind("\n", 0, sent.start) + 1
@@ -670,6 +732,35 @@ RAW_LEAD_RE = re.compile(
     r"^(?:(?:获|被)?(?:命名为|授予|评为|表彰为|荣获|获得)|喜获"
     r"|等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[位名人](?:同志)?|同志)(?=\S{4})"
 )
+# a conferral verb with the words before it left at the front of ``raw`` (老师光荣当选“X”, 颁发“X”)
+RAW_VERB_RE = re.compile(
+    r"^[^“”「」\d]{0,8}?(?:光荣|荣幸地?|再次|又|还)?(?:当选|颁发|荣获|获得|获评|评为|授予|命名为|喜获|摘得)[了的]?(?=[^者]\S{3})"
+)
+# 某公司颁发的“X” / 省总工会授予的X: a conferrer's verb and 的 between the body and the name
+GIVEN_VERB_RE = re.compile(r"(?:颁发|颁授|授予|命名|评选|评定|表彰)的(?=\S{2})")
+# the words after a name that are not part of it (称号, 荣誉称号), at the end of ``raw``
+RAW_TITLE_WORD_RE = re.compile(r"(?:荣誉|光荣)?称号$")
+
+
+def _raw_lead_words(raw: str, title: str, bodies: list[str]) -> int:
+    """How many characters of ``raw`` (simplified) come before the honour's name: a conferral verb and
+    the words before it (老师光荣当选“2017全国最美教师”), or a conferring body written before it
+    (西藏自治区总工会2023年“西藏工匠”年度人物)."""
+    m = RAW_VERB_RE.match(raw)
+    if m and title[:2] and title[:2] in raw[m.end() :]:
+        return m.end()
+    for body in bodies:
+        b = to_simplified(body)
+        # a company's name qualifies its own honour (某供电公司劳动模范) and stays; a body before a year
+        # or a quote is the conferrer's (西藏自治区总工会2023年“西藏工匠”)
+        if len(b) >= 3 and raw.startswith(b) and re.match(r"(?:19|20)\d\d年|[“「]", raw[len(b) :]):
+            return len(b)
+        given = GIVEN_VERB_RE.match(raw, len(b)) if len(b) >= 2 and raw.startswith(b) else None
+        if given:  # 地铁总公司颁发的“金手柄”奖: the body and its verb are no part of the name
+            return given.end()
+    return 0
+
+
 # an honour as written that no one holds: a candidacy (优先推荐参评“泉州市技能大师”) or a description
 # (他是一位公认的铆装钳工全面能手)
 NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
@@ -678,6 +769,8 @@ CANDIDACY_RE = re.compile(r"候选|推荐对象|拟表彰对象|公示对象")
 # 此奖章我深受鼓舞，这是对我们的一种认同 / 劳动就是最美的盛放 / 它是对…的最高行政奖励: a clause (its
 # punctuation, a copula or a pronoun) read as an honour's name; no honour is named so
 CLAUSE_TITLE_RE = re.compile(r"[，,。！？!?；;]|是|[我你他她它这]")
+# a comment run on after the name (劳动英雄中有老劳模, 全国劳模年龄最大, …称号次数最多, 劳动模范简称劳模)
+COMMENT_TITLE_RE = re.compile(r"中有|年龄|次数|简称")
 
 
 # a title naming a kind of unit as its holder (…和谐企业, …优秀集团, …协调公司, …先进单位)
@@ -733,6 +826,8 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
             f = revalued(f, title=title, raw=raw)
             new[key] = f
         clause = CLAUSE_TITLE_RE.search(title)
+        if not clause:
+            clause = COMMENT_TITLE_RE.search(title)
         if clause:
             head = _clause_head(title[: clause.start()])
             if head:
@@ -758,8 +853,13 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
         cut = 0
         while lead := RAW_LEAD_RE.match(to_simplified(raw[cut:])):
             cut += lead.end()
-        if cut:
-            new[key] = revalued(f, raw=raw[cut:])
+        cut += _raw_lead_words(to_simplified(raw[cut:]), title, f.value.get("conferred_by") or [])
+        end = len(raw)
+        tail = RAW_TITLE_WORD_RE.search(to_simplified(raw))
+        if tail and tail.start() > cut + 3:
+            end = tail.start()  # …“西藏工匠”年度人物称号 → …“西藏工匠”年度人物
+        if cut or end < len(raw):
+            new[key] = revalued(f, raw=raw[cut:end])
     kept = [f for f in _updated(facts, new) if id(f) not in dropped]
     return coordinated_split(kept)
 
@@ -836,3 +936,104 @@ def repeated_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         out += [revalued(f, year=y) for y in dict.fromkeys(years) if y != year]
     return out
+
+
+# a year written in an introduction (2012年, 2022年度); not one that opens a period (2003年以来, 2010—2014年度)
+INTRO_YEAR_RE = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!以来|至|到|[—\-–~～]|代)")
+# how far before the list its introduction may reach (the lead paragraph or two)
+INTRO_SPAN = 400
+
+
+def list_intro_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """…于2012年3月设立“左英护理奖”。…获奖名单如下 / 工会决定授予陈某等11位同志2022年度五一奖，具体名单如下：
+    a list of names under an honour that no step dated takes the year its introduction gives, when
+    the prose before the list names one year and one only (a list of honours held earlier keeps none)."""
+    art = ctx.art
+    listed = [
+        f
+        for f in facts
+        if f.kind == "honor" and f.value.get("_list") and f.value.get("year") is None and not f.value.get("_past")
+    ]
+    if not listed:
+        return facts
+    first = min(f.sent.start for f in listed)
+    intro = [s.text for s in art.sentences if s.kind == "prose" and s.end <= first and s.start >= first - INTRO_SPAN]
+    years = {int(y) for text in intro for y in INTRO_YEAR_RE.findall(text)}
+    if len(years) != 1:
+        return facts
+    year = years.pop()
+    return _updated(facts, {id(f): revalued(f, year=year) for f in listed})
+
+
+def same_title_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """国家电网公司…24人荣获全国五一劳动奖章(2016) … 国网某公司黄某荣获全国五一劳动奖章: an honour told as
+    conferred (not held earlier) that no step dated takes the year the article gives the same title
+    elsewhere, when every dated mention of it gives one year."""
+    years: dict[str, set[int]] = {}
+    for f in facts:
+        if f.kind == "honor" and f.value.get("year") is not None:
+            years.setdefault(norm_title(f.value.get("title")), set()).add(int(f.value["year"]))
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        if (
+            f.kind != "honor"
+            or v.get("year") is not None
+            or v.get("_past")
+            or v.get("_apposition")
+            or not v.get("_verb")
+        ):
+            continue
+        key = norm_title(v.get("title"))
+        found = years.get(key, set())
+        if not found:  # 建德工匠提名奖 beside 建德工匠 (2021): a series' own nomination or special award
+            series = SERIES_AWARD_RE.sub("", key)
+            found = years.get(series, set()) if series != key and len(series) >= 4 else set()
+        if len(found) == 1:
+            new[id(f)] = revalued(f, year=next(iter(found)))
+    return _updated(facts, new)
+
+
+# the award a series gives besides its title (…提名奖, …特别奖, …提名人选)
+SERIES_AWARD_RE = re.compile(r"(?:提名奖|特别奖|提名人选|提名)$")
+
+
+# 4月28日上午，武汉市2017年庆祝“五一”国际劳动节大会在…召开 / 2019年全市劳模表彰大会今天举行: the year a
+# meeting is named with (not 2019年度, a period 2016—2020年 or a decade)
+MEETING_YEAR_RE = re.compile(
+    r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,30}?"
+    r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式)"
+)
+# how many of the article's first sentences of prose may name the meeting
+MEETING_LEAD_WITHIN = 2
+
+
+def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """4月28日上午，武汉市2017年庆祝“五一”国际劳动节大会在武汉剧院召开。…会上表彰了… 余某被授予武汉五一劳动
+    奖章: an article that opens on a meeting named with its year reports that meeting's conferrals, so the
+    honours its opening paragraph tells as conferred (not held earlier) that no step dated are of that year
+    (unless the document is dated to another)."""
+    art = ctx.art
+    lead = [s for s in art.sentences if s.kind == "prose"][:MEETING_LEAD_WITHIN]
+    found = next((m for s in lead if (m := MEETING_YEAR_RE.search(s.text))), None)
+    if found is None:
+        return facts
+    year = int(found.group(1))
+    if ctx.doc.year is not None and ctx.doc.year != year:
+        return facts
+    opening = next(s for s in lead if MEETING_YEAR_RE.search(s.text))
+    para_end = ctx.text.find("\n", opening.end)
+    para_end = art.end if para_end < 0 else min(para_end, art.end)
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        if (
+            f.kind == "honor"
+            and v.get("year") is None
+            and v.get("_verb")
+            and not v.get("_past")
+            and not v.get("_apposition")
+            and opening.start <= f.pos < para_end
+        ):
+            new[id(f)] = revalued(f, year=year)
+    return _updated(facts, new)
