@@ -18,7 +18,7 @@ from typing import Any
 from graph.errors import InputError
 from graph.honour_years import YEAR_SCALE
 from graph.ranks import RANK_SCALE, page_low_rank, rank_case, rank_counts, stored_counts
-from graph.schema import FACT_LABELS, FACT_RELS, NODES, RELS, SEARCH_NODES, SEARCH_RELS
+from graph.schema import FACT_LABELS, FACT_RELS, NODES, RANK_ORDERS, RELS, SEARCH_NODES, SEARCH_RELS
 from graph.store import GraphStore, QueryResult
 
 MAX_ORG_DEPTH = 6
@@ -717,15 +717,15 @@ RETURN o.id AS id, o.name AS name, o.kind AS kind
 # the people at or above the lowest rank it reaches (``graph.ranks.page_low_rank``).  ladybug plans a
 # predicate on a parameter alone as a scan of that node's table, hence ``hi``, ``y1``, ``y2`` carried
 # in the WITHs; and an aggregation keyed on a node reads all of its properties, hence the properties a
-# page shows are read before its lists are collected.  (A person not yet ranked, null, is read.)
-# The lowest rank found in the query is a variable, which ladybug does not push into its scan of
-# Person: it read every member of the group (115,871 at a million people) before the filter.  So
-# a page also passes that rank, found from ``org_summary``'s stored counts (graph.ranks.page_low),
-# as the parameter ``low_rank`` (0: every rank), compared with ``p.top_rank`` bare; ``low`` still
-# decides, so a ``low_rank`` at or below the page's own lowest rank changes nothing but the time.
-_LOW_RANK = "(p.top_rank >= $low_rank OR p.top_rank IS NULL)"
+# page shows are read before its lists are collected.
+# A page also passes the lowest rank it reaches, found from ``org_summary``'s stored counts
+# (graph.ranks.page_low), as the parameter ``low_rank`` (0: every rank); ``low`` still decides, so a
+# ``low_rank`` at or below the page's own lowest rank changes nothing but the time.
 _ORG_SUBTREE = f"-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})"
 _ORG_UNITS = f"-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})"
+# The roll's lines found by walking every member (``honour_roll_count``: a year range on request
+# reads every rank, where ladybug's joins over the walk beat a lookup per member, 0.20 s against
+# 0.56 s at 100,000 people).
 _ROLL_LINES = f"""
 MATCH (p:Person)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
 WHERE coalesce(p.top_rank, 99) >= low
@@ -734,6 +734,45 @@ MATCH (p)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
 WHERE coalesce(h.rank_order, 0) >= low AND coalesce(h.rank_order, 0) <= hi
       AND (y1 = 0 OR a.year >= y1) AND (y2 = 0 OR a.year <= y2)
 """
+# Since the rank keys (graph.rankkeys): the people of an organisation (and its sub-units) whose
+# highest rank is ``top`` are the ids listed on the key ``$org|top``, a primary-key lookup on both
+# stores; each is then found by its id and kept while the key is among its ``rank_keys`` (a key may
+# still name someone deleted or moved since).  ``{with}``: the variables carried, then ``top``, the
+# person ``p`` and its key.  Only the ranks from ``{low}`` up to ``{high}`` are read: the page never
+# touches the members of the ranks it does not reach.  (ladybug: the key is computed in a WITH of
+# its own, then matched, so it plans a primary-key lookup, not a scan of the keys.  Neo4j: the key's
+# list is unwound straight from the node, never named: a named list stays in every row's slots, and
+# the sort of 2,200 roll lines then took 698 MB, past the transaction memory cap.)
+_RANKS_DOWN = "[" + ", ".join(str(r) for r in sorted(RANK_ORDERS, reverse=True)) + "]"
+_KEYED_PEOPLE = """
+UNWIND {ranks} AS top
+WITH {with}, top, $org + '|' + «str top» AS key
+WHERE top >= {low} AND top <= {high} AND top >= {floor}
+MATCH (k:OrgRankKey {{id: key}})
+UNWIND k.people AS pid
+WITH {with}, top, key, pid
+MATCH (p:Person {{id: pid}}) WHERE key IN p.rank_keys
+"""
+
+
+def _keyed_people(carried: str, low: str, high: str = "99", floor: str = "$low_rank") -> str:
+    """The people of ``$org`` whose highest rank is within ``low``‥``high`` (``top``), from the rank keys;
+    ``floor``: the lowest rank the page passes (``$low_rank``), else any."""
+    return _KEYED_PEOPLE.format(ranks=_RANKS_DOWN, low=low, high=high, floor=floor, **{"with": carried})
+
+
+# Roll lines (award, series) of the people found: ranks and years within the page's window.  Each
+# step from a person is an OPTIONAL MATCH, which ladybug follows along the person's adjacency list.
+# ``pid`` (the id unwound from a key) is carried into every aggregation after it: without it ladybug
+# 0.22 refuses the query ("Cannot evaluate expression with type VARIABLE").
+_KEYED_LINES = """
+OPTIONAL MATCH (p)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
+WHERE coalesce(h.rank_order, 0) >= low AND coalesce(h.rank_order, 0) <= hi
+      AND (y1 = 0 OR a.year >= y1) AND (y2 = 0 OR a.year <= y2)
+WITH {with}, pid, p, a, h WHERE a IS NOT NULL
+"""
+# The units of a page's people (those within the organisation), read for the page only.
+_PAGE_UNITS = f"OPTIONAL MATCH (p)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)"
 
 _q(
     "org_people_ranks",
@@ -747,13 +786,13 @@ lowest rank the page reaches, as ``graph.ranks.page_low`` finds it from ``org_su
     f"""
 MATCH (o:Organization {{id: $org}})
 WITH o, {page_low_rank("o", "people_rank")} AS low, $max_rank AS hi
-MATCH (p:Person)-[:WORKS_AT]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o)
-WHERE {_LOW_RANK} AND coalesce(p.top_rank, 0) >= low AND coalesce(p.top_rank, 0) <= hi
-WITH p, collect(DISTINCT u.name) AS units
-WITH p, units, p.id AS id, p.name AS name, coalesce(p.top_rank, 0) AS top
+{_keyed_people("o, low, hi", "low", "hi")}
+WITH o, pid, p, top, p.id AS id, p.name AS name
 ORDER BY top DESC, name, id SKIP $skip LIMIT $top
+{_PAGE_UNITS}
+WITH pid, p, id, name, top, collect(DISTINCT u.name) AS units
 OPTIONAL MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
-WITH id, name, top, units, count(DISTINCT h) AS series
+WITH pid, id, name, top, units, count(DISTINCT h) AS series
 RETURN id, name, units, {rank_case("top")} AS rank, top AS rank_order, series
 ORDER BY rank_order DESC, name, id
 """,
@@ -802,12 +841,15 @@ query; without a year range only).""",
 MATCH (o:Organization {{id: $org}})
 WITH o, CASE WHEN $year_from = 0 AND $year_to = 0 THEN {page_low_rank("o", "awards_rank")} ELSE $min_rank END AS low,
      $max_rank AS hi, $year_from AS y1, $year_to AS y2
-{_ROLL_LINES.replace("WHERE coalesce(p.top_rank, 99) >= low", f"WHERE {_LOW_RANK} AND coalesce(p.top_rank, 99) >= low")}
-WITH p, a, h, units, p.name AS name, coalesce(h.rank_order, 0) AS rank_order, a.year AS year, h.name AS honour,
+{_keyed_people("o, low, hi, y1, y2", "low")}
+{_KEYED_LINES.format(**{"with": "o, low, hi, y1, y2"})}
+WITH o, pid, p, a, h, p.name AS name, coalesce(h.rank_order, 0) AS rank_order, a.year AS year, h.name AS honour,
      a.id AS award
 ORDER BY rank_order DESC, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, name, honour, award
 SKIP $skip LIMIT $top
-WITH a, units, name, rank_order, year, honour, award, p.id AS person_id, h.id AS honor_id, h.level AS level,
+{_PAGE_UNITS}
+WITH pid, p, a, h, name, rank_order, year, honour, award, collect(DISTINCT u.name) AS units
+WITH a, units, name, rank_order, year, honour, award, pid AS person_id, h.id AS honor_id, h.level AS level,
      h.rank AS rank, a.edition AS edition, a.raw AS raw
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 OPTIONAL MATCH (a)-[e:EVIDENCED_BY]->(d:Document)

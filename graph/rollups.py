@@ -13,7 +13,9 @@ and the pages read the stored counts (``graph.schema.ORG_ROLLUPS``, ``HONOR_ROLL
   ``conferred_total`` — awards it or a sub-unit conferred;
 * ``Honor.awards_total`` / ``recipients_total`` / ``first_year`` / ``last_year``;
 * ``Organization.conferred_series`` — the rows of its conferral list per honour series and year
-  (``graph.conferrals``), recounted for the organisations a refresh touches.
+  (``graph.conferrals``), recounted for the organisations a refresh touches;
+* ``OrgRankKey`` / ``Person.rank_keys`` — per organisation and highest rank, its people
+  (``graph.rankkeys``), rewritten for the people whose ``top_rank`` a refresh checks.
 
 The counts are computed in Cypher that runs on both stores, for the whole graph or for the
 organisations a change touched and every organisation above them: people (and awards) are
@@ -48,6 +50,8 @@ from graph.honour_years import refresh_year_awards
 from graph.orgtree import below as _below
 from graph.orgtree import up as _up
 from graph.queries import MAX_ORG_DEPTH
+from graph.rankkeys import refresh_rank_keys
+from graph.rankkeys import stale as _stale_rank_keys
 from graph.ranks import RankFilter
 from graph.store import Batch, GraphStore
 
@@ -815,7 +819,8 @@ def refresh_rollups(
         org_rows = _org_rows(store, orgs) if orgs else []
         honour_rows = _honour_rows(store, honours) if honours else []
     batches = [b for b in delta if b.rows]
-    tops = _top_batches(store, None if whole else ranked | _workers(store, {r["id"] for r in org_rows}), chunk)
+    keyed = None if whole else ranked | _workers(store, {r["id"] for r in org_rows})  # top_rank and rank keys
+    tops = _top_batches(store, keyed, chunk)
     if len(tops) > _TOP_BATCHES_PER_WRITE:
         # every person's rank at once (a store's first fill, a million people): a transaction
         # of its own per slice, so Neo4j's per-transaction memory (2 GiB at most) is not passed
@@ -826,6 +831,9 @@ def refresh_rollups(
     batches += [Batch(_SET_ORG, org_rows[i : i + _CHUNK]) for i in range(0, len(org_rows), _CHUNK)]
     batches += [Batch(_SET_HONOR, honour_rows[i : i + _CHUNK]) for i in range(0, len(honour_rows), _CHUNK)]
     _write_bounded(store, batches)
+    # the organisations page's rank keys of the same people, from the top ranks just written
+    new_people = changes.nodes.get("Person", set()) if changes is not None else set()
+    refresh_rank_keys(store, keyed, lambda b: _write_bounded(store, b), chunk if whole else _BULK, new_people)
     added_orgs = {r["id"] for b in delta if b.cypher in (_SET_ORG, _ADD_ORG) for r in b.rows}
     added_honours = {r["id"] for b in delta if b.cypher in (_SET_HONOR, _ADD_HONOR) for r in b.rows}
     refresh_year_awards(store, None if whole else {r["id"] for r in honour_rows} | added_honours)
@@ -882,6 +890,9 @@ def ensure_rollups(store: GraphStore) -> bool:
     stale = store.read(_STALE_ORGS).rows[0]["n"] + store.read(_STALE_HONOURS).rows[0]["n"]
     if stale:
         refresh_rollups(store)
+        return True
+    if _stale_rank_keys(store):  # only the organisations page's rank keys (a newer roll-up) are missing
+        refresh_rank_keys(store, None, lambda b: _write_bounded(store, b), _whole_chunk(store))
         return True
     if store.read(_STALE_CONFERRALS).rows[0]["n"]:  # only the conferral rows (a newer roll-up) are missing
         chunk = _whole_chunk(store)

@@ -149,6 +149,12 @@ NODES: tuple[NodeType, ...] = (
             _SEARCH,
             Prop("keys", STRINGS, "mention keys this node has absorbed (loaders.resolve): a reload lands here"),
             Prop("top_rank", INT, "rank_order of the highest honour held, 0 for none (graph.rollups)", derived=True),
+            Prop(
+                "rank_keys",
+                STRINGS,
+                "the organisations page's rank keys holding this person (graph.rankkeys)",
+                derived=True,
+            ),
         ),
         indexed=("name",),
     ),
@@ -349,6 +355,25 @@ SEARCH_RELS: tuple[RelType, ...] = (
         ),
     ),
 )
+
+# The organisations page's rank keys (graph.rankkeys): per organisation and highest rank held, one
+# key node listing every person of it or its sub-units with that highest rank, so a page of its
+# people or its roll reads only the ranks it reaches (a primary-key lookup, then each person by id,
+# on both stores) instead of walking every member of a group (115,871 at a million people).
+# Derived from WORKS_AT, PART_OF*0..6 and Person.top_rank by the roll-up refresh; no relationship
+# (neighbourhoods, paths and merges never see it); an index like the name keys, so it is kept with
+# them: counted nowhere, left out of GraphML, kept in dumps by id (its list is rebuilt after an import).
+RANK_KEY_NODES: tuple[NodeType, ...] = (
+    NodeType(
+        "OrgRankKey",
+        "An organisation's people (its sub-units' included) whose highest honour has one rank: an index.",
+        (
+            Prop("id", STRING, "'<organisation id>|<rank_order>' (graph.rankkeys.key)"),
+            Prop("people", STRINGS, "ids of those people (graph.rankkeys)", derived=True),
+        ),
+    ),
+)
+SEARCH_NODES = SEARCH_NODES + RANK_KEY_NODES  # the derived indexes: name keys and rank keys
 
 NODES = NODES + REVIEW_NODES + SEARCH_NODES
 RELS = RELS + SEARCH_RELS

@@ -1,0 +1,187 @@
+"""The organisations page's rank keys: per organisation and highest rank, the people holding it.
+
+A page of an organisation's people (``org_people_ranks``) or of its honour roll (``honour_roll``)
+reaches only the highest ranks (the stored per-rank counts say which, ``graph.ranks.page_low``).
+Walking every member of a group to find them cost ~2 db hits a member on Neo4j (the largest group
+of a million people holds 115,871) and an index on ``Person.top_rank`` did not help: the top rank
+is eight times commoner in the whole graph than in one group (docs/benchmarks.md).  So the roll-up
+refresh stores, for every organisation ``o`` and rank ``r`` that has people, one ``OrgRankKey``
+node with the id ``key(o, r)`` (``'<o>|<r>'``) whose ``people`` are the ids of everyone working in
+``o`` or a unit below it (``PART_OF*0..6``) whose ``Person.top_rank`` is ``r``; and on each person
+the keys it is in (``Person.rank_keys``).  A page looks the keys of its ranks up by primary key
+(both stores) and each of their people by id: the ranks it does not reach are never read.
+
+``Person.rank_keys`` is the truth a page checks (``key IN p.rank_keys``); a key's ``people`` may
+still name someone a merge or a removal deleted since (a lookup of a deleted id finds nothing), and
+the whole refresh rebuilds every key.  Keys live on their own nodes, not as relationships to the
+people, so the model's neighbourhoods, paths and merges never see them; like the name keys they
+are an index (``graph.schema.SEARCH_NODES``): counted nowhere, kept in dumps by id (their lists are
+derived and rebuilt after an import).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from graph.orgtree import up as _up
+from graph.store import Batch, GraphStore
+
+SEP = "|"
+TIMEOUT_S = 3600.0
+BULK = 20_000  # people per read
+IDS_PER_BATCH = 50_000  # person ids per write batch (a group's key can hold tens of thousands)
+BATCHES_PER_WRITE = 5
+# People whose stored keys are unknown (a merge or a split restores a person's derived properties as
+# null) are looked for in every key's list when there are this few (a scan of the keys); a load's
+# new people are not (no key can name them, unless a removed person comes back: then the page's
+# check of ``rank_keys`` still leaves the old entry out, and the next whole refresh drops it).
+SCAN_UNKNOWN = 50
+Writer = Callable[[list[Batch]], None]
+
+# Each person's rank and employers (``x`` carried through the WITH for ladybug).
+_PEOPLE = """
+UNWIND $people AS x
+MATCH (p:Person {id: x})
+OPTIONAL MATCH (p)-[:WORKS_AT]->(e:Organization)
+WITH x, p, collect(DISTINCT e.id) AS units
+RETURN x AS id, coalesce(p.top_rank, 0) AS top, p.rank_keys AS held, units
+"""
+_ALL_PEOPLE = """
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[:WORKS_AT]->(e:Organization)
+WITH p, collect(DISTINCT e.id) AS units
+RETURN p.id AS id, coalesce(p.top_rank, 0) AS top, p.rank_keys AS held, units
+"""
+_KEYS = "UNWIND $ids AS x MATCH (k:OrgRankKey {id: x}) RETURN k.id AS id, k.people AS people"
+_LISTING = "UNWIND $people AS x MATCH (k:OrgRankKey) WHERE x IN k.people RETURN k.id AS id, x AS person"
+_ALL_KEYS = "MATCH (k:OrgRankKey) RETURN k.id AS id"
+_EVERY_PERSON = "MATCH (p:Person) RETURN p.id AS id"
+_NEW_KEY = "UNWIND $rows AS r CREATE (:OrgRankKey {id: r.id, people: r.people})"
+_SET_KEY = "UNWIND $rows AS r MATCH (k:OrgRankKey {id: r.id}) SET k.people = r.people"
+_DROP_KEY = "UNWIND $rows AS r MATCH (k:OrgRankKey {id: r.id}) DELETE k"
+_SET_HELD = "UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.rank_keys = r.keys"
+_CLEAR_HELD = "UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.rank_keys = NULL"
+_STALE = "MATCH (k:OrgRankKey) RETURN count(k) AS n"
+_EMPLOYED = "MATCH ()-[w:WORKS_AT]->() RETURN count(w) AS n"
+
+
+def key(org: str, rank: int) -> str:
+    """The id of an organisation's key for one rank.
+
+    >>> key("o-焦煤集团", 6)
+    'o-焦煤集团|6'
+    """
+    return f"{org}{SEP}{int(rank)}"
+
+
+def _read(store: GraphStore, cypher: str, name: str, ids: Iterable[str], size: int) -> list[dict[str, Any]]:
+    todo = sorted(set(ids))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(todo), size):
+        out += store.read(cypher, {name: todo[i : i + size]}, timeout_s=TIMEOUT_S).rows
+    return out
+
+
+def _by_ids(cypher: str, rows: list[dict[str, Any]], field: str) -> list[Batch]:
+    """Write batches holding at most ``IDS_PER_BATCH`` list entries (one large key alone)."""
+    out: list[Batch] = []
+    part: list[dict[str, Any]] = []
+    held = 0
+    for r in rows:
+        n = max(1, len(r[field]))
+        if part and held + n > IDS_PER_BATCH:
+            out.append(Batch(cypher, part))
+            part, held = [], 0
+        part.append(r)
+        held += n
+    if part:
+        out.append(Batch(cypher, part))
+    return out
+
+
+class _Units:
+    """Every unit above a unit (itself included), read from the store once per unit."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.above: dict[str, set[str]] = {}
+
+    def keys(self, units: Iterable[str], top: int) -> list[str]:
+        units = [u for u in units if u]
+        todo = {u for u in units if u not in self.above}
+        if todo:
+            self.above.update(_up(self.store, todo))
+        return sorted({key(o, top) for u in units for o in self.above[u]})
+
+
+def refresh_rank_keys(
+    store: GraphStore, people: Iterable[str] | None, write: Writer, chunk: int | None = BULK, new: Iterable[str] = ()
+) -> int:
+    """Bring the rank keys of these people (None: everyone, every key rebuilt) up to date with
+    their ``top_rank`` and employers as stored now; returns the number of people whose keys changed.
+
+    Call after ``Person.top_rank`` is written.  ``write`` writes a list of batches (the roll-ups'
+    bounded writer); ``chunk``: people a read (None: everyone in one read, a small store's whole
+    refresh); ``new``: people a load created (no key can name them yet).
+    """
+    units = _Units(store)
+    whole = people is None
+    if people is None and chunk is None:  # a small store: everyone in one read
+        read = store.read(_ALL_PEOPLE, {}, timeout_s=TIMEOUT_S).rows
+    else:
+        ids = (
+            {str(r["id"]) for r in store.read(_EVERY_PERSON, {}, timeout_s=TIMEOUT_S).rows}
+            if people is None
+            else set(people)
+        )
+        read = _read(store, _PEOPLE, "people", ids, chunk or BULK)
+    now: dict[str, list[str]] = {}  # person → its keys now
+    before: dict[str, list[str]] = {}  # person → the keys it was in
+    unknown: set[str] = set()  # people whose keys were never stored, or wiped (a merge restores nulls)
+    for r in read:
+        pid = str(r["id"])
+        now[pid] = units.keys(r["units"] or (), int(r["top"]))
+        before[pid] = sorted(r["held"] or ())
+        if not r["held"]:
+            unknown.add(pid)
+    changed = sorted(p for p in now if now[p] != before[p])
+    if whole:
+        members: dict[str, set[str]] = defaultdict(set)
+        for p, ks in now.items():
+            for k in ks:
+                members[k].add(p)
+        stored = {str(r["id"]) for r in store.read(_ALL_KEYS, {}, timeout_s=TIMEOUT_S).rows}
+    else:
+        wiped = (unknown & set(changed)) - set(new)
+        if 0 < len(wiped) <= SCAN_UNKNOWN:  # a few such people (a merge, a split): the keys naming them
+            for r in store.read(_LISTING, {"people": sorted(wiped)}, timeout_s=TIMEOUT_S).rows:
+                if str(r["id"]) not in now[str(r["person"])]:
+                    before[str(r["person"])].append(str(r["id"]))
+        touched = {k for p in changed for k in (*now[p], *before[p])}
+        found = {str(r["id"]): set(r["people"] or ()) for r in _read(store, _KEYS, "ids", touched, 2_000)}
+        stored = set(found)
+        members = defaultdict(set, {k: set(found.get(k, ())) for k in touched})
+        for p in changed:
+            for k in set(before[p]) - set(now[p]):
+                members[k].discard(p)
+            for k in now[p]:
+                members[k].add(p)
+    rows = {k: {"id": k, "people": sorted(ps)} for k, ps in members.items() if ps}
+    batches = _by_ids(_SET_KEY, [rows[k] for k in sorted(rows) if k in stored], "people")
+    batches += _by_ids(_NEW_KEY, [rows[k] for k in sorted(rows) if k not in stored], "people")
+    dropped = sorted((stored - set(rows)) if whole else {k for k in stored if k not in rows})
+    batches += [Batch(_DROP_KEY, [{"id": k} for k in dropped[i : i + BULK]]) for i in range(0, len(dropped), BULK)]
+    held = [{"id": p, "keys": now[p]} for p in changed if now[p]]
+    cleared = [{"id": p} for p in changed if not now[p]]
+    batches += [Batch(_SET_HELD, held[i : i + BULK]) for i in range(0, len(held), BULK)]
+    batches += [Batch(_CLEAR_HELD, cleared[i : i + BULK]) for i in range(0, len(cleared), BULK)]
+    for i in range(0, len(batches), BATCHES_PER_WRITE):  # a million people's keys: not one transaction
+        write(batches[i : i + BATCHES_PER_WRITE])
+    return len(changed)
+
+
+def stale(store: GraphStore) -> bool:
+    """True for a store that has people at units but no rank key at all (written before the keys)."""
+    return not store.read(_STALE).rows[0]["n"] and bool(store.read(_EMPLOYED).rows[0]["n"])

@@ -1,0 +1,151 @@
+"""The organisations page's rank keys (graph.rankkeys) stay right after every kind of write.
+
+For every organisation and highest rank, its key names everyone working in it or a unit below it
+(``PART_OF*0..6``) whose highest honour has that rank, and each person names the keys it is in:
+exactly what a walk of the hierarchy finds, after a load, a later document, a merge and its
+split, a removal, a bulk load and on a store written before the keys existed — on the embedded
+store and on the real Neo4j server.  The pages that read them are checked in
+tests/test_rollups_ranks.py (every page together is the whole list, in its order).
+"""
+
+from __future__ import annotations
+
+from graph import rankkeys
+from graph.queries import MAX_ORG_DEPTH, run
+from graph.rollups import ensure_rollups
+from graph.store import Batch, GraphStore
+from loaders import people
+from loaders.pipeline import load_profiles
+from loaders.removal import remove_document
+from tests.conftest import load_generated
+from tests.test_rollups import LI_FANG, WANG_JIANGUO, _honour, _profile
+
+# 李芳 of 九里山矿 named a national model worker by a later page
+LI_FANG_NATIONAL = {**LI_FANG, "honors": [_honour("全国劳动模范", 2025, "九里山矿李芳被授予全国劳动模范称号。")]}
+# a worker of two groups: 九里山矿 (焦煤集团) and a mine of 平煤神马集团
+ZHAO_LEI = {
+    "name": "赵磊",
+    "gender": "男",
+    "born": "1981-02",
+    "employers": ["焦煤集团九里山矿", "平煤神马集团一矿"],
+    "honors": [_honour("焦作工匠", 2022, "九里山矿赵磊获评第四届焦作工匠。")],
+}
+
+WALK = f"""
+MATCH (p:Person)-[:WORKS_AT]->(:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(o:Organization)
+OPTIONAL MATCH (p)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor)
+WITH o, p, coalesce(max(h.rank_order), 0) AS top
+RETURN DISTINCT o.id AS org, p.id AS person, top
+"""
+
+
+def walked(store: GraphStore) -> set[tuple[str, str]]:
+    """(key, person) for every person under every organisation, found by walking the hierarchy."""
+    return {(rankkeys.key(r["org"], r["top"]), r["person"]) for r in store.read(WALK).rows}
+
+
+def held(store: GraphStore) -> set[tuple[str, str]]:
+    """(key, person) as each person stores the keys it is in."""
+    rows = store.read("MATCH (p:Person) RETURN p.id AS id, p.rank_keys AS keys").rows
+    return {(k, r["id"]) for r in rows for k in r["keys"] or ()}
+
+
+def listed(store: GraphStore) -> set[tuple[str, str]]:
+    """(key, person) as the keys list their people, people who still exist."""
+    living = {r["id"] for r in store.read("MATCH (p:Person) RETURN p.id AS id").rows}
+    rows = store.read("MATCH (k:OrgRankKey) RETURN k.id AS id, k.people AS people").rows
+    return {(r["id"], p) for r in rows for p in r["people"] or () if p in living}
+
+
+def assert_keys_right(store: GraphStore) -> None:
+    truth = walked(store)
+    assert truth  # the store has people at units
+    assert held(store) == truth
+    assert listed(store) == truth
+
+
+def _id(store: GraphStore, label: str, name: str) -> str:
+    rows = store.read(f"MATCH (n:{label} {{name: $name}}) RETURN n.id AS id", {"name": name}).rows
+    assert len(rows) == 1, rows
+    return str(rows[0]["id"])
+
+
+def test_a_load_stores_each_organisations_people_by_highest_rank(seeded: GraphStore) -> None:
+    assert_keys_right(seeded)
+    group, zhang = _id(seeded, "Organization", "焦煤集团"), _id(seeded, "Person", "张伟")
+    assert (rankkeys.key(group, 5), zhang) in held(seeded)  # 中原大工匠, 省部级, at the group through his mine
+
+
+def test_a_later_national_honour_moves_the_person_to_the_higher_key_and_a_removal_back(seeded: GraphStore) -> None:
+    load_profiles(seeded, [_profile(1, [LI_FANG, WANG_JIANGUO])])
+    assert_keys_right(seeded)
+    li, group = _id(seeded, "Person", "李芳"), _id(seeded, "Organization", "焦煤集团")
+    load_profiles(seeded, [_profile(2, [LI_FANG_NATIONAL])])
+    assert (rankkeys.key(group, 6), li) in held(seeded)
+    assert (rankkeys.key(group, 5), li) not in listed(seeded)
+    assert_keys_right(seeded)
+    remove_document(seeded, "jiaozuo-daily-2.json")
+    assert (rankkeys.key(group, 5), li) in held(seeded)
+    assert_keys_right(seeded)
+
+
+def test_a_person_working_in_two_groups_is_in_a_key_of_each(seeded: GraphStore) -> None:
+    load_profiles(seeded, [_profile(3, [ZHAO_LEI])])
+    zhao = _id(seeded, "Person", "赵磊")
+    roots = {k.split(rankkeys.SEP)[0] for k, p in held(seeded) if p == zhao}
+    assert {_id(seeded, "Organization", "焦煤集团"), _id(seeded, "Organization", "平煤神马集团")} <= roots
+    assert_keys_right(seeded)
+
+
+def test_a_merge_and_its_split_keep_the_keys_exact(seeded: GraphStore) -> None:
+    zhang = _id(seeded, "Person", "张伟")
+    elsewhere = {
+        "name": "张伟",
+        "employers": ["机电微创中心"],
+        "honors": [_honour("全国劳动模范", 2020, "机电微创中心张伟被授予全国劳动模范称号。")],
+    }
+    load_profiles(seeded, [_profile(7, [elsewhere])])
+    other = next(
+        r["id"] for r in seeded.read("MATCH (p:Person {name: '张伟'}) RETURN p.id AS id").rows if r["id"] != zhang
+    )
+    before = held(seeded)
+    people.merge(seeded, zhang, other)
+    group = _id(seeded, "Organization", "焦煤集团")
+    assert (rankkeys.key(group, 6), zhang) in held(seeded)  # the kept 张伟 now holds the national honour
+    assert_keys_right(seeded)
+    people.split(seeded, zhang, other)
+    assert held(seeded) == before
+    assert_keys_right(seeded)
+
+
+def test_a_bulk_loaded_graph_gets_every_key_and_a_group_page_reads_them(store: GraphStore) -> None:
+    load_generated(store, 300)
+    assert_keys_right(store)
+    group = store.read("MATCH (o:Organization) RETURN o.id AS id ORDER BY o.people_total DESC, id LIMIT 1").rows[0]
+    page = run(store, "org_people_ranks", org=group["id"], top=10).rows
+    assert [(rankkeys.key(group["id"], r["rank_order"]), r["id"]) for r in page] == [
+        (k, p)
+        for k, p in sorted(
+            ((k, p) for k, p in walked(store) if k.startswith(group["id"] + rankkeys.SEP)),
+            key=lambda kp: (-int(kp[0].rsplit(rankkeys.SEP, 1)[1]), _name(store, kp[1]), kp[1]),
+        )
+    ][:10]
+
+
+def _name(store: GraphStore, person: str) -> str:
+    return str(store.read("MATCH (p:Person {id: $id}) RETURN p.name AS n", {"id": person}).rows[0]["n"])
+
+
+def test_a_store_written_before_the_keys_gets_them_when_opened_for_writing(seeded: GraphStore) -> None:
+    expected = held(seeded)
+    seeded.write(
+        [
+            Batch("MATCH (k:OrgRankKey) DELETE k", [{}]),
+            Batch("MATCH (p:Person) SET p.rank_keys = NULL", [{}]),
+        ]
+    )  # as a store written before the keys existed
+    assert rankkeys.stale(seeded)
+    assert ensure_rollups(seeded) is True
+    assert held(seeded) == expected
+    assert_keys_right(seeded)
+    assert ensure_rollups(seeded) is False  # nothing left to fill
