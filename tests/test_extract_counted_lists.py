@@ -92,3 +92,8 @@ def test_characters_beside_bytes_a_mirror_lost_are_no_name() -> None:
 def test_a_name_opening_a_text_or_closing_a_question_is_still_a_name() -> None:
     assert "闫慧芳" in names_in("闫慧芳 青川县眉户剧团演员")
     assert "孟长青" in names_in("你知道荣获全国劳动模范的孟长青?")
+
+
+def test_a_name_after_an_epithet_closing_its_description_is_read() -> None:
+    text = "他们中间有全国著名的拥军模范欧建联，还有安全志愿者宋卫东等来自煤矿各个岗位的模范人物。"
+    assert {"欧建联", "宋卫东"} <= set(names_in(text))

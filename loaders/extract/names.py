@@ -865,17 +865,13 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     return out
 
 
-JOINING_NOUNS = True
 # a mirror page that lost bytes writes ? or kana where characters were (有限責任 → び邢挢?zé)任)
 LOST_BYTES = "?\ufffd"
-GARBLED = True
 
 
 def garbled_at(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` touches bytes a mirror lost: a kana or a lost-byte mark right before it,
     or right after it with the text going on (斯?;び邢挢?zé)任公司): no name, whatever its shape."""
-    if not GARBLED:
-        return False
     before = text[s - 1] if s > 0 else ""
     after = text[e] if e < len(text) else ""
     kana = "\u3040" <= before <= "\u30ff" or "\u3040" <= after <= "\u30ff"
@@ -892,7 +888,7 @@ def joins_nouns(text: str, i: int, e: int) -> bool:
     common noun or adjective of the dictionary, joins two words (代表 + 典范); it starts no name."""
     from loaders.extract.nlp import word_tag
 
-    if not JOINING_NOUNS or text[i] not in "和与及同" or i == 0 or not _is_cjk(text[i - 1]) or e - i != 3:
+    if text[i] not in "和与及同" or i == 0 or not _is_cjk(text[i - 1]) or e - i != 3:
         return False
     given = text[i + 1 : e]
     return _common_word(given) and word_tag(given) in ("n", "a", "an", "vn")
@@ -1549,8 +1545,7 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         tagged = _tagger_candidates(r, text, words) if words else []
         merged = _merge(r, text, rules, tagged, words)
         merged = _fill_name_lists(r, text, merged)
-        if COUNTED_LISTS:
-            merged = _fill_counted_lists(r, text, merged)
+        merged = _fill_counted_lists(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         results.append([_mention(c) for c in merged])
     return results
@@ -1650,8 +1645,6 @@ COUNTED_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们|分别|依次)[是为]
 COUNTED_STATED_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 PLACE_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
 COUNTED_PIECES_MAX = 30
-COUNTED_LISTS = True
-SINGLE_LEADS = True
 
 
 def _count_value(word: str) -> int | None:
@@ -1671,7 +1664,7 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
         while s > last_end and text[s - 1] not in "，,。；;：:！？!?\n“”「」（）()":
             s -= 1
         last_end = m.end()
-        if n is not None and n >= 2 and SINGLE_LEADS and "、" not in text[s : m.start()]:
+        if n is not None and n >= 2 and "、" not in text[s : m.start()]:
             out.append([(-1, -1), *_split_pieces(text, s, m.start(), "、")])  # 授予某省甲等200名同志
             continue
         if n is None or not 2 <= n <= COUNTED_PIECES_MAX or text.count("、", s, m.start()) != n - 1:

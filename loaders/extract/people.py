@@ -419,7 +419,7 @@ def find_people(doc: Document) -> People:
             if word in col.found:
                 col.bylines.add(word)
     # 副部长某某通报…名单 / 某某一行…，为某某颁发: a leader announcing the list or handing over the award
-    for name in list(col.found) if OFFICIATING else []:
+    for name in list(col.found):
         if followed_by(t, name, ANNOUNCES_AFTER):
             col.bylines.add(name)
     # 市委书记农生文率我市代表团…: the leader of a delegation to the ceremony is an official, no subject
@@ -749,7 +749,6 @@ ANNOUNCES_AFTER = (
     r"(?:(?:通报|宣布|公布)(?:了)?[^。；;！？，,]{0,30}(?:名单|决定)|"
     r"[^。；;！？，,“”获授评选]{0,24}[，,][为向](?![其他她])[^。；;！？，,“”]{0,16}(?:颁奖|颁发|授牌|颁证))"
 )
-OFFICIATING = True
 
 # 某某在会上发表重要讲话 / 某某总书记重要指示精神 / 某某主持大会 / 某某宣读表彰决定: a leader speaking, chairing,
 # reading out the decision or cited

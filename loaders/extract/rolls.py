@@ -257,7 +257,6 @@ MAX_GAP_SEPS = 3
 # 授予选手甲、乙等3人以及主教练丙、丁等7人X称号: two counted groups joined under one verb are one run
 GROUP_JOIN_RE = re.compile(r"^等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[人名位](?:同志)?(?:以及|及|和|与|、|，|,)")
 RESPECTIVELY_RE = re.compile(r"分别")
-JOINED_GROUPS = True
 
 
 def run_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -288,7 +287,7 @@ def _chains(ctx: Context, sent: Sentence, honour_pos: set[int]) -> list[list[str
         gap = t[a.end : b.start]
         # “某某号”机车组: a quoted name that is no honour may stand in a description
         bare = QUOTED_RE.sub(lambda q: "" if phrase_kind(q.group(1)) is None else q.group(), gap)
-        if JOINED_GROUPS and not RESPECTIVELY_RE.search(t, b.end, sent.end):
+        if not RESPECTIVELY_RE.search(t, b.end, sent.end):
             bare = GROUP_JOIN_RE.sub("、", bare, count=1)  # 甲、乙等3人以及主教练丙、丁等7人: one run
         ok = _chain_gap(bare) and not any(a.end <= p < b.start for p in honour_pos)
         if ok:
