@@ -416,10 +416,16 @@ class LadybugStore:
                 if not idle:
                     return False
                 self._reads.close()
-                with contextlib.suppress(Exception):
+                try:
                     self._writer.close()
-                with contextlib.suppress(Exception):
                     self._db.close()
+                except Exception as exc:
+                    # A second Database on a file the first still holds lost primary-key entries
+                    # at 1M (documents and people found by a scan but not by key): stop instead.
+                    raise StoreError(
+                        f"{self.path}: closing the database to free its buffer pool failed ({exc}); "
+                        "nothing more was written — close the store and open it again"
+                    ) from exc
                 self._db, self._writer = self._open()
                 self._reads.rebind(self._db)
                 self.reopened += 1

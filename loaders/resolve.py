@@ -87,11 +87,53 @@ ID_CHUNK = 50_000
 # Organisations whose ancestors one query reads: the PART_OF*0..6 paths of 20,000 at once did not
 # fit a ladybug buffer pool capped at 1–4 GB at 100,000 people; smaller lists keep each one small.
 ORG_CHUNK = 2_000
-# One PART_OF step up from each of $orgs (the organisation's own name with it).
+# One PART_OF step up from each of $orgs (the organisation's own name with it).  Not DISTINCT, though
+# PART_OF is kept once per document stating it (a 1M-store slice's first read gave 2.5 million rows
+# for ~35,000 organisations): the parents of a unit under two or more (张村) come in the store's
+# order, which ``org_related`` names a shared unit by, and DISTINCT changed it (docs/benchmarks.md).
 ORG_STEP_CYPHER = (
     "UNWIND $orgs AS x MATCH (o:Organization {id: x}) OPTIONAL MATCH (o)-[:PART_OF]->(up:Organization) "
     "RETURN o.id AS id, o.name AS name, up.id AS up, up.name AS up_name"
 )
+# A look-up of a short list of people.  The named queries (``graph.queries``, ``UNWIND $ids … {id: x}``)
+# cost ladybug about the same for 15 ids as for 50,000 (its plan joins the whole relationship table:
+# 2–17 s each at 500,000 people, 23 s for one slice's stage 2 of 15 people); filtering the scan by
+# ``p.id IN $ids`` costs per id (0.1–0.3 s for 20 ids, ~3 s for 300).  Same rows, same order where
+# the named query orders them (measured on the 1M store, docs/benchmarks.md); Neo4j seeks either way.
+FEW_IDS = 100
+FEW_IDS_CYPHER = {
+    "resolution_employers": (
+        "MATCH (p:Person)-[:WORKS_AT]->(o:Organization) WHERE p.id IN $ids "
+        "RETURN DISTINCT p.id AS id, o.id AS org, o.name AS org_name ORDER BY id, org"
+    ),
+    "resolution_awards": (
+        "MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) WHERE p.id IN $ids "
+        "RETURN DISTINCT p.id AS id, a.id AS award, h.id AS honor, h.name AS honor_name, a.year AS year, "
+        "a.edition AS edition ORDER BY id, award"
+    ),
+    "resolution_positions": (
+        "MATCH (p:Person)-[:HELD]->(pos:Position) WHERE p.id IN $ids "
+        "OPTIONAL MATCH (pos)-[:AT]->(o:Organization) "
+        "RETURN DISTINCT p.id AS id, pos.id AS position, pos.title AS title, o.id AS org, pos.start_year AS start "
+        "ORDER BY id, position"
+    ),
+    "resolution_honour_years": (
+        "MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) WHERE p.id IN $ids AND a.year IS NOT NULL "
+        "RETURN p.id AS id, collect(DISTINCT {name: h.name, year: a.year}) AS honours"
+    ),
+    "resolution_post_titles": (
+        "MATCH (p:Person)-[:HELD]->(pos:Position) WHERE p.id IN $ids "
+        "RETURN p.id AS id, collect(DISTINCT pos.title) AS posts"
+    ),
+    "resolution_works": (
+        "MATCH (p:Person)-[:INVENTED|WORKED_ON]->(w) WHERE p.id IN $ids "
+        "RETURN DISTINCT p.id AS id, «label w» AS kind, w.id AS fact, w.title AS title, "
+        "CASE WHEN «label w» = 'Patent' THEN w.number ELSE w.title END AS number"
+    ),
+    "resolution_documents": (
+        "MATCH (p:Person)-[:EVIDENCED_BY]->(d:Document) WHERE p.id IN $ids RETURN DISTINCT p.id AS id, d.id AS doc"
+    ),
+}
 
 # One organisation chain: (id, name) from the employer up through PART_OF.
 Chain = tuple[tuple[str, str], ...]
@@ -1195,7 +1237,11 @@ class PeopleIndex:
         from graph.queries import run
 
         started = time.perf_counter()
-        rows = run(store, name, **params).rows
+        few = FEW_IDS_CYPHER.get(name)
+        if few is not None and len(params.get("ids", ())) <= FEW_IDS:
+            rows = store.read(few, params, timeout_s=600).rows
+        else:
+            rows = run(store, name, **params).rows
         self.reads.count(name, len(rows), time.perf_counter() - started)
         return rows
 

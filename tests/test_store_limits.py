@@ -262,3 +262,29 @@ def test_a_read_and_a_write_that_find_the_pool_full_run_again_on_a_reopened_data
         store.close()
     assert rows == [{"n": "张伟"}]
     assert failed == {"read", "write"} and reopened >= 2
+
+
+def test_a_reopen_whose_close_fails_stops_with_the_file_named_and_opens_no_second_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.store_ladybug as store_ladybug
+
+    store = store_ladybug.LadybugStore(tmp_path / "stuck.lbug", buffer_pool_mb=64)
+    store.ensure_schema()
+    real_db = store._db
+    opened: list[object] = []
+
+    class StuckDatabase:
+        def close(self) -> None:
+            raise RuntimeError("IO exception: file still in use")
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real_db, name)
+
+    monkeypatch.setattr(store, "_db", StuckDatabase())
+    monkeypatch.setattr(store, "_open", lambda: opened.append(1))
+    with pytest.raises(StoreError, match=r"stuck\.lbug: closing the database to free its buffer pool failed"):
+        store._reopen_if_full(force=True)
+    assert opened == []
+    monkeypatch.undo()
+    real_db.close()

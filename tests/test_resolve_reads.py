@@ -1,0 +1,79 @@
+"""The resolver's look-ups of a short list of people (``loaders.resolve.FEW_IDS_CYPHER``) give the
+rows of the named queries they stand in for, so the people index, and every decision made from it,
+is the same whichever form read it.  Store tests run on the embedded store and on the real Neo4j
+server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.queries import run
+from graph.store import GraphStore
+from loaders import resolve
+from loaders.resolve import FEW_IDS, FEW_IDS_CYPHER, PeopleIndex, PersonRecord
+from tests.conftest import load_generated
+
+# the named queries that order their rows (the index keeps their order: employers' chains, fact ids)
+ORDERED = {"resolution_employers", "resolution_awards", "resolution_positions"}
+
+
+def _plain(rows: list[dict[str, Any]]) -> list[tuple[tuple[str, str], ...]]:
+    out = []
+    for r in rows:
+        r = dict(r)
+        for k in ("honours", "posts"):  # collected lists: their order is the store's
+            if r.get(k) is not None:
+                r[k] = sorted(map(str, r[k]))
+        out.append(tuple(sorted((k, str(v)) for k, v in r.items())))
+    return out
+
+
+def _people_with_facts(store: GraphStore) -> list[str]:
+    """Up to ``FEW_IDS`` people holding an award, a post or a patent or project, and some without."""
+    rows = store.read(
+        "MATCH (p:Person) OPTIONAL MATCH (p)-[r:RECEIVED|HELD|INVENTED|WORKED_ON]->() "
+        "WITH p, count(r) AS facts RETURN p.id AS id, facts ORDER BY facts DESC, id"
+    ).rows
+    with_facts = [r["id"] for r in rows if r["facts"]]
+    without = [r["id"] for r in rows if not r["facts"]]
+    return sorted(with_facts[: FEW_IDS - 5] + without[:5])
+
+
+@pytest.mark.parametrize("query", sorted(FEW_IDS_CYPHER))
+def test_a_short_list_of_people_reads_the_rows_of_the_named_query(store: GraphStore, query: str) -> None:
+    load_generated(store, 200)
+    ids = _people_with_facts(store)
+    named = run(store, query, ids=ids).rows
+    few = store.read(FEW_IDS_CYPHER[query], {"ids": ids}).rows
+    assert named, f"{query}: the generated people hold none of what it reads"
+    if query in ORDERED:
+        assert _plain(few) == _plain(named)
+    else:
+        assert sorted(_plain(few)) == sorted(_plain(named))
+
+
+def _records(index: PeopleIndex) -> dict[str, PersonRecord]:
+    return {pid: rec for pid, rec in sorted(index.by_id.items())}
+
+
+def test_the_people_index_is_the_same_read_in_short_lists_or_long(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_generated(store, 200)
+    held = store.read("MATCH (p:Person) RETURN p.name AS name, count(*) AS n ORDER BY n DESC, name").rows
+    names, people = [], 0
+    for r in held:  # the commonest names, as many as one short list holds
+        if people + r["n"] <= FEW_IDS:
+            names.append(str(r["name"]))
+            people += r["n"]
+    assert people > FEW_IDS // 2
+    short = PeopleIndex()
+    short.load(store, names, ())  # every look-up by one short list
+    monkeypatch.setattr(resolve, "FEW_IDS", 0)
+    long = PeopleIndex()
+    long.load(store, names, ())  # the named queries only
+    assert short.reads.candidates == long.reads.candidates > 0
+    assert _records(short) == _records(long)
+    assert short.ancestors == long.ancestors
