@@ -460,3 +460,31 @@ def test_a_body_before_a_former_post_is_no_part_of_the_title() -> None:
 
 def test_a_leading_former_mark_is_no_part_of_the_title() -> None:
     assert parse_post("原副总经理") == (None, "副总经理")
+
+
+def test_posts_risen_to_one_after_another_are_each_a_post() -> None:
+    text = "王志刚，1965年生，全国劳动模范。王志刚从普通工人做起，逐步升为班长、副队长、队长。"
+    assert titles(people_of(text)["王志刚"]) == ["班长", "副队长", "队长"]
+
+
+def test_posts_held_before_with_guo_are_posts_and_guo_is_no_part_of_the_unit() -> None:
+    text = "李红梅，女，1970年生，省劳动模范。参加工作后，李红梅担任过公司营销部主任、运检部主任等职务。"
+    person = people_of(text)["李红梅"]
+    assert person["employers"] == []
+    assert "主任" in titles(person)
+
+
+def test_a_named_department_before_its_heads_post_goes_to_the_posts_unit() -> None:
+    assert parse_post("浙江恒丰机械有限公司技术部长") == ("浙江恒丰机械有限公司技术部", "部长")
+
+
+def test_a_department_with_its_director_goes_to_the_posts_unit() -> None:
+    assert parse_post("江苏华泰纺织有限公司质量管理部副主任") == ("江苏华泰纺织有限公司质量管理部", "副主任")
+
+
+def test_a_department_with_no_body_before_it_leaves_the_post_without_unit() -> None:
+    assert parse_post("组织部部长") == (None, "部长")
+
+
+def test_a_general_office_is_no_named_department() -> None:
+    assert parse_post("办公室主任") == (None, "主任")

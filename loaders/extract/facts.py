@@ -47,7 +47,9 @@ SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名�
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
-    r"担任|兼任|现任|现为|出任|升任|调任|(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)"
+    # (担任过…等职务, 逐步升为班长、队长: a career's verbs)
+    r"担任过|当过|担任|兼任|现任|现为|出任|升任|调任|晋升为|提拔为|提升为|(?<![晋提])升为|"
+    r"(?<![责信担兼现出升调聘主])任(?![务何性意期职])|作为|成为|是)"
 )
 APPOINTED_RE = re.compile(r"聘|兼任|同时担任|兼职")
 JOIN_RE = re.compile(
@@ -455,6 +457,9 @@ def _clause_start(t: str, sent: Sentence, pos: int) -> int:
     return s
 
 
+TRAILING_DOTS_RE = re.compile(r"[…．.]+$")
+
+
 def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
     """A list object split at 、 (brackets kept whole), with offsets."""
     out, depth, cur, cur_start = [], 0, "", start
@@ -470,7 +475,7 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
         cur += ch
     if cur:
         out.append((cur, cur_start))
-    return [(re.sub(r"[…．.]+$", "", s).strip(), o) for s, o in out if s.strip()]
+    return [(TRAILING_DOTS_RE.sub("", s).strip(), o) for s, o in out if s.strip()]
 
 
 def _add_honour(
@@ -809,12 +814,16 @@ def competitions_in(ctx: Context, sent: Sentence) -> list[Fact]:
 
 
 # ---------------------------------------------------------------- patents, standards, projects
+BOOK_TITLE_RE = re.compile(r"《([^《》]{2,80})》")
+QUOTED_ITEM_RE = re.compile(r"[“「『]([^”」』]{3,60})[”」』]")
+
+
 def works_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """《…》 titles: patents in a patent sentence, standards by their endings; counts of patents."""
     out = Found(ctx)
     t = ctx.text
     s_text = t[sent.start : sent.end]
-    titles = list(re.finditer(r"《([^《》]{2,80})》", s_text))
+    titles = list(BOOK_TITLE_RE.finditer(s_text))
     runs: list[list[re.Match[str]]] = []
     for m in titles:
         if runs and re.fullmatch(r"[、和及与\s]*", s_text[runs[-1][-1].end() : m.start()]):
@@ -951,7 +960,7 @@ def projects_in(ctx: Context, sent: Sentence) -> list[Fact]:
     t = ctx.text
     s_text = t[sent.start : sent.end]
     taken: list[tuple[int, int]] = []
-    for qm in re.finditer(r"[“「『]([^”」』]{3,60})[”」』]", s_text):
+    for qm in QUOTED_ITEM_RE.finditer(s_text):
         inner = qm.group(1)
         if phrase_kind(inner) == "honour" or METHOD_RE.match(s_text[qm.end() :]) or re.search(r"法$", inner):
             continue
@@ -1005,6 +1014,13 @@ def projects_in(ctx: Context, sent: Sentence) -> list[Fact]:
 
 
 # ---------------------------------------------------------------- personal data
+GENDER_ITEM_RE = re.compile(r"(?:^|[，,、（(])\s*(男|女)\s*(?=[，,、）)])")
+ETHNIC_ITEM_RE = re.compile(r"(?:^|[，,、（(])\s*([\u4e00-\u9fff]{1,5}族)\s*(?=[，,、）)]|$)")
+NATIVE_ITEM_RE = re.compile(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,8})人\s*(?=[，,。]|$)")
+NATIVE_LINE_RE = re.compile(r"\s*(?:籍\s*贯|出\s*生\s*地)\s+(\S+)")
+ETHNIC_LINE_RE = re.compile(r"\s*民\s*族\s+(\S+族)")
+
+
 def personal_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Birth, gender, ethnicity and native place, from 1980年2月出生 / 张伟，男，回族，陕西渭南人."""
     out = Found(ctx)
@@ -1014,21 +1030,24 @@ def personal_in(ctx: Context, sent: Sentence) -> list[Fact]:
     if born:
         m = re.search(r"(?:19|20)\d\d|[一二][〇零○九]", s_text)
         out.add("born", {"value": born}, sent, sent.start + (m.start() if m else 0), confidence=0.9)
-    for m in re.finditer(r"(?:^|[，,、（(])\s*(男|女)\s*(?=[，,、）)])", s_text):
+    for m in GENDER_ITEM_RE.finditer(s_text):
         out.add("gender", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.95)
-    for m in re.finditer(r"(?:^|[，,、（(])\s*([\u4e00-\u9fff]{1,5}族)\s*(?=[，,、）)]|$)", s_text):
+    for m in ETHNIC_ITEM_RE.finditer(s_text):
         if ETHNIC_RE.match(m.group(1)):
             out.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
-    m = re.search(r"(?:^|[，,])\s*([\u4e00-\u9fff]{2,8})人\s*(?=[，,。]|$)", s_text)
+    m = NATIVE_ITEM_RE.search(s_text)
     if m and not re.search(r"[\d名个位多]|工人|家人|军人|商人|本人|他人|主人|新人|匠人", m.group(0)):
         out.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.7)
-    m = re.match(r"\s*(?:籍\s*贯|出\s*生\s*地)\s+(\S+)", s_text)
+    m = NATIVE_LINE_RE.match(s_text)
     if m:
         out.add("native_place", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
-    m = re.match(r"\s*民\s*族\s+(\S+族)", s_text)
+    m = ETHNIC_LINE_RE.match(s_text)
     if m:
         out.add("ethnicity", {"value": m.group(1)}, sent, sent.start + m.start(1), confidence=0.9)
     return out
+
+
+OPENING_RE = re.compile(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?")
 
 
 def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -1036,7 +1055,7 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     out = Found(ctx)
     t = ctx.text
     names = ctx.names_in(sent.start, sent.start + 12)
-    opening = re.match(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?", t[sent.start : sent.end])
+    opening = OPENING_RE.match(t[sent.start : sent.end])
     lead = opening.end() if opening else 0  # the pattern always matches (every part is optional)
     opened = ctx.section_openers.get(sent.start)
     if names and names[0].start > sent.start + lead and t.startswith(("，", ","), names[0].end):
@@ -1106,15 +1125,22 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+FOUNDED_RE = re.compile(
+    r"(?P<parent>[\u4e00-\u9fff]{2,30}?)(?:以[^，。]{0,8}名字)?成立了?(?P<child>“[^”]{2,30}”|[\u4e00-\u9fff]{2,20}?(?:中心|工作室|小组|班|队|协会|联盟))"
+)
+STUDIO_QUOTE_RE = re.compile(r"[“「『]([^”」』]{2,30}(?:工作室|创新中心))[”」』]")
+GRADUATED_RE = re.compile(
+    r"(?:从|毕业于)([\u4e00-\u9fff（）()]{3,30}?(?:大学|学院|学校|技校|中学))(?:[\u4e00-\u9fff]{0,8}专业)?(?:毕业)?"
+)
+SCHOOL_LINE_RE = re.compile(r"\s*毕业院校\s+(\S+)")
+
+
 def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None, int]]:
     """(organisation, parent or None, offset): 九里山矿成立了机电微创中心; studios; schools graduated from."""
     t = ctx.text
     s_text = t[sent.start : sent.end]
     out = []
-    for m in re.finditer(
-        r"(?P<parent>[\u4e00-\u9fff]{2,30}?)(?:以[^，。]{0,8}名字)?成立了?(?P<child>“[^”]{2,30}”|[\u4e00-\u9fff]{2,20}?(?:中心|工作室|小组|班|队|协会|联盟))",
-        s_text,
-    ):
+    for m in FOUNDED_RE.finditer(s_text):
         parent = ctx.resolve_org(re.sub(r"^.*[，,]", "", m["parent"]), sent.start + m.start())
         child = m["child"].strip("“”")
         parents = [
@@ -1129,27 +1155,26 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
             word = re.search(r"(该?(?:公司|集团|矿|厂|段))$", m["parent"])
             par = ctx.resolve_org(word.group(1), sent.start + m.start()) if word else None
         out.append((child, par if par and par != child else None, sent.start + m.start("child")))
-    for m in re.finditer(r"[“「『]([^”」』]{2,30}(?:工作室|创新中心))[”」』]", s_text):
+    for m in STUDIO_QUOTE_RE.finditer(s_text):
         out.append((m.group(1), None, sent.start + m.start(1)))
-    for m in re.finditer(
-        r"(?:从|毕业于)([\u4e00-\u9fff（）()]{3,30}?(?:大学|学院|学校|技校|中学))(?:[\u4e00-\u9fff]{0,8}专业)?(?:毕业)?",
-        s_text,
-    ):
+    for m in GRADUATED_RE.finditer(s_text):
         if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2 : m.end() + 4]:
             out.append((m.group(1), None, sent.start + m.start(1)))
-    school = re.match(r"\s*毕业院校\s+(\S+)", s_text)
+    school = SCHOOL_LINE_RE.match(s_text)
     if school:
         out.append((school.group(1), None, sent.start + school.start(1)))
     return out
 
 
+CONFERRER_NOTE_RE = re.compile(
+    r"\s*(?:这项|该项|此项|这一|该)[^，。]{0,10}?由(?P<orgs>[^，。]{4,120}?)(?:共同|联合)?(?:开展|组织|主办|评选|发起|举办|命名)"
+)
+
+
 def conferrer_notes(ctx: Context, sent: Sentence) -> list[str]:
     """这项由上海市总工会、…共同开展的选树活动: bodies behind the honour of the sentence before."""
     t = ctx.text
-    m = re.match(
-        r"\s*(?:这项|该项|此项|这一|该)[^，。]{0,10}?由(?P<orgs>[^，。]{4,120}?)(?:共同|联合)?(?:开展|组织|主办|评选|发起|举办|命名)",
-        t[sent.start : sent.end],
-    )
+    m = CONFERRER_NOTE_RE.match(t[sent.start : sent.end])
     if not m:
         return []
     names = split_org_list(m["orgs"])
@@ -1175,12 +1200,14 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     return out
 
 
+HOST_RE = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:在[京沪津渝穗蓉]|在[\u4e00-\u9fff]{2,4}[省市县区])?(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)"
+)
+
+
 def host_in(ctx: Context, sent: Sentence) -> str | None:
     """在修武县总工会举行的…仪式上: the body holding an award ceremony."""
-    m = re.search(
-        r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:在[京沪津渝穗蓉]|在[\u4e00-\u9fff]{2,4}[省市县区])?(?:举行|举办|召开)的?[^，。]{0,30}?(?:仪式|大会|表彰会|颁奖会)",
-        ctx.text[sent.start : sent.end],
-    )
+    m = HOST_RE.search(ctx.text[sent.start : sent.end])
     if not m:
         return None
     name = re.sub(r"^(?:在|由)", "", m["org"])

@@ -95,11 +95,25 @@ class ListPerson:
 
 def is_rule(line: str) -> bool:
     """|---|---| and ——— lines between a table's header and its body."""
-    return (bool(RULE_RE.match(line)) and "-" in line) or bool(re.fullmatch(r"\s*[-—=]{3,}\s*", line))
+    return (bool(RULE_RE.match(line)) and "-" in line) or bool(DASHES_RE.fullmatch(line))
 
 
 # a note's character, or a bracket inside it (郑磊（百得（苏州）科技有限公司）)
 NOTE_BODY = r"(?:[^（）()]|[（(][^（）()]{1,12}[）)])"
+# compiled once (a roster page reads these on every cell: ~1,400 calls a page)
+NAME_NOTE_RE = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(](" + NOTE_BODY + r"+)[）)]")  # 罗建平（女）
+PADDED_GIVEN_RE = re.compile(r"[\u4e00-\u9fff](?:[（(]" + NOTE_BODY + r"{1,40}[）)])?")  # 林　珊（女）: 珊（女）
+BRACKET_NOTE_RE = re.compile(r"(.{2,}?)[（(]([^（）()]{1,20})[）)]")  # …公司电工（高级技师）
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}")
+SEQ_RE = re.compile(r"\d{1,4}")
+NOTE_SEP_RE = re.compile(r"[，,、]")
+ITEM_SEP_RE = re.compile(r"[，,、\s]+")
+BLANKS_RE = re.compile(r"\s+")
+DASHES_RE = re.compile(r"\s*[-—=]{3,}\s*")
+NOTE_TAIL_RE = re.compile(r"[（(].*")
+PAD_RE = re.compile(r"[ \u3000]")
 
 
 def cells_of(line: str) -> list[str]:
@@ -122,11 +136,11 @@ def cells_of(line: str) -> list[str]:
 def _name_note(cell: str, out: list[str]) -> bool:
     """罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note, put into
     ``out`` as the name and each item of the note; False when ``cell`` is no such name."""
-    m = re.fullmatch(r"([\u4e00-\u9fff·]{2,6})[（(](" + NOTE_BODY + r"+)[）)]", cell)
+    m = NAME_NOTE_RE.fullmatch(cell)
     if not (m and is_name(m.group(1))):
         return False
     out.append(m.group(1))
-    out.extend(x for x in re.split(r"[，,、]", m.group(2)) if x)
+    out.extend(x for x in NOTE_SEP_RE.split(m.group(2)) if x)
     return True
 
 
@@ -140,10 +154,10 @@ def _join_padded(cells: list[str]) -> list[str]:
         c = cells[i]
         if (
             i + 1 < len(cells)
-            and re.fullmatch(r"[\u4e00-\u9fff]", c)
-            and re.fullmatch(r"[\u4e00-\u9fff](?:[（(]" + NOTE_BODY + r"{1,40}[）)])?", cells[i + 1])  # 林　珊（女）
+            and HAN_RE.fullmatch(c)
+            and PADDED_GIVEN_RE.fullmatch(cells[i + 1])  # 林　珊（女）
             and lexicon().is_surname_at(c, 0)
-            and not (i + 2 < len(cells) and re.fullmatch(r"[\u4e00-\u9fff]", cells[i + 2]))
+            and not (i + 2 < len(cells) and HAN_RE.fullmatch(cells[i + 2]))
         ):
             out.append(c + cells[i + 1])
             i += 2
@@ -159,10 +173,10 @@ def _bracket_note(cell: str) -> list[str]:
     The grade is a qualification, not a post, and goes when the cell holds a post of its
     own; a gender or ethnicity mark becomes a cell of its own.
     """
-    m = re.fullmatch(r"(.{2,}?)[（(]([^（）()]{1,20})[）)]", cell)
+    m = BRACKET_NOTE_RE.fullmatch(cell)
     if not m or is_name(m.group(1)):
         return [cell]
-    head, notes = m.group(1), [x for x in re.split(r"[，,、\s]+", m.group(2)) if x]
+    head, notes = m.group(1), [x for x in ITEM_SEP_RE.split(m.group(2)) if x]
     lex = lexicon()
     marks = [x for x in notes if MARK_RE.match(x)]
     if not notes or any(not (MARK_RE.match(x) or x in lex.grades) for x in notes):
@@ -174,7 +188,7 @@ def _bracket_note(cell: str) -> list[str]:
 
 def header_kinds(cells: list[str]) -> list[str] | None:
     """The column kinds of a header row, or None when the row is no header."""
-    kinds = [HEADER_KINDS.get(re.sub(r"\s+", "", c)) for c in cells]
+    kinds = [HEADER_KINDS.get(BLANKS_RE.sub("", c)) for c in cells]
     if len(cells) >= 2 and all(kinds) and "name" in kinds:
         return kinds  # type: ignore[return-value]
     return None
@@ -184,12 +198,12 @@ def is_name(cell: str) -> bool:
     """A person's name: 2–4 characters from a known surname (two-character surnames too), or a
     name with a middle dot; never an organisation, a post or a mark."""
     if "·" in cell:
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}", cell))
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell):
+        return bool(DOT_NAME_RE.fullmatch(cell))
+    if not HAN_NAME_RE.fullmatch(cell):
         return False
     lex = lexicon()
     sl = lex.is_surname_at(cell, 0)
-    if not sl or len(cell) - sl < 1 or (len(cell) == 4 and sl != 2 and not re.search(r"[某]", cell)):
+    if not sl or len(cell) - sl < 1 or (len(cell) == 4 and sl != 2 and "某" not in cell):
         return False
     if MARK_RE.match(cell) or is_org_name(cell) or org_kind(cell) or cell in HEADER_KINDS or is_place(cell):
         return False  # 吉林：高某 长春市…: a province or city before the name is no name
@@ -197,7 +211,7 @@ def is_name(cell: str) -> bool:
 
 
 def _kind(cell: str) -> str:
-    if re.fullmatch(r"\d{1,4}", cell):
+    if SEQ_RE.fullmatch(cell):
         return "seq"
     if MARK_RE.match(cell):
         return "mark"
@@ -221,7 +235,7 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         for kind, cell in zip(header, cells):
             by.setdefault(kind, []).append(cell)
         names = by.get("name")
-        if not names or not is_name(re.sub(r"[（(].*", "", names[0])):
+        if not names or not is_name(NOTE_TAIL_RE.sub("", names[0])):
             return None
         person = ListPerson(names[0])
         marks = [c for k in ("gender", "ethnicity") for c in by.get(k, []) if MARK_RE.match(c)]
@@ -230,7 +244,7 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         _fill(person, by.get("unit", []) + by.get("unitpost", []), by.get("post", []))
         person.marks = marks
         return person
-    if is_collective("".join(c for c in cells if not re.fullmatch(r"\d{1,4}", c))) and not any(
+    if is_collective("".join(c for c in cells if not SEQ_RE.fullmatch(c))) and not any(
         is_name(c) and not is_collective(c) for c in cells
     ):
         return None  # 郴州某公司　刀具车间 / 某某劳模创新工作室: a collective honouree, no person
@@ -241,7 +255,7 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         cells, kinds = cells[1:], kinds[1:]  # 吉林：高某 长春市…: the region the list is grouped by
     i = kinds.index("name")
     person = ListPerson(cells[i])
-    person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in re.split(r"[，,、\s]+", c)]
+    person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in ITEM_SEP_RE.split(c)]
     rest = [(c, k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq")]
     if any(k == "other" for _, k in rest):
         # a cell that is neither unit nor post: read the rest as one unit+post phrase
@@ -283,7 +297,7 @@ def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:
 
 def is_collective(cell_or_line: str) -> bool:
     """潍坊港务有限公司装卸一队 / 炼钢厂二车间电工班 / 张伟劳模创新工作室: a collective, not a person."""
-    s = re.sub(r"\s+", "", cell_or_line)
+    s = BLANKS_RE.sub("", cell_or_line)
     return bool(COLLECTIVE_RE.search(s)) and (org_kind(s) is not None or "工作室" in s or "先锋号" in s)
 
 
@@ -324,7 +338,7 @@ def name_first_entries(text: str) -> list[Entry]:
         m = ENTRY_RE.fullmatch(piece)
         if not m:
             return []
-        name = re.sub(r"[ \u3000]", "", m.group(1))
+        name = PAD_RE.sub("", m.group(1))
         if not is_name(name):
             return []
         first, *more = m.group(2).split("、")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from math import log
 from pathlib import Path
@@ -31,7 +32,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 # jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng)
 _HAN_RE = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP_RE = re.compile("(\r\n|\\s)")
-_ENG_RE = re.compile("[a-zA-Z0-9]")
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # re_eng: [a-zA-Z0-9]
 
 
 class _Table:
@@ -101,11 +102,21 @@ def _table() -> _Table:
     return _Table(*compiled("jieba-words", _sources(), _build))  # "jieba-table" had no prefixes
 
 
+_CLEARED_WITH: list[Callable[[], None]] = []  # other modules' caches of answers built on this table
+
+
+def clear_with(forget: Callable[[], None]) -> None:
+    """Have :func:`clear_caches` call ``forget`` too (``posts`` remembers parsed post phrases)."""
+    _CLEARED_WITH.append(forget)
+
+
 def clear_caches() -> None:
     """Forget segmented windows and remembered look-ups (the table itself stays loaded)."""
     cut.cache_clear()
     if _table.cache_info().currsize:
         _table().words.clear_memo()
+    for forget in _CLEARED_WITH:
+        forget()
 
 
 def word_freq(word: str) -> int:
@@ -143,10 +154,12 @@ def _cut_block(t: _Table, s: str) -> list[str]:
     """jieba's ``__cut_DAG_NO_HMM``: the most probable route through the dictionary's words."""
     words, log_total, n = t.words, t.log_total, len(s)
     lookup, longest = words.lookup, t.longest
-    # each start's possible word ends with the word's log frequency (looked up once, not twice);
-    # a fragment that is no word and no word's prefix ends the search (no longer word starts so)
-    dag: list[list[tuple[int, float]]] = []
-    for k in range(n):
+    # from the last start to the first: each start's possible word ends with the word's log
+    # frequency (looked up once, not twice; a fragment that is no word and no word's prefix ends
+    # the search: no longer word starts so), then the best route from there (jieba's max over
+    # (score, end), taken directly when there is one end only)
+    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for k in range(n - 1, -1, -1):
         ends = []
         for i in range(k, min(n, k + longest)):
             value = lookup(s[k : i + 1])
@@ -154,16 +167,19 @@ def _cut_block(t: _Table, s: str) -> list[str]:
                 break
             if value >> 8:
                 ends.append((i, log(value >> 8) - log_total))
-        dag.append(ends or [(k, log(1) - log_total)])  # an unknown character is a word of its own
-    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        route[idx] = max((w + route[x + 1][0], x) for x, w in dag[idx])
+        if len(ends) > 1:
+            route[k] = max((w + route[x + 1][0], x) for x, w in ends)
+        elif ends:
+            x, w = ends[0]
+            route[k] = (w + route[x + 1][0], x)
+        else:
+            route[k] = (-log_total + route[k + 1][0], k)  # an unknown character is a word of its own (log 1 = 0)
     out: list[str] = []
     x, buf = 0, ""
     while x < n:
         y = route[x][1] + 1
         word = s[x:y]
-        if len(word) == 1 and _ENG_RE.match(word):
+        if len(word) == 1 and word in _ENG_CHARS:
             buf += word
         else:
             if buf:

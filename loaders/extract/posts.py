@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.nlp import cut, is_common_word, word_tag
+from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
 from loaders.orgs import (
     _dictionary,
     employer_of,
@@ -75,12 +75,24 @@ def _bare_kinds() -> frozenset[str]:
     return frozenset(s.suffix for s in _dictionary().suffixes if len(s.suffix) >= 2)
 
 
+QUOTED_UNIT_RE = re.compile(r"[“「]([^”」]{2,20})[”」]")
+DOUBLED_HEAD_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])(?P=k)长")  # 某福利会会长
+BLANKS_RE = re.compile(r"\s+")
+CLAUSE_MARK_RE = re.compile(r"[，。；！？]")
+
+
+@lru_cache(maxsize=4)
+def _name_lengths(names: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``names``, longest first."""
+    return tuple(sorted({len(n) for n in names}, reverse=True))
+
+
 def _boundaries(phrase: str) -> list[int]:
     """Offsets where an organisation name may end inside ``phrase``."""
     out = set()
     for m in _dictionary().suffix_re.finditer(phrase):
         bare_head = m.start() == 0 and len(m.group()) >= 2  # 合作社理事长, 公司首席技师: "the" body
-        rest = re.sub(r"^副", "", phrase[m.end() :])
+        rest = phrase[m.end() :].removeprefix("副")
         if (
             m.end() < len(phrase)
             and (m.start() > 0 or bare_head)
@@ -93,11 +105,12 @@ def _boundaries(phrase: str) -> list[int]:
         ):
             # (某管理处处长: the unit's head is named by its kind again, 处处 being no word there)
             out.add(m.end())
-    for name in known_organizations():
-        if phrase.startswith(name) and len(name) < len(phrase):
-            out.add(len(name))
+    known = known_organizations()
+    for k in _name_lengths(known):  # (each known name's length, not each name: ~260 names, ~15 lengths)
+        if k < len(phrase) and phrase[:k] in known:
+            out.add(k)
     # …有限公司“杨峰班组”班组长: a quoted unit name ends at its closing quote
-    for q in re.finditer(r"[“「]([^”」]{2,20})[”」]", phrase):
+    for q in QUOTED_UNIT_RE.finditer(phrase):
         if q.end() < len(phrase) and org_kind(q.group(1)):
             out.add(q.end())
     # …总公司党总支书记: a party post ends the phrase although 公司党委 is a name of its own
@@ -253,7 +266,7 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     holds the post 院长; 西堡社区人民调解员 / 二病室护士长: a unit ending in a department kind holds
     the known post after it.  (None, title) when the title names no such unit."""
     lex = lexicon()
-    m = re.fullmatch(r"(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])(?P=k)长", title)
+    m = DOUBLED_HEAD_RE.fullmatch(title)
     if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]):
         return m["org"] + m["k"], m["k"] + "长"
     u = UNIT_TAIL_RE.match(title)
@@ -305,6 +318,27 @@ def _unit_words_cut(title: str) -> str:
     return tail
 
 
+# a department (部, 科, 处, 室, 办) named by two characters or more, then its head's post; 技术部长 is
+# 技术部 + 部长, its kind written once
+DEPT_POST_RE = re.compile(
+    r"(?P<dept>[\u4e00-\u9fff]{2,8}?[部科处室办])(?P<post>(?:副)?(?:主任|部长|科长|处长|经理|主管))"
+    r"|(?P<dept2>[\u4e00-\u9fff]{2,8}?)(?P<k>[部科处])长"
+)
+GENERIC_DEPTS = ("办公室", "科室", "总部", "本部", "全部", "各部", "内部")
+
+
+def _dept_post(title: str) -> tuple[str, str] | None:
+    """护理部主任 → (护理部, 主任), 技术部长 → (技术部, 部长); None for a generic room (办公室主任) or
+    a title that is no department's head."""
+    m = DEPT_POST_RE.fullmatch(title)
+    if not m:
+        return None
+    dept, post = (m["dept"], m["post"]) if m["dept"] else (m["dept2"] + m["k"], m["k"] + "长")
+    if dept in GENERIC_DEPTS or lexicon().is_post(dept) or dept.startswith("副"):
+        return None
+    return dept, post
+
+
 FORMER_MARKS = ("原", "前")
 
 
@@ -329,9 +363,25 @@ def _former_cut(title: str) -> str:
 
 
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
-    """(organisation or None, post title) for a post phrase; None when it names no post."""
+    """(organisation or None, post title) for a post phrase; None when it names no post.
+
+    Remembered per phrase (a page asks about the same cell or phrase several times: list rows,
+    roster rows, facts); ``nlp.clear_caches`` forgets, and a changed alias file is a new key."""
+    return _parsed_post(phrase, allow_grade, known_organizations())
+
+
+@lru_cache(maxsize=8192)
+def _parsed_post(phrase: str, allow_grade: bool, _known: frozenset[str]) -> tuple[str | None, str] | None:
+    return _parse_post(phrase, allow_grade=allow_grade)
+
+
+clear_with(_parsed_post.cache_clear)
+
+
+def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
+    """:func:`parse_post`'s reading of a phrase."""
     lex = lexicon()
-    p = re.sub(r"\s+", "", phrase).strip("，,。、；;：:")
+    p = BLANKS_RE.sub("", phrase).strip("，,。、；;：:")
     p = TAIL_JUNK.sub("", LEAD_JUNK.sub("", p))
     if len(p) > 3:
         p = TAIL_JUNK.sub("", CAREER_TAIL_JUNK.sub("", p))
@@ -339,7 +389,7 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
     p = ENUM_OPEN_RE.sub("", p)
     p = LIST_LEAD_RE.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
-    if not p or re.search(r"[，。；！？]", p):
+    if not p or CLAUSE_MARK_RE.search(p):
         return None
     if "兼" in p[2:-1]:
         # 红会一矿二采区副区长兼综放二队队长: the post after 兼 is held at the same body
@@ -486,6 +536,12 @@ def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, s
         return None  # 地质测量科职工, 首钢员工: a unit's staff, no post (the unit is read as the employer)
     if org and not m and org.endswith(("”", "」")):
         org = re.sub(r"[“”「」]", "", org)  # …有限公司“杨峰班组”: the quoted unit, without its marks
+    dept = _dept_post(title)
+    if dept:
+        # 某医院护理部主任 / 某公司技术部长: a named department before its head's post is the post's
+        # unit under the body (the bare post the title), as the keys' settled convention has it; with
+        # no body named (省委组织部部长) the department alone is no organisation to keep
+        org, title = (org + dept[0] if org else None), dept[1]
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
     if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
         org = None

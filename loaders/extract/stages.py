@@ -78,6 +78,7 @@ from loaders.extract.steps import (
     announced_to_sections,
     dated_by_qualified_mention,
     dated_event_year,
+    glued_year_raws,
     honours_tidied,
     list_intro_year,
     meeting_year,
@@ -262,4 +263,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
+    facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     return ArticleFacts(facts, reading.relations + links)

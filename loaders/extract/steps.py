@@ -730,16 +730,19 @@ def tailed_titles(facts: list[Fact]) -> list[Fact]:
 # (parse_honour cuts them from the title)
 RAW_LEAD_RE = re.compile(
     r"^(?:(?:获|被)?(?:命名为|授予|评为|表彰为|荣获|获得)|喜获"
-    r"|等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[位名人](?:同志)?|同志)(?=\S{4})"
+    r"|等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[位名人](?:同志)?|同志"
+    # a particle or a conjunction read with the name (了“全国技术能手”, 和全省…, 等2019年度“X”)
+    r"|[了过和及与等](?=[“「]|全国|全省|(?:19|20)\d\d))(?=\S{4})"
 )
 # a conferral verb with the words before it left at the front of ``raw`` (老师光荣当选“X”, 颁发“X”)
 RAW_VERB_RE = re.compile(
-    r"^[^“”「」\d]{0,8}?(?:光荣|荣幸地?|再次|又|还)?(?:当选|颁发|荣获|获得|获评|评为|授予|命名为|喜获|摘得)[了的]?(?=[^者]\S{3})"
+    r"^(?:[^“”「」\d]|\d+(?=[人名位])){0,10}?(?:光荣|荣幸地?|再次|又|还)?"
+    r"(?:当选|成为|入选|颁发|荣获|获得|获评|评为|授予|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
 )
 # 某公司颁发的“X” / 省总工会授予的X: a conferrer's verb and 的 between the body and the name
 GIVEN_VERB_RE = re.compile(r"(?:颁发|颁授|授予|命名|评选|评定|表彰)的(?=\S{2})")
 # the words after a name that are not part of it (称号, 荣誉称号), at the end of ``raw``
-RAW_TITLE_WORD_RE = re.compile(r"(?:荣誉|光荣)?称号$")
+RAW_TITLE_WORD_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|获得者|荣誉|光荣)$")
 
 
 def _raw_lead_words(raw: str, title: str, bodies: list[str]) -> int:
@@ -801,7 +804,9 @@ def _clause_head(text: str) -> str | None:
 def honours_tidied(facts: list[Fact]) -> list[Fact]:
     """An honour written as a candidacy or a description (优先推荐参评“X” / 他是一位公认的…能手) is
     dropped, and a conferral verb or a list's head count left at the front of its ``raw`` is cut
-    (同志喜获“德清县劳动模范” → 喜获… → “德清县劳动模范”).  A holders' pronoun is cut from the front
+    (同志喜获“德清县劳动模范” → 喜获… → “德清县劳动模范”), and so are a particle (了“X”, 和全省…), a clause
+    before its verb (温州有1人获“X”, 深圳有两人成为2021年“X”) and a holder word after the name (X获得者).
+    A holders' pronoun is cut from the front
     (他们湖北省优秀环卫工人); a title run into a clause (…获得者是某公司司机) keeps the honour before it, and
     one that is a clause (此奖章我深受鼓舞，…) or a candidacy (…候选人推荐) is marked not held: the person
     stays, without it.  Honours written together (全国劳动模范和先进工作者) are split."""
@@ -1036,4 +1041,68 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
             and opening.start <= f.pos < para_end
         ):
             new[id(f)] = revalued(f, year=year)
+    return _updated(facts, new)
+
+
+# a year glued before an honour's name, a level before the name included (2021年“南粤工匠”, 2017年度全国
+# “最美职工”, 2017年省“浙江工匠”); not one closing a run of years (2015年、2018年) or a date (2021年5月)
+# (one plain space may stand between the words, 2025 年度 “X”; a wider gap is a table's columns)
+GLUED_YEAR = r"(?<![\d至到—\-–~～])(?<!年[、和及与])((?:19|20)\d\d) ?年(?: ?度)? ?"
+GLUED_LEVEL = r"(?:(?:全国|全省|全市|省|市|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|州|县|区)) ?)?"
+# what the honour's name heads when the year qualifies something else: a meeting or a campaign
+# (2021年度“安徽工匠”选树活动, 2020年全国劳动模范和先进工作者表彰大会) or a pair (…劳动模范和先进工作者)
+GLUED_NOT_NAME_RE = re.compile(
+    r"\s*(?:(?:学习)?(?:宣传|选树|评选|推选|寻访|表彰|颁奖|发布|命名)?"
+    r"(?:活动|大会|会议|仪式|典礼|晚会|论坛|盛典|工作|启动))"
+)
+# an unquoted name joined to the next (2020年全国劳动模范和先进工作者): the year is the pair's; a quoted
+# name closes before the join (表彰2018年“西安十佳工匠之星”和“西安工匠”) and keeps it
+GLUED_PAIR_RE = re.compile(r"\s*[和及与、暨]")
+QUOTE_OR_SPACE = r"[\s“”\"「」『』]*"
+# a table's columns (2020年　全国劳动模范　中共中央): an ideographic space, a tab or a run of spaces
+COLUMN_GAP_RE = re.compile(r"[\u3000\t]|  ")
+YEAR_LEAD_RE = re.compile(r"^\s*(?:19|20)\d\d\s*年")
+
+
+def _glued_year_at(ctx: Context, f: Fact, core: str) -> str | None:
+    """The honour's name with the year written right before it (and a level between), as written, where
+    the text so writes it with the honour's own year: the fact's sentence first, then its article, then the
+    document (a headline, a list heading); None if nowhere."""
+    year = f.value.get("year")
+    name = QUOTE_OR_SPACE.join(re.escape(ch) for ch in core)
+    pat = re.compile(GLUED_YEAR + GLUED_LEVEL + r"[“\"「『]? ?" + name + r"(?: ?[”\"」』])?")
+    t = ctx.text
+    spans = [(f.sent.start, f.sent.end), (ctx.art.start, ctx.art.end), (0, len(t))]
+    for start, end in spans:
+        for m in pat.finditer(t, start, end):
+            if int(m.group(1)) != year or GLUED_NOT_NAME_RE.match(t, m.end()):
+                continue
+            if not re.search(r"[”\"」』]\s*$", m.group()) and GLUED_PAIR_RE.match(t, m.end()):
+                continue
+            written = ctx.raw(m.start(), m.end())
+            if not COLUMN_GAP_RE.search(written):
+                return written
+    return None
+
+
+def glued_year_raws(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour's ``raw`` keeps the year the text glues before its name in its report of this
+    conferral (2021年“南粤工匠” in a headline, a list heading, an announcement or the person's line),
+    even where the sentence that gave the honour writes the name bare; a year elsewhere in the clause
+    (于2021年被评为X), before a head count (2021年10位X) or before a meeting or campaign named after the
+    honour (2021年度“安徽工匠”选树活动) is not the name's."""
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or not isinstance(f.value.get("year"), int):
+            continue
+        raw = f.value.get("raw") or ""
+        simple = to_simplified(raw)
+        if not raw or YEAR_LEAD_RE.match(simple):
+            continue
+        core = re.sub(QUOTE_OR_SPACE, "", simple)
+        if len(core) < 3:
+            continue
+        glued = _glued_year_at(ctx, f, core)
+        if glued:
+            new[id(f)] = revalued(f, raw=glued)
     return _updated(facts, new)
