@@ -1598,18 +1598,27 @@ def _fill_name_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
                 named = -99  # a last piece that runs on (…、白金等单位): not a plain list of names
         if not todo or named < 3 or len(todo) * 3 > named + len(todo):
             continue
-        for s, e in todo:
-            span = _filled_piece(r, text, s, e)
-            if span is None:
-                continue
-            a, b = span
-            inside = [n for n, c in enumerate(found) if c.start < b and a < c.end]
-            if any(found[n].start < a or found[n].end > b for n in inside):
-                continue
-            drop.update(inside)
-            tb = _title_before(r, text, a)
-            title = tb[0] if tb and tb[1] in ("title", "byline") else None
-            added.append(_Cand(a, b, text[a:b], "list", WEAK["conj"], title, from_rule=True))
+        filled = [_filled_piece(r, text, s, e) for s, e in todo]
+        _add_list_names(r, text, found, [sp for sp in filled if sp is not None], drop, added)
+    return _with_added(found, drop, added)
+
+
+def _add_list_names(
+    r: _Rules, text: str, found: list[_Cand], spans: list[tuple[int, int]], drop: set[int], added: list[_Cand]
+) -> None:
+    """Each span a list's piece closes on becomes a list name (with the title before it), replacing the
+    candidates inside it; a span that would cut a found candidate in two is left alone."""
+    for a, b in spans:
+        inside = [n for n, c in enumerate(found) if c.start < b and a < c.end]
+        if any(found[n].start < a or found[n].end > b for n in inside):
+            continue
+        drop.update(inside)
+        tb = _title_before(r, text, a)
+        title = tb[0] if tb and tb[1] in ("title", "byline") else None
+        added.append(_Cand(a, b, text[a:b], "list", WEAK["conj"], title, from_rule=True))
+
+
+def _with_added(found: list[_Cand], drop: set[int], added: list[_Cand]) -> list[_Cand]:
     if not added:
         return found
     kept = [c for n, c in enumerate(found) if n not in drop]
@@ -1743,20 +1752,8 @@ def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]
             continue
         if any(sp is None for sp in spans):
             continue  # every piece must close on a name, or the count is of something else
-        for sp in spans:
-            assert sp is not None
-            a, b = sp
-            inside = [n for n, c in enumerate(found) if c.start < b and a < c.end]
-            if any(found[n].start < a or found[n].end > b for n in inside):
-                continue
-            drop.update(inside)
-            tb = _title_before(r, text, a)
-            title = tb[0] if tb and tb[1] in ("title", "byline") else None
-            added.append(_Cand(a, b, text[a:b], "list", WEAK["conj"], title, from_rule=True))
-    if not added:
-        return found
-    kept = [c for n, c in enumerate(found) if n not in drop]
-    return sorted(kept + added, key=lambda c: c.start)
+        _add_list_names(r, text, found, [sp for sp in spans if sp is not None], drop, added)
+    return _with_added(found, drop, added)
 
 
 # Characters after which a bare name (no title, list or verb the rules know) starts a phrase:
