@@ -258,3 +258,25 @@ def load_generated(store: GraphStore, people: int = 300) -> None:
     rows = generate(people, seed=11)
     bulk_load(store, rows.nodes, rows.rels)
     refresh_rollups(store)
+
+
+# --- extraction: what a text gives each person -------------------------------------------------------
+def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Each person the extractor finds in ``text``, with (title, year, conferring bodies) per honour."""
+    from loaders.extract import extract_text
+
+    profile = extract_text(text, **kwargs)
+    return {
+        p["name"]: [(h["title"], h.get("year"), h.get("conferred_by")) for h in p.get("honors", [])]
+        for p in profile["people"]
+    }
+
+
+def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> Any:
+    """An honour fact of 王海涛 in a sentence that is only its ``raw``, for the steps that tidy facts."""
+    from loaders.extract.document import Sentence
+    from loaders.extract.facts import Fact
+
+    sent = Sentence(0, len(raw), raw)
+    value = {"title": title, "raw": raw, "year": None, "edition": None, "conferred_by": conferred_by or []}
+    return Fact("honor", value, sent, 0, ["王海涛"])

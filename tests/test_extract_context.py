@@ -3,9 +3,6 @@ meeting's date, the bodies a statement names once, level words of a series named
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.extract.context import (
     agents,
     cn_year,
@@ -15,14 +12,7 @@ from loaders.extract.context import (
     place_completed,
     statements,
 )
-
-
-def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("year"), h.get("conferred_by")) for h in p.get("honors", [])]
-        for p in profile["people"]
-    }
+from tests.conftest import honours
 
 
 def test_a_signature_year_in_chinese_numerals_reads_as_digits() -> None:

@@ -5,28 +5,13 @@ glued to its dateline, an activity's organisers, and the words left around an ho
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, cast
+from typing import cast
 
-from loaders.extract import extract_text
-from loaders.extract.document import Sentence
-from loaders.extract.facts import Context, Fact
+from loaders.extract.facts import Context
 from loaders.extract.steps import honours_tidied, same_title_year
+from tests.conftest import honour_fact, honours
 
 CTX = cast(Context, None)  # same_title_year reads only the facts
-
-
-def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("year"), h.get("conferred_by")) for h in p.get("honors", [])]
-        for p in profile["people"]
-    }
-
-
-def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> Fact:
-    sent = Sentence(0, len(raw), raw)
-    value = {"title": title, "raw": raw, "year": None, "edition": None, "conferred_by": conferred_by or []}
-    return Fact("honor", value, sent, 0, ["王海涛"])
 
 
 def tidied_raw(title: str, raw: str, conferred_by: list[str] | None = None) -> str:

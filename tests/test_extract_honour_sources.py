@@ -4,19 +4,8 @@ notice that names its issuer, and the counted holders of an honour listed one by
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.honours import honour_level, parse_honour, phrase_kind
-
-
-def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("year"), h.get("conferred_by")) for h in p.get("honors", [])]
-        for p in profile["people"]
-    }
-
+from tests.conftest import honours
 
 # -- phrases that name an honour word without a holder
 

@@ -3,29 +3,11 @@ bodies a sentence says confer a series, and titles or conferrers read past the h
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
-from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact
 from loaders.extract.frames import vetoed
 from loaders.extract.relations import canonical_body
 from loaders.extract.steps import honours_tidied, tailed_titles
-
-
-def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("year"), h.get("conferred_by")) for h in p.get("honors", [])]
-        for p in profile["people"]
-    }
-
-
-def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> Fact:
-    sent = Sentence(0, len(raw), raw)
-    value = {"title": title, "raw": raw, "year": None, "edition": None, "conferred_by": conferred_by or []}
-    return Fact("honor", value, sent, 0, ["王海涛"])
-
+from tests.conftest import honour_fact, honours
 
 # -- the year of a conferral told as news
 
