@@ -326,3 +326,18 @@ def test_an_official_presenting_on_behalf_of_a_body_leaves_the_body_as_conferrer
 def test_an_official_presenting_certificates_to_unnamed_winners_gives_no_honour() -> None:
     text = "市长陈志刚为获奖的优秀职工颁发荣誉证书，并与他们合影留念。"
     assert "陈志刚" not in conferrers(text)
+
+
+def test_a_city_office_known_by_its_short_name_is_a_body() -> None:
+    assert agents("近日，绍兴市文明办") == ("绍兴市文明办",)
+
+
+def test_a_health_bureau_known_by_its_short_name_takes_its_full_name() -> None:
+    assert full_local_body("宁波市卫生计生局", restored=False) == "宁波市卫生和计划生育局"
+    assert full_local_body("宁波市卫生计生委", restored=False) == "宁波市卫生和计划生育委员会"
+
+
+def test_the_bodies_that_publish_the_deeds_of_a_series_confer_it() -> None:
+    text = "中共中央宣传部、应急管理部日前向全社会公开发布2022年“最美应急管理工作者”先进事迹。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("中共中央宣传部", "应急管理部")
