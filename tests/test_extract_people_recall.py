@@ -105,3 +105,15 @@ def test_an_official_handing_over_the_awards_is_not_the_profiled_person() -> Non
     people = find_people(doc)
     assert "林秀珍" in people.names()
     assert all(main_subject(doc, art, people) is None for art in doc.articles)
+
+
+def test_a_city_followed_by_its_town_is_no_name_in_a_list() -> None:
+    text = (
+        "其中，某生物科技有限公司技术总监、执业药师周文博、桂平市江口镇新兴村种养合作社负责人黄振江获全国劳动模范称号。"
+    )
+    assert _names(text) == ["周文博", "黄振江"]
+
+
+def test_a_list_piece_with_an_unknown_post_after_its_unit_closes_on_a_name() -> None:
+    text = "名单如下：机械公司装配车间钳工王建军、化肥厂合成车间总控主操李永生、动力车间电工李海燕、检修车间钳工赵立新、仪表车间仪表工周丽娟。"
+    assert "李永生" in _names(text)

@@ -441,3 +441,28 @@ def test_every_line_of_a_name_and_bracketed_unit_list_holds_its_honour() -> None
     assert {"丁海涛", "韩洁", "罗文涛", "钱志刚"} <= set(got)
     assert "太湖工匠" in {h["title"] for h in got["韩洁"]["honors"]}
     assert got["罗文涛"]["employers"] == ["宏达电子(昆山)有限公司"]
+
+
+def test_names_that_go_on_a_list_just_announced_hold_its_honour() -> None:
+    text = (
+        "12月20日，经职工投票和评委评审，某化工公司“最美一线职工”名单揭晓，聚合车间班长王建军、"
+        "动力车间电工李海燕、检修车间钳工赵立新3名职工上榜。"
+    )
+    got = honours_of(text)
+    for name in ("王建军", "李海燕", "赵立新"):
+        assert any("最美一线职工" in t for t in got.get(name, set())), name
+
+
+def test_names_said_to_be_on_the_list_of_the_sentence_before_hold_its_honour() -> None:
+    got = honours_of("近日，市人社局公布了第五批“金牌技师”名单。我县的刘长河、孙玉梅榜上有名。")
+    assert got.get("刘长河") == {"金牌技师"} and got.get("孙玉梅") == {"金牌技师"}
+
+
+def test_names_after_a_list_that_are_not_said_to_be_on_it_hold_nothing() -> None:
+    assert honours_of("近日，市人社局公布了第五批“金牌技师”名单。我县的刘长河、孙玉梅参加了培训。") == {}
+
+
+def test_names_on_a_published_list_hold_the_honour_the_list_is_named_for() -> None:
+    text = "近日，市政府办公室公布了第十二批滨州市首席技师名单。我区的高长河、孙玉梅榜上有名，涉及机械加工行业。"
+    got = honours_of(text)
+    assert got.get("高长河") == {"滨州市首席技师"} and got.get("孙玉梅") == {"滨州市首席技师"}

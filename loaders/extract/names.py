@@ -147,6 +147,8 @@ PLACE_AFTER_RE = re.compile(
 ORG_MARK_RE = re.compile(
     r"公司|集团|厂|矿|局|院|校|站|中心|医院|协会|委员会|大学|研究所|车间|分公司|工会|合作社|村|队|部"
 )
+# 桂平市江口镇, 平南县马练瑶族乡: a city or county with its town after it is a place, not a name
+PLACE_CHAIN_RE = re.compile(r"[市县][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|村)")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -1547,6 +1549,7 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _fill_name_lists(r, text, merged)
         merged = _fill_counted_lists(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
+        merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
         results.append([_mention(c) for c in merged])
     return results
 
@@ -1644,7 +1647,13 @@ def _filled_piece(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | Non
             return a, e
         if PIECE_UNIT_END_RE.search(text, s, a) and not _common_word(text[a - 1 : a + 1]):
             return a, e
+        # 合成车间总控主操李某: a unit, then a post no list knows, then the name
+        if PIECE_UNIT_POST_RE.search(text, s, a) and not _common_word(text[a - 1 : a + 1]):
+            return a, e
     return None
+
+
+PIECE_UNIT_POST_RE = re.compile(r"(?:公司|集团|中心|车间|[厂站所院矿处部队科室])[\u4e00-\u9fff]{2,4}$")
 
 
 # 某学院甲、某公司乙、丙等3人 / 3名警察获…，他们分别是：某所刑警甲、某队指导员乙、丙。 — a head count

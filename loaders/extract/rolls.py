@@ -686,3 +686,78 @@ def _in_quotes(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened after ``start``."""
     before = text[start:pos]
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+# …、丙10名青工上榜 / 我区的甲、乙榜上有名: the names before it are on the list just named
+ON_LIST_RE = re.compile(
+    r"(?:等)?(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[名位人][\u4e00-\u9fff]{0,4}?)?(?:上榜|榜上有名|名列其中)"
+)
+# where the clause holding the names opens
+LISTED_OPEN_RE = re.compile(r"[。！？；;：:，,\n]")
+LISTED_REACH = 200  # how far before the names the honour of the list may be written
+
+
+def _line_ends(t: str, i: int) -> bool:
+    """Whether the line break at ``t[i]`` ends a paragraph, not a line of a hard-wrapped one (a long
+    line broken mid-sentence, as a copy from a PDF is)."""
+    line = t.rfind("\n", 0, i) + 1
+    return i - line < 30 or not re.match(r"[\u4e00-\u9fff，、]", t[i - 1 : i]) or not t[i + 1 : i + 2].strip()
+
+
+def listed_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """“X”名单揭晓，甲、乙、丙10名青工上榜 / 公布了…X名单。我市的甲榜上有名: the names of the clause
+    that closes on 上榜 hold the honour written last before them in the paragraph, when no honour
+    of the clause reaches them already."""
+    from loaders.extract.profile import attribute
+
+    t = ctx.text
+    out = Found(ctx)
+    honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
+    held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)}
+    for m in ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end):
+        opens = [
+            o.end()
+            for o in LISTED_OPEN_RE.finditer(t, max(ctx.art.start, m.start() - 400), m.start())
+            if o.group() != "\n" or _line_ends(t, o.start())
+        ]
+        # the clause: from the last mark before the names (a list of 、 items has none)
+        start = opens[-1] if opens else max(ctx.art.start, m.start() - 400)
+        names = run_names(t, ctx.names_in(start, m.start()))
+        if not names or names[-1].end != m.start():
+            continue  # 上榜 right after the last name (or its head count)
+        para = start
+        while para > ctx.art.start and not (t[para - 1] == "\n" and _line_ends(t, para - 1)):
+            para -= 1
+        before = [f for f in honours if max(para, start - LISTED_REACH) <= f.pos < start]
+        if any(start <= f.pos < m.end() for f in honours):
+            continue
+        if not before:
+            _named_list_honour(ctx, max(para, start - LISTED_REACH), start, names, held, out)
+            continue
+        f = before[-1]
+        title = str(f.value.get("title"))
+        for n in names:
+            if (n.name, title) in held:
+                continue
+            sent = next((s for s in ctx.art.sentences if s.start <= n.start < s.end), f.sent)
+            value = dict(f.value)
+            value["conferred_by"] = list(f.value.get("conferred_by") or [])
+            out.add("honor", value, sent, n.start, persons=[n.name], confidence=0.7)
+    return list(out)
+
+
+def _named_list_honour(
+    ctx: Context, start: int, end: int, names: list[Mention], held: set[tuple[str, str]], out: Found
+) -> None:
+    """The honour of a list no honour fact names, written as what was published (公布了…X名单)."""
+    from loaders.extract.awards import add_list_person
+
+    named = _named_honour(ctx, [], start, end)
+    if named is None:
+        return
+    honour, raw = named
+    for n in names:
+        if (n.name, honour.title) in held:
+            continue
+        sent = next((s for s in ctx.art.sentences if s.start <= n.start < s.end), Sentence(start, end, ""))
+        add_list_person(out, sent, n.start, ListPerson(n.name), honour, raw, None, [])

@@ -230,6 +230,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = counted_list(ctx, facts)  # 我市16名全省劳动模范… 附：名单 / 陈某（某合作社）…: they hold it
     facts = facts + rolls.roll_honours(ctx, facts)  # rolls.py: 某医院：沈某、周某 — the list's honour for names missed
     facts = facts + rolls.chain_honours(ctx, facts)  # rolls.py: 甲、乙、丙…荣获X — every name of the run holds X
+    facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
     facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
     facts = list_titles_cut(facts)  # 最美职工分别是 → 最美职工
     facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour
