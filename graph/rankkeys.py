@@ -108,11 +108,16 @@ class _Units:
         self.store = store
         self.above: dict[str, set[str]] = {}
 
-    def keys(self, units: Iterable[str], top: int) -> list[str]:
-        units = [u for u in units if u]
-        todo = {u for u in units if u not in self.above}
+    def load(self, units: Iterable[str]) -> None:
+        """Read the units above all of these at once (a walk of a few chunked reads, not one per unit:
+        at 100k people one read per unit was 58 of a whole refresh's 65 s)."""
+        todo = {u for u in units if u and u not in self.above}
         if todo:
             self.above.update(_up(self.store, todo))
+
+    def keys(self, units: Iterable[str], top: int) -> list[str]:
+        units = [u for u in units if u]
+        self.load(units)
         return sorted({key(o, top) for u in units for o in self.above[u]})
 
 
@@ -140,12 +145,14 @@ def refresh_rank_keys(
     now: dict[str, list[str]] = {}  # person → its keys now
     before: dict[str, list[str]] = {}  # person → the keys it was in
     unknown: set[str] = set()  # people whose keys were never stored, or wiped (a merge restores nulls)
+    units.load(u for r in read for u in r["units"] or ())
     for r in read:
         pid = str(r["id"])
         now[pid] = units.keys(r["units"] or (), int(r["top"]))
         before[pid] = sorted(r["held"] or ())
         if not r["held"]:
             unknown.add(pid)
+    del read  # a million people's rows: not held through the writes
     changed = sorted(p for p in now if now[p] != before[p])
     if whole:
         members: dict[str, set[str]] = defaultdict(set)

@@ -874,6 +874,7 @@ _STALE_ORGS = (
 _STALE_HONOURS = (
     "MATCH (h:Honor) WHERE h.awards_total IS NULL "
     "OR (h.first_year IS NOT NULL AND coalesce(size(h.year_awards), 0) = 0) "  # dated awards, no yearly counts
+    "OR (h.recipients_total > 0 AND coalesce(size(h.edition_recipients), 0) = 0) "  # recipients, no per-edition counts
     "RETURN count(h) AS n"
 )
 

@@ -120,6 +120,13 @@ HONOR_ROLLUPS = (
         "dated conferrals per year, each the number year × 10,000,000 + count (graph.honour_years)",
         derived=True,
     ),
+    Prop(
+        "edition_recipients",
+        STRINGS,
+        "distinct recipients per year and edition, each 13 digits (null flags, year, count) then the edition "
+        "(graph.honour_years)",
+        derived=True,
+    ),
 )
 
 # Evidence of a fact: the sentence and its character offsets [span_start, span_end) in the

@@ -14,6 +14,7 @@ from typing import Any
 from graph import conferrals, schema
 from graph.bulk import bulk_load
 from graph.export import dump
+from graph.honour_years import encode_editions
 from graph.queries import MAX_ORG_DEPTH, run
 from graph.rollups import HIGH_RANK, affected, refresh_rollups
 from graph.store import Batch, GraphStore
@@ -85,8 +86,9 @@ def stored(store: GraphStore) -> dict[str, dict[str, Any]]:
         out[r.pop("id")] = r
     for r in store.read(
         "MATCH (h:Honor) RETURN h.id AS id, h.awards_total AS awards, h.recipients_total AS recipients, "
-        "h.first_year AS first_year, h.last_year AS last_year"
+        "h.first_year AS first_year, h.last_year AS last_year, h.edition_recipients AS editions"
     ).rows:
+        r["editions"] = sorted(r["editions"] or [])
         out[r.pop("id")] = r
     return out
 
@@ -146,6 +148,12 @@ def direct(store: GraphStore) -> dict[str, dict[str, Any]]:
             "MATCH (p:Person)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor) RETURN h.id AS id, count(DISTINCT p) AS n"
         ).rows
     }
+    editions: dict[str, dict[tuple[int | None, str | None], int]] = {}
+    for r in store.read(
+        "MATCH (p:Person)-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor) "
+        "RETURN h.id AS id, a.year AS year, a.edition AS edition, count(DISTINCT p) AS n"
+    ).rows:
+        editions.setdefault(r["id"], {})[(r["year"], r["edition"])] = r["n"]
     for r in store.read(
         "MATCH (h:Honor) OPTIONAL MATCH (h)<-[:OF_HONOR]-(a:Award) "
         "RETURN h.id AS id, count(DISTINCT a) AS awards, min(a.year) AS first_year, max(a.year) AS last_year"
@@ -155,6 +163,7 @@ def direct(store: GraphStore) -> dict[str, dict[str, Any]]:
             "recipients": recipients.get(r["id"], 0),
             "first_year": r["first_year"],
             "last_year": r["last_year"],
+            "editions": sorted(encode_editions(editions.get(r["id"], {}))),
         }
     for pid, top in tops.items():
         out[pid] = {"top_rank": top}
@@ -263,7 +272,11 @@ def test_a_bulk_loaded_graph_refreshed_whole_or_in_part_matches_a_direct_count(s
                 "o.conferred_series = ['1|2020|spoilt']",
                 [{"team": team}],
             ),
-            Batch("UNWIND $rows AS r MATCH (h:Honor {id: r.id}) SET h.awards_total = -1", [{"id": series}]),
+            Batch(
+                "UNWIND $rows AS r MATCH (h:Honor {id: r.id}) "
+                "SET h.awards_total = -1, h.edition_recipients = ['1202000000001spoilt']",
+                [{"id": series}],
+            ),
         ]
     )
     assert stored(store) != expected

@@ -10,10 +10,14 @@ tests/test_rollups_ranks.py (every page together is the whole list, in its order
 
 from __future__ import annotations
 
-from graph import rankkeys
+from typing import Any
+
+import pytest
+
+from graph import orgtree, rankkeys
 from graph.queries import MAX_ORG_DEPTH, run
 from graph.rollups import ensure_rollups
-from graph.store import Batch, GraphStore
+from graph.store import Batch, GraphStore, QueryResult
 from loaders import people
 from loaders.pipeline import load_profiles
 from loaders.removal import remove_document
@@ -149,3 +153,27 @@ def test_a_store_written_before_the_keys_gets_them_when_opened_for_writing(seede
     assert held(seeded) == expected
     assert_keys_right(seeded)
     assert ensure_rollups(seeded) is False  # nothing left to fill
+
+
+def test_a_whole_refresh_reads_the_units_above_everyone_a_level_at_a_time_not_a_unit_at_a_time(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_generated(store, 300)
+    units = store.read("MATCH (p:Person)-[:WORKS_AT]->(u:Organization) RETURN count(DISTINCT u) AS n").rows[0]["n"]
+    assert units > MAX_ORG_DEPTH + 1  # more employers than levels: one read per unit would show
+    parents_reads: list[str] = []
+    read = store.read
+
+    def counting(cypher: str, *args: Any, **kwargs: Any) -> QueryResult:
+        if cypher == orgtree.PARENTS:
+            parents_reads.append(cypher)
+        return read(cypher, *args, **kwargs)
+
+    def write(batches: list[Batch]) -> None:
+        store.write(batches)
+
+    monkeypatch.setattr(store, "read", counting)
+    rankkeys.refresh_rank_keys(store, None, write)
+    monkeypatch.undo()
+    assert 0 < len(parents_reads) <= MAX_ORG_DEPTH
+    assert_keys_right(store)
