@@ -52,6 +52,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_series.yaml"
 
 EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批")
+# 2014-2016年度 / 2010—2014年度 / 2016至2018年度: a period of years before an honour's name
+YEAR_RANGE_RE = re.compile(rf"{YEAR}\s*年?\s*[-—–~～至到]\s*{YEAR}\s*(?:年度|年)")
 YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}\s*(?:年度|年|届)?")
 APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
 LEADING_VERBS = re.compile(
@@ -154,6 +156,8 @@ def _key(text: str) -> str:
 
 
 # Posts and appointments: a phrase ending in one of these names a post, not an honour.
+# 优秀班主任 / 模范矿长 / 十佳班组长: praise right before the post that ends a phrase
+PRAISED_POST_RE = re.compile(r"(?:优秀|模范|十佳|十大|杰出|最美|金牌|标兵)[\u4e00-\u9fff]{0,4}$")
 POST_ENDINGS = (
     "队长",
     "班长",
@@ -230,6 +234,8 @@ def phrase_kind(phrase: str) -> PhraseKind | None:
         return None
     if s in t.series:
         return "honour"
+    if s.endswith(POST_ENDINGS) and PRAISED_POST_RE.search(s):
+        return "honour"  # 全国优秀班主任 / 十佳班组长: a post qualified by praise is an honour's name
     if s.endswith(POST_ENDINGS) or s in GRADES:
         return "position"
     if any(k in s for k in t.keywords):
@@ -431,6 +437,9 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
     born = BIRTH_RE.search(tw.s)
     if born:  # 是1973年出生、2013年被评为“X”: a birth date dates no honour
         tw.cut(born.start(), born.end())
+    span = YEAR_RANGE_RE.search(tw.s)
+    if span:  # 2014-2016年度金山区先进生产者: a range names no single year (the conferral's may stand)
+        tw.cut(span.start(), span.end())
     lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
     if lead:  # 2020年被…授予…, 去年荣获…: the date opens the phrase
         year = (

@@ -777,11 +777,14 @@ COMMENT_TITLE_RE = re.compile(r"中有|年龄|次数|简称")
 
 
 # a title naming a kind of unit as its holder (…和谐企业, …优秀集团, …协调公司, …先进单位)
-UNIT_HONOUR_RE = re.compile(r"(?:公司|集团|企业|单位)$")
+UNIT_HONOUR_RE = re.compile(r"(?:公司|集团|企业|单位|基层工会|先进集体|班组)[”」]?$")
 # 二、 / （三） / 2. : the number of a list's section heading
 ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 # a title this short is a bare word of praise (工匠, 劳模, 英雄), not an honour's name
 BARE_TITLE_MAX = 2
+# 连续五届获得全国劳模 / 能成为全国劳模 / 继9月17日获授“共和国勋章”: a clause up to a conferral verb read
+# into the name; the name is what follows the verb
+TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成为了?|被评为|当选为?|被授予)")
 
 
 SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?=\S{4})")
@@ -823,6 +826,26 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
             dropped.add(key)
             continue
         title = to_simplified(f.value.get("title") or "")
+        if re.match(r"年(?!度|代)", title) and len(norm_title(title)) > 4:
+            # 1956年、1959年全国先进生产者 read from the second year's 年: the stub is no part of the name
+            title = title[1:]
+            raw = raw[1:] if to_simplified(raw).startswith("年") else raw
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
+        if title.startswith("的") and len(norm_title(title)) > 4:
+            # 国务院授予他的全国劳动模范称号: the particle of the clause before the name
+            title = title[1:]
+            raw = raw[1:] if to_simplified(raw).startswith("的") else raw
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
+        verb = TITLE_VERB_RE.search(title)
+        rest = title[verb.end() :] if verb else ""
+        if verb and verb.start() > 0 and len(norm_title(rest)) >= 4 and not TITLE_VERB_RE.search(rest):
+            at = to_simplified(raw).rfind(verb.group())
+            raw = raw[at + len(verb.group()) :] if at >= 0 else rest
+            title = rest
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
         subject = SUBJECT_PRONOUN_RE.match(title)
         if subject:  # 他们湖北省优秀环卫工人: the sentence's subject read into the name
             title = title[subject.end() :]
@@ -1011,6 +1034,15 @@ MEETING_YEAR_RE = re.compile(
 )
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
+# 2008年3月27日上午，由…组织的“…表彰暨先进事迹报告会”在…举行 / 4月28日上午，兰考县庆祝“五一”…表彰大会在县
+# 礼堂召开: a meeting the opening sentence dates by its day (the year written with the day, else the
+# document's), named in the same clause run
+MEETING_WORD = r"(?:大会|表彰会|报告会|颁奖会|座谈会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式|发布仪式)"
+MEETING_DAY_RE = re.compile(
+    r"(?:^|[，,])\s*(?:((?:19|20)\d\d)\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？]{0,80}?" + MEETING_WORD
+)
+# a later paragraph that goes on reporting the opening's meeting: 会上，… / 在会上，… / 大会对…
+MEETING_BACK_RE = re.compile(r"^\s*(?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:对|为|向|授予|表彰))")
 
 
 def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -1020,15 +1052,27 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     (unless the document is dated to another)."""
     art = ctx.art
     lead = [s for s in art.sentences if s.kind == "prose"][:MEETING_LEAD_WITHIN]
-    found = next((m for s in lead if (m := MEETING_YEAR_RE.search(s.text))), None)
+    found = next(((s, int(m.group(1))) for s in lead if (m := MEETING_YEAR_RE.search(s.text))), None)
+    written = False
+    if found is None:
+        day = next((m for s in lead if (m := MEETING_DAY_RE.search(s.text))), None)
+        year_of_day = _day_year(day, ctx.doc.year) if day is not None else None
+        if day is not None and year_of_day is not None:
+            opening = next(s for s in lead if MEETING_DAY_RE.search(s.text))
+            # the meeting's own date (2012年5月4日上午，…召开…大会) stands against a later document date
+            found, written = (opening, year_of_day), day.group(1) is not None
     if found is None:
         return facts
-    year = int(found.group(1))
-    if ctx.doc.year is not None and ctx.doc.year != year:
+    opening, year = found
+    if ctx.doc.year is not None and ctx.doc.year != year and not written:
         return facts
-    opening = next(s for s in lead if MEETING_YEAR_RE.search(s.text))
     para_end = ctx.text.find("\n", opening.end)
     para_end = art.end if para_end < 0 else min(para_end, art.end)
+    spans = [(opening.start, para_end)]
+    for sent in art.sentences:
+        if sent.start >= para_end and MEETING_BACK_RE.match(sent.text):
+            end = ctx.text.find("\n", sent.start)
+            spans.append((sent.start, art.end if end < 0 else min(end, art.end)))
     new: dict[int, Fact] = {}
     for f in facts:
         v = f.value
@@ -1038,10 +1082,14 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
             and v.get("_verb")
             and not v.get("_past")
             and not v.get("_apposition")
-            and opening.start <= f.pos < para_end
+            and any(lo <= f.pos < hi for lo, hi in spans)
         ):
             new[id(f)] = revalued(f, year=year)
     return _updated(facts, new)
+
+
+def _day_year(m: re.Match[str], doc_year: int | None) -> int | None:
+    return int(m.group(1)) if m.group(1) else doc_year
 
 
 # a year glued before an honour's name, a level before the name included (2021年“南粤工匠”, 2017年度全国
