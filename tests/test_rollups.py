@@ -363,3 +363,16 @@ def test_what_an_organisation_conferred_page_by_page_is_every_award_it_conferred
     paged = _pages(store, "org_conferred", "award", 9, org=body["id"])
     assert len(paged) == len(set(paged)) == body["conferred"] > 9
     assert run(store, "org_summary", org=body["id"]).rows[0]["conferred"] == body["conferred"]
+
+
+def load_namesake_elsewhere(store: GraphStore, zhang: str) -> str:
+    """The same 张伟 under a unit the graph cannot place, a national model worker, loaded as a second
+    person beside ``zhang``; his id."""
+    elsewhere = {
+        "name": "张伟",
+        "employers": ["机电微创中心"],
+        "honors": [_honour("全国劳动模范", 2020, "机电微创中心张伟被授予全国劳动模范称号。")],
+    }
+    load_profiles(store, [_profile(7, [elsewhere])])
+    rows = store.read("MATCH (p:Person {name: '张伟'}) RETURN p.id AS id").rows
+    return next(r["id"] for r in rows if r["id"] != zhang)

@@ -22,7 +22,7 @@ from loaders import people
 from loaders.pipeline import load_profiles
 from loaders.removal import remove_document
 from tests.conftest import load_generated
-from tests.test_rollups import LI_FANG, WANG_JIANGUO, _honour, _profile
+from tests.test_rollups import LI_FANG, WANG_JIANGUO, _honour, _profile, load_namesake_elsewhere
 
 # 李芳 of 九里山矿 named a national model worker by a later page
 LI_FANG_NATIONAL = {**LI_FANG, "honors": [_honour("全国劳动模范", 2025, "九里山矿李芳被授予全国劳动模范称号。")]}
@@ -103,15 +103,7 @@ def test_a_person_working_in_two_groups_is_in_a_key_of_each(seeded: GraphStore) 
 
 def test_a_merge_and_its_split_keep_the_keys_exact(seeded: GraphStore) -> None:
     zhang = _id(seeded, "Person", "张伟")
-    elsewhere = {
-        "name": "张伟",
-        "employers": ["机电微创中心"],
-        "honors": [_honour("全国劳动模范", 2020, "机电微创中心张伟被授予全国劳动模范称号。")],
-    }
-    load_profiles(seeded, [_profile(7, [elsewhere])])
-    other = next(
-        r["id"] for r in seeded.read("MATCH (p:Person {name: '张伟'}) RETURN p.id AS id").rows if r["id"] != zhang
-    )
+    other = load_namesake_elsewhere(seeded, zhang)
     before = held(seeded)
     people.merge(seeded, zhang, other)
     group = _id(seeded, "Organization", "焦煤集团")

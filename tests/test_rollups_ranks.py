@@ -23,7 +23,7 @@ from loaders import people
 from loaders.graph_rows import GraphRows
 from loaders.pipeline import load_profiles
 from loaders.removal import remove_document
-from tests.test_rollups import LI_FANG, RANK_FIELDS, _honour, _profile, direct, stored
+from tests.test_rollups import LI_FANG, RANK_FIELDS, _honour, _profile, direct, load_namesake_elsewhere, stored
 
 # 李芳 of 九里山矿 named a national model worker by a later page
 LI_FANG_NATIONAL = {
@@ -79,16 +79,7 @@ def test_a_later_national_honour_raises_the_rank_and_removing_its_page_lowers_it
 
 def test_a_merge_gives_the_kept_person_the_higher_rank_and_a_split_gives_each_their_own(seeded: GraphStore) -> None:
     zhang = _id(seeded, "Person", "张伟")
-    # the same 张伟 under a unit the graph cannot place, a national model worker
-    elsewhere = {
-        "name": "张伟",
-        "employers": ["机电微创中心"],
-        "honors": [_honour("全国劳动模范", 2020, "机电微创中心张伟被授予全国劳动模范称号。")],
-    }
-    load_profiles(seeded, [_profile(7, [elsewhere])])
-    other = next(
-        r["id"] for r in seeded.read("MATCH (p:Person {name: '张伟'}) RETURN p.id AS id").rows if r["id"] != zhang
-    )
+    other = load_namesake_elsewhere(seeded, zhang)
     before = stored(seeded)
     people.merge(seeded, zhang, other)
     assert _top(seeded, zhang) == 6
