@@ -369,7 +369,7 @@ SEARCH_RELS: tuple[RelType, ...] = (
 # on both stores) instead of walking every member of a group (115,871 at a million people).
 # Derived from WORKS_AT, PART_OF*0..6 and Person.top_rank by the roll-up refresh; no relationship
 # (neighbourhoods, paths and merges never see it); an index like the name keys, so it is kept with
-# them: counted nowhere, left out of GraphML, kept in dumps by id (its list is rebuilt after an import).
+# them: counted nowhere, left out of GraphML and of dumps (rebuilt by ensure_rollups after an import).
 RANK_KEY_NODES: tuple[NodeType, ...] = (
     NodeType(
         "OrgRankKey",
