@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from graph.orgtree import below as _below
+from graph.orgtree import read_chunked as _read
 from graph.orgtree import up as _up
 from graph.queries import MAX_ORG_DEPTH, UNDATED_YEAR
 from graph.store import Batch, GraphStore
@@ -139,14 +140,6 @@ def window(stored: Sequence[str] | None, skip: int, top: int) -> dict[str, Any]:
         "skip": skip - reached[0][2],
         "top": top,
     }
-
-
-def _read(store: GraphStore, cypher: str, key: str, ids: Iterable[str], size: int) -> list[dict[str, Any]]:
-    todo = sorted(set(ids))
-    out: list[dict[str, Any]] = []
-    for i in range(0, len(todo), size):
-        out += store.read(cypher, {key: todo[i : i + size]}, timeout_s=_TIMEOUT_S).rows
-    return out
 
 
 def _ids(store: GraphStore, cypher: str, key: str, ids: Iterable[str]) -> set[str]:

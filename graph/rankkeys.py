@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from graph.orgtree import read_chunked as _read
 from graph.orgtree import up as _up
 from graph.store import Batch, GraphStore
 
@@ -74,14 +75,6 @@ def key(org: str, rank: int) -> str:
     'o-焦煤集团|6'
     """
     return f"{org}{SEP}{int(rank)}"
-
-
-def _read(store: GraphStore, cypher: str, name: str, ids: Iterable[str], size: int) -> list[dict[str, Any]]:
-    todo = sorted(set(ids))
-    out: list[dict[str, Any]] = []
-    for i in range(0, len(todo), size):
-        out += store.read(cypher, {name: todo[i : i + size]}, timeout_s=TIMEOUT_S).rows
-    return out
 
 
 def _by_ids(cypher: str, rows: list[dict[str, Any]], field: str) -> list[Batch]:

@@ -48,6 +48,7 @@ from graph.conferrals import STALE as _STALE_CONFERRALS
 from graph.conferrals import conferrers_above, refresh_conferrals
 from graph.honour_years import refresh_year_awards
 from graph.orgtree import below as _below
+from graph.orgtree import read_chunked
 from graph.orgtree import up as _up
 from graph.queries import MAX_ORG_DEPTH
 from graph.rankkeys import refresh_rank_keys
@@ -298,13 +299,8 @@ def _above(up: Mapping[str, set[str]], orgs: Iterable[str]) -> set[str]:
 
 
 def _read(store: GraphStore, cypher: str, key: str, ids: Iterable[str], size: int = _CHUNK) -> list[dict[str, Any]]:
-    """``cypher`` over these ids (``$key``), a chunk at a time, the rows of every chunk."""
-    todo = sorted(set(ids))
-    out: list[dict[str, Any]] = []
-    for i in range(0, len(todo), size):
-        params = {key: todo[i : i + size], "high": HIGH_RANK}
-        out += store.read(cypher, params, timeout_s=_TIMEOUT_S).rows
-    return out
+    """``cypher`` over these ids (``$key``), a chunk at a time, with the national rank as ``$high``."""
+    return read_chunked(store, cypher, key, ids, size, high=HIGH_RANK)
 
 
 def _spread(
