@@ -103,6 +103,10 @@ OPENING_AGENT_RE = re.compile(
 )
 # the decision an issuer is said to have made, named by its title (全国总工会《关于表彰…的决定》，授予…)
 DECISION_NAMED_RE = re.compile(r"(?:印发|发布|下发|作出|做出|出台)?了?《[^《》]{2,120}?(?:决定|通报|通知)》[，,]?\s*$")
+# the body that approved a grant, in the clause before 授予 (经省卫生厅批准， / 省政府研究同意，)
+APPROVED_RE = re.compile(
+    r"(?:^|(?<=[，,\s]))经?(?P<run>[^，,。；;：:“”]{2,30}?)(?:研究|审核|审定)?(?:批准|同意)[，,]\s*$"
+)
 GRANT_JOIN_RE = re.compile(r"[，,；;、\s]*(?:并|同时|另|还|又|也)?")
 PERIOD_LEAD_RE = re.compile(r"^[-—–~～至]?(?:(?:19|20)\d\d\s*[-—–~～至]\s*)?(?:19|20)\d\d\s*年度?")
 THIS_ROUND_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)")
@@ -278,7 +282,11 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
         if not STATEMENT_NEED_RE.search(sent):
             continue
         granted: tuple[int, tuple[str, ...]] | None = None  # where the last 授予 clause ended, its agents
-        for m in STATEMENT_RE.finditer(sent):
+        pos = 0
+        while (m := STATEMENT_RE.search(sent, pos)) is not None:
+            # a match that names no agent does not hide a later verb it ran over (…暨表彰全国劳动模范…
+            # 大会…举行，2968名同志被党中央和国务院授予…): the search goes on from its next character
+            pos = m.start() + 1
             groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"])
             obj = next(g for g in groups if g is not None)
             if NOMINATION_RE.search(obj):
@@ -291,10 +299,14 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
                 # 中央文明办在安徽举办…活动，发布二月份“中国好人榜”: the body opening the sentence
                 opening = OPENING_BODY_RE.match(before)
                 bodies = agents(opening.group(1), text[lo : lo + s.start()]) if opening else ()
+            approved = APPROVED_RE.search(before) if not bodies and m["o7"] is not None else None
+            if approved:  # 经市卫生局推荐，省卫生厅批准，授予…: the approving body grants
+                bodies = agents(approved["run"], text[lo : lo + s.start()])
             if not bodies and m["o7"] is not None and granted and GRANT_JOIN_RE.fullmatch(sent, granted[0], m.start()):
                 bodies = granted[1]  # X授予A…称号，授予B…称号: a further 授予 clause of the same agent
             if not bodies:
                 continue
+            pos = max(pos, m.end())
             if m["o7"] is not None:
                 granted = (m.end(), bodies)
             obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
@@ -396,10 +408,99 @@ def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     return out
 
 
+# the bodies that held a commendation event: 由X组织的…表彰大会 / 该活动是由X主办的 /
+# X在北京隆重召开表彰会，对…进行了表彰 / X近日在北京召开的“…大会”上
+EVENT_BY_RE = re.compile(
+    r"(?:由|是[由有])(?P<run>[^，,。；;！？“”「」由]{2,60}?)(?:联合|共同)?(?:组织|主办|举办|承办|召开|举行)的"
+    r"(?:[^。；;！？]{0,60}?(?:表彰|颁奖|授称|命名|评选|选树)|$|[，,。])"
+)
+EVENT_HELD_RE = re.compile(
+    r"(?:^|(?<=[，,】\s]))(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日(?:上午|下午)?|"
+    r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)[，,]?)?"
+    r"(?P<run>[^，,。；;“”]{2,40}?)(?:近日|日前)?(?:在[^，,。；;“”]{1,16}?)?(?:隆重)?(?:召开|举行|举办)(?:了|的)?"
+    r"[^。；;！？，,]{0,40}?(?:表彰会|表彰大会|颁奖大会|颁奖典礼|授称大会|命名大会|表彰暨|大会上|会议上)"
+)
+
+
+# a body's own sitting: 山东省建设工会四届六次全委(扩大)会议在济南召开 (its meeting commends)
+EVENT_SITTING_RE = re.compile(
+    r"(?:^|(?<=[，,】\s]))(?:(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|近日|日前)[，,]?)?"
+    r"(?P<run>[^，,。；;“”]{2,30}?)(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?"
+    r"(?:全委|全体|常委|执委)?(?:[(（]扩大[)）])?(?:会议|全会|代表大会)在[^，,。；;]{1,12}?(?:隆重)?(?:召开|举行)"
+)
+
+
+# at a body's own sitting: 在日前召开的中国钢铁工业协会四届八次常务理事(扩大)会议暨劳模表彰大会上
+EVENT_AT_RE = re.compile(
+    r"在[^，,。；;]{0,6}?(?:召开|举行)的(?P<run>[^，,。；;“”]{2,30}?)第?[一二三四五六七八九十\d]+届"
+    r"(?:[一二三四五六七八九十\d]+次)?[^，,。；;]{0,24}?(?:会议|大会)[^，,。；;]{0,24}?上"
+)
+
+
+def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
+    """The bodies that held or organised a commendation event (由X组织的…表彰大会, X召开表彰会): the
+    conferrers, as a last resort, of the honours the article reports after it (``phrases`` empty)."""
+    out: list[Statement] = []
+    for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
+        sent = s.group()
+        if NOMINATION_RE.search(sent):
+            continue
+        for rx in (EVENT_BY_RE, EVENT_HELD_RE, EVENT_SITTING_RE, EVENT_AT_RE):
+            m = rx.search(sent.strip())
+            if m is None:
+                continue
+            bodies = agents(m["run"], text[lo : lo + s.start()])
+            if bodies:
+                out.append(Statement(bodies, (), lo + s.start() + m.start()))
+                break
+    return out
+
+
+AT_MEETING_RE = re.compile(
+    r"\s*(?:(?:在|于)?(?:会上|大会上|会议上|仪式上|典礼上|活动中|颁奖仪式上|表彰会上)|(?:会议|大会)(?:还|并)?(?:通报)?表彰)"
+)
+
+
+def _at_event(text: str, start: int, pos: int) -> bool:
+    """An honour reported after the event in its paragraph, or in the next paragraph when that one
+    opens at the event (会上，…被授予…)."""
+    if pos < start:
+        return False
+    end = text.find("\n", start)
+    if end < 0 or pos < end:
+        return True
+    nxt = text.find("\n", end + 1)
+    return (nxt < 0 or pos < nxt) and AT_MEETING_RE.match(text, end + 1) is not None
+
+
+def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
+    """A national honour (全国…) wants national bodies; a place's honour wants bodies of no other place."""
+    simple = to_simplified(title)
+    for b in bodies:
+        body = to_simplified(b)
+        if (NATIONAL_HEAD_RE.match(simple) is None) != (NATIONAL_HEAD_RE.match(body) is None):
+            return False  # 全国… by a province's body, 山东省… by a national one
+        place = BODY_PLACE_RE.match(body)
+        named = LEADING_PLACE_RE.match(simple)
+        if (
+            place
+            and named
+            and not (named.group().startswith(place.group(1)) or place.group(1).startswith(named.group()))
+        ):
+            return False
+    return True
+
+
+GLUED_BARE_RE = re.compile(r"((?:中共)?(?P<lv>[省市县区州])委)(?P=lv)(?:人民)?政府")
+
+
 def joined_apart(body: str) -> list[str]:
     """中国质量协会联合中华全国总工会 → both: two bodies read as one across 联合."""
     from loaders.extract.frames import is_body
 
+    glued = GLUED_BARE_RE.fullmatch(to_simplified(body))
+    if glued:  # 市委市政府 → 市委, 市政府: the place's committee and government
+        return [body[: glued.end(1)], body[glued.end(1) :]]
     parts = [p for p in re.split(r"联合|会同", body) if p]
     if len(parts) > 1 and all(is_body(p) for p in parts):
         return parts
@@ -484,6 +585,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     said = statements(t, art.start, art.end)
     joint = joint_organisers(t, art.start, art.end)
     rounds = round_organisers(t, art.start, art.end)
+    events = event_organisers(t, art.start, art.end)
     signed = signatories(t, art.start, art.end)
     named = most_named_places(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
@@ -517,6 +619,11 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 run = [r for r in rounds if r.start <= f.pos] or rounds
                 v["conferred_by"] = list(run[-1 if run is not rounds else 0].bodies)  # named in full there
                 stated = True
+            elif not v.get("_past") and not _resume(f):
+                at = [e for e in events if _at_event(t, e.start, f.pos) and _level_fits(title, e.bodies)]
+                if at:  # 由X组织的…表彰大会…举行。会上，某某被授予…: the event's holders confer it
+                    v["conferred_by"] = list(at[-1].bodies)  # named in full there
+                    stated = True
         for j in joint:
             if j.phrases and not covers(list(j.phrases), v.get("title") or ""):
                 continue
@@ -534,7 +641,8 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
 
                 named_city, named_province = _place_of(to_simplified(v.get("title") or ""))
                 province, city = province or named_province, city or named_city
-            if stated:  # a bare 省委 of the document's statement: else the place the article names most
+            split = len(v["conferred_by"]) > len(f.value.get("conferred_by") or [])
+            if stated or split:  # a bare 省委 of the document's statement: else the place the article names most
                 province, city = province or named[0], city or named[1]
             v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)
             v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
@@ -598,6 +706,10 @@ def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
 # these heads never stand for a longer name (中华全国总工会 is not 中华全国铁路总工会)
 NATIONAL_HEAD_RE = re.compile(r"^(?:中华|中国|全国|中共中央|中央|国务院|国家|共青团中央)")
 BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: the group the document is about
+# a group's own body written with the bare kind word (集团工会, 集团公司团委), and a group's name
+GROUP_BODY_RE = re.compile(r"(?:集团公司|集团)(工会|团委|党委|妇委会|工会委员会)")
+GROUP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}集团")
+HONOUR_WORD_RE = re.compile(r"先进|优秀|模范|标兵|示范|红旗|最美|十佳")
 PEOPLE_END_RE = re.compile(r"(?:干部|职工|员工|人员|群众|同志|代表|工人|党员|会员)$")
 LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
 
@@ -622,6 +734,10 @@ def fuller_body(body: str, names: list[str]) -> str:
     simple = to_simplified(body)
     if len(simple) < 2 or NATIONAL_HEAD_RE.match(simple):
         return body
+    inner = GROUP_BODY_RE.fullmatch(simple)
+    if inner:  # 集团工会 → 玉柴集团工会: the one group the document names, and its body
+        groups = [n for n in dict.fromkeys(names) if GROUP_NAME_RE.fullmatch(to_simplified(n))]
+        return groups[0] + body[-len(inner.group(1)) :] if len(groups) == 1 else body
     core = simple[1:] if simple[0] in "省市县区" else simple
     found: list[str] = []
     for name in names:
@@ -630,6 +746,10 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
         if PEOPLE_END_RE.search(full):
             continue  # 农业系统广大干部: people, not a body
+        if GLUED_BARE_RE.fullmatch(full):
+            continue  # 市委市政府 for 市政府: two bodies written together, not one's full name
+        if HONOUR_WORD_RE.search(full) and not HONOUR_WORD_RE.search(simple):
+            continue  # 山东省建设系统先进工会 for 山东省建设工会: an honour's name, not the body's
         if full.startswith(simple):
             continue  # 某电力有限公司县公司 for 某电力有限公司: a unit under the body, not its full name
         if simple[-1] not in full[-3:] or not _subsequence(core, full):
@@ -714,4 +834,50 @@ def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     """Conferrers the last readers add (a news item's dateline body) get their full names too."""
     from loaders.extract.relations import canonical_conferrers
 
-    return fuller_conferrers(ctx, canonical_conferrers(facts))
+    return granted_units_dropped(ctx, fuller_conferrers(ctx, canonical_conferrers(facts)))
+
+
+def _granted_object(text: str, body: str) -> bool:
+    """The body is written as what 授予 is given to (授予甲医院骨科、乙医院妇产科“先进病区”称号), never as
+    the one that gives (…授予 / …决定 / …表彰)."""
+    if len(body) < 4:
+        return False
+    # string search with fixed patterns: a pattern built per body would be compiled on every call
+    starts = _occurrences(text, body)
+    if any(_AGENT_VERB_RE.match(text, i + len(body)) for i in starts):
+        return False
+    for i in starts:
+        if text[i + len(body) : i + len(body) + 1] not in ("、", "“", "「"):
+            continue
+        j = text.rfind("授予", max(0, i - 82), i)
+        while j >= 0:
+            if i - (j + 2) <= 80 and not _GRANT_STOP_RE.search(text, j + 2, i):
+                return True
+            j = text.rfind("授予", max(0, i - 82), j)
+    return False
+
+
+_AGENT_VERB_RE = re.compile(r"(?:研究)?(?:授予|决定|表彰|命名|评选|批准)")
+_GRANT_STOP_RE = re.compile(r"[，,。；;！？“”「」\s]")
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text`` (overlaps included)."""
+    out, i = [], text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
+
+
+def granted_units_dropped(ctx: Any, facts: list[Any]) -> list[Any]:
+    """A winner's own unit is no conferrer: bodies the text names as the objects of 授予 are dropped."""
+    out = []
+    for f in facts:
+        bodies = f.value.get("conferred_by") if f.kind == "honor" else None
+        if bodies:
+            kept = [b for b in bodies if not _granted_object(ctx.text, to_simplified(b))]
+            if len(kept) != len(bodies):
+                f = replace(f, value={**f.value, "conferred_by": kept})
+        out.append(f)
+    return out

@@ -643,7 +643,9 @@ def _body_of(fact: Any) -> str:
 
 # what may stand between a clause's start and the unit glued before a name (我县/其中/近日…)
 UNIT_LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|近日|日前|我(?:省|市|县|区|州|旗))*")
-UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[的是在和与及由]")
+UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[的是在和与及由]|共有|还有|包括")
+# 全国能源电力系统共有某供电公司张某: a verb of counting before the unit is no part of it
+UNIT_VERB_RE = re.compile(r"共有|还有|包括")
 
 
 def _employ_if_body(out: Found, facts: list[Fact], unit: str, m: Any, sent: Sentence) -> None:
@@ -677,7 +679,14 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             unit = UNIT_CUT_RE.split(head)[-1]
             unit = UNIT_LEAD_RE.sub("", unit)
             # 中联品检（福建）检测服务有限公司林某: the name the organisation finder read (brackets and all)
-            whole = next((o.name for o in ctx.orgs.mentions if o.end == m.start and o.name.endswith(unit)), unit)
+            whole = next(
+                (
+                    o.name
+                    for o in ctx.orgs.mentions
+                    if o.end == m.start and o.name.endswith(unit) and not UNIT_VERB_RE.search(o.name)
+                ),
+                unit,
+            )
             _employ_if_body(out, facts, whole if unit else unit, m, sent)
     return out
 

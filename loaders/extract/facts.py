@@ -18,7 +18,7 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import org_head, parse_post
+from loaders.extract.posts import held_expert, org_head, parse_post
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -43,7 +43,7 @@ AWARD_CONTEXT_RE = re.compile(
     r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
     r"发布|晚会|颁奖"
 )
-SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|获得者)")
+SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|提名奖|特别奖|获得者)")
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
@@ -628,7 +628,8 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                         "raw_org": org,
                         "year": None,
                         "current": True,
-                        "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问|兼职|名誉", title)),
+                        "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问|兼职|名誉", title))
+                        and not held_expert(title, org),
                     },
                     sent,
                     off,
@@ -1115,7 +1116,8 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
                     "raw_org": org,
                     "year": None,
                     "current": True,
-                    "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问", title)),
+                    "appointed": bool(re.search(r"专家|(?<!党委)(?<!纪委)委员|代表|顾问", title))
+                    and not held_expert(title, org),
                 },
                 sent,
                 item_start,

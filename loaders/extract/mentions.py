@@ -104,6 +104,8 @@ def _cue_re() -> re.Pattern[str]:
 
 
 NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)")
+SENTENCE_RE = re.compile(r"[^\n。！？]+[。！？]*")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def person_spans(text: str) -> list[PersonSpan]:
@@ -121,19 +123,23 @@ def person_spans(text: str) -> list[PersonSpan]:
             # where a relation can need a bare name — a sentence with a trigger, an honour word, a
             # quote, a list mark or a table row, and a paragraph's first sentence (it introduces the
             # person the next ones call 他/她); the rules run everywhere
-            for m in re.finditer(r"[^\n。！？]+[。！？]*", text):
-                chunk = m.group()
-                if re.search(r"[\u4e00-\u9fff]", chunk):
+            chunks = []
+            for m in SENTENCE_RE.finditer(text):
+                if HAN_RE.search(m.group()):
                     first = m.start() == 0 or text[m.start() - 1] == "\n"  # a paragraph's opening sentence
-                    tagger = None if first or cues.search(chunk) else False
-                    for n in mod.find_person_mentions(chunk, use_tagger=tagger):
-                        if NAMED_AFTER_RE.match(chunk, n.end):
-                            continue  # 白求恩奖章 / 雷锋精神: a series or an ideal named after a person
-                        # a CRLF text: the carriage return is never part of a name (刘敏\r)
-                        name = re.sub(r"\s", "", n.name)
-                        end = m.start() + n.start + len(chunk[n.start : n.end].rstrip())
-                        if name:
-                            out.append(PersonSpan(name, m.start() + n.start, end, str(n.source)))
+                    chunks.append((m.start(), m.group(), first or bool(cues.search(m.group()))))
+            # the tagged sentences go to the name stage together, so the tagger can batch their windows
+            tagged = [chunk for _, chunk, tag in chunks if tag]
+            names_of = dict(zip(tagged, mod.find_person_mentions_batch(tagged), strict=True))
+            for start, chunk, tag in chunks:
+                for n in names_of[chunk] if tag else mod.find_person_mentions(chunk, use_tagger=False):
+                    if NAMED_AFTER_RE.match(chunk, n.end):
+                        continue  # 白求恩奖章 / 雷锋精神: a series or an ideal named after a person
+                    # a CRLF text: the carriage return is never part of a name (刘敏\r)
+                    name = re.sub(r"\s", "", n.name)
+                    end = start + n.start + len(chunk[n.start : n.end].rstrip())
+                    if name:
+                        out.append(PersonSpan(name, start + n.start, end, str(n.source)))
             out = _in_full(text, out)
             return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton

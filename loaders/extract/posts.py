@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
@@ -31,7 +32,7 @@ from loaders.orgs import (
 )
 
 LEAD_JUNK = re.compile(
-    r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|公司的?)+"
+    r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|(?:总|集团)?公司的?)+"
 )
 # a verb or a lead that a descriptor or a list item carries before its unit (来自某公司电工, 授予某段值班员,
 # 其中某公司工长, 1951年起历任某医院护士长): no part of the unit's name
@@ -327,6 +328,20 @@ DEPT_POST_RE = re.compile(
 GENERIC_DEPTS = ("办公室", "科室", "总部", "本部", "全部", "各部", "内部")
 
 
+EXPERT_END_RE = re.compile(r"专家$")
+HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿")
+
+
+def held_expert(title: str, org: str | None) -> bool:
+    """某供电公司电网检修专家 / 某厂工人专家 before a name: an expert post an enterprise gives its own
+    staff, held there (the company employs the person), not an appointment to an outside panel
+    (省科协评审专家, 某协会专家 stay appointments)."""
+    if not org or not EXPERT_END_RE.search(title) or "委员" in title:
+        return False
+    body = employer_of(org)
+    return bool(body) and org_tier(body) == "body" and org_kind(body) in HELD_EXPERT_KINDS
+
+
 def _dept_post(title: str) -> tuple[str, str] | None:
     """护理部主任 → (护理部, 主任), 技术部长 → (技术部, 部长); None for a generic room (办公室主任) or
     a title that is no department's head."""
@@ -545,7 +560,26 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
     if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
         org = None
+    if not org:
+        named = NAMED_HEAD_RE.fullmatch(title)
+        if (
+            named
+            and not HEAD_MODIFIERS_RE.fullmatch(named["name"])
+            and not lex.is_post(named["name"])
+            and any(is_place(named["name"][:k]) for k in (2, 3) if len(named["name"]) > k + 1)
+        ):
+            # 徐州卧牛山厂长: a body named by its place and its own name, without its kind word (the head's
+            # title names the kind), before its head's post: the body is the post's organisation
+            return named["name"], named["post"]
     return org or None, title
+
+
+NAMED_HEAD_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<post>(?:厂|矿|校|院|局|馆|社|站|所)长)")
+# what may stand before a head's title without naming a body: 副, 常务副, 名誉, 首任, 老 …
+HEAD_MODIFIERS_RE = re.compile(
+    r"(?:副|常务|执行|名誉|荣誉|代理|代|总|老|前|原|新|首任|第[一二三四五六七八九十\d]+任|[历曾现时新继首]任|临时|女|男)+"
+    r"|(?:我|该|本|此|贵)[\u4e00-\u9fff]?"
+)
 
 
 # ---------------------------------------------------------------- deputies
@@ -575,3 +609,74 @@ def deputy_title(left: str) -> str | None:
     if not DEPUTY_BODY_RE.search(phrase) or not DEPUTY_START_RE.match(phrase) or DEPUTY_NOT_RE.search(phrase):
         return None
     return phrase
+
+
+# ---------------------------------------------------------------- a post shared by a run of names
+NAME_JOIN_CHARS = ("、", "和", "及", "与")
+
+
+def shared_post_names(ctx: Any, facts: list[Any]) -> list[Any]:
+    """某厂车间主任王某、李某被评为…: a unit and post written once before a run of bare names (each
+    joined to the last by 、/和/及 with nothing between) is held by every name of the run that no
+    reader gave a post; the first name's position (and the employer read with it) is copied to them.
+    Returns the new facts."""
+    from dataclasses import replace
+
+    t = ctx.text
+    with_post = {p for f in facts if f.kind in ("position", "employer") for p in (f.persons or [])}
+    out: list[Any] = []
+    for f in facts:
+        if f.kind != "position" or not f.persons or len(f.persons) != 1 or f.value.get("appointed"):
+            continue
+        names = ctx.names_in(f.sent.start, f.sent.end)
+        first = next((m for m in names if m.name == f.persons[0] and m.start >= f.pos), None)
+        title = str(f.value.get("title") or "")
+        if first is None or not title or not t.startswith(title, first.start - len(title)):
+            continue  # (the post written right before the first name: 车间主任王某)
+        end = first.end
+        run: list[Any] = []
+        for m in names:
+            if m.start <= first.start:
+                continue
+            if m.start != end + 1 or t[end] not in NAME_JOIN_CHARS:
+                break
+            if m.end < len(t) and t[m.end] in "（(":
+                break  # 王某、李某（某公司）: the second name's own unit follows
+            if m.name not in with_post:
+                run.append(m)
+            end = m.end
+        if run and (end >= len(t) or t[end] in "；;。\n"):
+            # (the run closes its item: 一建项目经理陈某、史某；二建项目经理周某)
+            out += [replace(f, value=dict(f.value), persons=[m.name], pos=m.start) for m in run]
+    return out
+
+
+COUNTED_TRADE_RE = re.compile(
+    r"等[\d一二三四五六七八九十百两]+[名位](?P<trade>[\u4e00-\u9fff]{2,6}?)(?=获|荣获|被|受到|入选|当选|分别)"
+)
+
+
+def counted_trade_posts(ctx: Any, facts: list[Any]) -> list[Any]:
+    """彭某等10名环卫工人获得…: the trade the head count names is the named person's job (an
+    occupation is a position by the dev README), when no reader gave that person a post.  Statuses
+    (职工, 工人) and grades are no trade.  Returns the new facts."""
+    lex = lexicon()
+    t = ctx.text
+    with_post = {p for f in facts if f.kind == "position" for p in (f.persons or [])}
+    out: list[Any] = []
+    for sent in ctx.art.sentences:
+        for m in ctx.names_in(sent.start, sent.end):
+            c = COUNTED_TRADE_RE.match(t, m.end, sent.end)
+            if not c or m.name in with_post:
+                continue
+            trade = c["trade"]
+            if trade in lex.grades or trade in lex.not_posts or _status_of_unit(trade) or not lex.is_post(trade):
+                continue
+            if trade not in lex.post_endings and len(trade) > 3:
+                continue
+            value = {"title": trade, "org": None, "raw_org": None, "year": None, "current": False}
+            out.append(
+                ctx.fact("position", value | {"appointed": False, "listed": True}, sent, m.start, persons=[m.name])
+            )
+            with_post.add(m.name)
+    return out

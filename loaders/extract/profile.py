@@ -37,7 +37,12 @@ from loaders.extract.posts import _specific, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.relations import canonical_body
 from loaders.extract.stages import run_stages
-from loaders.extract.steps import BLANK_LINE_RE
+from loaders.extract.steps import (
+    BLANK_LINE_RE,
+    coordinated_duplicates_dropped,
+    holder_cut_from_titles,
+    nested_honours_merged,
+)
 from loaders.extract.steps import norm_title as _norm_title
 from loaders.orgs import (
     alias_names,
@@ -398,7 +403,10 @@ class _Extraction:
             v["conferred_by"] = list(f.value.get("conferred_by") or [])
             v["evidence"] = ev(f)
             honours.append(v)
+        honours = holder_cut_from_titles(honours, person.name)  # …主任助理张广秀全国三八红旗手
         honours = _merge_honours(honours)
+        honours = coordinated_duplicates_dropped(honours)  # X岗和X beside X
+        honours = nested_honours_merged(honours)  # 十佳最美护士 beside 满洲里市十佳最美护士
         positions = []
         for f in by["position"]:
             v = f.value
@@ -437,6 +445,10 @@ class _Extraction:
             employers = self._merge_employers(joined, [])  # 1974年进入某厂当车工 and no later body named
         if not employers:
             employers = self._merge_employers(post_employers(by["position"]), [])  # 馆长 of 某馆 in a list
+        if not employers:  # 某事业部某车间主操 in a company's own news: the company
+            employers = self.orgs.home_employer(
+                [f.value.get("org") for f in by["position"] if not f.value.get("appointed")]
+            )
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)

@@ -556,7 +556,7 @@ DEFINED_RE = re.compile(
     r"""
     (?P<rest>[^。！？，,；;：:\n]{2,60}?)是  # 全国五一劳动奖状、奖章是…
     (?P<orgs>[^，,。；;！？“”「」\n]{2,30}?)(?:去年|今年|前年|(?:19|20)\d\d年)?
-    (?:授予|颁发|设立|评选|命名|表彰)  # …中华全国总工会授予…的光荣称号 / …全总去年设立的
+    (?:授予|颁发|设立|评选|命名|表彰|给予)  # …中华全国总工会授予…的光荣称号 / …全总去年设立的 / …国务院给予…的最高荣誉
     """,
     re.VERBOSE,
 )
@@ -567,7 +567,7 @@ ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|�
 ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
-DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰)")
+DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰|给予)")
 SENTENCE_SPAN_RE = re.compile(r"[^。！？]+[。！？]*")
 # a statement about candidates, not holders (拟表彰对象, 候选人, 推荐人选, 公示); 拟 only as the verb
 # of a proposal (拟授予), not inside a word (虚拟现实)
@@ -693,6 +693,11 @@ def _s2t() -> Any:
     return opencc.OpenCC("s2t").convert
 
 
+# a national ministry written with the state's name before it (中国人力资源社会保障部)
+STATE_MINISTRY_RE = re.compile(r"(?:中华人民共和国|中国)((?:(?!公司|集团|银行|协会|学会)[\u4e00-\u9fff]){2,12}部)")
+READ_OUT_RE = re.compile(r"^(?:宣读|宣布|下发|印发|公布|发布|传达|学习)了?(?=[\u4e00-\u9fff]{4})")
+
+
 def canonical_body(name: str) -> str:
     """The full name of a conferring body written short: a national body's common short name
     (data/dictionaries/conferrer_aliases.yaml) or a named place's party committee / government.
@@ -711,6 +716,9 @@ def canonical_body(name: str) -> str:
     full = _aliases().get(simple)
     if full is not None:
         return str(_s2t()(full)) if traditional else full
+    state = STATE_MINISTRY_RE.fullmatch(simple)
+    if state:  # 中国人力资源社会保障部 / 中华人民共和国教育部: the ministry's own name
+        return canonical_body(name[len(name) - len(state.group(1)) :])
     m = LOCAL_BODY_RE.match(name) or LOCAL_BODY_RE.match(simple)
     if not m or len(m["place"]) < 3:  # 省委 / 市政府: the place is not named
         return name
@@ -880,6 +888,7 @@ def _clean_raw_and_bodies(v: dict[str, Any]) -> None:
     _raw_without_body(v)
     v["raw"] = COUNTED_RAW_RE.sub("", v.get("raw") or "") or v.get("raw")
     bodies = [b.rsplit("被", 1)[-1] for b in v.get("conferred_by") or []]
+    bodies = [READ_OUT_RE.sub("", b) for b in bodies]  # 宣读了集团公司团委: the verb is no part of the name
     v["conferred_by"] = [b for b in bodies if len(b) >= 2]
 
 

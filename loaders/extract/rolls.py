@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from loaders.extract.document import Sentence
@@ -154,7 +155,11 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out.extend(enumerated)
     held |= {(n, f.value.get("title")) for f in enumerated for n in f.persons or []}
     out.extend(member_enumerations(ctx, facts, held))
+    runs = counted_runs(ctx, facts, held)
+    out.extend(runs)
+    held |= {(n, f.value.get("title")) for f in runs for n in f.persons or []}
     out.extend(standout_runs(ctx, facts, held))
+    out.extend(among_awardees(ctx, facts, held))
     if not any(rolls) and not labelled:
         return list(out)
     for start, end, raw, people in labelled:
@@ -583,6 +588,157 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
                 continue
             add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
     return list(out)
+
+
+# 甲公司张三、乙公司李四等239人获得表彰 (headline: 239名全国劳动模范获表彰): a run of names closed
+# by a head count the honour is stated with elsewhere
+COUNTED_RUN_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十百千两]+)\s*(?:人|名|位)")
+
+
+# 239名全国劳动模范获表彰 / 5名荣获全国五一劳动奖章的先进代表: a head count and the honour its group holds
+COUNTED_HONOUR_RE = re.compile(
+    r"(\d+|[一二三四五六七八九十百千两]+)\s*[名位](?:[^，,。；;：:、\s“”]{0,6}?(?:荣获|获得|获评))?“?"
+    r"(?P<h>[^，,。；;：:、\s“”]{2,16}?)”?(?=称号|的|获|受|荣获|光荣|[，,。；;！？]|$)"
+)
+
+
+def _counted_honour(ctx: Context, start: int, end: int, count: int) -> tuple[ParsedHonour, str] | None:
+    """The honour ``count`` people are named by between ``start`` and ``end`` (239名全国劳动模范)."""
+    from loaders.dates import cn_to_int
+
+    for m in COUNTED_HONOUR_RE.finditer(ctx.text, start, end):
+        raw = m.group("h")
+        if cn_to_int(m.group(1)) != count or phrase_kind(raw) != "honour":
+            continue
+        parsed = parse_honour(raw, doc_year=ctx.doc.year)
+        if parsed:
+            return parsed, raw
+    return None
+
+
+def counted_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
+    """甲、乙、丙等239人获得表彰 where the headline (or one of the three sentences before) says
+    239名全国劳动模范: each name of the run that no honour reaches yet holds the honour named with the
+    same head count.  The count ties the two; a count no scope names with an honour gives nothing."""
+    from loaders.dates import cn_to_int
+    from loaders.extract.awards import add_list_person
+
+    t = ctx.text
+    out = Found(ctx)
+    sents = ctx.art.sentences
+    reached = {n for n, _ in held}  # the names an honour reaches already
+    for k, sent in enumerate(sents):
+        for m in COUNTED_RUN_RE.finditer(t, sent.start, sent.end):
+            count = cn_to_int(m.group(1))
+            start = m.start()
+            while start > sent.start and t[start - 1] not in "，,；;：:。！？":
+                start -= 1
+            names: list[tuple[str, int]] = []
+            for mention in ctx.names_in(start, m.start()):
+                if mention.name not in (n for n, _ in names):
+                    names.append((mention.name, mention.start))
+            if count is None or not 2 <= len(names) < count or any(n in reached for n, _ in names):
+                continue
+            scopes = [(m.end(), sent.end), (sent.start, start)]
+            scopes += [(s.start, s.end) for s in reversed(sents[max(0, k - ENUM_LOOKBACK) : k])]
+            if ctx.art.title:
+                scopes.append((ctx.art.title.start, ctx.art.title.end))
+            honour = next(
+                (
+                    h
+                    for x in scopes
+                    if count in _counts(t[x[0] : x[1]])
+                    and (h := _counted_honour(ctx, x[0], x[1], count) or _named_honour(ctx, facts, *x))
+                ),
+                None,
+            )
+            if honour is None:
+                continue
+            parsed, raw = honour
+            for name, at in names:
+                if (name, parsed.title) not in held:
+                    add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
+        if k > 0 and not COUNTED_RUN_RE.search(t, sent.start, sent.end):
+            _counted_next(ctx, sent, sents[k - 1], reached, held, out)
+    return list(out)
+
+
+COUNTED_NEXT_MIN = 3
+# 在获奖者当中，… / 获奖表扬劳工中，由某县推荐的甲… / 受表彰的职工中: what follows, to the paragraph's end, is about
+# the award's holders
+AMONG_RE = re.compile(
+    r"(?:获奖者|得奖者|获奖[\u4e00-\u9fff]{1,4}?|受表彰的?[\u4e00-\u9fff]{1,4}?|获表彰的?[\u4e00-\u9fff]{1,4}?)"
+    r"(?:当中|之中|中)[，,]"
+)
+
+
+def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
+    """在获奖者当中，…。某学院系主任甲多次…: a person named after 获奖者当中 (or 获奖劳工中, 受表彰的职工中)
+    and before the paragraph ends, whom no honour reaches yet, holds the honour the article names
+    before it (in the paragraph, the three sentences before, or the headline)."""
+    from loaders.extract.awards import add_list_person
+
+    t = ctx.text
+    out = Found(ctx)
+    sents = ctx.art.sentences
+    reached = {n for n, _ in held}
+    for k, sent in enumerate(sents):
+        m = AMONG_RE.search(t, sent.start, sent.end)
+        if m is None:
+            continue
+        stop = t.find("\n", m.end())
+        stop = len(t) if stop < 0 else stop
+        names = [x for x in ctx.names_in(m.end(), stop) if x.name not in reached]
+        if not names:
+            continue
+        scopes = [(sent.start, m.start())] + [(s.start, s.end) for s in reversed(sents[max(0, k - ENUM_LOOKBACK) : k])]
+        if ctx.art.title:
+            scopes.append((ctx.art.title.start, ctx.art.title.end))
+        # the honour the other holders named in the article hold, else the one named before
+        common = Counter(
+            (str(f.value.get("raw") or f.value.get("title")), f.value.get("title"))
+            for f in facts
+            if f.kind == "honor" and f.persons and ctx.art.start <= f.pos < ctx.art.end
+        ).most_common(1)
+        shared = parse_honour(common[0][0][0], doc_year=ctx.doc.year) if common else None
+        honour = (
+            (shared, common[0][0][0])
+            if shared
+            else next((h for x in scopes if (h := _named_honour(ctx, facts, *x))), None)
+        )
+        if honour is None:
+            continue
+        parsed, raw = honour
+        for mention in names:
+            if (mention.name, parsed.title) in held:
+                continue
+            held.add((mention.name, parsed.title))
+            at = next(s for s in sents if s.start <= mention.start < s.end)
+            add_list_person(out, at, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+    return list(out)
+
+
+def _counted_next(
+    ctx: Context, sent: Sentence, before: Sentence, reached: set[str], held: set[tuple[str, object]], out: Found
+) -> None:
+    """5名荣获全国五一劳动奖章的先进代表与记者面对面交流。见面会现场，某公司技师甲，…，某公司总监戊在…:
+    a sentence naming exactly as many people (three or more, none with an honour yet) as the sentence
+    before counts holders of an honour gives each of them that honour."""
+    from loaders.extract.awards import add_list_person
+
+    names: list[tuple[str, int]] = []
+    for mention in ctx.names_in(sent.start, sent.end):
+        if mention.name not in (n for n, _ in names):
+            names.append((mention.name, mention.start))
+    if len(names) < COUNTED_NEXT_MIN or any(n in reached for n, _ in names):
+        return
+    honour = _counted_honour(ctx, before.start, before.end, len(names))
+    if honour is None:
+        return
+    parsed, raw = honour
+    for name, at in names:
+        if (name, parsed.title) not in held:
+            add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
 
 
 # 石油系统有四十一名劳动英雄，其中包括甲、乙… / 二十二名劳动英雄中有老劳模丙、丁…等: holders named

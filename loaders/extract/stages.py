@@ -55,6 +55,7 @@ from loaders.extract.facts import (
     section_of,
     works_in,
 )
+from loaders.extract.posts import counted_trade_posts, shared_post_names
 from loaders.extract.relations import (
     broken_employers,
     canonical_conferrers,
@@ -78,6 +79,7 @@ from loaders.extract.steps import (
     announced_to_sections,
     dated_by_qualified_mention,
     dated_event_year,
+    epithets_dropped,
     glued_year_raws,
     honours_tidied,
     list_intro_year,
@@ -222,6 +224,8 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + founded_employers(ctx, facts)  # 他创办了某蔬菜专业合作社
     facts = facts + joined_employers(ctx, facts)  # 1948年进入某机务段工作 / 来到某公司从事…工作
     facts = shared_body_employers(ctx, facts)  # 某厂五车间王某、二车间李某: one body for the list
+    facts = facts + shared_post_names(ctx, facts)  # 某厂车间主任王某、李某: the post for the run of names
+    facts = facts + counted_trade_posts(ctx, facts)  # 彭某等10名环卫工人获得…: the trade is the job
     facts = facts + unit_name_employers(ctx, facts)  # 沭阳公司丁某被授予…
     facts = facts + of_unit_employers(ctx, facts)  # 分别是某公司的张某、某学校的李某
     facts = facts + deputy_posts(ctx, facts)  # 当选党的十九大代表 / 第十二届全国人大代表等荣誉称号
@@ -245,6 +249,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
     facts = dated_by_qualified_mention(ctx, facts)  # 表彰2016年度玉柴“金牌工人” … 分别为…
     facts = honours_tidied(facts)  # 优先推荐参评“X” dropped; 同志喜获“X” → “X” (raw)
+    facts = epithets_dropped(ctx, facts)  # 著名的拥军模范某某, 老劳模某某: a description, no honour
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies

@@ -521,12 +521,21 @@ def news_lead(ctx: Context) -> bool:
     return False
 
 
+# a day written without its year (5月10日 / 记者22日从…获悉 / 于4月28日): in a dated document, a day of its year
+# (not a dateline's day, 宁波在线10月20日讯: where it opens the item news_lead judges it)
+DAY_RE = re.compile(r"(?<![\d年])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?!\s*[讯电])")
+DATED_DAY_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d")
+
+
 def recent_in_sentence(ctx: Context, f: Fact) -> bool:
-    """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获…: a recent-news word before the honour in
-    its own sentence, outside quotes."""
+    """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获… / 记者22日从…会议上获悉，会议还授予…: a
+    recent-news word, or a day written without a year, before the honour in its own sentence, outside
+    quotes."""
     head = ctx.text[f.sent.start : max(f.sent.start, f.pos)] if f.pos > f.sent.start else ""
     clause = head or f.sent.text
     clause = re.sub(r"[“「][^”」]*[”」]", "", clause)
+    if DAY_RE.search(DATED_DAY_RE.sub("", clause)):
+        return True
     return bool(RECENT_WORD_RE.search(clause))
 
 
@@ -697,7 +706,8 @@ HONOUR_TAIL_RE = re.compile(
     r"(?:专家|岗|号|手|兵|称号|荣誉称号|提名|提名奖|(?:后备|培育|学习宣传|提名)?人选|[^的是]{0,4}奖)"
 )
 # a title run past its honour: 自治区劳动模范的31人中 / …9人 / 五一劳动奖章是… / 【青岛工匠】钢筋工
-RUN_ON_TAIL_RE = re.compile(r"^(?:[的是】」』]|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个))")
+# (…获得全国技术能手光荣称号 read without 称号: 光荣 praises the title, it is no part of it)
+RUN_ON_TAIL_RE = re.compile(r"^(?:[的是】」』]|光荣$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个))")
 
 
 def tailed_titles(facts: list[Fact]) -> list[Fact]:
@@ -1035,11 +1045,11 @@ MEETING_YEAR_RE = re.compile(
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
 # 2008年3月27日上午，由…组织的“…表彰暨先进事迹报告会”在…举行 / 4月28日上午，兰考县庆祝“五一”…表彰大会在县
-# 礼堂召开: a meeting the opening sentence dates by its day (the year written with the day, else the
-# document's), named in the same clause run
+# 礼堂召开 / …，在5月11日举办的…表彰大会上受到表彰: a meeting the opening sentence dates by its day (the year
+# written with the day, else the document's), named in the same clause run
 MEETING_WORD = r"(?:大会|表彰会|报告会|颁奖会|座谈会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式|发布仪式)"
 MEETING_DAY_RE = re.compile(
-    r"(?:^|[，,])\s*(?:((?:19|20)\d\d)\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？]{0,80}?" + MEETING_WORD
+    r"(?:^|[，,])\s*(?:在|于)?(?:((?:19|20)\d\d)\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？]{0,80}?" + MEETING_WORD
 )
 # a later paragraph that goes on reporting the opening's meeting: 会上，… / 在会上，… / 大会对…
 MEETING_BACK_RE = re.compile(r"^\s*(?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:对|为|向|授予|表彰))")
@@ -1154,3 +1164,97 @@ def glued_year_raws(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if glued:
             new[id(f)] = revalued(f, raw=glued)
     return _updated(facts, new)
+
+
+def nested_honours_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One person's honours where one title ends another of theirs (十佳最美护士 beside
+    满洲里市十佳最美护士, 劳动模范 beside 全国劳动模范, 劳动奖章 beside 五一劳动奖章) are one honour
+    read twice, once without its level or series prefix: the shorter is folded into the fuller,
+    which takes its year, edition and conferrers where it has none.  Kept apart: titles of
+    different years; a title that only begins the other (中国好人 beside 中国好人榜: the longer
+    may run on past the honour); a short title under 60 % of the long one (the scorer's bound:
+    above it the fuller title stands for the shorter)."""
+    keys = [norm_title(h.get("title")) for h in items]
+    gone: set[int] = set()
+    out = [dict(h) for h in items]
+    for i, short in enumerate(keys):
+        if len(short) < 4:
+            continue
+        for j, long_ in enumerate(keys):
+            if i == j or j in gone or len(short) >= len(long_) or not long_.endswith(short):
+                continue
+            if 5 * len(short) < 3 * len(long_):
+                continue
+            a, b = out[i], out[j]
+            if a.get("year") is not None and b.get("year") is not None and a["year"] != b["year"]:
+                continue
+            for k in ("year", "edition", "level", "category"):
+                if b.get(k) is None and a.get(k) is not None:
+                    b[k] = a[k]
+            b["conferred_by"] = list(dict.fromkeys((b.get("conferred_by") or []) + (a.get("conferred_by") or [])))
+            gone.add(i)
+            break
+    return [h for k, h in enumerate(out) if k not in gone]
+
+
+def holder_cut_from_titles(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """An honour whose title holds its holder's own name ran over the person's introduction
+    (…村委会主任助理张广秀全国三八红旗手): the title and ``raw`` are the words after the name."""
+    if len(name) < 2:
+        return items
+    out: list[dict[str, Any]] = []
+    for h in items:
+        title, raw = h.get("title") or "", h.get("raw") or ""
+        cut = title.rfind(name)
+        rest = title[cut + len(name) :] if cut >= 0 else ""
+        if cut < 0 or len(norm_title(rest)) < 4:
+            out.append(h)
+            continue
+        at = raw.rfind(name)
+        out.append({**h, "title": rest, "raw": raw[at + len(name) :] if at >= 0 else raw})
+    return out
+
+
+COORDINATED_TITLE_RE = re.compile(r"[和及与、暨]")
+
+
+def coordinated_duplicates_dropped(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A title that joins two honours (全国五一巾帼标兵岗和全国五一巾帼标兵) beside one of its parts
+    held by the same person is the sentence's pair read whole: the part stands, the pair goes."""
+    keys = [norm_title(h.get("title")) for h in items]
+    out: list[dict[str, Any]] = []
+    for i, h in enumerate(items):
+        parts = [norm_title(p) for p in COORDINATED_TITLE_RE.split(h.get("title") or "")]
+        if len(parts) > 1 and all(len(p) >= 3 for p in parts):
+            year = h.get("year")
+            if any(
+                k in parts and (year is None or items[j].get("year") in (None, year))
+                for j, k in enumerate(keys)
+                if j != i
+            ):
+                continue
+        out.append(h)
+    return out
+
+
+# 有全国著名的拥军模范某某 / 在雅江上筑就“无裂缝大坝”的水电先锋某某 / 而今，老劳模某某: a name praised by a
+# relative clause or by 老 is described, not titled, when the words name no level or series
+EPITHET_BEFORE_RE = re.compile(r"的\s*$")
+
+
+def epithets_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour word set before a name as a description (著名的拥军模范某某, …的水电先锋某某, 老劳模某某)
+    is no conferred honour: an apposition after 的 whose title names no level (全国, 省, a place or a
+    body), or one headed by 老, is dropped."""
+    from loaders.honours import honour_level
+
+    out: list[Fact] = []
+    for f in facts:
+        v = f.value
+        if f.kind == "honor" and v.get("_apposition") and not v.get("_verb"):
+            title = v.get("title") or ""
+            before = ctx.text[max(ctx.art.start, f.pos - 4) : f.pos]
+            if title.startswith("老") or (EPITHET_BEFORE_RE.search(before) and honour_level(title) is None):
+                continue
+        out.append(f)
+    return out
