@@ -17,6 +17,13 @@ the whole refresh rebuilds every key.  Keys live on their own nodes, not as rela
 people, so the model's neighbourhoods, paths and merges never see them; like the name keys they
 are an index (``graph.schema.SEARCH_NODES``): counted nowhere, kept in dumps by id (their lists are
 derived and rebuilt after an import).
+
+A refresh that writes in more than one transaction (a million people's keys: about twenty) puts a
+marker key (``FILLING``, no people) in its first transaction and deletes it in its last, so a
+refresh stopped half way (a killed process, a full buffer pool) leaves it behind: ``stale`` asks
+for it by primary key and the next writable open refills every key (``graph.rollups.ensure_rollups``),
+where a partly filled store used to pass for a filled one and its pages silently showed too few
+people.  Asking costs one key lookup, whatever the store's size.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from graph.orgtree import up as _up
 from graph.store import Batch, GraphStore
 
 SEP = "|"
+# The marker of a refresh under way (see the module's docstring); no organisation id is empty.
+FILLING = f"{SEP}filling"
 TIMEOUT_S = 3600.0
 BULK = 20_000  # people per read
 IDS_PER_BATCH = 50_000  # person ids per write batch (a group's key can hold tens of thousands)
@@ -65,6 +74,9 @@ _DROP_KEY = "UNWIND $rows AS r MATCH (k:OrgRankKey {id: r.id}) DELETE k"
 _SET_HELD = "UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.rank_keys = r.keys"
 _CLEAR_HELD = "UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.rank_keys = NULL"
 _STALE = "MATCH (k:OrgRankKey) RETURN count(k) AS n"
+_MARKED = "MATCH (k:OrgRankKey {id: $id}) RETURN count(k) AS n"
+# A batch of empty lists alone has no element type for ladybug to bind: the literal has.
+_MARK = "UNWIND $rows AS r CREATE (:OrgRankKey {id: r.id, people: []})"
 _EMPLOYED = "MATCH ()-[w:WORKS_AT]->() RETURN count(w) AS n"
 
 
@@ -152,7 +164,7 @@ def refresh_rank_keys(
         for p, ks in now.items():
             for k in ks:
                 members[k].add(p)
-        stored = {str(r["id"]) for r in store.read(_ALL_KEYS, {}, timeout_s=TIMEOUT_S).rows}
+        stored = {str(r["id"]) for r in store.read(_ALL_KEYS, {}, timeout_s=TIMEOUT_S).rows} - {FILLING}
     else:
         wiped = (unknown & set(changed)) - set(new)
         if 0 < len(wiped) <= SCAN_UNKNOWN:  # a few such people (a merge, a split): the keys naming them
@@ -177,11 +189,28 @@ def refresh_rank_keys(
     cleared = [{"id": p} for p in changed if not now[p]]
     batches += [Batch(_SET_HELD, held[i : i + BULK]) for i in range(0, len(held), BULK)]
     batches += [Batch(_CLEAR_HELD, cleared[i : i + BULK]) for i in range(0, len(cleared), BULK)]
-    for i in range(0, len(batches), BATCHES_PER_WRITE):  # a million people's keys: not one transaction
-        write(batches[i : i + BATCHES_PER_WRITE])
+    # a million people's keys: not one transaction, and marked as under way until the last is written
+    writes = [batches[i : i + BATCHES_PER_WRITE] for i in range(0, len(batches), BATCHES_PER_WRITE)]
+    marked = _filling(store)  # a refresh stopped half way before this one: only a whole one undoes it
+    if len(writes) > 1 and not marked:
+        writes[0] = [Batch(_MARK, [{"id": FILLING}]), *writes[0]]
+        marked = True
+    if marked and (whole or len(writes) > 1):
+        writes = writes or [[]]
+        writes[-1] = [*writes[-1], Batch(_DROP_KEY, [{"id": FILLING}])]
+    for part in writes:
+        write(part)
     return len(changed)
 
 
+def _filling(store: GraphStore) -> bool:
+    """True while a refresh's marker is stored: one is under way or was stopped half way."""
+    return bool(store.read(_MARKED, {"id": FILLING}).rows[0]["n"])
+
+
 def stale(store: GraphStore) -> bool:
-    """True for a store that has people at units but no rank key at all (written before the keys)."""
+    """True for a store that has people at units but no rank key at all (written before the keys),
+    or whose last refresh of them stopped half way (its marker is still there)."""
+    if _filling(store):
+        return True
     return not store.read(_STALE).rows[0]["n"] and bool(store.read(_EMPLOYED).rows[0]["n"])

@@ -867,11 +867,13 @@ _STALE_ORGS = (
     "MATCH (o:Organization) WHERE o.people_total IS NULL OR o.people_rank0 IS NULL OR o.awards_rank0 IS NULL "
     "RETURN count(o) AS n"
 )
-_STALE_HONOURS = (
-    "MATCH (h:Honor) WHERE h.awards_total IS NULL "
-    "OR (h.first_year IS NOT NULL AND coalesce(size(h.year_awards), 0) = 0) "  # dated awards, no yearly counts
+_STALE_HONOURS = "MATCH (h:Honor) WHERE h.awards_total IS NULL RETURN count(h) AS n"
+# Series whose totals are there but not their per-year or per-edition counts (graph.honour_years, newer
+# roll-ups): only those are recounted, not the whole graph (a whole refresh takes ~10 min at a million).
+_STALE_YEARS = (
+    "MATCH (h:Honor) WHERE (h.first_year IS NOT NULL AND coalesce(size(h.year_awards), 0) = 0) "  # no yearly counts
     "OR (h.recipients_total > 0 AND coalesce(size(h.edition_recipients), 0) = 0) "  # recipients, no per-edition counts
-    "RETURN count(h) AS n"
+    "RETURN h.id AS id"
 )
 
 
@@ -888,8 +890,13 @@ def ensure_rollups(store: GraphStore) -> bool:
     if stale:
         refresh_rollups(store)
         return True
-    if _stale_rank_keys(store):  # only the organisations page's rank keys (a newer roll-up) are missing
+    years = {str(r["id"]) for r in store.read(_STALE_YEARS).rows}
+    if years:  # only some series' counts per year or per edition (a newer roll-up) are missing
+        refresh_year_awards(store, years)
+    if _stale_rank_keys(store):  # the organisations page's rank keys are missing or a fill of them stopped
         refresh_rank_keys(store, None, lambda b: _write_bounded(store, b), _whole_chunk(store))
+        return True
+    if years:
         return True
     if store.read(_STALE_CONFERRALS).rows[0]["n"]:  # only the conferral rows (a newer roll-up) are missing
         chunk = _whole_chunk(store)

@@ -87,13 +87,20 @@ ID_CHUNK = 50_000
 # Organisations whose ancestors one query reads: the PART_OF*0..6 paths of 20,000 at once did not
 # fit a ladybug buffer pool capped at 1–4 GB at 100,000 people; smaller lists keep each one small.
 ORG_CHUNK = 2_000
-# One PART_OF step up from each of $orgs (the organisation's own name with it).  Not DISTINCT, though
-# PART_OF is kept once per document stating it (a 1M-store slice's first read gave 2.5 million rows
-# for ~35,000 organisations): the parents of a unit under two or more (张村) come in the store's
-# order, which ``org_related`` names a shared unit by, and DISTINCT changed it (docs/benchmarks.md).
+# One PART_OF step up from each of $orgs (the organisation's own name with it), each (child, parent)
+# pair once: PART_OF is kept once per document stating it, and without DISTINCT a 1M-store slice's
+# first read gave 2.5 million rows for ~35,000 organisations (65,850 with it, docs/benchmarks.md).
+# The rows' order is left to the store: ``load_orgs`` orders each unit's ancestors itself.
 ORG_STEP_CYPHER = (
     "UNWIND $orgs AS x MATCH (o:Organization {id: x}) OPTIONAL MATCH (o)-[:PART_OF]->(up:Organization) "
-    "RETURN o.id AS id, o.name AS name, up.id AS up, up.name AS up_name"
+    "RETURN DISTINCT o.id AS id, o.name AS name, up.id AS up, up.name AS up_name"
+)
+# The people of the documents being loaded (two people of one document are two people), read only
+# for those of them the store holds: by key the look-up costs nothing, while the EVIDENCED_BY join
+# cost ladybug ~1–3 s a slice at 500,000 people for none (a slice's documents are new).
+DOCUMENTS_HELD_CYPHER = "UNWIND $docs AS d MATCH (x:Document {id: d}) RETURN x.id AS id"
+DOCUMENT_PEOPLE_CYPHER = (
+    "UNWIND $docs AS d MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person) RETURN DISTINCT p.id AS id, d AS doc"
 )
 # A look-up of a short list of people.  The named queries (``graph.queries``, ``UNWIND $ids … {id: x}``)
 # cost ladybug about the same for 15 ids as for 50,000 (its plan joins the whole relationship table:
@@ -1005,9 +1012,9 @@ class PeopleIndex:
         self.by_id: dict[str, PersonRecord] = {}
         self._namesakes: dict[str, _Namesakes] = {}  # name → its people, indexed (``Pool``)
         self._two_names = False  # some id is under two names (the blocks then do not answer)
-        # org id → the (id, name) above it in the store, nearest first (a chain lists them in this
-        # order, and ``org_related`` names the first one shared: a set gave a different one in each
-        # process, by the strings' hashes)
+        # org id → the (id, name) above it in the store, nearest first and at one distance by name
+        # then id (a chain lists them in this order, and ``org_related`` names the first one shared:
+        # a set gave a different one in each process, by the strings' hashes; ``load_orgs``)
         self.ancestors: dict[str, dict[tuple[str, str], None]] = {}
         self.org_names: dict[str, str] = {}
         self.names_loaded: set[str] = set()
@@ -1108,7 +1115,8 @@ class PeopleIndex:
         ``docs``: the ids of the documents being loaded.  What resolution asks of a candidate's
         sources is only whether one of them is among those (two people of one document are two
         people), so only that is read: at 200,000 people the candidates of 10,000 incoming
-        names are half the store, and all their documents were 99,000 rows.  ``None`` reads all.
+        names are half the store, and all their documents were 99,000 rows; and only for those of
+        the documents the store holds already (none, in a load of new ones).  ``None`` reads all.
 
         ``mentions``: the incoming people, as they will be given to ``decide`` (in load order;
         their organisation chains may lack the store's part above the load's organisations).
@@ -1142,6 +1150,7 @@ class PeopleIndex:
         asked = set(names)
         wanted = sorted(asked - self.names_loaded)
         incoming = None if docs is None else sorted(set(docs))
+        held: list[str] | None = None  # of ``incoming``, those the store holds (looked up when first asked)
         self.names_loaded.update(wanted)
         cand_orgs: set[str] = set()
         works: dict[str, list[str]] = {}
@@ -1178,13 +1187,11 @@ class PeopleIndex:
                     for r in self._run(store, "resolution_post_titles", ids=by_id):
                         rec = recs[r["id"]]
                         rec.posts = grown(rec.posts, (self.intern(t) for t in r["posts"] or ()))
-            if incoming:
-                cypher = (
-                    "UNWIND $docs AS d MATCH (:Document {id: d})<-[:EVIDENCED_BY]-(p:Person) "
-                    "RETURN DISTINCT p.id AS id, d AS doc"
-                )
+            if incoming and held is None:
+                held = self._documents_held(store, incoming)
+            if held:
                 t0 = time.perf_counter()
-                rows = store.read(cypher, {"docs": incoming}, timeout_s=600).rows
+                rows = store.read(DOCUMENT_PEOPLE_CYPHER, {"docs": held}, timeout_s=600).rows
                 self.reads.count("documents_loaded", len(rows), time.perf_counter() - t0)
                 for r in rows:
                     if r["id"] in recs:
@@ -1213,6 +1220,14 @@ class PeopleIndex:
         started = time.perf_counter()
         self.load_facts(store, need)
         self.reads.took("stage 2", time.perf_counter() - started)
+
+    def _documents_held(self, store: GraphStore, docs: list[str]) -> list[str]:
+        """Those of ``docs`` the store holds: a look-up by key, so that the people of the documents
+        being loaded are read only for documents loaded before (in a load of new documents, none)."""
+        t0 = time.perf_counter()
+        rows = store.read(DOCUMENTS_HELD_CYPHER, {"docs": docs}, timeout_s=600).rows
+        self.reads.count("documents_held", len(rows), time.perf_counter() - t0)
+        return sorted({str(r["id"]) for r in rows})
 
     def load_facts(self, store: GraphStore, person_ids: Iterable[str]) -> None:
         """Read the awards, posts and works of these store people (stage 2)."""
@@ -1269,16 +1284,20 @@ class PeopleIndex:
                 if not ask:
                     break
             for oid in chunk:
-                level, depth = [oid], 0
+                # Nearest first; at one distance, by name then id.  ``org_related`` names the first
+                # unit of a chain the other chain shares, and a unit under two parents or more (张村
+                # under two towns) shares several at one distance: this order names the same one on
+                # either store whatever order the documents stating them came in (the store's row
+                # order differed between the stores, and DISTINCT changes it again).
+                seen, level, depth = {oid}, [oid], 0
                 while level and depth < MAX_ORG_DEPTH:
-                    nxt = []
-                    for x in level:
-                        for up, name in parents.get(x, ()):
-                            self.org_names[up] = name
-                            if up != oid and (up, name) not in self.ancestors[oid]:
-                                self.ancestors[oid][(up, name)] = None
-                                nxt.append(up)
-                    level, depth = nxt, depth + 1
+                    ups = {(up, name) for x in level for up, name in parents.get(x, ()) if up not in seen}
+                    nxt = sorted(ups, key=lambda u: (u[1], u[0]))
+                    for up, name in nxt:
+                        self.org_names[up] = name
+                        self.ancestors[oid][(up, name)] = None
+                        seen.add(up)
+                    level, depth = [up for up, _ in nxt], depth + 1
 
     def _read(self, store: GraphStore, cypher: str, **params: Any) -> list[dict[str, Any]]:
         started = time.perf_counter()

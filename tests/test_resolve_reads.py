@@ -77,3 +77,22 @@ def test_the_people_index_is_the_same_read_in_short_lists_or_long(
     assert short.reads.candidates == long.reads.candidates > 0
     assert _records(short) == _records(long)
     assert short.ancestors == long.ancestors
+
+
+def test_the_people_of_the_documents_being_loaded_are_read_only_for_those_the_store_holds(store: GraphStore) -> None:
+    load_generated(store, 200)
+    [held] = store.read(
+        "MATCH (d:Document)<-[:EVIDENCED_BY]-(p:Person) WITH d, collect(p.name) AS names "
+        "RETURN d.id AS doc, names ORDER BY size(names) DESC, doc LIMIT 1"
+    ).rows
+    names = sorted(set(held["names"]))
+    arriving = "doc-" + "f" * 16  # a document the store has never held
+    fresh = PeopleIndex()
+    fresh.load(store, names, (), docs=[arriving])
+    assert fresh.reads.rows["documents_held"] == 0
+    assert "documents_loaded" not in fresh.reads.rows
+    again = PeopleIndex()
+    again.load(store, names, (), docs=[held["doc"], arriving])
+    assert again.reads.rows["documents_loaded"] == len(held["names"])
+    sources = {pid: rec.docs for pid, rec in again.by_id.items() if rec.docs}
+    assert len(sources) == len(held["names"]) and all(docs == {held["doc"]} for docs in sources.values())

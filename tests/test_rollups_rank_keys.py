@@ -169,3 +169,68 @@ def test_a_whole_refresh_reads_the_units_above_everyone_a_level_at_a_time_not_a_
     monkeypatch.undo()
     assert 0 < len(parents_reads) <= MAX_ORG_DEPTH
     assert_keys_right(store)
+
+
+class _Stopped(Exception):
+    """The process stopped between two of a refresh's transactions."""
+
+
+def _stopping_after(store: GraphStore, transactions: int) -> Any:
+    """A writer that writes this many transactions, then stops (as a killed fill)."""
+    done: list[int] = []
+
+    def write(batches: list[Batch]) -> None:
+        if len(done) == transactions:
+            raise _Stopped
+        store.write(batches)
+        done.append(1)
+
+    return write
+
+
+def _key_ids(store: GraphStore) -> set[str]:
+    return {str(r["id"]) for r in store.read("MATCH (k:OrgRankKey) RETURN k.id AS id").rows}
+
+
+def test_a_whole_fill_stopped_half_way_is_refilled_on_the_next_writable_open(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_generated(store, 300)
+    expected = held(store)
+    monkeypatch.setattr(rankkeys, "BATCHES_PER_WRITE", 1)  # a transaction a batch: many, as at a million people
+    monkeypatch.setattr(rankkeys, "IDS_PER_BATCH", 100)
+    store.write([Batch("MATCH (k:OrgRankKey) DELETE k", [{}]), Batch("MATCH (p:Person) SET p.rank_keys = NULL", [{}])])
+    with pytest.raises(_Stopped):
+        rankkeys.refresh_rank_keys(store, None, _stopping_after(store, 2))
+    assert 0 < len(_key_ids(store) - {rankkeys.FILLING}) < len({k for k, _ in expected})  # some keys, not all
+    assert rankkeys.stale(store)
+    assert ensure_rollups(store) is True
+    assert held(store) == expected
+    assert_keys_right(store)
+    assert rankkeys.FILLING not in _key_ids(store)
+    assert ensure_rollups(store) is False
+
+
+def test_a_later_refresh_stopped_half_way_leaves_the_store_marked_for_a_refill(
+    seeded: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rankkeys, "BATCHES_PER_WRITE", 1)
+    load_profiles(seeded, [_profile(1, [LI_FANG, WANG_JIANGUO])])
+    everyone = {str(r["id"]) for r in seeded.read("MATCH (p:Person) RETURN p.id AS id").rows}
+    seeded.write([Batch("MATCH (p:Person) SET p.rank_keys = NULL", [{}])])  # every person's keys to rewrite
+    with pytest.raises(_Stopped):
+        rankkeys.refresh_rank_keys(seeded, everyone, _stopping_after(seeded, 1))
+    assert rankkeys.stale(seeded)
+    assert ensure_rollups(seeded) is True
+    assert_keys_right(seeded)
+    assert not rankkeys.stale(seeded)
+
+
+def test_a_store_whose_keys_are_complete_is_not_refilled_when_opened_for_writing(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rankkeys, "BATCHES_PER_WRITE", 1)  # the load's whole refresh in many transactions
+    load_generated(store, 300)
+    assert not rankkeys.stale(store)
+    assert rankkeys.FILLING not in _key_ids(store)
+    assert ensure_rollups(store) is False
