@@ -230,6 +230,41 @@ def test_a_persons_co_recipients_page_by_page_are_the_whole_list_and_its_count(g
     assert run(graph, "co_recipients_count", person=person).rows[0]["total"] == len(whole)
 
 
+# The walk the co-recipients' list and total replaced: every award of each of the person's series.
+WALK_CO_RECIPIENTS = """
+MATCH (p:Person {id: $person})-[:RECEIVED]->(a:Award)-[:OF_HONOR]->(h:Honor)
+MATCH (other:Person)-[:RECEIVED]->(b:Award)-[:OF_HONOR]->(h)
+WHERE other.id <> p.id AND coalesce(b.year, -1) = coalesce(a.year, -1)
+      AND coalesce(b.edition, '') = coalesce(a.edition, '')
+RETURN h.id AS honor_id, a.year AS year, a.edition AS edition, other.id AS id
+"""
+MOST_AWARDED = (  # the people holding the most awards: several series, years and editions each
+    "MATCH (p:Person)-[:RECEIVED]->(a:Award) WITH p.id AS id, count(a) AS n RETURN id ORDER BY n DESC, id LIMIT 8"
+)
+
+
+def test_co_recipients_are_whom_the_walk_over_each_series_finds_once_a_cohort(graph: GraphStore) -> None:
+    """A co-recipient is one line per cohort (series, year, edition) they share with the person,
+    not one per pair of awards: the list reads as the people of the person's cohorts."""
+    for person in [str(r["id"]) for r in graph.read(MOST_AWARDED).rows]:
+        rows = run(graph, "co_recipients", person=person).rows
+        got = [(r["honor_id"], r["year"], r["edition"], r["id"]) for r in rows]
+        walked = {tuple(r.values()) for r in graph.read(WALK_CO_RECIPIENTS, {"person": person}).rows}
+        assert len(got) == len(set(got)) and set(got) == walked
+
+
+def test_co_recipients_count_is_the_people_of_each_cohort_less_the_person(graph: GraphStore) -> None:
+    """The total beside the list counts people per cohort, as the honours page's per-edition counts
+    do, so it is summed from those stored counts and equals the walk's distinct co-recipients."""
+    totals = []
+    for person in [str(r["id"]) for r in graph.read(MOST_AWARDED).rows]:
+        walked = {tuple(r.values()) for r in graph.read(WALK_CO_RECIPIENTS, {"person": person}).rows}
+        total = run(graph, "co_recipients_count", person=person).rows[0]["total"]
+        assert total == len(walked) and isinstance(total, int)  # a count, not ladybug's 128-bit sum
+        totals.append(total)
+    assert any(totals)
+
+
 @pytest.mark.parametrize("ranks", [(0, 99), (5, 99), (1, 4)], ids=["any rank", "provincial and above", "below"])
 def test_people_search_ranked_finds_whom_the_walk_over_honours_and_units_found(
     graph: GraphStore, ranks: tuple[int, int]
