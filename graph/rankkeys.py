@@ -24,6 +24,14 @@ refresh stopped half way (a killed process, a full buffer pool) leaves it behind
 for it by primary key and the next writable open refills every key (``graph.rollups.ensure_rollups``),
 where a partly filled store used to pass for a filled one and its pages silently showed too few
 people.  Asking costs one key lookup, whatever the store's size.
+
+On the embedded store ladybug 0.22 can leave the persons' key lists unreadable (a million people's
+fill, December 2026: every read of ``Person.rank_keys`` failed with "String dictionary index is
+outside the offset table", so did every query returning a person; LadybugDB/ladybug#992; the same
+writes on fresh files, up to a million people, did not reproduce it: docs/benchmarks.md).  So
+``stale`` also reads that column whole on the embedded store, and a whole refresh that finds it
+unreadable first drops and re-adds the column (one DDL statement each, about a second at 1M;
+``clear_held``) and then refills every person's keys: opening a damaged store writable repairs it.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from graph.errors import StoreError
 from graph.orgtree import read_chunked as _read
 from graph.orgtree import up as _up
 from graph.store import Batch, GraphStore
@@ -78,6 +87,11 @@ _MARKED = "MATCH (k:OrgRankKey {id: $id}) RETURN count(k) AS n"
 # A batch of empty lists alone has no element type for ladybug to bind: the literal has.
 _MARK = "UNWIND $rows AS r CREATE (:OrgRankKey {id: r.id, people: []})"
 _EMPLOYED = "MATCH ()-[w:WORKS_AT]->() RETURN count(w) AS n"
+# Reads every person's stored keys (the strings themselves, not only their null marks).
+_READ_HELD = "MATCH (p:Person) RETURN sum(size(p.rank_keys)) AS n"
+_HELD_IDS = "MATCH (p:Person) WHERE p.rank_keys IS NOT NULL RETURN p.id AS id"
+# ladybug's message for a column whose string dictionary is corrupt (LadybugDB/ladybug#992, #993)
+_CORRUPT = "String dictionary"
 
 
 def key(org: str, rank: int) -> str:
@@ -138,6 +152,8 @@ def refresh_rank_keys(
     """
     units = _Units(store)
     whole = people is None
+    if whole and unreadable(store):  # the keys cannot even be read: start from none
+        clear_held(store)
     if people is None and chunk is None:  # a small store: everyone in one read
         read = store.read(_ALL_PEOPLE, {}, timeout_s=TIMEOUT_S).rows
     else:
@@ -208,9 +224,44 @@ def _filling(store: GraphStore) -> bool:
     return bool(store.read(_MARKED, {"id": FILLING}).rows[0]["n"])
 
 
+def unreadable(store: GraphStore) -> bool:
+    """True when the embedded store cannot read its persons' stored keys (see the module's docstring).
+
+    Reads the whole column: 1.0–1.2 s at a million people (a loaded machine), on every writable
+    open.  Neo4j is not affected and not asked."""
+    if store.name != "embedded":
+        return False
+    try:
+        store.read(_READ_HELD, timeout_s=TIMEOUT_S)
+    except StoreError as exc:
+        if _CORRUPT in str(exc):
+            return True
+        raise
+    return False
+
+
+def clear_held(store: GraphStore) -> None:
+    """Forget every person's stored keys and mark the store for a whole refill (the marker), which the
+    next writable open runs (``graph.rollups.ensure_rollups``).
+
+    On the embedded store the column is dropped and declared again (empty lists): its values may be
+    unreadable, and a statement that rewrites them would read them first.  On Neo4j the property is
+    removed from everyone holding it, ``BULK`` people a transaction."""
+    if store.name == "embedded":
+        store.write([Batch("ALTER TABLE Person DROP rank_keys", [{}])])
+        store.ensure_schema()  # declares the column again (graph.store_ladybug.added_columns)
+    else:
+        ids = [{"id": r["id"]} for r in store.read(_HELD_IDS, {}, timeout_s=TIMEOUT_S).rows]
+        for i in range(0, len(ids), BULK):
+            store.write([Batch(_CLEAR_HELD, ids[i : i + BULK])])
+    if not _filling(store):
+        store.write([Batch(_MARK, [{"id": FILLING}])])
+
+
 def stale(store: GraphStore) -> bool:
     """True for a store that has people at units but no rank key at all (written before the keys),
-    or whose last refresh of them stopped half way (its marker is still there)."""
-    if _filling(store):
+    whose last refresh of them stopped half way (its marker is still there), or whose persons' keys
+    cannot be read (``unreadable``)."""
+    if _filling(store) or unreadable(store):
         return True
     return not store.read(_STALE).rows[0]["n"] and bool(store.read(_EMPLOYED).rows[0]["n"])

@@ -22,7 +22,7 @@ collectives' honours (工人先锋号), events and benefits are not a person's h
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -118,6 +118,7 @@ class _Tables:
     industry_prefixes: tuple[str, ...]
     collective_words: tuple[str, ...]
     not_honour_words: tuple[str, ...]
+    not_honour_exceptions: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,7 @@ def _tables() -> _Tables:
         industry_prefixes=tuple(data.get("industry_prefixes") or []),
         collective_words=tuple(data.get("collective_words") or []),
         not_honour_words=tuple(data.get("not_honour_words") or []),
+        not_honour_exceptions=tuple(data.get("not_honour_exceptions") or []),
     )
 
 
@@ -222,6 +224,14 @@ def is_placing(text: str) -> bool:
     return False
 
 
+def _not_honour_word(s: str, t: _Tables) -> bool:
+    """Whether ``s`` holds a word that makes a phrase no honour (大会, 精神 …), outside the compounds
+    that honours are named with (全国精神文明十佳人物: 精神文明 is no 精神)."""
+    for w in t.not_honour_exceptions:
+        s = s.replace(w, "")
+    return any(w in s for w in t.not_honour_words)
+
+
 def phrase_kind(phrase: str) -> PhraseKind | None:
     """'competition' for placings, 'position' for posts, 'honour' for a person's honours, None otherwise."""
     s = _key(to_simplified(phrase))
@@ -230,7 +240,7 @@ def phrase_kind(phrase: str) -> PhraseKind | None:
         return "competition"
     if APPOINTMENT_RE.search(s):
         return "position"
-    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
+    if any(w in s for w in t.collective_words) or _not_honour_word(s, t) or "《" in phrase:
         return None
     if s in t.series:
         return "honour"
@@ -290,10 +300,11 @@ def org_prefix(title: str) -> str | None:
     return None
 
 
-def _starts_with_any(title: str, names: Iterable[str]) -> str | None:
-    for name in sorted(names, key=len, reverse=True):
-        if title.startswith(name):
-            return name
+def _starts_with_any(title: str, names: Collection[str]) -> str | None:
+    """The longest of ``names`` that ``title`` opens with (one candidate a length: its prefix)."""
+    for n in range(len(title), -1, -1):
+        if title[:n] in names:
+            return title[:n]
     return None
 
 
@@ -413,7 +424,7 @@ def titled_kind(phrase: str) -> PhraseKind | None:
         return "position"
     if s.endswith(("代表", "委员")) and not PRAISE_RE.search(s):
         return "position"  # 第十二届全国人大代表 is a seat; 三明市优秀人大代表 is an honour
-    if any(w in s for w in t.collective_words) or any(w in s for w in t.not_honour_words) or "《" in phrase:
+    if any(w in s for w in t.collective_words) or _not_honour_word(s, t) or "《" in phrase:
         return None
     if any(w in s for w in t.competition_words):
         return "competition"  # 荣获“振兴杯”: a cup names a competition

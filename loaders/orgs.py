@@ -275,14 +275,12 @@ def split_org(name: str) -> list[OrgPart]:
     d = _dictionary()
     parts: list[OrgPart] = []
     start = 0
-    head = next(
+    known = known_organizations()
+    head = next(  # the longest known name heading ``name`` (one candidate a length: its prefix)
         (
             k
-            for k in sorted(known_organizations(), key=len, reverse=True)
-            if name.startswith(k)
-            and len(name) > len(k) + 1
-            and org_kind(k) is None
-            and not k.startswith(("国务院", "中共", "全国", "中华"))
+            for k in (name[:n] for n in range(len(name) - 2, -1, -1))
+            if k in known and org_kind(k) is None and not k.startswith(("国务院", "中共", "全国", "中华"))
         ),
         None,
     )

@@ -12,6 +12,7 @@ from loaders.extract.context import (
     fuller_body,
     most_named_places,
     place_completed,
+    province_of_city,
     round_organisers,
     signatories,
     statements,
@@ -127,7 +128,7 @@ def test_a_bare_womens_federation_given_its_place_gets_its_full_name() -> None:
 
 def test_a_city_body_known_by_its_short_name_gets_its_full_name_however_written() -> None:
     assert full_local_body("杭州城管委", restored=False) == "杭州市城市管理委员会"
-    assert full_local_body("长沙市文明办", restored=False) == "长沙市精神文明建设委员会办公室"
+    assert full_local_body("长沙市文明办", restored=False) == "长沙市精神文明建设指导委员会办公室"
     assert full_local_body("自治区文明办") == "自治区文明办"
 
 
@@ -341,3 +342,68 @@ def test_the_bodies_that_publish_the_deeds_of_a_series_confer_it() -> None:
     text = "中共中央宣传部、应急管理部日前向全社会公开发布2022年“最美应急管理工作者”先进事迹。"
     found = statements(text, 0, len(text))
     assert found and found[0].bodies == ("中共中央宣传部", "应急管理部")
+
+
+def test_bodies_that_ran_a_selection_across_their_area_are_its_agents() -> None:
+    text = "4月8日，宜宾市文明办、市妇联在全市卫生系统组织开展了“十佳白衣天使”评选活动。"
+    found = statements(text, 0, len(text))
+    assert found and found[0].bodies == ("宜宾市文明办", "宜宾市妇女联合会")
+
+
+def test_a_place_after_the_bodies_that_is_not_their_whole_area_stays_in_the_run() -> None:
+    assert agents("市总工会在北京") == ()
+
+
+def test_a_youth_league_committee_written_short_takes_the_name_the_notice_signs() -> None:
+    names = ["绍兴市柯桥区卫生健康局", "共青团绍兴市柯桥区委员会"]
+    assert fuller_body("团区委", names) == "共青团绍兴市柯桥区委员会"
+
+
+def test_the_issuer_speaking_of_itself_is_the_body_that_signs() -> None:
+    text = (
+        "为表彰在职业技能竞赛中取得优异成绩的选手，经研究，我部决定授予王建国等5名同志“全国技术能手”荣誉称号。\n"
+        "中华人民共和国劳动和社会保障部\n"
+        "二〇〇四年三月十日\n"
+    )
+    assert conferrers(text)["王建国"] == [("全国技术能手", ["劳动和社会保障部"])]
+
+
+def test_a_meeting_that_grants_is_no_conferring_body() -> None:
+    text = "这是记者从全国农业工作会议上获悉的，会议还授予河北省赵振山等200名同志“全国粮食生产先进工作者”称号。"
+    assert conferrers(text)["赵振山"] == [("全国粮食生产先进工作者", [])]
+
+
+def test_the_body_whose_notice_makes_a_list_public_confers_its_series() -> None:
+    text = (
+        "12月28日，潍坊市人民政府办公室下发通知，经专家评审和公示，并报市政府批准，"
+        "2022年度潍坊市首席技师40人名单公布，潍坊柴油机厂的刘志强入选。"
+    )
+    found = statements(text, 0, len(text))
+    assert any(s.bodies == ("潍坊市人民政府办公室",) and "潍坊市首席技师" in s.phrases for s in found)
+
+
+def test_a_province_body_written_bare_takes_the_province_of_the_city_the_article_names() -> None:
+    assert most_named_places("齐齐哈尔市第一医院…齐齐哈尔市总工会", 0, 20)[1] == "齐齐哈尔市"
+    assert place_completed(["省委宣传部"], province_of_city("齐齐哈尔市"), "齐齐哈尔市") == ["黑龙江省委宣传部"]
+
+
+def test_a_city_of_an_autonomous_region_lends_no_province() -> None:
+    assert province_of_city("南宁市") is None
+
+
+def test_a_place_s_civilisation_office_takes_the_official_full_name() -> None:
+    assert full_local_body("满洲里市文明办", restored=False) == "满洲里市精神文明建设指导委员会办公室"
+
+
+def test_a_health_commission_written_shortest_takes_its_full_name() -> None:
+    assert full_local_body("黑龙江省卫计委", restored=False) == "黑龙江省卫生和计划生育委员会"
+
+
+def test_the_topic_of_a_decision_headline_is_no_conferrer() -> None:
+    text = "关于授予吴建军等同志“洛阳市劳动模范”称号的决定\n经研究，决定授予吴建军“洛阳市劳动模范”称号。"
+    assert conferrers(text)["吴建军"] == [("洛阳市劳动模范", [])]
+
+
+def test_the_purpose_clause_before_an_approval_is_no_conferrer() -> None:
+    text = "为表彰先进，经市卫生局推荐，省卫生厅批准，授予周晓红“优质护理服务标兵”称号。"
+    assert all(not body.startswith("为") for _, bodies in conferrers(text)["周晓红"] for body in bodies)

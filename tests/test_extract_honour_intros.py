@@ -82,7 +82,7 @@ def test_the_organisers_of_a_named_selection_confer_it() -> None:
         "市中心医院护士长刘春梅当选首届株洲十大最美护士。\n"
     )
     (honour,) = honours(text, document_date="2015-05-10")["刘春梅"]
-    assert honour[2] == ["株洲市卫生局", "株洲市精神文明建设委员会办公室", "株洲市妇女联合会"]
+    assert honour[2] == ["株洲市卫生局", "株洲市精神文明建设指导委员会办公室", "株洲市妇女联合会"]
 
 
 def test_the_bodies_that_chose_an_unquoted_series_confer_each_of_its_titles() -> None:

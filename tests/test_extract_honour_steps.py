@@ -179,7 +179,7 @@ def test_a_dateline_below_a_teaser_line_makes_the_item_the_days_news() -> None:
 
 def test_a_dateline_deep_in_the_article_is_no_news_opening() -> None:
     text = (
-        "陈海平是宁波市环卫处的一名清扫工。\n\n他扫了二十年马路，从不叫苦。\n\n他的班组年年评优。\n\n"
+        "陈海平是宁波市环卫处的一名清扫工。\n\n他1999年进处，扫了二十年马路，从不叫苦。\n\n他的班组年年评优。\n\n"
         "工友们都很敬重他。\n\n宁波在线10月20日讯 他被评为宁波市“十佳环卫工人”。\n"
     )
     years = [year for _, year, _ in honours(text, document_date="2019-10-20")["陈海平"]]

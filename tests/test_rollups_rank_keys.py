@@ -10,18 +10,20 @@ tests/test_rollups_ranks.py (every page together is the whole list, in its order
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from graph import orgtree, rankkeys
+from graph.errors import StoreError
 from graph.queries import MAX_ORG_DEPTH, run
 from graph.rollups import ensure_rollups
 from graph.store import Batch, GraphStore, QueryResult
 from loaders import people
 from loaders.pipeline import load_profiles
 from loaders.removal import remove_document
-from tests.conftest import load_generated
+from tests.conftest import embedded_store, load_generated
 from tests.test_rollups import LI_FANG, WANG_JIANGUO, _honour, _profile, load_namesake_elsewhere
 
 # 李芳 of 九里山矿 named a national model worker by a later page
@@ -234,3 +236,51 @@ def test_a_store_whose_keys_are_complete_is_not_refilled_when_opened_for_writing
     assert not rankkeys.stale(store)
     assert rankkeys.FILLING not in _key_ids(store)
     assert ensure_rollups(store) is False
+
+
+def test_keys_cleared_for_a_repair_are_refilled_whole_on_the_next_writable_open(store: GraphStore) -> None:
+    load_generated(store, 300)
+    expected = held(store)
+    rankkeys.clear_held(store)
+    assert held(store) == set()
+    assert rankkeys.stale(store)
+    assert ensure_rollups(store) is True
+    assert held(store) == expected
+    assert_keys_right(store)
+    assert not rankkeys.stale(store)
+
+
+# ladybug's error for a column whose string dictionary is corrupt (LadybugDB/ladybug#992)
+CORRUPT_DICTIONARY = "query error: Storage exception: String dictionary index is outside the offset table."
+
+
+def test_an_embedded_store_whose_person_keys_cannot_be_read_gets_them_rebuilt_on_the_next_writable_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = embedded_store(tmp_path / "damaged.lbug")
+    load_generated(store, 300)
+    expected = held(store)
+    damaged = [True]  # until the column is dropped, every read of it fails as on the damaged 1M store
+    read, write = store.read, store.write
+
+    def failing_read(cypher: str, *args: Any, **kwargs: Any) -> QueryResult:
+        if damaged[0] and "rank_keys" in cypher:
+            raise StoreError(CORRUPT_DICTIONARY)
+        return read(cypher, *args, **kwargs)
+
+    def watching_write(batches: Any) -> Any:
+        batches = list(batches)
+        if any("DROP rank_keys" in getattr(b, "cypher", "") for b in batches):
+            damaged[0] = False
+        return write(batches)
+
+    monkeypatch.setattr(store, "read", failing_read)
+    monkeypatch.setattr(store, "write", watching_write)
+    assert rankkeys.unreadable(store)
+    assert rankkeys.stale(store)
+    assert ensure_rollups(store) is True
+    assert not damaged[0]
+    assert held(store) == expected
+    assert_keys_right(store)
+    assert not rankkeys.stale(store)
+    store.close()

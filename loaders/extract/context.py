@@ -42,6 +42,9 @@ AGENT_TAIL_RE = re.compile(
     r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:通知|文件|决定|通报)?)+$"  # 省政府发文表彰
 )
 
+# where the bodies act, between them and the verb: 市文明办、市妇联在全市卫生计生系统(组织开展了…)
+LOCATIVE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:近日|日前|近期)?在全[国省市县区州][^、在]{0,12}?$")
+
 # adverbs between a body and its verb: 全国总工会一共表彰了… / 省总工会先后授予…
 ADVERB_TAIL_RE = re.compile(r"(?:一共|总共|累计|先后|再次|首次|已经|已)+$")
 
@@ -65,6 +68,8 @@ STATEMENT_RE = re.compile(
         | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
         # 人社部、卫生部近日评选产生了一批…先进工作者和“白求恩奖章”获得者 / X评选出…
         | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
+        # X下发通知，…，2021年度烟台市首席技师53人名单公布: the list made public by the body opening the sentence
+        | (?<=[，,])(?P<o9>[^。；;！？，,]{2,60}?)名单(?:正式)?(?:公布|揭晓|出炉)
       )
     )
     """,
@@ -93,6 +98,11 @@ SITTING_RE = re.compile(
 OPENING_BODY_RE = re.compile(
     r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
     r"([^，,。；;]{2,40}?)(?=在|于|召开|举行|举办)"
+)
+# …or before the notice it issued (烟台市人民政府办公室下发通知，…名单公布)
+NOTICE_OPENING_RE = re.compile(
+    r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
+    r"([^，,。；;]{2,40}?)(?=(?:近日|日前)?(?:下发|印发|发出|发布)了?(?:通知|决定|文件)[，,])"
 )
 # X根据《…》要求，对先进集体和劳动模范进行表彰: the body opening the sentence commends what 对 names
 OBJECT_FIRST_RE = re.compile(r"[，,]\s*对(?P<obj>[^，,。；;]{2,60}?)(?:进行|予以|给予)了?表彰")
@@ -258,6 +268,7 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
     run = AGENT_CUT_RE.split(run)[-1]
     run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
     run = AGENT_TAIL_RE.sub("", ADVERB_TAIL_RE.sub("", run))
+    run = LOCATIVE_TAIL_RE.sub("", run)  # X、Y在全市卫生系统(开展了…评选): where they act goes
     if len(run) < 2 or len(run) > 80:
         return ()
     out: list[str] = []
@@ -287,8 +298,10 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             # a match that names no agent does not hide a later verb it ran over (…暨表彰全国劳动模范…
             # 大会…举行，2968名同志被党中央和国务院授予…): the search goes on from its next character
             pos = m.start() + 1
-            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"])
+            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"], m["o9"])
             obj = next(g for g in groups if g is not None)
+            if m["o9"] is not None:
+                obj = re.sub(r"[\d一二三四五六七八九十百]+(?:人|名|位|个|家)$", "", obj)  # …首席技师53人
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
@@ -297,7 +310,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             bodies = agents(before, text[lo : lo + s.start()] + before)
             if not bodies and re.search(r"[，,]\s*$", before):
                 # 中央文明办在安徽举办…活动，发布二月份“中国好人榜”: the body opening the sentence
-                opening = OPENING_BODY_RE.match(before)
+                opening = OPENING_BODY_RE.match(before) or NOTICE_OPENING_RE.match(before)
                 bodies = agents(opening.group(1), text[lo : lo + s.start()]) if opening else ()
             approved = APPROVED_RE.search(before) if not bodies and m["o7"] is not None else None
             if approved:  # 经市卫生局推荐，省卫生厅批准，授予…: the approving body grants
@@ -644,6 +657,8 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
             split = len(v["conferred_by"]) > len(f.value.get("conferred_by") or [])
             if stated or split:  # a bare 省委 of the document's statement: else the place the article names most
                 province, city = province or named[0], city or named[1]
+            if not province and city:  # 省委宣传部 in a text naming only 齐齐哈尔市
+                province = province_of_city(city)
             v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)
             v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
         if v != f.value:
@@ -658,7 +673,7 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
 
     p = places()
     counts: dict[tuple[str, str], int] = {}
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(省|自治区|市)", to_simplified(text[lo:hi])):
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(省|自治区|市)", to_simplified(text[lo:hi])):  # 齐齐哈尔市
         name, level = m.group(1), m.group(2)
         for k in range(len(name) - 1):
             stem = name[k:]
@@ -671,6 +686,16 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
         if level not in best or n > counts[(level, best[level])]:
             best[level] = name
     return best.get("省"), best.get("市")
+
+
+def province_of_city(city: str) -> str | None:
+    """齐齐哈尔市 → 黑龙江省: the province a prefecture-level city lies in (loaders.orgs gazetteer)."""
+    from loaders.orgs import places
+
+    province: str | None = places()["city_to_province"].get(city.removesuffix("市"))
+    if province is None or province in ("内蒙古", "广西", "西藏", "宁夏", "新疆"):
+        return None  # an autonomous region's bodies are no 省 bodies
+    return province + "省"
 
 
 def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
@@ -754,15 +779,26 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 某电力有限公司县公司 for 某电力有限公司: a unit under the body, not its full name
         if simple[-1] not in full[-3:] or not _subsequence(core, full):
             continue  # 人社厅 / 人力资源和社会保障厅, 妇联 / 妇女联合会: the ends agree
-        if full[-1] != simple[-1] and not full.endswith("联合会"):
+        if full[-1] != simple[-1] and not full.endswith("联合会") and not _league_committee(simple, full):
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
-        if simple[0] not in "省市县区" and not BARE_KIND_RE.match(simple) and not _led_by(full, simple[0]):
+        if (
+            simple[0] not in "省市县区"
+            and not BARE_KIND_RE.match(simple)
+            and not _led_by(full, simple[0])
+            and not _league_committee(simple, full)
+        ):
             continue  # 公交集团党委 wants a name that starts (after its place) as it does
         found.append(name)
     distinct = list(dict.fromkeys(found))
     return distinct[0] if len(distinct) == 1 else body
+
+
+def _league_committee(short: str, full: str) -> bool:
+    """团区委 / 团市委 for 共青团常州市武进区委员会: a Youth League committee's usual short name."""
+    league = short[0] == "团" and short[-1] == "委"
+    return league and full.startswith("共青团") and full.endswith("委员会")
 
 
 def _led_by(full: str, first: str) -> bool:
@@ -794,7 +830,7 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
 def local_full_name(body: str) -> str:
     """A local body written with its place and a short name the dictionary knows for every spelling
     (data/dictionaries/local_body_short_names.yaml, ``written``), in the script it was written in:
-    西藏自治區人社廳 → 西藏自治區人力資源和社會保障廳, 长沙市文明办 → 长沙市精神文明建设委员会办公室.
+    西藏自治區人社廳 → 西藏自治區人力資源和社會保障廳, 长沙市文明办 → 长沙市精神文明建设指导委员会办公室.
 
     >>> local_full_name("山东省人社厅"), local_full_name("焦作市总工会")
     ('山东省人力资源和社会保障厅', '焦作市总工会')
@@ -834,7 +870,37 @@ def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     """Conferrers the last readers add (a news item's dateline body) get their full names too."""
     from loaders.extract.relations import canonical_conferrers
 
+    facts = self_named_bodies(ctx, facts)
     return granted_units_dropped(ctx, fuller_conferrers(ctx, canonical_conferrers(facts)))
+
+
+# the issuer speaking of itself (经研究，我部决定授予…): the body that signs the document
+SELF_BODY_RE = re.compile(r"^(?:我|本)(?P<kind>部|局|委|厅|会|院|办|署|司|处)$")
+# a meeting that 授予 (会议还授予…): the meeting is no body; its holder is named elsewhere or not at all
+MEETING_BODY_RE = re.compile(r"^(?:本次|此次|这次|该)?(?:会议|大会|全会|会上)$")
+
+
+def self_named_bodies(ctx: Any, facts: list[Any]) -> list[Any]:
+    """我部/本局 as a conferrer is the body that signs the document (its one signatory of that kind),
+    else it is dropped; a bare meeting (会议还授予…) is dropped."""
+    signed: tuple[str, ...] | None = None
+    out = []
+    for f in facts:
+        bodies = f.value.get("conferred_by") if f.kind == "honor" else None
+        if bodies and any(SELF_BODY_RE.match(b) or MEETING_BODY_RE.match(b) for b in bodies):
+            if signed is None:
+                signed = signatories(ctx.text, ctx.art.start, ctx.art.end)
+            new: list[str] = []
+            for b in bodies:
+                me = SELF_BODY_RE.match(b)
+                if me:
+                    mine = [x for x in signed if to_simplified(x).endswith(me["kind"])]
+                    new += mine[:1] if len(mine) == 1 else []
+                elif not MEETING_BODY_RE.match(b):
+                    new.append(b)
+            f = replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))})
+        out.append(f)
+    return out
 
 
 def _granted_object(text: str, body: str) -> bool:

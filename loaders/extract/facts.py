@@ -268,6 +268,10 @@ def _strip_subject(ctx: Context, text: str, offset: int) -> tuple[str, int]:
     return text[cut:], offset + cut
 
 
+# what closes one quoted honour of a list before the next item: (荣誉)称号、 / 称号和 / 、
+HONOUR_JOINT_RE = re.compile(r"(?:(?:荣誉|光荣)?称号)?[、和及与暨]")
+
+
 def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     """Where the phrase of a quoted honour starting at ``start`` begins (its clause, minus relative
     clauses, the person it is about and time words)."""
@@ -277,6 +281,10 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
         s -= 1
     if t.startswith("记", s) and t[s - 1 : s] == "—":
         s += 1
+    if t[s - 1 : s] in "”」』":
+        # “A”称号、“B”称号和江西省“C”称号: the list's joint after the last item starts no phrase
+        joint = HONOUR_JOINT_RE.match(t, s, start)
+        s = joint.end() if joint else s
     for mention in ctx.names_in(s, start):
         s = max(s, mention.end)
     seg = t[s:start]

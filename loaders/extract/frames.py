@@ -280,6 +280,10 @@ GIVEN_BEFORE_QUOTE_RE = re.compile(
 )
 
 
+# a joint after a closed honour (“A”称号和 / “A”、): what follows opens the next honour, not a body list
+HONOUR_CLOSED_JOINT_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|[”」』])\s*[、和及]\s*$")
+
+
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     """The honour phrases of an object (quoted first; else the 、-separated items)."""
     from loaders.extract.mentions import honour_spans
@@ -310,7 +314,11 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
             if given and is_body(given.group("body")):
                 lo = given.start()  # 荣获地铁总公司颁发的“金手柄”奖: the body and its verb stay with the honour
             # the last body of a 、-list before the quote confers it (九里山矿、河南能源“优秀员工”)
-            elif m and not obj[: m.start()].rstrip().endswith(("、", "和", "及")):
+            elif m and (
+                not obj[: m.start()].rstrip().endswith(("、", "和", "及"))
+                or HONOUR_CLOSED_JOINT_RE.search(obj[: m.start()])
+            ):
+                # …“江西省劳动模范”称号和江西省“种粮大户”: after a closed honour the words are the next one's level
                 lo = m.start()
             if lo == h.start and h.start == prev_end and prefix:
                 own = prefix  # 焦煤公司“首席员工”“技术标兵”: the run shares its prefix

@@ -248,7 +248,12 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         is_name(c) and not is_collective(c) for c in cells
     ):
         return None  # 郴州某公司　刀具车间 / 某某劳模创新工作室: a collective honouree, no person
-    kinds = [_kind(c) for c in cells]
+    # exactly one name cell first: a line with none or several is no person line, and its other
+    # cells need no post reading (the costly part of ``_kind``)
+    named = [not SEQ_RE.fullmatch(c) and not MARK_RE.match(c) and is_name(c) for c in cells]
+    if named.count(True) != 1:
+        return None
+    kinds = ["name" if n else _kind(c) for c, n in zip(cells, named, strict=True)]
     if kinds.count("name") != 1 or is_collective(cells[kinds.index("name")]):
         return None
     if kinds.index("name") > 0 and is_place(cells[0]):

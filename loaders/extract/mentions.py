@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from loaders.extract.frames import trigger_table
+from loaders.extract.frames import TriggerTable, trigger_table
 from loaders.extract.lexicon import lexicon
+from loaders.extract.nlp import clear_with
 
 __all__ = ["HonourSpan", "PersonSpan", "honour_spans", "person_spans", "tagger_names"]
 
@@ -211,7 +212,29 @@ def honour_spans(clause: str, offset: int = 0) -> list[HonourSpan]:
     >>> [h.raw for h in honour_spans("刘建国荣获全国五一劳动奖章")]
     ['全国五一劳动奖章']
     """
+    from loaders.extract import labeller
+
+    # remembered per clause (several readers ask about the same sentence), a fresh list each call;
+    # forgotten with ``nlp.clear_caches`` and when the trigger table is another
     table = trigger_table()
+    if _HONOUR_MEMO_TABLE[0] is not table:
+        _HONOUR_MEMO.clear()
+        _HONOUR_MEMO_TABLE[0] = table
+    key = (clause, offset, labeller.enabled())
+    spans = _HONOUR_MEMO.get(key)
+    if spans is None:
+        if len(_HONOUR_MEMO) >= 4096:
+            _HONOUR_MEMO.clear()
+        spans = _HONOUR_MEMO[key] = _honour_spans(clause, offset, table)
+    return list(spans)
+
+
+_HONOUR_MEMO: dict[tuple[str, int, bool], tuple[HonourSpan, ...]] = {}
+_HONOUR_MEMO_TABLE: list[TriggerTable | None] = [None]
+
+
+def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[HonourSpan, ...]:
+    """:func:`honour_spans`'s reading of a clause."""
     out: list[HonourSpan] = []
     taken: list[tuple[int, int]] = []
     for m in re.finditer(r"[“「『\"]([^”」』\"]{2,40})[”」』\"]", clause):
@@ -231,4 +254,7 @@ def honour_spans(clause: str, offset: int = 0) -> list[HonourSpan]:
             if not any(a < s.end and s.start < b for a, b in taken):
                 out.append(HonourSpan(clause[s.start : s.end], offset + s.start, offset + s.end, False))
     out.sort(key=lambda h: h.start)
-    return out
+    return tuple(out)
+
+
+clear_with(_HONOUR_MEMO.clear)

@@ -185,6 +185,7 @@ class _Rules:
     not_first: frozenset[str]
     not_last: frozenset[str]
     closing_last: frozenset[str]
+    trigger_last: frozenset[str]
     never: frozenset[str]
     never_words: frozenset[str]
     weak: frozenset[str]
@@ -282,6 +283,7 @@ def _rules() -> _Rules:
         not_first=frozenset(_words(rules, "not_given_first")),
         not_last=frozenset(_words(rules, "not_given_last")),
         closing_last=frozenset(_words(rules, "closing_given_last")),
+        trigger_last=frozenset(_words(rules, "trigger_given_last")),
         never=never_words | frozenset(place_names),
         never_words=never_words,
         weak=frozenset(_words(rules, "weak_names")),
@@ -589,7 +591,7 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     if _hard_boundary(text, p1) or (_follows_name(r, text, p1) and not _closes_at(r, text, p2)):
         return 1
     c2 = text[p1]
-    if c2 in r.not_last and not _closed_after_title(r, text, i, c2, p2):
+    if c2 in r.not_last and not _closed_after_title(r, text, i, c2, p2) and not _closed_by_trigger(r, text, c2, p2):
         return 1
     if _hard_boundary(text, p2) and not _follows_name(r, text, p1):
         return 2  # 李新和） : before punctuation the third character belongs to the name
@@ -612,6 +614,15 @@ def _closed_after_title(r: _Rules, text: str, i: int, last: str, end: int) -> bo
         return False
     before = _title_before(r, text, i)
     return before is not None and before[1] in ("title", "open")
+
+
+def _closed_by_trigger(r: _Rules, text: str, last: str, end: int) -> bool:
+    """Whether a name's would-be last character that names still end on (三, 起: 楼国三, 王发起) stands
+    right before an award verb (…楼国三入选, 王发起荣获): then it is the name's own, not a numeral or a
+    verb opening the predicate."""
+    if last not in r.trigger_last or end >= len(text):
+        return False
+    return _starts_word(text, end, r.triggers_re) is not None or PASSIVE_HONOUR_RE.match(text, end) is not None
 
 
 def _title_before(r: _Rules, text: str, i: int) -> tuple[str, str, int] | None:
@@ -696,7 +707,7 @@ def _shape_ok(
     given = name[sl:]
     if not sl or not 1 <= len(given) <= 2 or not all(_is_cjk(c) for c in name):
         return False
-    last_ok = closed and len(given) == 2 and given[-1] in r.closing_last  # 警长廖克将，
+    last_ok = closed and len(given) == 2 and given[-1] in r.closing_last | r.trigger_last  # 警长廖克将，
     if (
         given[0] in r.not_first
         or (given[-1] in r.not_last and not last_ok)
@@ -870,7 +881,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
             if kind == "byline" and tstart + len(word) < i and right not in ("hard", "sep"):
                 continue  # 供稿：江苏瑞和医药…: after a credit word and a colon, a name stands alone
             if kind == "open":
-                if right is not None:
+                # 高效长寿运行: the open suffix and the surname make one word (长寿), no title before a name
+                if right is not None and not _common_word(text[i - 1 : i + 1]):
                     ctx, title = "open", word
             elif kind != "lead" or right is not None:  # 工人文化宫: a lead word needs the name closed
                 ctx, title = kind, (word if kind in ("title", "byline") else None)
@@ -899,7 +911,9 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         strong = ctx in STRONG or opener
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
         structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
-        closed = ctx in ("title", "open") and _closed_after_title(r, text, i, name[-1], e)
+        closed = (ctx in ("title", "open") and _closed_after_title(r, text, i, name[-1], e)) or (
+            len(name) - sl == 2 and _closed_by_trigger(r, text, name[-1], e)
+        )
         # 金达煤矿满福建同志被授予…: after a unit or a title, or opening an award sentence, and closed by
         # 同志 or an award verb, a given name may be a province or city (not after 于/向/来 …: 于福建获…)
         place_given = (

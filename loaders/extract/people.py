@@ -323,9 +323,11 @@ class _Collector:
                 break
         # 荣获, 文字: common words are never names, and a name needs a known surname
         rare_surname = listed or (context == "subtitle" and self.text.count(name) >= 3)  # 令耀伟: see _subtitle_name
+        rare_surname = rare_surname or (context == "opening" and self.text.count(name) >= 2)  # see _opening_name
         if (
             name in lex.not_names
             or name[:2] in lex.not_names
+            or (len(name) == 3 and name[1:] in lex.not_names)  # 暨优秀, 暨先进
             or (len(name) <= 3 and not lex.is_surname_at(name, 0) and not rare_surname)
         ):
             return
@@ -466,6 +468,22 @@ def _repeated_subjects(doc: Document, col: _Collector) -> None:
             col.add(cand, "text")
 
 
+OPENING_RE = re.compile(r"\s*([\u4e00-\u9fff]{3})(?:[：:，,]|是)")
+
+
+def _opening_name(t: str, start: int, end: int) -> str | None:
+    """A profile that opens on its subject's three-character name (琚永安：以劳动托起中国梦 / 裔式娟是…)
+    and names them again later: the name, even when its surname is in no list; None when the opening
+    reads as words (编者按：, 原标题：) or is never repeated."""
+    m = OPENING_RE.match(t, start, end)
+    if not m:
+        return None
+    name = m.group(1)
+    if t.count(name) < 2 or not _plausible(t, m.start(1), name) or _no_person(t, name):
+        return None
+    return name
+
+
 def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
     name: str | None
     t = doc.text
@@ -478,6 +496,10 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             for name, _ in _byline_names(t, s.start, s.end):
                 col.add(name, "byline")
             continue
+        if s is art.sentences[0]:
+            opening = _opening_name(t, s.start, s.end)
+            if opening:
+                col.add(opening, "opening")
         if s.kind == "subtitle":
             hit = _subtitle_name(t, s.start, s.end)
             if hit:
@@ -530,6 +552,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 and len(name) == 3
                 and _plausible(t, i, name)
                 and (_is_boundary(t, i + 3) or (i + 3 < s.end and t[i + 3] in PREDICATE_START))
+                and not _ends_quotation(t, i, name)  # “最美延长石油人”: a title's end
             ):
                 col.add(name, "post")  # 护林员陶明辉是…: a full name may go straight on with its predicate
         # after a quoted honour: “最美货车司机”孙宏亮、秦建军，…等

@@ -29,7 +29,10 @@ from loaders.orgs import (
     known_organizations,
     org_kind,
     org_tier,
+    places,
+    split_org,
 )
+from loaders.textnorm import to_simplified
 
 LEAD_JUNK = re.compile(
     r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|(?:总|集团)?公司的?)+"
@@ -326,8 +329,16 @@ DEPT_POST_RE = re.compile(
     r"|(?P<dept2>[\u4e00-\u9fff]{2,8}?)(?P<k>[部科处])长"
 )
 GENERIC_DEPTS = ("办公室", "科室", "总部", "本部", "全部", "各部", "内部")
+# a nurse's or doctor's professional grade written right after the post (护士长护师, 主任主任医师)
+PRO_TAIL_RE = re.compile(r"(?<=[长任管])(?:主管|副主任|主任|主治)?[护医药技]师$")
+# a ward, room, section, department or numbered plant of a named body written before its post
+# (手术室护士长, 颐养区护士长, 二病区主任, 蚕桑系主任, 10号高炉总作业长, ICU护士长)
+DEPT_UNIT_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,7}(?:室|区|系|科|高炉|转炉)|[A-Za-z]{2,6}|[\d一二三四五六七八九十]+号[\u4e00-\u9fff]{1,3})"
+)
 
 
+NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+号")
 EXPERT_END_RE = re.compile(r"专家$")
 HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿")
 
@@ -340,6 +351,63 @@ def held_expert(title: str, org: str | None) -> bool:
         return False
     body = employer_of(org)
     return bool(body) and org_tier(body) == "body" and org_kind(body) in HELD_EXPERT_KINDS
+
+
+def _named_place(unit: str) -> bool:
+    """朝阳区, 浦东新区: a province, city or district the gazetteer knows (颐养区, a ward, is none)."""
+    p = places()
+    core = re.sub(r"(?:新区|区|市|省)$", "", unit)
+    return core in p["provinces"] or core in p["cities"]
+
+
+def _dept_unit_post(title: str) -> tuple[str, str] | None:
+    """手术室护士长 → (手术室, 护士长), 10号高炉总作业长 → (10号高炉, 总作业长): a department, ward or
+    numbered plant of the named body, then a listed post (副/总 allowed before it); None otherwise."""
+    lex = lexicon()
+    for k in range(2, len(title) - 1):
+        unit, post = title[:k], title[k:]
+        post = PRO_TAIL_RE.sub("", post) if len(post) > 4 else post  # 护士长护师: the post, not its grade
+        core = post.removeprefix("副").removeprefix("总")
+        if (post in lex.post_endings or core in lex.post_endings) and DEPT_UNIT_RE.fullmatch(unit):
+            if unit in GENERIC_DEPTS or lex.is_post(unit) or unit.startswith("副") or _named_place(unit):
+                return None  # (某公司朝阳区经理: a district of the city is no department)
+            return unit, post
+    return None
+
+
+def dept_unit_tail(org: str) -> tuple[str, str] | None:
+    """某医院手术室 → (某医院, 手术室): a position's organisation that ends in a ward, room, section
+    or numbered plant (:func:`_dept_unit_post`) after a named body, as the source writes both; the
+    organisation finder does not split there.  None otherwise."""
+    s = to_simplified(org)
+    if len(s) != len(org):
+        return None
+    for k in range(len(s) - 2, 1, -1):
+        body, unit = s[:k], s[k:]
+        if (
+            DEPT_UNIT_RE.fullmatch(unit)
+            and unit not in GENERIC_DEPTS
+            and not unit.startswith("副")
+            and not _named_place(unit)
+            and (org_kind(body) or body in known_organizations())
+            and _specific(body)
+        ):
+            parts = [x.name for x in split_org(org) if org_tier(x.name) != "place"]
+            if len(parts) > 1 and to_simplified(parts[-1]).endswith(unit):
+                return None  # 某医院心内科: the organisation finder splits there already
+            return org[:k], ("" if unit.isascii() else org[k:])  # (ICU: a ward's letters name no organisation)
+    return None
+
+
+def own_part_name(body: str) -> str:
+    """The name a chain's last part is listed under (鞍钢股份冷轧厂三分厂 → 三分厂), as the organisations
+    list names it."""
+    from loaders.extract.orgfind import child_name
+
+    prev, written = None, ""
+    for part in (x for x in split_org(body) if org_tier(x.name) != "place"):
+        prev, written = child_name(prev, part.name, written), part.name
+    return prev or body
 
 
 def _dept_post(title: str) -> tuple[str, str] | None:
@@ -509,7 +577,10 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             org, title = (org or "") + unit, title[-2:]
     if org:
         team = TEAM_HEAD_RE.fullmatch(title)
-        if team and _specific(org) and "班组" not in team["team"] and not lex.is_post(team["team"][:-1]):
+        longer = team is not None and any(
+            title.endswith(w) and len(w) > 2 for w in lex.post_endings if w.endswith(("班长", "组长"))
+        )  # 大值班长: 值班长 is a post of its own, no 值班 team's head
+        if team and not longer and _specific(org) and "班组" not in team["team"] and not lex.is_post(team["team"][:-1]):
             # 某车间压缩分离班长: a named team goes into the post's organisation, its head's title is
             # 班长/组长; a team named by its trade (瓦工班长, 电工班长) is the trade's title
             org, title = org + team["team"], team["k"] + "长"
@@ -560,6 +631,11 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
     if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
         org = None
+    ward = _dept_unit_post(title) if org and not dept else None
+    if org and ward:
+        # 某医院手术室护士长, 某厂10号高炉总作业长: the ward, room or plant goes into the post's organisation
+        # (a numbered furnace or converter, 1号转炉, is equipment, no unit: the body keeps the post)
+        org, title = (org if NUMBERED_RE.match(ward[0]) else org + ward[0]), ward[1]
     if not org:
         named = NAMED_HEAD_RE.fullmatch(title)
         if (

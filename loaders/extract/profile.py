@@ -33,7 +33,7 @@ from loaders.extract.people import (
     section_name,
     written_name,
 )
-from loaders.extract.posts import _specific, village_resident
+from loaders.extract.posts import _specific, dept_unit_tail, own_part_name, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.relations import canonical_body
 from loaders.extract.stages import run_stages
@@ -349,7 +349,10 @@ class _Extraction:
             org_links += [(e, None) for e in record["employers"]]
             for p in record["positions"]:
                 if p.get("org") and not p.pop("_appointed", False):
-                    org_links.append((p["org"], None))
+                    ward = dept_unit_tail(p["org"])  # 某医院手术室: the ward under its body
+                    org_links.append((ward[0] if ward else p["org"], None))
+                    if ward and ward[1]:
+                        self.relations.append((ward[1], own_part_name(ward[0])))
                 p.pop("_appointed", None)
             for h in record["honors"]:
                 conferrers += h.get("conferred_by") or []
@@ -434,7 +437,9 @@ class _Extraction:
                 and not village_resident(v["org"], v["title"])  # 某村乡村医生: no employer
             ):
                 if any(org_tier(p.name) not in ("unit", "place") for p in split_org(v["org"])):
-                    employers.append(employer_of(v["org"]))  # a team alone (电工班) names no employer
+                    # a team alone (电工班) names no employer; 某医院手术室: the body employs
+                    ward = dept_unit_tail(v["org"])
+                    employers.append(employer_of(ward[0] if ward else v["org"]))
                 elif _place_prefixed(v["org"]):
                     employers.append(v["org"])  # 某县矿山救护大队, 某区某镇环卫站: a local body of its own
                 elif v.get("parent"):
@@ -643,8 +648,9 @@ NOT_COUNTY = re.compile(
 def _place_prefixed(name: str) -> bool:
     """焦作市…, 河南省…, 修武县…, 解放区…: a name that opens with a real place."""
     p = places()
-    if any(name.startswith(x) for x in list(p["provinces"]) + list(p["cities"])):
-        return True
+    provinces, cities = p["provinces"], p["cities"]
+    if any(name[:n] in provinces or name[:n] in cities for n in range(len(name) + 1)):
+        return True  # a province or city opens the name (its prefixes looked up, not every place tried)
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
     return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 

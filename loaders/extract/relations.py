@@ -733,6 +733,10 @@ _LEAD_VERB_RE = re.compile(r"^(?:荣获|获得|获)(?=\S{3})")
 _BARE_BODY_RE = re.compile(r"^(?P<level>省|市|州|县|区)(?:委宣传部|委组织部|委|政府)$")
 
 
+# what a clause before 授予 may open with that is never a body's name
+_PURPOSE_RE = re.compile(r"^(?:关于|为了?(?:表彰|进一步|激励|弘扬|鼓励|树立)|根据|按照|依据)")
+
+
 def canonical_bodies(bodies: list[str]) -> list[str]:
     """The full names of one honour's conferrers: a verb caught at the front is dropped
     (荣获嘉峪关市委 → 嘉峪关市委), and a body whose place is left out after a named one takes
@@ -747,6 +751,8 @@ def canonical_bodies(bodies: list[str]) -> list[str]:
     places: dict[str, str] = {}  # level character (省, 市 …) → the last place named at that level
     for raw in bodies:
         body = _LEAD_VERB_RE.sub("", raw)
+        if _PURPOSE_RE.match(body):
+            continue  # 关于授予… / 为表彰先进，…授予: the decision's topic or purpose, no body
         m = LOCAL_BODY_RE.match(body)
         if m and len(m["place"]) >= 3:
             places[m["place"][-1]] = m["place"]

@@ -96,6 +96,7 @@ from loaders.extract.steps import (
     stated_conferrers,
     tailed_titles,
     units_under_bodies,
+    yearless_document_year,
 )
 
 Finder = Callable[[Context, Sentence], list[Fact]]
@@ -266,6 +267,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = list_intro_year(ctx, facts)  # …于2012年3月设立“X”。…获奖名单如下: the list's year
     facts = same_title_year(ctx, facts)  # …荣获全国五一劳动奖章 (2016) … 某某荣获全国五一劳动奖章: 2016 too
     facts = meeting_year(ctx, facts)  # 武汉市2017年庆祝“五一”…大会召开。…余某被授予武汉五一劳动奖章: 2017
+    facts = yearless_document_year(ctx, facts)  # a dated page that writes no year: its honours are of its year
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from loaders.extract.document import Sentence
@@ -742,7 +743,9 @@ RAW_LEAD_RE = re.compile(
     r"^(?:(?:获|被)?(?:命名为|授予|评为|表彰为|荣获|获得)|喜获"
     r"|等\s*(?:\d+|[一二三四五六七八九十两百]+)?\s*[位名人](?:同志)?|同志"
     # a particle or a conjunction read with the name (了“全国技术能手”, 和全省…, 等2019年度“X”)
-    r"|[了过和及与等](?=[“「]|全国|全省|(?:19|20)\d\d))(?=\S{4})"
+    r"|[了过和及与等](?=[“「]|全国|全省|(?:19|20)\d\d)"
+    # 了 never opens an honour's name (获得了广东省五一劳动奖章)
+    r"|了(?!了))(?=\S{4})"
 )
 # a conferral verb with the words before it left at the front of ``raw`` (老师光荣当选“X”, 颁发“X”)
 RAW_VERB_RE = re.compile(
@@ -904,6 +907,8 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
 
 # 全国劳动模范和先进工作者 / 全国青年岗位能手、全国技术能手、某集团劳动模范: honours written together
 COORDINATOR_RE = re.compile(r"[、和及与]")
+# a unit's honour, joined in one title to a person's (全国优秀施工企业和…优秀职业经理人)
+COLLECTIVE_END_RE = re.compile(r"(?:企业|单位|集体|班组|车间|团队|工作室|先锋号|文明号|文明岗|示范岗|之家)$")
 # the level an honour opens with, shared by the next one that names none (全国劳动模范和先进工作者)
 LEVEL_OPENING_RE = re.compile(r"^(?:全国|中央企业|[\u4e00-\u9fff]{2,3}?(?:省|自治区|市))")
 
@@ -912,20 +917,29 @@ def _coordinated_parts(title: str) -> list[str] | None:
     """全国劳动模范和先进工作者 → [全国劳动模范, 全国先进工作者]: the honours of a title that joins
     several, each ending on an honour word (全国石油和化学工业劳动模范 is one); None if not so."""
     from loaders.extract.frames import trigger_table
-    from loaders.honours import honour_level
+    from loaders.honours import honour_level, phrase_kind
 
     suffix_re = trigger_table().suffix_word_re
     parts = [p.strip() for p in COORDINATOR_RE.split(title)]
     if len(parts) < 2 or any(len(p) < 4 for p in parts):
         return None
-    for p in parts:
-        ends = [m.end() for m in suffix_re.finditer(p)]
-        if not ends or ends[-1] != len(p):
-            return None
     level = LEVEL_OPENING_RE.match(parts[0])
-    out = [parts[0]]
-    for p in parts[1:]:
-        out.append(level.group() + p if level and honour_level(p) is None and not LEVEL_OPENING_RE.match(p) else p)
+    first = parts[0]
+    # 全国优秀施工企业和中国工程建设优秀职业经理人: a unit's honour joined to a person's; the person holds theirs
+    own = [p for p in parts if not COLLECTIVE_END_RE.search(p)]
+    if own and len(own) < len(parts):
+        if not all(phrase_kind(p) == "honour" for p in own):
+            return None
+        parts = own
+    else:
+        for p in parts:
+            ends = [m.end() for m in suffix_re.finditer(p)]
+            if not ends or ends[-1] != len(p):
+                return None
+    out = []
+    for p in parts:
+        shared = level and p is not first and honour_level(p) is None and not LEVEL_OPENING_RE.match(p)
+        out.append(level.group() + p if level and shared else p)
     return out
 
 
@@ -1079,6 +1093,9 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     para_end = ctx.text.find("\n", opening.end)
     para_end = art.end if para_end < 0 else min(para_end, art.end)
     spans = [(opening.start, para_end)]
+    if ctx.doc.year is None:
+        # an undated page about a meeting: every conferral it tells after the opening is the meeting's
+        spans = [(opening.start, art.end)]
     for sent in art.sentences:
         if sent.start >= para_end and MEETING_BACK_RE.match(sent.text):
             end = ctx.text.find("\n", sent.start)
@@ -1107,6 +1124,11 @@ def _day_year(m: re.Match[str], doc_year: int | None) -> int | None:
 # (one plain space may stand between the words, 2025 年度 “X”; a wider gap is a table's columns)
 GLUED_YEAR = r"(?<![\d至到—\-–~～])(?<!年[、和及与])((?:19|20)\d\d) ?年(?: ?度)? ?"
 GLUED_LEVEL = r"(?:(?:全国|全省|全市|省|市|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|州|县|区)) ?)?"
+# a short series prefix glued between the year and a quoted name (2016年度玉柴“金牌工人”): the name's own
+# qualifier, not a verb, a count, a body or a joined clause
+GLUED_PREFIX = (
+    r"(?:(?![^“\"「『]*?[获被评授表彰选树命名为的和与及、等名位人会部局委厅办])[\u4e00-\u9fff]{2,4}(?=[“\"「『]))?"
+)
 # what the honour's name heads when the year qualifies something else: a meeting or a campaign
 # (2021年度“安徽工匠”选树活动, 2020年全国劳动模范和先进工作者表彰大会) or a pair (…劳动模范和先进工作者)
 GLUED_NOT_NAME_RE = re.compile(
@@ -1122,13 +1144,30 @@ COLUMN_GAP_RE = re.compile(r"[\u3000\t]|  ")
 YEAR_LEAD_RE = re.compile(r"^\s*(?:19|20)\d\d\s*年")
 
 
+@lru_cache(maxsize=1024)
+def _glued_re(pattern: str) -> re.Pattern[str]:
+    """A glued-year pattern, compiled once a process (one per honour name; ``re``'s own cache is smaller)."""
+    return re.compile(pattern)
+
+
+WRITTEN_YEAR_RE = re.compile(r"((?:19|20)\d\d) ?年")
+
+
+@lru_cache(maxsize=16)
+def _written_years(text: str) -> frozenset[int]:
+    """The years ``text`` writes before 年 (what ``GLUED_YEAR`` can match at all)."""
+    return frozenset(int(m.group(1)) for m in WRITTEN_YEAR_RE.finditer(text))
+
+
 def _glued_year_at(ctx: Context, f: Fact, core: str) -> str | None:
     """The honour's name with the year written right before it (and a level between), as written, where
     the text so writes it with the honour's own year: the fact's sentence first, then its article, then the
     document (a headline, a list heading); None if nowhere."""
     year = f.value.get("year")
+    if year not in _written_years(ctx.text):
+        return None  # the honour's year is nowhere written before 年: no pattern to build
     name = QUOTE_OR_SPACE.join(re.escape(ch) for ch in core)
-    pat = re.compile(GLUED_YEAR + GLUED_LEVEL + r"[“\"「『]? ?" + name + r"(?: ?[”\"」』])?")
+    pat = _glued_re(GLUED_YEAR + GLUED_LEVEL + GLUED_PREFIX + r"[“\"「『]? ?" + name + r"(?: ?[”\"」』])?")
     t = ctx.text
     spans = [(f.sent.start, f.sent.end), (ctx.art.start, ctx.art.end), (0, len(t))]
     for start, end in spans:
@@ -1258,3 +1297,32 @@ def epithets_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 continue
         out.append(f)
     return out
+
+
+# any year a text may write: 2015 / 二〇一五年 / 去年, 同年, 当年 / 2015年度 / 九十年代
+ANY_YEAR_RE = re.compile(
+    r"(?:19|20)\d\d|[一二][〇○零O0一二三四五六七八九]{3}\s*年|[去今前上本明当同次翌]年|年度|年代|民[國国]\s*\d"
+)
+
+
+# a resume of honours held, closed by 等荣誉称号 (获得A、B、C等荣誉称号): no conferral of the page's
+RESUME_CLOSE_RE = re.compile(r"等(?:荣誉|光荣)?称号|等荣誉")
+
+
+def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A dated document (its date given with it or found outside its words) that writes no year at
+    all (no 2015, 二〇一五年, 去年, 同年, 年度 …) can only report conferrals of its own year: its undated
+    honours take the document's year, except those it tells as held before (先后获得, 曾获, a resume
+    closed by 等荣誉称号).  A text that writes any year is left to the year readers."""
+    year = ctx.doc.year
+    if year is None or ANY_YEAR_RE.search(ctx.text):
+        return facts
+    new = {
+        id(f): revalued(f, year=year)
+        for f in facts
+        if f.kind == "honor"
+        and f.value.get("year") is None
+        and not f.value.get("_past")
+        and not RESUME_CLOSE_RE.search(ctx.text, f.pos, f.sent.end)
+    }
+    return _updated(facts, new)
