@@ -1,12 +1,12 @@
-"""The extractor on real public texts (tests/data/real/dev, 308 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 348 texts with answer keys).
 
-A regression floor just below the figure measured on 6 December 2026 after the eighth round:
-micro-F1 0.836, recall 0.794 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
-701–740 and 801–839 (the last eight were locked sets, each scored once blind and then folded in;
-docs/extraction.md).  The round took the 269 texts before the fold from 0.820 to 0.856; folding
-in the eighth set (blind 0.641) took dev to 0.836.  Issue 8 asks for 0.85 micro-F1 and recall
-0.75 on dev, and 0.80 on a locked set: the locked figure is far from it.  The fresh locked set
-(tests/data/real/locked) is scored by the lead only, once per round.
+A regression floor just below the figure measured on 6 December 2026 after the ninth round:
+micro-F1 0.841, recall 0.800 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
+701–740, 801–840 and 901–940 (the last nine were locked sets, each scored once blind and then
+folded in; docs/extraction.md).  The round took the 308 texts before the fold from 0.842 to 0.864;
+folding in the ninth set (blind 0.608) took dev to 0.841.  Issue 8 asks for 0.85 micro-F1 and
+recall 0.75 on dev, and 0.80 on a locked set: the locked figure is far from it.  The fresh locked
+set (tests/data/real/locked) is scored by the lead only, once per round.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 308
+    assert len(pairs) >= 348
     total = micro(pool(pairs))
-    assert total.f1 >= 0.83, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.785, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.835, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.79, f"recall {total.recall:.3f}"
