@@ -4,7 +4,8 @@ A regression floor just below the figure measured on 6 December 2026 after the n
 micro-F1 0.841, recall 0.800 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
 701–740, 801–840 and 901–940 (the last nine were locked sets, each scored once blind and then
 folded in; docs/extraction.md).  The round took the 308 texts before the fold from 0.842 to 0.864;
-folding in the ninth set (blind 0.608) took dev to 0.841.  Issue 8 asks for 0.85 micro-F1 and
+folding in the ninth set (blind 0.608) took dev to 0.841, and a short wave on its list-shaped
+texts to 0.847 (R 0.810).  Issue 8 asks for 0.85 micro-F1 and
 recall 0.75 on dev, and 0.80 on a locked set: the locked figure is far from it.  The fresh locked
 set (tests/data/real/locked) is scored by the lead only, once per round.
 """
@@ -35,5 +36,5 @@ def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> No
     pairs = _pairs()
     assert len(pairs) >= 348
     total = micro(pool(pairs))
-    assert total.f1 >= 0.835, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.79, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.84, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.80, f"recall {total.recall:.3f}"

@@ -742,7 +742,7 @@ def _of_found_body(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> N
             _employ_if_body(out, facts, org.name, m, sent)
 
 
-CURRENT_POST_RE = re.compile(r"(?:现任|现为|时任)(?P<post>[^，,。；;、：:“”「」（）()\s]{2,30})的$")
+CURRENT_POST_RE = re.compile(r"(?:现任|现为|时任|身为)(?P<post>[^，,。；;、：:“”「」（）()\s]{2,30})的$")
 
 
 def _current_post_of(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> None:
@@ -755,11 +755,14 @@ def _current_post_of(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) ->
         if c is None or post is None:
             continue
         org, title = post
+        generic = re.match(r"(?:企业|单位|公司|集团)(?P<rest>.{2,})$", title) if not org else None
+        if generic and lexicon().is_post(generic["rest"]):
+            title = generic["rest"]  # 身为企业总工程师的王某: an unnamed 企业 is no part of the title
         mine = [*facts, *out]
         if any(f.kind == "position" and f.persons == [m.name] and f.value.get("title") == title for f in mine):
             continue
         value = {"title": title, "org": ctx.resolve_org(org, m.start) if org else None, "raw_org": org, "year": None}
-        value |= {"current": c.group().startswith("现"), "appointed": False}
+        value |= {"current": c.group().startswith(("现", "身")), "appointed": False}
         out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
         if org:
             _employ_if_body(out, facts, employer_of(org) or "", m, sent)
@@ -900,4 +903,38 @@ def joined_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
                     continue
                 value = {"value": ctx.resolve_org(body, m.start(key)), "raw_org": unit, "_stated": True}
                 out.add("employer", value, sent, m.start(key), persons=persons, confidence=0.75)
+    return out
+
+
+# 张某为某理发店主任 / 李某系某公司职工: the formal copula right after a name, then the unit and post
+COPULA_RE = re.compile(r"[为系](?:原|现)?")
+
+
+def copula_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """王某为某公司下属某店主任，…: a name, the formal copula 为 or 系, then a post at a unit up to the
+    clause's end — the unit employs that person and the post is theirs, when no other reader placed
+    them (被评为, 称为 and the like have no name right before 为).  Returns the new facts."""
+    out = Found(ctx)
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in ctx.names_in(sent.start, sent.end):
+            cm = COPULA_RE.match(t, m.end, sent.end)
+            if not cm or _placed(m.name, [*facts, *out]):
+                continue
+            end = next((i for i in range(cm.end(), sent.end) if t[i] in "，,。；;：:！？（("), sent.end)
+            phrase = re.sub(r"^.{0,8}?(?:下属|所属|旗下)(?:原|现)?", "", t[cm.end() : end])
+            post = parse_post(phrase) if 4 <= len(phrase) <= 40 else None
+            if not post or not post[0] or not is_org_name(post[0]):
+                continue
+            body = employer_of(post[0])
+            if not body or org_tier(body) != "body":
+                continue
+            start = end - len(phrase)
+            value = {"value": ctx.resolve_org(body, start), "raw_org": post[0], "_stated": True}
+            out.add("employer", value, sent, start, persons=[m.name])
+            pos = {"title": post[1], "org": ctx.resolve_org(post[0], start), "raw_org": post[0], "year": None}
+            pos |= {"current": True, "appointed": False}
+            out.add("position", pos, sent, start, persons=[m.name], confidence=0.75)
     return out

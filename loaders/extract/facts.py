@@ -18,7 +18,7 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import held_expert, org_head, parse_post
+from loaders.extract.posts import held_expert, org_head, parse_post, stray_digits
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -678,7 +678,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
         obj = t[vm.end() : end]
-        if not obj or re.search(r"\d|人成为|名成为", obj):
+        if not obj or stray_digits(obj) or re.search(r"人成为|名成为", obj):
             continue
         if "的" in obj and verb in ("成长为", "成为"):
             # 成长为公司最年轻的焊接技师: the superlative goes, the post and its body stay
@@ -1101,7 +1101,8 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
                 re.match(r"^(?:男|女|[\u4e00-\u9fff]{1,5}族|.*出生|.*人|中共党员|.*党员|群众)$", item)
                 and phrase_kind(item) != "honour"
             )  # 河北保定人, 中共党员 — but 全国优秀共产党员, 广东好人 are honours
-            or re.search(r"\d|担任|任|聘|进入|加入|毕业|参加", item)
+            or stray_digits(item)
+            or re.search(r"担任|任|聘|进入|加入|毕业|参加", item)
         ):
             continue
         parsed = parse_honour(item, doc_year=ctx.doc.year)

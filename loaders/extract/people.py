@@ -387,7 +387,7 @@ def find_people(doc: Document) -> People:
         if re.search(
             r"(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|摄影|作者|文/|图/)[\s　：:]*$",
             t[max(0, span.start - 8) : span.start],
-        ):
+        ) and not AWARDED_AFTER_RE.match(t, span.end):
             col.add(span.name, "byline")
             continue
         # 表彰和奖励: a surname that is also a conjunction, right after a word, joins two words
@@ -401,7 +401,7 @@ def find_people(doc: Document) -> People:
             and span.end < len(t)
             and t[span.end] in "，,。；;、）)"
             and any(lex.is_post(t[max(0, span.start - k) : span.start]) for k in (2, 3, 4))
-        )
+        ) or (span.source in ("rule", "both") and ON_LIST_AFTER_RE.match(t, span.end) is not None)
         if shorter and (word_tag(span.name[len(shorter[0]) :]) or "").startswith("v") and not closed:
             continue  # 队长张伟擦了一把脸: the context rules cut the name before the verb (not 母永强)
         if span.source != "both" and _no_person(t, span.name):
@@ -766,6 +766,15 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
+# 人民日报高级编辑某某等20人获全国五一劳动奖章: a credit word before a name that an award verb follows
+# is the person's trade, not a credit (记者某某获悉 is one)
+AWARDED_AFTER_RE = re.compile(
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:同时|均|分别)?"
+    r"(?:荣获|获评|获得|获(?![悉知])|被评为|被授予|被命名为|当选|入选|荣膺)"
+)
+# 队长郑某发名列其中 / 某某发上榜: a name the name stage closes on a verb-like character before
+# "is on the list" keeps it (not 队长郑某 + 发名列其中)
+ON_LIST_AFTER_RE = re.compile(r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:上榜|榜上有名|名列其中)")
 # 副部长某某通报…获奖名单 / 某某副主席一行专程赶到，为某某颁发奖章: a leader announcing the list or the
 # decision, or handing someone else the award in the next clause, is an official of it, never its subject
 ANNOUNCES_AFTER = (

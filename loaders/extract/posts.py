@@ -339,6 +339,19 @@ DEPT_UNIT_RE = re.compile(
 
 
 NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+号")
+# 212队, 3号井, 5#高炉, 2车间: a number that names a unit inside a chain, not a date or a count
+NUMBERED_UNIT_RE = re.compile(
+    r"(?<![\d.])[A-Za-z]?\d{1,4}[A-Za-z]?(?:号|#)?(?=(?:[\u4e00-\u9fff]{0,4}?)(?:队|班|组|车间|工区|井|站|高炉|转炉|线))"
+    r"(?![年月日届期批名位人个项次岁多余])"
+)
+
+
+def stray_digits(text: str) -> bool:
+    """Whether ``text`` holds a number other than one naming a unit (212队, 3号井, 2车间): a date,
+    a count or an age keeps a phrase from being read as a post."""
+    return bool(re.search(r"\d", NUMBERED_UNIT_RE.sub("", text)))
+
+
 EXPERT_END_RE = re.compile(r"专家$")
 HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿")
 

@@ -676,7 +676,6 @@ def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]
     """在获奖者当中，…。某学院系主任甲多次…: a person named after 获奖者当中 (or 获奖劳工中, 受表彰的职工中)
     and before the paragraph ends, whom no honour reaches yet, holds the honour the article names
     before it (in the paragraph, the three sentences before, or the headline)."""
-    from loaders.extract.awards import add_list_person
 
     t = ctx.text
     out = Found(ctx)
@@ -710,11 +709,8 @@ def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]
             continue
         parsed, raw = honour
         for mention in names:
-            if (mention.name, parsed.title) in held:
-                continue
-            held.add((mention.name, parsed.title))
             at = next(s for s in sents if s.start <= mention.start < s.end)
-            add_list_person(out, at, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+            _give(out, held, at, mention, parsed, raw)
     return list(out)
 
 
@@ -754,7 +750,6 @@ TOGETHER_RE = re.compile(r"\s*(?:一起|一道|一同)")
 def member_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
     """二十二名劳动英雄中有老劳模甲、乙和已故的某厂党总支书记丙等: each name of the run holds the honour
     the counted group is named by (not one quoted, nor one said of someone the run only mentions)."""
-    from loaders.extract.awards import add_list_person
 
     t = ctx.text
     out = Found(ctx)
@@ -771,10 +766,7 @@ def member_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, ob
             for mention in ctx.names_in(m.end(), stop):
                 if _in_quotes(t, m.end(), mention.start) or TOGETHER_RE.match(t, mention.end):
                     continue  # “钢铁钻工” / 同王某一起被誉为…: a nickname or a companion, not a holder
-                if (mention.name, parsed.title) in held:
-                    continue
-                held.add((mention.name, parsed.title))
-                add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+                _give(out, held, sent, mention, parsed, raw)
     return list(out)
 
 
@@ -805,7 +797,6 @@ def standout_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]
     """甲、乙、丙等一批…职工脱颖而出 after “某市工匠”选树活动中 in the same sentence: each name of the run
     closed by 等 holds the honour the sentence names before it (quoted, the object of an award verb,
     or 评选的是X)."""
-    from loaders.extract.awards import add_list_person
 
     t = ctx.text
     out = Found(ctx)
@@ -831,10 +822,7 @@ def standout_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]
                 continue
             parsed, raw = honour
             for mention in run:
-                if (mention.name, parsed.title) in held:
-                    continue
-                held.add((mention.name, parsed.title))
-                add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+                _give(out, held, sent, mention, parsed, raw)
     return list(out)
 
 
@@ -917,3 +905,15 @@ def _named_list_honour(
             continue
         sent = next((s for s in ctx.art.sentences if s.start <= n.start < s.end), Sentence(start, end, ""))
         add_list_person(out, sent, n.start, ListPerson(n.name), honour, raw, None, [])
+
+
+def _give(
+    out: Found, held: set[tuple[str, object]], sent: Sentence, mention: Mention, parsed: ParsedHonour, raw: str
+) -> None:
+    """``mention`` holds the honour (once: a name already holding that title is left as it is)."""
+    from loaders.extract.awards import add_list_person
+
+    if (mention.name, parsed.title) in held:
+        return
+    held.add((mention.name, parsed.title))
+    add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])

@@ -17,6 +17,7 @@ from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
+    copula_posts,
     counted_members,
     deputy_posts,
     entry_facts_in,
@@ -222,6 +223,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + unit_roster_employers(ctx, facts)  # 某人民医院：沈某、周某, a unit a line
     facts = facts + bracket_employers(ctx, facts)  # 王某（某公司盾构机主司机）、李某（某供电公司）荣获…
     facts = facts + next_line_employers(ctx, facts)  # 孙某 / 某公司研发中心主任, a line each
+    facts = facts + copula_posts(ctx, facts)  # 张某为某店主任: the formal copula after a name
     facts = facts + founded_employers(ctx, facts)  # 他创办了某蔬菜专业合作社
     facts = facts + joined_employers(ctx, facts)  # 1948年进入某机务段工作 / 来到某公司从事…工作
     facts = shared_body_employers(ctx, facts)  # 某厂五车间王某、二车间李某: one body for the list
