@@ -13,6 +13,7 @@ employer or post for a listed person in the same sentence gives way to the entry
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -543,43 +544,51 @@ def founded_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
 BRACKET_AFTER_RE = re.compile(r"[（(]([^（()）]{4,60})[）)]")
 
 
+def _unplaced_names_before(
+    ctx: Any, facts: list[Fact], out: Found, pattern: re.Pattern[str]
+) -> Iterator[tuple[Any, Any, re.Match[str]]]:
+    """(sentence, name, match) for each name in running text that ``pattern`` matches right after,
+    whom no fact of ``facts`` nor of ``out`` (as it grows) places yet."""
+    t = ctx.text
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in ctx.names_in(sent.start, sent.end):
+            hit = pattern.match(t, m.end, sent.end)
+            if hit and not _placed(m.name, [*facts, *out]):
+                yield sent, m, hit
+
+
 def bracket_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """王某（某集团有限公司盾构机主司机）、李某（某供电公司）荣获…: a unit, with or without a post, in
     brackets right after a name in running text employs that person (and gives the post), when no
     other reader placed them.  Each 、-part of the bracket is tried; a part with a post at a body
     wins, else the first part naming a body.  Returns the new facts."""
     out = Found(ctx)
-    t = ctx.text
-    for sent in ctx.art.sentences:
-        if sent.kind not in ("prose", "heading"):
+    for sent, m, bm in _unplaced_names_before(ctx, facts, out, BRACKET_AFTER_RE):
+        parts = [p.strip() for p in re.split(r"[、，,]", bm.group(1)) if p.strip()]
+        posts = [(p, parse_post(p, allow_grade=True)) for p in parts]
+        held = next(((p, r) for p, r in posts if r and r[0] and is_org_name(r[0])), None)
+        if held:
+            unit: str | None = held[1][0]
+            post: tuple[str | None, str] | None = held[1]
+        else:
+            unit = next((p for p in parts if is_org_name(p) and org_tier(p) == "body"), None)
+            post = None
+        body = employer_of(unit) if unit else None
+        if not unit or not body:
             continue
-        for m in ctx.names_in(sent.start, sent.end):
-            bm = BRACKET_AFTER_RE.match(t, m.end, sent.end)
-            if not bm or _placed(m.name, [*facts, *out]):
-                continue
-            parts = [p.strip() for p in re.split(r"[、，,]", bm.group(1)) if p.strip()]
-            posts = [(p, parse_post(p, allow_grade=True)) for p in parts]
-            held = next(((p, r) for p, r in posts if r and r[0] and is_org_name(r[0])), None)
-            if held:
-                unit: str | None = held[1][0]
-                post: tuple[str | None, str] | None = held[1]
-            else:
-                unit = next((p for p in parts if is_org_name(p) and org_tier(p) == "body"), None)
-                post = None
-            body = employer_of(unit) if unit else None
-            if not unit or not body:
-                continue
-            out.add(
-                "employer",
-                {"value": ctx.resolve_org(body, m.start), "raw_org": unit, "_stated": True},
-                sent,
-                m.start,
-                persons=[m.name],
-            )
-            if post:
-                value = {"title": post[1], "org": ctx.resolve_org(post[0], m.start), "raw_org": unit, "year": None}
-                value |= {"current": True, "appointed": False, "listed": True}
-                out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
+        out.add(
+            "employer",
+            {"value": ctx.resolve_org(body, m.start), "raw_org": unit, "_stated": True},
+            sent,
+            m.start,
+            persons=[m.name],
+        )
+        if post:
+            value = {"title": post[1], "org": ctx.resolve_org(post[0], m.start), "raw_org": unit, "year": None}
+            value |= {"current": True, "appointed": False, "listed": True}
+            out.add("position", value, sent, m.start, persons=[m.name], confidence=0.8)
     return out
 
 
@@ -916,25 +925,19 @@ def copula_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
     them (被评为, 称为 and the like have no name right before 为).  Returns the new facts."""
     out = Found(ctx)
     t = ctx.text
-    for sent in ctx.art.sentences:
-        if sent.kind not in ("prose", "heading"):
+    for sent, m, cm in _unplaced_names_before(ctx, facts, out, COPULA_RE):
+        end = next((i for i in range(cm.end(), sent.end) if t[i] in "，,。；;：:！？（("), sent.end)
+        phrase = re.sub(r"^.{0,8}?(?:下属|所属|旗下)(?:原|现)?", "", t[cm.end() : end])
+        post = parse_post(phrase) if 4 <= len(phrase) <= 40 else None
+        if not post or not post[0] or not is_org_name(post[0]):
             continue
-        for m in ctx.names_in(sent.start, sent.end):
-            cm = COPULA_RE.match(t, m.end, sent.end)
-            if not cm or _placed(m.name, [*facts, *out]):
-                continue
-            end = next((i for i in range(cm.end(), sent.end) if t[i] in "，,。；;：:！？（("), sent.end)
-            phrase = re.sub(r"^.{0,8}?(?:下属|所属|旗下)(?:原|现)?", "", t[cm.end() : end])
-            post = parse_post(phrase) if 4 <= len(phrase) <= 40 else None
-            if not post or not post[0] or not is_org_name(post[0]):
-                continue
-            body = employer_of(post[0])
-            if not body or org_tier(body) != "body":
-                continue
-            start = end - len(phrase)
-            value = {"value": ctx.resolve_org(body, start), "raw_org": post[0], "_stated": True}
-            out.add("employer", value, sent, start, persons=[m.name])
-            pos = {"title": post[1], "org": ctx.resolve_org(post[0], start), "raw_org": post[0], "year": None}
-            pos |= {"current": True, "appointed": False}
-            out.add("position", pos, sent, start, persons=[m.name], confidence=0.75)
+        body = employer_of(post[0])
+        if not body or org_tier(body) != "body":
+            continue
+        start = end - len(phrase)
+        value = {"value": ctx.resolve_org(body, start), "raw_org": post[0], "_stated": True}
+        out.add("employer", value, sent, start, persons=[m.name])
+        pos = {"title": post[1], "org": ctx.resolve_org(post[0], start), "raw_org": post[0], "year": None}
+        pos |= {"current": True, "appointed": False}
+        out.add("position", pos, sent, start, persons=[m.name], confidence=0.75)
     return out
