@@ -280,3 +280,32 @@ def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> 
     sent = Sentence(0, len(raw), raw)
     value = {"title": title, "raw": raw, "year": None, "edition": None, "conferred_by": conferred_by or []}
     return Fact("honor", value, sent, 0, ["王海涛"])
+
+
+def numbered_page(
+    n: int,
+    persons: list[dict[str, Any]],
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    mark: str = "0",
+    organizations: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A small document dated 2023-05 stating ``persons`` (copied), its sha256 made from ``n`` and
+    ``mark`` so that documents of different tests never share one: 焦作日报 第n期 unless titled."""
+    import copy
+
+    from loaders.profile_io import normalise_profile
+
+    profile: dict[str, Any] = {
+        "document": {
+            "title": title or f"焦作日报 第{n}期",
+            "source": source or f"jiaozuo-daily-{n}.json",
+            "sha256": f"{n:016x}" + mark * 48,
+            "date": "2023-05",
+        },
+        "people": copy.deepcopy(persons),
+    }
+    if organizations is not None:
+        profile["organizations"] = copy.deepcopy(organizations)
+    return normalise_profile(profile)

@@ -6,7 +6,6 @@ tests need no store.
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -17,26 +16,15 @@ from graph.errors import InputError
 from graph.store import GraphStore
 from loaders import people
 from loaders.pipeline import load_files, load_profiles
-from loaders.profile_io import normalise_profile
 from loaders.resolve import PersonRecord, compare, decide, weights
-from tests.conftest import SAMPLE_PROFILE
+from tests.conftest import SAMPLE_PROFILE, numbered_page
 
 JIUS = (("o-jls", "九里山矿"), ("o-jm", "焦煤集团"), ("o-hn", "河南能源化工集团"))
 
 
 def profile(n: int, persons: list[dict[str, Any]], source: str | None = None) -> dict[str, Any]:
     """A small document (its sha256 made from ``n``) stating ``persons``."""
-    return normalise_profile(
-        {
-            "document": {
-                "title": f"焦作日报 第{n}期",
-                "source": source or f"jiaozuo-daily-{n}.json",
-                "sha256": f"{n:016x}" + "0" * 48,
-                "date": "2023-05",
-            },
-            "people": copy.deepcopy(persons),
-        }
-    )
+    return numbered_page(n, persons, source=source)
 
 
 def honour(title: str, year: int, sentence: str) -> dict[str, Any]:

@@ -9,16 +9,14 @@ and on the real Neo4j server.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
 
 from graph.store import GraphStore
 from loaders.pipeline import load_profiles
-from loaders.profile_io import normalise_profile
 from loaders.resolve import PeopleIndex
-from tests.conftest import person_id
+from tests.conftest import numbered_page, person_id
 
 TOWNS = ("甲镇", "乙镇")
 COUNTY = "修武县"
@@ -27,17 +25,8 @@ WANG = {"name": "王秀英", "employers": ["张村"], "born": "1968", "gender": 
 
 def bulletin(n: int, people: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> dict[str, Any]:
     """A village affairs bulletin (its sha256 made from ``n``) stating ``people`` and ``orgs``."""
-    return normalise_profile(
-        {
-            "document": {
-                "title": f"修武县村务简报 第{n}期",
-                "source": f"xiuwu-bulletin-{n}.json",
-                "sha256": f"{n:016x}" + "b" * 48,
-                "date": "2023-05",
-            },
-            "people": copy.deepcopy(people),
-            "organizations": copy.deepcopy(orgs),
-        }
+    return numbered_page(
+        n, people, title=f"修武县村务简报 第{n}期", source=f"xiuwu-bulletin-{n}.json", mark="b", organizations=orgs
     )
 
 

@@ -14,7 +14,6 @@ server.
 
 from __future__ import annotations
 
-import copy
 import itertools
 from typing import Any
 
@@ -23,7 +22,6 @@ import pytest
 from bench.resolution import resolve_profiles
 from graph.store import GraphStore
 from loaders.pipeline import load_profiles
-from loaders.profile_io import normalise_profile
 from loaders.resolve import (
     MERGE,
     NEW,
@@ -37,6 +35,7 @@ from loaders.resolve import (
     score_bounds,
     weights,
 )
+from tests.conftest import numbered_page
 
 MINES = ("九里山矿", "古汉山矿", "演马庄矿", "中马村矿")
 TEAMS = ("机电运转队", "综采一队", "掘进二队")
@@ -71,17 +70,7 @@ def worker(
 
 
 def honour_list(n: int, title: str, people: list[dict[str, Any]]) -> dict[str, Any]:
-    return normalise_profile(
-        {
-            "document": {
-                "title": title,
-                "source": f"jiaozuo-honours-{n}.json",
-                "sha256": f"{n:016x}" + "a" * 48,
-                "date": "2023-05",
-            },
-            "people": copy.deepcopy(people),
-        }
-    )
+    return numbered_page(n, people, title=title, source=f"jiaozuo-honours-{n}.json", mark="a")
 
 
 def stored_lists() -> list[dict[str, Any]]:

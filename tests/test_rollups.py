@@ -8,7 +8,6 @@ embedded store and on the real Neo4j server.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from graph import conferrals, schema
@@ -20,24 +19,13 @@ from graph.rollups import HIGH_RANK, affected, refresh_rollups
 from graph.store import Batch, GraphStore
 from loaders import people
 from loaders.pipeline import load_files, load_profiles
-from loaders.profile_io import normalise_profile
 from loaders.removal import remove_document
-from tests.conftest import SAMPLE_PROFILE
+from tests.conftest import SAMPLE_PROFILE, numbered_page
 
 
 def _profile(n: int, persons: list[dict[str, Any]]) -> dict[str, Any]:
     """A small union-paper document stating ``persons`` (its sha256 made from ``n``)."""
-    return normalise_profile(
-        {
-            "document": {
-                "title": f"焦作日报 第{n}期",
-                "source": f"jiaozuo-daily-{n}.json",
-                "sha256": f"{n:016x}" + "0" * 48,
-                "date": "2023-05",
-            },
-            "people": copy.deepcopy(persons),
-        }
-    )
+    return numbered_page(n, persons)
 
 
 def _honour(title: str, year: int, sentence: str) -> dict[str, Any]:
