@@ -426,7 +426,7 @@ RETURN a.id AS award, h.id AS honor_id, h.name AS honor, a.year AS year, a.editi
        h.level AS level, h.category AS category, h.rank AS rank, coalesce(h.rank_order, 0) AS rank_order,
        collect(DISTINCT c.name) AS conferred_by,
        a.year IS NOT NULL AS dated
-ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, honor
+ORDER BY CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, honor
 """,
     person="",
 )

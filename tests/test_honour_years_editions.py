@@ -19,11 +19,12 @@ from graph.rollups import ensure_rollups
 from graph.store import Batch, GraphStore
 from tests.conftest import load_generated
 
-# the query the stored counts replaced
+# the query the stored counts replaced; its rows are put in the page's order here, because
+# ladybug 0.22 now and then returned the runs of an ORDER BY on a pre-aggregation property
+# unmerged (2 walks in 4,920)
 WALK = """
 MATCH (h:Honor {id: $honor})<-[:OF_HONOR]-(a:Award)<-[:RECEIVED]-(p:Person)
 RETURN a.year AS year, a.edition AS edition, count(DISTINCT p) AS recipients
-ORDER BY CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, year, edition
 """
 SERIES = "MATCH (h:Honor) WHERE h.recipients_total > 0 RETURN h.id AS id ORDER BY h.awards_total DESC, id"
 
@@ -32,12 +33,17 @@ def _rows(found: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [(r["year"], r["edition"], r["recipients"]) for r in found]
 
 
+def _in_page_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Undated last, then by year, then the named edition before none."""
+    return sorted(rows, key=lambda r: (r[0] is None, r[0] or 0, r[1] is None, r[1] or ""))
+
+
 def test_every_series_per_edition_counts_are_those_the_walk_counted(store: GraphStore) -> None:
     load_generated(store, 300)
     series = [r["id"] for r in store.read(SERIES).rows]
     assert len(series) > 5
     for honour in series:
-        walked = _rows(store.read(WALK, {"honor": honour}).rows)
+        walked = _in_page_order(_rows(store.read(WALK, {"honor": honour}).rows))
         assert _rows(run(store, "recipients_by_year_edition", honor=honour).rows) == walked, honour
 
 
