@@ -375,7 +375,13 @@ RANK_KEY_NODES: tuple[NodeType, ...] = (
         "OrgRankKey",
         "An organisation's people (its sub-units' included) whose highest honour has one rank: an index.",
         (
-            Prop("id", STRING, "'<organisation id>|<rank_order>' (graph.rankkeys.key)"),
+            Prop(
+                "id",
+                STRING,
+                "'<organisation id>|<rank_order>' (graph.rankkeys.key); one key '|filling' while a refresh "
+                "that writes in several transactions is under way, so a stopped fill is redone on the next "
+                "writable open",
+            ),
             Prop("people", STRINGS, "ids of those people (graph.rankkeys)", derived=True),
         ),
     ),
