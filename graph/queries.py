@@ -131,19 +131,6 @@ RETURN year, level, «int sum(awards)» AS awards ORDER BY year, level
 )
 
 _q(
-    "honours_by_level",
-    "按级别",
-    """How many awards exist at each honour level and category?  Summed from each series'
-stored ``awards_total`` (graph.rollups), as ``honour_levels`` does, not counted award by award.""",
-    """
-MATCH (h:Honor) WHERE h.awards_total > 0
-RETURN coalesce(h.level, '未知') AS level, coalesce(h.category, '其他') AS category,
-       «int sum(h.awards_total)» AS awards
-ORDER BY awards DESC, level, category
-""",
-)
-
-_q(
     "top_organizations",
     "荣誉最多的单位",
     """Which organisations' people (including their sub-units' people) hold the most awards,
@@ -1340,8 +1327,8 @@ RETURN count(DISTINCT a) AS lines, count(DISTINCT p) AS people
 _q(
     "honour_levels",
     "按级别（汇总）",
-    """How many awards exist at each honour level and category?  Read from the roll-up
-counts (graph.rollups); ``honours_by_level`` counts the same by walking every award.""",
+    """How many awards exist at each honour level and category?  Summed from each series'
+stored ``awards_total`` (graph.rollups), not counted award by award.""",
     """
 MATCH (h:Honor) WHERE h.awards_total > 0
 RETURN coalesce(h.level, '未知') AS level, coalesce(h.category, '其他') AS category,

@@ -144,8 +144,8 @@ def test_honours_are_every_series_with_the_awards_a_walk_counts(graph: GraphStor
     assert [r["awards"] for r in got] == sorted((r["awards"] for r in got), reverse=True)
 
 
-def test_honours_by_level_are_the_awards_counted_one_by_one(graph: GraphStore) -> None:
-    assert run(graph, "honours_by_level").rows == graph.read(WALK_HONOURS_BY_LEVEL).rows
+def test_honour_levels_are_the_awards_counted_one_by_one(graph: GraphStore) -> None:
+    assert run(graph, "honour_levels").rows == graph.read(WALK_HONOURS_BY_LEVEL).rows
 
 
 def test_honours_per_year_are_the_dated_awards_counted_one_by_one(graph: GraphStore) -> None:
