@@ -35,14 +35,18 @@ person and never a comparison of every pair.
 Two stages (``PeopleIndex.load(…, mentions=…)``): common names make half a large store
 candidates of a load, and reading their awards, posts and works (the fact nodes, so that a
 merged mention's facts land on the existing ones) was most of its reading.  Stage 1 reads, for
-every candidate, all ``compare`` asks: the person's properties, employers with their
-ancestors, sources among the documents being loaded, and, one row per person, the dated
-honours (name, year) and post titles.  Stage 2 reads the fact nodes only for candidates a
-mention could merge into (``score_bounds`` reaches the merge threshold) or names by its key:
-the only ones whose facts a load uses, and the only ones it changes.  Every other candidate
-stays in the pool as stage 1 read it, so every ``compare``, the pool's size and every
-decision are what reading everything gives (``tests/test_resolve_two_stage.py`` holds both
-paths to that).  ``decide`` itself leaves out namesakes surely born in another year and
+every candidate, what places it: the person's properties, employers with their ancestors,
+sources among the documents being loaded.  Their dated honours (name, year) and post titles,
+one row per person, are read only for the candidates ``decide`` can compare with one of the
+slice's people (``_Foreseen``: 81,235 of the 177,002 namesakes of a slice at 505,470 people, of
+whom ``decide`` compares 39,716), and for any other just before ``decide`` compares it
+(``Pool.ready``).  Stage 2
+reads the fact nodes only for candidates a mention could merge into (``score_bounds`` reaches
+the merge threshold) or names by its key: the only ones whose facts a load uses, and the only
+ones it changes.  Every other candidate stays in the pool as stage 1 read it, so every
+``compare``, the pool's size and every decision are what reading everything gives
+(``tests/test_resolve_two_stage.py`` and ``tests/test_resolve_bounded.py`` hold both paths to
+that).  ``decide`` itself leaves out namesakes surely born in another year and
 surely in unrelated organisations when even the best score such a one could reach matters
 to nothing (``_scored``): a common name's pool holds hundreds.  Given the index's own pool
 (``PeopleIndex.pool``), it finds a key's holder and the close namesakes through blocks by key,
@@ -67,7 +71,7 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -426,6 +430,7 @@ def decide(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights, *, e
                 d.action, d.person_id, d.candidate = SAME, cand.id, cand.id
                 return d
     if every_pair:
+        _ready(pool, pool)
         scored = [(compare(mention, c, candidates=len(pool), w=w), c) for c in pool]
     elif blocked:
         assert isinstance(pool, Pool)
@@ -594,47 +599,9 @@ def _bounds(
     return round(lo - _ROUNDING, 2), round(hi + _ROUNDING, 2)
 
 
-class _Pool:
-    """The store's people of one pool of names, indexed for bounding many mentions against them."""
-
-    def __init__(self, pool: Sequence[PersonRecord], from_store: Collection[str]) -> None:
-        self.size = len(pool)  # everyone a decide would count, this load's people too
-        self.people = [c for c in pool if c.id in from_store]
-        self.by_key: dict[str, list[str]] = {}
-        self.by_year: dict[str | None, list[PersonRecord]] = {}
-        self.by_org: dict[str, list[PersonRecord]] = {}
-        self.orgless: list[PersonRecord] = []
-        for c in self.people:
-            for k in {*c.keys, c.id}:
-                self.by_key.setdefault(k, []).append(c.id)
-            born = _born_parts(c.born)
-            self.by_year.setdefault(born[0] if born else None, []).append(c)
-            if not c.orgs:
-                self.orgless.append(c)
-            for oid in {i for ch in c.orgs for i, _ in ch}:
-                self.by_org.setdefault(oid, []).append(c)
-
-    def split(self, m: PersonRecord, ours: Sequence[_MentionChain]) -> tuple[list[PersonRecord], list[PersonRecord]]:
-        """(close, rest): ``rest`` are surely born in another year than ``m`` (if it says) and surely
-        in organisations unrelated to its own (if it names any); ``_rest_hi`` bounds them all."""
-        born = _born_parts(m.born)
-        if born is None and not ours:
-            return [], self.people
-        close: dict[str, PersonRecord] = {}
-        if born is not None:
-            for c in (*self.by_year.get(born[0], ()), *self.by_year.get(None, ())):
-                close[c.id] = c
-        if ours:
-            for c in self.orgless:
-                close[c.id] = c
-            for oid in {i for _, _, may in ours for i in may}:
-                for c in self.by_org.get(oid, ()):
-                    close[c.id] = c
-        return list(close.values()), [c for c in self.people if c.id not in close]
-
-
 def _rest_hi(m: PersonRecord, has_orgs: bool, n: tuple[int, int], w: Weights) -> float:
-    """The highest score ``m`` can reach against any of ``_Pool.split``'s rest."""
+    """The highest score ``m`` can reach against any namesake surely born in another year (if ``m``
+    says) and surely in organisations unrelated to its own (if it names any: ``has_orgs``)."""
     hi = w["name_match"] + (w["common_name"] if m.name in w.common_names else 0.0)
     hi += max(_other_candidates(n[0], w), _other_candidates(n[1], w))
     if has_orgs:
@@ -644,44 +611,145 @@ def _rest_hi(m: PersonRecord, has_orgs: bool, n: tuple[int, int], w: Weights) ->
     return round(hi + _known_hi(m, w) + _ROUNDING, 2)
 
 
-class _Needs:
-    """Which store candidates' awards, posts and works (their fact nodes) a load of ``mentions``
-    could need, in load order after ``index``: those a mention could merge into, or land on by
-    its key.  Their facts go with the mention, and they take the mention's facts (so they change
-    as the load goes).  Anyone else is only compared, and ``compare`` asks nothing stage 1 did
-    not read.
+class _Foreseen:
+    """What ``decide`` can ask of the store's people when it comes to ``mentions`` (a slice's incoming
+    people, in load order, their chains perhaps without the store's part): whom it can compare
+    (``compared``: their dated honours and post titles are read before the slice is decided), and
+    whom a mention could merge into or land on by its key (``need()``, once those are read: their
+    awards, posts and works, stage 2).  Anyone else ``decide`` leaves out whatever their honours and
+    posts, so reading them would change nothing: at 500,000 people a slice's names have ~177,000
+    namesakes in the store, of whom ``decide`` compares about a third (docs/benchmarks.md).
 
-    Most of a common name's candidates were born in another year and work in unrelated
-    organisations: those are bounded together (``_Pool.split``), one by one only when the
-    group's highest possible score reaches the merge threshold.
+    For each mention, as ``_scored_blocked`` (and ``_scored``) will see it: those close on birth year
+    or organisation (with any organisation the mention's chain may hold once the store's ancestors
+    are in it) are compared unless their group is surely left out, and the far rest only unless surely
+    left out.  A group is surely left out when the highest score one of it can reach is below both
+    thresholds and below a score some namesake surely compared before it surely reaches
+    (``_bounds``' lower bound, counting only namesakes no earlier mention of the slice can change by
+    a merge or a key).  Whatever this misses, ``decide`` reads before it compares (``Pool.ready``):
+    the decisions never depend on it, only the number of reads.
     """
 
     def __init__(self, index: PeopleIndex, mentions: Sequence[PersonRecord], w: Weights) -> None:
+        self.compared: set[str] = set()
+        self._need: set[str] = set()
+        self._index, self._w = index, w
+        # (mention, its chains, a namesake whose honours and posts were not read, pool sizes): whether
+        # the mention could merge into it is known only once they are read
+        self._unsure: list[tuple[PersonRecord, list[_MentionChain], PersonRecord, tuple[int, int]]] = []
+        self._chains: dict[str, list[_CandidateChain]] = {}
+        self._changing: set[str] = set()  # people an earlier mention may merge into or land on by its key
+        if not index.from_store:  # nobody to read
+            return
         coming: dict[str, int] = {}
         for m in mentions:
             coming[m.name] = coming.get(m.name, 0) + 1
-        self.need: set[str] = set()
-        if not index.from_store:  # every set below comes from the store's people
-            return
-        chains: dict[str, list[_CandidateChain]] = {}
-        pools: dict[tuple[str, ...], _Pool] = {}
+        pools: dict[tuple[str, ...], tuple[Pool, dict[str, PersonRecord]]] = {}
         for m in mentions:
-            names = tuple(sorted({m.name, *m.aliases}))
-            pool = pools.get(names)
-            if pool is None:
-                pool = pools[names] = _Pool(index.pool(names), index.from_store)
-            n = (pool.size, pool.size + sum(coming.get(x, 0) for x in names))
-            ours = _mention_chains(m, index.ancestors)
-            self.need.update(pool.by_key.get(m.keys[0] if m.keys else m.id, ()))
-            close, rest = pool.split(m, ours)
-            if _rest_hi(m, bool(ours), n, w) >= w.merge_at:
-                close += rest
-            for c in close:
-                theirs = chains.get(c.id)
-                if theirs is None:
-                    theirs = chains[c.id] = _candidate_chains(c)
-                if _bounds(m, ours, c, theirs, n, True, w)[1] >= w.merge_at:
-                    self.need.add(c.id)
+            names = tuple(dict.fromkeys([m.name, *m.aliases]))  # as ``decide`` is given them
+            if names not in pools:
+                pool = index.pool(names)
+                pools[names] = (pool, {c.id: c for c in pool})
+            pool, people = pools[names]
+            n = (len(people), len(people) + sum(coming.get(x, 0) for x in set(names)))
+            holders = pool.holding(m.keys[0] if m.keys else m.id)
+            if holders:  # lands there by its key, compares no one
+                self._changing |= holders
+                self._need |= holders
+                continue
+            self._mention(m, pool, people, n, len(names) > 1)
+
+    def _mention(
+        self, m: PersonRecord, pool: Pool, people: Mapping[str, PersonRecord], n: tuple[int, int], two: bool
+    ) -> None:
+        """Who of ``pool`` ``decide`` can compare with ``m``, and which of them it could merge into."""
+        w = self._w
+        floor = min(w.merge_at, w.review_at)
+        ours = _mention_chains(m, self._index.ancestors)
+        bounds: dict[str, tuple[float, float]] = {}
+
+        def lo(ids: Iterable[str]) -> float:
+            return max(
+                (self._bound(m, ours, people[i], n, bounds)[0] for i in ids if i not in self._changing),
+                default=-math.inf,
+            )
+
+        year = _born_parts(m.born)
+        sure_ids = {i for ch in m.orgs for i, _ in ch}
+        rest_hi = max(_rest_hi(m, bool(sure_ids), (k, k), w) for k in n)
+        close: Collection[str]
+        if n[0] < 2 or (year is None and not sure_ids):  # compares everyone
+            close, everyone = people.keys(), True
+        else:
+            yr = None if year is None else year[0]
+            by_year, org_sure = pool.close(yr, sure_ids)
+            _, org_may = pool.close(None, {i for _, _, may in ours for i in may})
+            # the groups ``_scored_blocked`` bounds: (their highest score over the pool's sizes, lowest
+            # and highest; who may be in it; who is in it or in the first, whatever the mention's chain)
+            groups: list[tuple[tuple[float, float], set[str], set[str]]] = []
+            if yr is not None and sure_ids:
+                first, top = by_year & org_may, lo(by_year & org_sure)
+                # as ``_scored_blocked`` bounds them
+                year_up = max(0.0, w["born_same_month"], w["born_same_year"], w["born_differs"])
+                org_up = max(0.0, *(w[c] for c in ("org_same", "org_hierarchy", "org_related", *_FALLBACK)))
+                year_hi = [_group_hi(m, k, year_up, max(w[c] for c in _FALLBACK), w) for k in n]
+                org_hi = [_group_hi(m, k, w["born_differs"], org_up, w) for k in n]
+                groups = [
+                    ((min(year_hi), max(year_hi)), by_year, by_year),
+                    ((min(org_hi), max(org_hi)), org_may, org_sure),
+                ]
+            elif yr is None:  # everyone close is in the first group
+                first, top = org_may, lo(org_sure)
+            else:
+                first, top = by_year, lo(by_year)
+            for (least, _), _, surely in groups:  # compared before any group that can be left out
+                if least >= floor:
+                    top = max(top, lo(surely))
+            close = set(first)
+            for (_, most), may, _ in groups:
+                if two or most >= floor or most >= top:  # two names: ``_scored`` compares everyone close
+                    close |= may
+            everyone = rest_hi >= floor or rest_hi >= top
+        for i in close:
+            self._bound(m, ours, people[i], n, bounds)
+        if everyone and rest_hi >= w.merge_at:  # the far rest may hold someone to merge into
+            for c in people.values():
+                self._bound(m, ours, c, n, bounds)
+        self.compared.update(people if everyone else close)
+        self._changing.update(i for i, b in bounds.items() if b[1] >= w.merge_at)
+
+    def _bound(
+        self,
+        m: PersonRecord,
+        ours: list[_MentionChain],
+        c: PersonRecord,
+        n: tuple[int, int],
+        bounds: dict[str, tuple[float, float]],
+    ) -> tuple[float, float]:
+        """``score_bounds`` of ``m`` and ``c`` (once a mention), noting whom ``m`` could merge into."""
+        got = bounds.get(c.id)
+        if got is None:
+            theirs = self._chains.get(c.id)
+            if theirs is None:
+                theirs = self._chains[c.id] = _candidate_chains(c)
+            known = c.id not in self._index.without_brief
+            got = bounds[c.id] = _bounds(m, ours, c, theirs, n, known, self._w)
+            if got[1] >= self._w.merge_at:
+                if known:
+                    self._need.add(c.id)
+                else:
+                    self._unsure.append((m, ours, c, n))
+        return got
+
+    def need(self) -> set[str]:
+        """Those a mention could merge into or names by its key, now that the honours and posts of
+        everyone ``compared`` are read."""
+        for m, ours, c, n in self._unsure:
+            if c.id not in self._need:
+                known = c.id not in self._index.without_brief
+                if _bounds(m, ours, c, _candidate_chains(c), n, known, self._w)[1] >= self._w.merge_at:
+                    self._need.add(c.id)
+        return self._need
 
 
 @dataclass
@@ -691,6 +759,8 @@ class ReadCounts:
     rows: dict[str, int] = field(default_factory=dict)
     query_s: dict[str, float] = field(default_factory=dict)  # seconds per named query, rows converted
     candidates: int = 0  # store people read in stage 1
+    brief: int = 0  # of those, whose dated honours and post titles were read (for ``compare``)
+    late_brief: int = 0  # … of them, when ``decide`` came to compare them (not foreseen)
     with_facts: int = 0  # of those, whose awards, posts and works were read (stage 2)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -705,6 +775,12 @@ class ReadCounts:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
 
+def _ready(pool: Sequence[PersonRecord], people: Iterable[PersonRecord]) -> None:
+    """``Pool.ready`` (a plain list of records holds what it holds)."""
+    if isinstance(pool, Pool):
+        pool.ready(people)
+
+
 def _scored(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> list[tuple[Comparison, PersonRecord]]:
     """``compare`` of the mention with each of ``pool``, in pool order, leaving out only people
     surely born in another year and surely in unrelated organisations when even the highest score
@@ -714,6 +790,7 @@ def _scored(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> 
     year = _born_parts(mention.born)
     ids = {i for ch in mention.orgs for i, _ in ch}
     if n < 2 or (year is None and not ids):
+        _ready(pool, pool)
         return [(compare(mention, c, candidates=n, w=w), c) for c in pool]
 
     def apart(c: PersonRecord) -> bool:
@@ -724,10 +801,12 @@ def _scored(mention: PersonRecord, pool: Sequence[PersonRecord], w: Weights) -> 
         return not ids or (bool(c.orgs) and ids.isdisjoint(i for ch in c.orgs for i, _ in ch))
 
     far = [apart(c) for c in pool]
+    _ready(pool, (c for i, c in enumerate(pool) if not far[i]))
     scored = {i: compare(mention, c, candidates=n, w=w) for i, c in enumerate(pool) if not far[i]}
     top = max((c.score for c in scored.values()), default=-math.inf)
     hi = _rest_hi(mention, bool(ids), (n, n), w)
     if hi >= min(w.merge_at, w.review_at) or hi >= top:
+        _ready(pool, (c for i, c in enumerate(pool) if far[i]))
         scored.update({i: compare(mention, c, candidates=n, w=w) for i, c in enumerate(pool) if far[i]})
     return [(scored[i], c) for i, c in enumerate(pool) if i in scored]
 
@@ -743,8 +822,10 @@ def _scored_blocked(mention: PersonRecord, pool: Pool, w: Weights) -> list[tuple
     year = _born_parts(mention.born)
     ids = {i for ch in mention.orgs for i, _ in ch}
     if n < 2 or (year is None and not ids):
+        pool.ready(pool)
         return [(compare(mention, c, candidates=n, w=w), c) for c in pool]
     both, year_only, org_only = pool.near(None if year is None else year[0], ids)
+    pool.ready(both)
     scored = {c.id: compare(mention, c, candidates=n, w=w) for c in both}
     top = max((c.score for c in scored.values()), default=-math.inf)
     floor = min(w.merge_at, w.review_at)
@@ -762,10 +843,12 @@ def _scored_blocked(mention: PersonRecord, pool: Pool, w: Weights) -> list[tuple
         if people is None:
             rest = True
             break
+        pool.ready(people)
         for c in people:
             comp = scored[c.id] = compare(mention, c, candidates=n, w=w)
             top = max(top, comp.score)
     if rest:
+        pool.ready(pool)
         return [(scored.get(c.id) or compare(mention, c, candidates=n, w=w), c) for c in pool]
     return [(scored[c.id], c) for c in pool.in_order([*both, *year_only, *org_only]) if c.id in scored]
 
@@ -927,10 +1010,22 @@ class Pool(Sequence[PersonRecord]):
     changes) that ``decide`` asks for the holder of a key and for the close namesakes without
     visiting the others; as a sequence, what the index held, name by name in insertion order."""
 
-    def __init__(self, blocks: Sequence[_Namesakes], indexed: bool) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[_Namesakes],
+        indexed: bool,
+        ready: Callable[[Iterable[PersonRecord]], None] | None = None,
+    ) -> None:
         self._blocks = blocks
         self._indexed = indexed
+        self._ready = ready
         self._all: list[PersonRecord] | None = None
+
+    def ready(self, people: Iterable[PersonRecord]) -> None:
+        """Before ``compare`` is given ``people`` (of this pool): read what the index has not read of
+        them yet (their honours and posts, ``PeopleIndex.load_brief``)."""
+        if self._ready is not None:
+            self._ready(people)
 
     def _people(self) -> list[PersonRecord]:
         if self._all is None:
@@ -966,6 +1061,20 @@ class Pool(Sequence[PersonRecord]):
             if found:
                 return b.ordered(found)[0]
         return None
+
+    def holding(self, key: str) -> set[str]:
+        """The ids holding ``key`` as a key or as their id."""
+        return {i for b in self._blocks for i in b.holders(key)}
+
+    def close(self, year: str | None, org_ids: Collection[str]) -> tuple[set[str], set[str]]:
+        """``_Namesakes.close`` over the pool's names."""
+        by_year: set[str] = set()
+        by_org: set[str] = set()
+        for b in self._blocks:
+            y, o = b.close(year, org_ids)
+            by_year |= y
+            by_org |= o
+        return by_year, by_org
 
     def near(
         self, year: str | None, org_ids: Collection[str]
@@ -1020,6 +1129,7 @@ class PeopleIndex:
         self.names_loaded: set[str] = set()
         self.from_store: set[str] = set()  # ids of the people read from the store
         self.without_facts: set[str] = set()  # … of those whose awards, posts and works are not read (yet)
+        self.without_brief: set[str] = set()  # … and whose dated honours and post titles are not read (yet)
         self.reads = ReadCounts()
         self.store: GraphStore | None = None  # the store read last (for ``record``)
         # one object for equal organisation chains, (honour, year) pairs and post titles: people of
@@ -1033,7 +1143,7 @@ class PeopleIndex:
     def pool(self, names: Iterable[str]) -> Pool:
         """The people of these names (each once), name by name in the order they came."""
         blocks = [self._block(n) for n in dict.fromkeys(names) if n in self.by_name]
-        return Pool(blocks, len(blocks) < 2 or not self._two_names)
+        return Pool(blocks, len(blocks) < 2 or not self._two_names, self._ready if self.without_brief else None)
 
     def _block(self, name: str) -> _Namesakes:
         block = self._namesakes.get(name)
@@ -1120,11 +1230,12 @@ class PeopleIndex:
 
         ``mentions``: the incoming people, as they will be given to ``decide`` (in load order;
         their organisation chains may lack the store's part above the load's organisations).
-        With them, stage 1 reads every candidate's honours and posts in brief and the fact
-        nodes are read only for the candidates a mention could merge into or names by its key
-        (``_Needs``; the module's "two stages"); without, for every candidate.  Either way
-        every ``compare`` is the same; a candidate stage 2 did not foresee has its facts read
-        when ``record`` gives it.
+        With them, the honours and posts of the candidates ``decide`` can compare are read in
+        brief, and the fact nodes only for the candidates a mention could merge into or names by
+        its key (``_Foreseen``; the module's "two stages"); without, the fact nodes of every
+        candidate.  Either way every ``compare`` is the same: a candidate nobody foresaw has its
+        honours and posts read when ``decide`` comes to compare it, and its facts when ``record``
+        gives it.
 
         Python's cycle collector is paused meanwhile: the hundreds of thousands of records and
         rows this builds are no garbage, and it kept walking them (half the time of the bounds).
@@ -1179,14 +1290,6 @@ class PeopleIndex:
                 if incoming is None:
                     for r in self._run(store, "resolution_documents", ids=by_id):
                         recs[r["id"]].docs = grown(recs[r["id"]].docs, (r["doc"],))
-                if mentions is not None:  # what compare asks of honours and posts; the fact nodes wait
-                    for r in self._run(store, "resolution_honour_years", ids=by_id):
-                        rec = recs[r["id"]]
-                        dated = (self.intern((h["name"], int(h["year"]))) for h in r["honours"] or ())
-                        rec.honours = grown(rec.honours, dated)
-                    for r in self._run(store, "resolution_post_titles", ids=by_id):
-                        rec = recs[r["id"]]
-                        rec.posts = grown(rec.posts, (self.intern(t) for t in r["posts"] or ()))
             if incoming and held is None:
                 held = self._documents_held(store, incoming)
             if held:
@@ -1200,6 +1303,8 @@ class PeopleIndex:
                 self.add(rec)
             self.from_store.update(recs)
             self.without_facts.update(recs)
+            if mentions is not None:  # honours and posts later, for those ``decide`` can compare
+                self.without_brief.update(recs)
             self.reads.candidates += len(recs)
         incoming_people = None if mentions is None else list(mentions)
         chained = {i for m in incoming_people or () for c in m.orgs for i, _ in c}
@@ -1215,8 +1320,12 @@ class PeopleIndex:
             self.load_facts(store, {c.id for n in asked for c in self.by_name.get(n, {}).values()})
             self.reads.took("stage 2", time.perf_counter() - started)
             return
-        need = _Needs(self, incoming_people, weights()).need
+        foreseen = _Foreseen(self, incoming_people, weights())
         self.reads.took("bounds", time.perf_counter() - started)
+        started = time.perf_counter()
+        self.load_brief(store, foreseen.compared)
+        need = foreseen.need()
+        self.reads.took("honours and posts", time.perf_counter() - started)
         started = time.perf_counter()
         self.load_facts(store, need)
         self.reads.took("stage 2", time.perf_counter() - started)
@@ -1228,6 +1337,29 @@ class PeopleIndex:
         rows = store.read(DOCUMENTS_HELD_CYPHER, {"docs": docs}, timeout_s=600).rows
         self.reads.count("documents_held", len(rows), time.perf_counter() - t0)
         return sorted({str(r["id"]) for r in rows})
+
+    def load_brief(self, store: GraphStore, person_ids: Iterable[str]) -> None:
+        """Read the dated honours and post titles (what ``compare`` asks of them) of these store people."""
+        todo = sorted(set(person_ids) & self.without_brief)
+        for j in range(0, len(todo), ID_CHUNK):
+            by_id = todo[j : j + ID_CHUNK]
+            for r in self._run(store, "resolution_honour_years", ids=by_id):
+                rec = self.by_id[r["id"]]
+                dated = (self.intern((h["name"], int(h["year"]))) for h in r["honours"] or ())
+                rec.honours = grown(rec.honours, dated)
+            for r in self._run(store, "resolution_post_titles", ids=by_id):
+                rec = self.by_id[r["id"]]
+                rec.posts = grown(rec.posts, (self.intern(t) for t in r["posts"] or ()))
+        self.without_brief.difference_update(todo)
+        self.reads.brief += len(todo)
+
+    def _ready(self, people: Iterable[PersonRecord]) -> None:
+        """Before ``decide`` compares ``people``: the honours and posts of those not read yet (those
+        ``_Foreseen`` did not foresee; one read for the lot)."""
+        late = [c.id for c in people if c.id in self.without_brief]
+        if late and self.store is not None:
+            self.reads.late_brief += len(late)
+            self.load_brief(self.store, late)
 
     def load_facts(self, store: GraphStore, person_ids: Iterable[str]) -> None:
         """Read the awards, posts and works of these store people (stage 2)."""
@@ -1246,6 +1378,7 @@ class PeopleIndex:
             for r in self._run(store, "resolution_works", ids=by_id):
                 fact_ids(self.by_id[r["id"]])[(r["kind"], r["title"], r["number"])] = r["fact"]
         self.without_facts.difference_update(todo)
+        self.without_brief.difference_update(todo)  # the awards and posts give the honours and titles
         self.reads.with_facts += len(todo)
 
     def _run(self, store: GraphStore, name: str, **params: Any) -> list[dict[str, Any]]:

@@ -96,3 +96,30 @@ def test_the_people_of_the_documents_being_loaded_are_read_only_for_those_the_st
     assert again.reads.rows["documents_loaded"] == len(held["names"])
     sources = {pid: rec.docs for pid, rec in again.by_id.items() if rec.docs}
     assert len(sources) == len(held["names"]) and all(docs == {held["doc"]} for docs in sources.values())
+
+
+def test_a_load_asks_for_the_people_of_its_documents_only_for_those_the_store_holds(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from loaders import ids
+    from loaders.pipeline import load_profiles
+    from tests.test_resolve_two_stage import honour_list, worker
+
+    def roll(n: int, unit: str) -> dict[str, Any]:
+        return honour_list(n, "焦作市劳动模范名单（2022年）", [worker("张伟", f"焦煤集团{unit}", "1975", [])])
+
+    kept = roll(21, "九里山矿")
+    load_profiles(store, [kept])
+    asked: list[list[str]] = []
+    read = store.read
+
+    def recording(cypher: str, params: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        if "<-[:EVIDENCED_BY]-(p:Person)" in cypher and params and "docs" in params:
+            asked.append(list(params["docs"]))
+        return read(cypher, params, **kwargs)
+
+    monkeypatch.setattr(store, "read", recording)
+    load_profiles(store, [roll(22, "古汉山矿"), roll(23, "演马庄矿")], slice_docs=1)  # new documents only
+    assert asked == []
+    load_profiles(store, [roll(24, "中马村矿"), kept], slice_docs=1)  # the second slice's is held
+    assert asked == [[ids.document_id(kept["document"]["sha256"])]]
