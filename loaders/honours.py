@@ -119,6 +119,8 @@ class _Tables:
     collective_words: tuple[str, ...]
     not_honour_words: tuple[str, ...]
     not_honour_exceptions: tuple[str, ...]
+    # phrase_kind's answers: a page asks ~400 times for ~130 phrases; forget_phrase_kinds empties it
+    kinds: dict[str, PhraseKind | None] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +236,18 @@ def _not_honour_word(s: str, t: _Tables) -> bool:
 
 def phrase_kind(phrase: str) -> PhraseKind | None:
     """'competition' for placings, 'position' for posts, 'honour' for a person's honours, None otherwise."""
+    kinds = _tables().kinds
+    if phrase not in kinds:
+        kinds[phrase] = _phrase_kind(phrase)
+    return kinds[phrase]
+
+
+def forget_phrase_kinds() -> None:
+    """Empty phrase_kind's memo (the extraction bench starts every round from nothing)."""
+    _tables().kinds.clear()
+
+
+def _phrase_kind(phrase: str) -> PhraseKind | None:
     s = _key(to_simplified(phrase))
     t = _tables()
     if is_placing(s):

@@ -50,6 +50,10 @@ _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一�
 # Bodies named after their host with nothing between (车身厂工会, 兴隆村党支部).
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")
+X15_BARE_NUMBERED = True
+X15_BRAND_HEADS = True
+X15_BRAND_NAMES = True
 _LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
 
 
@@ -75,6 +79,8 @@ class _Dictionary:
     kind_groups: dict[str, frozenset[str]]
     not_suffix_words: tuple[str, ...]
     industry_words: tuple[str, ...]
+    brand_ends: tuple[str, ...]
+    not_brands: frozenset[str]
     suffix_re: re.Pattern[str]
     end_re: re.Pattern[str]
     by_suffix: dict[str, _Suffix]
@@ -95,6 +101,8 @@ def _dictionary() -> _Dictionary:
         kind_groups={name: frozenset(kinds) for name, kinds in (data.get("kind_groups") or {}).items()},
         not_suffix_words=tuple(data.get("not_suffix_words") or []),
         industry_words=tuple(sorted(data.get("industry_words") or [], key=len, reverse=True)),
+        brand_ends=tuple(data.get("brand_ends") or []),
+        not_brands=frozenset(data.get("not_brands") or []),
         suffix_re=re.compile("|".join(re.escape(s.suffix) for s in suffixes)),
         end_re=re.compile("(?:" + "|".join(re.escape(s.suffix) for s in suffixes) + ")$"),
         by_suffix={s.suffix: s for s in suffixes},
@@ -265,6 +273,36 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
     return True
 
 
+def _brand_heads(stem: str, rest: int = 2) -> list[str]:
+    """Brand names without a kind word heading a part's stem (太钢不锈|炼钢二厂, 攀钢|西昌钢钒|炼铁厂):
+    each ends in a brand ending of org_kinds.yaml at a word boundary, is no place, and leaves a
+    name of at least two characters after it. [] when there is none."""
+    from loaders.extract.nlp import cut
+
+    ends = _dictionary().brand_ends
+    if not ends or len(stem) < 4:
+        return []
+    bounds, pos = set(), 0
+    for tok in cut(stem):
+        pos += len(tok)
+        bounds.add(pos)
+    best = 0
+    for k in range(2, min(len(stem) - rest, 8) + 1):
+        head = stem[:k]
+        if (
+            k in bounds
+            and head.endswith(ends)
+            and not is_place(head)
+            and head not in _dictionary().not_brands
+            and not _only_industry_words(stem[k:])  # 兖矿能源+集团: the legal form goes on the name
+        ):
+            best = k
+    if not best:
+        return []
+    inner = _brand_heads(stem[:best], 4)  # 攀钢西昌钢钒 → 攀钢, 西昌钢钒 (but 太钢不锈 is one)
+    return [*inner, stem[len("".join(inner)) : best]]
+
+
 def split_org(name: str) -> list[OrgPart]:
     """Split a composite name at organisation-kind suffixes; a plain name gives one part.
 
@@ -296,6 +334,15 @@ def split_org(name: str) -> list[OrgPart]:
         end = m.end()
         if end <= start or not is_suffix_boundary(name, end, m.group()) or is_suffix_word(name, m.start(), end):
             continue
+        if (
+            X15_BRAND_HEADS
+            and m.start() - start >= 4
+            and m.group() not in _SUBSIDIARY_FORMS  # 首钢京唐钢铁联合有限责任公司: a subsidiary's own name
+            and d.by_suffix[m.group()].tier == "body"  # 天津港煤码头操作一队: a unit stays with its host
+        ):
+            for brand in _brand_heads(name[start : m.start()]):  # 天津港+煤码头: the brand heads the chain
+                parts.append(OrgPart(brand, None))
+                start += len(brand)
         if end < len(name) and org_tier(name[start:end]) == "place":
             continue  # 清化镇卫生院: the town names the body after it
         piece = name[start:end]
@@ -320,8 +367,10 @@ def split_org(name: str) -> list[OrgPart]:
             and _ORDINAL.match(stem)
             and org_kind(piece) in ("公司", "集团")
             and not parts[-1].name.endswith("公司")
+            and not (X15_BARE_NUMBERED and _BARE_NUMBER.fullmatch(stem) and m.group() in ("公司", "分公司"))
         ):
-            # 中建八局第一建设有限公司: a numbered subsidiary company carries its parent's short name;
+            # 中建八局第一建设有限公司: a numbered subsidiary company carries its parent's short name
+            # (but a bare number, 中铁七局三公司, names the part by itself: 三公司 under 中铁七局);
             # after a full company name (…集团有限公司第六建筑工程公司) and for a numbered plant, mine
             # or unit (…集团有限公司一分厂, 冷轧厂三分厂) the number begins a part of its own
             piece = parts[-1].name + piece
@@ -412,6 +461,18 @@ def is_org_name(text: str) -> bool:
         and (text in known_organizations() or org_kind(text) is not None)
         and not re.search(r"[，,、。；;：:！？“”\s]", text)
     )
+
+
+def is_brand(text: str) -> bool:
+    """茂名石化, 青岛港, 乌海能源: a company's short name without a kind word, by its brand ending
+    (org_kinds.yaml ``brand_ends``) after a word of at least two characters; no place, no plain word."""
+    d = _dictionary()
+    if not X15_BRAND_NAMES or not 3 <= len(text) <= 8 or text in d.not_brands or is_place(text):
+        return False
+    end = next((e for e in sorted(d.brand_ends, key=len, reverse=True) if text.endswith(e)), None)
+    if end is None or len(text) - len(end) < 2:
+        return False
+    return _brand_heads(text + "厂", 1)[-1:] == [text]
 
 
 def split_org_list(text: str) -> list[str]:

@@ -36,6 +36,11 @@ ETC_RE = re.compile(
     r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
     r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)"
 )
+# 甲、乙等214名“女状元”成为“三八”红旗手: a group's epithet in quotes, then the verb and the quoted honour
+ETC_QUOTED_RE = re.compile(
+    r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[“「][^”」]{1,8}[”」]"
+    r"(?:分别|均|都)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选|成为)(?=[^，,。；;]{0,4}[“「])"
+)
 MARK_RE = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 COUNT = r"(?:等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人))?(?:同志|职工|员工|个人)?"
 # 决定授予A、B、C等3名同志“X”称号: bare names (each may carry its unit in brackets) after 授予
@@ -339,7 +344,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
-        etc = ETC_RE.search(s_text)
+        etc = ETC_RE.search(s_text) or ETC_QUOTED_RE.search(s_text)
         if etc:
             after = s_text[etc.end() :]
             after = cut_at(after, r"[；;。，,]|$")

@@ -38,6 +38,9 @@ AGENT_LEAD_RE = re.compile(
 )
 AGENT_TAIL_RE = re.compile(
     r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|向全社会|向社会|公开|"
+    r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
+    r"等(?:[\d一二三四五六七八九十]+个)?(?:部门|单位|部委|机构)|"  # A、B、C等部门开展了…: the bodies listed
+    r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
     r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:通知|文件|决定|通报)?)+$"  # 省政府发文表彰
 )
@@ -59,7 +62,8 @@ STATEMENT_RE = re.compile(
         授予的(?P<o1>[^。；;！？]{2,80}?)(?:名单|称号|荣誉)  # X近日授予的全国五一劳动奖章和…名单中
         # X公布2017年度…名单 / X发布二月份“中国好人榜”
         | (?:公布|发布|揭晓|印发)了?(?P<o2>[^。；;！？]{2,80}?(?:名单|榜单|榜(?![样首])|先进事迹))
-        | (?:进行|开展|组织开展|组织)了?(?P<o3>[^。；;！？]{2,80}?)(?:评选|选树|推选)  # X进行了…“齐鲁工匠”评选
+        # X进行了…“齐鲁工匠”评选 / X自2014年起实施“全国十佳农民”遴选
+        | (?:进行|开展|组织开展|组织|实施|启动)了?(?P<o3>[^。；;！？]{2,80}?)(?:评选|选树|推选|遴选|评比)
         # X组织的…表彰大会
         | (?:组织|主办|举办|召开)的(?P<o4>[^。；;！？，,]{2,80}?)(?:表彰大会|表彰会|评选|发布仪式|颁奖)
         | 为(?P<o5>[^。；;！？，,]{2,60}?)颁奖  # X共同为…“十大金牌工人”颁奖
@@ -70,12 +74,14 @@ STATEMENT_RE = re.compile(
         | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
         # X下发通知，…，2021年度烟台市首席技师53人名单公布: the list made public by the body opening the sentence
         | (?<=[，,])(?P<o9>[^。；;！？，,]{2,60}?)名单(?:正式)?(?:公布|揭晓|出炉)
+        # X颁发了2017、2018年度科技进步贡献奖 / X向某某颁发…: the body that hands the award over
+        | (?<![为的])颁发了?(?!的)(?P<o10>[^。；;！？]{2,80})
       )
     )
     """,
     re.VERBOSE,
 )
-STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|表彰|颁奖|命名大会|授称大会")
+STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|命名大会|授称大会")
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
@@ -119,6 +125,10 @@ APPROVED_RE = re.compile(
 )
 GRANT_JOIN_RE = re.compile(r"[，,；;、\s]*(?:并|同时|另|还|又|也)?")
 PERIOD_LEAD_RE = re.compile(r"^[-—–~～至]?(?:(?:19|20)\d\d\s*[-—–~～至]\s*)?(?:19|20)\d\d\s*年度?")
+# a series' nominee award, conferred with the series (“最美护士”提名奖, 最美水利人提名奖)
+NOMINEE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff”」』]{3})(?:提名奖|提名人选|提名)$")
+# a series' top rank or special award, conferred by the series' bodies when no statement names it apart
+RANK_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff”」』]{3})(?:标兵|特别奖)$")
 THIS_ROUND_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)")
 NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
 
@@ -298,13 +308,15 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             # a match that names no agent does not hide a later verb it ran over (…暨表彰全国劳动模范…
             # 大会…举行，2968名同志被党中央和国务院授予…): the search goes on from its next character
             pos = m.start() + 1
-            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"], m["o9"])
+            groups = (m["o1"], m["o2"], m["o3"], m["o4"], m["o5"], m["o6"], m["o7"], m["o8"], m["o9"], m["o10"])
             obj = next(g for g in groups if g is not None)
             if m["o9"] is not None:
                 obj = re.sub(r"[\d一二三四五六七八九十百]+(?:人|名|位|个|家)$", "", obj)  # …首席技师53人
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
+            if m["o10"] is not None:  # X向某公司工程师某某颁发…: who receives it is no part of the agent
+                before = re.sub(r"向[^，,。；;]{2,60}$", "", before)
             if m["o7"] is not None:  # 经X第四次会议审议通过，授予 / X《关于表彰…的决定》，授予: X decides
                 before = DECISION_NAMED_RE.sub("", SITTING_RE.sub("", before))
             bodies = agents(before, text[lo : lo + s.start()] + before)
@@ -324,9 +336,27 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
                 granted = (m.end(), bodies)
             obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
-            out.append(Statement(bodies, tuple(series_phrases(obj)), lo + s.start() + m.start(), pieces))
+            phrases = placed_phrases(series_phrases(obj), bodies)
+            out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
+    return out
+
+
+# the whole of the acting body's own place: 全省 / 我省 / 本市 (江苏省委对全省…先进个人予以表彰)
+OWN_AREA_RE = re.compile(r"^(?:全|我|本)(省|市|县|区|州)")
+
+
+def placed_phrases(phrases: list[str], bodies: tuple[str, ...]) -> list[str]:
+    """The series as named, and a series a body names by its own area (全省脱贫攻坚先进个人, by
+    江苏省委) also under that place's name (江苏省脱贫攻坚先进个人)."""
+    out = list(phrases)
+    places = {m.group(1) for b in bodies if (m := BODY_PLACE_RE.match(to_simplified(b)))}
+    for p in phrases:
+        area = OWN_AREA_RE.match(p)
+        if area is None:
+            continue
+        out += [place + p[2:] for place in sorted(places) if place.endswith(area.group(1))]
     return out
 
 
@@ -339,11 +369,13 @@ def _object_first(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     if m is None or opening is None or NOMINATION_RE.search(m["obj"]):
         return []
     bodies = agents(opening.group(1), text[lo : lo + at])
+    if not bodies:  # 近日，江苏省委、省政府印发通报，对…: the clause right before 对
+        bodies = agents(re.split(r"[，,]", sent[: m.start()])[-1], text[lo : lo + at])
     if not bodies:
         return []
     obj = m["obj"]
     pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
-    phrases = series_phrases(obj)
+    phrases = placed_phrases(series_phrases(obj), bodies)
     place = BODY_PLACE_RE.match(bodies[0])
     if place:  # 徐州市委、市政府…对劳动模范进行表彰: the city's 劳动模范
         phrases += [place.group(1) + p for p in phrases]
@@ -421,17 +453,43 @@ def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     return out
 
 
+# a credit line naming the organisers of the selection (主办单位：A、B / 主办：A): they confer its series
+CREDIT_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:主办单位|主办方|主办|评选单位|表彰单位)[ \t\u3000]*[：:][ \t\u3000]*"
+    r"(?P<run>[^\n]{2,120}?)[ \t\u3000。]*$"
+)
+
+
+def credited_organisers(text: str, lo: int, hi: int) -> list[Statement]:
+    """主办单位：A、B: a line crediting the organisers names the conferrers of every series the
+    article lists (``phrases`` empty), like a statement about this round of the selection."""
+    out: list[Statement] = []
+    for m in CREDIT_LINE_RE.finditer(text, lo, hi):
+        run = re.sub(r"[ \t\u3000]+", "、", m["run"].strip())
+        bodies = agents(run)
+        if bodies:
+            out.append(Statement(bodies, (), m.start()))
+    return out
+
+
 # the bodies that held a commendation event: 由X组织的…表彰大会 / 该活动是由X主办的 /
 # X在北京隆重召开表彰会，对…进行了表彰 / X近日在北京召开的“…大会”上
 EVENT_BY_RE = re.compile(
-    r"(?:由|是[由有])(?P<run>[^，,。；;！？“”「」由]{2,60}?)(?:联合|共同)?(?:组织|主办|举办|承办|召开|举行)的"
-    r"(?:[^。；;！？]{0,60}?(?:表彰|颁奖|授称|命名|评选|选树)|$|[，,。])"
+    r"(?:由|是[由有])(?P<run>[^，,。；;！？“”「」由]{2,60}?)(?:联合|共同)?(?:组织|主办|举办|承办|召开|举行)"
+    r"(?:的(?:[^。；;！？]{0,60}?(?:表彰|颁奖|授称|命名|评选|选树)|$|[，,。]"  # …的表彰大会 / 会议由X主办。
+    r"|[^。；;！？]{0,80}?(?:大会|会议|典礼|仪式|分享会|座谈会|报告会|晚会)在[^，,。；;]{1,16}?(?:隆重)?(?:举行|召开))|$)"
 )
 EVENT_HELD_RE = re.compile(
-    r"(?:^|(?<=[，,】\s]))(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日(?:上午|下午)?|"
-    r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)[，,]?)?"
+    r"(?:^|(?<=[，,】\s]))(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日|"
+    r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚)?[，,]?)?"
     r"(?P<run>[^，,。；;“”]{2,40}?)(?:近日|日前)?(?:在[^，,。；;“”]{1,16}?)?(?:隆重)?(?:召开|举行|举办)(?:了|的)?"
-    r"[^。；;！？，,]{0,40}?(?:表彰会|表彰大会|颁奖大会|颁奖典礼|授称大会|命名大会|表彰暨|大会上|会议上)"
+    r"[^。；;！？，,]{0,40}?(?:表彰会|表彰大会|颁奖大会|颁奖典礼|授称大会|命名大会|表彰暨|大会上|会议上"
+    # X在…召开庆祝大会，对…进行了隆重表彰: a meeting of any name that commends
+    r"|(?:大会|会议)[，,]\s*对[^。；;！？]{2,80}?(?:进行|予以|给予)了?(?:隆重|集中)?表彰)"
+    # X开展首次“…荣誉授予日”活动 / X举办…评选表彰活动: an activity that confers honours
+    r"|(?:^|(?<=[，,】\s]))(?:(?:近日|日前|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上|晚)?[，,]?)?"
+    r"(?P<by>[^，,。；;“”]{2,40}?)(?:近日|日前)?(?:在[^，,。；;“”]{1,16}?)?(?:首次|集中)?(?:开展|举办|举行)了?"
+    r"[^。；;！？，,]{0,40}?(?:表彰|颁奖|授予|命名|评选)[^。；;！？，,]{0,12}?活动"
 )
 
 
@@ -447,6 +505,9 @@ EVENT_SITTING_RE = re.compile(
 EVENT_AT_RE = re.compile(
     r"在[^，,。；;]{0,6}?(?:召开|举行)的(?P<run>[^，,。；;“”]{2,30}?)第?[一二三四五六七八九十\d]+届"
     r"(?:[一二三四五六七八九十\d]+次)?[^，,。；;]{0,24}?(?:会议|大会)[^，,。；;]{0,24}?上"
+    # 在陕西省咸阳市委视频会议上，…被授予: a body's own meeting, named by the body
+    r"|(?:^|(?<=[，,】\s]))(?:(?:近日|日前|近期|今天|昨天)[，,]?)?在(?P<run2>[^，,。；;“”在的]{2,20}?)"
+    r"(?:视频|电视电话|专题|全体|常务|工作|全委)?会议上"
 )
 
 
@@ -462,10 +523,39 @@ def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
             m = rx.search(sent.strip())
             if m is None:
                 continue
-            bodies = agents(m["run"], text[lo : lo + s.start()])
+            run = next(m[g] for g in ("run", "by", "run2") if g in rx.groupindex and m[g] is not None)
+            bodies = agents(run, text[lo : lo + s.start()])
             if bodies:
                 out.append(Statement(bodies, (), lo + s.start() + m.start()))
                 break
+    return out
+
+
+# 在省人才办近日通报的…入选名单中，: the honours the sentence goes on to report are on the body's list
+IN_LIST_RE = re.compile(
+    r"在(?P<run>[^，,。；;“”在的]{2,30}?)(?:近日|日前|近期|最新)?(?:通报|公布|发布|印发|确定)的"
+    r"[^，,。；;！？]{2,80}?名单(?:中|里|上)[，,]"
+)
+# 特区政府今天(7月1日)公布2024年度授勋名单，某某荣获…: a sentence opening with the list its body made public
+OPENING_LIST_RE = re.compile(
+    r"(?:^|(?<=[。！？\n]))\s*(?:[^，,。；;\n]{0,12}?(?:讯|电)\s*)?(?P<run>[^，,。；;“”\n]{2,30}?)"
+    r"(?:今天|今日|近日|日前|昨天|昨日)?(?:[(（][^()（）]{1,12}[)）])?(?:正式)?(?:公布|发布|印发)了?"
+    r"[^，,。；;！？“”]{2,60}?名单[，,]"
+)
+SENTENCE_END_RE = re.compile(r"[。！？\n]")
+
+
+def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
+    """在X通报的…名单中，…: the body that made public the list a sentence reports from (``start`` where
+    the sentence goes on, ``phrases`` empty: it confers what that sentence reports)."""
+    out: list[Statement] = []
+    found = [*IN_LIST_RE.finditer(text, lo, hi), *OPENING_LIST_RE.finditer(text, lo, hi)]
+    for m in sorted(found, key=lambda m: m.end()):
+        if NOMINATION_RE.search(m.group()):
+            continue
+        bodies = agents(m["run"], text[lo : m.start()])
+        if bodies:
+            out.append(Statement(bodies, (), m.end()))
     return out
 
 
@@ -483,7 +573,11 @@ def _at_event(text: str, start: int, pos: int) -> bool:
     if end < 0 or pos < end:
         return True
     nxt = text.find("\n", end + 1)
-    return (nxt < 0 or pos < nxt) and AT_MEETING_RE.match(text, end + 1) is not None
+    if nxt >= 0 and pos >= nxt:
+        return False
+    # the paragraph, or the honour's own sentence in it, opens at the event (…欢聚一堂。会上，…)
+    opens = max(text.rfind(c, end + 1, pos) for c in "。！？") + 1
+    return any(AT_MEETING_RE.match(text, at) is not None for at in {end + 1, max(opens, end + 1)})
 
 
 def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
@@ -597,8 +691,11 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     ]
     said = statements(t, art.start, art.end)
     joint = joint_organisers(t, art.start, art.end)
-    rounds = round_organisers(t, art.start, art.end)
+    rounds = sorted(
+        round_organisers(t, art.start, art.end) + credited_organisers(t, art.start, art.end), key=lambda r: r.start
+    )
     events = event_organisers(t, art.start, art.end)
+    published = list_publishers(t, art.start, art.end)
     signed = signatories(t, art.start, art.end)
     named = most_named_places(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
@@ -619,6 +716,9 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
             title = v.get("title") or ""
             title = THIS_ROUND_RE.sub("", title)  # 本次省劳动模范: the series is 省劳动模范
             title = PERIOD_LEAD_RE.sub("", title)  # 2016-2018年徐州市劳动模范: the series is 徐州市劳动模范
+            title = NOMINEE_TAIL_RE.sub("", title)  # 最美护士提名奖: a nominee award of the series 最美护士
+            if RANK_TAIL_RE.search(title) and not any(covers(list(s.phrases), title) for s in said):
+                title = RANK_TAIL_RE.sub("", title)  # 全国青年岗位能手标兵: the top rank of 全国青年岗位能手
             before = [s for s in said if s.start <= f.pos and covers(list(s.phrases), title)]
             after = [s for s in said if s.start > f.pos and covers(list(s.phrases), title)]
             chosen = before[-1] if before else (after[0] if after else None)
@@ -637,6 +737,13 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 if at:  # 由X组织的…表彰大会…举行。会上，某某被授予…: the event's holders confer it
                     v["conferred_by"] = list(at[-1].bodies)  # named in full there
                     stated = True
+                else:
+                    inside = [
+                        p for p in published if p.start <= f.pos and not SENTENCE_END_RE.search(t, p.start, f.pos)
+                    ]
+                    if inside:  # 在省人才办通报的…入选名单中，某某喜获…: the list's publisher confers it
+                        v["conferred_by"] = list(inside[-1].bodies)
+                        stated = True
         for j in joint:
             if j.phrases and not covers(list(j.phrases), v.get("title") or ""):
                 continue
@@ -771,6 +878,8 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
         if PEOPLE_END_RE.search(full):
             continue  # 农业系统广大干部: people, not a body
+        if full[1:] == simple and full[0] in "经由被对向将":
+            continue  # 经市人民政府(研究决定): a clause's first word read into the name
         if GLUED_BARE_RE.fullmatch(full):
             continue  # 市委市政府 for 市政府: two bodies written together, not one's full name
         if HONOUR_WORD_RE.search(full) and not HONOUR_WORD_RE.search(simple):
@@ -870,20 +979,153 @@ def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     """Conferrers the last readers add (a news item's dateline body) get their full names too."""
     from loaders.extract.relations import canonical_conferrers
 
-    facts = self_named_bodies(ctx, facts)
+    facts = bare_bodies_placed(ctx, clause_bodies_cut(self_named_bodies(ctx, shared_prefix_bodies(ctx, facts))))
+    facts = sar_government_placed(ctx, city_bodies_unprefixed(facts))
     return granted_units_dropped(ctx, fuller_conferrers(ctx, canonical_conferrers(facts)))
+
+
+# what a body's name never holds: a clause's locative, its verb of holding, a head count, a blank
+CLAUSE_IN_BODY_RE = re.compile(r"在|组织(?!部)|举行|召开|举办|会上|\s|\d+(?:人|名)")
+
+
+def clause_bodies_cut(facts: list[Any]) -> list[Any]:
+    """A conferrer read as a run of a clause (某某老师在中央电视台, X社区组织…劳动者在Y社区): the first
+    body of the run's pieces, else none (在北京人民大会堂隆重举行会上1689人)."""
+    from loaders.extract.frames import is_body
+
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        if not any(CLAUSE_IN_BODY_RE.search(to_simplified(b)) for b in bodies):
+            out.append(f)
+            continue
+        new: list[str] = []
+        for b in bodies:
+            simple = to_simplified(b)
+            if CLAUSE_IN_BODY_RE.search(simple) is None:
+                new.append(b)
+                continue
+            at = 0
+            for m in [*CLAUSE_IN_BODY_RE.finditer(simple), None]:
+                end = m.start() if m else len(b)
+                piece = b[at:end].strip()
+                if len(piece) >= 2 and is_body(piece) and not MEETING_BODY_RE.match(to_simplified(piece)):
+                    new.append(piece)
+                    break
+                at = m.end() if m else at
+        out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}))
+    return out
+
+
+# a city's body written after its province (陕西省咸阳市委): a conferrer is named by its city alone
+PROVINCE_BEFORE_CITY_RE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(?:省|自治区)(?=[\u4e00-\u9fff]{1,4}市(?!场))")
+
+
+def city_bodies_unprefixed(facts: list[Any]) -> list[Any]:
+    """中共陕西省咸阳市委 → 中共咸阳市委, 广东省深圳市总工会 → 深圳市总工会: the province before a
+    city's body goes (one name per body; every key names a city's bodies without it)."""
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        new = []
+        for b in bodies:
+            m = PROVINCE_BEFORE_CITY_RE.match(to_simplified(b))
+            new.append((m.group(1) or "") + b[m.end() :] if m else b)
+        out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
+    return out
+
+
+SAR_GOVERNMENT_RE = re.compile(r"^(香港|澳门)?特区(?:人民)?政府$")  # 人民: read by rule as a city district's
+
+
+def sar_government_placed(ctx: Any, facts: list[Any]) -> list[Any]:
+    """特区政府 as a conferrer: the government of the one special administrative region the article
+    names (香港 → 香港特别行政区政府, in the script it was written in); else it stays as written."""
+    from loaders.extract.relations import _s2t
+
+    text = ctx.text[ctx.art.start : ctx.art.end]
+    regions = [r for r in ("香港", "澳门") if r in text]
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        new = []
+        for b in bodies:
+            m = SAR_GOVERNMENT_RE.match(to_simplified(b))
+            region = (m.group(1) or (regions[0] if len(regions) == 1 else None)) if m else None
+            full = f"{region}特别行政区政府" if region else b
+            new.append(full if to_simplified(b) == b or full == b else str(_s2t()(full)))
+        out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
+    return out
+
+
+def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
+    """A bare local body the last readers add (市总工会宣读了《关于…的决定》, a host, a dateline) takes
+    the place the honour's title names, else the document's, else the one the article names most,
+    as the bodies of a statement do in :func:`inherit` (省人社厅 → 山东省人社厅 → its full name)."""
+    from loaders.extract.document import _place_of
+
+    named: tuple[str | None, str | None] | None = None
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        if not any(to_simplified(b)[:1] in "省市" for b in bodies):
+            out.append(f)
+            continue
+        title_city, title_province = _place_of(to_simplified(f.value.get("title") or ""))
+        if named is None:
+            named = most_named_places(ctx.text, ctx.art.start, ctx.art.end)
+        province = title_province or ctx.doc.province or named[0]
+        city = title_city or ctx.doc.city or named[1]
+        if not province and city:
+            province = province_of_city(city)
+        new = [full_local_body(b, restored=False) for b in place_completed(bodies, province, city)]
+        out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
+    return out
+
+
+def shared_prefix_bodies(ctx: Any, facts: list[Any]) -> list[Any]:
+    """某公司劳动模范、优秀共产党员: an honour of a 、-run that names no level or body of its own
+    shares the body that heads the run (the company prefixed to the first item confers each)."""
+    t = ctx.text
+    honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
+    by_pos = {(f.pos, tuple(f.persons or ())): f for f in honours}
+    given: dict[int, list[str]] = {}
+    for f in honours:
+        v = f.value
+        bodies = given.get(id(f)) or list(v.get("conferred_by") or [])
+        raw = v.get("raw") or ""
+        if not bodies or not (given.get(id(f)) or _prefixed_by(raw, bodies)):
+            continue
+        if t[f.pos : f.pos + len(raw)] != raw or t[f.pos + len(raw) : f.pos + len(raw) + 1] != "、":
+            continue
+        nxt = by_pos.get((f.pos + len(raw) + 1, tuple(f.persons or ())))
+        if nxt is None or nxt.value.get("conferred_by") or nxt.value.get("level") or nxt.value.get("year"):
+            continue
+        given[id(nxt)] = bodies
+    if not given:
+        return facts
+    return [replace(f, value={**f.value, "conferred_by": given[id(f)]}) if id(f) in given else f for f in facts]
+
+
+def _prefixed_by(raw: str, bodies: list[str]) -> bool:
+    """国网浙江省电力有限公司劳动模范 with its company as the one body: the body heads the title."""
+    return len(bodies) == 1 and fold(raw).startswith(fold(bodies[0])) and len(fold(raw)) > len(fold(bodies[0]))
 
 
 # the issuer speaking of itself (经研究，我部决定授予…): the body that signs the document
 SELF_BODY_RE = re.compile(r"^(?:我|本)(?P<kind>部|局|委|厅|会|院|办|署|司|处)$")
 # a meeting that 授予 (会议还授予…): the meeting is no body; its holder is named elsewhere or not at all
-MEETING_BODY_RE = re.compile(r"^(?:本次|此次|这次|该)?(?:会议|大会|全会|会上)$")
+MEETING_BODY_RE = re.compile(
+    r"^(?:本次|此次|这次|该)?(?:[^，,。；;]{0,8}?(?:表彰|颁奖|命名|授称|庆祝|总结))?(?:会议|大会|全会|会)上?$"
+)  # 此次表彰大会上，授予…: the meeting, not a body
 
 
 def self_named_bodies(ctx: Any, facts: list[Any]) -> list[Any]:
     """我部/本局 as a conferrer is the body that signs the document (its one signatory of that kind),
-    else it is dropped; a bare meeting (会议还授予…) is dropped."""
+    else it is dropped; a bare meeting (会议还授予…) is the body that held the event the article
+    reported before it (由省妇联主办的…大会在广州举行。会议…授予…), else it is dropped."""
     signed: tuple[str, ...] | None = None
+    held: list[Statement] | None = None
     out = []
     for f in facts:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
@@ -898,9 +1140,24 @@ def self_named_bodies(ctx: Any, facts: list[Any]) -> list[Any]:
                     new += mine[:1] if len(mine) == 1 else []
                 elif not MEETING_BODY_RE.match(b):
                     new.append(b)
+                else:
+                    if held is None:
+                        held = event_organisers(ctx.text, ctx.art.start, ctx.art.end)
+                    new += _event_holders(ctx, [e for e in held if e.start <= f.pos])
             f = replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))})
         out.append(f)
     return out
+
+
+def _event_holders(ctx: Any, events: list[Statement]) -> list[str]:
+    """The bodies of the last event held before a meeting that confers, their place completed."""
+    if not events:
+        return []
+    named = most_named_places(ctx.text, ctx.art.start, ctx.art.end)
+    province, city = ctx.doc.province or named[0], ctx.doc.city or named[1]
+    if not province and city:
+        province = province_of_city(city)
+    return place_completed(list(events[-1].bodies), province, city)
 
 
 def _granted_object(text: str, body: str) -> bool:

@@ -132,6 +132,11 @@ class PackedWords:
             self._memo[word] = value
         return value
 
+    def remembered(self) -> Callable[[str], int | None]:
+        """The memo's ``get``: a remembered word's value (-1 for a non-word), None if not looked up
+        yet (a caller in a tight loop tries it before :meth:`lookup`, saving a call per hit)."""
+        return self._memo.get
+
     def clear_memo(self) -> None:
         """Forget the remembered look-ups (benchmarks measure a text as if it were the first)."""
         self._memo.clear()

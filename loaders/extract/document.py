@@ -23,7 +23,8 @@ BYLINE_RE = re.compile(
     r"^(?:文[／/|｜]\s*)?(?:本[报刊台网](?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])"
 )
 DATELINE_RE = re.compile(
-    r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(])"
+    r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}(?:\d{1,2}月\d{1,2}日)?讯|[\u4e00-\u9fff]{2,6}讯[（(]"
+    r"|本报[\u4e00-\u9fff]{0,4}(?:\d{1,2}月)?\d{1,2}日[讯电])"  # 本报6日讯 / 本报北京4月26日电
 )
 SUBTITLE_RE = re.compile(r"^\s*(?:——|--|－－|—)\s*[\u4e00-\u9fff“]")
 PAPER_RE = re.compile(
@@ -245,10 +246,13 @@ def is_meta_line(s: str) -> bool:
     bare date or page line, a WeChat header (原创 XX工会 2024-05-06 08:00 河南), a source or editor
     credit (来源：XX工人报, 责任编辑：…).  Such lines never open, title or continue an article."""
     s = s.strip().lstrip("#").strip()
+    s = BULLET_RE.sub("", s)  # - 2013/04/26 15:28:00 / - 来源:某公司: a page's stamp set as a list
     if not s or len(s) > 60 or re.search(r"[。；！？，]", s):
         return False
     if META_LABEL_RE.match(s):
         return True
+    if SITE_STAMP_RE.match(s) and _full_date(s):
+        return True  # http://www.sina.com.cn 2004年09月07日07:02 黑龙江日报: a page's address and stamp
     s = re.sub(r"[《》]", "", s)  # 《江淮工人日报》2024年11月19日
     m = PAPER_RE.match(s)
     rest = s[m.end() :] if m else s
@@ -274,6 +278,9 @@ def is_meta_line(s: str) -> bool:
     return False
 
 
+BULLET_RE = re.compile(r"^[-•·]\s+")
+# a line opening with a web address (the stamp a copied page carries under its headline)
+SITE_STAMP_RE = re.compile(r"(?:https?://|www\.)[\w./-]+\s")
 SITE_END = r"(?:网|融媒|客户端|新闻|发布|在线|头条|视界)$"  # 中工网 2024-11-19, 青溪融媒 2024年…
 
 

@@ -135,11 +135,81 @@ def village_employers_dropped(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.kind == "employer" and is_village(str(f.value.get("value") or "")))]
 
 
+# 某委员会决定授予某局李某…: the conferring clause before the unit is no part of the unit
+CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|追授|表彰|命名)(?:了)?(?=[\u4e00-\u9fff]{2})")
+
+
+def verb_led_units_cut(facts: list[Fact]) -> list[Fact]:
+    """某委员会决定授予某水文局李某 / 授予某公司某科主任王某: an employer or a post's organisation read
+    with the conferring clause before it (the body and its verb) is cut to what follows the verb,
+    when that still names an organisation.  Returns the list (updated facts are new objects)."""
+    out: list[Fact] = []
+    for f in facts:
+        key = "value" if f.kind == "employer" else "org" if f.kind == "position" else None
+        unit = str(f.value.get(key) or "") if key else ""
+        lead = CONFERRAL_LEAD_RE.match(unit)
+        rest = unit[lead.end() :] if lead else ""
+        if key and lead and is_org_name(rest):
+            value = {**f.value, key: rest}
+            raw = str(f.value.get("raw_org") or "")
+            raw_lead = CONFERRAL_LEAD_RE.match(raw)
+            if raw_lead:
+                value["raw_org"] = raw[raw_lead.end() :]
+            f = replace(f, value=value)
+        out.append(f)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _status_titles() -> frozenset[str]:
     from loaders.extract.lexicon import _load
 
     return frozenset(_load("posts.yaml").get("status_titles") or [])
+
+
+@lru_cache(maxsize=1)
+def _kin_clause_re() -> re.Pattern[str] | None:
+    from loaders.extract.lexicon import _load
+
+    kin = sorted(_load("posts.yaml").get("kin_words") or [], key=len, reverse=True)
+    if not kin:
+        return None
+    return re.compile("(?:的)?(?:" + "|".join(map(re.escape, kin)) + ")(?:也|曾|原来|早年)?(?:是|为|系|在)")
+
+
+KIN_CLAUSES = True
+
+
+def kin_clauses_dropped(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """张某父亲是某公司一名老钳工 / 他的妻子在某医院当护士: an employer or post read after a person's
+    name and a relative (父亲是, 妻子在) is the relative's; it goes when nothing but the unit and the
+    post lies between the relative and the fact.  Returns the list without them."""
+    kin_re = _kin_clause_re()
+    if not KIN_CLAUSES or kin_re is None:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.kind in ("employer", "position"):
+            s = f.sent
+            text = s.text
+            rel = f.pos - s.start
+            hit = None
+            for name in f.persons or ([ctx.main] if ctx.main else []):
+                for m in re.finditer(re.escape(name), text[: max(rel, 0)]):
+                    k = kin_re.match(text, m.end())
+                    if k and k.start() < rel and not re.search(r"[，,。；;！？]", text[k.start() : rel]):
+                        hit = k
+            if hit is None:
+                # a fact no reader gave a person yet goes to the name before it: any name will do
+                holder = r"[他她]" if f.persons else r"[他她]|[\u4e00-\u9fff]"
+                for m in re.finditer(holder, text[: max(rel, 0)]):
+                    k = kin_re.match(text, m.end())
+                    if k and k.start() < rel and not re.search(r"[，,。；;！？]", text[k.start() : rel]):
+                        hit = k
+            if hit is not None:
+                continue
+        out.append(f)
+    return out
 
 
 def status_posts_dropped(facts: list[Fact]) -> list[Fact]:
@@ -657,12 +727,31 @@ UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[�
 UNIT_VERB_RE = re.compile(r"共有|还有|包括")
 
 
+PLACED_UNITS = True
+_PLACE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|旗)")
+
+
+def _place_service_unit(unit: str) -> bool:
+    """某区环境卫生服务中心, 某县环卫管理站: a centre, station or office a town or district names is a
+    public body of its own (the dev README's 站/中心 at the employer level), not a company's part."""
+    from loaders.orgs import is_place, org_kind, split_org
+
+    if not PLACED_UNITS or org_kind(unit) not in ("中心", "站", "其他", "部") or len(split_org(unit)) != 1:
+        return False
+    if not unit.endswith(("中心", "站", "所", "处")):
+        return False
+    head = _PLACE_HEAD_RE.match(unit)
+    return bool(head and is_place(head.group()) and len(unit) - head.end() >= 4)
+
+
 def _employ_if_body(out: Found, facts: list[Fact], unit: str, m: Any, sent: Sentence) -> None:
     """``unit`` (written just before the name ``m``) employs that person, if it reads as a body by
     its kind and no reader has placed them yet."""
-    from loaders.orgs import org_tier
+    from loaders.orgs import is_brand, org_tier
 
-    if len(unit) < 4 or not is_org_name(unit) or org_tier(unit) != "body" or employer_of(unit) != unit:
+    brand = is_brand(unit) and not re.search(r"[，,、。；;：:！？“”\s]", unit)  # 茂名石化吴某: no kind word
+    body = brand or (is_org_name(unit) and (org_tier(unit) == "body" or _place_service_unit(unit)))
+    if len(unit) < 4 or not body or employer_of(unit) != unit:
         return
     if _placed(m.name, [*facts, *out]):
         return

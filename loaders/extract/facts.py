@@ -16,7 +16,7 @@ from typing import Any
 from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
-from loaders.extract.orgfind import OrgIndex
+from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
 from loaders.extract.posts import held_expert, org_head, parse_post, stray_digits
 from loaders.honours import (
@@ -219,6 +219,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     rel = t[sent.start : pos]
     best = None
     nxt = None
+    from loaders.extract.frames import dates_event
+
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
     for d in find_dates(rel, doc_year=ctx.doc.year):
@@ -231,6 +233,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
         if re.match(r"(?:年度?)?以来", rel[d.end :]):
             continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
+        if dates_event(rel, d.end):
+            continue  # 在2022年度职业技能竞赛中取得优异成绩的选手: the year of the competition, not the award's
         if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
             continue  # 入选2017年“浙江工匠”的周某…命名为“X”: the year of a relative clause's honour
         best = d
@@ -602,6 +606,8 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         k = s
         while k > max(prev_end, sent.start) and t[k - 1] not in DESCRIPTOR_STOPS and t[k - 1] != "的":
             k -= 1
+            if t[k - 1] in "）)":  # 顺丰速运(宁夏)有限公司快递员: the bracket is inside the company's name
+                k -= bracketed_name_start(t, k, max(prev_end, sent.start))
         prev_end = mention.end
         text = t[k:s]
         # 焊花里的青春——记全国技术能手X: what stands before the dash is the headline, not a descriptor
@@ -1198,12 +1204,20 @@ DECISION_RE = re.compile(
 )
 
 
+# an officer of a body reading out a decision whose title names no issuer: the body issued it
+READER_RE = re.compile(
+    r"(?:[^、]*、)?(?P<body>[\u4e00-\u9fff]{2,30}?)(?:党组书记|党委书记|常务副主席|副主席|主席|副书记|书记|"
+    r"副部长|部长|副厅长|厅长|副局长|局长|副主任|主任|秘书长|副会长|会长)[\u4e00-\u9fff]{2,3}宣读了"
+)
+
+
 def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
     t = ctx.text
     out = []
     for m in DECISION_RE.finditer(t[sent.start : sent.end]):
-        text = re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
+        officer = READER_RE.fullmatch(m["orgs"].rstrip("《"))  # 省人社厅副厅长王某宣读了《关于…的决定》
+        text = officer["body"] if officer else re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
         text = re.sub(r"(?:印发|发布|公布|下发)了?$", "", text)
         orgs = [o for o in split_org_list(re.sub(r"^[和与及]", "", text)) if is_org_name(o)]
         if orgs:

@@ -28,7 +28,7 @@ from typing import Protocol
 import yaml
 
 from loaders.dates import parse_year
-from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, parse_honour, phrase_kind, short_body_names
+from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, is_placing, parse_honour, phrase_kind, short_body_names
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -243,6 +243,23 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# the joint before a clause of its own (甲喜获“X”、乙喜获“Y”): where one person's object ends
+NEXT_CLAUSE_JOINT_RE = re.compile(r"[、，,；;]|和|及|与")
+
+
+def _before_next_trigger(text: str, start: int, hi: int) -> int:
+    """甲喜获“X”荣誉称号、乙喜获“Y”荣誉称号: a trigger outside quotes inside the object, after a joint
+    and a subject of its own, opens the next clause: the object ends at that joint."""
+    table = trigger_table()
+    for m in table.trigger_re.finditer(text, start, hi):
+        if _quote_depth(text, m.start()) or HOLDER_NOUN_RE.match(text, m.end()):
+            continue
+        joints = [j for j in NEXT_CLAUSE_JOINT_RE.finditer(text, start, m.start()) if not _quote_depth(text, j.start())]
+        if joints and m.start() - joints[-1].end() >= 2:
+            return joints[-1].start()
+    return hi
+
+
 def _object_end(text: str, start: int) -> int:
     """Where the honour object after a trigger ends: a clause end outside quotes, unless the
     object is a list that goes on (A，B、C等荣誉) — then the list's 等/荣誉 tail."""
@@ -255,6 +272,7 @@ def _object_end(text: str, start: int) -> int:
     # an honour list may run across semicolons (A“x”“y”；B“z”等多项荣誉称号); else the semicolon ends it
     if not LIST_TAIL_RE.search(text[semi:hi]):
         hi = semi
+    hi = _before_next_trigger(text, start, hi)
     first = start
     while first < hi and not (text[first] in "，,：:；;﹔" and _quote_depth(text, first) == 0):
         first += 1
@@ -271,7 +289,12 @@ LIST_TAIL_RE = re.compile(
 
 
 # …“五一”劳动奖章 / “金手柄”奖: the words after a quote that finish the name (a prize's 奖, not its 奖金)
-QUOTE_TAIL = r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者|奖(?![金励状杯牌品项]))?"
+# …“贾思勰农业奖”杰出贡献奖 / “X”特别奖: a prize's own class after the quote (not a placing: 一等奖,
+# 大赛…, 第三名, nor the prize's 奖金)
+QUOTE_TAIL = (
+    r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者"
+    r"|(?:(?![一二三四五六七八九十特]等|等|赛|名|[金银铜]奖)[\u4e00-\u9fff]){0,4}?奖(?![金励状杯牌品项]))?"
+)
 
 
 # 地铁总公司颁发的“金手柄”奖: a body and its conferral verb, then 的, right before the quoted name
@@ -329,7 +352,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
             hi = h.end
             # …“五一”劳动奖章: the quote marks only part of the name
             tail = re.match(QUOTE_TAIL, obj[h.end :])
-            if tail:
+            if tail and not is_placing(tail.group()):  # (“金桥奖”优秀奖: the placing is no part of it)
                 hi += tail.end()
             items.append((own + obj[h.start : hi], lo, hi))
         return items
@@ -393,6 +416,22 @@ def _outside_quotes_de(obj: str) -> int:
     return -1
 
 
+def dates_event(text: str, end: int) -> bool:
+    """在2022年度职业技能竞赛中取得优异成绩的选手: a year (or 年度, or a range of them) that heads the
+    name of an event (a competition, a campaign; data/dictionaries/triggers.yaml: event_nouns)
+    dates that event, not the conferral."""
+    from loaders.extract.falsehonours import event_noun_re
+
+    m = re.match(r"年?(?:\s*[—\-－~至到]\s*(?:19|20)\d\d\s*年)?度?", text[end:])  # 2022年度 / 2019—2020年度
+    if not m:
+        return False
+    # the year's noun phrase, no verb or preposition of its own between (2020年全国行业职业技能竞赛; not
+    # 2020年在全省技能大赛中获…)
+    return bool(
+        re.match(r"[^，,。；;：:“”「」在于获被评授荣]{0,12}?(?:" + event_noun_re().pattern + ")", text[end + m.end() :])
+    )
+
+
 def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
     """The year the sentence dates its trigger with: the last year phrase before it in the
     sentence (2022年，…被评为 / 于2019年荣获)."""
@@ -402,6 +441,7 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             _quote_depth(text, m.start()) == 0
             and not re.match(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生|参加工作|入职|进入|毕业)", text[m.end() :])
             and not re.search(r"(?:从|自|自从)$", text[max(0, m.start() - 2) : m.start()])  # 从2005年…以来: a period
+            and not dates_event(text, m.end())
         ):
             best = m
     if best is None:
@@ -491,6 +531,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     from loaders.textnorm import to_simplified
 
     text = TIME_LEAD_RE.sub("", DATELINE_LEAD_RE.sub("", text).strip())
+    text = APPROVAL_LEAD_RE.sub("", text)  # 经省委、省政府研究决定: 经 opens the clause, no body's name
     out: list[str] = []
     lead = None
     city, province = _place_of(context)
@@ -606,6 +647,17 @@ def _own_place(name: str) -> bool:
 NOT_BODY_RE = re.compile(r"[他她我们]|(?<!人民代表)大会|会议|活动")
 
 
+# 经 before the bodies that decided or approved (经市人民政府研究决定), not 经济/经信/经贸…
+APPROVAL_LEAD_RE = re.compile(r"^经(?![济信贸开管营销])")
+# the ends of bodies' names that is_org_name does not know as kinds (全国城市轨道交通企业工会联委会, 健康报社)
+BODY_TAILS = (
+    *("技协", "总工会", "工会", "妇联", "团委", "青联", "团中央", "科协", "文联", "侨联", "残联", "记协", "作协"),
+    *("报社", "杂志社", "联委会", "组委会", "基金会", "红十字会", "慈善总会", "工程院"),
+    # a newspaper that runs a selection (黑龙江日报报业集团农村报, 某某晚报): named by its kind of paper
+    *("日报", "晚报", "早报", "时报", "商报", "农村报", "农民报", "青年报", "工人报", "妇女报", "科技报", "法制报"),
+)
+# a ministry's department (卫生部医政司, 教育部教师工作司)
+MINISTRY_OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}部[\u4e00-\u9fff]{2,8}司$")
 STATE_BODIES = frozenset({"党中央", "中共中央", "国务院", "中央军委", "中央文明委", "中央文明办", "中宣部"})
 
 
@@ -619,7 +671,8 @@ def is_body(name: str) -> bool:
         simple in STATE_BODIES
         or simple in short_body_names()  # 全总, 中国技协 (data/dictionaries/conferrer_aliases.yaml)
         or is_org_name(simple)
-        or simple.endswith(("技协", "总工会", "工会", "妇联", "团委", "青联", "团中央", "科协", "文联", "侨联"))
+        or MINISTRY_OFFICE_RE.search(simple) is not None  # 卫生部医政司: a ministry's department
+        or simple.endswith(BODY_TAILS)
     )
 
 
@@ -683,6 +736,10 @@ APPOSITION_GLUE_RE = re.compile(
 )
 
 
+# the 者 of 获得者/获奖者: a trigger's word read as a noun
+HOLDER_NOUN_RE = re.compile(r"者")
+
+
 def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
     """全国劳动模范（2020年）韦东海，现任… / …的全国劳动模范、主任医师荣良群和维护员马奔: an honour named
     right before a person (with a bracketed year, a post or a unit between) is theirs, unless a
@@ -695,7 +752,9 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
         if _quote_depth(text, h.start) != 0:
             continue
         lo, _ = _clause_bounds(text, h.start, h.end)
-        if table.trigger_re.search(text, lo, h.start) or re.search(r"为[^，,。；;]*$", text[lo : h.start]):
+        # (获得者 names holders: X获得者代表甲、乙和Y代表丙 governs nothing after it)
+        governing = [m for m in table.trigger_re.finditer(text, lo, h.start) if not HOLDER_NOUN_RE.match(text, m.end())]
+        if governing or re.search(r"为[^，,。；;]*$", text[lo : h.start]):
             continue  # 荣获全国劳动模范… (a frame) / 为…“焦作工匠”授牌 (an official)
         glue = APPOSITION_GLUE_RE.match(text, h.end)
         stop = glue.end() if glue else h.end
@@ -717,6 +776,8 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
 
 
 # 荣获某公司颁发的“金手柄”奖 / 获得省总工会授予的…: the body's conferral verb before 的
+# words before 授予 that name no body: a decision's title (关于授予…), a purpose or a ground (为了, 根据)
+NO_AGENT_WORD_RE = re.compile(r"关于|对于|为了|根据|按照|依据|号召|通知")
 GIVEN_BY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:颁发|颁授|授予|命名|评选|评定|表彰)$")
 # 李某是全国劳动模范、全国五一劳动奖章获得者 / 张某也是首届某某工匠之一: a person said to be a holder
 COPULA_RE = re.compile(r"(?:同志)?(?:也|还|更|就|又|则)?是(?:一名|一位)?(?=[^，,。；;！？]{4})")
@@ -924,12 +985,14 @@ def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str
     if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,10}", text[at : after[0].start]):
         return ()
     group = [after[0]]
+    suffix_re = trigger_table().suffix_word_re
     for p in after[1:]:
         gap = text[group[-1].end : p.start]
-        if re.fullmatch(r"\s*(?:、|和|与|及)[^，,。；;！？“”\s]{0,16}", gap):
-            group.append(p)
-        else:
+        if not re.fullmatch(r"\s*(?:、|和|与|及)[^，,。；;！？“”\s]{0,16}", gap):
             break
+        if suffix_re.search(gap):
+            break  # …劳动模范甲、乙、河南省劳动模范丙: another honour opens a run of its own
+        group.append(p)
     return tuple(dict.fromkeys(p.name for p in group))
 
 
@@ -1037,6 +1100,7 @@ def honour_relations(
                         and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", bare)
                         and not re.search(r"[的了在是]", bare)
                         and not _own_place(bare)
+                        and not NO_AGENT_WORD_RE.search(bare)  # 关于授予…的决定: a title's words, no body
                     ):
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
             elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():

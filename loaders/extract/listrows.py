@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.posts import parse_post
@@ -114,6 +115,8 @@ BLANKS_RE = re.compile(r"\s+")
 DASHES_RE = re.compile(r"\s*[-—=]{3,}\s*")
 NOTE_TAIL_RE = re.compile(r"[（(].*")
 PAD_RE = re.compile(r"[ \u3000]")
+# （副主任护师） / (工程师): a bracketed note closing a unit+post cell
+TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def cells_of(line: str) -> list[str]:
@@ -210,6 +213,25 @@ def is_name(cell: str) -> bool:
     return parse_post(cell, allow_grade=True) is None
 
 
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    from loaders.extract.lexicon import _chars, _load
+
+    return _chars(_load("names.yaml").get("rare_surnames"))
+
+
+def _rare_name(cell: str) -> bool:
+    """丘某某 in a list's name cell: a rare surname (names.yaml rare_surnames), where the line's other
+    cells already say a name stands here (checked by the caller)."""
+    return (
+        len(cell) == 3  # 后勤, 年度: a two-character cell is too often a word
+        and HAN_NAME_RE.fullmatch(cell) is not None
+        and cell[0] in _rare_surnames()
+        and not (is_org_name(cell) or org_kind(cell) or is_place(cell) or cell in HEADER_KINDS)
+        and parse_post(cell, allow_grade=True) is None
+    )
+
+
 def _kind(cell: str) -> str:
     if SEQ_RE.fullmatch(cell):
         return "seq"
@@ -251,6 +273,13 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     # exactly one name cell first: a line with none or several is no person line, and its other
     # cells need no post reading (the costly part of ``_kind``)
     named = [not SEQ_RE.fullmatch(c) and not MARK_RE.match(c) and is_name(c) for c in cells]
+    rare = False
+    if not any(named) and len(cells) >= 2:
+        # 丘某某　某公司高级技师: a rare surname opening the line, a unit or post after it
+        first = next((k for k, c in enumerate(cells) if not SEQ_RE.fullmatch(c)), None)
+        rare = first is not None and first < len(cells) - 1 and _rare_name(cells[first])
+        if rare and first is not None:
+            named[first] = True
     if named.count(True) != 1:
         return None
     kinds = ["name" if n else _kind(c) for c, n in zip(cells, named, strict=True)]
@@ -266,6 +295,10 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         # a cell that is neither unit nor post: read the rest as one unit+post phrase
         joined = "".join(c for c, _ in rest)
         post = parse_post(joined, allow_grade=True)
+        if post is None and TRAILING_NOTE_RE.search(joined):
+            # 某医院副护士长（副主任护师）: a grade in brackets after the post
+            joined = TRAILING_NOTE_RE.sub("", joined)
+            post = parse_post(joined, allow_grade=True)
         if post:
             rest = [(joined, "unitpost" if post[0] else "post")]
         elif is_org_name(joined):
@@ -275,6 +308,8 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     units = [c for c, k in rest if k in ("unit", "unitpost")]
     posts = [c for c, k in rest if k == "post"]
     _fill(person, units, posts)
+    if rare and not (person.unit and person.post):
+        return None  # a rare surname is a name only with the unit and the post beside it
     return person
 
 

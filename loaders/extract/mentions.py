@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 from loaders.extract.frames import TriggerTable, trigger_table
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with
+from loaders.honours import forget_phrase_kinds
 
 __all__ = ["HonourSpan", "PersonSpan", "honour_spans", "person_spans", "tagger_names"]
 
@@ -142,6 +144,7 @@ def person_spans(text: str) -> list[PersonSpan]:
                     if name:
                         out.append(PersonSpan(name, start + n.start, end, str(n.source)))
             out = _in_full(text, out)
+            out = _list_ends(text, out)
             return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton
             pass
@@ -171,6 +174,99 @@ def _in_full(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
                 break
         out.append(p)
     return out
+
+
+# what runs on after the name closing a list's last piece: the honour (…站张三第一届“…”称号), a verb
+# of being honoured or a head count (…张三4人荣获…); a bracket (张三（已故）…) or a form of address
+LIST_RUN_ON_RE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]|[“「『]|\d+|[一二三四五六七八九十两]+[人名位]|同志|等|荣获|获|被|分别|均|入选|当选|[（(])"
+)
+LIST_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n]+")
+
+
+def _list_ends(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
+    """A 、-list most of whose pieces end in a name is a list of people: a piece no finder read gives
+    the name it closes on after a unit or a post — the first piece too (…作业区科级助理甲、乙、丙),
+    and a last piece that runs on into the honour or the verb (…水文站甲第一届“…”称号).  Where the
+    named pieces write the same word right before their names (某公司职工甲、某公司职工乙), the
+    characters after that word in an unread piece are a name even with a surname no list knows.
+    At least two named pieces, and no more unread pieces than named ones."""
+    from loaders.extract import names as nm
+
+    r = nm._rules()
+    ends = {p.end for p in found}
+    starts = sorted({p.start for p in found})
+    ends_at: dict[int, set[int]] = {}  # where the names starting at a place end
+    for p in found:
+        ends_at.setdefault(p.start, set()).add(p.end)
+    added: list[PersonSpan] = []
+    for cm in LIST_CLAUSE_RE.finditer(text):
+        cs, ce = cm.span()
+        if text.count("、", cs, ce) < 2:
+            continue
+        bounds: list[tuple[int, int]] = []
+        pos = cs
+        for part in text[cs:ce].split("、"):
+            bounds.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        named: list[int] = []  # where each named piece's name starts
+        todo: list[tuple[int, int, bool]] = []
+        for k, (s, e) in enumerate(bounds):
+            last = k == len(bounds) - 1
+            e2 = nm._piece_end(text, s, e)
+            inside = starts[bisect_left(starts, s) : bisect_left(starts, e2)]
+            at = [a for a in inside if last or e2 in ends_at[a]]
+            if at:
+                named.append(at[-1] if not last else at[0])
+            else:
+                todo.append((s, e2, last))
+        if not todo or len(named) < 2 or len(todo) > len(named):
+            continue
+        leads = {text[a - 2 : a] for a in named if a - 2 >= cs}
+        for s, e, last in todo:
+            for stop in _piece_stops(text, s, e, last):
+                span = _piece_name(r, text, s, stop, leads)
+                if span and span[1] not in ends and not _taken(starts, ends_at, *span):
+                    added.append(PersonSpan(text[span[0] : span[1]], span[0], span[1], "rule"))
+                    break
+    return sorted([*found, *added], key=lambda p: p.start) if added else found
+
+
+def _taken(starts: list[int], ends_at: dict[int, set[int]], a: int, b: int) -> bool:
+    """Whether a found name overlaps ``[a, b)`` (names are at most a few characters long)."""
+    lo = bisect_left(starts, a - 24)
+    return any(x < b and a < max(ends_at[x]) for x in starts[lo : bisect_left(starts, b)])
+
+
+def _piece_stops(text: str, s: int, e: int, last: bool) -> list[int]:
+    """Where a piece's name may end: its end (a last piece only where the clause closes there), or, in
+    a last piece, before each mark of a run-on (…甲第一届“…”称号)."""
+    stops = [e] if not last or _closes(text, e) else []
+    if last:
+        stops += [m.start() for m in LIST_RUN_ON_RE.finditer(text, s + 2, e) if m.start() - s <= 40]
+    return stops
+
+
+def _closes(text: str, j: int) -> bool:
+    """Whether the clause closes at ``text[j]`` (the end, punctuation or a bracket: no Han character)."""
+    return j >= len(text) or not ("\u4e00" <= text[j] <= "\u9fff")
+
+
+def _piece_name(r: Any, text: str, s: int, e: int, leads: set[str]) -> tuple[int, int] | None:
+    """The name a piece ``text[s:e]`` of a list of people closes on, or None."""
+    from loaders.extract import names as nm
+
+    span = nm._filled_piece(r, text, s, e)
+    if span is not None:
+        return span
+    for k in (3, 2):  # after the word the other pieces write before their names (职工甲)
+        a = e - k
+        if a - 2 < s or text[a - 2 : a] not in leads or not all(nm._is_cjk(c) for c in text[a:e]):
+            continue
+        if text[a:e] in r.never or text[a] in r.not_first or text[e - 1] in r.not_last:
+            continue
+        return a, e
+    return None
 
 
 def _with_labelled_people(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
@@ -258,3 +354,4 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
 
 
 clear_with(_HONOUR_MEMO.clear)
+clear_with(forget_phrase_kinds)

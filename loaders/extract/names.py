@@ -196,6 +196,9 @@ class _Rules:
     surname_re: re.Pattern[str]
     title_words: frozenset[str]
     title_chars: frozenset[str]
+    # the characters a bracket, an intro, a strip word, a trigger, 被… or an adverb starts with:
+    # after any other character :func:`_right_context` skips those patterns (none could match)
+    context_leads: frozenset[str]
 
     def rare_surname_len(self, text: str, i: int) -> int:
         """Length of a rare surname (rare_surnames, 2 for 淳于) starting at ``text[i]``, 0 if none."""
@@ -254,7 +257,9 @@ def _rules() -> _Rules:
     leads = (set(_words(rules, "lead_words")) | set(_words(names, "person_nouns"))) - titles
     never_words = frozenset(_words(rules, "never_names")) | frozenset(_words(names, "not_names"))
     # longest first, so 笑着说 wins over 说; ties in a fixed order, so every process builds the same pattern
-    lists = {k: tuple(sorted(set(_words(rules, k)), key=lambda w: (-len(w), w))) for k in LIST_KEYS}
+    # (no empty word: the finders test a match of these patterns for truth, and an empty word would
+    # match everywhere)
+    lists = {k: tuple(sorted({w for w in _words(rules, k) if w}, key=lambda w: (-len(w), w))) for k in LIST_KEYS}
     first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
     title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
     rare = set(_words(names, "rare_surnames"))
@@ -297,6 +302,8 @@ def _rules() -> _Rules:
         ),
         title_words=title_words,
         title_chars=frozenset("".join(title_words)),
+        context_leads=frozenset("（(，,被")
+        | frozenset(w[0] for k in ("strip_after", "triggers", "adverbs") for w in lists[k]),
     )
 
 
@@ -428,16 +435,20 @@ def _viterbi(np: Any, emissions: Any, transitions: Any, length: int) -> list[int
     n_tags = emissions.shape[1]
     if length <= 0:
         return []
-    rows = np.arange(n_tags)
     into = np.ascontiguousarray(transitions.T)  # into[to, from] = transitions[from, to]
     back = np.empty((max(length - 1, 1), n_tags), dtype=np.intp)
     scores = np.empty((n_tags, n_tags), dtype=np.result_type(emissions, transitions))
+    # scores[to, bp[to]] read as one flat take (row starts + best predecessors): the same values as
+    # indexing scores[rows, bp], without building a two-array index each step
+    take, add = scores.reshape(-1).take, np.add
+    starts = np.arange(n_tags) * n_tags
+    at = np.empty(n_tags, dtype=np.intp)
     dp = emissions[0].copy()
     for t in range(1, length):
-        np.add(into, dp, out=scores)  # scores[to, from] = dp[from] + transitions[from, to]
-        bp = scores.argmax(axis=1)
-        back[t - 1] = bp
-        dp = scores[rows, bp] + emissions[t]
+        add(into, dp, out=scores)  # scores[to, from] = dp[from] + transitions[from, to]
+        bp = scores.argmax(axis=1, out=back[t - 1])
+        add(starts, bp, out=at)
+        dp = take(at) + emissions[t]
     best = int(dp.argmax())
     path = [best]
     for t in range(length - 2, -1, -1):
@@ -553,12 +564,6 @@ class _Cand:
     from_rule: bool = False
 
 
-def _starts_word(text: str, j: int, words: re.Pattern[str]) -> str | None:
-    """The word of a list (compiled longest first) that starts at ``text[j]``, or None."""
-    m = words.match(text, j)
-    return m.group() if m else None
-
-
 def _hard_boundary(text: str, j: int) -> bool:
     return j >= len(text) or not _is_cjk(text[j])
 
@@ -569,9 +574,9 @@ def _follows_name(r: _Rules, text: str, j: int) -> bool:
         return True
     return (
         text[j] in r.follow_chars
-        or _starts_word(text, j, r.strip_after_re) is not None
-        or _starts_word(text, j, r.triggers_re) is not None
-        or _starts_word(text, j, r.follow_words_re) is not None
+        or r.strip_after_re.match(text, j) is not None
+        or r.triggers_re.match(text, j) is not None
+        or r.follow_words_re.match(text, j) is not None
     )
 
 
@@ -585,7 +590,7 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     g = i + sl
     if g >= len(text) or not _is_cjk(text[g]) or text[g] in r.not_first:
         return 0
-    if _starts_word(text, g, r.strip_after_re) or _starts_word(text, g, r.triggers_re):
+    if r.strip_after_re.match(text, g) or r.triggers_re.match(text, g):
         return 0  # 张说, 王荣获: the surname stands alone (老张说) — no full name here
     p1, p2 = g + 1, g + 2
     if _hard_boundary(text, p1) or (_follows_name(r, text, p1) and not _closes_at(r, text, p2)):
@@ -622,7 +627,7 @@ def _closed_by_trigger(r: _Rules, text: str, last: str, end: int) -> bool:
     verb opening the predicate."""
     if last not in r.trigger_last or end >= len(text):
         return False
-    return _starts_word(text, end, r.triggers_re) is not None or PASSIVE_HONOUR_RE.match(text, end) is not None
+    return r.triggers_re.match(text, end) is not None or PASSIVE_HONOUR_RE.match(text, end) is not None
 
 
 def _title_before(r: _Rules, text: str, i: int) -> tuple[str, str, int] | None:
@@ -767,30 +772,34 @@ def _starts_title(r: _Rules, text: str, g: int) -> bool:
 
 def _right_context(r: _Rules, text: str, e: int) -> str | None:
     """What follows a name ending at ``e``: strip, trigger, bracket, intro, follow, hard, sep or None."""
-    if e >= len(text):
+    # (the word lists' patterns are matched directly: no word is empty, so a match is a word)
+    n = len(text)
+    if e >= n:
         return "hard"
-    if BRACKET_RE.match(text, e):
-        return "bracket"
-    if INTRO_RE.match(text, e):
-        return "intro"
-    if _starts_word(text, e, r.strip_after_re):
-        return "strip"
-    if _starts_word(text, e, r.triggers_re) or PASSIVE_HONOUR_RE.match(text, e):
-        return "trigger"  # 张伟荣获…, 车晓东被人社部授予…
-    adverb = _starts_word(text, e, r.adverbs_re)
-    if adverb and _starts_word(text, e + len(adverb), r.triggers_re):
-        return "trigger"  # 郑丽先后获得…
-    if text[e] in "、":
+    ch = text[e]
+    if ch in r.context_leads:  # (each pattern here needs its first character there)
+        if BRACKET_RE.match(text, e):
+            return "bracket"
+        if INTRO_RE.match(text, e):
+            return "intro"
+        if r.strip_after_re.match(text, e):
+            return "strip"
+        if r.triggers_re.match(text, e) or PASSIVE_HONOUR_RE.match(text, e):
+            return "trigger"  # 张伟荣获…, 车晓东被人社部授予…
+        adverb = r.adverbs_re.match(text, e)
+        if adverb and r.triggers_re.match(text, adverb.end()):
+            return "trigger"  # 郑丽先后获得…
+    if ch == "、":
         return "sep"
-    if text[e] in "和及与" and e + 1 < len(text) and r.surname_len(text, e + 1):
+    if ch in "和及与" and e + 1 < n and r.surname_len(text, e + 1):
         return "conj"
-    if (text[e] == "等" and e + 1 < len(text) and (text[e + 1] in "人同职" or text[e + 1].isdigit())) or (
+    if (ch == "等" and e + 1 < n and (text[e + 1] in "人同职" or text[e + 1].isdigit())) or (
         HEAD_COUNT_RE.match(text, e)
     ):
         return "trigger"  # 徐立平等10人, 王彦军2名同志
-    if not _is_cjk(text[e]):
+    if not "\u3400" <= ch <= "\u9fff":  # _is_cjk
         return "hard"
-    if text[e] in r.follow_chars or _starts_word(text, e, r.follow_words_re):
+    if ch in r.follow_chars or r.follow_words_re.match(text, e):
         return "follow"
     return None
 
@@ -868,7 +877,7 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         name = text[i:e]
         if _starts_title(r, text, i) or _starts_title(r, text, i + sl) or _inside_title(r, text, i):
             continue
-        if _starts_word(text, i + sl, r.adverbs_re) or _starts_word(text, i + sl, r.follow_words_re):
+        if r.adverbs_re.match(text, i + sl) or r.follow_words_re.match(text, i + sl):
             continue  # 电工班先后…: 班 is no surname before an adverb
         before = _title_before(r, text, i)
         right = _right_context(r, text, e)
@@ -1862,6 +1871,13 @@ def _title_ends(r: _Rules) -> frozenset[str]:
     return frozenset({w[-1] for w in r.titles} | r.open_suffix | OPEN_SUFFIX_EXTRA)
 
 
+@lru_cache(maxsize=1)
+def _title_ends_re(r: _Rules) -> re.Pattern[str]:
+    """One character of :func:`_title_ends` (where a title may end: the next character may start a name)."""
+    ends = sorted(c for c in _title_ends(r) if len(c) == 1)
+    return re.compile("[" + "".join(map(re.escape, ends)) + "]" if ends else "(?!)")
+
+
 def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int, int]]:
     """The clauses of ``text`` where the tagger could change what the rules found (empty: none).
 
@@ -1917,11 +1933,10 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             continue
         places.append(i)
     # 副所长弥海晨获…: a name led by a surname the list lacks, right after a title, closing soon
-    title_ends = _title_ends(r)
-    for i in range(1, n - 1):
+    for m in _title_ends_re(r).finditer(text, 0, max(n - 2, 0)):  # text[i - 1] a title end, 0 < i < n - 1
+        i = m.end()
         if (
-            text[i - 1] in title_ends
-            and not covered[i]
+            not covered[i]
             and _is_cjk(text[i])
             and not r.surname_len(text, i)
             and _closes_soon(r, text, i)
@@ -1966,7 +1981,10 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
 def _closes_soon(r: _Rules, text: str, i: int) -> bool:
     """Whether a two- or three-character name starting at ``text[i]`` could end before
     punctuation or an award verb."""
-    return any(not _is_cjk(text[j : j + 1] or "。") or _right_context(r, text, j) == "trigger" for j in (i + 2, i + 3))
+    for j in (i + 2, i + 3):
+        if j >= len(text) or not "\u3400" <= text[j] <= "\u9fff" or _right_context(r, text, j) == "trigger":
+            return True
+    return False
 
 
 def _after_noun(text: str, i: int) -> bool:

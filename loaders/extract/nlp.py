@@ -153,7 +153,7 @@ def cut(text: str) -> tuple[str, ...]:
 def _cut_block(t: _Table, s: str) -> list[str]:
     """jieba's ``__cut_DAG_NO_HMM``: the most probable route through the dictionary's words."""
     words, log_total, n = t.words, t.log_total, len(s)
-    lookup, longest = words.lookup, t.longest
+    lookup, longest, remembered = words.lookup, t.longest, words.remembered()
     # from the last start to the first: each start's possible word ends with the word's log
     # frequency (looked up once, not twice; a fragment that is no word and no word's prefix ends
     # the search: no longer word starts so), then the best route from there (jieba's max over
@@ -162,7 +162,10 @@ def _cut_block(t: _Table, s: str) -> list[str]:
     for k in range(n - 1, -1, -1):
         ends = []
         for i in range(k, min(n, k + longest)):
-            value = lookup(s[k : i + 1])
+            frag = s[k : i + 1]
+            value = remembered(frag)
+            if value is None:
+                value = lookup(frag)
             if value < 0:
                 break
             if value >> 8:

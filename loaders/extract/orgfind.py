@@ -21,6 +21,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import crosses_word
 from loaders.orgs import (
     _dictionary,
+    is_kind_suffix,
     is_suffix_boundary,
     is_suffix_word,
     known_organizations,
@@ -183,7 +184,11 @@ def _short_cores(names: list[str]) -> dict[str, str]:
                     break
         if 2 <= len(core) <= 4 and len(core) < len(full) - 3 and org_kind(core) is None:  # 柳工, 徐工, 唐钢
             out[core] = full
-    return out
+    # 首钢 of 北京首钢建设投资有限公司 is in 中国首钢国际贸易工程有限公司 too: the brand the group's
+    # companies share stands for none of them
+    fulls = [f for f in tops if LEGAL_FORM_RE.search(f)]
+    shared = {core for core, full in out.items() if any(core in f and f != full for f in fulls)}
+    return {core: full for core, full in out.items() if core not in shared}
 
 
 # a legal form or group word anywhere in what follows a short core: a company of its own
@@ -490,3 +495,38 @@ class OrgIndex:
             return []
         home = self.home_body()
         return [home] if home else []
+
+
+BRACKETED_GROUP_RE = re.compile(r"[\u4e00-\u9fff]{2}[（(]集团[）)]$")
+
+
+def bracketed_name_start(text: str, k: int, floor: int) -> int:
+    """How far a bracketed place or 集团 ending at ``text[k - 1]`` reaches back inside a company's
+    name (顺丰速运(宁夏)有限公司, 某制药(集团)股份有限公司): a reader walking left from a name goes on
+    past it to the trade name.  0 when ``text[k - 1]`` closes no such bracket."""
+    if k <= floor or text[k - 1] not in "）)":
+        return 0
+    m = BRACKETED_GROUP_RE.search(text, max(floor, k - 8), k)
+    return len(m.group()) - 2 if m else _bracketed_place(text, k, floor)
+
+
+# what may stand before a bare kind word without naming a body: 我公司, 该厂
+BARE_LEAD_RE = re.compile(r"^(?:我|该|本|其|此)?")
+NAMED_KINDS = ("中华全国总工会", "总工会")  # kind words that are also one body's name
+
+
+def bare_kind(name: str) -> bool:
+    """车间, 医院, 集团公司, 我公司, 该厂: a kind word alone (or after a word that names no body) is no
+    organisation of its own."""
+    rest = BARE_LEAD_RE.sub("", name, count=1)
+    return bool(rest) and rest not in NAMED_KINDS and is_kind_suffix(rest)
+
+
+# the party's and the state's top bodies: named in a text for its policy, its leaders' titles or a
+# national commendation; the keys list them only as the conferring body of an honour
+TOP_BODIES = ("国务院", "中华人民共和国国务院", "中共中央", "党中央", "中共中央政治局", "中央政治局")
+
+
+def top_body(name: str) -> bool:
+    """国务院, 中共中央: a body listed among a text's organisations only when it confers an honour."""
+    return name in TOP_BODIES

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.extract.document import Article, Document
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import alternation, lexicon
 from loaders.extract.names import garbled_at, joins_nouns
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.extract.wordre import followed_by
@@ -162,7 +162,7 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Names in a credit: 本报记者　孙立娟　通讯员　魏东 / （记者李新和 通讯员王影）."""
     lex = lexicon()
     out = []
-    rx = re.compile("(?:" + "|".join(map(re.escape, lex.byline_words)) + r")[\s:：|｜/／]*")
+    rx = alternation(lex.byline_words, r"[\s:：|｜/／]*")
     for m in rx.finditer(text, start, end):
         j = m.end()
         while j < end:
@@ -488,7 +488,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
     name: str | None
     t = doc.text
     lex = lexicon()
-    post_rx = re.compile("(?:" + "|".join(map(re.escape, lex.post_endings + lex.person_nouns)) + ")")
+    post_rx = alternation(lex.post_endings + lex.person_nouns)
     for s in art.sentences:
         if s.kind == "meta":
             continue

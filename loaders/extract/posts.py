@@ -73,6 +73,12 @@ def _specific(org: str) -> bool:
     return len(org) >= 2
 
 
+def _office_community(head: str) -> bool:
+    """某街道办事处某社区: a community after an office (a body of its own) that it belongs to."""
+    parts = split_org(head)
+    return head.endswith(COMMUNITY_WORDS) and len(parts) >= 2 and org_tier(parts[-2].name) == "body"
+
+
 @lru_cache(maxsize=1)
 def _bare_kinds() -> frozenset[str]:
     """Kind suffixes of two characters or more (公司, 合作社): each may stand for "the" body."""
@@ -554,6 +560,8 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             head, rest = p[:b], p[b:]
             if rest.startswith("组长") and head.endswith("班"):
                 continue  # 砌筑工班组长: 班组长 is one post, not 组长 of a 班
+            if _office_community(head):
+                continue  # 某街道办事处某社区人民调解员: the post stays at the office
             # a grade after a department is that person's job there (心内科主任医师)
             if not _specific(head) or not (lex.is_post(_strip_grade(rest)) or rest in lex.grades):
                 continue
@@ -623,7 +631,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         # 某总厂综合管理室值班调度长: the room goes with the body's unit, its post is the title
         title = room["title"]
     whole = (org or "") + (own_unit or "")
-    if own_unit and (not org or org_kind(whole) or whole in known_organizations()):
+    if own_unit and (not org or (org_kind(whole) and not _office_community(whole)) or whole in known_organizations()):
         org = whole  # (某街道办事处西堡社区: a body that is no name of its own leaves the post at the office)
     if not title or (title in lex.grades and not (allow_grade or org)) or title in lex.not_posts:
         return None

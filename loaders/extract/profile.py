@@ -22,7 +22,7 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.entries import post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
-from loaders.extract.orgfind import OrgIndex, OrgMention, child_name, full_company
+from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, child_name, full_company, top_body
 from loaders.extract.people import (
     People,
     cataphoric_subject,
@@ -542,9 +542,10 @@ class _Extraction:
             # 3.天津港集团第一港埠有限公司: a list's number is not part of the name
             name = canonical_org(to_simplified(re.sub(r"^\s*\d{0,3}[.、．]\s*", "", name)))
             name = canonical_body(name)  # 人社部 → 人力资源和社会保障部, 湖南省委 → 中共湖南省委, as conferrers
-            if not name or name == parent or broken(name):
+            if not name or name == parent or broken(name) or bare_kind(name):  # 车间, 我公司: no body named
                 return
             parent = canonical_body(canonical_org(parent)) if parent and not broken(parent) else None
+            parent = None if parent and bare_kind(parent) else parent
             entry = orgs.get(name)
             if entry is None:
                 aliases = [a for a in self._aliases_of.get(name, ()) if a in self.doc.text]
@@ -597,8 +598,8 @@ class _Extraction:
     def _listable(self, m: OrgMention) -> bool:
         """An organisation named in the text in its own right (not generic, not a party organ, not an aside)."""
         t = self.doc.text
-        if m.generic or m.party_state or m.in_parens or m.local:
-            return False
+        if m.generic or m.party_state or m.in_parens or m.local or top_body(m.resolved):
+            return False  # (国务院, 中共中央: listed as a conferrer only)
         seg = t[max(0, m.start - 60) : m.start]
         if seg.count("《") > seg.count("》"):
             return False  # inside a document title

@@ -438,10 +438,16 @@ def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelati
             v["title"], v["raw"] = rel.title, rel.raw
         # 等10人全国三八红旗手标兵 / …值班员姚海清等720名先进个人火车头奖章 read by another finder: the
         # frame's title has the head count (and the unit before it) cut off
+        cut = ""  # the words cut off the front: a body read from them was the holder's unit, no conferrer
         for field, new in (("title", rel.title), ("raw", rel.raw)):
             old_value = v.get(field) or ""
-            if old_value != new and old_value.endswith(new) and CLAUSE_PREFIX_RE.search(old_value[: -len(new)]):
+            head = old_value[: -len(new)]
+            named = any(n and n in head for n in rel.persons)  # 授予某公司驾驶员吴某X: the holder's name
+            if old_value != new and old_value.endswith(new) and (CLAUSE_PREFIX_RE.search(head) or named):
+                cut = cut or head
                 v["title"], v["raw"] = rel.title, rel.raw
+        if cut and v.get("conferred_by") and all(fold(b) in fold(cut) for b in v["conferred_by"]):
+            v["conferred_by"] = []  # 授予某集团电工吴某等100名职工X: 某集团 is his unit
         # a coordination the frame read in full (张允东、郑之旺被授予…; a comma list of entries)
         if rel.trigger == "list" or (rel.persons and (f.persons is None or set(f.persons) < set(rel.persons))):
             f.persons = list(rel.persons)
@@ -895,6 +901,8 @@ def _clean_raw_and_bodies(v: dict[str, Any]) -> None:
     v["raw"] = COUNTED_RAW_RE.sub("", v.get("raw") or "") or v.get("raw")
     bodies = [b.rsplit("被", 1)[-1] for b in v.get("conferred_by") or []]
     bodies = [READ_OUT_RE.sub("", b) for b in bodies]  # 宣读了集团公司团委: the verb is no part of the name
+    # 获得由X颁发的… / 经X研究决定: 由 and 经 open the clause, no part of X's name
+    bodies = [re.sub(r"^(?:由|经(?![济信贸开管营销]))(?=[\u4e00-\u9fff]{2})", "", b) for b in bodies]
     v["conferred_by"] = [b for b in bodies if len(b) >= 2]
 
 

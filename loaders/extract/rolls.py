@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found
@@ -185,6 +185,81 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return list(out)
 
 
+ENTRY_PUNCT_RE = re.compile(r"[，,。；;：:！？!?“”「」《》—#]")
+ENTRY_MAX = 60
+
+
+def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
+    """●“全国优秀人民警察” / ★2023年度某市优秀护士: a line that is only an honour's name (its bullet aside)."""
+    if any(x.kind in ("title", "subtitle") and x.start < end and start < x.end for x in ctx.art.sentences):
+        return None  # a headline (## 煤海深处的最美劳动者) heads an article, not a list
+    line = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1).strip()
+    q = re.fullmatch(r"[“「]([^”」]{2,30})[”」](?:称号|荣誉称号)?[：:]?", line)
+    head = q.group(1) if q else line.rstrip("：:")
+    if not q and (len(head) > 30 or re.search(r"[，,。；;：:！？!?、“”「」（）()\s]", head)):
+        return None
+    if (titled_kind(head) if q else phrase_kind(head)) != "honour":
+        return None
+    parsed = parse_honour(head, doc_year=ctx.doc.year, titled=bool(q))
+    return (parsed, head) if parsed else None
+
+
+def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | None:
+    """某市公安局某派出所二级警长张某 / 张某　某医院护士长 / …大队长姚某等3名同志: the person a list entry names."""
+    from loaders.extract.awards import split_person_item
+
+    t = ctx.text
+    body = BULLET_RE.sub("", t[start:end].strip(), count=1).rstrip("。.；;")
+    body = TAIL_RE.sub("", body).strip()
+    if not body or len(body) > ENTRY_MAX or ENTRY_PUNCT_RE.search(body):
+        return None
+    person = parse_list_line(body)
+    if person is None:
+        name, unit, post_org, post, _ = split_person_item(body)
+        if not name or not (unit or post):
+            return None
+        person = ListPerson(name, unit, post_org, post)
+    at = _find_padded(t, person.name, start, end)
+    if at < 0 or is_collective(person.name) or not any(m.start == at for m in ctx.names_in(start, end)):
+        return None
+    return person, at
+
+
+def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """●“某奖” over the lines of its holders (某局某所二级警长张某, one a line): each holds the heading's
+    honour (with the unit and post of the line); the heading's honour is theirs, not the name's above it."""
+    from loaders.extract.awards import add_list_person
+
+    lines = _lines(ctx)
+    out = Found(ctx)
+    used: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        heading = _honour_heading(ctx, *lines[k])
+        if heading is None:
+            k += 1
+            continue
+        entries = []
+        j = k + 1
+        while j < len(lines) and (entry := _entry_of(ctx, *lines[j])):
+            entries.append((lines[j], entry))
+            j += 1
+        if entries:
+            parsed, raw = heading
+            used.append(lines[k])
+            for (s, e), (person, at) in entries:
+                sent = next((x for x in ctx.art.sentences if x.start <= at < x.end), Sentence(s, e, ctx.text[s:e]))
+                add_list_person(out, sent, at, person, parsed, raw, None, [])
+        k = max(j, k + 1)
+    if not out:
+        return facts
+    kept = [
+        replace(f, others=True) if f.kind == "honor" and not f.persons and any(s <= f.pos < e for s, e in used) else f
+        for f in facts
+    ]
+    return kept + list(out)
+
+
 def head_count(line: str) -> int | None:
     """The head count closing a list heading (“某奖”（10名）： → 10), or None."""
     m = HEAD_COUNT_RE.search(line.strip())
@@ -321,6 +396,11 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
             by_sent.setdefault(f.sent.start, []).append((f, whom))
     for group in _item_groups(ctx):
         held = [x for s in group for x in by_sent.get(s.start, [])]
+        if len(group) >= CHAIN_MIN:
+            closing = set(_item_names(ctx, group))
+            if closing and not any(closing & set(whom) for _, whom in held):
+                _give_items(ctx, group, _document_honour(ctx, group, every), out)
+                continue
         if not held:
             continue
         span = Sentence(group[0].start, group[-1].end, ctx.text[group[0].start : group[-1].end])
@@ -365,6 +445,44 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     value["conferred_by"] = list(best.value.get("conferred_by") or [])
                     out.add("honor", value, sent, pos, persons=[name], confidence=0.7)
     return list(out)
+
+
+def _document_honour(ctx: Context, group: list[Sentence], every: list[tuple[Fact, list[str]]]) -> list[Fact]:
+    """他们中，有…作业长甲；…员工乙；…小哥丙。 / 如…经理丁；…员工戊；…职工己。: items that each close on a name,
+    no honour read among them: a member's honour read elsewhere in the article (one title), else the one
+    honour the article's people hold (one title, named with a conferral verb), is the items' honour."""
+    names = set(_item_names(ctx, group))
+    if not names:
+        return []
+    # honours read outside the items for the people they name (one read inside an item is that item's)
+    outside = [
+        (f, whom)
+        for f, whom in every
+        if f.persons and not group[0].start <= f.pos < group[-1].end and not f.value.get("_not_held")
+    ]
+    own = [(f, whom) for f, whom in outside if names & set(whom)]
+    pool = own or outside
+    titles = {str(f.value.get("title")) for f, _ in pool}
+    if len(titles) != 1:
+        return []
+    return [f for f, _ in pool]
+
+
+def _give_items(ctx: Context, group: list[Sentence], honours: list[Fact], out: Found) -> None:
+    """Each name closing an item of ``group`` that no fact of ``honours`` names holds their honour."""
+    if not honours:
+        return
+    best = max(honours, key=lambda g: len(str(g.value.get("raw") or "")))
+    holders = {n for f in honours for n in f.persons or []}
+    t = ctx.text
+    for sent in group:
+        end = sent.start + len(t[sent.start : sent.end].rstrip().rstrip("；;。"))
+        last = next((m for m in ctx.names_in(sent.start, sent.end) if m.end == end), None)
+        if last is None or last.name in holders:
+            continue
+        value = dict(best.value)
+        value["conferred_by"] = list(best.value.get("conferred_by") or [])
+        out.add("honor", value, sent, last.start, persons=[last.name], confidence=0.7)
 
 
 def _written_at(text: str, f: Fact) -> bool:
@@ -564,7 +682,10 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         while stop < len(t) and t[stop] not in "。\n":
             stop += 1
         names: list[tuple[str, int]] = []
-        for mention in ctx.names_in(m.end(), stop):
+        rows: dict[str, ListPerson] = {}  # 分别是： then one entry a line (●张某 某医院护士长)
+        if not t[m.end() : stop].strip():
+            stop, names, rows = _line_items(ctx, stop)
+        for mention in ctx.names_in(m.end(), stop) if not rows else []:
             if mention.name not in (n for n, _ in names):
                 names.append((mention.name, mention.start))
         if len(names) < 2:
@@ -577,6 +698,11 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         honour = None
         for scope in [at_count] + [x for x in scopes if x != at_count] + [(x.start, x.end) for x in titles]:
             honour = honour or _named_honour(ctx, facts, *scope)
+        nominated = False
+        if honour is None and rows:
+            # 公示了…推荐人选名单，我市有7人入围。入围的7人分别是：: nominees, named and holding nothing yet
+            honour = next((h for x in scopes if (h := _candidacy(ctx, *x))), None)
+            nominated = True
         if honour is None:
             continue
         parsed, raw = honour
@@ -586,8 +712,66 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         for name, at in names:
             if name in holders or (name, parsed.title) in held:
                 continue
-            add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
+            line = next((s for s in sents if s.start <= at < s.end), sent)
+            before = len(out)
+            add_list_person(out, line, at, rows.get(name) or ListPerson(name), parsed, raw, None, [])
+            if nominated:
+                out[before:] = [
+                    replace(f, value={**f.value, "_not_held": True}) if f.kind == "honor" else f for f in out[before:]
+                ]
     return list(out)
+
+
+# 公示了我省全国劳动模范和先进工作者推荐人选名单: the honour a list of nominees is for
+CANDIDACY_LIST_RE = re.compile(
+    r"(?:公示|公布|发布|确定)了?(?P<h>[^，,。；;！？!?、：:“”「」（）()]{3,40}?)"
+    r"(?:推荐人选|候选人|推荐对象|拟表彰对象|拟推荐对象|候选对象|推荐人员)(?:建议)?名单"
+)
+
+
+def _candidacy(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
+    """The honour a list of nominees published between ``start`` and ``end`` is for."""
+    for m in CANDIDACY_LIST_RE.finditer(ctx.text, start, end):
+        raw = re.sub(r"^(?:我省|我市|我区|我县|本市|全省|全市)", "", m["h"])
+        parsed = parse_honour(raw, doc_year=ctx.doc.year)
+        if parsed:
+            return parsed, raw
+    return None
+
+
+def _line_items(ctx: Context, end: int) -> tuple[int, list[tuple[str, int]], dict[str, ListPerson]]:
+    """The entries of the lines after a colon that ends its line, one person a line (●张某 某医院护士长 /
+    某公司班组长刘某；), up to the first line that is no entry: where they stop, their names and rows."""
+    from loaders.extract.awards import split_person_item
+
+    t = ctx.text
+    names: list[tuple[str, int]] = []
+    rows: dict[str, ListPerson] = {}
+    stop = end
+    for lm in re.finditer(r"[^\n]*", t[end : ctx.art.end]):
+        s, e = end + lm.start(), end + lm.end()
+        line = t[s:e].strip()
+        if not line:
+            if names and e > s:
+                break
+            continue
+        body = BULLET_RE.sub("", line, count=1).rstrip("；;。，,")
+        person = parse_list_line(body)
+        at = t.find(person.name, s, e) if person else -1
+        if person is None or at < 0 or is_collective(person.name):
+            closing = [m for m in ctx.names_in(s, e) if t[m.end : e].strip() in ("", "；", ";", "。", "，", ",")]
+            if not closing:
+                break
+            person, at = ListPerson(closing[-1].name), closing[-1].start
+            item = split_person_item(BULLET_RE.sub("", t[s : closing[-1].end].strip(), count=1))
+            if item[0] == person.name:
+                person = ListPerson(person.name, item[1], item[2], item[3])
+        if person.name in rows:
+            break
+        names.append((person.name, at))
+        rows[person.name] = person
+        stop = e
+    return stop, names, rows
 
 
 # 甲公司张三、乙公司李四等239人获得表彰 (headline: 239名全国劳动模范获表彰): a run of names closed
@@ -628,11 +812,15 @@ def counted_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]])
     sents = ctx.art.sentences
     reached = {n for n, _ in held}  # the names an honour reaches already
     for k, sent in enumerate(sents):
+        last_run = sent.start
         for m in COUNTED_RUN_RE.finditer(t, sent.start, sent.end):
             count = cn_to_int(m.group(1))
             start = m.start()
             while start > sent.start and t[start - 1] not in "，,；;：:。！？":
                 start -= 1
+            start, last_run = max(start, last_run), m.end()
+            if count and _count_named(ctx, sent, start, m, count, held, out):
+                continue
             names: list[tuple[str, int]] = []
             for mention in ctx.names_in(start, m.start()):
                 if mention.name not in (n for n, _ in names):
@@ -663,6 +851,48 @@ def counted_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]])
     return list(out)
 
 
+# 对甲、乙等14名省优秀城市美容师，丙等15名市优秀城市美容师进行表彰: the group's honour right after its head count
+NAMED_GROUP_RE = re.compile(r"(?P<h>[^，,。；;：:、“”「」（）()\s]{3,24}?)(?=[，,。；;和及与、]|进行|受到|称号|荣誉|$)")
+# (等13名先进职工获全国五一劳动奖章: a group word before the award verb describes; the verb's object is the honour)
+# the commendation the group is the object of: 对…等N名X进行表彰 / …等N名X受到表彰 / 授予…等N名X称号
+GROUP_VERB_AFTER_RE = re.compile(r"表彰|称号")
+GROUP_VERB_BEFORE_RE = re.compile(r"授予|命名|表彰")
+
+
+def _count_named(
+    ctx: Context, sent: Sentence, start: int, m: re.Match[str], count: int, held: set[tuple[str, object]], out: Found
+) -> bool:
+    """甲、乙等14名浙江省优秀城市美容师 in a sentence that confers (表彰/授予/荣获…): the names of the run
+    (one or more, no more than the count) hold the honour the head count names; True when read so."""
+    t = ctx.text
+    g = NAMED_GROUP_RE.match(t, m.end(), sent.end)
+    if not g or not (
+        GROUP_VERB_AFTER_RE.search(t, g.end(), sent.end) or GROUP_VERB_BEFORE_RE.search(t, sent.start, start)
+    ):
+        return False
+    raw = g["h"]
+    if (
+        re.search(r"获|授予|评为|当选|入选|表彰|表扬|通报|嘉奖|奖励|予以|给予", raw)
+        or phrase_kind(raw) != "honour"
+        or (parsed := parse_honour(raw, doc_year=ctx.doc.year)) is None
+    ):
+        return False
+    names: list[Mention] = []
+    for mention in run_names(t, ctx.names_in(start, m.start())):
+        # each name closes an item of the run (海曙区某中心张某: 海曙 is no item's name)
+        if mention.end != m.start() and not re.match(r"\s*(?:[、，,和及与]|以及)", t[mention.end : m.start()]):
+            continue
+        if mention.name not in (n.name for n in names):
+            names.append(mention)
+    if not names or len(names) > count or names[-1].end != m.start():
+        return False
+    reached = {n for n, _ in held}
+    for mention in names:
+        if mention.name not in reached:  # a fallback: a name an honour reaches already keeps its own
+            _give(out, held, sent, mention, parsed, raw)
+    return True
+
+
 COUNTED_NEXT_MIN = 3
 # 在获奖者当中，… / 获奖表扬劳工中，由某县推荐的甲… / 受表彰的职工中: what follows, to the paragraph's end, is about
 # the award's holders
@@ -672,10 +902,27 @@ AMONG_RE = re.compile(
 )
 
 
+# 入选本次表彰的…从业者，… 他们中有…的某公司驾驶员甲；有…乙: the group a pronoun stands for was named as
+# honoured in the sentences before (one of them holds a word of being honoured)
+PRONOUN_AMONG_RE = re.compile(r"(?:他们|她们)(?:当中|之中|中)[，,]?(?=有|包括)")
+HONOURED_GROUP_RE = re.compile(r"表彰|入选|获奖|荣获|授予|获评|当选")
+
+
+def _pronoun_among(t: str, sents: list[Sentence], k: int) -> re.Match[str] | None:
+    """他们中有… in sentence ``k`` where its start or the sentences before it say the group was honoured."""
+    sent = sents[k]
+    m = PRONOUN_AMONG_RE.search(t, sent.start, sent.end)
+    if m is None:
+        return None
+    lead = [t[s.start : s.end] for s in sents[max(0, k - ENUM_LOOKBACK) : k]] + [t[sent.start : m.start()]]
+    return m if any(HONOURED_GROUP_RE.search(x) for x in lead) else None
+
+
 def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
-    """在获奖者当中，…。某学院系主任甲多次…: a person named after 获奖者当中 (or 获奖劳工中, 受表彰的职工中)
-    and before the paragraph ends, whom no honour reaches yet, holds the honour the article names
-    before it (in the paragraph, the three sentences before, or the headline)."""
+    """在获奖者当中，…。某学院系主任甲多次…: a person named after 获奖者当中 (or 获奖劳工中, 受表彰的职工中, or
+    他们中有 after a sentence saying the group was honoured) and before the paragraph ends, whom no honour
+    reaches yet, holds the honour the article names before it (in the paragraph, the three sentences
+    before, or the headline)."""
 
     t = ctx.text
     out = Found(ctx)
@@ -683,6 +930,8 @@ def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]
     reached = {n for n, _ in held}
     for k, sent in enumerate(sents):
         m = AMONG_RE.search(t, sent.start, sent.end)
+        if m is None:
+            m = _pronoun_among(t, sents, k)
         if m is None:
             continue
         stop = t.find("\n", m.end())
@@ -703,7 +952,7 @@ def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]
         honour = (
             (shared, common[0][0][0])
             if shared
-            else next((h for x in scopes if (h := _named_honour(ctx, facts, *x))), None)
+            else next((h for x in scopes if (h := _named_honour(ctx, facts, *x)) and _reads_as_honour(h[1])), None)
         )
         if honour is None:
             continue
@@ -712,6 +961,12 @@ def among_awardees(ctx: Context, facts: list[Fact], held: set[tuple[str, object]
             at = next(s for s in sents if s.start <= mention.start < s.end)
             _give(out, held, at, mention, parsed, raw)
     return list(out)
+
+
+def _reads_as_honour(raw: str) -> bool:
+    """入选本次表彰的从业者 / 获得评审委员一致的肯定: the awardees' honour is an honour phrase, not just any
+    object of an award verb (else the sentences before are searched)."""
+    return phrase_kind(QUOTED_RE.sub(r"\1", raw)) == "honour"
 
 
 def _counted_next(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.extract import awards, rolls
+from loaders.extract import awards, falsehonours, rolls
 from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
@@ -24,6 +24,7 @@ from loaders.extract.entries import (
     founded_employers,
     graded_employers,
     joined_employers,
+    kin_clauses_dropped,
     laudation_lists,
     next_line_employers,
     of_unit_employers,
@@ -33,6 +34,7 @@ from loaders.extract.entries import (
     status_posts_dropped,
     unit_name_employers,
     unit_roster_employers,
+    verb_led_units_cut,
     village_employers_dropped,
 )
 from loaders.extract.facts import (
@@ -85,6 +87,7 @@ from loaders.extract.steps import (
     honours_tidied,
     list_intro_year,
     meeting_year,
+    month_day_years,
     news_year_and_conferrers,
     noted_conferrers,
     repeated_years,
@@ -235,6 +238,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     # honours: who holds them, their titles, years and conferrers
     facts = facts + announced_to_sections(ctx, facts)  # 10位…获评X。以下是其中6位的简介 + sections
     facts = counted_list(ctx, facts)  # 我市16名全省劳动模范… 附：名单 / 陈某（某合作社）…: they hold it
+    facts = rolls.headed_entries(ctx, facts)  # rolls.py: ●“某奖” / 某局某所二级警长张某 — the heading's holders
     facts = facts + rolls.roll_honours(ctx, facts)  # rolls.py: 某医院：沈某、周某 — the list's honour for names missed
     facts = facts + rolls.chain_honours(ctx, facts)  # rolls.py: 甲、乙、丙…荣获X — every name of the run holds X
     facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
@@ -245,7 +249,9 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = clean_posts(ctx, facts)  # 党委书记、总经理 → two posts; 工人、高级技师 → none
     facts = graded_employers(facts)  # 某公司高级技师张某: the body employs them, the grade is no post
     facts = village_employers_dropped(facts)  # 某村农民张某: a village employs no resident
+    facts = verb_led_units_cut(facts)  # 某委员会决定授予某局李某: the unit is what follows the verb
     facts = status_posts_dropped(facts)  # 某公司职工吴某, 湖南女工彭某: a status, no post
+    facts = kin_clauses_dropped(ctx, facts)  # 张某父亲是某公司一名老钳工: the relative's unit and job
     facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
@@ -253,6 +259,8 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = dated_by_qualified_mention(ctx, facts)  # 表彰2016年度玉柴“金牌工人” … 分别为…
     facts = honours_tidied(facts)  # 优先推荐参评“X” dropped; 同志喜获“X” → “X” (raw)
     facts = epithets_dropped(ctx, facts)  # 著名的拥军模范某某, 老劳模某某: a description, no honour
+    facts = falsehonours.descriptions_dropped(ctx, facts)  # 新时代的劳模, 新中国第一代劳模: described, not named
+    facts = falsehonours.events_dropped(ctx, facts)  # “寻找最美教师2017”大型公益活动: an event, no honour
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
@@ -270,6 +278,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = same_title_year(ctx, facts)  # …荣获全国五一劳动奖章 (2016) … 某某荣获全国五一劳动奖章: 2016 too
     facts = meeting_year(ctx, facts)  # 武汉市2017年庆祝“五一”…大会召开。…余某被授予武汉五一劳动奖章: 2017
     facts = yearless_document_year(ctx, facts)  # a dated page that writes no year: its honours are of its year
+    facts = month_day_years(ctx, facts)  # 2017年4月25日，…；5月13日，…授予…: the chronicle's year
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year

@@ -462,8 +462,13 @@ def _named_bodies(run: str, context: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# a level written as a grade (省级劳动模范, 市级先进工作者): the level's own series (省劳动模范)
+LEVEL_WORD_RE = re.compile(r"^([省市县区])级")
+
+
 def decision_covers(body: str, title: str) -> bool:
     """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
+    title = LEVEL_WORD_RE.sub(r"\1", title)  # 省级劳动模范 under 《关于表彰安徽省劳动模范…》: 省劳动模范
     if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
         return True
     place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
@@ -663,6 +668,11 @@ def signed_decision_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+HEADLINE_EVENT_RE = re.compile(
+    r"(?:表彰|颁奖|命名|授称|表扬)(?:大会|会|典礼|仪式|活动)?[^，,。；;！？]{0,4}(?:举行|召开|举办|隆重)|(?:名单|结果)(?:揭晓|公布|出炉)"
+)
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
@@ -674,6 +684,8 @@ def news_year_and_conferrers(
     # 湖南日报3月8日讯(记者 …): a dateline the segmenter does not take for one still opens a news item
     first = next((s for s in art.sentences if s.kind == "prose"), None)
     dated = first is not None and bool(DATELINE_OPEN_RE.match(first.text))
+    # 某某表彰大会举行 / “X”名单揭晓: a headline that reports the day's commendation makes the page news of it
+    event_head = art.title is not None and bool(HEADLINE_EVENT_RE.search(art.title.text))
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
@@ -687,7 +699,7 @@ def news_year_and_conferrers(
             v.get("year") is None
             and told
             and not v.get("_list")
-            and (art.news or lead or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+            and (art.news or lead or event_head or recent_event(ctx, f) or recent_in_sentence(ctx, f))
         ):
             changes["year"] = ctx.doc.year
         if not v["conferred_by"]:
@@ -1325,4 +1337,33 @@ def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
         and not f.value.get("_past")
         and not RESUME_CLOSE_RE.search(ctx.text, f.pos, f.sent.end)
     }
+    return _updated(facts, new)
+
+
+# a conferral dated by its month (and day) alone, opening its sentence or clause: 5月13日，…授予… / 11月，荣获…
+MONTH_LEAD_RE = re.compile(
+    r"(?m)(?:^|(?<=[。；;，,]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?[，,]?"
+)
+# a full year written in the paragraph (2017年4月25日，…): not a 年度, a decade, a period's start or a birth
+CHRONICLE_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度|代|以来|生|出生)")
+
+
+def month_day_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2017年4月25日，中央宣传部授予…；5月13日，贵州省委授予…称号；11月，荣获…: in a chronicle, an
+    undated conferral whose clause opens with a month (or a day) and no year is of the year the
+    paragraph last wrote before it."""
+    if ctx.doc.year is not None:
+        return facts  # (a dated page's day without a year is the page's: recent_in_sentence)
+    t = ctx.text
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        leads = list(MONTH_LEAD_RE.finditer(t, f.sent.start, f.pos))
+        if not leads or CHRONICLE_YEAR_RE.search(t, leads[-1].start(), f.pos):
+            continue
+        para = max(t.rfind("\n", ctx.art.start, leads[-1].start()) + 1, ctx.art.start)
+        years = list(CHRONICLE_YEAR_RE.finditer(t, para, leads[-1].start()))
+        if years:
+            new[id(f)] = revalued(f, year=int(years[-1].group(1)))
     return _updated(facts, new)

@@ -1,0 +1,92 @@
+"""Honours read from words that only describe a person: dropped after the sentence stage.
+
+Each step takes the article's facts and returns the list without the honours it judges false; it
+never edits a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from loaders.extract.facts import Context, Fact
+
+# a quoted name (its 的 belongs to the name: “实干苦干的新型矿工”)
+QUOTED_RE = re.compile(r"[“「『][^”」』]*[”」』]")
+# a generation or an era qualifying an honour word (新中国第一代劳模, 新时代的劳模): a description
+GENERATION_RE = re.compile(r"第[一二三四五六七八九十]代")
+
+
+def describes(title: str, raw: str) -> bool:
+    """Whether an honour's words describe rather than name it: a 的 outside quotes after words
+    that name no level, place or body (坚持“退而不休”的老劳模, 新时代的劳模, 诚实守信的青年榜样;
+    北京市的劳动模范 names a place and stays), or a generation (新中国第一代全国劳动模范)."""
+    from loaders.honours import honour_level
+
+    bare = QUOTED_RE.sub("", raw or title)
+    if GENERATION_RE.search(QUOTED_RE.sub("", title)) or GENERATION_RE.search(bare):
+        return True
+    if "的" not in bare:
+        return False
+    head = bare[: bare.index("的")].strip()
+    return not head or honour_level(head) is None
+
+
+def descriptions_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour whose words describe the person (…的老劳模, 第一代劳模) is no conferred honour."""
+    return [
+        f for f in facts if not (f.kind == "honor" and describes(f.value.get("title") or "", f.value.get("raw") or ""))
+    ]
+
+
+@lru_cache(maxsize=1)
+def event_noun_re() -> re.Pattern[str]:
+    """The nouns that name an event, a campaign or a competition (data/dictionaries/triggers.yaml:
+    event_nouns), longest first."""
+    from loaders.extract.frames import _YAML_LOADER, TRIGGERS_FILE
+
+    data = yaml.load(TRIGGERS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    nouns = sorted({str(w) for w in data.get("event_nouns") or []}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, nouns)))
+
+
+@lru_cache(maxsize=1)
+def _event_after_re() -> re.Pattern[str]:
+    """A quote's next words when they name an event: up to four words of its own (大型公益), then an
+    event noun."""
+    return re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + event_noun_re().pattern + ")")
+
+
+# the last quoted name of an honour as written
+LAST_QUOTE_RE = re.compile(r"[“「『]([^”」』]+)[”」』](?!.*[“「『])")
+
+
+def _names_event(ctx: Context, f: Fact) -> bool:
+    """Whether the quoted name an honour ends in is followed by an event noun and no honour word:
+    “寻找最美教师2017”大型公益活动中…, 全省“五小”创新大赛一等奖 (a placing is no honour word)."""
+    from loaders.extract.frames import trigger_table
+    from loaders.honours import is_placing
+
+    raw = f.value.get("raw") or ""
+    last = LAST_QUOTE_RE.search(raw)
+    if not last or not raw.rstrip().endswith(("”", "」", "』")):
+        return False
+    quoted = last.group(0)
+    at = ctx.text.find(quoted, max(f.sent.start, f.pos - len(raw)), f.sent.end)
+    if at < 0:
+        return False
+    after = ctx.text[at + len(quoted) : f.sent.end]
+    m = _event_after_re().match(after)
+    if not m:
+        return False
+    rest = re.split(r"[，,。；;！？、]", after[m.end() :], maxsplit=1)[0][:10]
+    if trigger_table().suffix_word_re.search(rest) or re.search(r"获得者|称号", rest):
+        return False
+    return not (re.search(r"奖", rest) and not is_placing(rest))
+
+
+def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """An honour whose quoted name names an event, a campaign or a competition is none."""
+    return [f for f in facts if not (f.kind == "honor" and _names_event(ctx, f))]

@@ -1,0 +1,79 @@
+"""How a glued chain of units splits into organisations: a company numbered by a bare number is a
+part of its own under the bureau before it, and a brand written without a kind word (鄂钢, 营口港,
+乌海能源) heads the chain it begins.  Every name is invented."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.orgs import split_org
+
+
+def parts(name: str) -> list[str]:
+    return [p.name for p in split_org(name)]
+
+
+def orgs_of(text: str) -> list[tuple[str, str | None]]:
+    return [(o["name"], o.get("parent")) for o in extract_text(text)["organizations"]]
+
+
+# ---------------------------------------------------------------- numbered companies
+
+
+def test_a_company_numbered_by_a_bare_number_is_its_own_part() -> None:
+    assert parts("中铁九局四公司") == ["中铁九局", "四公司"]
+
+
+def test_a_numbered_company_with_its_own_legal_name_keeps_the_parents_short_name() -> None:
+    assert parts("中建五局第二建设有限公司") == ["中建五局", "中建五局第二建设有限公司"]
+
+
+def test_a_team_of_a_numbered_company_hangs_under_that_company() -> None:
+    orgs = orgs_of("中铁九局四公司盾构队队长李明荣获全国五一劳动奖章。")
+    assert ("四公司", "中铁九局") in orgs and ("盾构队", "四公司") in orgs
+
+
+# ---------------------------------------------------------------- brands without a kind word
+
+
+def test_a_steel_brand_heads_the_plant_after_it() -> None:
+    assert parts("鄂钢炼钢二厂") == ["鄂钢", "炼钢二厂"]
+
+
+def test_a_port_heads_the_company_after_it() -> None:
+    assert parts("营口港集装箱码头公司") == ["营口港", "集装箱码头公司"]
+
+
+def test_an_energy_brand_heads_the_mine_after_it() -> None:
+    assert parts("乌海能源骆驼山煤矿") == ["乌海能源", "骆驼山煤矿"]
+
+
+def test_two_brands_in_a_row_are_two_parts() -> None:
+    assert parts("首钢长治钢钒轧钢厂") == ["首钢", "长治钢钒", "轧钢厂"]
+
+
+def test_a_brand_before_a_legal_form_stays_in_the_name() -> None:
+    assert parts("马钢合肥钢铁有限责任公司") == ["马钢合肥钢铁有限责任公司"]
+
+
+def test_a_brand_before_a_team_stays_with_the_team() -> None:
+    assert parts("大连港矿石码头装卸一队") == ["大连港矿石码头装卸一队"]
+
+
+def test_a_product_word_is_no_brand() -> None:
+    assert parts("不锈钢制品厂") == ["不锈钢制品厂"]
+
+
+def test_the_plant_of_a_brand_is_an_organisation_under_it() -> None:
+    orgs = orgs_of("鄂钢炼钢二厂炉长王建军荣获湖北省五一劳动奖章。")
+    assert ("炼钢二厂", "鄂钢") in orgs
+
+
+def test_the_worker_of_a_brands_plant_keeps_the_employer_as_written() -> None:
+    person = extract_text("鄂钢炼钢二厂炉长王建军荣获湖北省五一劳动奖章。")["people"][0]
+    assert person["employers"] == ["鄂钢炼钢二厂"]
+
+
+def test_a_brand_written_before_a_name_in_a_list_employs_that_person() -> None:
+    text = "在第十二届高技能人才表彰中，中原油田高建华、荆门石化宋立新、九江石化李国庆等3人获得全国技术能手荣誉称号。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert people["宋立新"]["employers"] == ["荆门石化"]

@@ -1,0 +1,114 @@
+"""Which organisations a text's units give, and at which level: kind words of farms, communities,
+hospital campuses and company regions; a bracketed place inside a company's name; the conferring
+clause before a unit; kind words alone and the top bodies named for their policy; a brand that
+several companies share.  Every name and unit is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+from loaders.extract.orgfind import _short_cores
+
+
+def people_of(text: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+def orgs_of(text: str) -> list[tuple[str, str | None]]:
+    return [(o["name"], o.get("parent")) for o in extract_text(text)["organizations"]]
+
+
+def posts_of(person: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(p["title"], p.get("org")) for p in person.get("positions") or []]
+
+
+# ---------------------------------------------------------------- kind words
+
+
+def test_a_forest_farm_employs_its_worker() -> None:
+    person = people_of("省龙泉林场职工杨德芝获国务院授予“劳动模范”称号。")["杨德芝"]
+    assert person["employers"] == ["省龙泉林场"]
+
+
+def test_an_urban_community_employs_its_party_secretary() -> None:
+    person = people_of("通州市新华街道杨柳社区党委书记陈小燕获评全国三八红旗手。")["陈小燕"]
+    assert person["employers"] == ["通州市新华街道杨柳社区"]
+
+
+def test_a_community_health_centre_keeps_its_whole_name() -> None:
+    person = people_of("虎台社区卫生服务中心全科护师靳芳获评全国劳动模范。")["靳芳"]
+    assert person["employers"] == ["虎台社区卫生服务中心"]
+
+
+def test_a_hospital_campus_stands_between_the_hospital_and_its_department() -> None:
+    orgs = orgs_of("新乡市第一人民医院东院区麻醉科主任李红梅获评全国优秀护士。")
+    assert ("东院区", "新乡市第一人民医院") in orgs
+    assert ("麻醉科", "东院区") in orgs
+
+
+def test_a_company_region_is_a_unit_under_the_company() -> None:
+    orgs = orgs_of("中建钢构有限公司华南大区项目经理陆建华获评全国劳动模范。")
+    assert ("华南大区", "中建钢构有限公司") in orgs
+
+
+# ---------------------------------------------------------------- the words around a unit
+
+
+def test_a_bracketed_place_inside_a_company_name_stays_in_the_posts_unit() -> None:
+    person = people_of("顺达物流(宁夏)有限公司贺兰片区快递员常立新获全国五一劳动奖章。")["常立新"]
+    assert posts_of(person) == [("快递员", "顺达物流(宁夏)有限公司贺兰片区")]
+
+
+def test_a_bracketed_place_gives_no_company_of_its_own() -> None:
+    orgs = orgs_of("顺达物流(宁夏)有限公司贺兰片区快递员常立新获全国五一劳动奖章。")
+    assert ("贺兰片区", "顺达物流(宁夏)有限公司") in orgs
+    assert not any(name.startswith("有限公司") for name, _ in orgs)
+
+
+def test_the_conferring_clause_is_no_part_of_the_first_listed_unit() -> None:
+    people = people_of("省总工会决定授予贵州省黔南州水文水资源局李国强、江苏省泰州市排水管理处陈秋红“最美职工”称号。")
+    assert people["李国强"]["employers"] == ["贵州省黔南州水文水资源局"]
+
+
+def test_the_conferring_clause_gives_no_organisation() -> None:
+    orgs = orgs_of("省总工会决定授予贵州省黔南州水文水资源局李国强、江苏省泰州市排水管理处陈秋红“最美职工”称号。")
+    assert not any("授予" in name for name, _ in orgs)
+
+
+# ---------------------------------------------------------------- what names no organisation
+
+
+def test_a_workshop_named_by_its_kind_alone_is_no_organisation() -> None:
+    orgs = orgs_of(
+        "江苏华宝纺织有限公司前纺车间设备主任李运全、江苏双山集团股份有限公司车间主任杨定勇获评盐城市劳动模范。"
+    )
+    assert ("前纺车间", "江苏华宝纺织有限公司") in orgs
+    assert "车间" not in [name for name, _ in orgs]
+
+
+def test_our_company_names_no_organisation() -> None:
+    orgs = orgs_of("我公司工程技术人员黄科、傅强分获2017年度和2018年度科技创新突出贡献奖。")
+    assert "我公司" not in [name for name, _ in orgs]
+
+
+def test_the_state_council_named_for_its_policy_is_not_listed() -> None:
+    orgs = orgs_of("在党中央、国务院的高度重视下，江阴纺织股份有限公司挡车工王建英获评全国劳动模范。")
+    assert [name for name, _ in orgs] == ["江阴纺织股份有限公司"]
+
+
+def test_the_state_council_conferring_an_honour_is_listed() -> None:
+    orgs = orgs_of("省龙泉林场职工杨德芝获国务院授予“劳动模范”称号。")
+    assert "国务院" in [name for name, _ in orgs]
+
+
+# ---------------------------------------------------------------- short names
+
+
+def test_a_brand_two_full_company_names_share_stands_for_neither() -> None:
+    cores = _short_cores(["北京华冶建设投资有限公司", "中国华冶国际贸易工程有限公司"])
+    assert "华冶" not in cores
+
+
+def test_a_brand_one_full_company_name_carries_stands_for_it() -> None:
+    assert _short_cores(["广西柳工机械股份有限公司"]) == {"柳工": "广西柳工机械股份有限公司"}
