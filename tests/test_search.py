@@ -116,6 +116,44 @@ def test_a_rank_filter_keeps_people_whose_highest_honour_is_of_that_rank(namesak
     assert run(namesakes, "people_search_ranked_total", **wanted.params(national)).rows == []
 
 
+def test_a_rank_filter_keeps_the_order_and_classes_of_the_search_it_narrows(namesakes: GraphStore) -> None:
+    wanted, provincial = parse_people_query("zw"), {"min_rank": 5, "max_rank": 99}
+    page, total = wanted.named_queries(provincial)
+    _, everyone = search(namesakes, "zw")
+    held = {r["id"] for r in provincials(namesakes)}
+    kept = [h for h in everyone if h["id"] in held]  # the 24 张伟 of 焦煤集团, in the search's order
+    assert run(namesakes, page, **wanted.params(provincial), skip=0, top=100).rows == kept
+    assert run(namesakes, total, **wanted.params(provincial)).rows == [{"match": 1, "people": 24}]
+
+
+def test_ranked_unit_words_may_name_units_above_different_employers_of_one_person(namesakes: GraphStore) -> None:
+    (miner,) = search(namesakes, "张伟 九里山 机电运转队")[1]
+    namesakes.write(
+        [
+            Batch(
+                "UNWIND $rows AS r MATCH (p:Person {id: r.person}) MATCH (o:Organization {name: r.unit}) "
+                "CREATE (p)-[:WORKS_AT]->(o)",
+                [{"person": miner["id"], "unit": "焦作市总工会"}],
+            )
+        ]
+    )
+    provincial = {"min_rank": 5, "max_rank": 99}
+    for text in ("张伟 九里山 总工会", "张伟 总工会 九里山"):
+        wanted = parse_people_query(text)
+        page, _ = wanted.named_queries(provincial)
+        assert [h["id"] for h in run(namesakes, page, **wanted.params(provincial), skip=0, top=100).rows] == [
+            miner["id"]
+        ]
+
+
+def provincials(store: GraphStore) -> list[dict[str, Any]]:
+    """The people whose highest honour is 省部级 or above, by the walk over their awards."""
+    return store.read(
+        "MATCH (p:Person)-[:RECEIVED]->(:Award)-[:OF_HONOR]->(h:Honor) WITH p.id AS id, max(h.rank_order) AS top "
+        "WHERE top >= 5 RETURN id ORDER BY id"
+    ).rows
+
+
 def test_a_merged_namesake_is_found_once_and_again_twice_after_the_split(namesakes: GraphStore) -> None:
     a, b = (h["id"] for h in search(namesakes, "张伟 九里山 机电运转队")[1] + search(namesakes, "张伟 演马庄")[1][:1])
     people.merge(namesakes, a, b)
