@@ -204,11 +204,7 @@ def _list_ends(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
         cs, ce = cm.span()
         if text.count("、", cs, ce) < 2:
             continue
-        bounds: list[tuple[int, int]] = []
-        pos = cs
-        for part in text[cs:ce].split("、"):
-            bounds.append((pos, pos + len(part)))
-            pos += len(part) + 1
+        bounds = nm.list_pieces(text, cs, ce)
         named: list[int] = []  # where each named piece's name starts
         todo: list[tuple[int, int, bool]] = []
         for k, (s, e) in enumerate(bounds):

@@ -1654,6 +1654,20 @@ def _piece_end(text: str, s: int, e: int) -> int:
     return e
 
 
+def list_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each 、-separated piece of ``text[start:end]``.
+
+    >>> list_pieces("甲、乙丙、丁", 0, 6)
+    [(0, 1), (2, 4), (5, 6)]
+    """
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for part in text[start:end].split("、"):
+        bounds.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return bounds
+
+
 def _fill_name_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
     """A 、-list whose other pieces are all names is a list of people: a piece neither finder read
     as a name is one too, when it is a surname and one or two characters, alone or after a unit or a
@@ -1666,11 +1680,7 @@ def _fill_name_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
         cs, ce = cm.span()
         if text.count("、", cs, ce) < 2:
             continue
-        bounds: list[tuple[int, int]] = []
-        pos = cs
-        for part in text[cs:ce].split("、"):
-            bounds.append((pos, pos + len(part)))
-            pos += len(part) + 1
+        bounds = list_pieces(text, cs, ce)
         named = 0
         todo: list[tuple[int, int]] = []
         for k, (s, e) in enumerate(bounds):
