@@ -272,6 +272,13 @@ def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+def people_of(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
+    """Each person the extractor finds in ``text``, by name, as the profile gives them."""
+    from loaders.extract import extract_text
+
+    return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
+
+
 def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> Any:
     """An honour fact of 王海涛 in a sentence that is only its ``raw``, for the steps that tidy facts."""
     from loaders.extract.document import Sentence

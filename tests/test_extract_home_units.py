@@ -9,10 +9,7 @@ from loaders.extract import extract_text
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.posts import held_expert, parse_post
 from loaders.orgs import org_kind
-
-
-def people_of(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def posts_of(person: dict) -> list[tuple[str, str | None]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from loaders.extract import extract_text
 from loaders.orgs import split_org
+from tests.conftest import people_of
 
 TEAM_PAGE = """\
 滨江电缆工会　2023-09-12 08:00　江苏
@@ -27,10 +28,6 @@ TEAM_PAGE = """\
 ✨小组成立五年来，累计完成技术攻关18项。
 编辑：吴迪　审核：潘杰
 """
-
-
-def people_of(text: str, **kwargs) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
 
 
 def test_a_line_naming_only_a_person_opens_that_persons_section() -> None:

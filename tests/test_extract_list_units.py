@@ -5,8 +5,8 @@ invented."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.names import find_person_mentions
+from tests.conftest import people_of
 
 ROSTER = (
     "宜都11名市劳模昨日受表彰\n"
@@ -18,10 +18,6 @@ ROSTER = (
     "覃建军（宜都东阳光化成箔）\n"
     "向红梅（宜都市公安局交警大队）\n"
 )
-
-
-def people_of(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
 
 
 def test_each_line_of_a_name_and_bracketed_unit_roster_gives_that_persons_employer() -> None:

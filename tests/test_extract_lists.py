@@ -10,6 +10,7 @@ import pytest
 from loaders.extract import extract_text
 from loaders.extract.entries import laudation_entry
 from loaders.extract.listrows import is_collective, name_first_entries, parse_list_line
+from tests.conftest import people_of
 
 HEAD = "潍坊市总工会关于授予2024年度潍坊市五一劳动奖章的决定\n\n各区县总工会：\n经研究，决定授予以下同志潍坊市五一劳动奖章。\n\n潍坊市五一劳动奖章获得者名单（3名）\n"
 ROWS = [
@@ -31,10 +32,6 @@ def triples(text: str) -> set[tuple[str, str, str]]:
             for e in p["employers"] or [""]:
                 out.add((p["name"], e, h["title"]))
     return out
-
-
-def people_of(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
 
 
 def table(columns: list[str], sep: str) -> str:

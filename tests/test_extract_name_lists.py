@@ -4,17 +4,13 @@ unit and place is invented."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.mentions import person_spans
 from loaders.textnorm import normalise
+from tests.conftest import people_of
 
 
 def names_in(text: str) -> list[str]:
     return [p.name for p in person_spans(normalise(text).text)]
-
-
-def people_of(text: str) -> dict[str, dict[str, object]]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
 
 
 def titles(person: dict[str, object]) -> set[str]:

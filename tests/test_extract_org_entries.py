@@ -9,10 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
-
-
-def people_of(text: str) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def orgs_of(text: str) -> list[tuple[str, str | None]]:

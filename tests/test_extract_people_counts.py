@@ -5,17 +5,13 @@ invented."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.names import find_person_mentions
 from loaders.textnorm import normalise
+from tests.conftest import people_of
 
 
 def names_in(text: str) -> list[str]:
     return [m.name for m in find_person_mentions(normalise(text).text)]
-
-
-def people_of(text: str) -> dict[str, dict[str, object]]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
 
 
 def titles(person: dict[str, object]) -> set[str]:

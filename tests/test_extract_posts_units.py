@@ -5,14 +5,10 @@ place.  Every name and unit is invented."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.posts import is_skill_grade, org_head, parse_post
 from loaders.orgs import employer_of, split_org
-
-
-def people_of(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def titles(person: dict) -> list[str]:

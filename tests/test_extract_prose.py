@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from loaders.extract import extract_text
 from loaders.extract.document import is_meta_line, parse_document
-
-
-def people_of(text: str, **kwargs) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
+from tests.conftest import people_of
 
 
 def honours(person: dict) -> set[tuple[str, int | None]]:

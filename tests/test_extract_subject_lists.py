@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract import extract_text
 from loaders.extract.listrows import parse_list_line
-
-
-def people_of(text: str) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def titles(person: dict[str, Any]) -> set[str]:

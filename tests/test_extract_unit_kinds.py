@@ -4,13 +4,9 @@ unit is invented."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.orgfind import OrgIndex
 from loaders.extract.posts import stray_digits
-
-
-def people_of(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def org_names(text: str) -> list[str]:

@@ -10,10 +10,7 @@ from loaders.extract import extract_text
 from loaders.extract.orgfind import child_name, is_generic
 from loaders.extract.posts import deputy_title, parse_post
 from loaders.orgs import employer_of
-
-
-def people_of(text: str) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def titles(person: dict[str, Any]) -> list[str]:
