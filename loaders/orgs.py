@@ -51,9 +51,6 @@ _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一�
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")
-X15_BARE_NUMBERED = True
-X15_BRAND_HEADS = True
-X15_BRAND_NAMES = True
 _LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
 
 
@@ -273,15 +270,16 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
     return True
 
 
-def _brand_heads(stem: str, rest: int = 2) -> list[str]:
+@lru_cache(maxsize=8192)
+def _brand_heads(stem: str, rest: int = 2) -> tuple[str, ...]:
     """Brand names without a kind word heading a part's stem (太钢不锈|炼钢二厂, 攀钢|西昌钢钒|炼铁厂):
     each ends in a brand ending of org_kinds.yaml at a word boundary, is no place, and leaves a
-    name of at least two characters after it. [] when there is none."""
+    name of at least two characters after it. () when there is none."""
     from loaders.extract.nlp import cut
 
     ends = _dictionary().brand_ends
     if not ends or len(stem) < 4:
-        return []
+        return ()
     bounds, pos = set(), 0
     for tok in cut(stem):
         pos += len(tok)
@@ -298,9 +296,9 @@ def _brand_heads(stem: str, rest: int = 2) -> list[str]:
         ):
             best = k
     if not best:
-        return []
+        return ()
     inner = _brand_heads(stem[:best], 4)  # 攀钢西昌钢钒 → 攀钢, 西昌钢钒 (but 太钢不锈 is one)
-    return [*inner, stem[len("".join(inner)) : best]]
+    return (*inner, stem[len("".join(inner)) : best])
 
 
 def split_org(name: str) -> list[OrgPart]:
@@ -335,9 +333,9 @@ def split_org(name: str) -> list[OrgPart]:
         if end <= start or not is_suffix_boundary(name, end, m.group()) or is_suffix_word(name, m.start(), end):
             continue
         if (
-            X15_BRAND_HEADS
-            and m.start() - start >= 4
-            and m.group() not in _SUBSIDIARY_FORMS  # 首钢京唐钢铁联合有限责任公司: a subsidiary's own name
+            m.start() - start >= 4
+            # 首钢京唐钢铁联合有限责任公司, 马钢矿渣综合利用公司: a subsidiary company's own name
+            and m.group() not in (*_SUBSIDIARY_FORMS, "公司")
             and d.by_suffix[m.group()].tier == "body"  # 天津港煤码头操作一队: a unit stays with its host
         ):
             for brand in _brand_heads(name[start : m.start()]):  # 天津港+煤码头: the brand heads the chain
@@ -367,7 +365,7 @@ def split_org(name: str) -> list[OrgPart]:
             and _ORDINAL.match(stem)
             and org_kind(piece) in ("公司", "集团")
             and not parts[-1].name.endswith("公司")
-            and not (X15_BARE_NUMBERED and _BARE_NUMBER.fullmatch(stem) and m.group() in ("公司", "分公司"))
+            and not (_BARE_NUMBER.fullmatch(stem) and m.group() in ("公司", "分公司"))
         ):
             # 中建八局第一建设有限公司: a numbered subsidiary company carries its parent's short name
             # (but a bare number, 中铁七局三公司, names the part by itself: 三公司 under 中铁七局);
@@ -467,12 +465,12 @@ def is_brand(text: str) -> bool:
     """茂名石化, 青岛港, 乌海能源: a company's short name without a kind word, by its brand ending
     (org_kinds.yaml ``brand_ends``) after a word of at least two characters; no place, no plain word."""
     d = _dictionary()
-    if not X15_BRAND_NAMES or not 3 <= len(text) <= 8 or text in d.not_brands or is_place(text):
+    if not 3 <= len(text) <= 8 or text in d.not_brands or is_place(text):
         return False
     end = next((e for e in sorted(d.brand_ends, key=len, reverse=True) if text.endswith(e)), None)
     if end is None or len(text) - len(end) < 2:
         return False
-    return _brand_heads(text + "厂", 1)[-1:] == [text]
+    return _brand_heads(text + "厂", 1)[-1:] == (text,)
 
 
 def split_org_list(text: str) -> list[str]:

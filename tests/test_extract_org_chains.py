@@ -39,8 +39,12 @@ def test_a_steel_brand_heads_the_plant_after_it() -> None:
     assert parts("鄂钢炼钢二厂") == ["鄂钢", "炼钢二厂"]
 
 
-def test_a_port_heads_the_company_after_it() -> None:
-    assert parts("营口港集装箱码头公司") == ["营口港", "集装箱码头公司"]
+def test_a_port_heads_the_branch_after_it() -> None:
+    assert parts("营口港集装箱码头分公司") == ["营口港", "集装箱码头分公司"]
+
+
+def test_a_company_named_after_its_brand_keeps_the_brand() -> None:
+    assert parts("营口港集装箱码头公司") == ["营口港集装箱码头公司"]
 
 
 def test_an_energy_brand_heads_the_mine_after_it() -> None:
@@ -77,3 +81,18 @@ def test_a_brand_written_before_a_name_in_a_list_employs_that_person() -> None:
     text = "在第十二届高技能人才表彰中，中原油田高建华、荆门石化宋立新、九江石化李国庆等3人获得全国技术能手荣誉称号。"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert people["宋立新"]["employers"] == ["荆门石化"]
+
+
+# ---------------------------------------------------------------- a place's service units
+
+
+def test_a_districts_service_centre_employs_the_worker_named_after_it() -> None:
+    text = "其中，鼓楼区环卫养护中心陈建华荣获福建省优秀城市美容师称号。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert people["陈建华"]["employers"] == ["鼓楼区环卫养护中心"]
+
+
+def test_a_companys_centre_named_before_a_worker_is_no_employer() -> None:
+    text = "其中，中建三局技术中心陈建华荣获湖北省五一劳动奖章。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "中建三局技术中心" not in people["陈建华"]["employers"]

@@ -177,15 +177,12 @@ def _kin_clause_re() -> re.Pattern[str] | None:
     return re.compile("(?:的)?(?:" + "|".join(map(re.escape, kin)) + ")(?:也|曾|原来|早年)?(?:是|为|系|在)")
 
 
-KIN_CLAUSES = True
-
-
 def kin_clauses_dropped(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """张某父亲是某公司一名老钳工 / 他的妻子在某医院当护士: an employer or post read after a person's
     name and a relative (父亲是, 妻子在) is the relative's; it goes when nothing but the unit and the
     post lies between the relative and the fact.  Returns the list without them."""
     kin_re = _kin_clause_re()
-    if not KIN_CLAUSES or kin_re is None:
+    if kin_re is None:
         return facts
     out: list[Fact] = []
     for f in facts:
@@ -727,7 +724,6 @@ UNIT_CUT_RE = re.compile(r"[，,。；;：:、“”「」（）()！？!?\s]|[�
 UNIT_VERB_RE = re.compile(r"共有|还有|包括")
 
 
-PLACED_UNITS = True
 _PLACE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|旗)")
 
 
@@ -736,7 +732,7 @@ def _place_service_unit(unit: str) -> bool:
     public body of its own (the dev README's 站/中心 at the employer level), not a company's part."""
     from loaders.orgs import is_place, org_kind, split_org
 
-    if not PLACED_UNITS or org_kind(unit) not in ("中心", "站", "其他", "部") or len(split_org(unit)) != 1:
+    if org_kind(unit) not in ("中心", "站", "其他", "部") or len(split_org(unit)) != 1:
         return False
     if not unit.endswith(("中心", "站", "所", "处")):
         return False

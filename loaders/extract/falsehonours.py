@@ -90,3 +90,13 @@ def _names_event(ctx: Context, f: Fact) -> bool:
 def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An honour whose quoted name names an event, a campaign or a competition is none."""
     return [f for f in facts if not (f.kind == "honor" and _names_event(ctx, f))]
+
+
+# a collective's honour: a post or team (巾帼标兵岗, 巾帼文明岗, 工人先锋号), a unit's banner (劳动奖状), 先进集体
+COLLECTIVE_TITLE_RE = re.compile(r"(?:岗|奖状|先锋号|先进集体|集体)$")
+
+
+def collectives_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """全国五一巾帼标兵岗 / 全国五一劳动奖状 read as a person's honour: a collective's honour (a post,
+    a team or a unit) is no person's own; the person holds the series' individual honour, if any."""
+    return [f for f in facts if not (f.kind == "honor" and COLLECTIVE_TITLE_RE.search(f.value.get("title") or ""))]

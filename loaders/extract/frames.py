@@ -354,6 +354,11 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
             tail = re.match(QUOTE_TAIL, obj[h.end :])
             if tail and not is_placing(tail.group()):  # (“金桥奖”优秀奖: the placing is no part of it)
                 hi += tail.end()
+            if hi == h.end and h.end - h.start <= 6:
+                # 全国“三八”红旗手称号: a short quote (a festival, a slogan) inside a name its honour word ends
+                rest = trigger_table().suffix_re.match(obj, h.end)
+                if rest and rest.end() - h.end <= 10 and not re.search(r"[“”「」]", rest.group()):
+                    hi = rest.end()
             items.append((own + obj[h.start : hi], lo, hi))
         return items
     pos = 0

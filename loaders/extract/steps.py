@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from loaders.extract.document import Sentence
+from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.posts import parse_post
 from loaders.extract.relations import recent_event
@@ -642,6 +642,21 @@ def _signed_year(text: str) -> int:
     return int(digits)
 
 
+# the title of a decision or notice (关于授予…的决定 / 关于发布…的通报 / …表彰决定)
+ISSUED_TITLE_RE = re.compile(
+    r"^\s*(?:[^，,。；;！？]{0,40})?关于.{2,80}的(?:决定|通报|通知|命令)\s*$|表彰(?:决定|通报)\s*$"
+)
+
+
+def _issues_decision(art: Article, decided: Sentence) -> bool:
+    """The article is the decision or notice itself: its title names one, or the conferring sentence
+    is among its first three sentences of prose."""
+    if art.title is not None and ISSUED_TITLE_RE.search(to_simplified(art.title.text)):
+        return True
+    prose = [s for s in art.sentences if s.kind == "prose"]
+    return decided in prose[:3]
+
+
 def signed_decision_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """决定对沈某等10名“某区十佳护士长”…予以表彰 … 二〇〇九年五月十一日 … 附件：名单: a decision or notice
     whose conferring sentence is followed by its date on a line of its own dates the honours it
@@ -655,9 +670,14 @@ def signed_decision_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     if decided is None:
         return facts
     sign = SIGNED_DATE_RE.search(t, decided.end, art.end)
-    if sign is None:
+    if sign is not None:
+        year = _signed_year(sign.group("y"))
+    elif ctx.doc.year and _issues_decision(art, decided):
+        # 关于发布第一届“最美水利人”的通报 / 2018-06-06 … 决定授予…: the page is the decision itself,
+        # dated by its stamp (or a signature set above the body): its undated honours are of that year
+        year = ctx.doc.year
+    else:
         return facts
-    year = _signed_year(sign.group("y"))
     if not 1949 <= year <= 2100:
         return facts
     new = {
