@@ -71,6 +71,11 @@ BUFFER_POOL_MB = int(os.environ.get("LAOMO_BUFFER_POOL_MB", "0"))
 # again reuses it, but a different read finds the pool full — and then every statement fails
 # (docs/benchmarks.md, "What holds ladybug's buffer pool").  Reopening took 0.2 s there.
 POOL_REOPEN_SHARE = 0.8
+# A reopen's close checkpoints the log only once it holds this much; below, the reopened Database
+# replays it.  At 1M people a checkpoint took the close 13–37 s whatever the log's size (13–23 MB,
+# 0.2 s with none), about once a slice, while replaying took ~0.08 s a MB (36 MB 1.4 s, 82 MB 6 s,
+# 128 MB 13 s): checkpointing past 64 MB keeps the two near their least sum (docs/benchmarks.md).
+REPLAY_LOG_BYTES = 64 << 20
 
 MACROS: dict[str, Callable[..., str]] = {
     # «shortest p a b 8 TYPES» → a bounded shortest path between bound nodes a and b
@@ -396,6 +401,13 @@ class LadybugStore:
         used, size = row.values() if isinstance(row, dict) else row
         return int(used), int(size)
 
+    def _log_bytes(self) -> int:
+        """Size of the write-ahead log not yet checkpointed into the file (0 when there is none)."""
+        try:
+            return self.path.with_name(self.path.name + ".wal").stat().st_size
+        except OSError:
+            return 0
+
     def _reopen_if_full(self, *, force: bool = False) -> bool:
         """Close and reopen the Database when its buffer pool is more than ``POOL_REOPEN_SHARE``
         used, before a statement, outside any transaction: writes hold the write lock from BEGIN to
@@ -416,6 +428,9 @@ class LadybugStore:
                 if not idle:
                     return False
                 self._reads.close()
+                if self._log_bytes() < REPLAY_LOG_BYTES:  # the reopened Database replays the log
+                    with contextlib.suppress(RuntimeError):  # else this close checkpoints: slower, no harm
+                        self._writer.execute("CALL force_checkpoint_on_close=false")
                 try:
                     self._writer.close()
                     self._db.close()
