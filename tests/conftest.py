@@ -272,6 +272,16 @@ def honours(text: str, **kwargs: Any) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
+    """Each person the extractor finds in ``text``, with (title, conferring bodies) per honour."""
+    from loaders.extract import extract_text
+
+    profile = extract_text(text, **kwargs)
+    return {
+        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
+    }
+
+
 def people_of(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
     """Each person the extractor finds in ``text``, by name, as the profile gives them."""
     from loaders.extract import extract_text

@@ -4,9 +4,6 @@ own units, an honour's name taken for a body's full name) (loaders/extract/conte
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.extract.context import (
     _granted_object,
     _level_fits,
@@ -16,13 +13,7 @@ from loaders.extract.context import (
     statements,
 )
 from loaders.extract.relations import _clean_raw_and_bodies, canonical_body
-
-
-def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
-    }
+from tests.conftest import conferrers
 
 
 def test_a_grant_after_a_meeting_that_names_its_series_is_still_read() -> None:

@@ -7,18 +7,9 @@ province before the city."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.extract.context import event_organisers
 from loaders.extract.frames import is_body
-
-
-def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
-    }
+from tests.conftest import conferrers
 
 
 def test_a_newspaper_is_a_body() -> None:

@@ -6,18 +6,9 @@ of organisers, a holder's unit read into the honour, a series named by the body'
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.extract.context import agents, credited_organisers, placed_phrases, statements
 from loaders.extract.steps import decision_covers
-
-
-def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
-    }
+from tests.conftest import conferrers
 
 
 def test_the_first_verb_of_a_compound_commendation_is_no_part_of_the_agent() -> None:

@@ -4,9 +4,6 @@ meeting, a body that sat and decided, bare local bodies given their place and fu
 
 from __future__ import annotations
 
-from typing import Any
-
-from loaders.extract import extract_text
 from loaders.extract.context import (
     agents,
     fuller_body,
@@ -18,13 +15,7 @@ from loaders.extract.context import (
     statements,
 )
 from loaders.extract.frames import full_local_body, split_bodies
-
-
-def conferrers(text: str, **kwargs: Any) -> dict[str, list[tuple[str, list[str]]]]:
-    profile = extract_text(text, **kwargs)
-    return {
-        p["name"]: [(h["title"], h.get("conferred_by") or []) for h in p.get("honors", [])] for p in profile["people"]
-    }
+from tests.conftest import conferrers
 
 
 def test_an_issuer_written_with_the_day_it_decided_is_the_agent() -> None:
