@@ -181,7 +181,6 @@ def _in_full(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
 LIST_RUN_ON_RE = re.compile(
     r"(?:第[一二三四五六七八九十\d]|[“「『]|\d+|[一二三四五六七八九十两]+[人名位]|同志|等|荣获|获|被|分别|均|入选|当选|[（(])"
 )
-LIST_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
 def _list_ends(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
@@ -200,7 +199,7 @@ def _list_ends(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
     for p in found:
         ends_at.setdefault(p.start, set()).add(p.end)
     added: list[PersonSpan] = []
-    for cm in LIST_CLAUSE_RE.finditer(text):
+    for cm in nm.CLAUSE_RE.finditer(text):
         cs, ce = cm.span()
         if text.count("、", cs, ce) < 2:
             continue
