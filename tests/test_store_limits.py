@@ -202,25 +202,32 @@ def test_a_store_reopened_for_a_full_pool_keeps_its_data_and_serves_reads_and_wr
         again.close()
 
 
-def test_a_reopen_for_a_full_pool_leaves_the_log_to_the_reopened_database_and_closing_the_store_writes_it(
-    tmp_path: Path,
-) -> None:
-    """A checkpoint on the reopen's close cost the 1M load 13–20 s a reopen: the reopened Database
-    replays the log instead, and the store's own close still writes the log into the file."""
+def _reopened_after_a_load(path: Path) -> tuple[Path, int, int, list[dict[str, Any]]]:
+    """Load the sample into a store at ``path``, force a pool reopen, read 张伟 back and close:
+    (the log file, its size before and after the reopen, the rows read after it)."""
     import graph.store_ladybug as store_ladybug
     from loaders.pipeline import load_files
 
-    path = tmp_path / "replayed.lbug"
     log = path.with_name(path.name + ".wal")
     store = store_ladybug.LadybugStore(path, buffer_pool_mb=64)
     try:
         store.ensure_schema()
         load_files(store, [SAMPLE_PROFILE])
+        log_before = log.stat().st_size if log.exists() else 0
         assert store._reopen_if_full(force=True)
         log_after_reopen = log.stat().st_size if log.exists() else 0
         names = store.read("MATCH (p:Person {name: '张伟'}) RETURN p.name AS n").rows
     finally:
         store.close()
+    return log, log_before, log_after_reopen, names
+
+
+def test_a_reopen_for_a_full_pool_leaves_the_log_to_the_reopened_database_and_closing_the_store_writes_it(
+    tmp_path: Path,
+) -> None:
+    """A checkpoint on the reopen's close cost the 1M load 13–20 s a reopen: the reopened Database
+    replays the log instead, and the store's own close still writes the log into the file."""
+    log, _, log_after_reopen, names = _reopened_after_a_load(tmp_path / "replayed.lbug")
     assert log_after_reopen > 0, "the reopen's close checkpointed the log"
     assert names == [{"n": "张伟"}]
     assert not log.exists() or log.stat().st_size == 0
@@ -231,21 +238,9 @@ def test_a_reopen_checkpoints_a_log_grown_past_the_replay_limit(
 ) -> None:
     """Replaying costs the reopen more as the log grows: past ``REPLAY_LOG_BYTES`` the close writes it."""
     import graph.store_ladybug as store_ladybug
-    from loaders.pipeline import load_files
 
     monkeypatch.setattr(store_ladybug, "REPLAY_LOG_BYTES", 1)
-    path = tmp_path / "checkpointed.lbug"
-    log = path.with_name(path.name + ".wal")
-    store = store_ladybug.LadybugStore(path, buffer_pool_mb=64)
-    try:
-        store.ensure_schema()
-        load_files(store, [SAMPLE_PROFILE])
-        log_before = log.stat().st_size
-        assert store._reopen_if_full(force=True)
-        log_after_reopen = log.stat().st_size if log.exists() else 0
-        names = store.read("MATCH (p:Person {name: '张伟'}) RETURN p.name AS n").rows
-    finally:
-        store.close()
+    _, log_before, log_after_reopen, names = _reopened_after_a_load(tmp_path / "checkpointed.lbug")
     assert log_before > 0 and log_after_reopen == 0
     assert names == [{"n": "张伟"}]
 
