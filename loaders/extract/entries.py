@@ -177,6 +177,17 @@ def _kin_clause_re() -> re.Pattern[str] | None:
     return re.compile("(?:的)?(?:" + "|".join(map(re.escape, kin)) + ")(?:也|曾|原来|早年)?(?:是|为|系|在)")
 
 
+def _ends_of(word: str, text: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` ends (a plain search: a pattern per name would
+    fill re's cache with a text's names)."""
+    ends: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        ends.append(at + len(word))
+        at = text.find(word, at + len(word))
+    return ends
+
+
 def kin_clauses_dropped(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """张某父亲是某公司一名老钳工 / 他的妻子在某医院当护士: an employer or post read after a person's
     name and a relative (父亲是, 妻子在) is the relative's; it goes when nothing but the unit and the
@@ -192,8 +203,8 @@ def kin_clauses_dropped(ctx: Any, facts: list[Fact]) -> list[Fact]:
             rel = f.pos - s.start
             hit = None
             for name in f.persons or ([ctx.main] if ctx.main else []):
-                for m in re.finditer(re.escape(name), text[: max(rel, 0)]):
-                    k = kin_re.match(text, m.end())
+                for end in _ends_of(name, text[: max(rel, 0)]):
+                    k = kin_re.match(text, end)
                     if k and k.start() < rel and not re.search(r"[，,。；;！？]", text[k.start() : rel]):
                         hit = k
             if hit is None:

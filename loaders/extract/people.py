@@ -336,6 +336,28 @@ class _Collector:
         self.found.setdefault(name, context)
 
 
+def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text``, left to right without overlaps; a two-character name may
+    have a space inside (贺 彪: padded to align a roster's columns).  A plain search, not a pattern
+    per name: those filled re's cache with a text's names."""
+    out: list[tuple[int, int]] = []
+    at = text.find(name[0]) if name else -1
+    while at >= 0:
+        end = -1
+        if len(name) == 2:
+            j = at + 1
+            if text[j : j + 1] in (" ", "\u3000") and text[j + 1 : j + 2] == name[1]:
+                end = j + 2
+            elif text[j : j + 1] == name[1]:
+                end = j + 1
+        elif text.startswith(name, at):
+            end = at + len(name)
+        if end >= 0:
+            out.append((at, end))
+        at = text.find(name[0], end if end >= 0 else at + 1)
+    return out
+
+
 def find_people(doc: Document) -> People:
     """All person names of the document, with every occurrence."""
     name: str | None
@@ -433,16 +455,15 @@ def find_people(doc: Document) -> People:
     taken = [False] * len(t)
     for name in names:
         # 贺 彪: a two-character name padded to align a roster's columns is the same name
-        pattern = "[ \u3000]?".join(map(re.escape, name)) if len(name) == 2 else re.escape(name)
-        for m in re.finditer(pattern, t):
-            if any(taken[m.start() : m.end()]) or garbled_at(t, m.start(), m.end()):
+        for start, end in _occurrences(name, t):
+            if any(taken[start:end]) or garbled_at(t, start, end):
                 continue  # (挢 of 斯?;び邢挢?任: bytes a mirror lost read as a name)
             # 刘洋 inside 刘洋洋 is not a mention of 刘洋
-            if len(name) == 2 and m.end() < len(t) and f"{name}{t[m.end()]}" in col.found:
+            if len(name) == 2 and end < len(t) and f"{name}{t[end]}" in col.found:
                 continue
-            for k in range(m.start(), m.end()):
+            for k in range(start, end):
                 taken[k] = True
-            people.mentions.append(Mention(name, m.start(), m.end(), col.found[name]))
+            people.mentions.append(Mention(name, start, end, col.found[name]))
     people.mentions.sort(key=lambda x: x.start)
     return people
 
