@@ -389,7 +389,16 @@ def _build_lines(prepared: Prepared) -> list[str]:
 
 def cmd_queries(args: argparse.Namespace) -> int:
     """``laomo bench queries`` above ``STREAM_ABOVE`` people: p50/p95 per named query, both stores."""
-    from bench.run import QUERY_TIMEOUT_S, _kinds, _query_call, machine, markdown_table, measured_line, write_section
+    from bench.run import (
+        AS_PAGE_NOTE,
+        QUERY_TIMEOUT_S,
+        _kinds,
+        _query_call,
+        machine,
+        markdown_table,
+        measured_line,
+        write_section,
+    )
 
     kinds = _kinds(args.stores)
     info = machine()
@@ -404,9 +413,9 @@ def cmd_queries(args: argparse.Namespace) -> int:
             line: list[Any] = [f"`{name}`"]
             for kind in kinds:
                 _progress(f"{kind}: {name} …")
-                first, times, result, error = time_runs(
-                    _query_call(prepared.stores[kind], name, p), args.repeat, QUERY_TIMEOUT_S
-                )
+                call = _query_call(prepared.stores[kind], name, p)
+                line[0] = call.label
+                first, times, result, error = time_runs(call, args.repeat, QUERY_TIMEOUT_S)
                 p50, p95 = percentiles(times)
                 if error:
                     line += [error, "", "", ""]
@@ -425,7 +434,8 @@ def cmd_queries(args: argparse.Namespace) -> int:
         f"--stores {args.stores} --seed {args.seed}`.  Generated graph: {prepared.nodes} nodes, "
         f"{prepared.rels} relationships, streamed (`generate_chunks`) into each store.  Each query runs once "
         f'cold ("first") and {args.repeat} more times; p50 and p95 (nearest rank) of those, in seconds, through '
-        f"`graph.queries.run`.  Parameters as at 100,000 people (`pick_params`); timeout {QUERY_TIMEOUT_S:.0f} s.",
+        f"`graph.queries.run`.  Parameters as at 100,000 people (`pick_params`); {AS_PAGE_NOTE}  "
+        f"Timeout {QUERY_TIMEOUT_S:.0f} s.",
         "",
         *_build_lines(prepared),
         "",

@@ -12,6 +12,7 @@ Call them by name::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -185,7 +186,7 @@ ORDER BY kind DESC, size(n.name), name LIMIT $top
 # (ladybug re-scans a node table for properties of nodes carried through an aggregation).
 # ladybug's ``'x' CONTAINS ''`` is false, hence ``$t = '' OR``; people_cards keeps ``pid`` in
 # its WITHs (without it ladybug 0.22 fails: "Cannot evaluate expression with type VARIABLE").
-# The tail of both branches of ``org_conferred``: each award's recipient, a page of rows in the
+# The tail of ``org_conferred`` (a page's series): each award's recipient, a page of rows in the
 # list's order, and the units of the subtree each row came through.
 _CONFERRED_ROWS = f"""OPTIONAL MATCH (p:Person)-[:RECEIVED]->(a)
 WITH h, a, p WHERE p IS NOT NULL
@@ -580,6 +581,12 @@ RETURN p AS person, r AS rel, x AS node, r2 AS rel2, y AS node2 LIMIT $top
 # The year key of an undated award in a list sorted by year (a conferral list, graph.conferrals; an
 # honour's recipients, ui.recipients): after every dated one.
 UNDATED_YEAR = 9999
+# The awards ``co_recipient_network`` reads when no ``awards`` is given: as many as make at most
+# its default ``top`` links (200 awards, 19,900 pairs if all were one cohort).  Without a bound the
+# query paired every cohort of the series before sorting: 33.3 million pairs for 全国五一劳动奖章
+# at a million people (5-13 s on ladybug; on Neo4j past its 2 GB transaction-memory cap).
+NETWORK_TOP = 20_000
+NETWORK_AWARDS = (1 + math.isqrt(1 + 8 * NETWORK_TOP)) // 2
 
 _q(
     "honours",
@@ -686,9 +693,13 @@ co-recipient network, one per pair of awards.  ``from_year``/``to_year`` (0 = op
 9999): only those years' awards are read; ``awards``: at most this many of them (the smallest
 ids) — the honours page draws the latest years whose links fit in its picture, or a capped
 sample of the latest year (``ui.cohorts.network_window``, from the per-edition counts it has
-read).  The awards are grouped into cohorts and paired within each, so the cost grows with
-the awards read, not with their square: pairing each award with every award of the series
-read 58,179 awards a pair at a million people (1.2 s for 全国五一劳动奖章).""",
+read), and passes ``awards`` itself (``ui.cohorts.NO_CAP`` when the whole series fits).  By
+default only ``NETWORK_AWARDS`` (200) awards are read, a sample whose links fit in the default
+``top``: every pair is sorted before ``top`` is taken, and the whole of a national medal's
+series makes tens of millions of pairs.  The awards are grouped into cohorts and paired within
+each, so the cost grows with the awards read, not with their square: pairing each award with
+every award of the series read 58,179 awards a pair at a million people (1.2 s for
+全国五一劳动奖章).""",
     f"""
 MATCH (h:Honor {{id: $honor}})<-[:OF_HONOR]-(a:Award)
 WITH h, a WHERE coalesce(a.year, {UNDATED_YEAR}) >= $from_year
@@ -708,8 +719,8 @@ ORDER BY source, target, y, e LIMIT $top
     honor="",
     from_year=0,
     to_year=0,
-    awards=1_000_000_000,
-    top=20000,
+    awards=NETWORK_AWARDS,
+    top=NETWORK_TOP,
 )
 
 # --- organisations ------------------------------------------------------------
@@ -1285,12 +1296,16 @@ A page passes the series it reaches (``series``: their names; the first one's ro
 of those rows), as ``graph.conferrals.window`` finds them from ``org_summary``'s stored
 ``conferred_series``: only those series' awards are read, from the series side, not the 158,493
 awards the largest group of a million people conferred (0.6-0.8 s to sort for one page).
-``series`` empty (nothing stored yet): every award the subtree conferred is read (the second
-branch, 1.2 s at 100,000 people on a loaded machine).  Each award's conferrers
-and the units each row came through are read with OPTIONAL MATCH (every row has one) and the
-subtree's unit ids: ladybug then extends from those awards instead of joining every conferral of
-the graph (1M, load 14: 0.86 → 0.30 s for a page; the units each row came through, 0.54 → 0.04 s
-at 100,000 people).""",
+Each award's conferrers and the units each row came through are read with OPTIONAL MATCH (every
+row has one) and the subtree's unit ids: ladybug then extends from those awards instead of
+joining every conferral of the graph (1M, load 14: 0.86 → 0.30 s for a page; the units each row
+came through, 0.54 → 0.04 s at 100,000 people).  ``series`` empty (nothing stored yet): every
+award the subtree conferred is read, by MATCH steps from the subtree's units without label
+checks (the schema's CONFERRED_BY, RECEIVED and OF_HONOR join only those labels; 2.39 million db
+hits on Neo4j against 2.87 with them), a Cypher of its own: those steps as OPTIONAL MATCH in a
+second branch of a UNION beside the series read took ladybug 3× as long at a million people
+(5.5 s against 1.7 for the largest group's first page), and as MATCH steps in that branch they
+made the series read 23× as long.""",
     f"""
 MATCH (u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
 WITH collect(u.id) AS units
@@ -1301,13 +1316,6 @@ WHERE (h.name <> $first_series OR yk >= $from_year) AND (h.name <> $last_series 
 OPTIONAL MATCH (a)-[:CONFERRED_BY]->(c:Organization)
 WITH units, h, a, c WHERE c.id IN units
 WITH DISTINCT h, a
-{_CONFERRED_ROWS}UNION ALL
-MATCH (u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}}) WHERE size($series) = 0
-OPTIONAL MATCH (a:Award)-[:CONFERRED_BY]->(u)
-WITH a WHERE a IS NOT NULL
-WITH DISTINCT a
-OPTIONAL MATCH (a)-[:OF_HONOR]->(h:Honor)
-WITH h, a WHERE h IS NOT NULL
 {_CONFERRED_ROWS}""",
     org="",
     series=[],
@@ -1317,6 +1325,23 @@ WITH h, a WHERE h IS NOT NULL
     to_year=0,
     skip=0,
     top=200,
+)
+REGISTRY["org_conferred"] = replace(
+    REGISTRY["org_conferred"],
+    variants={
+        "whole": f"""
+MATCH (u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
+MATCH (a)-[:CONFERRED_BY]->(u)
+WITH DISTINCT a
+MATCH (p)-[:RECEIVED]->(a)-[:OF_HONOR]->(h)
+WITH p, a, h ORDER BY h.name, CASE WHEN a.year IS NULL THEN 1 ELSE 0 END, a.year, p.name, a.id SKIP $skip LIMIT $top
+MATCH (a)-[:CONFERRED_BY]->(u:Organization)-[:PART_OF*0..{MAX_ORG_DEPTH}]->(:Organization {{id: $org}})
+RETURN p.id AS person_id, p.name AS person, h.name AS honor, a.year AS year, a.edition AS edition,
+       collect(DISTINCT u.name) AS via, a.id AS award
+ORDER BY honor, CASE WHEN year IS NULL THEN 1 ELSE 0 END, year, person, award
+""".strip()
+    },
+    variant=lambda params: "" if params["series"] else "whole",
 )
 
 _q(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from graph.queries import run
+from graph.queries import REGISTRY, run
 from graph.store import GraphStore
 from tests.conftest import load_generated
 from ui.cohorts import network_window
@@ -86,3 +86,18 @@ def test_a_latest_year_too_large_to_draw_is_drawn_from_a_few_of_its_awards(
     assert window.sample and window.awards == 5 and len(people) <= 5
     assert 0 < len(rows) <= 10 and {r["year"] for r in rows} == {latest}
     assert set(_drawn(rows)) <= set(_pairs_of_the_awards(store, honour, {latest}))
+
+
+def test_without_a_window_the_network_reads_the_most_awards_whose_links_fit_in_its_top() -> None:
+    defaults = REGISTRY["co_recipient_network"].params
+    awards, top = defaults["awards"], defaults["top"]
+    assert awards * (awards - 1) // 2 <= top < (awards + 1) * awards // 2
+
+
+def test_without_a_window_a_series_of_fewer_awards_is_drawn_whole(
+    store: GraphStore, busiest_series: tuple[str, list[dict[str, Any]]]
+) -> None:
+    honour, per_edition = busiest_series
+    assert sum(r["recipients"] for r in per_edition) <= REGISTRY["co_recipient_network"].params["awards"]
+    rows = run(store, "co_recipient_network", honor=honour).rows
+    assert _drawn(rows) == _pairs_of_the_awards(store, honour) != []
