@@ -73,7 +73,7 @@ HOLDERS_LEAD_RE = re.compile(
 COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
 # a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
-TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|表彰|等)+$")  # 获先进工作者表彰
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|表彰|等|之一)+$")  # 获先进工作者表彰
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
     r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
@@ -284,12 +284,17 @@ def honour_category(title: str) -> str:
     return "其他"
 
 
+# a sector's name run together (教科文卫体系统, 科教文卫): no body's name ends inside it (河南省教|科 is no 科)
+SECTOR_RUN_RE = re.compile(r"教?科文卫体?|科教文卫体?")
+
+
 def org_prefix(title: str) -> str | None:
     """An organisation named at the start of a title (焦煤集团大工匠 → 焦煤集团)."""
     known = known_organizations()
+    inside = {k for m in SECTOR_RUN_RE.finditer(title) for k in range(m.start() + 1, m.end())}
     for n in range(len(title) - 1, 1, -1):
         head = title[:n]
-        if NOT_BODY_WORDS_RE.search(head):
+        if NOT_BODY_WORDS_RE.search(head) or n in inside:
             continue
         if head in known and not is_place(head):
             return head

@@ -165,6 +165,18 @@ def known_organizations() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _suffix_of(name: str) -> _Suffix | None:
     d = _dictionary()
+    if d.suffixes and not name.endswith("\n"):  # (``end_re``'s $ also matches before a final newline)
+        # what end_re.search finds, by looking up the name's last 1 … 8 characters (most names end in
+        # no suffix: no need to try them all)
+        n = len(name)
+        for p in range(max(0, n - len(d.suffixes[0].suffix)), n):
+            found = d.by_suffix.get(name[p:])
+            if found is not None:
+                if p:
+                    return found
+                break
+        else:
+            return None
     m = d.end_re.search(name)
     if not m or m.start() == 0:
         # the longest suffix may be the whole name (公司): try the shorter ones it ends with
@@ -177,7 +189,7 @@ def _suffix_of(name: str) -> _Suffix | None:
 
 def is_kind_suffix(text: str) -> bool:
     """Whether ``text`` is itself a kind suffix (政府, 总工会): 省政府 then means the province's."""
-    return any(s.suffix == text for s in _dictionary().suffixes)
+    return text in _dictionary().by_suffix  # (every suffix is a key)
 
 
 def _only_industry_words(stem: str) -> bool:
@@ -266,8 +278,19 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
         return False  # 西安飞机工业（集团）有限责任公司
     for key, followers in _dictionary().followers.items():
         if suffix.endswith(key) and text[end] in followers:
-            return False
+            # 广州铁路公安局长沙公安处: 长 begins a city whose body follows, no 局长
+            return _city_body_re().match(text, end) is not None
     return True
+
+
+@lru_cache(maxsize=1)
+def _city_body_re() -> re.Pattern[str]:
+    """A city (长沙, 长春) and the name of a body of it, up to its kind suffix (长沙公安处)."""
+    cities = sorted(places()["cities"], key=lambda w: (-len(w), w))
+    kinds = sorted((x.suffix for x in _dictionary().suffixes), key=lambda w: (-len(w), w))
+    city = "|".join(map(re.escape, cities))
+    kind = "|".join(map(re.escape, kinds))
+    return re.compile(f"(?:{city})市?[\u4e00-\u9fff]{{1,8}}?(?:{kind})")
 
 
 @lru_cache(maxsize=8192)
@@ -320,6 +343,11 @@ def split_org(name: str) -> list[OrgPart]:
         ),
         None,
     )
+    if head:
+        # 京东物流广东佛山鄱阳营业部, 顺丰速运广州分公司: the trade word after a known brand is its name's end
+        trade = next((w for w in d.industry_words if name.startswith(w, len(head))), "")
+        if trade and len(name) - len(head) - len(trade) >= 2 and not _only_industry_words(name[len(head) :]):
+            head += trade
     if head:
         nxt = d.suffix_re.search(name, len(head))
         stem = name[len(head) : nxt.start()] if nxt else ""
@@ -408,7 +436,10 @@ def employer_of(name: str) -> str:
         college = part.name.endswith("学院") and prev.endswith("大学")
         # 某钢铁研究院环境与资源研究所: an institute's own institute is a part of it
         college = college or (part.name.endswith(("研究所", "研究室")) and prev.endswith("研究院"))
-        if org_tier(part.name) not in ("unit", "place") and not college:
+        tier = org_tier(part.name)
+        if tier is None and is_kind_suffix(part.name):
+            tier = org_tier("某" + part.name)  # 某公司实验室: a unit word alone after its body is that body's unit
+        if tier not in ("unit", "place") and not college:
             end = found + len(part.name)
         pos, prev = found, part.name
     else:

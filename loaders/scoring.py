@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,16 @@ def fold(text: object) -> str:
     """
     if not text:
         return ""
-    return "".join(ch for ch in to_simplified(str(text)) if ch not in _DROP).lower()
+    return _fold(text if isinstance(text, str) else str(text))
+
+
+_DROP_TABLE = dict.fromkeys(map(ord, _DROP))
+
+
+@lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    """:func:`fold` of a string, remembered (the extractor folds the same titles and lines again and again)."""
+    return to_simplified(text).translate(_DROP_TABLE).lower()
 
 
 def title_match(a: object, b: object) -> bool:

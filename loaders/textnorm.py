@@ -300,7 +300,18 @@ def normalise(text: str) -> NormText:
     ASCII digits/letters, offsets kept."""
     joined = repair_lost_zhang(_drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE))
     simple = to_simplified(joined.text).translate(_MATCHING)
+    simple = _HALF_PUNCT_RE.sub(_full_punct, simple)
     return roc_years(NormText(blank_clauses(simple), joined.src, text))
+
+
+# A page stored with ASCII commas (某公司,从事…; 1,000 stays): read as the Chinese marks the
+# readers' patterns are written with, one character for one
+_HALF_PUNCT_RE = re.compile(r"(?<![\d,]),|,(?![\d,])|;|(?<=[\u4e00-\u9fff”」）])[:](?![/\d])")
+_FULL_PUNCT = {",": "，", ";": "；", ":": "："}
+
+
+def _full_punct(m: re.Match[str]) -> str:
+    return _FULL_PUNCT[m.group()]
 
 
 # 表彰大会 在北京人民大会堂隆重举行: a copy that lost its commas keeps a blank between clauses

@@ -1,13 +1,13 @@
-"""The extractor on real public texts (tests/data/real/dev, 388 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 428 texts with answer keys).
 
-A regression floor just below the figure measured on 7 December 2026 after the tenth round:
-micro-F1 0.856, recall 0.818 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
-701–740, 801–840 and 901–980 (the last ten were locked sets, each scored once blind and then
-folded in; docs/extraction.md).  The round took the 348 texts before the fold from 0.847 to 0.867
-while its locked set (941–980) moved from 0.695 to 0.701; folding that set in took dev to 0.856.
-Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: the locked
-figure is far from it.  The fresh locked set (tests/data/real/locked) is scored by the lead only,
-once per round.
+A regression floor just below the figure measured on 7 December 2026 after the eleventh round:
+micro-F1 0.838, recall 0.788 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
+701–740, 801–840, 901–980 and 1001–1040 (the last eleven were locked sets, each scored once blind
+and then folded in; docs/extraction.md).  The eleventh round wrote its rules from fresh,
+unannotated texts without reading dev: dev (388 texts) moved 0.856 → 0.857 and its locked set
+(1001–1040) 0.626 → 0.625; folding that set in took dev to 0.838.  Issue 8 asks for 0.85
+micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: both are short of it now.  The fresh
+locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 388
+    assert len(pairs) >= 428
     total = micro(pool(pairs))
-    assert total.f1 >= 0.85, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.81, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.83, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.78, f"recall {total.recall:.3f}"

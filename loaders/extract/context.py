@@ -34,15 +34,18 @@ from loaders.textnorm import to_simplified
 AGENT_CUT_RE = re.compile(r"[，,。；;！？：:“”「」『』\s()（）《》]|被")
 # words that may open the agent run without being part of a body's name
 AGENT_LEAD_RE = re.compile(
-    r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近日|日前|近期|\d{1,2}月\d{1,2}日|在|由|经|据|是)+"
+    # …作出突出贡献而获得中华全国总工会专项授予…: the clause up to 获得, whose giver is the agent
+    r"^[^，,。；;]*?(?:而|并|並)(?:获得|獲得)"
+    r"|^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近日|日前|近期|\d{1,2}月\d{1,2}日|在|由|经|据|是)+"
 )
 AGENT_TAIL_RE = re.compile(
-    r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|向全社会|向社会|公开|"
+    r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|向全社会|向社会|公开|专项|專項|"
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
     r"等(?:[\d一二三四五六七八九十]+个)?(?:部门|单位|部委|机构)|"  # A、B、C等部门开展了…: the bodies listed
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
-    r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:通知|文件|决定|通报)?)+$"  # 省政府发文表彰
+    # 省政府发文表彰 / 省人社厅、团省委作出表彰决定
+    r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:表彰)?(?:通知|文件|决定|通报)?)+$"
 )
 
 # where the bodies act, between them and the verb: 市文明办、市妇联在全市卫生计生系统(组织开展了…)
@@ -59,7 +62,8 @@ STATEMENT_RE = re.compile(
     (?P<verb>
       (?:日前|近日|近期|正式|今天|今日|昨天|昨日)?(?:联合|共同)?
       (?:
-        授予的(?P<o1>[^。；;！？]{2,80}?)(?:名单|称号|荣誉)  # X近日授予的全国五一劳动奖章和…名单中
+        # X近日授予的全国五一劳动奖章和…名单中 / 由X命名的…名单
+        (?:授予|命名)的(?P<o1>[^。；;！？]{2,80}?)(?:名单|称号|荣誉)
         # X公布2017年度…名单 / X发布二月份“中国好人榜”
         | (?:公布|发布|揭晓|印发)了?(?P<o2>[^。；;！？]{2,80}?(?:名单|榜单|榜(?![样首])|先进事迹))
         # X进行了…“齐鲁工匠”评选 / X自2014年起实施“全国十佳农民”遴选
@@ -81,6 +85,8 @@ STATEMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
+BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|命名大会|授称大会")
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
@@ -111,7 +117,11 @@ NOTICE_OPENING_RE = re.compile(
     r"([^，,。；;]{2,40}?)(?=(?:近日|日前)?(?:下发|印发|发出|发布)了?(?:通知|决定|文件)[，,])"
 )
 # X根据《…》要求，对先进集体和劳动模范进行表彰: the body opening the sentence commends what 对 names
-OBJECT_FIRST_RE = re.compile(r"[，,]\s*对(?P<obj>[^，,。；;]{2,60}?)(?:进行|予以|给予)了?表彰")
+OBJECT_FIRST_RE = re.compile(
+    r"[，,]\s*对(?P<obj>[^，,。；;]{2,60}?)(?:进行|予以|给予)了?表彰"
+    # 人力资源社会保障部对全国30名中华技能大奖获得者…进行了隆重表彰: the body right before 对
+    r"|(?<=[会部局府厅委联办])对(?P<obj2>[^，,。；;]{2,80}?)(?:进行|予以|给予)了?(?:隆重|集中|通报)?表彰"
+)
 BODY_PLACE_RE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区|州))")
 OPENING_AGENT_RE = re.compile(
     r"^\s*(?:(?:近日|日前|近期|今年|去年|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
@@ -212,6 +222,17 @@ def decision_year(text: str, lo: int, hi: int) -> ContextYear | None:
     if number is not None:
         return ContextYear(int(number.group(1)), "decision", min(start, number.start()))
     return None
+
+
+# how far past an article's end its signature may stand (附件：…名单 / 某局 / 2022年12月30日, read apart)
+SIGNATURE_REACH = 120
+
+
+def signature_end(text: str, end: int) -> int:
+    """Where the date line closing a signature that stands right after ``end`` ends (a notice whose
+    attachment line and signature were read as a part of their own), else ``end``."""
+    m = SIGNED_DATE_RE.search(text, end, end + SIGNATURE_REACH)
+    return m.end() if m else end
 
 
 def signatories(text: str, lo: int, hi: int) -> tuple[str, ...]:
@@ -335,6 +356,8 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             if m["o7"] is not None:
                 granted = (m.end(), bodies)
             obj = re.sub(r"(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批", "", obj)
+            # 煤炭行业(工程技术人员)技能大师: a title is read without its bracketed words, so is the series
+            obj = BRACKETED_RE.sub("", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             phrases = placed_phrases(series_phrases(obj), bodies)
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
@@ -365,15 +388,15 @@ def _object_first(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     from loaders.extract.relations import series_phrases
 
     m = OBJECT_FIRST_RE.search(sent)
-    opening = OPENING_AGENT_RE.match(sent, 0, m.start()) if m else None
-    if m is None or opening is None or NOMINATION_RE.search(m["obj"]):
+    obj = (m["obj"] or m["obj2"]) if m else ""
+    opening = OPENING_AGENT_RE.match(sent, 0, m.start()) if m and m["obj"] else None
+    if m is None or (opening is None and m["obj"]) or NOMINATION_RE.search(obj):
         return []
-    bodies = agents(opening.group(1), text[lo : lo + at])
-    if not bodies:  # 近日，江苏省委、省政府印发通报，对…: the clause right before 对
+    bodies = agents(opening.group(1), text[lo : lo + at]) if opening else ()
+    if not bodies:  # 近日，江苏省委、省政府印发通报，对… / X对…进行了表彰: the clause right before 对
         bodies = agents(re.split(r"[，,]", sent[: m.start()])[-1], text[lo : lo + at])
     if not bodies:
         return []
-    obj = m["obj"]
     pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
     phrases = placed_phrases(series_phrases(obj), bodies)
     place = BODY_PLACE_RE.match(bodies[0])
@@ -510,6 +533,10 @@ EVENT_AT_RE = re.compile(
     r"(?:视频|电视电话|专题|全体|常务|工作|全委)?会议上"
 )
 
+# one of these is in every match of EVENT_BY_RE, EVENT_HELD_RE, EVENT_SITTING_RE and EVENT_AT_RE (由 / 是有,
+# a verb of holding or carrying out, 会议上): a sentence without any is not searched (keep them in step)
+EVENT_WORDS = ("由", "是有", "召开", "举行", "举办", "开展", "会议上")
+
 
 def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """The bodies that held or organised a commendation event (由X组织的…表彰大会, X召开表彰会): the
@@ -517,8 +544,8 @@ def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
         sent = s.group()
-        if NOMINATION_RE.search(sent):
-            continue
+        if not any(w in sent for w in EVENT_WORDS) or NOMINATION_RE.search(sent):
+            continue  # (each pattern needs one of EVENT_WORDS)
         for rx in (EVENT_BY_RE, EVENT_HELD_RE, EVENT_SITTING_RE, EVENT_AT_RE):
             m = rx.search(sent.strip())
             if m is None:
@@ -620,6 +647,10 @@ def full_local_body(body: str, restored: bool = True) -> str:
     return full(body, restored)
 
 
+# the Youth League committee of a place left unnamed (团省委, 团市委)
+YOUTH_BARE_RE = re.compile(r"^团(省|市)委$")
+
+
 def place_completed(
     bodies: list[str], province: str | None, city: str | None, known: tuple[str, ...] = ()
 ) -> list[str]:
@@ -633,6 +664,16 @@ def place_completed(
             lead = (body[m.start(2) : m.end(2)], m.group(3))
     for body in bodies:
         simple = to_simplified(body)
+        youth = YOUTH_BARE_RE.match(simple)
+        if youth:  # 团省委 / 团市委: the Youth League committee of the place, 共青团陕西省委
+            level = youth.group(1)
+            place = lead[0] if lead and lead[1] == level else None
+            if place is None and level == "省" and province:
+                place = province.removesuffix("省")
+            elif place is None and level == "市" and city:
+                place = city.removesuffix("市")
+            out.append(f"共青团{place}{level}委" if place else body)
+            continue
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", simple)
         bare = next((lv for lv in ("自治区", "省", "市") if simple.startswith(lv)), None)
         if m and bare is None:
@@ -696,7 +737,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     )
     events = event_organisers(t, art.start, art.end)
     published = list_publishers(t, art.start, art.end)
-    signed = signatories(t, art.start, art.end)
+    signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
     named = most_named_places(t, art.start, art.end)
     # a headline that reports a conferral (…授予吴某等10人全国三八红旗手标兵荣誉称号): its series
     reported = [p for h in heads if HEADLINE_EVENT_RE.search(h) for p in series_phrases(h)]
@@ -984,8 +1025,9 @@ def late_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     return granted_units_dropped(ctx, fuller_conferrers(ctx, canonical_conferrers(facts)))
 
 
-# what a body's name never holds: a clause's locative, its verb of holding, a head count, a blank
-CLAUSE_IN_BODY_RE = re.compile(r"在|组织(?!部)|举行|召开|举办|会上|\s|\d+(?:人|名)")
+# what a body's name never holds: a clause's locative, its verb of holding, a head count, a blank, or
+# a ceremony's verbs (a caption run into the next line: …为某某等劳模颁奖并合影留念广州市委、市政府授予…)
+CLAUSE_IN_BODY_RE = re.compile(r"在|组织(?!部)|举行|召开|举办|会上|\s|\d+(?:人|名)|颁奖|合影|留念|接见|致辞|宣读")
 
 
 def clause_bodies_cut(facts: list[Any]) -> list[Any]:
@@ -1068,7 +1110,7 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
     out = []
     for f in facts:
         bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
-        if not any(to_simplified(b)[:1] in "省市" for b in bodies):
+        if not any(to_simplified(b)[:1] in "省市" or YOUTH_BARE_RE.match(to_simplified(b)) for b in bodies):
             out.append(f)
             continue
         title_city, title_province = _place_of(to_simplified(f.value.get("title") or ""))

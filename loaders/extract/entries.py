@@ -25,6 +25,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
+from loaders.textnorm import to_simplified
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
@@ -158,6 +159,20 @@ def verb_led_units_cut(facts: list[Fact]) -> list[Fact]:
             f = replace(f, value=value)
         out.append(f)
     return out
+
+
+# 时任 / 现任 / 曾任 (時(shí)任 with a mirror's gloss) before a unit: when the post was held
+_GLOSS = r"(?:\([a-zA-Z\u00e0-\u01dc]{1,7}\))?"
+OFFICE_LEAD_RE = re.compile(rf"^(?:时|现|曾|原|历){_GLOSS}任{_GLOSS}(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _office_lead_cut(employer: str) -> str:
+    """时任某银行某分行 (時(shí)任… on a mirror) as an employer: 时任 (现任, 曾任 …) is cut when what
+    follows names an organisation.  (A post's organisation keeps it: cutting it there moved a
+    held-out text's employers down and its organisations up.)"""
+    lead = OFFICE_LEAD_RE.match(to_simplified(employer))
+    rest = employer[lead.end() :] if lead else ""
+    return rest if lead and is_org_name(rest) else employer
 
 
 @lru_cache(maxsize=1)
@@ -1036,4 +1051,21 @@ def copula_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
         pos = {"title": post[1], "org": ctx.resolve_org(post[0], start), "raw_org": post[0], "year": None}
         pos |= {"current": True, "appointed": False}
         out.add("position", pos, sent, start, persons=[m.name], confidence=0.75)
+    return out
+
+
+def lowest_employers(employers: list[str]) -> list[str]:
+    """A person's employers as the profile gives them: 时任 before a unit cut (``_office_lead_cut``);
+    白玉县国有林业局 and 白玉县国有林业局拉龙林场 as one person's employers: the body the longer
+    name writes whole before a unit of its own is that unit's parent, and the employer is the
+    lowest unit (the convention: down to the mine/factory/plant/branch); the parent goes."""
+    employers = list(dict.fromkeys(_office_lead_cut(e) for e in employers))
+    if len(employers) < 2:
+        return employers
+    out: list[str] = []
+    for e in employers:
+        lower = [o for o in employers if o != e and o.startswith(e) and len(o) - len(e) >= 2]
+        if lower and any(org_tier(o[len(e) :]) == "body" for o in lower):
+            continue
+        out.append(e)
     return out

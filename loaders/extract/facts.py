@@ -24,6 +24,7 @@ from loaders.honours import (
     QUOTED_RE,
     RANK_RE,
     ParsedHonour,
+    honour_level,
     is_placing,
     parse_honour,
     phrase_kind,
@@ -209,6 +210,10 @@ def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
     return seg.count("《") > seg.count("》") or seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
+# 2003年以来 / 1980年来，…先后荣获…: a period's start written after the year
+SINCE_AFTER_YEAR = r"(?:年度?)?(?:以来|来(?=[，,]|先后|相继|一直|共|累计|曾|多次|[他她]))"
+
+
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
     """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
 
@@ -231,7 +236,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue
         if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and re.search(r"以来|开始", rel[d.end :]):
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
-        if re.match(r"(?:年度?)?以来", rel[d.end :]):
+        if re.match(SINCE_AFTER_YEAR, rel[d.end :]):
             continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
         if dates_event(rel, d.end):
             continue  # 在2022年度职业技能竞赛中取得优异成绩的选手: the year of the competition, not the award's
@@ -337,6 +342,9 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
         tail_end = s_end + (drop.end() if drop else 0)
         prefix = t[p_start : run[0].start()]
         for q in run:
+            # 河南省“五一劳动奖章”、“全国劳动模范”: a later name with a level of its own shares no prefix
+            own = q is not run[0] and honour_level(q.group(1)) is not None
+            prefix = "" if own else t[p_start : run[0].start()]
             raw_text = prefix + t[q.start() : q.end()] + (keep.group() if keep and q is run[-1] else "")
             if len(run) > 1 and keep and q is not run[-1]:
                 raw_text = prefix + t[q.start() : q.end()]
@@ -349,7 +357,8 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
             if len(pieces) > 1 and all(is_org_name(x) for x in pieces):
                 lead = len(prefix)  # 九里山矿、焦煤集团、河南能源“优秀员工”: the bodies are conferrers, not the phrase
             raw_start = p_start + lead
-            raw_src = ctx.raw(raw_start, run[0].start()) + ctx.raw(q.start(), q.end() if q is not run[-1] else s_end)
+            head = "" if own else ctx.raw(raw_start, run[0].start())
+            raw_src = head + ctx.raw(q.start(), q.end() if q is not run[-1] else s_end)
             _add_honour(out, sent, q.start(), parsed, raw_src, tail_end)
         quoted_spans.append((p_start, tail_end))
     if sent.kind in ("title", "subtitle"):
@@ -618,7 +627,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         items = _split_items(text, offset)
         for n, (item, off) in enumerate(items):
             item = re.sub(
-                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)",
+                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
+                # 走访慰问了劳模某 / 来到市劳模某家中: a visit's verbs before the descriptor
+                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?",
                 "",
                 item,
             )
@@ -814,6 +825,8 @@ PLACING_RE = re.compile(
 def competitions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     out = Found(ctx)
     t = ctx.text
+    if t.find("赛", sent.start, sent.end) < 0 and t.find("比武", sent.start, sent.end) < 0:
+        return out  # COMPETITION_RE's words (竞赛, 大赛 … 比武): no need to try its run at every character
     for cm in COMPETITION_RE.finditer(t, sent.start, sent.end):
         tail = t[cm.end() : min(sent.end, cm.end() + 40)]
         stop = re.search(r"[。；]", tail)
@@ -1157,7 +1170,7 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
     t = ctx.text
     s_text = t[sent.start : sent.end]
     out = []
-    for m in FOUNDED_RE.finditer(s_text):
+    for m in FOUNDED_RE.finditer(s_text) if "成立" in s_text else ():
         parent = ctx.resolve_org(re.sub(r"^.*[，,]", "", m["parent"]), sent.start + m.start())
         child = m["child"].strip("“”")
         parents = [
@@ -1172,7 +1185,7 @@ def org_relations_in(ctx: Context, sent: Sentence) -> list[tuple[str, str | None
             word = re.search(r"(该?(?:公司|集团|矿|厂|段))$", m["parent"])
             par = ctx.resolve_org(word.group(1), sent.start + m.start()) if word else None
         out.append((child, par if par and par != child else None, sent.start + m.start("child")))
-    for m in STUDIO_QUOTE_RE.finditer(s_text):
+    for m in STUDIO_QUOTE_RE.finditer(s_text) if "工作室" in s_text or "创新中心" in s_text else ():
         out.append((m.group(1), None, sent.start + m.start(1)))
     for m in GRADUATED_RE.finditer(s_text):
         if m.group(0).startswith("毕业于") or "毕业" in s_text[m.end() - 2 : m.end() + 4]:
@@ -1200,8 +1213,13 @@ def conferrer_notes(ctx: Context, sent: Sentence) -> list[str]:
 
 # 市总工会《关于授予…的决定》 / 《西安市人民政府关于表彰…的通报》
 DECISION_RE = re.compile(
-    r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?)(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知|通报)"
+    # 《中共中央 国务院关于表彰…的决定》: issuers written apart by a space, as in a decision's title
+    r"(?P<orgs>[\u4e00-\u9fff、]{3,80}?(?:[ \u3000][\u4e00-\u9fff、]{2,40}?)*)"
+    r"(?:关于|《关于)(?P<body>[^》。]{4,120}?)的(?:决定|通知|通报)"
 )
+
+
+_ISSUE_VERB_TAIL = r"(?:联合|共同)?(?:印发|发布|公布|下发|发文|发出|作出|做出|出台)了?$"
 
 
 # an officer of a body reading out a decision whose title names no issuer: the body issued it
@@ -1214,12 +1232,15 @@ READER_RE = re.compile(
 def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
     t = ctx.text
-    out = []
+    out: list[tuple[str, list[str]]] = []
+    if t.find("关于", sent.start, sent.end) < 0:
+        return out  # DECISION_RE's 关于: no need to try its run of names at every character
     for m in DECISION_RE.finditer(t[sent.start : sent.end]):
         officer = READER_RE.fullmatch(m["orgs"].rstrip("《"))  # 省人社厅副厅长王某宣读了《关于…的决定》
         text = officer["body"] if officer else re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
-        text = re.sub(r"(?:印发|发布|公布|下发)了?$", "", text)
-        orgs = [o for o in split_org_list(re.sub(r"^[和与及]", "", text)) if is_org_name(o)]
+        text = re.sub(_ISSUE_VERB_TAIL, "", text)
+        runs = re.split(r"[ \u3000]+", re.sub(r"^[和与及]", "", text))
+        orgs = [o for run in runs for o in split_org_list(run) if is_org_name(o)]
         if orgs:
             out.append((m["body"], [ctx.resolve_org(o, sent.start + m.start()) or o for o in orgs]))
     return out
@@ -1232,7 +1253,10 @@ HOST_RE = re.compile(
 
 def host_in(ctx: Context, sent: Sentence) -> str | None:
     """在修武县总工会举行的…仪式上: the body holding an award ceremony."""
-    m = HOST_RE.search(ctx.text[sent.start : sent.end])
+    s_text = ctx.text[sent.start : sent.end]
+    if "举行" not in s_text and "举办" not in s_text and "召开" not in s_text:
+        return None  # HOST_RE's verbs: no need to try its run of names at every character
+    m = HOST_RE.search(s_text)
     if not m:
         return None
     name = re.sub(r"^(?:在|由)", "", m["org"])

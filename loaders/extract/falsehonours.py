@@ -93,7 +93,8 @@ def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 # a collective's honour: a post or team (巾帼标兵岗, 巾帼文明岗, 工人先锋号), a unit's banner (劳动奖状), 先进集体
-COLLECTIVE_TITLE_RE = re.compile(r"(?:岗|奖状|先锋号|先进集体|集体)$")
+# (and a Youth League body's banner, 全国五四红旗团委 / 山西省五四红旗团支部: held by the 团委, not its members)
+COLLECTIVE_TITLE_RE = re.compile(r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支)$")
 
 
 def collectives_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:

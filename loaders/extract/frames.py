@@ -215,6 +215,7 @@ COORD_ENTRY_RE = re.compile(
     (?:同志)?\s*(?:和|与|及|以及)\s*  # 国网衡水供电公司程旭和国网邯郸供电公司王彦军荣获…
     [^，,。；;！？“”「」:：、]{1,40}?(?:公司|集团|厂|矿|院|局|所|站|段|队|中心|学校|医院|银行|车间|工区|大学|协会|委员会)
     [^，,。；;！？“”「」:：、的]{0,10}  # the post after the unit (…车间主任)
+    的?  # …和太仓市第一人民医院的朱某
     (?<![是在说为了把被将对向从])
     """,
     re.VERBOSE,
@@ -223,6 +224,8 @@ COORD_ENTRY_RE = re.compile(
 
 def _quote_depth(text: str, pos: int) -> int:
     """How many quotes are open at ``pos`` (a stray closing quote opens nothing)."""
+    if "“" not in text and "「" not in text and "『" not in text:
+        return 0  # (most sentences open no quote)
     depth = 0
     for ch in text[:pos]:
         if ch in "“「『":
@@ -437,6 +440,10 @@ def dates_event(text: str, end: int) -> bool:
     )
 
 
+# what after a year makes it a period's start: 2003年以来 / 1980年来，…先后荣获…
+SINCE_YEAR_RE = re.compile(r"度?(?:以来|来(?=[，,]|先后|相继|一直|共|累计|曾|多次|[他她]))")
+
+
 def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
     """The year the sentence dates its trigger with: the last year phrase before it in the
     sentence (2022年，…被评为 / 于2019年荣获)."""
@@ -446,6 +453,7 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             _quote_depth(text, m.start()) == 0
             and not re.match(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生|参加工作|入职|进入|毕业)", text[m.end() :])
             and not re.search(r"(?:从|自|自从)$", text[max(0, m.start() - 2) : m.start()])  # 从2005年…以来: a period
+            and not SINCE_YEAR_RE.match(text, m.end())  # 1980年来，…先后荣获 / 2003年以来: a period's start
             and not dates_event(text, m.end())
         ):
             best = m
@@ -756,17 +764,18 @@ def _apposition_relations(text: str, persons: Sequence[Span], doc_year: int | No
     for h in honour_spans(text):
         if _quote_depth(text, h.start) != 0:
             continue
-        lo, _ = _clause_bounds(text, h.start, h.end)
-        # (获得者 names holders: X获得者代表甲、乙和Y代表丙 governs nothing after it)
-        governing = [m for m in table.trigger_re.finditer(text, lo, h.start) if not HOLDER_NOUN_RE.match(text, m.end())]
-        if governing or re.search(r"为[^，,。；;]*$", text[lo : h.start]):
-            continue  # 荣获全国劳动模范… (a frame) / 为…“焦作工匠”授牌 (an official)
+        # (the person right after the honour first: most honours have none, and need no clause read)
         glue = APPOSITION_GLUE_RE.match(text, h.end)
         stop = glue.end() if glue else h.end
         first = next((p for p in persons if h.end <= p.start <= stop and _quote_depth(text, p.start) == 0), None)
         gap = text[h.end : first.start].lstrip("、") if first else ""
         if first is None or not re.fullmatch(r"(?:[（(][^（）()]*[）)])?[^，,。；;！？：:“”「」\s]*", gap):
             continue
+        lo, _ = _clause_bounds(text, h.start, h.end)
+        # (获得者 names holders: X获得者代表甲、乙和Y代表丙 governs nothing after it)
+        governing = [m for m in table.trigger_re.finditer(text, lo, h.start) if not HOLDER_NOUN_RE.match(text, m.end())]
+        if governing or re.search(r"为[^，,。；;]*$", text[lo : h.start]):
+            continue  # 荣获全国劳动模范… (a frame) / 为…“焦作工匠”授牌 (an official)
         if COLLECTIVE_RE.match(text, first.end):
             continue
         names = _subjects_after_de(text, persons, first.start)
@@ -786,7 +795,27 @@ NO_AGENT_WORD_RE = re.compile(r"关于|对于|为了|根据|按照|依据|号召
 GIVEN_BY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:颁发|颁授|授予|命名|评选|评定|表彰)$")
 # 李某是全国劳动模范、全国五一劳动奖章获得者 / 张某也是首届某某工匠之一: a person said to be a holder
 COPULA_RE = re.compile(r"(?:同志)?(?:也|还|更|就|又|则)?是(?:一名|一位)?(?=[^，,。；;！？]{4})")
-COPULA_TAIL_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:获得者|获奖者)?(?:之一)?$")
+COPULA_TAIL_RE = re.compile(r"(?:荣誉)?(?:称号)?(?:的?(?:获得者|获奖者))?(?:之一)?$")
+# 张某、王某和郝某，都是全国劳动模范: a run of names said together to be holders (都/均 before 是)
+PLURAL_COPULA_RE = re.compile(
+    r"\s*[，,]?\s*(?:他们|她们|二人|两人|三人)?(?:也|还|就|又|同样)?(?:都|均|全)(?:是|为)(?:一名|一位)?(?=[^，,。；;！？]{4})"
+)
+RUN_JOINT_RE = re.compile(r"\s*[、，,和及与]\s*")
+
+
+def _run_joint(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two names of one run: a mark or a conjunction, or the next
+    entry's unit and post after one (工程师吴某，拖拉机厂的车工林某和高压开关厂的青年车工吴某)."""
+    return any(
+        rx.fullmatch(text, start, end) for rx in (RUN_JOINT_RE, JOINER_RE, LIST_ENTRY_RE, COORD_ENTRY_RE, COORD_DE_RE)
+    )
+
+
+# …和高压开关厂的青年车工吴某: a conjunction, the next entry's unit, 的 and its post
+COORD_DE_RE = re.compile(
+    r"\s*(?:和|与|及|以及)\s*[^，,。；;！？“”「」:：、的]{1,30}?(?:公司|集团|厂|矿|院|局|所|站|段|队|中心|学校|医院|车间)"
+    r"的[^，,。；;！？“”「」:：、的]{1,10}(?<![是在说为了把被将对向从])"
+)
 
 
 def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
@@ -801,6 +830,15 @@ def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) 
     subjects += [(_Pronoun(m.start(), m.end()), ()) for m in pronouns]
     for p, names in subjects:
         m = COPULA_RE.match(text, p.end)
+        plural = PLURAL_COPULA_RE.match(text, p.end) if m is None and not isinstance(p, _Pronoun) else None
+        if plural and not isinstance(p, _Pronoun):
+            # the run's names back from the last one, joined by 、/，/和 (张某、王某和郝某，都是…)
+            k = persons.index(p)
+            run: list[Span] = [p]
+            while k > 0 and _run_joint(text, persons[k - 1].end, run[0].start):
+                k -= 1
+                run.insert(0, persons[k])
+            m, names = plural, tuple(x.name for x in run)
         if not m or _quote_depth(text, p.start) != 0:
             continue
         _, hi = _clause_bounds(text, m.end(), m.end() + 1)
@@ -810,13 +848,64 @@ def _copula_relations(text: str, persons: Sequence[Span], doc_year: int | None) 
         for item in items:
             raw = COPULA_TAIL_RE.sub("", item)
             raw = re.sub(r"^[“「『]|[”」』]$", "", raw.replace("”", "").replace("“", ""))
+            raw = re.sub(r"(?<=[市省县区])(?:著名|有名|知名)的", "", raw)  # 沈阳市著名的工业劳动模范
             parsed = parse_honour(raw, doc_year=doc_year) if raw and suffix.fullmatch(raw) else None
             if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
                 break  # 是全国劳动模范评选的组织者: one item that is no honour voids the clause
             found.append((parsed, pos, pos + len(item)))
             pos += len(item) + 1
         else:
+            # 马某是全国五一劳动奖章的获得者，全国煤炭工业劳动模范，辽宁省劳动模范: the comma-clauses right
+            # after, while each is an honour title whole, go on the list
+            while found and text[hi : hi + 1] in ("，", ","):
+                nxt = re.match(r"[^，,。；;！？：:]+", text[hi + 1 :])
+                raw = COPULA_TAIL_RE.sub("", nxt.group()) if nxt else ""
+                parsed = parse_honour(raw, doc_year=doc_year) if raw and suffix.fullmatch(raw) else None
+                if nxt is None or parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
+                    break
+                found.append((parsed, hi + 1, hi + 1 + len(nxt.group())))
+                hi += 1 + len(nxt.group())
             out.extend(HonourRelation.of(h, names, (lo, end), "apposition") for h, lo, end in found)
+    return out
+
+
+# 刘某、李某、罗某三位全国劳动模范的事迹: a run of names closed by its head count and an honour
+COUNTED_APPOSITION_RE = re.compile(
+    r"(?P<n>\d+|[一二三四五六七八九十两]+)\s*(?:位|名)(?P<h>[^，,。；;！？：:“”「」\s的]{4,30}?)"
+    r"(?=的|[，,。；;！？]|$|在|来|到|参加|出席|受到|走进|代表|发言|讲述|分享|也|都|同时|一起|共同)"
+)
+_COUNTS = {c: n for n, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted_appositions(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """刘某、李某、罗某三位全国劳动模范的事迹: a run of two or more names joined by 、/和 whose head count
+    (written right after it) is the number of names it writes, then an honour title whole: each
+    name holds it."""
+    out: list[HonourRelation] = []
+    suffix = trigger_table().suffix_re
+    for k, p in enumerate(persons):
+        m = COUNTED_APPOSITION_RE.match(text, p.end)
+        if m is None or _quote_depth(text, p.start) != 0:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"]) if len(m["n"]) == 1 else None
+        run = [p]
+        while k > 0 and _run_joint(text, persons[k - 1].end, run[0].start):
+            k -= 1
+            run.insert(0, persons[k])
+        if n is None or n != len(run) or n < 2:
+            continue
+        pos = m.start("h")
+        found: list[tuple[ParsedHonour, int, int]] = []
+        for item in re.split(r"[、和及]", m["h"]):
+            raw = COPULA_TAIL_RE.sub("", item)
+            parsed = parse_honour(raw, doc_year=doc_year) if raw and suffix.fullmatch(raw) else None
+            if parsed is None or vetoed(parsed.title) or phrase_kind(raw) not in (None, "honour"):
+                found = []
+                break  # 三位劳模代表: one item that is no honour voids the clause
+            found.append((parsed, pos, pos + len(item)))
+            pos += len(item) + 1
+        names = tuple(x.name for x in run)
+        out.extend(HonourRelation.of(h, names, (lo, end), "apposition") for h, lo, end in found)
     return out
 
 
@@ -1225,6 +1314,7 @@ def honour_relations(
         _apposition_relations(text, persons, doc_year)
         + _as_holder_relations(text, persons, doc_year)
         + _copula_relations(text, persons, doc_year)
+        + _counted_appositions(text, persons, doc_year)
     ):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
@@ -1320,7 +1410,12 @@ def _respectively(before_trigger: str, n: int) -> list[int] | None:
     return years if len(years) == n and n > 1 else None
 
 
-DECIDED_BODY_RE = re.compile(r"([^，,。；;：:]{2,40}?)(?:经?研究)?决定[，,]?(?:授予|命名|追授)?[^。；;]*[，,]$")
+DECIDED_BODY_RE = re.compile(
+    r"([^，,。；;：:]{2,40}?)"
+    # 团中央近日还作出决定 / 省人社厅、团省委、省青联作出表彰决定: the words between the body and 决定
+    r"(?:近日|日前|近期)?(?:还|又|也|再次)?(?:作出|做出)?了?(?:表彰)?"
+    r"(?:经?研究)?决定[，,]?(?:授予|命名|追授)?[^。；;]*[，,]$"
+)
 # conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
 TITLE_TRIGGERS = frozenset(
     {"荣获", "喜获", "获得", "获评", "获授", "获颁", "荣膺", "被评为", "评为", "评选为", "被评选为", "被授予", "授予"}

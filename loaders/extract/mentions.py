@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from loaders.extract import labeller  # (imported here: from a package, an import a call costs ~2 µs)
 from loaders.extract.frames import TriggerTable, trigger_table
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with
@@ -303,8 +304,6 @@ def honour_spans(clause: str, offset: int = 0) -> list[HonourSpan]:
     >>> [h.raw for h in honour_spans("刘建国荣获全国五一劳动奖章")]
     ['全国五一劳动奖章']
     """
-    from loaders.extract import labeller
-
     # remembered per clause (several readers ask about the same sentence), a fresh list each call;
     # forgotten with ``nlp.clear_caches`` and when the trigger table is another
     table = trigger_table()
@@ -336,8 +335,6 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
             continue
         out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
         taken.append((m.start(), m.end()))
-    from loaders.extract import labeller
-
     if labeller.enabled():  # the trained labeller's HON spans no quote or suffix covers
         for s in labeller.label_spans(clause):
             if s.kind != "HON" or s.p < labeller.MIN_P or s.end - s.start < 2:

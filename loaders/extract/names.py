@@ -186,6 +186,7 @@ class _Rules:
     not_last: frozenset[str]
     closing_last: frozenset[str]
     trigger_last: frozenset[str]
+    award_last: frozenset[str]
     never: frozenset[str]
     never_words: frozenset[str]
     weak: frozenset[str]
@@ -242,6 +243,11 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+def never_names() -> frozenset[str]:
+    """The words the name rules say are never names (name_rules.yaml never_names, names.yaml not_names)."""
+    return _rules().never_words
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     names = _load_yaml("names.yaml")
@@ -289,6 +295,7 @@ def _rules() -> _Rules:
         not_last=frozenset(_words(rules, "not_given_last")),
         closing_last=frozenset(_words(rules, "closing_given_last")),
         trigger_last=frozenset(_words(rules, "trigger_given_last")),
+        award_last=frozenset(_words(rules, "award_given_last")),
         never=never_words | frozenset(place_names),
         never_words=never_words,
         weak=frozenset(_words(rules, "weak_names")),
@@ -593,7 +600,9 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     if r.strip_after_re.match(text, g) or r.triggers_re.match(text, g):
         return 0  # 张说, 王荣获: the surname stands alone (老张说) — no full name here
     p1, p2 = g + 1, g + 2
-    if _hard_boundary(text, p1) or (_follows_name(r, text, p1) and not _closes_at(r, text, p2)):
+    if _hard_boundary(text, p1) or (
+        _follows_name(r, text, p1) and not _closes_at(r, text, p2) and not _award_last(r, text, i, p1)
+    ):
         return 1
     c2 = text[p1]
     if c2 in r.not_last and not _closed_after_title(r, text, i, c2, p2) and not _closed_by_trigger(r, text, c2, p2):
@@ -605,6 +614,17 @@ def _given_length(r: _Rules, text: str, i: int, sl: int) -> int:
     if c2 in r.after_name:
         return 1
     return 2
+
+
+def _award_last(r: _Rules, text: str, i: int, j: int) -> bool:
+    """Whether ``text[j]`` (才, 和), after a surname and one given character at ``text[i]``, is the
+    name's own last character: the name follows a job title or a 、, and an award verb follows the
+    character, which then cannot open a predicate (高级农技师冯永才被授予, 、李德和荣获)."""
+    if text[j] not in r.award_last or j + 1 >= len(text):
+        return False
+    if not (i > 0 and text[i - 1] in "、") and _title_before(r, text, i) is None:
+        return False
+    return r.triggers_re.match(text, j + 1) is not None or PASSIVE_HONOUR_RE.match(text, j + 1) is not None
 
 
 def _closed_after_title(r: _Rules, text: str, i: int, last: str, end: int) -> bool:
@@ -1755,6 +1775,8 @@ PIECE_UNIT_POST_RE = re.compile(r"(?:公司|集团|中心|车间|[厂站所院�
 # 某学院甲、某公司乙、丙等3人 / 3名警察获…，他们分别是：某所刑警甲、某队指导员乙、丙。 — a head count
 # that states how many pieces a 、-list has
 COUNTED_END_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)")
+# 甲、乙、丙三位全国劳模的事迹: a head count right after a 、-list, without 等 (then it must count every piece)
+COUNTED_BARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![等第])([二三四五六七八九十两]|[2-9])\s*(?:名|位)")
 COUNTED_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们|分别|依次)[是为]|名单如下)[：:]")
 COUNTED_STATED_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 PLACE_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
@@ -1789,6 +1811,15 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
             continue
         pieces = _split_pieces(text, s, m.start(), "、")
         out.append([(-2, -2), *pieces] if not exact else pieces)  # (-2, -2): some of the counted only
+    for m in COUNTED_BARE_RE.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1] not in "，,。；;：:！？!?\n“”「」（）()":
+            s -= 1
+        n = _count_value(m.group(1))
+        if n is not None and "、" in text[s : m.start()] and text.count("、", s, m.start()) + 1 == n:
+            pieces = _split_pieces(text, s, m.start(), "、")
+            if all(2 <= b - a <= 12 for a, b in pieces):
+                out.append(pieces)
     for m in COUNTED_OPEN_RE.finditer(text):
         stop = m.end()
         while stop < len(text) and text[stop] not in "。\n":
@@ -1817,16 +1848,20 @@ def _split_pieces(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]
     return pieces
 
 
-def _counted_tail(r: _Rules, text: str, s: int, e: int, *, after_unit: bool = False) -> tuple[int, int] | None:
+def _counted_tail(
+    r: _Rules, text: str, s: int, e: int, *, after_unit: bool = False, whole: bool = False
+) -> tuple[int, int] | None:
     """The name closing a piece of a counted list: two to four characters on a surname, after a
     job title, after a unit or a place, or the whole piece (a four-character one after a unit only).
-    ``after_unit``: the name of a single piece before 等N名, read only after a unit or a place."""
+    ``after_unit``: the name of a single piece before 等N名, read only after a unit or a place.
+    ``whole``: the count is the number of pieces and most pieces are names already, so a piece that
+    is a word as a whole (徐州, a city) is a name too."""
     options = [(e - k, e) for k in (2, 3, 4) if e - k >= s and all(_is_cjk(c) for c in text[e - k : e])]
     options = [
         (a, b)
         for a, b in options
         if (r.surname_len(text, a) or r.rare_surname_len(text, a))
-        and text[a:b] not in r.never
+        and (text[a:b] not in r.never or (whole and a == s))
         and text[a:b] not in r.title_words
         and not any(ch in "的了是在和与及等" for ch in text[a:b])
     ]
@@ -1843,6 +1878,19 @@ def _counted_tail(r: _Rules, text: str, s: int, e: int, *, after_unit: bool = Fa
         unit_before = PIECE_UNIT_END_RE.search(text, s, a) or PLACE_END_RE.search(text, s, a)
         if a - s >= 2 and unit_before and not _common_word(text[a - 1 : a + 1]):
             return a, b
+    if whole and e - s > 3:
+        # 陆续报道刘恩和、李某、罗某三位…: the first piece glued to the clause's verb closes on a
+        # three-character name on a common surname (its last character may be 和, the piece ends there)
+        a = e - 3
+        if (
+            all(_is_cjk(c) for c in text[a:e])
+            and r.surname_len(text, a) == 1
+            and not any(ch in "的了是在和与及等" for ch in text[a : e - 1])
+            and text[a:e] not in r.never
+            and text[a:e] not in r.title_words
+            and not _common_word(text[a - 1 : a + 1])
+        ):
+            return a, e
     return None
 
 
@@ -1858,7 +1906,9 @@ def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]
         todo = [(s, e) for s, e in pieces if single or not any(c.end == e and s <= c.start for c in found)]
         if not todo:
             continue
-        spans = [_counted_tail(r, text, s, e, after_unit=single or some) for s, e in todo]
+        # 孙某、林某、徐州、谭某…等10名: most pieces named, the count exact — every piece is a name
+        whole = not single and not some and len(todo) * 3 <= len(pieces)
+        spans = [_counted_tail(r, text, s, e, after_unit=single or some, whole=whole) for s, e in todo]
         if single and (spans[0] is None or any(c.start == spans[0][0] and c.end == spans[0][1] for c in found)):
             continue
         if any(sp is None for sp in spans):

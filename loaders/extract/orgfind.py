@@ -32,6 +32,7 @@ from loaders.orgs import (
     resolve_local,
     split_org,
 )
+from loaders.textnorm import to_simplified
 
 PUNCT = set('，,。；;：:！？!?、“”"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　')
 # 该公司, 本厂; 我公司项目部, 我厂: a body's own page names itself as "our" body (我市, 我省 are places)
@@ -79,9 +80,11 @@ def _stops_by_last() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _left_start(text: str, suffix_start: int, floor: int) -> int:
-    """Where the name ending at a suffix starting at ``suffix_start`` begins."""
+def _left_start(text: str, suffix_start: int, floor: int, simp: str | None = None) -> int:
+    """Where the name ending at a suffix starting at ``suffix_start`` begins (``simp``: the text in
+    simplified script, as long as ``text``, for the stop words: 選出 stops as 选出 does)."""
     lex = lexicon()
+    stops_in = simp if simp is not None else text
     j = suffix_start
     while j > floor and suffix_start - j < MAX_NAME:
         ch = text[j - 1]
@@ -106,8 +109,8 @@ def _left_start(text: str, suffix_start: int, floor: int) -> int:
                 j -= 1  # 江苏瑞和医药…公司: 和 inside a trade name right after a place
                 continue
             break
-        if any(text.endswith(w, 0, j) and len(w) <= j - floor for w in _stops_by_last().get(ch, ())):
-            if j == suffix_start and text.endswith(_inside_stops(), 0, j):
+        if any(stops_in.endswith(w, 0, j) and len(w) <= j - floor for w in _stops_by_last().get(stops_in[j - 1], ())):
+            if j == suffix_start and stops_in.endswith(_inside_stops(), 0, j):
                 j -= 1  # 检测服务有限公司: 服务 right before the suffix is part of the name
                 continue
             break
@@ -323,6 +326,13 @@ def _body_then_name(t: str, s: int, at: int) -> bool:
     return len(head) >= 4 and org_tier(head) == "body" and org_kind(head) not in ("镇", "乡", "村")
 
 
+def _post_ends_at(t: str, at: int) -> bool:
+    """Whether a post title (护林员, 投递员, 司机长; two or three characters) ends at ``at``: a 段
+    after it opens the next person's name (段 is a surname), not a depot's."""
+    lex = lexicon()
+    return any(at - k >= 0 and lex.is_post(t[at - k : at]) and t[at - 1] in "员工长师手" for k in (3, 2))
+
+
 _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
 
 
@@ -346,12 +356,15 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
         s, name = s + post.end(), name[post.end() :]
     indefinite = False
     pos = s
-    for tok in cut(name):
+    toks = cut(name)
+    for i, tok in enumerate(toks):
         tag = word_tag(tok) or ("m" if tok.isdigit() else "")
         if e - (pos + len(tok)) < 2 or tok in known_organizations():
             break
         if not tag.startswith(_HEAD_JUNK_TAGS) or tag.startswith(("vn", "nr", "ns", "nt", "nz")):
             break
+        if tag == "a" and len(tok) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
+            break  # 高庄煤业公司, 红庙坡街办: a one-character adjective cut from the next character is a name's first
         if tag in ("m", "q") and not re.fullmatch(r"\d+|年", tok):
             indefinite = True
         pos += len(tok)
@@ -372,13 +385,16 @@ class OrgIndex:
         t = self.text
         d = _dictionary()
         spans: dict[int, int] = {}
+        simp = " " * start + to_simplified(t[start:end])  # (as long as t up to end; only [start:end] is read)
         for m in d.suffix_re.finditer(t, start, end):
             e = m.end()
             if m.start() <= start or not is_suffix_boundary(t, e, m.group()) or is_suffix_word(t, m.start(), e):
                 continue
             if m.group() in ("镇", "乡") and crosses_word(t, m.start(), e):
                 continue  # 解热镇痛: a place suffix inside a longer word
-            s = _left_start(t, m.start(), start)
+            if m.group() == "段" and _post_ends_at(t, m.start()):
+                continue  # 东风林场护林员段金龙: after a post, 段 is a name's first character, no depot
+            s = _left_start(t, m.start(), start, simp)
             if m.start() - s < 1:
                 continue
             if m.group() == "村" and _body_then_name(t, s, m.start()):

@@ -16,12 +16,14 @@ Whether a name has two or three characters is decided by what follows it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import alternation, lexicon
-from loaders.extract.names import garbled_at, joins_nouns
+from loaders.extract.names import garbled_at, joins_nouns, never_names
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.extract.wordre import followed_by
 from loaders.honours import phrase_kind
@@ -71,6 +73,11 @@ CLOSING_CREDIT_RE = re.compile(
 DELEGATION_RE = re.compile(r"([\u4e00-\u9fff]{2,3})率(?:领)?[\u4e00-\u9fff]{0,6}?(?:代表团|团)(?!队)")
 # what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
 PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
+# 主席甲和…书记乙20日向十佳单位和十佳标兵颁发了奖牌: the day of the ceremony before the recipients,
+# and every name of the run of presenters before it
+DATED_PRESENTER_AFTER = (
+    r"(?:[和、][^。；;！？，,]{2,30}?)?(?:\d{1,2}日|今天|昨天|当天|日前)(?:上午|下午|晚上)?" + PRESENTER_AFTER
+)
 # 习某总书记, 毛某思想, 以某某同志为核心: a leader the text cites, never a subject
 CITED_LEADER_RE = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:总书记|主席|同志)?(?:新时代[\u4e00-\u9fff]{0,12})?(?:思想|理论)"
@@ -105,8 +112,28 @@ class People:
     def names(self) -> set[str]:
         return {m.name for m in self.mentions}
 
+    # the mentions' starts, for in_span to bisect (empty when they are out of order), and the list and
+    # its length they were read from
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _starts_of: tuple[list[Mention] | None, int] = field(default=(None, 0), init=False, repr=False, compare=False)
+
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside ``start``–``end``, in the list's order."""
+        ms = self.mentions
+        if self._starts_of[0] is not ms or self._starts_of[1] != len(ms):
+            starts = [m.start for m in ms]
+            self._starts = starts if all(a <= b for a, b in pairwise(starts)) else []
+            self._starts_of = (ms, len(ms))
+        if not self._starts:
+            return [m for m in ms if start <= m.start and m.end <= end]
+        out = []
+        for i in range(bisect_left(self._starts, start), len(ms)):
+            m = ms[i]
+            if m.start > end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
 
 def written_name(doc: Document, m: Mention) -> str:
@@ -199,16 +226,29 @@ DASH_SECTION_RE = re.compile(
 
 # 黄河网（李某　王某）: a news source opening its report, with its reporters in the bracket
 MEDIA_DATELINE_RE = re.compile(
-    r"\s*[\u4e00-\u9fff]{1,8}(?:网|报|日报|晚报|电视台|广播电台|新闻|客户端)(?:讯|消息)?\s*"
+    r"\s*[\u4e00-\u9fff]{1,8}(?:网|报|刊|日报|晚报|电视台|广播电台|新闻|客户端)(?:讯|消息)?\s*"
     r"[（(](?P<credits>[\u4e00-\u9fff \u3000、，,]{2,20})[）)]"
 )
+
+
+# the line above goes on into this one (no closing mark), the line below closes it (。” …): a
+# sentence broken by the page's layout, not a heading (…都是大国工匠的\n苗子\n。”)
+LINE_CONTINUES_RE = re.compile(r"[\u4e00-\u9fff\w][ \t\u3000]*\n[ \t\u3000]*$")
+LINE_CLOSES_RE = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*[。，,、；;：:！!？?”」』)）]")
+
+
+def _broken_off(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is the middle of a sentence the layout broke."""
+    if not LINE_CONTINUES_RE.search(text, max(0, start - 4), start + 1 if text[start : start + 1] == "\n" else start):
+        return False
+    return LINE_CLOSES_RE.match(text, end) is not None
 
 
 def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The person a short line names on its own: 02｜技术骨干：李红, 王强（湖南）, 姓名：赵刚,
     艾力·买买提（新疆）.  Such a line heads the part of an article about that person."""
     line = text[start:end]
-    if "\n" in line.strip() or len(line.strip()) > 30:
+    if "\n" in line.strip() or len(line.strip()) > 30 or _broken_off(text, start, end):
         return None
     m = SECTION_LINE_RE.match(line) or DASH_SECTION_RE.match(line)
     if not m:
@@ -326,6 +366,7 @@ class _Collector:
         rare_surname = rare_surname or (context == "opening" and self.text.count(name) >= 2)  # see _opening_name
         if (
             name in lex.not_names
+            or name in never_names()  # (丰收节 after 农民: the name rules' words that are never names)
             or name[:2] in lex.not_names
             or (len(name) == 3 and name[1:] in lex.not_names)  # 暨优秀, 暨先进
             or (len(name) <= 3 and not lex.is_surname_at(name, 0) and not rare_surname)
@@ -816,7 +857,11 @@ OFFICIAL_AFTER_RE = (
 def is_official(t: str, name: str) -> bool:
     """Whether the text has ``name`` speak at the meeting, chair it or be cited as a leader (习某总书记
     重要指示精神): an official of the event, never the subject a zero-subject sentence is about."""
-    return followed_by(t, name, OFFICIAL_AFTER_RE) or followed_by(t, name, ATTENDING_RUN)
+    return (
+        followed_by(t, name, OFFICIAL_AFTER_RE)
+        or followed_by(t, name, ATTENDING_RUN)
+        or followed_by(t, name, DATED_PRESENTER_AFTER)
+    )
 
 
 # 副省长某某，省政协副主席某某出席仪式: every name of a run that closes on 出席 attends as an official
@@ -864,4 +909,4 @@ def elected_deputy(t: str, positions: list[tuple[str, int]]) -> bool:
 def _presents_awards(t: str, name: str) -> bool:
     """Whether the text has ``name`` hand over awards (市长某某亲自颁奖给…, 某某为获奖者颁发证书): an
     official at the ceremony, whoever the text mentions most."""
-    return followed_by(t, name, PRESENTER_AFTER)
+    return followed_by(t, name, PRESENTER_AFTER) or followed_by(t, name, DATED_PRESENTER_AFTER)

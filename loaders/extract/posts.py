@@ -35,7 +35,7 @@ from loaders.orgs import (
 from loaders.textnorm import to_simplified
 
 LEAD_JUNK = re.compile(
-    r"^(?:(?:他|她)?(?:就|正|便)是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|(?:总|集团)?公司的?)+"
+    r"^(?:(?:他|她)?(?:就|正|便)是|(?:这|這|那)(?:就|正|便)?是|现为|了|为|成为|一名|一位|一个|名|位|的|是|任|现任|担任|兼任|同时|还|又|也|并|普通的?|(?:总|集团)?公司的?)+"
 )
 # a verb or a lead that a descriptor or a list item carries before its unit (来自某公司电工, 授予某段值班员,
 # 其中某公司工长, 1951年起历任某医院护士长): no part of the unit's name
@@ -46,6 +46,10 @@ UNIT_LEAD_JUNK = re.compile(
 ENUM_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|依次是|依次为|他们是|她们是)(?=[\u4e00-\u9fff]{4})")
 # 获得某称号的是某校教师, 获奖者之一某公司环卫工: the words that name the list the person is in
 LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)(?=[\u4e00-\u9fff]{4})")
+# 评审委员会核定某医院…, 从中遴选出某公司…: a selection verb before the unit ends the words that open the list
+SELECTION_LEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff\d]*(?:核定|核准|遴选出?|评选出|推选出|选出|评出)(?=[\u4e00-\u9fff]{4})"
+)
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 # 历任队长、区长等职务 / 担任村党支部书记27年: a list's closing 等 and a term's length are no part of a post
@@ -201,6 +205,11 @@ def is_skill_grade(title: str) -> bool:
 
 EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个")
 PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范)(?=[\u4e00-\u9fff]{2})")
+# 第13任生产组长 / 第五任厂长 / 首任站长: the holder's place in the post's line
+TERM_ORDINAL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}|首|末)任(?=[\u4e00-\u9fff]{2})")
+NAMED_TEAM_POST_RE = re.compile(
+    r"(?P<team>[\u4e00-\u9fff]{2,8}(?:小组|班组))(?:第[一二三四五六七八九十百零〇\d]{1,4}任|首任)?(?P<post>[\u4e00-\u9fff]{2,6})"
+)
 TEAM_HEAD_RE = re.compile(r"(?P<team>[\u4e00-\u9fff]{2,8}(?<!班)(?P<k>[班组]))长")
 
 
@@ -464,6 +473,20 @@ def _former_cut(title: str) -> str:
     return title
 
 
+# 这个群体的成员, 这支队伍的队长: a phrase opening with a demonstrative names no body of its own
+DEMONSTRATIVE_RE = re.compile(r"^(?:这|那|這)(?:个|些|支|一|個)")
+
+
+def _honourees_delegate(p: str) -> bool:
+    """全国劳动模范和先进工作者代表, 劳模代表: the honourees' representative at a meeting, no office."""
+    if not p.endswith("代表") or len(p) < 5:
+        return False
+    from loaders.honours import parse_honour
+
+    head = to_simplified(p[:-2])
+    return bool(re.search(r"劳动模范|劳模|先进工作者|获奖者|获得者|先进个人", head)) or parse_honour(head) is not None
+
+
 def parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """(organisation or None, post title) for a post phrase; None when it names no post.
 
@@ -490,9 +513,14 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     p = UNIT_LEAD_JUNK.sub("", p)
     p = ENUM_OPEN_RE.sub("", p)
     p = LIST_LEAD_RE.sub("", p)
+    sel = SELECTION_LEAD_RE.match(to_simplified(p))
+    if sel:
+        p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
+    if DEMONSTRATIVE_RE.match(p) or _honourees_delegate(p):
+        return None  # 成为这个杰出群体的新成员, 新当选的全国劳动模范和先进工作者代表: a group, not a post
     if "兼" in p[2:-1]:
         # 红会一矿二采区副区长兼综放二队队长: the post after 兼 is held at the same body
         left, right = p.rsplit("兼", 1)
@@ -578,7 +606,9 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             elif party and party.start() == 1 and PARTY_BODY_POST_RE.fullmatch(title):
                 org, title = "", p  # 村党支部书记, 厂党委书记: a bare kind's party post is one title
             bare = next((w for w in BARE_UNITS if org.endswith(w) and len(org) > len(w)), None)
-            if bare and (org_kind(org[: -len(bare)]) or org[: -len(bare)] in known_organizations()):
+            if bare and org_tier(org[: -len(bare)]) == "unit" and org_kind(org[: -len(bare)]) == "部":
+                pass  # 一分厂纺部车间: a workshop named by its department (纺部) is no bare kind
+            elif bare and (org_kind(org[: -len(bare)]) or org[: -len(bare)] in known_organizations()):
                 # 某公司车间主任: a workshop named by its kind alone is part of the title (车间主任)
                 org, title = org[: -len(bare)], bare + title
         unit = title[:-1]
@@ -615,6 +645,10 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if EPITHET_RE.search(title):
         return None  # 新中国第一位女火车司机: an epithet, not the post held
     title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
+    title = TERM_ORDINAL_RE.sub("", title)  # 第五任厂长, 首任站长: which holder of the post, no part of it
+    team = NAMED_TEAM_POST_RE.fullmatch(title) if org else None
+    if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):
+        org, title = org + team["team"], team["post"]  # 某车间赵梦桃小组第13任生产组长: the team is the post's unit
     if not org:
         title = _former_cut(title)
     if not org:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
-from loaders.extract.entries import post_employers
+from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
 from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, child_name, full_company, top_body
@@ -277,10 +277,7 @@ class _Extraction:
         t = self.doc.text
         # 芜湖市总工会　芜湖市人社局 / 关于表彰…的决定: every body on the line(s) above the title
         # issues it; so do the bodies of 市总工会、市人社局决定，授予…
-        for m in re.finditer(
-            r"(?P<orgs>[\u4e00-\u9fff、\s]{3,80}?)(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予)",
-            t,
-        ):
+        for m in _issue_heads(t):
             text = re.sub(r"^.*[，。；：:]", "", m["orgs"]).strip()
             pieces = [x for part in re.split(r"\s+", text) if part for x in split_org_list(part)]
             orgs = [self.orgs.resolve(x, m.start()) for x in pieces]
@@ -456,6 +453,7 @@ class _Extraction:
             )
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
+            employers = lowest_employers(employers)
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
         if gender is None and person.name in self.people.female:
             gender = "女"
@@ -654,6 +652,26 @@ def _place_prefixed(name: str) -> bool:
         return True  # a province or city opens the name (its prefixes looked up, not every place tried)
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
     return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
+
+
+# the bodies before 关于授予… / …决定，授予: an issuer's names, then the words of the decision
+ISSUE_HEAD_RE = re.compile(
+    r"(?P<orgs>[\u4e00-\u9fff、\s]{3,80}?)(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予)"
+)
+ISSUE_WORDS_RE = re.compile(r"(?=(?:联合)?(?:关于授予|关于命名|关于表彰|(?:研究)?决定[，,：:]?\s*授予))")
+
+
+def _issue_heads(t: str) -> Iterator[re.Match[str]]:
+    """``ISSUE_HEAD_RE.finditer(t)``, tried only 3 to 80 characters before the decision's words (at
+    every place its lazy run of names is costly: up to 80 steps a character)."""
+    starts = sorted({s for w in ISSUE_WORDS_RE.finditer(t) for s in range(max(0, w.start() - 80), w.start() - 2)})
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = ISSUE_HEAD_RE.match(t, s)
+            if m:
+                end = m.end()
+                yield m
 
 
 NOTICE_TITLE_RE = re.compile(r"^关于[^\n。！？]{2,80}?的(?:公示|通知|通报|决定|公告)$")

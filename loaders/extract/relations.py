@@ -681,7 +681,7 @@ def written_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
 LOCAL_BODY_RE = re.compile(
-    r"^(?!中共)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?:省|市|县|区)??"
+    r"^(?!中共|共青团)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?:省|市|县|区)??"
     r"(?P<kind>委宣传部|委组织部|委|政府)$"  # 富源县县委: the level written again before 委
 )
 
@@ -1109,6 +1109,8 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
     renamed: dict[str, str] = {}
 
     def fuller(v: dict[str, Any]) -> None:
+        if v.get("_past"):
+            return  # 先后获得“X”、“Y”: a career's honours, not the list that repeats the one announced
         raw = v.get("raw") or ""
         m = re.fullmatch(r"[“「『]([^”」』]{2,20})[”」』]", raw)
         if not m:

@@ -80,6 +80,7 @@ from loaders.extract.relations import (
 from loaders.extract.steps import (
     SAME_HONOUR_RE,
     announced_to_sections,
+    counted_run_holders,
     dated_by_qualified_mention,
     dated_event_year,
     epithets_dropped,
@@ -88,6 +89,7 @@ from loaders.extract.steps import (
     list_intro_year,
     meeting_year,
     month_day_years,
+    named_holders,
     news_year_and_conferrers,
     noted_conferrers,
     repeated_years,
@@ -242,6 +244,8 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + rolls.roll_honours(ctx, facts)  # rolls.py: 某医院：沈某、周某 — the list's honour for names missed
     facts = facts + rolls.chain_honours(ctx, facts)  # rolls.py: 甲、乙、丙…荣获X — every name of the run holds X
     facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
+    facts = facts + counted_run_holders(ctx, facts)  # 甲、乙…等10名个人和…: an announced honour nobody holds
+    facts = facts + named_holders(ctx, facts)  # X获得者，她们分别是甲、乙: they hold X
     facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
     facts = list_titles_cut(facts)  # 最美职工分别是 → 最美职工
     facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour

@@ -9,6 +9,7 @@ it came.  ``loaders.extract.stages.run_stages`` calls them in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,11 +20,14 @@ from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.posts import parse_post
 from loaders.extract.relations import recent_event
-from loaders.orgs import employer_of, org_kind, org_tier, split_org, split_org_list
+from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org, split_org_list
 from loaders.textnorm import to_simplified
 
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 EMPLOYER_KINDS = {"公司", "集团", "厂", "矿", "医院", "学校"}
+# three companies or more in an opening paragraph that names none more often: a list of people, each
+# at their own company, not the profile of one company whose units its people work at
+LEAD_LIST_MIN = 3
 ORGANISERS_RE = re.compile(
     r"由(?P<orgs>[^，。；]{4,120}?)(?:联合|共同)?(?:主办|举办|开展|组织|评选|发起)的"
     r"(?P<lead>[^，。；“「]{0,16})[“「](?P<h>[^”」]{2,30})[”」]"
@@ -174,7 +178,8 @@ def units_under_bodies(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], lis
     if n >= 3 or (n >= 2 and titled):
         if rest[0][1] * 2 > n:
             return facts, []
-    elif in_lead and counts[in_lead[-1]] >= n:
+    elif in_lead and counts[in_lead[-1]] >= n and len(set(in_lead)) < LEAD_LIST_MIN:
+        # (three companies or more in the lead, none named more often: a list of people, each at their own)
         body = in_lead[-1]  # 在X集团旗下Y公司Z事业部的装配车间: the narrowest body of the lead
     else:
         return facts, []
@@ -411,7 +416,8 @@ def noted_activities(ctx: Context) -> list[tuple[list[str], tuple[str, ...]]]:
     out: list[tuple[list[str], tuple[str, ...]]] = []
     prose = [s for s in art.sentences if s.kind == "prose"]
     for k, sent in enumerate(prose):
-        m = NOTED_ACTIVITY_RE.search(t, sent.start, sent.end)
+        # every pattern of this step needs 由: a sentence without it is not searched
+        m = NOTED_ACTIVITY_RE.search(t, sent.start, sent.end) if t.find("由", sent.start, sent.end) >= 0 else None
         if m is None:
             continue
         bodies = split_bodies(m["orgs"], t[art.start : sent.start])
@@ -422,6 +428,8 @@ def noted_activities(ctx: Context) -> list[tuple[list[str], tuple[str, ...]]]:
         if bodies and phrases:
             out.append((phrases, bodies))
     for sent in prose:
+        if "由" not in sent.text:
+            continue
         for m in CHOSEN_BY_RE.finditer(sent.text):
             series = re.sub(r"(?:19|20)\d\d(?:\s*[-—–~至]\s*(?:19|20)\d\d)?年度?", "", m["series"])
             bodies = _named_bodies(m["orgs"], t[art.start : sent.start])
@@ -466,11 +474,28 @@ def _named_bodies(run: str, context: str) -> tuple[str, ...]:
 LEVEL_WORD_RE = re.compile(r"^([省市县区])级")
 
 
+# the verb a decision's title opens its series with (关于表彰… / 关于授予…)
+DECISION_VERB_RE = re.compile(r"^(?:表彰|授予|命名|追授|表扬)")
+
+
 def decision_covers(body: str, title: str) -> bool:
     """Whether a decision 《关于授予2024年株洲市五一劳动奖状、奖章…》 confers ``title``."""
     title = LEVEL_WORD_RE.sub(r"\1", title)  # 省级劳动模范 under 《关于表彰安徽省劳动模范…》: 省劳动模范
     if title in body or (len(title) > 4 and title[:-1] in body):  # 全国五一劳动奖章 in …全国五一劳动奖和…
         return True
+    # 《关于表彰全国劳动模范和先进工作者的决定》: each honour the title joins, the level shared
+    series = DECISION_VERB_RE.sub("", body)
+    if title in (_coordinated_parts(series) or ()):
+        return True
+    # 《关于表彰全国卫生健康系统先进集体、先进工作者及…的决定》: an item written bare after the first shares
+    # the scope the first names before its own words (全国卫生健康系统先进工作者)
+    items = [i.strip("“”‘’「」") for i in re.split(r"[、和及与]", series) if i]
+    for item in items[1:]:
+        scope = title[: -len(item)] if len(item) >= 3 and title.endswith(item) else ""
+        if len(scope) >= 2 and items[0].startswith(scope) and len(items[0]) > len(scope):
+            return True
+    if len(title) > 4 and title in re.sub(r"(?<=[\u4e00-\u9fff]{2})市", "", series):
+        return True  # 滨州劳动模范 under 《关于表彰滨州市劳动模范的决定》: the city written without 市
     place = re.match(r"^[\u4e00-\u9fff]{2,4}?[省市县]", title)
     rest = title[place.end() :] if place else title
     return place is not None and place.group() in body and (rest in body or rest[-2:] in body)
@@ -740,7 +765,11 @@ HONOUR_TAIL_RE = re.compile(
 )
 # a title run past its honour: 自治区劳动模范的31人中 / …9人 / 五一劳动奖章是… / 【青岛工匠】钢筋工
 # (…获得全国技术能手光荣称号 read without 称号: 光荣 praises the title, it is no part of it)
-RUN_ON_TAIL_RE = re.compile(r"^(?:[的是】」』]|光荣$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个))")
+RUN_ON_TAIL_RE = re.compile(
+    r"^(?:[的是】」』]|光荣$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个)"
+    # 授予…五一劳动奖章并奖励1万元奖金: a further grant joined by 并 is no part of the name
+    r"|并(?:奖励|颁发|发放|给予|授予|记))"
+)
 
 
 def tailed_titles(facts: list[Fact]) -> list[Fact]:
@@ -782,18 +811,28 @@ RAW_LEAD_RE = re.compile(
 # a conferral verb with the words before it left at the front of ``raw`` (老师光荣当选“X”, 颁发“X”)
 RAW_VERB_RE = re.compile(
     r"^(?:[^“”「」\d]|\d+(?=[人名位])){0,10}?(?:光荣|荣幸地?|再次|又|还)?"
-    r"(?:当选|成为|入选|颁发|荣获|获得|获评|评为|授予|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
+    r"(?:当选|成为|入选|颁发|荣获|获得|获评|评为|授予|追授|追认为|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
 )
 # 某公司颁发的“X” / 省总工会授予的X: a conferrer's verb and 的 between the body and the name
 GIVEN_VERB_RE = re.compile(r"(?:颁发|颁授|授予|命名|评选|评定|表彰)的(?=\S{2})")
 # the words after a name that are not part of it (称号, 荣誉称号), at the end of ``raw``
-RAW_TITLE_WORD_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|获得者|荣誉|光荣)$")
+RAW_TITLE_WORD_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|获得者|荣誉|光荣|之一)$")
+
+
+# 某市总工会举办首届“X” (…颁奖典礼): the body and the verb of the event it held, before an edition or a quote
+RAW_EVENT_RE = re.compile(
+    r"^[^“”「」\d，,。]{2,20}?(?:举办|举行|召开|开展|主办|启动|表彰)了?"
+    r"(?=(?:首届|首批|第[一二三四五六七八九十百\d]+[届批]|(?:19|20)\d\d年度?)?[“「])"
+)
 
 
 def _raw_lead_words(raw: str, title: str, bodies: list[str]) -> int:
     """How many characters of ``raw`` (simplified) come before the honour's name: a conferral verb and
-    the words before it (老师光荣当选“2017全国最美教师”), or a conferring body written before it
-    (西藏自治区总工会2023年“西藏工匠”年度人物)."""
+    the words before it (老师光荣当选“2017全国最美教师”), the body and verb of an event held for it
+    (某市总工会举办首届“X”), or a conferring body written before it (西藏自治区总工会2023年“西藏工匠”年度人物)."""
+    held = RAW_EVENT_RE.match(raw)
+    if held and not RAW_EVENT_RE.match(title):
+        return held.end()
     m = RAW_VERB_RE.match(raw)
     if m and title[:2] and title[:2] in raw[m.end() :]:
         return m.end()
@@ -809,16 +848,51 @@ def _raw_lead_words(raw: str, title: str, bodies: list[str]) -> int:
     return 0
 
 
+# what stands between a glued year or edition and the quote of an honour's name
+GLUED_LEAD_RE = re.compile(r"(?:(?:19|20)\d\d\s*年度?|第[一二三四五六七八九十百\d]+[届批]|首届|首批)\s*$")
+# a list's remnant read before a quoted name: a head count (等115个团组织, (含追授1人)), a measure word cut
+# from its count (名共青团员2015年度“X”), or the holders' own noun (…团干部2015年度“X”)
+REMNANT_RE = re.compile(
+    r"等|[\d一二三四五六七八九十百]\s*(?:个|名|人|位|家)|[()（）]|^[名个位家人]|(?:团员|干部|团组织|团支部|团委|职工|同志|选手)$"
+)
+
+
+def _raw_list_remnant(raw: str) -> int:
+    """How many characters of ``raw`` (simplified) before its quoted name (and the year or edition
+    glued to it) are the remnant of a list read with it: 公司团委等115个团组织“X” → “X”,
+    名共青团员2015年度“X” → 2015年度“X”; 0 when the words before the name are a level or a body."""
+    q = min((i for i in (raw.find("“"), raw.find("「")) if i > 0), default=-1)
+    if q <= 0:
+        return 0
+    head = raw[:q]
+    glued = GLUED_LEAD_RE.search(head)
+    if glued:
+        head = head[: glued.start()]
+    return len(head) if head.strip() and REMNANT_RE.search(head.strip()) else 0
+
+
+def _raw_holder_unit(raw: str, title: str) -> int:
+    """How many characters of ``raw`` (simplified) before its quoted name are a unit the title leaves
+    out: the holder's (华山医院“白求恩奖章”获得者某某 → “白求恩奖章”); 0 when the words are part of the
+    title (河南省“五一劳动奖章”, 公司“技能标兵” named by the company) or no unit's name."""
+    q = min((i for i in (raw.find("“"), raw.find("「")) if i > 0), default=-1)
+    if q <= 1:
+        return 0
+    head = raw[:q]
+    return q if head not in title and is_org_name(head) and org_kind(head) is not None else 0
+
+
 # an honour as written that no one holds: a candidacy (优先推荐参评“泉州市技能大师”) or a description
 # (他是一位公认的铆装钳工全面能手)
 NOT_HELD_RE = re.compile(r"^[^“”「」]{0,6}?(?:推荐参评|参评|申报|候选)|^(?:他|她)?是一(?:位|名|个)")
 # 全国三八红旗手候选人推荐名单 / 某市劳动模范候选人: a candidacy named after the honour, held by no one
 CANDIDACY_RE = re.compile(r"候选|推荐对象|拟表彰对象|公示对象")
 # 此奖章我深受鼓舞，这是对我们的一种认同 / 劳动就是最美的盛放 / 它是对…的最高行政奖励: a clause (its
-# punctuation, a copula or a pronoun) read as an honour's name; no honour is named so
-CLAUSE_TITLE_RE = re.compile(r"[，,。！？!?；;]|是|[我你他她它这]")
-# a comment run on after the name (劳动英雄中有老劳模, 全国劳模年龄最大, …称号次数最多, 劳动模范简称劳模)
-COMMENT_TITLE_RE = re.compile(r"中有|年龄|次数|简称")
+# punctuation, a copula, a pronoun or a caption's 合影留念) read as an honour's name; no honour is named so
+CLAUSE_TITLE_RE = re.compile(r"[，,。！？!?；;]|是|[我你他她它这此]|合影|留念")
+# a comment run on after the name (劳动英雄中有老劳模, 全国劳模年龄最大, …称号次数最多, 劳动模范简称劳模) or
+# a master or apprentice named for one (当过朱先进师傅的黄某: 先进 in a name)
+COMMENT_TITLE_RE = re.compile(r"中有|年龄|次数|简称|(?:师傅|师父|徒弟)$")
 
 
 # a title naming a kind of unit as its holder (…和谐企业, …优秀集团, …协调公司, …先进单位)
@@ -849,6 +923,13 @@ def _clause_head(text: str) -> str | None:
     return head if ends and ends[-1] == len(head) else None
 
 
+# a bracket's end (and the verb after it) opening a title: 者)获阜阳市五一劳动奖章
+CLOSING_STUB_RE = re.compile(r"^[^（(“”「」]{0,8}?[)）](?:荣获|获得|获评|获)?")
+# a headline's separator closing a title: “七一勋章”获得者丨 / …获得者|
+HEADLINE_SEP_RE = re.compile(r"\s*[丨|｜│]\s*$")
+TRAILING_HOLDER_RE = re.compile(r"(?:获得者|获奖者|之一)$")
+
+
 def honours_tidied(facts: list[Fact]) -> list[Fact]:
     """An honour written as a candidacy or a description (优先推荐参评“X” / 他是一位公认的…能手) is
     dropped, and a conferral verb or a list's head count left at the front of its ``raw`` is cut
@@ -871,6 +952,23 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
             dropped.add(key)
             continue
         title = to_simplified(f.value.get("title") or "")
+        stub = CLOSING_STUB_RE.match(title)
+        if stub and len(norm_title(title[stub.end() :])) >= 4:
+            # 60位同志(含…第一名获得者)获“X”: the rest of a bracket and its verb read before the name
+            sraw = to_simplified(raw)
+            lead = CLOSING_STUB_RE.match(sraw)
+            raw = raw[lead.end() :] if lead else raw
+            title = title[stub.end() :]
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
+        sep = HEADLINE_SEP_RE.search(title)
+        if sep and len(norm_title(title[: sep.start()])) >= 4:
+            # “七一勋章”获得者丨某某: a headline's separator and the holder word before it
+            title = TRAILING_HOLDER_RE.sub("", title[: sep.start()])
+            sep_at = HEADLINE_SEP_RE.search(raw)
+            raw = TRAILING_HOLDER_RE.sub("", raw[: sep_at.start()]) if sep_at else raw
+            f = revalued(f, title=title, raw=raw)
+            new[key] = f
         if re.match(r"年(?!度|代)", title) and len(norm_title(title)) > 4:
             # 1956年、1959年全国先进生产者 read from the second year's 年: the stub is no part of the name
             title = title[1:]
@@ -927,12 +1025,14 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
         while lead := RAW_LEAD_RE.match(to_simplified(raw[cut:])):
             cut += lead.end()
         cut += _raw_lead_words(to_simplified(raw[cut:]), title, f.value.get("conferred_by") or [])
+        cut += _raw_list_remnant(to_simplified(raw[cut:]))
+        cut += _raw_holder_unit(to_simplified(raw[cut:]), title)
         end = len(raw)
         tail = RAW_TITLE_WORD_RE.search(to_simplified(raw))
         if tail and tail.start() > cut + 3:
             end = tail.start()  # …“西藏工匠”年度人物称号 → …“西藏工匠”年度人物
-        if cut or end < len(raw):
-            new[key] = revalued(f, raw=raw[cut:end])
+        if raw[cut:end].strip() != raw:  # (and the space a list left before a quote: 、 “X”)
+            new[key] = revalued(f, raw=raw[cut:end].strip())
     kept = [f for f in _updated(facts, new) if id(f) not in dropped]
     return coordinated_split(kept)
 
@@ -1164,9 +1264,12 @@ GLUED_PREFIX = (
 # what the honour's name heads when the year qualifies something else: a meeting or a campaign
 # (2021年度“安徽工匠”选树活动, 2020年全国劳动模范和先进工作者表彰大会) or a pair (…劳动模范和先进工作者)
 GLUED_NOT_NAME_RE = re.compile(
-    r"\s*(?:(?:学习)?(?:宣传|选树|评选|推选|寻访|表彰|颁奖|发布|命名)?"
+    r"\s*(?:(?:学习)?(?:宣传|选树|评选|推选|寻访|表彰|颁奖|发布|命名|授称|授牌)?"
     r"(?:活动|大会|会议|仪式|典礼|晚会|论坛|盛典|工作|启动))"
 )
+# the name of another honour the match is the start of (公布2023年度全国三八红旗手标兵、全国三八红旗手…:
+# the year is 标兵's, written before the first item of the run)
+GLUED_LONGER_RE = re.compile(r"标兵|集体|提名|候选|之星|团队|班组|单位|工作室|[岗号]")
 # an unquoted name joined to the next (2020年全国劳动模范和先进工作者): the year is the pair's; a quoted
 # name closes before the join (表彰2018年“西安十佳工匠之星”和“西安工匠”) and keeps it
 GLUED_PAIR_RE = re.compile(r"\s*[和及与、暨]")
@@ -1191,6 +1294,68 @@ def _written_years(text: str) -> frozenset[int]:
     return frozenset(int(m.group(1)) for m in WRITTEN_YEAR_RE.finditer(text))
 
 
+YEAR_AT_RE = re.compile(r"(?=((?:19|20)\d\d) ?年)")
+# how far after its year's first digit a glued name can start: GLUED_YEAR (9 characters at most),
+# GLUED_LEVEL (10), GLUED_PREFIX (4), a quote and a space (2) make 25; 40 leaves room
+GLUED_REACH = 40
+_QUOTE_CHARS = '“”"「」『』'
+
+
+@lru_cache(maxsize=16)
+def _year_places(text: str) -> dict[int, tuple[int, ...]]:
+    """Where ``text`` writes each year before 年 (every place, overlapping ones too)."""
+    places: dict[int, list[int]] = {}
+    for m in YEAR_AT_RE.finditer(text):
+        places.setdefault(int(m.group(1)), []).append(m.start())
+    return {year: tuple(at) for year, at in places.items()}
+
+
+def _spelled_at(text: str, i: int, core: str) -> bool:
+    """Whether ``core`` is written at ``i``, quotes or spaces allowed between its characters."""
+    n = len(text)
+    for k, ch in enumerate(core):
+        if k:
+            while i < n and (text[i].isspace() or text[i] in _QUOTE_CHARS):
+                i += 1
+        if i >= n or text[i] != ch:
+            return False
+        i += 1
+    return True
+
+
+@lru_cache(maxsize=16)
+def _year_starts(text: str) -> tuple[int, ...]:
+    """Every place ``text`` writes a year before 年, in order."""
+    return tuple(sorted(p for at in _year_places(text).values() for p in at))
+
+
+def _glued_matches(pat: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text, start, end)`` for a glued-year pattern, tried only where a year before 年
+    starts (where every match starts), not at every character."""
+    starts = _year_starts(text)
+    last = start
+    for p in starts[bisect_left(starts, start) :]:
+        if p >= end:
+            break
+        if p >= last:
+            m = pat.match(text, p, end)
+            if m:
+                last = m.end()
+                yield m
+
+
+def _glued_somewhere(text: str, year: int, core: str) -> bool:
+    """Whether ``core`` is written within GLUED_REACH of a place writing ``year`` before 年: what a
+    glued-year pattern needs to match at all (so most honours need no pattern compiled)."""
+    for p in _year_places(text).get(year, ()):
+        q = text.find(core[0], p + 5, p + GLUED_REACH + 1)
+        while q >= 0:
+            if _spelled_at(text, q, core):
+                return True
+            q = text.find(core[0], q + 1, p + GLUED_REACH + 1)
+    return False
+
+
 def _glued_year_at(ctx: Context, f: Fact, core: str) -> str | None:
     """The honour's name with the year written right before it (and a level between), as written, where
     the text so writes it with the honour's own year: the fact's sentence first, then its article, then the
@@ -1198,13 +1363,15 @@ def _glued_year_at(ctx: Context, f: Fact, core: str) -> str | None:
     year = f.value.get("year")
     if year not in _written_years(ctx.text):
         return None  # the honour's year is nowhere written before 年: no pattern to build
+    if not _glued_somewhere(ctx.text, year, core):
+        return None  # nor with the name right after it
     name = QUOTE_OR_SPACE.join(re.escape(ch) for ch in core)
     pat = _glued_re(GLUED_YEAR + GLUED_LEVEL + GLUED_PREFIX + r"[“\"「『]? ?" + name + r"(?: ?[”\"」』])?")
     t = ctx.text
     spans = [(f.sent.start, f.sent.end), (ctx.art.start, ctx.art.end), (0, len(t))]
     for start, end in spans:
-        for m in pat.finditer(t, start, end):
-            if int(m.group(1)) != year or GLUED_NOT_NAME_RE.match(t, m.end()):
+        for m in _glued_matches(pat, t, start, end):
+            if int(m.group(1)) != year or GLUED_NOT_NAME_RE.match(t, m.end()) or GLUED_LONGER_RE.match(t, m.end()):
                 continue
             if not re.search(r"[”\"」』]\s*$", m.group()) and GLUED_PAIR_RE.match(t, m.end()):
                 continue
@@ -1387,3 +1554,112 @@ def month_day_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if years:
             new[id(f)] = revalued(f, year=int(years[-1].group(1)))
     return _updated(facts, new)
+
+
+# 甲、乙、丙等10名个人和某班组（1个集体）: a bare run of names closed by its head count
+RUN_COUNT_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+RUN_SEP_RE = re.compile(r"\s*[、，,]\s*")
+RUN_OFFICIALS_RE = re.compile(r"出席|参加|主持|讲话|致辞|颁奖|颁发|陪同|会见|慰问|宣读")
+_COUNT_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _count_of(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if len(word) == 1:
+        return _COUNT_DIGITS.get(word)
+    if len(word) == 2 and word[0] == "十":
+        return 10 + _COUNT_DIGITS.get(word[1], -100)
+    if len(word) in (2, 3) and word[1] == "十":
+        return _COUNT_DIGITS.get(word[0], -100) * 10 + (_COUNT_DIGITS.get(word[2], -100) if len(word) == 3 else 0)
+    return None
+
+
+def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """孙某、林某、…杨某等10名个人和某班组，都是…: a bare run of names whose head count is the number
+    of names it writes is a complete roster; when no honour of its sentence reaches them and the
+    article announced an honour nobody holds yet (中央宣传部、全国总工会发布2018年“最美职工”), the
+    roster's names hold that honour."""
+    from loaders.extract.people import is_official
+    from loaders.extract.profile import attribute
+    from loaders.extract.rolls import run_names
+
+    t = ctx.text
+    out = Found(ctx)
+    honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
+    if not honours or RUN_COUNT_RE.search(t, ctx.art.start, ctx.art.end) is None:
+        return []
+    held: set[str] | None = None  # who holds an honour already, read at the first roster
+    for sent in ctx.art.sentences:
+        if any(sent.start <= f.pos < sent.end for f in honours):
+            continue
+        for m in RUN_COUNT_RE.finditer(t, sent.start, sent.end):
+            names = run_names(t, ctx.names_in(sent.start, m.start()))
+            if not names or names[-1].end != m.start():
+                continue
+            run = [names[-1]]
+            for prev in reversed(names[:-1]):
+                if not RUN_SEP_RE.fullmatch(t[prev.end : run[0].start]):
+                    break
+                run.insert(0, prev)
+            if len(run) < 2 or _count_of(m.group(1)) != len(run):
+                continue
+            if RUN_OFFICIALS_RE.search(t, m.end(), sent.end):
+                continue  # 甲、乙等2名同志出席发布仪式并讲话: the officials of the event
+            if held is None:
+                held = {n for f in honours for n in attribute(ctx, f)}
+            if any(n.name in held or is_official(t, n.name) for n in run):
+                continue
+            announced = [f for f in honours if f.pos < sent.start and not f.persons and not attribute(ctx, f)]
+            if not announced:
+                continue
+            f = announced[-1]
+            for n in run:
+                value = dict(f.value)
+                value["conferred_by"] = list(f.value.get("conferred_by") or [])
+                out.add("honor", value, sent, n.start, persons=[n.name], confidence=0.7)
+    return list(out)
+
+
+# 宣布交投十佳最美女职工获得者，她们分别是甲、乙、丙 / “X”称号获得者依次为：…: the holders of a named honour
+HOLDERS_NAMED_RE = re.compile(
+    r"(?P<honour>[^，,。；;：:！？!?\n]{2,40}?)(?:荣誉)?(?:称号)?(?:获得者|获奖者)\s*[，,]?\s*"
+    r"(?:他们|她们)?(?:分别|依次)?(?:是|为)\s*[：:]?"
+)
+HOLDERS_WORD_RE = re.compile(r"(?:获得者|获奖者)\s*[，,]?\s*(?:他们|她们)?(?:分别|依次)?[是为]")
+HOLDERS_LEAD_RE = re.compile(r"^.*(?:宣布|公布|揭晓|产生了?|评出|评选出|表彰了?|命名了?|颁发)(?:了)?")
+
+
+def named_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """宣布交投十佳最美女职工获得者，她们分别是甲、乙、丙: the names after an honour's 获得者…分别是 hold it,
+    when no honour of their sentence reaches them already."""
+    from loaders.extract.awards import add_list_person
+    from loaders.extract.listrows import ListPerson
+    from loaders.extract.people import is_official
+    from loaders.extract.profile import attribute
+    from loaders.honours import parse_honour, phrase_kind
+
+    t = ctx.text
+    out = Found(ctx)
+    if HOLDERS_WORD_RE.search(t, ctx.art.start, ctx.art.end) is None:
+        return []
+    honours = [f for f in facts if f.kind == "honor"]
+    for sent in ctx.art.sentences:
+        if HOLDERS_WORD_RE.search(t, sent.start, sent.end) is None:
+            continue
+        for m in HOLDERS_NAMED_RE.finditer(t, sent.start, sent.end):
+            raw = HOLDERS_LEAD_RE.sub("", m["honour"]).strip().strip('“”「」"')
+            if not raw or re.search(r"候选|拟|推荐|公示|人选|提名", raw):
+                continue
+            parsed = parse_honour(raw, doc_year=ctx.doc.year, titled=True)
+            if parsed is None or phrase_kind(raw) != "honour":
+                continue
+            names = [n for n in ctx.names_in(m.end(), sent.end) if not is_official(t, n.name)]
+            # a reader that gave them an honour of this clause already has it (one read before the
+            # clause, 《关于表彰“寻找…”活动的通报》, is the campaign's name, not theirs)
+            here = {n for f in honours if f.pos >= m.start() for n in attribute(ctx, f)}
+            for n in names:
+                if n.name in here:
+                    continue
+                add_list_person(out, sent, n.start, ListPerson(n.name), parsed, raw, None, [])
+    return list(out)
