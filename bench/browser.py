@@ -18,7 +18,11 @@ another page of the app, the bench clicks a link to the page (a sidebar link, or
 inside an expander, opened first as a reader would), and times the click to the new page being
 idle, in the same tab: no reload, no new session, Streamlit's scripts already running.  The link to
 the bench's own address is taken when the page shows it, else the first link to the same page
-(``Visits.nav_address`` says which address was reached).
+(``Visits.nav_address`` says which address was reached).  The click waits until the page it starts
+from has finished drawing: a component in an iframe (the explore page's graph) lays itself out after
+the page is idle, on the tab's one main thread, for 0.6–2.4 s at a million people — a click landing
+before that task starts had the new page's messages wait behind it (``QUIET_MS``;
+``Visits.nav_from_busy`` keeps how long the page kept the tab busy after its idle stamp).
 
 Pages are opened at the bench's parameters (``bench.run.pick_params``): the busiest person, the
 largest group, the same honour as the server-side table.  Editor-only pages (import, people
@@ -58,6 +62,9 @@ SERVER_TIME = re.compile(r"(?:页面服务器用时|Page served in) ([0-9.]+)")
 START_TIMEOUT_S = 120.0
 VISIT_TIMEOUT_S = 300.0
 LINK_WAIT_MS = 5000
+# Before an in-app click: this long with no long task (50 ms+, the page's own or an iframe's) after
+# the page was idle.  The explore graph's layout starts 0.15–0.45 s after idle (1M, 7 Dec).
+QUIET_MS = 1000
 # Installed in every tab before the app's scripts: stamps (epoch ms) the first moment the page is
 # idle — the script run ended (its ``script_finished`` message, field 6 of Streamlit's ForwardMsg,
 # FINISHED_SUCCESSFULLY = 0, received), script state "notRunning", a server-time caption drawn and
@@ -67,8 +74,14 @@ LINK_WAIT_MS = 5000
 # visit (document ready, WebSocket connected, script running) are stamped on the way.
 IDLE_WATCH = r"""
 (() => {
-  const w = window.__laomo = {phases: {}, idle: 0, click: 0, finished: false};
+  const w = window.__laomo = {phases: {}, idle: 0, click: 0, finished: false, busy: 0};
   const now = () => performance.timeOrigin + performance.now();
+  // the end of the latest long task on the tab's main thread, same-origin iframes' included
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.busy = Math.max(w.busy, performance.timeOrigin + e.startTime + e.duration);
+    }).observe({type: 'longtask', buffered: true});
+  } catch (e) {}
   const phase = (name) => { if (!(name in w.phases)) w.phases[name] = now(); };
   const pattern = /(?:页面服务器用时|Page served in) [0-9.]+/;
   const check = () => {
@@ -156,6 +169,8 @@ class Visits:
     nav: list[float] = field(default_factory=list)
     nav_server: list[float] = field(default_factory=list)
     nav_address: str = ""
+    # seconds the page clicked from kept the tab busy after its idle stamp (its last long task's end)
+    nav_from_busy: list[float] = field(default_factory=list)
     nav_error: str = ""
     # each new-tab visit's phases, seconds from navigation: dom_ready, connected, running, idle
     phases: list[dict[str, float]] = field(default_factory=list)
@@ -211,6 +226,17 @@ def _idle_stamp(page: Any) -> float:
     return stamp
 
 
+def _quiet(page: Any, since: float) -> float:
+    """Wait until the page has had ``QUIET_MS`` without a long task after ``since`` (an epoch second,
+    its idle stamp); seconds from ``since`` to the end of its last long task (0 when none)."""
+    check = (
+        "([since, quiet]) => performance.timeOrigin + performance.now() - Math.max(since, window.__laomo.busy) >= quiet"
+    )
+    page.wait_for_function(check, arg=[since * 1000, QUIET_MS], polling=50)
+    busy: float = page.evaluate("() => window.__laomo.busy") / 1000
+    return max(0.0, busy - since)
+
+
 def _server_time(page: Any) -> float:
     found = SERVER_TIME.findall(page.inner_text("body"))
     return float(found[-1]) if found else 0.0
@@ -256,18 +282,20 @@ def _link_to(page: Any, base: str, address: str) -> Any:
     return same_page
 
 
-def navigate(context: Any, base: str, from_address: str, address: str) -> tuple[float, float, str]:
-    """In a tab on ``from_address``, click the link to ``address`` (``_link_to``): (seconds from the
-    click to the new page idle, its server time, the address reached).  No reload: a click that
-    loads a new document is an error."""
+def navigate(context: Any, base: str, from_address: str, address: str) -> tuple[float, float, str, float]:
+    """In a tab on ``from_address``, once that page has finished drawing (``_quiet``), click the link
+    to ``address`` (``_link_to``): (seconds from the click to the new page idle, its server time, the
+    address reached, seconds the page clicked from kept the tab busy after its idle stamp).  No
+    reload: a click that loads a new document is an error."""
     page = context.new_page()
     try:
         page.set_default_timeout(VISIT_TIMEOUT_S * 1000)
         page.goto(base + from_address, wait_until="commit")
-        _idle_stamp(page)
+        ready = _idle_stamp(page)
         link = _link_to(page, base, address)
         if link is None:
             raise ConfigError(f"no link to {address} on {from_address}")
+        from_busy = _quiet(page, ready)
         origin = page.evaluate("() => performance.timeOrigin")
         link.click()
         idle = _idle_stamp(page)
@@ -275,7 +303,8 @@ def navigate(context: Any, base: str, from_address: str, address: str) -> tuple[
             raise ConfigError(f"the link to {address} reloaded the page")
         clicked: float = page.evaluate("() => window.__laomo.click") / 1000
         reached = urlparse(page.url)
-        return idle - clicked, _server_time(page), reached.path + (f"?{reached.query}" if reached.query else "")
+        where = reached.path + (f"?{reached.query}" if reached.query else "")
+        return idle - clicked, _server_time(page), where, from_busy
     finally:
         page.close()
 
@@ -323,10 +352,13 @@ def time_pages(
                                 for n in range(repeat if from_key in all_addresses else 0):
                                     if progress:
                                         progress(f"browser: {key} (in-app navigation {n + 1}) …")
-                                    took, server, reached = navigate(context, url, all_addresses[from_key], address)
+                                    took, server, reached, busy = navigate(
+                                        context, url, all_addresses[from_key], address
+                                    )
                                     visits.nav.append(took)
                                     visits.nav_server.append(server)
                                     visits.nav_address = reached
+                                    visits.nav_from_busy.append(round(busy, 3))
                             except (PlaywrightError, ConfigError) as exc:  # the new-tab figures stand
                                 visits.nav_error = str(exc).splitlines()[0][:120]
                         finally:

@@ -609,7 +609,8 @@ def _browser_pages(
         "caption drawn, no Stop button: the page "
         "stamps that moment itself), and in brackets the page's own server time.  In-app = "
         f"{args.repeat} clicks on a link to the page from another page of the app, in the same tab (no "
-        "reload, the session and scripts already there), from the click to the new page idle: "
+        "reload, the session and scripts already there), clicked once that page has drawn (1 s without a long "
+        "task, its graphs' iframes included), from the click to the new page idle: "
         f"{nav_text}.  Addresses: {pages_text} "
         "(the busiest person, the largest group, the bench honour).  Goal: under 1 s per page.",
         "",

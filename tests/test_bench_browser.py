@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ def test_an_in_app_click_is_timed_from_the_click_to_the_new_page_idle_in_the_sam
     assert person.nav_error == ""
     assert len(person.nav) == len(person.nav_server) == 1
     assert 0 < person.nav_server[0] < person.nav[0]
+    assert len(person.nav_from_busy) == 1 and person.nav_from_busy[0] >= 0
     assert urlparse(person.nav_address).path == "/person"
     assert parse_qs(urlparse(person.nav_address).query)["person"][0].startswith("p-")
 
@@ -83,17 +85,23 @@ SITE = "http://127.0.0.1:9"  # never contacted: the page is answered inside the 
 
 
 @pytest.fixture(scope="module")
-def links_page() -> Iterator[Any]:
-    """A page of links at ``SITE``/honours in headless chromium, answered by the browser itself."""
+def chromium() -> Iterator[Any]:
+    """Headless chromium as the bench launches it (after the app-timing fixture: one Playwright at a time)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=browser.CHROMIUM, headless=True, args=browser.CHROMIUM_ARGS)
-        page = chromium.new_page()
-        page.route(f"{SITE}/**", lambda route: route.fulfill(body=LINKS_PAGE, content_type="text/html; charset=utf-8"))
-        page.goto(f"{SITE}/honours?honor=h-1ebbd95fe771d035")
-        yield page
-        chromium.close()
+        launched = pw.chromium.launch(executable_path=browser.CHROMIUM, headless=True, args=browser.CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def links_page(chromium) -> Any:
+    """A page of links at ``SITE``/honours, answered by the browser itself."""
+    page = chromium.new_page()
+    page.route(f"{SITE}/**", lambda route: route.fulfill(body=LINKS_PAGE, content_type="text/html; charset=utf-8"))
+    page.goto(f"{SITE}/honours?honor=h-1ebbd95fe771d035")
+    return page
 
 
 def test_the_link_to_the_bench_address_is_followed_when_the_page_shows_it(links_page) -> None:
@@ -108,3 +116,32 @@ def test_without_the_bench_address_the_first_link_to_the_same_page_is_followed(l
 
 def test_a_page_without_a_link_to_the_page_gives_no_link(links_page) -> None:
     assert browser._link_to(links_page, SITE, "/orgs?org=o-ca56b4ae40bcc867") is None
+
+
+# The explore page in miniature: a graph in an iframe that lays itself out (600 ms of the tab's
+# main thread) a moment after the page is shown.
+DRAWING_PAGE = """<html><body><h1>探索</h1>
+<iframe srcdoc="<script>setTimeout(() => { const end = Date.now() + 600; while (Date.now() < end); }, 150)</script>">
+</iframe></body></html>"""
+
+
+@pytest.fixture
+def drawing_page(chromium) -> Iterator[tuple[Any, float]]:
+    """``DRAWING_PAGE`` at ``SITE``/explore with the bench's watch installed; (the page, the epoch
+    second it was opened)."""
+    context = chromium.new_context()
+    context.add_init_script(browser.IDLE_WATCH)
+    page = context.new_page()
+    page.route(f"{SITE}/**", lambda route: route.fulfill(body=DRAWING_PAGE, content_type="text/html; charset=utf-8"))
+    opened = time.time()
+    page.goto(f"{SITE}/explore")
+    yield page, opened
+    context.close()
+
+
+def test_an_in_app_click_waits_until_a_frame_drawing_after_the_page_is_shown_has_finished(drawing_page) -> None:
+    page, opened = drawing_page
+    busy = browser._quiet(page, opened)
+    assert busy >= 0.6  # the frame's task, which began after the page was shown, is waited out
+    now = page.evaluate("() => performance.timeOrigin + performance.now()") / 1000
+    assert now - (opened + busy) >= browser.QUIET_MS / 1000
