@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -243,8 +243,9 @@ def phrase_kind(phrase: str) -> PhraseKind | None:
 
 
 def forget_phrase_kinds() -> None:
-    """Empty phrase_kind's memo (the extraction bench starts every round from nothing)."""
+    """Empty phrase_kind's and parse_honour's memos (the extraction bench starts every round from nothing)."""
     _tables().kinds.clear()
+    _PARSED.clear()
 
 
 def _phrase_kind(phrase: str) -> PhraseKind | None:
@@ -459,6 +460,31 @@ def parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False)
 
     ``titled``: the sentence marks the phrase as a title (被评为“X”, 荣获“X”称号), so a name without an
     honour word is one too (:func:`titled_kind`)."""
+    # remembered per (phrase, year, titled) — a page asks again for a quarter of its phrases — and
+    # handed out as a copy (callers extend the lists); forgotten with forget_phrase_kinds and when
+    # the series or organisation tables are others
+    tables, known = _tables(), known_organizations()
+    if _PARSED_TABLES[0] is not tables or _PARSED_TABLES[1] is not known:
+        _PARSED.clear()
+        _PARSED_TABLES[:] = [tables, known]
+    key = (raw, doc_year, titled)
+    if key in _PARSED:
+        kept = _PARSED[key]
+    else:
+        if len(_PARSED) >= 4096:
+            _PARSED.clear()
+        kept = _PARSED[key] = _parse_honour(raw, doc_year=doc_year, titled=titled)
+    if kept is None:
+        return None
+    return replace(kept, conferred_by=list(kept.conferred_by), usual_conferrer=list(kept.usual_conferrer))
+
+
+_PARSED: dict[tuple[str, int | None, bool], ParsedHonour | None] = {}
+_PARSED_TABLES: list[object] = [None, None]
+
+
+def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False) -> ParsedHonour | None:
+    """:func:`parse_honour`'s reading of a phrase (its answer is never handed out itself)."""
     kind_of = titled_kind if titled else phrase_kind
     tw = _Twin(raw)
     if not tw.s or kind_of(tw.s) != "honour":

@@ -330,6 +330,31 @@ def split_org(name: str) -> list[OrgPart]:
     A part named only by a place (焦作公司 in 铁塔集团焦作公司) is a branch, not a
     body of its own, and stays joined to what precedes it.
     """
+    # remembered per name (a page asks ~190 times for ~60 names), a fresh list each call; forgotten
+    # with ``forget_splits`` (``nlp.clear_caches``) and when the dictionary or alias tables are others
+    d, known = _dictionary(), known_organizations()
+    if _SPLIT_MEMO_TABLES[0] is not d or _SPLIT_MEMO_TABLES[1] is not known:
+        _SPLIT_MEMO.clear()
+        _SPLIT_MEMO_TABLES[:] = [d, known]
+    parts = _SPLIT_MEMO.get(name)
+    if parts is None:
+        if len(_SPLIT_MEMO) >= 8192:
+            _SPLIT_MEMO.clear()
+        parts = _SPLIT_MEMO[name] = tuple(_split_org(name))
+    return list(parts)
+
+
+_SPLIT_MEMO: dict[str, tuple[OrgPart, ...]] = {}
+_SPLIT_MEMO_TABLES: list[object] = [None, None]
+
+
+def forget_splits() -> None:
+    """Empty split_org's memo (the extraction bench starts every text from nothing)."""
+    _SPLIT_MEMO.clear()
+
+
+def _split_org(name: str) -> list[OrgPart]:
+    """:func:`split_org`'s reading of a name."""
     name = re.sub(r"\s+", "", name)
     d = _dictionary()
     parts: list[OrgPart] = []

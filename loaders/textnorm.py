@@ -187,6 +187,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}[)）]")
 
 
+# 二院283 厂 / 授予966 名职工: a blank between a number and the counter or unit it belongs to
+NUMBER_BLANK_RE = re.compile(r"(?<=[0-9０-９]) (?=[厂廠所院个個名位年月日号號车車室队隊部处處科站局届屆期])")
 # zero-width spaces, word joiners and BOMs that web copies leave inside names (张\u200b伟); not the
 # zero-width joiner, which holds an emoji together
 ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
@@ -299,8 +301,10 @@ def normalise(text: str) -> NormText:
     """Layout repair, pinyin glosses and zero-width characters dropped, then simplified script and
     ASCII digits/letters, offsets kept."""
     joined = repair_lost_zhang(_drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE))
+    joined = _drop(joined, NUMBER_BLANK_RE)
     simple = to_simplified(joined.text).translate(_MATCHING)
     simple = _HALF_PUNCT_RE.sub(_full_punct, simple)
+    simple = _OPENER_COMMA_RE.sub("：", simple)
     return roc_years(NormText(blank_clauses(simple), joined.src, text))
 
 
@@ -308,6 +312,12 @@ def normalise(text: str) -> NormText:
 # readers' patterns are written with, one character for one
 _HALF_PUNCT_RE = re.compile(r"(?<![\d,]),|,(?![\d,])|;|(?<=[\u4e00-\u9fff”」）])[:](?![/\d])")
 _FULL_PUNCT = {",": "，", ";": "；", ":": "："}
+# 获得“某劳动模范”荣誉称号的有，某厂主任甲、某矿班长乙、…: an enumeration opener written with a comma
+# before a 、-list (two 、 at least before the sentence ends) stands for the colon of the list
+_OPENER_COMMA_RE = re.compile(
+    r"(?:(?<=的有)|(?<=分别[是为])|(?<=依次[是为])|(?<=[他她]们是))，"
+    r"(?=[^。！？\n：]*、[^。！？\n：]*、)"
+)
 
 
 def _full_punct(m: re.Match[str]) -> str:

@@ -950,11 +950,16 @@ def _as_holder_relations(text: str, persons: Sequence[Span], doc_year: int | Non
     return out
 
 
+@lru_cache(maxsize=4)
+def _heading_re(headings: tuple[str, ...]) -> re.Pattern[str]:
+    """A heading of honours (主要荣誉：, 主要成就：) after a sentence's end or a space, built once a table."""
+    return re.compile(r"(?:^|[。；;\n\s])(?:" + _alternation(headings) + r"|主要成就)[：:]")
+
+
 def _heading_relations(text: str, doc_year: int | None) -> list[HonourRelation]:
     """主要荣誉：全国劳动模范（2020年）、全国技术能手（2014年）: the honours of a heading line belong to
     the document's subject (``persons`` empty); a bracketed year dates its item."""
-    table = trigger_table()
-    m = re.search(r"(?:^|[。；;\n\s])(?:" + _alternation(table.honour_headings) + r"|主要成就)[：:]", text)
+    m = _heading_re(trigger_table().honour_headings).search(text)
     if m is None:
         return []
     out: list[HonourRelation] = []

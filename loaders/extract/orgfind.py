@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.nlp import crosses_word
+from loaders.extract.nlp import clear_with, crosses_word
 from loaders.orgs import (
     _dictionary,
+    forget_splits,
     is_kind_suffix,
     is_suffix_boundary,
     is_suffix_word,
@@ -33,6 +34,8 @@ from loaders.orgs import (
     split_org,
 )
 from loaders.textnorm import to_simplified
+
+clear_with(forget_splits)  # split_org's memo goes with the segmenter's caches
 
 PUNCT = set('，,。；;：:！？!?、“”"‘’《》〈〉（）()[]【】「」『』<>—…·|｜/／\n\r\t 　')
 # 该公司, 本厂; 我公司项目部, 我厂: a body's own page names itself as "our" body (我市, 我省 are places)

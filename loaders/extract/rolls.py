@@ -260,6 +260,99 @@ def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return kept + list(out)
 
 
+ROSTER_LOOKBACK = 2  # lines above a roster searched for the honour its people hold
+
+
+def _roster_head(
+    ctx: Context, facts: list[Fact], lines: list[tuple[int, int]], k: int
+) -> tuple[ParsedHonour, str, int] | None:
+    """评选出22名“最美护林员”… over lines of 单位+岗位+姓名 (three or more, one person a line): the
+    honour named last in the line above the roster (else the one above it), quoted, the object of
+    an award verb or a counted noun (22名全国最美护林员), and the first line searched; None when
+    line ``k`` heads no roster."""
+    below = lines[k + 1 : k + 2 + BLOCK_MIN]  # one line of the roster may be unread (a name missed)
+    if not below:
+        return None
+    reach = max(0, k - ROSTER_LOOKBACK + 1)
+    if sum(1 for x in below if _entry_of(ctx, *x)) < BLOCK_MIN or not _entry_of(ctx, *below[0]):
+        # one line of 、-separated entries: under a line saying who holds what (荣获X的职工：)
+        if not (HOLDERS_HEAD_RE.search(ctx.text, *lines[k]) and _run_entries(ctx, *below[0])):
+            return None
+        reach = k
+    for s, e in reversed(lines[reach : k + 1]):
+        found = _named_honour(ctx, facts, s, e) or _counted_noun(ctx, s, e)
+        if found and not re.search(r"候选|拟|推荐|公示|人选|初评|入围", ctx.text[s:e]):
+            return found[0], found[1], lines[reach][0]
+    return None
+
+
+RUN_SEP_RE = re.compile(r"[、，,；;]")
+
+
+def _run_entries(ctx: Context, start: int, end: int) -> list[tuple[ListPerson, int]]:
+    """某集团一院型号总设计师甲、某集团五院某部负责人乙，…丙。: a line that is only a run of entries
+    (单位+岗位+姓名, apart by 、，；), three or more, at most one of them unread; else []."""
+    t = ctx.text
+    body_end = end
+    while body_end > start and t[body_end - 1] in "。.；; \t\u3000":
+        body_end -= 1
+    cuts = [start] + [m.end() for m in RUN_SEP_RE.finditer(t, start, body_end)] + [body_end + 1]
+    items = [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+    read = [e for a, b in items if (e := _entry_of(ctx, a, b))]
+    if len(read) < BLOCK_MIN or len(items) - len(read) > max(1, len(items) // 4):
+        return []
+    return read
+
+
+def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """国家林业和草原局…评选出22名“最美护林员”… over lines of 单位+岗位+姓名, one person a line (three or
+    more; one line whose name went unread may stand among them): each person of the roster whom no
+    honour reaches yet holds the honour the text names just above it (:func:`_roster_head`), with
+    the unit and post of the line.  A fallback after every other list reader."""
+    from loaders.extract.awards import add_list_person
+    from loaders.extract.profile import attribute
+
+    holders = {n for f in facts if f.kind == "honor" for n in attribute(ctx, f)}
+    lines = _lines(ctx)
+    out = Found(ctx)
+    k = 0
+    while k < len(lines):
+        heading = _roster_head(ctx, facts, lines, k)
+        if heading is None:
+            k += 1
+            continue
+        entries = []
+        j = k + 1
+        run = _run_entries(ctx, *lines[j])
+        roster_len = 0
+        if run:  # one line holding the whole roster
+            entries = [(lines[j], x) for x in run]
+            roster_len = len(RUN_SEP_RE.findall(ctx.text, *lines[j])) + 1
+            j += 1
+        while j < len(lines) and not run:
+            entry = _entry_of(ctx, *lines[j])
+            if entry is None and j + 1 < len(lines) and _entry_of(ctx, *lines[j + 1]):
+                j += 1  # a roster line whose name went unread: the roster goes on below it
+                continue
+            if entry is None:
+                break
+            entries.append((lines[j], entry))
+            j += 1
+        roster_len = roster_len or j - k - 1
+        parsed, raw, head_from = heading
+        # a head count written above the roster (22名…) must be its length: else it is some other list
+        counts = _counts(ctx.text[head_from : lines[k][1]])
+        if counts and roster_len not in counts:
+            entries = []
+        for (s, e), (person, at) in entries:
+            if person.name in holders:
+                continue
+            sent = next((x for x in ctx.art.sentences if x.start <= at < x.end), Sentence(s, e, ctx.text[s:e]))
+            add_list_person(out, sent, at, person, parsed, raw, None, [])
+        k = max(j, k + 1)
+    return list(out)
+
+
 def head_count(line: str) -> int | None:
     """The head count closing a list heading (“某奖”（10名）： → 10), or None."""
     m = HEAD_COUNT_RE.search(line.strip())
@@ -615,12 +708,24 @@ COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|
 AWARD_OBJECT_RE = re.compile(
     r"(?:荣获|获得|获评|荣膺|被评为|被授予|入选)([^，,。；;！？!?、：:“”「」（）()]{3,24})(?=[，,。；;！？!?]|$)"
 )
+# 荣获全国五一劳动奖章的职工包括： — who hold it, after the honour's name
+HOLDER_TAIL_RE = re.compile(r"的(?:职工|同志|人员|个人|先进个人|有|是|包括).*$")
+# 国防科技工业系统荣获全国五一劳动奖章的职工包括： — a line announcing the holders of an honour
+HOLDERS_HEAD_RE = re.compile(
+    r"(?:荣获|获得|获评|荣膺|被授予|授予|入选)[^，,。；;！？!?]{2,30}的(?:职工|同志|人员|个人|先进个人|有|是|包括)"
+)
 # 2018年度淄博市首席技师名单公布 / 公布了第三届某市工匠名单: the honour a published list is of
 LIST_NAMED_RE = re.compile(
     r"(?:公布|发布|揭晓)了?(?P<a>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单"
     r"|(?P<b>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单(?=(?:正式)?(?:公布|发布|揭晓|出炉))"
 )
 ENUM_LOOKBACK = 3  # sentences before the enumeration searched for its honour
+# 欢送11名全国劳动模范和先进工作者进京 / 22名全国最美护林员: a head count before the honour its people hold
+COUNTED_NOUN_RE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位)(?:新晋|新当选的?|受表彰的)?"
+    r"(?P<h>[^，,。；;！？!?、：:“”「」（）()\s\d]{4,24}?)"
+    r"(?=进京|接受|代表|在内|的先进事迹|[，,。；;！？!?]|$)"
+)
 
 
 def _counts(text: str) -> set[int]:
@@ -640,7 +745,7 @@ def _named_honour(ctx: Context, facts: list[Fact], start: int, end: int) -> tupl
         if parsed and titled_kind(q.group(1)) == "honour":
             found.append((q.start(), parsed, q.group(1)))
     for m in AWARD_OBJECT_RE.finditer(t, start, end):
-        obj = m.group(1)
+        obj = HOLDER_TAIL_RE.sub("", m.group(1))
         parsed = parse_honour(obj, doc_year=ctx.doc.year, titled=True)
         if parsed and titled_kind(obj) == "honour" and not re.search(r"[“”「」]", obj):
             found.append((m.start(1), parsed, obj))
@@ -660,6 +765,18 @@ def _named_honour(ctx: Context, facts: list[Fact], start: int, end: int) -> tupl
         return None
     _, parsed, raw = max(found, key=lambda x: x[0])
     return parsed, raw
+
+
+def _counted_noun(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
+    """欢送11名全国劳动模范和先进工作者进京: the last honour written as a counted noun between
+    ``start`` and ``end`` (a last resort, when no scope names one otherwise)."""
+    found: tuple[ParsedHonour, str] | None = None
+    for m in COUNTED_NOUN_RE.finditer(ctx.text, start, end):
+        obj = m.group("h")
+        parsed = parse_honour(obj, doc_year=ctx.doc.year)
+        if parsed and phrase_kind(obj) == "honour" and not re.search(r"候选|拟|推荐|公示|人选|初评|入围", obj):
+            found = (parsed, obj)
+    return found
 
 
 def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, object]]) -> list[Fact]:
@@ -696,7 +813,11 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         if at_count is None:
             continue
         honour = None
-        for scope in [at_count] + [x for x in scopes if x != at_count] + [(x.start, x.end) for x in titles]:
+        for scope in [at_count] + [x for x in scopes if x != at_count]:
+            honour = honour or _named_honour(ctx, facts, *scope)
+        if honour is None:  # 欢送11名全国劳动模范进京: the counted group's noun
+            honour = next((h for x in scopes if (h := _counted_noun(ctx, *x))), None)
+        for scope in [(x.start, x.end) for x in titles]:
             honour = honour or _named_honour(ctx, facts, *scope)
         nominated = False
         if honour is None and rows:
@@ -1142,7 +1263,7 @@ def listed_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
             value = dict(f.value)
             value["conferred_by"] = list(f.value.get("conferred_by") or [])
             out.add("honor", value, sent, n.start, persons=[n.name], confidence=0.7)
-    return list(out)
+    return list(out) + prose_rosters(ctx, facts + list(out))  # the last list reader: rosters under prose
 
 
 def _named_list_honour(

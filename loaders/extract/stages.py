@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.extract import awards, falsehonours, rolls
+from loaders.extract import awards, fallback, falsehonours, rolls
 from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
@@ -288,4 +288,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
+    facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     return ArticleFacts(facts, reading.relations + links)

@@ -1,0 +1,85 @@
+"""The fallback reading (loaders/extract/fallback.py): an article whose honours reach nobody gives
+them to the people named beside them, and to nobody else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+
+
+def _honours(text: str) -> dict[str, list[str]]:
+    profile: dict[str, Any] = extract_text(text)
+    return {p["name"]: [h["title"] for h in p["honors"]] for p in profile["people"]}
+
+
+def test_an_honour_read_before_the_name_goes_to_the_person_the_paragraph_reveals() -> None:
+    text = (
+        "一个左手完全残疾的普通焊工，数十年如一日，执着地坚守在自己平凡的工作岗位上，"
+        "并成为全国技术能手、内蒙古自治区“五一劳动奖章”获得者，内蒙古焊接技术的领军人。"
+        "他就是卢仁峰，内蒙古一机集团的一名普通焊工。"
+    )
+    assert "全国技术能手" in _honours(text)["卢仁峰"]
+
+
+def test_an_honour_named_in_a_sentence_no_finder_reads_goes_to_the_names_of_the_sentence() -> None:
+    text = (
+        "在这份全国五一劳动奖章名单里，安徽江淮汽车集团股份有限公司阜阳分公司技术员贾亮、"
+        "阜阳建工集团有限公司砌筑工李元俊榜上有名。"
+    )
+    honours = _honours(text)
+    assert honours["贾亮"] == ["全国五一劳动奖章"]
+    assert honours["李元俊"] == ["全国五一劳动奖章"]
+
+
+def test_the_honour_a_run_of_scopes_names_is_the_one_after_the_national_scope() -> None:
+    text = "阜阳市本届全国五一劳动奖章名单上：阜阳分公司技术员贾亮、阜阳建工集团有限公司砌筑工李元俊。"
+    assert _honours(text)["贾亮"] == ["全国五一劳动奖章"]
+
+
+def test_candidates_on_a_list_for_public_comment_hold_nothing() -> None:
+    text = (
+        "阜阳市入选全国五一劳动奖章拟表彰名单的有：安徽江淮汽车集团股份有限公司阜阳分公司技术员贾亮、"
+        "阜阳建工集团有限公司砌筑工李元俊。"
+    )
+    assert _honours(text) == {}
+
+
+def test_leaders_attending_with_honoured_workers_hold_no_honour() -> None:
+    text = (
+        "12月2日下午，2020年上海市劳动模范表彰会举行。区领导胡卫国、刘健、王美新等与2020年我区新一届"
+        "全国劳动模范、上海市劳动模范代表共同在分会场参加会议。"
+    )
+    assert _honours(text) == {}
+
+
+def test_the_leader_of_a_team_given_a_collective_honour_holds_none() -> None:
+    text = "51岁的冯友华已从事衬胶工作33年，她带领的衬胶甲班荣获全国总工会授予的“全国工人先锋号”。"
+    assert _honours(text) == {}
+
+
+def test_a_colleague_speaking_of_an_honour_does_not_hold_it() -> None:
+    text = "加工厂化验作业区作业长古宏渊说，全国劳动模范是大家学习的榜样。"
+    assert _honours(text) == {}
+
+
+def test_the_fallback_stays_out_of_an_article_whose_honours_already_reach_someone() -> None:
+    text = "2023年，张伟荣获“全国劳动模范”称号。车间里，王强也把上海市劳动模范当作目标。"
+    assert _honours(text) == {"张伟": ["全国劳动模范"]}
+
+
+def test_the_subjects_of_the_lines_under_a_heading_naming_an_honour_hold_it() -> None:
+    text = (
+        "大国工匠人物事迹介绍\n"
+        "张冬伟，沪东中华造船集团焊工。\n"
+        "宁允展，南车青岛四方机车车辆股份有限公司高级技师。\n"
+        "他是CRH380A的首席研磨师，是中国第一位从事高铁列车转向架“定位臂”研磨的工人。"
+    )
+    honours = _honours(text)
+    assert honours["张冬伟"] == ["大国工匠"]
+    assert honours["宁允展"] == ["大国工匠"]
+
+
+def test_a_worker_who_failed_to_be_chosen_holds_nothing() -> None:
+    text = "2022年，车间焊工赵强未能入选全国技术能手，但他没有气馁。"
+    assert _honours(text) == {}
