@@ -24,6 +24,11 @@ the page is idle, on the tab's one main thread, for 0.6–2.4 s at a million peo
 before that task starts had the new page's messages wait behind it (``QUIET_MS``;
 ``Visits.nav_from_busy`` keeps how long the page kept the tab busy after its idle stamp).
 
+**Drawing time** (``Visits.draw``): after each new-tab visit's idle stamp the bench waits the same
+``QUIET_MS`` and keeps how long the tab's main thread stayed busy past that stamp (the end of its last
+long task, 50 ms or more, the page's own or its iframes'): what a reader waits for a graph to be laid
+out and drawn after the page says it is ready.  0 when nothing ran that long.
+
 Pages are opened at the bench's parameters (``bench.run.pick_params``): the busiest person, the
 largest group, the same honour as the server-side table.  Editor-only pages (import, people
 review, console) are left out: they need a sign-in and write.
@@ -171,6 +176,8 @@ class Visits:
     nav_address: str = ""
     # seconds the page clicked from kept the tab busy after its idle stamp (its last long task's end)
     nav_from_busy: list[float] = field(default_factory=list)
+    # each new-tab visit (cold first): seconds the page kept the tab busy after its idle stamp (drawing)
+    draw: list[float] = field(default_factory=list)
     nav_error: str = ""
     # each new-tab visit's phases, seconds from navigation: dom_ready, connected, running, idle
     phases: list[dict[str, float]] = field(default_factory=list)
@@ -242,18 +249,21 @@ def _server_time(page: Any) -> float:
     return float(found[-1]) if found else 0.0
 
 
-def visit(context: Any, url: str) -> tuple[float, float, dict[str, float]]:
+def visit(context: Any, url: str) -> tuple[float, float, dict[str, float], float]:
     """Open ``url`` in a new tab of ``context`` (a new Streamlit session; the browser's cache is the
-    context's); (seconds to an idle page, the page's own server time, the visit's phases)."""
+    context's); (seconds to an idle page, the page's own server time, the visit's phases, seconds the
+    tab stayed busy drawing after the idle stamp: ``_quiet``)."""
     page = context.new_page()
     try:
         page.set_default_timeout(VISIT_TIMEOUT_S * 1000)
         started = time.time()
         page.goto(url, wait_until="commit")
-        took = _idle_stamp(page) - started
+        idle = _idle_stamp(page)
+        took = idle - started
         stamps = page.evaluate("() => window.__laomo.phases")
         phases = {k: round(v / 1000 - started, 3) for k, v in stamps.items()} | {"idle": round(took, 3)}
-        return took, _server_time(page), phases
+        server = _server_time(page)
+        return took, server, phases, _quiet(page, idle)
     finally:
         page.close()
 
@@ -340,8 +350,9 @@ def time_pages(
                             for n in range(repeat + 1):
                                 if progress:
                                     progress(f"browser: {key} (visit {n + 1}) …")
-                                took, server, phases = visit(context, url + address)
+                                took, server, phases, drawing = visit(context, url + address)
                                 visits.phases.append(phases)
+                                visits.draw.append(round(drawing, 3))
                                 if n == 0:
                                     visits.cold_browser, visits.cold_server = took, server
                                 else:

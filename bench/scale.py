@@ -553,7 +553,7 @@ def _browser_pages(
         for kind in kinds:
             v = results[kind][key]
             if v.error and not v.browser:
-                line += [v.error, "", "", "", "", "", ""]
+                line += [v.error, "", "", "", "", "", "", ""]
                 continue
             p50, p95 = percentiles(v.browser or [0.0])
             nav = f"— {v.nav_error}"
@@ -564,6 +564,7 @@ def _browser_pages(
                 f"{p50:.2f} ({statistics.median(v.server or [0.0]):.2f})",
                 f"{p95:.2f}",
                 nav,
+                f"{statistics.median(v.draw[1:] or v.draw or [0.0]):.2f}",
                 "yes" if v.cold_browser < 1.0 else "**no**",
                 "yes" if p50 < 1.0 else "**no**",
                 "yes" if v.nav and statistics.median(v.nav) < 1.0 else "**no**",
@@ -579,6 +580,7 @@ def _browser_pages(
                 f"{k} warm p50 s (server)",
                 f"{k} warm p95 s",
                 f"{k} in-app p50 s (server)",
+                f"{k} drawing after idle p50 s",
                 f"{k} cold < 1 s",
                 f"{k} warm < 1 s",
                 f"{k} in-app < 1 s",
@@ -611,7 +613,9 @@ def _browser_pages(
         f"{args.repeat} clicks on a link to the page from another page of the app, in the same tab (no "
         "reload, the session and scripts already there), clicked once that page has drawn (1 s without a long "
         "task, its graphs' iframes included), from the click to the new page idle: "
-        f"{nav_text}.  Addresses: {pages_text} "
+        f"{nav_text}.  Drawing after idle = how long the tab's main thread stayed busy past the warm "
+        "visit's idle stamp (the end of its last long task, 50 ms+, its graphs' iframes included): what a "
+        f"reader waits for the page's graph to be laid out.  Addresses: {pages_text} "
         "(the busiest person, the largest group, the bench honour).  Goal: under 1 s per page.",
         "",
         markdown_table(headers, table),

@@ -220,6 +220,17 @@ class PeopleQuery:
         return "people_search", "people_search_total"
 
 
+def exact_people(totals: Iterable[Mapping[str, Any]]) -> int:
+    """People the query's whole spelling finds (classes "exact" and "pinyin"), from
+    ``people_search_total`` rows: every other match ranks after them, so a page within them
+    is read from that one name key (``people_search``'s ``exact`` parameter).
+
+    >>> exact_people([{"match": 0, "people": 9930}, {"match": 2, "people": 761}])
+    9930
+    """
+    return sum(int(r["people"]) for r in totals if int(r["match"]) <= MATCH_CLASSES.index("pinyin"))
+
+
 def parse_people_query(text: str) -> PeopleQuery:
     """Words apart by spaces or commas: the first is the name, up to three more narrow by unit."""
     words = [w for w in (normalise_query(p) for p in _WORDS.split(text or "")) if w]

@@ -76,6 +76,14 @@ def test_an_in_app_click_is_timed_from_the_click_to_the_new_page_idle_in_the_sam
     assert parse_qs(urlparse(person.nav_address).query)["person"][0].startswith("p-")
 
 
+def test_each_new_tab_visit_records_how_long_the_page_kept_drawing_after_it_was_idle(
+    person_visits: browser.Visits,
+) -> None:
+    person = person_visits
+    assert len(person.draw) == len(person.phases) == 2  # the cold visit and the warm one
+    assert all(0 <= seconds < browser.VISIT_TIMEOUT_S for seconds in person.draw)
+
+
 LINKS_PAGE = """<html><body>
 <a href="/honours?honor=h-1ebbd95fe771d035">全国五一劳动奖章</a>
 <a href="person?person=p-4a09598246c41a83">李娜</a>

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries import run
-from graph.search import index_people, name_keys, parse_people_query, people_cards, sort_key
+from graph.queries import get, run
+from graph.search import exact_people, index_people, name_keys, parse_people_query, people_cards, sort_key
 from graph.store import Batch, GraphStore
 from loaders import people
 from loaders.pipeline import load_profiles
@@ -21,9 +21,10 @@ def search(store: GraphStore, text: str, **paging: int) -> tuple[dict[int, int],
     """(people per match class, the page of hits) as the overview asks for them."""
     wanted = parse_people_query(text)
     page, total = wanted.named_queries()
-    totals = {r["match"]: r["people"] for r in run(store, total, **wanted.params()).rows}
-    hits = run(store, page, **wanted.params(), **{"skip": 0, "top": 100, **paging}).rows
-    return totals, hits
+    total_rows = run(store, total, **wanted.params()).rows
+    exact = {"exact": exact_people(total_rows)} if page == "people_search" else {}
+    hits = run(store, page, **wanted.params(), **exact, **{"skip": 0, "top": 100, **paging}).rows
+    return {r["match"]: r["people"] for r in total_rows}, hits
 
 
 def cards(store: GraphStore, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -73,6 +74,19 @@ def test_pages_follow_one_order_without_gaps_or_repeats(namesakes: GraphStore) -
     pages = [search(namesakes, "zw", skip=skip, top=10)[1] for skip in (0, 10, 20)]
     assert [h["id"] for page in pages for h in page] == [h["id"] for h in everyone]
     assert [len(page) for page in pages] == [10, 10, 9]
+
+
+def test_a_page_among_whole_name_matches_is_read_from_the_name_key_alone_with_the_same_rows(
+    namesakes: GraphStore,
+) -> None:
+    exact = exact_people(run(namesakes, "people_search_total", q="张伟").rows)
+    assert exact == 25  # 张伟明 (by its start) ranks after them
+    for skip in (0, 8, 15):  # the last page ends on the 25th
+        assert get("people_search").cypher_for({"q": "张伟", "exact": exact, "skip": skip, "top": 10}) != (
+            get("people_search").cypher
+        )
+        by_key = run(namesakes, "people_search", q="张伟", exact=exact, skip=skip, top=10).rows
+        assert by_key == run(namesakes, "people_search", q="张伟", skip=skip, top=10).rows
 
 
 def test_initials_put_whole_names_first_in_pinyin_order_then_longer_names(namesakes: GraphStore) -> None:

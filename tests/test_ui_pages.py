@@ -129,6 +129,16 @@ def _graph_names(at: AppTest, key_part: str) -> set[str]:
     return set(_graph_nodes(at, key_part))
 
 
+def _graph_layout(at: AppTest, key_part: str) -> dict[str, Any]:
+    """The cytoscape layout a graph component was given."""
+    for el in at.get("component_instance"):
+        args = json.loads(el.proto.json_args)
+        if key_part in str(args.get("key")):
+            layout: dict[str, Any] = args["layout"]
+            return layout
+    raise AssertionError(f"no graph {key_part} on the page")
+
+
 # --- overview ----------------------------------------------------------------------
 def test_overview_counts_what_the_sample_holds(on_sample: Path) -> None:
     at = _app()
@@ -275,6 +285,14 @@ def test_the_organisation_people_list_filters_by_highest_rank(on_sample: Path, i
     assert "人员及最高荣誉等级（0 人）" in _texts(at)
 
 
+def test_the_honours_network_of_one_cohort_is_drawn_on_rings_without_animation(on_sample: Path) -> None:
+    at = _page(_app(), "honours")
+    at.selectbox(key="honours.year").select(2023).run()
+    at.selectbox(key="honours.selected").select_index(0).run()
+    layout = _graph_layout(at, "honours.graph")
+    assert layout["name"] == "concentric" and layout["animate"] is False
+
+
 def test_the_honours_page_filters_series_by_rank(on_sample: Path) -> None:
     at = _page(_app(), "honours")
     at.selectbox(key="honours.rank").select("省部级及以上").run()
@@ -351,6 +369,16 @@ def test_explore_says_when_its_bounded_search_stopped_and_can_search_the_whole_g
     assert "搜索在读取" in _texts(at) and not any(m.value.startswith("2 步") for m in at.markdown)
     at.button(key="explore.search_whole").click().run()
     assert any(m.value.startswith("2 步") for m in at.markdown)
+
+
+def test_explore_draws_a_neighbourhood_on_rings_around_its_centre_without_animation(
+    on_sample: Path, ids: dict[str, str]
+) -> None:
+    at = _found(_page(_app(), "explore"), "焦作市总工会")
+    at.selectbox(key="explore.start").select(ids["焦作市总工会"])
+    at.button(key="explore.begin").click().run()
+    layout = _graph_layout(at, "explore.graph")
+    assert layout["name"] == "concentric" and layout["animate"] is False  # not cytoscape's force layout
 
 
 def test_explore_expands_a_neighbourhood_step_by_step(on_sample: Path, ids: dict[str, str]) -> None:

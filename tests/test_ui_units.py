@@ -7,6 +7,7 @@ import json
 import re
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -236,6 +237,61 @@ def test_graph_elements_key_nodes_by_their_stable_id_and_name_them() -> None:
 def test_graph_elements_drop_relationships_whose_end_is_missing() -> None:
     row = {"r": {"_type": "WORKS_AT", "_eid": "11:0", "_src": "0:0", "_dst": "9:9"}, "p": PATH_ROW["path"]["nodes"][0]}
     assert graph_elements([row]) == {"nodes": graph_elements([row])["nodes"], "edges": []}
+
+
+def _cohort_picture() -> None:
+    """A page drawing one cohort of 26 最美货车司机 of 2023: 325 links, every pair of them."""
+    from itertools import combinations
+
+    from ui.components import pair_elements, show_graph
+
+    names = [f"{surname}建军" for surname in "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许"]
+    pairs = [
+        {"source": f"p-{a}", "source_name": names[a], "target": f"p-{b}", "target_name": names[b]}
+        | {"honor": "最美货车司机", "year": 2023, "edition": ""}
+        for a, b in combinations(range(len(names)), 2)
+    ]
+    show_graph(pair_elements(pairs), key="cohort.graph")
+
+
+def test_a_picture_with_more_links_than_can_be_read_draws_them_without_captions() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from ui.components import EDGE_CAPTIONS_MAX
+
+    at = AppTest.from_function(_cohort_picture).run()
+    args = json.loads(at.get("component_instance")[0].proto.json_args)
+    assert len(args["elements"]["edges"]) > EDGE_CAPTIONS_MAX
+    link_styles = [s["style"] for s in args["style"] if s["selector"].startswith("edge")]
+    assert link_styles and all(style["label"] == "" for style in link_styles)
+    assert all(e["data"]["rel"] == "最美货车司机 2023" for e in args["elements"]["edges"])  # kept in the details
+
+
+def _drivers(cohorts: dict[int, list[str]]) -> list[dict[str, Any]]:
+    """co_recipient_network rows: every two 最美货车司机 of the same year."""
+    from itertools import combinations
+
+    return [
+        {"source": f"p-{a}", "source_name": a, "target": f"p-{b}", "target_name": b}
+        | {"honor": "最美货车司机", "year": year, "edition": ""}
+        for year, names in cohorts.items()
+        for a, b in combinations(names, 2)
+    ]
+
+
+def test_a_network_of_several_cohorts_is_laid_out_by_force_so_each_shows_as_a_cluster() -> None:
+    from ui.components import cohort_layout
+
+    rows = _drivers({2022: ["王建军", "李秀英", "张伟"], 2023: ["张伟", "孙宏亮", "秦建军"]})
+    layout = cohort_layout(pair_elements(rows))
+    assert layout["name"] == "cose" and layout["animate"] is False
+
+
+def test_a_network_of_one_cohort_where_everyone_is_linked_is_drawn_on_rings() -> None:
+    from ui.components import cohort_layout
+
+    layout = cohort_layout(pair_elements(_drivers({2023: ["孙宏亮", "秦建军", "王建军", "李秀英"]})))
+    assert layout["name"] == "concentric" and layout["animate"] is False
 
 
 def test_merged_elements_are_a_union_by_id() -> None:

@@ -339,6 +339,42 @@ def merge_elements(*parts: dict[str, list[dict[str, Any]]]) -> dict[str, list[di
 # A chain of facts reads left to right; the component's own layouts would stack it vertically
 # and shrink the names to fit.
 ROW_LAYOUT = {"name": "grid", "rows": 1, "fit": True, "padding": 40, "avoidOverlap": True, "animate": False}
+# A centre and its neighbours (explore's neighbourhood, 201 nodes around the most honoured unit at 1M): the
+# centre in the middle, the rest on rings by degree.  Cytoscape's force layout (``cose``) kept the tab's
+# one main thread busy 1.0–1.8 s drawing it and piled the leaves into an oval; this costs a few
+# milliseconds.  No animation: the picture is drawn once, at its place.
+STAR_LAYOUT = {
+    "name": "concentric",
+    "fit": True,
+    "padding": 20,
+    "minNodeSpacing": 10,
+    "avoidOverlap": True,
+    "nodeDimensionsIncludeLabels": False,
+    "animate": False,
+}
+# Several cohorts of an honour: the force layout draws each as a cluster; drawn once, not animated.
+COHORTS_LAYOUT = {
+    "name": "cose",
+    "fit": True,
+    "padding": 20,
+    "nodeRepulsion": 2024,
+    "nodeDimensionsIncludeLabels": True,
+    "animate": False,
+}
+
+
+def cohort_layout(elements: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The layout of a co-recipient network: rings (``STAR_LAYOUT``) when every two people in it are
+    linked (one cohort, as at a million people: 55 people, 1,485 links, which the force layout piled
+    on one another for 1–3 s of the tab's main thread), else ``COHORTS_LAYOUT`` (one cluster a cohort)."""
+    people = len(elements["nodes"])
+    pairs = {frozenset((e["data"]["source"], e["data"]["target"])) for e in elements["edges"]}
+    return STAR_LAYOUT if len(pairs) >= people * (people - 1) // 2 else COHORTS_LAYOUT
+
+
+# Above this many links a picture's link captions are not drawn: they overlap into grey, and cytoscape
+# measures every one (a 55-person cohort has 1,485 links).  The caption stays in the link's details.
+EDGE_CAPTIONS_MAX = 300
 TREE_LAYOUT = {
     "name": "breadthfirst",
     "directed": True,
@@ -368,7 +404,8 @@ def show_graph(
     labels = sorted({n["data"]["label"] for n in elements["nodes"]})
     types = sorted({e["data"]["label"] for e in elements["edges"]})
     node_styles = [_node_style(lb) for lb in labels]
-    edge_styles = [_edge_style(ty) for ty in types]
+    captions = len(elements["edges"]) <= EDGE_CAPTIONS_MAX
+    edge_styles = [_edge_style(ty, captions=captions) for ty in types]
     legend = t(
         "graph.legend",
         nodes=len(elements["nodes"]),
@@ -404,13 +441,15 @@ def _node_style(label: str) -> Any:
     return _Readable(label, NODE_COLOURS.get(label, "#495057"), "name", NODE_ICONS.get(label))
 
 
-def _edge_style(rel_type: str) -> Any:
+def _edge_style(rel_type: str, *, captions: bool = True) -> Any:
     from st_link_analysis import EdgeStyle
 
     class _Readable(EdgeStyle):
         def dump(self) -> dict[str, Any]:
             out = super().dump()
             out["style"].update({"font-size": 6, "min-zoomed-font-size": 6})
+            if not captions:
+                out["style"]["label"] = ""
             return out
 
     with warnings.catch_warnings():

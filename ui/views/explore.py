@@ -8,8 +8,17 @@ from typing import Any
 import streamlit as st
 
 from graph import analytics, connections
-from graph.search import normalise_query, parse_people_query, people_cards
-from ui.components import ROW_LAYOUT, graph_elements, join, merge_elements, node_caption, show_graph, table
+from graph.search import exact_people, normalise_query, parse_people_query, people_cards
+from ui.components import (
+    ROW_LAYOUT,
+    STAR_LAYOUT,
+    graph_elements,
+    join,
+    merge_elements,
+    node_caption,
+    show_graph,
+    table,
+)
 from ui.data import first, get_store, rows
 from ui.i18n import label_name, rel_name, t
 from ui.people_search import PAGE_SIZE, total_of, unit_label
@@ -41,7 +50,7 @@ if wanted.name:
         hits = rows("people_search_at", **wanted.params(), skip=0, top=PAGE_SIZE)
     else:
         totals = rows("people_search_total", **wanted.params())
-        hits = rows("people_search", **wanted.params(), skip=0, top=PAGE_SIZE)
+        hits = rows("people_search", **wanted.params(), exact=exact_people(totals), skip=0, top=PAGE_SIZE)
     found_ids = [r["id"] for r in hits]
     new_nodes = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
     labels.update(dict.fromkeys(new_nodes, "Person"))
@@ -140,7 +149,7 @@ if ids:
         if e2.button(t("explore.expand"), key="explore.expand"):
             st.session_state[EXPANDED].append(pick)
             st.rerun()
-    show_graph(elements, key=GRAPH_KEY, height=520, expandable=True, on_change=_on_graph_event)
+    show_graph(elements, key=GRAPH_KEY, height=520, layout=STAR_LAYOUT, expandable=True, on_change=_on_graph_event)
 
 # --- analytics -------------------------------------------------------------------------------
 st.divider()

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.cohorts import NETWORK_PAIRS, network_window
-from ui.components import pair_elements, person_link, picked, rank_filter, show_graph, table
+from ui.components import cohort_layout, pair_elements, person_link, picked, rank_filter, show_graph, table
 from ui.data import first, rows
 from ui.i18n import t
 from ui.paging import pager, shown
@@ -170,6 +170,7 @@ if pairs:
         )
     elif len(pairs) >= NETWORK_PAIRS:
         st.caption(t("honours.network_truncated", n=NETWORK_PAIRS))
-    show_graph(pair_elements(pairs), key=f"honours.graph.{honour_id}", height=420)
+    picture = pair_elements(pairs)
+    show_graph(picture, key=f"honours.graph.{honour_id}", height=420, layout=cohort_layout(picture))
 else:
     st.info(t("honours.no_pairs"))

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.reports import anniversary
-from graph.search import normalise_query, parse_people_query, people_cards
+from graph.search import exact_people, normalise_query, parse_people_query, people_cards
 from ui.components import join, level_scale, link, rank_filter, table
 from ui.data import rows
 from ui.i18n import label_name, t
@@ -57,7 +57,7 @@ if wanted.name:
         elif wanted.terms:
             hits = rows("people_search_at", **wanted.params(), skip=skip, top=PAGE_SIZE)
         else:
-            hits = rows("people_search", **wanted.params(), skip=skip, top=PAGE_SIZE)
+            hits = rows("people_search", **wanted.params(), exact=exact_people(totals), skip=skip, top=PAGE_SIZE)
         ids = [r["id"] for r in hits]
         st.caption(t("search.showing", first=skip + 1, last=skip + len(ids)))
         for card in people_cards(rows("people_cards", ids=ids), ids):

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.errors import LaomoError
-from graph.search import parse_people_query, people_cards
+from graph.search import exact_people, parse_people_query, people_cards
 from ui import profile_card
 from ui.components import graph_elements, honour_link, join, level_scale, org_link, picked, show_graph, table, year_text
 from ui.data import first, rows
@@ -35,7 +35,7 @@ if found.name:
         hits = rows("people_search_at", **found.params(), skip=0, top=PAGE_SIZE)
     else:
         totals = rows("people_search_total", **found.params())
-        hits = rows("people_search", **found.params(), skip=0, top=PAGE_SIZE)
+        hits = rows("people_search", **found.params(), exact=exact_people(totals), skip=0, top=PAGE_SIZE)
     found_ids = [r["id"] for r in hits]
     options = {c["id"]: unit_label(c) for c in people_cards(rows("people_cards", ids=found_ids), found_ids)}
     st.caption(t("person.found", n=total_of(totals), shown=len(options)))
