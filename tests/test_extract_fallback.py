@@ -83,3 +83,13 @@ def test_the_subjects_of_the_lines_under_a_heading_naming_an_honour_hold_it() ->
 def test_a_worker_who_failed_to_be_chosen_holds_nothing() -> None:
     text = "2022年，车间焊工赵强未能入选全国技术能手，但他没有气馁。"
     assert _honours(text) == {}
+
+
+def test_a_decisions_opening_formula_is_no_holder_of_the_honour_it_announces() -> None:
+    text = (
+        "许昌市总工会关于命名2024年度许昌市五一劳动奖章获得者的决定\n"
+        "各县（市、区）总工会，各产业工会：\n"
+        "经研究，市总工会决定命名下列同志为2024年度许昌市五一劳动奖章获得者。\n"
+        "许昌市总工会\n2024年4月18日"
+    )
+    assert _honours(text) == {}

@@ -28,6 +28,7 @@ from loaders.extract.context import CANDIDATES_RE
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, year_before
 from loaders.extract.falsehonours import COLLECTIVE_TITLE_RE
+from loaders.extract.names import never_names
 from loaders.extract.people import Mention, is_official
 from loaders.extract.steps import epithets_dropped
 from loaders.honours import _key, _tables, is_honour, parse_honour
@@ -118,6 +119,8 @@ def _eligible(ctx: Context, m: Mention, sent: Sentence) -> bool:
         return False
     if not PERSON_NAME_RE.fullmatch(m.name):
         return False  # 上海工匠·第九季: a title the name stage took for a name
+    if m.name in never_names():
+        return False  # 经研究，市总工会决定命名…: a decision's opening formula, not a name
     seg = t[sent.start : m.start]
     if seg.count("“") > seg.count("”") or seg.count("「") > seg.count("」") or seg.count("《") > seg.count("》"):
         return False  # a name inside a quotation or a work's title
