@@ -161,7 +161,7 @@ def _key(text: str) -> str:
 
 # Posts and appointments: a phrase ending in one of these names a post, not an honour.
 # 优秀班主任 / 模范矿长 / 十佳班组长: praise right before the post that ends a phrase
-PRAISED_POST_RE = re.compile(r"(?:优秀|模范|十佳|十大|杰出|最美|金牌|标兵)[\u4e00-\u9fff]{0,4}$")
+PRAISED_POST_RE = re.compile(r"(?:优秀|模范|十佳|十大|杰出|卓越|最美|金牌|标兵)[\u4e00-\u9fff]{0,4}$")
 POST_ENDINGS = (
     "队长",
     "班长",

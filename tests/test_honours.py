@@ -202,3 +202,20 @@ def test_a_deictic_or_joining_word_before_a_title_is_no_part_of_it(raw: str, tit
 def test_a_title_that_itself_opens_with_a_joining_character_keeps_it() -> None:
     parsed = parse_honour("和谐家园之星")
     assert parsed is not None and parsed.title == "和谐家园之星"
+
+
+def test_a_post_word_after_the_praise_word_zhuoyue_is_an_honours_name() -> None:
+    # 卓越 praises like 杰出: “国家卓越工程师” is a conferred title, 高级工程师 stays a grade
+    assert phrase_kind("国家卓越工程师") == "honour"
+    assert phrase_kind("高级工程师") == "position"
+
+
+def test_a_list_under_an_engineers_title_gets_that_title() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "此次我省荣获“国家卓越工程师”称号的是:江淮重工机械股份有限公司周海涛、"
+        "中国电子科技集团公司第三十八研究所林立新。"
+    )
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert people == {"周海涛": ["国家卓越工程师"], "林立新": ["国家卓越工程师"]}
