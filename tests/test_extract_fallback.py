@@ -93,3 +93,34 @@ def test_a_decisions_opening_formula_is_no_holder_of_the_honour_it_announces() -
         "许昌市总工会\n2024年4月18日"
     )
     assert _honours(text) == {}
+
+
+def test_a_heading_line_naming_an_honour_hands_it_to_the_names_of_the_next_line() -> None:
+    text = (
+        "全市交通系统荣获省五一劳动奖章的职工\n"
+        "市公交集团第三分公司驾驶员孙立平,市港航管理局船闸站机修工周德江、市路桥公司养护中心刘海燕。"
+    )
+    honours = _honours(text)
+    assert honours["孙立平"] == ["省五一劳动奖章"]
+    assert honours["周德江"] == ["省五一劳动奖章"]
+
+
+def test_the_sentence_that_picks_out_the_commended_holds_the_honour_of_the_one_before() -> None:
+    text = (
+        "1月19日,表彰大会在北京举行,81名个人被授予“国家卓越工程师”称号。"
+        "其中,贵州省地质勘查局总工程师罗远航、贵州山区桥梁建造技术团队获得表彰。"
+    )
+    assert _honours(text) == {"罗远航": ["国家卓越工程师"]}
+
+
+def test_people_picked_out_after_several_honours_hold_none_of_them() -> None:
+    text = (
+        "大会表彰了10名全国三八红旗手标兵、300名全国三八红旗手。"
+        "其中,市妇幼保健院护士长李秀英、市第二中学教师王丽获得表彰。"
+    )
+    assert _honours(text) == {}
+
+
+def test_a_next_line_with_an_honour_of_its_own_takes_nothing_from_the_heading() -> None:
+    text = "全市交通系统荣获省五一劳动奖章的职工\n市公交集团第三分公司驾驶员孙立平获评全国最美公交司机。"
+    assert _honours(text) == {"孙立平": ["全国最美公交司机"]}

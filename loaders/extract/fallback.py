@@ -11,7 +11,10 @@ the article reaches a person:
   全国, 省, a place) is held by the people that sentence names, with the year the sentence gives
   (the year steps are not run again: on the development texts they dated these honours wrongly);
 - ``orphan_holders``: an honour a finder read but attribution gives to nobody is held by the
-  people of its sentence, else by the person the paragraph then reveals (……获得者。他就是某某).
+  people of its sentence, else by the person the paragraph then reveals (……获得者。他就是某某),
+  else — when its sentence names nobody and it is that sentence's one honour — by the names of
+  the next line under a heading line (……荣获X的职工 / 甲、乙…) or of a next sentence that picks
+  them out (其中，甲、乙…获得表彰).
 
 Never holders: bylines, officials (is_official; a name after a leader's post, 区领导甲、乙), a
 name speaking right there (某某说), a relative (父亲某某), a name inside a quotation; collectives'
@@ -318,6 +321,8 @@ def orphan_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind == "honor" and not attribute(ctx, f) and not _is_collective(str(f.value.get("title") or "")):
             holders = [] if _candidacy(ctx.text, f.sent) else _holders(ctx, f.sent) or _revealed(ctx, f.sent)
+            if not holders and not _candidacy(ctx.text, f.sent) and _sole_title(ctx, facts, f):
+                holders = _listed_after(ctx, f.sent)
             if holders:
                 f = replace(f, persons=holders)
         out.append(f)
@@ -335,4 +340,57 @@ def _revealed(ctx: Context, sent: Sentence) -> list[str]:
         for m in ctx.names_in(s.start, s.end):
             if REVEAL_RE.search(t[max(s.start, m.start - 4) : m.start]) and _eligible(ctx, m, s):
                 return [m.name]
+    return []
+
+
+# the sentence after an honour's that picks its holders out: 其中，甲、乙…获得表彰
+PICKED_OUT_RE = re.compile(r"\s*(?:其中|他们是|她们是|分别是)[，,：:]?")
+COMMENDED_RE = re.compile(r"表彰|获奖|受奖|上榜|榜上有名|入选")
+
+
+def _sole_title(ctx: Context, facts: list[Fact], f: Fact) -> bool:
+    """Whether ``f`` is the one person's honour its sentence names (授予…“X”称号 — not 表彰了
+    X标兵、X…: which of several a later name holds, the text does not say)."""
+    titles = {
+        str(g.value.get("title") or "")
+        for g in facts
+        if g.kind == "honor" and g.sent.start == f.sent.start and not _is_collective(str(g.value.get("title") or ""))
+    }
+    return len(titles) == 1
+
+
+def _names_no_honour(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` names no honour of its own."""
+    return not _honour_names(ctx.text[start:end])
+
+
+def _listed_after(ctx: Context, sent: Sentence) -> list[str]:
+    """The people an honour's sentence that names nobody hands on to: the names of the next line
+    when the honour's line is a heading without a full stop (……荣获全国五一劳动奖章的职工包括 /
+    甲、乙、丙…), or of the next sentence when it picks them out (其中，甲、乙…获得表彰) — in
+    either case only when that line or sentence names no honour of its own."""
+    t = ctx.text
+    if ctx.names_in(sent.start, sent.end):
+        return []
+    line_end = t.find("\n", sent.end)
+    line_end = len(t) if line_end < 0 else line_end
+    line_start = t.rfind("\n", 0, sent.start) + 1
+    later = [s for s in ctx.art.sentences if s.start >= sent.end and s.kind == "prose"]
+    if not later:
+        return []
+    nxt = later[0]
+    if "。" not in t[line_start:line_end] and nxt.start > line_end:
+        next_end = t.find("\n", nxt.start)
+        next_end = len(t) if next_end < 0 else next_end
+        if t[line_end : nxt.start].strip() or not _names_no_honour(ctx, nxt.start, next_end):
+            return []  # a line between, or the list line names an honour of its own
+        out: list[str] = []
+        for s in later:
+            if s.start >= next_end:
+                break
+            out += [n for n in _holders(ctx, s) if n not in out]
+        return out
+    picked = PICKED_OUT_RE.match(t, nxt.start) and COMMENDED_RE.search(t, nxt.start, nxt.end)
+    if picked and nxt.start - sent.end <= 2 and _names_no_honour(ctx, nxt.start, nxt.end):
+        return _holders(ctx, nxt)
     return []
