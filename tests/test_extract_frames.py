@@ -264,3 +264,26 @@ def test_an_honour_pointed_back_to_drops_the_batch_word_of_its_mention() -> None
     before = "今年，全国总工会评选表彰了一批全国五一劳动奖章获得者。"
     text = "燕山石化技术员赵明亮获此殊荣。"
     assert [r[:2] for r in tuples(text, "赵明亮", before=before)] == [(("赵明亮",), "全国五一劳动奖章")]
+
+
+def test_a_head_count_closing_the_run_of_names_before_it_is_that_run() -> None:
+    text = "县农机站技术员张建国、镇兽医站站长刘海波，2人获得四川省“稻香杯”暨农业丰收奖先进个人。"
+    lo = text.index("2人")
+    assert not any(a <= lo < b for a, b in blocked_spans(text, spans(text, "张建国", "刘海波")))
+
+
+def test_a_head_count_larger_than_the_run_before_it_is_another_group() -> None:
+    text = "县农机站技术员张建国、镇兽医站站长刘海波，5人获得四川省“稻香杯”暨农业丰收奖先进个人。"
+    lo = text.index("5人")
+    assert any(a <= lo < b for a, b in blocked_spans(text, spans(text, "张建国", "刘海波")))
+
+
+def test_the_named_run_counted_after_it_holds_the_honour() -> None:
+    from loaders.extract import extract_text
+
+    text = "县农机站技术员张建国、镇兽医站站长刘海波,2人获得四川省“稻香杯”暨农业丰收奖先进个人。"
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert people == {
+        "张建国": ["四川省稻香杯暨农业丰收奖先进个人"],
+        "刘海波": ["四川省稻香杯暨农业丰收奖先进个人"],
+    }

@@ -27,7 +27,7 @@ from typing import Protocol
 
 import yaml
 
-from loaders.dates import parse_year
+from loaders.dates import cn_to_int, parse_year
 from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, is_placing, parse_honour, phrase_kind, short_body_names
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
@@ -1471,6 +1471,28 @@ EPITHETS_RE = re.compile(
 )
 
 
+# a head count opening a clause (甲、乙、丙，3人获得…): how many it counts
+RUN_COUNT_RE = re.compile(r"\s*(?P<n>\d+|[一二三四五六七八九十两]+)(?:位|名|人)")
+# between two names of the run: a joint, perhaps the next entry's unit and post (、某站站长)
+RUN_JOINT_RE = re.compile(r"\s*[、，,和及与][^，,；;。：:！？!?“”]{0,30}")
+
+
+def _counts_the_run(text: str, persons: Sequence[Span], lo: int) -> bool:
+    """甲、乙、丙，3人获得…: the clause's head count is the run of names just before it (a comma
+    between, as many names as it counts), so the clause is about them, not another group."""
+    m = RUN_COUNT_RE.match(text, lo)
+    if m is None:
+        return False
+    run = [p for p in persons if p.end <= lo]
+    if not run or not re.fullmatch(r"[，,]\s*", text[run[-1].end : lo]):
+        return False
+    size = 1
+    while size < len(run) and RUN_JOINT_RE.fullmatch(text, run[-size - 1].end, run[-size].start):
+        size += 1
+    n = int(m["n"]) if m["n"].isdigit() else cn_to_int(m["n"])
+    return n == size
+
+
 def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
     """Spans of ``text`` where no honour is conferred on a person, whatever a finder reads there:
     a negated or hoped-for trigger's clause (未能入选, 有望获得), a collective subject (孙丽华创新工作室入选…),
@@ -1495,6 +1517,7 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
         group = (
             not before
             and any(p.end <= lo for p in persons)
+            and not _counts_the_run(text, persons, lo)
             and bool(GROUP_SUBJECT_RE.fullmatch(text, lo, m.start()) or COUNTED_SUBJECT_RE.search(text, lo, m.start()))
         )
         if _negated(text, lo, m.start()) or collective or aspiration or group:
