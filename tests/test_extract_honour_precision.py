@@ -71,3 +71,18 @@ def test_a_years_stub_left_before_the_name_is_cut() -> None:
 
     fact = honour_fact("年全国先进生产者", "年全国先进生产者")
     assert [f.value["title"] for f in honours_tidied([fact])] == ["全国先进生产者"]
+
+
+# -- counted groups in one grant
+
+
+def test_the_head_of_a_second_counted_group_holds_only_that_groups_honour() -> None:
+    text = "市总工会决定,授予张建华等10名同志“市五一劳动奖章”、李秀梅等5名同志“市优秀工会工作者”称号。"
+    found = honours(text)
+    assert [t for t, _, _ in found["张建华"]] == ["市五一劳动奖章"]
+    assert [t for t, _, _ in found["李秀梅"]] == ["市优秀工会工作者"]
+
+
+def test_one_honour_written_with_yi_ming_before_a_name_still_describes_that_person() -> None:
+    text = "作为一名全国劳模、市公交公司驾驶员王建军始终坚守在岗位上。"
+    assert [t for t, _, _ in honours(text)["王建军"]] == ["全国劳动模范"]

@@ -604,6 +604,11 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
 DESCRIPTOR_STOPS = "，,；;。！？!?：:（(）)[]【】\n"
 
 
+# a head count after a name (甲等10名同志“X”、乙等5名同志“Y”): where it opens a descriptor item and
+# follows the next name too, the item's honour is the first group's, not the next group's head's
+COUNTED_ITEM_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
+
+
 def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     out = Found(ctx)
@@ -633,8 +638,8 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 "",
                 item,
             )
-            if not item:
-                continue
+            if not item or (COUNTED_ITEM_RE.match(item) and COUNTED_ITEM_RE.match(t, mention.end)):
+                continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
