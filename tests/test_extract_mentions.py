@@ -50,3 +50,13 @@ def test_a_carriage_return_is_never_part_of_a_name() -> None:
 def test_a_name_that_names_a_series_or_an_ideal_is_no_person_mention() -> None:
     text = "北京协和医院护士长张秀兰荣获“白求恩奖章”，她说要一辈子践行白求恩精神。"
     assert [p.name for p in person_spans(text)] == ["张秀兰"]
+
+
+def test_a_function_character_opening_a_list_pieces_name_after_the_shared_post_word_is_a_surname() -> None:
+    text = "集团一院总设计师李东、集团一院14所主任设计师及红娟、集团五院副主任设计师张家强、集团八院总设计师王文龙"
+    assert [p.name for p in person_spans(text)] == ["李东", "及红娟", "张家强", "王文龙"]
+
+
+def test_a_common_word_after_ji_in_a_list_piece_is_no_name() -> None:
+    text = "集团一院总设计师李东、集团一院主任设计师及家人、集团五院副主任设计师张家强"
+    assert "及家人" not in [p.name for p in person_spans(text)]

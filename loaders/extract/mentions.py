@@ -251,6 +251,7 @@ def _closes(text: str, j: int) -> bool:
 def _piece_name(r: Any, text: str, s: int, e: int, leads: set[str]) -> tuple[int, int] | None:
     """The name a piece ``text[s:e]`` of a list of people closes on, or None."""
     from loaders.extract import names as nm
+    from loaders.extract.nlp import is_common_word
 
     span = nm._filled_piece(r, text, s, e)
     if span is not None:
@@ -259,7 +260,12 @@ def _piece_name(r: Any, text: str, s: int, e: int, leads: set[str]) -> tuple[int
         a = e - k
         if a - 2 < s or text[a - 2 : a] not in leads or not all(nm._is_cjk(c) for c in text[a:e]):
             continue
-        if text[a:e] in r.never or text[a] in r.not_first or text[e - 1] in r.not_last:
+        if text[a:e] in r.never or text[e - 1] in r.not_last:
+            continue
+        if text[a] in r.not_first and not (k == 3 and not is_common_word(text[a + 1 : e])):
+            # 型号主任设计师及红娟: after the word the other pieces write before their names, a
+            # function character opening three is a surname (及, 和) — "and" joins no one inside
+            # a piece of a 、-list, and 红娟 alone is no full name; 主任及家属 stays a phrase
             continue
         return a, e
     return None
