@@ -466,3 +466,15 @@ def test_names_on_a_published_list_hold_the_honour_the_list_is_named_for() -> No
     text = "近日，市政府办公室公布了第十二批滨州市首席技师名单。我区的高长河、孙玉梅榜上有名，涉及机械加工行业。"
     got = honours_of(text)
     assert got.get("高长河") == {"滨州市首席技师"} and got.get("孙玉梅") == {"滨州市首席技师"}
+
+
+def test_two_names_each_with_a_trailing_title_share_the_honour_of_their_verb() -> None:
+    text = "我校医学院 王立新 教授、附属医院 陈海燕 教授荣获“2014年江州市先进工作者”荣誉称号。"
+    assert honours_of(text) == {"王立新": {"江州市先进工作者"}, "陈海燕": {"江州市先进工作者"}}
+
+
+def test_a_run_of_names_with_trailing_titles_shares_the_honour() -> None:
+    text = (
+        "江州市人民医院 周建平 主任医师、江州一中 孙红梅 高级教师、江州农科所 郑国强 高级农艺师被评为江州市劳动模范。"
+    )
+    assert honours_of(text) == {n: {"江州市劳动模范"} for n in ("周建平", "孙红梅", "郑国强")}

@@ -415,8 +415,25 @@ CHAIN_SEP_RE = re.compile(r"[、；;，,]")
 CHAIN_MIN = 3
 
 
+# a professional title written after its holder's name (医学院 金国华 教授、附属医院 柯开富 教授荣获…)
+TRAILING_TITLE_RE = re.compile(
+    r"""\s*(?:[\u4e00-\u9fff]{0,4}
+        (?:教授|研究员|工程师|医师|技师|教师|讲师|馆员|会计师|经济师|农艺师|畜牧师|护师|药师)
+    | 同志)\s*""",
+    re.VERBOSE,
+)
+
+
+def _past_title(text: str, pos: int) -> int:
+    """Where a name's own trailing title (张某 教授 / 张某同志) ends, or ``pos`` when none follows."""
+    m = TRAILING_TITLE_RE.match(text, pos)
+    return m.end() if m else pos
+
+
 def _chain_gap(gap: str) -> bool:
-    """One separator and the next one's description, whose posts may be joined by 、 (党支部书记、司机长)."""
+    """One separator and the next one's description, whose posts may be joined by 、 (党支部书记、司机长);
+    the name before it may keep its own trailing title (金国华 教授、…)."""
+    gap = gap[_past_title(gap, 0) :]
     seps = CHAIN_SEP_RE.findall(gap)
     if not seps or CHAIN_SEP_RE.match(gap) is None or len(seps) > MAX_GAP_SEPS or any(x != "、" for x in seps[1:]):
         return False
@@ -465,7 +482,7 @@ def _chains(ctx: Context, sent: Sentence, honour_pos: set[int]) -> list[list[str
         ok = _chain_gap(bare) and not any(a.end <= p < b.start for p in honour_pos)
         if ok:
             paused = paused if cur else True
-            paused = paused and bare.startswith("、")
+            paused = paused and bare[_past_title(bare, 0) :].startswith("、")
             cur = cur or [a.name]
             cur.append(b.name)
         else:
@@ -521,7 +538,8 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 inside = first <= f.pos < last and _written_at(ctx.text, f)
                 if not members & set(whom) or inside:
                     continue
-                if len(chain) == 2 and not re.match(r"\s*(?:荣获|获得|获评|被授予|被评为|当选|入选)", ctx.text[last:]):
+                verb = re.compile(r"\s*(?:荣获|获得|获评|被授予|被评为|当选|入选)")
+                if len(chain) == 2 and not verb.match(ctx.text, _past_title(ctx.text, last)):
                     continue  # a pair shares only the honour its own verb right after it names
                 title = f.value.get("title")
                 for name in chain:
