@@ -311,3 +311,12 @@ def test_a_minority_name_without_a_han_surname_is_known_by_its_ethnicity_bracket
     assert _names("扎西顿珠（藏族）荣获“青海省五一劳动奖章”。", use_tagger=use_tagger) == ["扎西顿珠"]
     assert _names("其木格（女，蒙古族）入选第三届“北疆工匠”。", use_tagger=use_tagger) == ["其木格"]
     assert _names("维修工（回族）获奖。", use_tagger=use_tagger) == []
+
+
+def test_a_post_before_a_name_an_award_verb_closes_is_not_read_across_into_a_place_word() -> None:
+    # 站长 + 安槐岳 (not 长安 + 槐岳): the award verb right after closes the name the post introduces
+    assert _names("水文站站长安槐岳荣获全国五一劳动奖章。", use_tagger=False) == ["安槐岳"]
+
+
+def test_a_split_word_after_a_title_still_starts_no_name_when_nothing_closes_it() -> None:
+    assert _names("机电工程学院举行表彰会。", use_tagger=False) == []

@@ -903,8 +903,13 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         right = _right_context(r, text, e)
         ctx: str | None = None
         title: str | None = None
-        if before is not None and (text[i - 1 : i + 1] in r.no_split or _unit_follows(r, text, e)):
-            before = None  # 机电工程学院: 电工 is no title before 程学, nor 公司总工 before 程师
+        # 机电工程学院: 电工 is no title before 程学, nor 公司总工 before 程师 — but a post before a name an
+        # award verb closes at once is one (站长安槐岳荣获…: 站长 + 安槐岳, not 长安 read across the post)
+        split_word = text[i - 1 : i + 1] in r.no_split and not (
+            before is not None and before[1] == "title" and right in ("strip", "trigger")
+        )
+        if before is not None and (split_word or _unit_follows(r, text, e)):
+            before = None
         if before is not None:
             word, kind, tstart = before
             if kind == "byline" and tstart + len(word) < i and right not in ("hard", "sep"):
