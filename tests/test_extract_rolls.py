@@ -478,3 +478,25 @@ def test_a_run_of_names_with_trailing_titles_shares_the_honour() -> None:
         "江州市人民医院 周建平 主任医师、江州一中 孙红梅 高级教师、江州农科所 郑国强 高级农艺师被评为江州市劳动模范。"
     )
     assert honours_of(text) == {n: {"江州市劳动模范"} for n in ("周建平", "孙红梅", "郑国强")}
+
+
+HEADLINE_RUN = (
+    "周立新、吴海涛等建材业12人被评为全国劳模\n"
+    "2010年建材系统受表彰的全国劳动模范共有12人。"
+    "江州建材集团有限公司董事长周立新,江州玻璃股份有限公司副总裁吴海涛,"
+    "江州水泥有限公司烧成工段工段长郑国平,江州复合材料有限公司拉丝工孙建军。\n"
+)
+
+
+def test_a_bare_run_of_names_shares_the_title_two_of_its_members_hold_from_the_headline() -> None:
+    found = honours_of(HEADLINE_RUN)
+    assert found["郑国平"] == {"全国劳动模范"} and found["孙建军"] == {"全国劳动模范"}
+
+
+def test_a_bare_run_with_one_member_honoured_elsewhere_shares_nothing() -> None:
+    text = (
+        "周立新被评为全国劳模\n"
+        "座谈会上,江州建材集团有限公司董事长周立新,江州玻璃股份有限公司副总裁吴海涛,"
+        "江州水泥有限公司烧成工段工段长郑国平,江州复合材料有限公司拉丝工孙建军。\n"
+    )
+    assert "郑国平" not in honours_of(text)

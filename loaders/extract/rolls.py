@@ -512,6 +512,8 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 _give_items(ctx, group, _document_honour(ctx, group, every), out)
                 continue
         if not held:
+            if len(group) == 1:
+                _give_run(ctx, group[0], every, out)
             continue
         span = Sentence(group[0].start, group[-1].end, ctx.text[group[0].start : group[-1].end])
         # items that each close on a name, else (one sentence, or items that do not) runs of names
@@ -1311,3 +1313,25 @@ def _give(
         return
     held.add((mention.name, parsed.title))
     add_list_person(out, sent, mention.start, ListPerson(mention.name), parsed, raw, None, [])
+
+
+RUN_HELD_MIN = 2  # members of a bare run who hold its title elsewhere (a headline's 甲、乙等20人被评为X)
+
+
+def _give_run(ctx: Context, sent: Sentence, every: list[tuple[Fact, list[str]]], out: Found) -> None:
+    """宋某、邢某等20人被评为X (headline) … 某集团董事长宋某，某公司副总裁邢某，某厂厂长冯某…: a sentence that
+    is a bare run of names and reads no honour gives the one title two or more of its members hold
+    elsewhere in the article to every member."""
+    for chain in _chains(ctx, sent, set()):
+        members = set(chain)
+        outside = [(f, whom) for f, whom in every if not sent.start <= f.pos < sent.end and members & set(whom)]
+        titles = {str(f.value.get("title")) for f, _ in outside}
+        holders = {n for _, whom in outside for n in whom if n in members}
+        if len(titles) != 1 or len(holders) < RUN_HELD_MIN:
+            continue
+        best = max((f for f, _ in outside), key=lambda g: len(str(g.value.get("raw") or "")))
+        for m in ctx.names_in(sent.start, sent.end):
+            if m.name in members and m.name not in holders:
+                holders.add(m.name)
+                value = dict(best.value) | {"conferred_by": list(best.value.get("conferred_by") or [])}
+                out.add("honor", value, sent, m.start, persons=[m.name], confidence=0.6)
