@@ -316,3 +316,13 @@ def test_an_award_verb_before_a_quoted_title_ends_the_name_before_it() -> None:
     names = find_people(doc).names()
     assert "苗丽" in names
     assert "苗丽获" not in names
+
+
+def test_a_bracketed_reporting_credit_closing_the_article_is_no_person() -> None:
+    text = "我公司党委副书记、副总经理姜建明被授予江州市劳动模范称号。\n(报道:李红梅)"
+    assert set(people_of(text)) == {"姜建明"}
+
+
+def test_a_reporting_credit_with_a_converter_gloss_inside_is_no_person() -> None:
+    text = "我公司黨委副書記、副總經理姜建明被授予江州市勞動模范稱號。\n(報(bào)道:李紅梅)"
+    assert set(people_of(text)) == {"姜建明"}

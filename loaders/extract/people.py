@@ -64,7 +64,9 @@ CREDIT_LINE_RE = re.compile(
 CLOSING_CREDIT_RE = re.compile(
     r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(][ \t\u3000]*"
     # （工程技术部：某某）: a department or a credit word before the name
-    r"(?:[\u4e00-\u9fff]{0,10}(?:部|处|科|室|办|中心|车间|工会|党委|团委|供稿|撰稿)[ \t\u3000]*[：:/／][ \t\u3000]*)?"
+    # （报道：某某）, and a converter's pinyin gloss inside the credit word (報(bào)道：某某)
+    r"(?:(?:[\u4e00-\u9fff]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){0,10}"
+    r"(?:部|处|科|室|办|中心|车间|工会|党委|团委|供稿|撰稿|报道|报导|摄影|编辑)[ \t\u3000]*[：:/／][ \t\u3000]*)?"
     r"([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)][ \t\u3000\r]*$",
     re.M,
 )
