@@ -375,3 +375,21 @@ def test_a_resume_of_honours_held_is_not_dated_by_the_lead_event() -> None:
     got = honours(DATED_LIST_NEWS, document_date="2025-12-28")
     assert ("浙江省技术能手", None, None, []) in got["钱国梁"]
     assert ("浙江省劳动模范", 2025, None, []) in got["钱国梁"]
+
+
+def test_a_nominee_named_after_the_announced_honour_holds_none_of_it() -> None:
+    text = (
+        "3月1日,由江州市总工会主办的2023年“江州工匠年度人物”发布活动,在江州市揭晓10位“江州工匠年度人物”"
+        "和40位提名人选,职业学院特聘教授王立群入围提名人选。\n"
+        "十位“江州工匠年度人物”分别是:\n"
+        "江州电机有限公司 水轮机装配特级技师 崔国兴\n"
+        "江州污水处理有限公司 高级技师杨雷\n"
+    )
+    people = {p["name"]: p["honors"] for p in extract_text(text)["people"]}
+    assert people.get("王立群", []) == []
+
+
+def test_a_person_selected_for_the_honour_itself_still_holds_it() -> None:
+    text = "3月1日,2023年“江州工匠年度人物”揭晓,职业学院特聘教授王立群入选“江州工匠年度人物”。"
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert people["王立群"] == ["江州工匠年度人物"]

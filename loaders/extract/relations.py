@@ -50,6 +50,14 @@ def _doc_year(ctx: Context) -> int | None:
     return ctx.doc.year
 
 
+# a name whose own clause makes it a nominee or candidate (王某入围提名人选 / 李某成为候选人)
+NOMINEE_AFTER_RE = re.compile(
+    r"""(?:也|还|均|同时)?(?:入围|入选|成为|被列为|被确定为)了?
+    [\u4e00-\u9fff“”]{0,10}?(?:提名人选|候选人|初评名单)""",
+    re.VERBOSE,
+)
+
+
 def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) -> list[Fact]:
     """Honour facts of ``sent`` read by the trigger frames: ``facts`` with them added, where the
     sentence's honours found so far (the honours of ``facts[before:]``) are completed, split or
@@ -62,8 +70,12 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
         if out[k].kind == "honor":
             out[k] = replace(out[k], value=dict(out[k].value))
             existing.append(out[k])
-    persons = [_Local(m.name, m.start - sent.start, m.end - sent.start) for m in ctx.names_in(sent.start, sent.end)]
     text = t[sent.start : sent.end]
+    persons = [
+        _Local(m.name, m.start - sent.start, m.end - sent.start)
+        for m in ctx.names_in(sent.start, sent.end)
+        if not NOMINEE_AFTER_RE.match(text, m.end - sent.start)  # …王某入围提名人选: holds nothing named here
+    ]
     # the honours other readers found where nothing is conferred (未能入选, 拟授予, 孙丽华创新工作室入选…)
     blocked = blocked_spans(text, persons)
     for f in list(existing):
