@@ -1,0 +1,38 @@
+"""Honours of people the extractor finds, in shapes read from fresh profiles and features (session 12,
+hon17): praise before a post that names its kind of unit, a star rating and the Youth League's
+突击手 series (loaders/honours.py, data/dictionaries/honour_series.yaml)."""
+
+from __future__ import annotations
+
+from loaders.honours import phrase_kind
+from tests.conftest import honours
+
+# -- praise before a post that names its unit
+
+
+def test_praise_before_a_village_party_post_is_an_honour() -> None:
+    assert phrase_kind("全省优秀村级党组织书记") == "honour"
+    assert phrase_kind("优秀农村党支部书记") == "honour"
+
+
+def test_a_star_rating_before_a_post_is_an_honour() -> None:
+    assert phrase_kind("四星级农村党支部书记") == "honour"
+
+
+def test_the_post_alone_stays_a_post() -> None:
+    assert phrase_kind("农村党支部书记") == "position"
+    assert phrase_kind("村级党组织书记") == "position"
+
+
+def test_a_dated_resume_clause_keys_the_praised_post_with_its_year_and_body() -> None:
+    text = "李桂兰是东河镇王庄村党支部书记。2009年被县委授予“优秀农村党支部书记”称号，2012年被评为县劳动模范。\n"
+    found = honours(text)["李桂兰"]
+    assert ("优秀农村党支部书记", 2009) in [(t, y) for t, y, _ in found]
+
+
+# -- the Youth League's 突击手
+
+
+def test_new_long_march_commando_is_an_honour() -> None:
+    text = "宋丽华是棉纺厂的挡车工。1986年被共青团聊城市委评为“新长征突击手”。\n"
+    assert honours(text)["宋丽华"] == [("新长征突击手", 1986, ["共青团聊城市委"])]
