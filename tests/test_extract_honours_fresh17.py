@@ -1,9 +1,11 @@
 """Honours of people the extractor finds, in shapes read from fresh profiles and features (session 12,
 hon17): praise before a post that names its kind of unit, a star rating and the Youth League's
-突击手 series (loaders/honours.py, data/dictionaries/honour_series.yaml)."""
+突击手 series (loaders/honours.py, data/dictionaries/honour_series.yaml); two conferring bodies
+joined by 和 are no body's full name (loaders/extract/context.py)."""
 
 from __future__ import annotations
 
+from loaders.extract.context import fuller_body
 from loaders.honours import phrase_kind
 from tests.conftest import honours
 
@@ -36,3 +38,25 @@ def test_a_dated_resume_clause_keys_the_praised_post_with_its_year_and_body() ->
 def test_new_long_march_commando_is_an_honour() -> None:
     text = "宋丽华是棉纺厂的挡车工。1986年被共青团聊城市委评为“新长征突击手”。\n"
     assert honours(text)["宋丽华"] == [("新长征突击手", 1986, ["共青团聊城市委"])]
+
+
+# -- two bodies joined are not one body's full name
+
+
+def test_a_body_is_not_filled_out_to_two_bodies_joined_by_he() -> None:
+    names = ["共青团山东省委和聊城市委", "山东省妇联"]
+    assert fuller_body("共青团聊城市委", names) == "共青团聊城市委"
+
+
+def test_one_body_with_he_in_its_name_is_still_its_full_name() -> None:
+    names = ["山东省人力资源和社会保障厅"]
+    assert fuller_body("省人社厅", names) == "山东省人力资源和社会保障厅"
+
+
+def test_the_earlier_clause_keeps_its_own_league_committee() -> None:
+    text = (
+        "宋丽华是棉纺厂的挡车工。1986年被共青团聊城市委评为“新长征突击手”；"
+        "1987年被共青团山东省委和聊城市委评为“优秀团员”。\n"
+    )
+    found = dict((t, c) for t, _, c in honours(text)["宋丽华"])
+    assert found["新长征突击手"] == ["共青团聊城市委"]
