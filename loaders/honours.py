@@ -275,6 +275,11 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
     return None
 
 
+def known_series(title: str) -> bool:
+    """Whether ``title`` is a series the dictionary names (data/dictionaries/honour_series.yaml)."""
+    return _key(to_simplified(title)) in _tables().series
+
+
 def is_honour(phrase: str) -> bool:
     """True for a person's honour (not a placing, a post, a collective's honour or plain text)."""
     return phrase_kind(phrase) == "honour"

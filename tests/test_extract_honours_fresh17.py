@@ -1,7 +1,8 @@
 """Honours of people the extractor finds, in shapes read from fresh profiles and features (session 12,
 hon17): praise before a post that names its kind of unit, a star rating and the Youth League's
 突击手 series (loaders/honours.py, data/dictionaries/honour_series.yaml); two conferring bodies
-joined by 和 are no body's full name (loaders/extract/context.py)."""
+joined by 和 are no body's full name (loaders/extract/context.py); nicknames (被誉为“…”, a listicle's
+numbered epithet line, a title holding its holder's name) are dropped (loaders/extract/falsehonours.py)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,34 @@ def test_the_earlier_clause_keeps_its_own_league_committee() -> None:
     )
     found = dict((t, c) for t, _, c in honours(text)["宋丽华"])
     assert found["新长征突击手"] == ["共青团聊城市委"]
+
+
+# -- nicknames are no honours
+
+
+def test_a_nickname_given_by_beiyuwei_is_no_honour() -> None:
+    text = "周建平是东方汽轮机厂的钳工组组长，被誉为“叶片工匠”。2016年4月，周建平获得“全国五一劳动奖章”。\n"
+    assert [t for t, _, _ in honours(text)["周建平"]] == ["全国五一劳动奖章"]
+
+
+def test_a_level_after_beiyuwei_still_names_an_honour() -> None:
+    text = "周建平是东方汽轮机厂的钳工组组长，2015年被誉为“四川省劳动模范”。\n"
+    assert [t for t, _, _ in honours(text)["周建平"]] == ["四川省劳动模范"]
+
+
+def test_a_listicles_numbered_epithet_line_is_no_honour() -> None:
+    text = (
+        "十位劳模的故事\n\n"
+        "1，金牌焊工周建平\n\n"
+        "周建平，1962年出生，东方汽轮机厂焊工。先后获得“全国技术能手”、“全国五一劳动奖章”等荣誉称号。\n"
+    )
+    assert [t for t, _, _ in honours(text)["周建平"]] == ["全国技术能手", "全国五一劳动奖章"]
+
+
+def test_a_title_that_holds_its_holders_name_is_no_honour() -> None:
+    text = (
+        "2022年十大工匠事迹\n\n"
+        "3.叶片工匠周建平\n\n"
+        "周建平，1960年7月出生，东方汽轮机厂钳工组组长。2016年4月，周建平获得“全国五一劳动奖章”。\n"
+    )
+    assert [t for t, _, _ in honours(text)["周建平"]] == ["全国五一劳动奖章"]

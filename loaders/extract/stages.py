@@ -266,6 +266,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = falsehonours.descriptions_dropped(ctx, facts)  # 新时代的劳模, 新中国第一代劳模: described, not named
     facts = falsehonours.events_dropped(ctx, facts)  # “寻找最美教师2017”大型公益活动: an event, no honour
     facts = falsehonours.collectives_dropped(ctx, facts)  # 巾帼标兵岗, 劳动奖状: a collective's honour
+    facts = falsehonours.nicknames_dropped(ctx, facts)  # 被誉为“航空工匠”, 1，金牌工人许振超: nicknames
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
