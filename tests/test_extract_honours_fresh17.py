@@ -92,3 +92,11 @@ def test_a_title_that_holds_its_holders_name_is_no_honour() -> None:
         "周建平，1960年7月出生，东方汽轮机厂钳工组组长。2016年4月，周建平获得“全国五一劳动奖章”。\n"
     )
     assert [t for t, _, _ in honours(text)["周建平"]] == ["全国五一劳动奖章"]
+
+
+# -- 她是X: the pronoun and its copula are no part of the name
+
+
+def test_a_copula_before_a_national_title_is_cut_and_the_honour_kept() -> None:
+    text = "罗秀英是福州东飞环境集团有限公司的一名内河保洁员。\n她是全国五一巾帼标兵\n"
+    assert [t for t, _, _ in honours(text)["罗秀英"]] == ["全国五一巾帼标兵"]

@@ -906,7 +906,8 @@ BARE_TITLE_MAX = 2
 TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成为了?|被评为|当选为?|被授予)")
 
 
-SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?=\S{4})")
+# the subject read into the name, with a copula before a scoped name (他们湖北省…, 她是全国五一巾帼标兵)
+SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?:是(?=全国|中国|[\u4e00-\u9fff]{1,3}[省市县区]))?(?=\S{4})")
 # 全国五一劳动奖章获得者是某公司司机: what closes an honour's name before the clause that describes it
 CLAUSE_HEAD_TAIL_RE = re.compile(r"(?:获得者|获奖者|得主|称号|荣誉称号|的)+$")
 
