@@ -100,3 +100,26 @@ def test_a_title_that_holds_its_holders_name_is_no_honour() -> None:
 def test_a_copula_before_a_national_title_is_cut_and_the_honour_kept() -> None:
     text = "罗秀英是福州东飞环境集团有限公司的一名内河保洁员。\n她是全国五一巾帼标兵\n"
     assert [t for t, _, _ in honours(text)["罗秀英"]] == ["全国五一巾帼标兵"]
+
+
+# -- honours told as held keep no year of the page
+
+
+def test_a_list_of_the_honours_held_takes_no_page_year() -> None:
+    text = (
+        "青岛新闻网6月12日讯 从一名建筑队普通钢筋工成长为全国技术能手，王德胜是农民工朋友中的佼佼者。\n"
+        "王德胜现为中启胶建集团建筑五分公司高级技师，获得的荣誉包括全国建筑行业技术能手、山东省首席技师、全国优秀农民工。\n"
+    )
+    found = honours(text, document_date="2016-06-12")["王德胜"]
+    assert ("山东省首席技师", None) in [(t, y) for t, y, _ in found]
+
+
+def test_being_a_holder_is_no_conferral_of_the_news_year() -> None:
+    text = (
+        "10月15日，2020年全国劳动模范和先进工作者拟表彰人选公示了！\n"
+        "其中，福州东飞环境集团有限公司河道保洁管理员罗秀英上榜全国劳动模范。\n"
+        "罗秀英\n"
+        "她是全国五一劳动奖章获得者\n"
+    )
+    found = honours(text, document_date="2020-10-16")["罗秀英"]
+    assert ("全国五一劳动奖章", None) in [(t, y) for t, y, _ in found]

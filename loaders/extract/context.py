@@ -177,7 +177,13 @@ HEADLINE_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度)")
 ENUMERATION_HEAD_RE = re.compile(
     r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
 )
-RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾")
+RESUME_RE = re.compile(
+    r"""、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
+        |荣誉(?:包括|有)|所获荣誉  # 获得的荣誉包括A、B: a list of what is held
+        |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者
+        # 她是全国五一巾帼标兵 (a clause of its own) / 是X获得者: what she is, not a conferral""",
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,23 @@ from loaders.honours import (
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
-PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
+# words before an honour that tell it as held before the page's news (曾获, 获得的荣誉包括 …, 她是…获得者)
+PAST_MARKERS = (
+    "曾",
+    "先后",
+    "此前",
+    "之前",
+    "多年来",
+    "以来",
+    "历年",
+    "过去",
+    "早在",
+    "相继",
+    "荣誉包括",
+    "荣誉有",
+    "所获荣誉",
+    "获得的荣誉",
+)
 HONOUR_VERB_RE = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
     r"捧回了?|摘得|荣登|成为|获)"
