@@ -7,6 +7,7 @@ numbered epithet line, a title holding its holder's name) are dropped (loaders/e
 from __future__ import annotations
 
 from loaders.extract.context import fuller_body
+from loaders.extract.steps import _quoted_run_parts
 from loaders.honours import phrase_kind
 from tests.conftest import honours
 
@@ -123,3 +124,18 @@ def test_being_a_holder_is_no_conferral_of_the_news_year() -> None:
     )
     found = honours(text, document_date="2020-10-16")["罗秀英"]
     assert ("全国五一劳动奖章", None) in [(t, y) for t, y, _ in found]
+
+
+# -- one quote round a list of honours
+
+
+def test_a_quoted_run_of_honours_is_split_into_each() -> None:
+    text = "段秀梅是唐华四棉有限公司的挡车工。段秀梅获得了“优秀党员、公司劳模、西安市劳模”等多项荣誉称号。\n"
+    titles = [t for t, _, _ in honours(text)["段秀梅"]]
+    assert "西安市劳模" in titles and "优秀党员" in titles
+    assert not any("、" in t for t in titles)
+
+
+def test_a_quoted_run_with_a_part_that_is_no_honour_stays_whole() -> None:
+    assert _quoted_run_parts("“三八红旗手、纺织女工”") is None
+    assert _quoted_run_parts("“三八红旗手、西安市劳模”") == ["三八红旗手", "西安市劳模"]

@@ -1076,6 +1076,24 @@ def _coordinated_parts(title: str) -> list[str] | None:
     return out
 
 
+# one pair of quotes round a 、-run of names (“优秀党员、公司劳模、西安市劳模”)
+QUOTED_RUN_RE = re.compile(r"^[“「]([^“”「」]+、[^“”「」]+)[”」]$")
+
+
+def _quoted_run_parts(raw: str) -> list[str] | None:
+    """“优秀党员、公司劳模、西安市劳模” → its three honours: a writer who quotes a whole list at once
+    still names each honour in it, when every part is one (the honour table's judgement)."""
+    from loaders.honours import phrase_kind
+
+    m = QUOTED_RUN_RE.match(raw.strip())
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group(1).split("、")]
+    if any(len(p) < 4 or phrase_kind(p) != "honour" for p in parts):
+        return None
+    return parts
+
+
 def coordinated_split(facts: list[Fact]) -> list[Fact]:
     """An honour whose title joins several honours (全国先进生产者和全国劳动模范, a list read whole) is
     as many honours, each with the year and bodies of the whole; the level written once before the
@@ -1085,6 +1103,8 @@ def coordinated_split(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         parts = _coordinated_parts(to_simplified(f.value.get("title") or "")) if f.kind == "honor" else None
+        if parts is None and f.kind == "honor":
+            parts = _quoted_run_parts(to_simplified(f.value.get("raw") or ""))
         if parts is None:
             out.append(f)
             continue
