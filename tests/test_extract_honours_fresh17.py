@@ -139,3 +139,19 @@ def test_a_quoted_run_of_honours_is_split_into_each() -> None:
 def test_a_quoted_run_with_a_part_that_is_no_honour_stays_whole() -> None:
     assert _quoted_run_parts("“三八红旗手、纺织女工”") is None
     assert _quoted_run_parts("“三八红旗手、西安市劳模”") == ["三八红旗手", "西安市劳模"]
+
+
+# -- a year that dates the person's own start of work
+
+
+def test_the_year_work_began_is_not_the_year_of_the_honours_after_it() -> None:
+    text = (
+        "王新民是杨伙盘煤电公司工程部焊接高级技师。"
+        "1992年参加工作以来，两次被共青团甘肃省委、甘肃省总工会联合授予“甘肃省岗位能手”称号。\n"
+    )
+    assert [(t, y) for t, y, _ in honours(text)["王新民"]] == [("甘肃省岗位能手", None)]
+
+
+def test_the_year_after_work_began_still_counts_from_it() -> None:
+    text = "王新民是杨伙盘煤电公司焊工。1992年参加工作，次年被评为“甘肃省技术标兵”。\n"
+    assert [(t, y) for t, y, _ in honours(text)["王新民"]] == [("甘肃省技术标兵", 1993)]

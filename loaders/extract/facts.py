@@ -228,6 +228,11 @@ def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
 
 # 2003年以来 / 1980年来，…先后荣获…: a period's start written after the year
 SINCE_AFTER_YEAR = r"(?:年度?)?(?:以来|来(?=[，,]|先后|相继|一直|共|累计|曾|多次|[他她]))"
+# 1992年参加工作以来，两次被…授予 / 2005年入职后: a year that dates an event of the person's own life
+LIFE_EVENT_AFTER_YEAR = (
+    r"(?:年度?)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:参加工作|入职|进厂|毕业|入党|参军|入伍|退休|退伍|调入|"
+    r"參加工作|入職|進廠|畢業|入黨|參軍|調入)"
+)
 
 
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
@@ -240,6 +245,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     rel = t[sent.start : pos]
     best = None
     nxt = None
+    life = None
     from loaders.extract.frames import dates_event
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
@@ -254,6 +260,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
         if re.match(SINCE_AFTER_YEAR, rel[d.end :]):
             continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
+        if re.match(LIFE_EVENT_AFTER_YEAR, rel[d.end :]):
+            life = d
+            continue  # 1992年参加工作以来，两次被…授予: the year the person started work, not the award's
         if dates_event(rel, d.end):
             continue  # 在2022年度职业技能竞赛中取得优异成绩的选手: the year of the competition, not the award's
         if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
@@ -267,6 +276,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
     if best is None:
+        if nxt is not None and life is not None and nxt.start() > life.end and life.year:
+            return life.year + 1, None, False  # 1992年参加工作，次年被评为…
         return None, None, False
     if nxt is not None and nxt.start() > best.end and best.year:
         return best.year + 1, None, False  # 2008年…，次年被授予…
