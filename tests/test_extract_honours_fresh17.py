@@ -7,6 +7,7 @@ numbered epithet line, a title holding its holder's name) are dropped (loaders/e
 from __future__ import annotations
 
 from loaders.extract.context import fuller_body
+from loaders.extract.relations import canonical_body
 from loaders.extract.steps import _quoted_run_parts
 from loaders.honours import phrase_kind
 from tests.conftest import honours
@@ -155,3 +156,14 @@ def test_the_year_work_began_is_not_the_year_of_the_honours_after_it() -> None:
 def test_the_year_after_work_began_still_counts_from_it() -> None:
     text = "王新民是杨伙盘煤电公司焊工。1992年参加工作，次年被评为“甘肃省技术标兵”。\n"
     assert [(t, y) for t, y, _ in honours(text)["王新民"]] == [("甘肃省技术标兵", 1993)]
+
+
+# -- the Youth League's committee in traditional script is no party committee
+
+
+def test_a_traditional_league_committee_gets_no_party_prefix() -> None:
+    assert canonical_body("共青團甘肅省委") == "共青團甘肅省委"
+
+
+def test_a_traditional_party_committee_still_gets_its_full_name() -> None:
+    assert canonical_body("甘肅省委") == "中共甘肅省委"

@@ -725,7 +725,8 @@ def canonical_body(name: str) -> str:
     state = STATE_MINISTRY_RE.fullmatch(simple)
     if state:  # 中国人力资源社会保障部 / 中华人民共和国教育部: the ministry's own name
         return canonical_body(name[len(name) - len(state.group(1)) :])
-    m = LOCAL_BODY_RE.match(name) or LOCAL_BODY_RE.match(simple)
+    # read on the simplified name, so that 共青團甘肅省委 is the League's as 共青团甘肃省委 is
+    m = LOCAL_BODY_RE.match(simple) if len(simple) == len(name) else LOCAL_BODY_RE.match(name)
     if not m or len(m["place"]) < 3:  # 省委 / 市政府: the place is not named
         return name
     place = name[: len(m["place"])]
