@@ -167,3 +167,27 @@ def test_a_traditional_league_committee_gets_no_party_prefix() -> None:
 
 def test_a_traditional_party_committee_still_gets_its_full_name() -> None:
     assert canonical_body("甘肅省委") == "中共甘肅省委"
+
+
+# -- a headline that salutes holders names no honour
+
+
+def test_a_saluting_headline_is_no_honour() -> None:
+    assert phrase_kind("向劳模致敬") is None
+
+
+# -- 从小学徒成长为A、B: the honours he grew into
+
+
+def test_honours_grown_into_from_a_starting_point_are_held() -> None:
+    text = (
+        "陈国平是国网厦门供电公司带电班副班长。\n"
+        "从小学徒成长为全国技术能手、福建省技能大师……这次又捧回“中华技能大奖”，有什么秘诀？\n"
+    )
+    titles = [t for t, _, _ in honours(text)["陈国平"]]
+    assert "全国技术能手" in titles and "福建省技能大师" in titles
+
+
+def test_the_verb_grown_into_is_no_part_of_the_title() -> None:
+    text = "陈国平是国网厦门供电公司带电班副班长。他成长为全国技术能手、福建省技能大师。\n"
+    assert [t for t, _, _ in honours(text)["陈国平"]] == ["全国技术能手", "福建省技能大师"]

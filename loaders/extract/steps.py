@@ -903,7 +903,7 @@ ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][�
 BARE_TITLE_MAX = 2
 # 连续五届获得全国劳模 / 能成为全国劳模 / 继9月17日获授“共和国勋章”: a clause up to a conferral verb read
 # into the name; the name is what follows the verb
-TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成为了?|被评为|当选为?|被授予)")
+TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成长为|成为了?|被评为|当选为?|被授予)")
 
 
 # the subject read into the name, with a copula before a scoped name (他们湖北省…, 她是全国五一巾帼标兵)
