@@ -191,3 +191,16 @@ def test_honours_grown_into_from_a_starting_point_are_held() -> None:
 def test_the_verb_grown_into_is_no_part_of_the_title() -> None:
     text = "陈国平是国网厦门供电公司带电班副班长。他成长为全国技术能手、福建省技能大师。\n"
     assert [t for t, _, _ in honours(text)["陈国平"]] == ["全国技术能手", "福建省技能大师"]
+
+
+# -- a resume closed by 等多项荣誉称号 on an undated page
+
+
+def test_a_resume_closed_by_many_honours_takes_no_page_year() -> None:
+    text = (
+        "挡车高手段秀梅\n"
+        "有着18年工龄的段秀梅，从18岁进厂就在唐华四棉有限公司挡车工的岗位上默默耕耘。\n"
+        "段秀梅获得了“优秀党员”、“西安市劳模”等多项荣誉称号。\n"
+    )
+    found = honours(text, document_date="2001-06-29")["段秀梅"]
+    assert ("西安市劳动模范", None) in [(t, y) for t, y, _ in found]

@@ -1525,8 +1525,8 @@ ANY_YEAR_RE = re.compile(
 )
 
 
-# a resume of honours held, closed by 等荣誉称号 (获得A、B、C等荣誉称号): no conferral of the page's
-RESUME_CLOSE_RE = re.compile(r"等(?:荣誉|光荣)?称号|等荣誉")
+# a resume of honours held, closed by 等(多项)荣誉称号 (获得A、B、C等荣誉称号): no conferral of the page's
+RESUME_CLOSE_RE = re.compile(r"等(?:多项|多个|诸多|一系列)?(?:荣誉|光荣)?称号|等(?:多项|多个|诸多|一系列)?荣誉")
 
 
 def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
