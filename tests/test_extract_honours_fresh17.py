@@ -133,7 +133,7 @@ def test_being_a_holder_is_no_conferral_of_the_news_year() -> None:
 def test_a_quoted_run_of_honours_is_split_into_each() -> None:
     text = "段秀梅是唐华四棉有限公司的挡车工。段秀梅获得了“优秀党员、公司劳模、西安市劳模”等多项荣誉称号。\n"
     titles = [t for t, _, _ in honours(text)["段秀梅"]]
-    assert "西安市劳模" in titles and "优秀党员" in titles
+    assert "西安市劳动模范" in titles and "优秀党员" in titles
     assert not any("、" in t for t in titles)
 
 

@@ -1094,6 +1094,14 @@ def _quoted_run_parts(raw: str) -> list[str] | None:
     return parts
 
 
+def _parsed_title(phrase: str) -> str:
+    """The title the honour table gives ``phrase``, else the phrase itself."""
+    from loaders.honours import parse_honour
+
+    parsed = parse_honour(phrase)
+    return parsed.title if parsed else phrase
+
+
 def coordinated_split(facts: list[Fact]) -> list[Fact]:
     """An honour whose title joins several honours (全国先进生产者和全国劳动模范, a list read whole) is
     as many honours, each with the year and bodies of the whole; the level written once before the
@@ -1104,7 +1112,10 @@ def coordinated_split(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         parts = _coordinated_parts(to_simplified(f.value.get("title") or "")) if f.kind == "honor" else None
         if parts is None and f.kind == "honor":
-            parts = _quoted_run_parts(to_simplified(f.value.get("raw") or ""))
+            run = _quoted_run_parts(to_simplified(f.value.get("raw") or ""))
+            if run is not None:  # each part's title as the honour table spells it (西安市劳模 → 西安市劳动模范)
+                out += [revalued(f, title=_parsed_title(p), raw=p) for p in run]
+                continue
         if parts is None:
             out.append(f)
             continue
