@@ -204,3 +204,22 @@ def test_a_resume_closed_by_many_honours_takes_no_page_year() -> None:
     )
     found = honours(text, document_date="2001-06-29")["段秀梅"]
     assert ("西安市劳动模范", None) in [(t, y) for t, y, _ in found]
+
+
+# -- raw: a date before the verb is no part of the name
+
+
+def test_a_year_before_the_verb_is_cut_from_raw() -> None:
+    from loaders.extract import extract_text
+
+    text = "郑凤林是广州货运中心惠州货场的货运值班员，他在2001年获得过“火车头奖章”。\n"
+    person = {p["name"]: p for p in extract_text(text)["people"]}["郑凤林"]
+    assert [(h["raw"], h["year"]) for h in person["honors"]] == [("“火车头奖章”", 2001)]
+
+
+def test_a_year_glued_before_the_name_stays_in_raw() -> None:
+    from loaders.extract import extract_text
+
+    text = "郑凤林是广州货运中心惠州货场的货运值班员，他荣获2021年“南粤工匠”称号。\n"
+    person = {p["name"]: p for p in extract_text(text)["people"]}["郑凤林"]
+    assert [h["raw"] for h in person["honors"]] == ["2021年“南粤工匠”"]
