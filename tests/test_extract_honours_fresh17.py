@@ -223,3 +223,11 @@ def test_a_year_glued_before_the_name_stays_in_raw() -> None:
     text = "郑凤林是广州货运中心惠州货场的货运值班员，他荣获2021年“南粤工匠”称号。\n"
     person = {p["name"]: p for p in extract_text(text)["people"]}["郑凤林"]
     assert [h["raw"] for h in person["honors"]] == ["2021年“南粤工匠”"]
+
+
+def test_the_verb_banshou_is_cut_from_raw() -> None:
+    from loaders.extract import extract_text
+
+    text = "习近平总书记为校友王启明颁授“人民楷模”国家荣誉称号奖章。王启明是大庆油田原副总地质师。\n"
+    person = {p["name"]: p for p in extract_text(text)["people"]}["王启明"]
+    assert "“人民楷模”" in [h["raw"] for h in person["honors"]]

@@ -812,7 +812,7 @@ RAW_LEAD_RE = re.compile(
 RAW_VERB_RE = re.compile(
     # (a date before the verb is the clause's, not the name's: 在2001年获得过“火车头奖章”)
     r"^(?:[^“”「」\d]|\d+(?=[人名位])|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?){0,10}?(?:光荣|荣幸地?|再次|又|还)?"
-    r"(?:当选|成为|入选|颁发|荣获|获得|获评|评为|授予|追授|追认为|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
+    r"(?:当选|成为|入选|颁授|颁发|荣获|获得|获评|评为|授予|追授|追认为|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
 )
 # 某公司颁发的“X” / 省总工会授予的X: a conferrer's verb and 的 between the body and the name
 GIVEN_VERB_RE = re.compile(r"(?:颁发|颁授|授予|命名|评选|评定|表彰)的(?=\S{2})")
