@@ -231,3 +231,26 @@ def test_the_verb_banshou_is_cut_from_raw() -> None:
     text = "习近平总书记为校友王启明颁授“人民楷模”国家荣誉称号奖章。王启明是大庆油田原副总地质师。\n"
     person = {p["name"]: p for p in extract_text(text)["people"]}["王启明"]
     assert "“人民楷模”" in [h["raw"] for h in person["honors"]]
+
+
+# -- a series written with its 年度 dates the headline's honour of it
+
+
+def test_a_yearly_series_in_the_body_dates_the_headlines_honour() -> None:
+    text = (
+        "金锣山村刘秀兰获湖北省“最美巾帼奋斗者”荣誉称号\n"
+        "发布时间：2023-03-22\n"
+        "3月21日，市、县妇联一行到草店镇为金锣山村党支部书记刘秀兰送去省妇联颁发的2022年度“最美巾帼奋斗者”荣誉证书和奖杯。\n"
+    )
+    found = honours(text, document_date="2023-03-22")["刘秀兰"]
+    assert [y for _, y, _ in found] == [2022]
+
+
+def test_two_yearly_rounds_of_the_series_leave_the_page_year() -> None:
+    text = (
+        "金锣山村刘秀兰获湖北省“最美巾帼奋斗者”荣誉称号\n"
+        "发布时间：2023-03-22\n"
+        "3月21日，市妇联一行到草店镇为刘秀兰送去荣誉证书。该镇此前已有2020年度“最美巾帼奋斗者”和2021年度“最美巾帼奋斗者”各一名。\n"
+    )
+    found = honours(text, document_date="2023-03-22")["刘秀兰"]
+    assert found[0][1] == 2023  # the headline's honour: two 年度 rounds name no one year

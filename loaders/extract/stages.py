@@ -103,6 +103,7 @@ from loaders.extract.steps import (
     tailed_titles,
     units_under_bodies,
     yearless_document_year,
+    yearly_series_years,
 )
 
 Finder = Callable[[Context, Sentence], list[Fact]]
@@ -289,5 +290,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
+    facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     return ArticleFacts(facts, reading.relations + links)

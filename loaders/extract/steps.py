@@ -647,6 +647,32 @@ def dated_by_qualified_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+# 2022年度“最美巾帼奋斗者”: a series written with the 年度 it is of
+YEARLY_SERIES_RE = re.compile(r"((?:19|20)\d\d)\s*年度\s*[“「『]([^”」』]{2,20})[”」』]")
+
+
+def yearly_series_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A series the article writes once with its 年度 (省妇联颁发的2022年度“最美巾帼奋斗者”荣誉证书) is of
+    that year: an honour of that series given the document's year (a headline's 获湖北省“最美巾帼奋斗者”
+    on a 2023 page) takes the 年度's year instead — the conventions' N年度 title takes N even when
+    the text dates the conferral later.  Only when the article gives the series one 年度."""
+    year = ctx.doc.year
+    if year is None:
+        return facts
+    found: dict[str, set[int]] = {}
+    for m in YEARLY_SERIES_RE.finditer(ctx.text, ctx.art.start, ctx.art.end):
+        found.setdefault(norm_title(m.group(2)), set()).add(int(m.group(1)))
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") != year:
+            continue
+        key = norm_title(f.value.get("title"))
+        years = {y for series, ys in found.items() if len(series) >= 4 and key.endswith(series) for y in ys}
+        if len(years) == 1 and (only := years.pop()) != year:
+            new[id(f)] = revalued(f, year=only)
+    return _updated(facts, new)
+
+
 # 决定对…予以表彰 / 决定授予…称号 / 特授予: the sentence of a decision or notice that confers
 DECIDED_RE = re.compile(r"决定(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)")
 # a decision's date alone on a line under it: 2009年5月11日 / 二〇〇九年五月十一日 / 二00九年五月十一日
