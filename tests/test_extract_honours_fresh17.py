@@ -254,3 +254,16 @@ def test_two_yearly_rounds_of_the_series_leave_the_page_year() -> None:
     )
     found = honours(text, document_date="2023-03-22")["刘秀兰"]
     assert found[0][1] == 2023  # the headline's honour: two 年度 rounds name no one year
+
+
+# -- two quoted names sharing the honour word after the second
+
+
+def test_quoted_names_joined_by_he_share_the_honour_word_after_them() -> None:
+    text = "王新民是焊接高级技师，在神华工作期间，获“爱岗敬业”和“业务技能”标兵等荣誉称号。\n"
+    assert [t for t, _, _ in honours(text)["王新民"]] == ["爱岗敬业标兵", "业务技能标兵"]
+
+
+def test_chenghao_after_the_second_name_is_no_shared_word() -> None:
+    text = "王新民是焊接高级技师，荣获“全国劳动模范”和“全国五一劳动奖章”称号。\n"
+    assert [t for t, _, _ in honours(text)["王新民"]] == ["全国劳动模范", "全国五一劳动奖章"]

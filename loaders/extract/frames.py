@@ -310,6 +310,31 @@ GIVEN_BEFORE_QUOTE_RE = re.compile(
 HONOUR_CLOSED_JOINT_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|[”」』])\s*[、和及]\s*$")
 
 
+# the joint between two quoted names that share the honour word after the second (“爱岗敬业”和“业务技能”标兵)
+SHARED_TAIL_JOINT_RE = re.compile(r"\s*(?:和|、|及|与)\s*")
+
+
+def _shared_tails(obj: str, items: list[tuple[str, int, int]], ends: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """“爱岗敬业”和“业务技能”标兵: a quoted name with no word of its own after it, joined to the next
+    quoted name by 和/、, takes the honour word that follows the next (爱岗敬业标兵, 业务技能标兵).
+    称号 and 荣誉称号 close a name and are no shared word."""
+    out = list(items)
+    for k in range(len(items) - 2, -1, -1):
+        (q_end, own_end), (next_q, next_end) = ends[k], ends[k + 1]
+        start_next = items[k + 1][1]
+        tail = obj[next_q:next_end]
+        if (
+            own_end == q_end
+            and tail
+            and not re.fullmatch(r"(?:荣誉)?称号|获得者", tail)
+            and SHARED_TAIL_JOINT_RE.fullmatch(obj[q_end:start_next])
+        ):
+            text, lo, hi = out[k]
+            out[k] = (text + tail, lo, hi)
+            ends[k] = (q_end, q_end + len(tail))  # so a third name before it shares the word too
+    return out
+
+
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     """The honour phrases of an object (quoted first; else the 、-separated items)."""
     from loaders.extract.mentions import honour_spans
@@ -332,6 +357,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     if quoted:
         prefix = ""
         prev_end = -1
+        ends: list[tuple[int, int]] = []  # each item's quote end and its own end (past a tail word)
         for h in quoted:
             # the words before the quote that belong to the honour: 第二届“洛阳工匠”, 河南省“五一劳动奖章”
             lo = h.start
@@ -363,7 +389,8 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
                 if rest and rest.end() - h.end <= 10 and not re.search(r"[“”「」]", rest.group()):
                     hi = rest.end()
             items.append((own + obj[h.start : hi], lo, hi))
-        return items
+            ends.append((h.end, hi))
+        return _shared_tails(obj, items, ends)
     pos = 0
     for piece in re.split(r"(、|和|及|以及|与|，|,)", obj):
         if piece and not re.fullmatch(r"、|和|及|以及|与|，|,", piece):
