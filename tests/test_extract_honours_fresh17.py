@@ -267,3 +267,12 @@ def test_quoted_names_joined_by_he_share_the_honour_word_after_them() -> None:
 def test_chenghao_after_the_second_name_is_no_shared_word() -> None:
     text = "王新民是焊接高级技师，荣获“全国劳动模范”和“全国五一劳动奖章”称号。\n"
     assert [t for t, _, _ in honours(text)["王新民"]] == ["全国劳动模范", "全国五一劳动奖章"]
+
+
+# -- 以及 joins the next item: the words before it are no prefix of the next name
+
+
+def test_yiji_starts_the_next_items_prefix() -> None:
+    text = "王新民是焊接高级技师，在神华工作期间，获“业务技能”标兵以及神华国神集团“劳动模范”等荣誉称号。\n"
+    found = {t: c for t, _, c in honours(text)["王新民"]}
+    assert found.get("神华国神集团劳动模范") == ["神华国神集团"]

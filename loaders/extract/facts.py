@@ -323,6 +323,10 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
         s = joint.end() if joint else s
     for mention in ctx.names_in(s, start):
         s = max(s, mention.end)
+    # “业务技能”标兵以及神华国神集团“劳动模范”: 以及 joins the next item; the words after it are its prefix
+    joint = t.rfind("以及", s, start)
+    if joint >= 0:
+        s = joint + 2
     seg = t[s:start]
     de = seg.rfind("的")
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):
