@@ -276,3 +276,15 @@ def test_yiji_starts_the_next_items_prefix() -> None:
     text = "王新民是焊接高级技师，在神华工作期间，获“业务技能”标兵以及神华国神集团“劳动模范”等荣誉称号。\n"
     found = {t: c for t, _, c in honours(text)["王新民"]}
     assert found.get("神华国神集团劳动模范") == ["神华国神集团"]
+
+
+# -- a long meeting name still dates the conferrals it opens on
+
+
+def test_a_long_meeting_name_with_its_year_dates_all_the_honours_told() -> None:
+    text = (
+        "向劳模致敬\n"
+        "4月29日，2022年陕西省庆祝“五一”国际劳动节暨省劳动模范、先进工作者和先进集体表彰大会在西安召开。"
+        "集团所属杨伙盘煤电公司王新民被评为“陕西省劳动模范”“三秦工匠”、并获“陕西省五一劳动奖章”。\n"
+    )
+    assert [y for _, y, _ in honours(text)["王新民"]] == [2022, 2022, 2022]
