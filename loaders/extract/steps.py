@@ -1244,7 +1244,7 @@ SERIES_AWARD_RE = re.compile(r"(?:提名奖|特别奖|提名人选|提名)$")
 # 4月28日上午，武汉市2017年庆祝“五一”国际劳动节大会在…召开 / 2019年全市劳模表彰大会今天举行: the year a
 # meeting is named with (not 2019年度, a period 2016—2020年 or a decade)
 MEETING_YEAR_RE = re.compile(
-    r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,30}?"
+    r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,40}?"
     r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式)"
 )
 # how many of the article's first sentences of prose may name the meeting
