@@ -288,3 +288,19 @@ def test_a_long_meeting_name_with_its_year_dates_all_the_honours_told() -> None:
         "集团所属杨伙盘煤电公司王新民被评为“陕西省劳动模范”“三秦工匠”、并获“陕西省五一劳动奖章”。\n"
     )
     assert [y for _, y, _ in honours(text)["王新民"]] == [2022, 2022, 2022]
+
+
+# -- a selection is an event, not the honour it gives
+
+
+def test_a_selection_is_no_honour() -> None:
+    assert phrase_kind("最美浙江人——2015年度浙江骄傲人物评选") is None
+
+
+def test_the_honour_the_selection_gives_is_kept() -> None:
+    text = (
+        "昨天晚上，“最美浙江人——2015年度浙江骄傲人物评选”活动颁奖典礼在杭州隆重举行。"
+        "我县畜牧医生陈淑兰获得“浙江骄傲”荣誉，当选“最美浙江人”。\n"
+    )
+    titles = [t for t, _, _ in honours(text, document_date="2016-01-22")["陈淑兰"]]
+    assert "浙江骄傲" in titles and not any("评选" in t for t in titles)
