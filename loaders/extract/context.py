@@ -907,10 +907,7 @@ def _two_bodies(name: str) -> bool:
     人力资源和社会保障厅 is one body, since 人力资源 alone names none."""
     from loaders.extract.frames import is_body
 
-    for m in BODY_JOIN_RE.finditer(name):
-        if is_body(name[: m.start()]) and is_body(name[m.end() :]):
-            return True
-    return False
+    return any(is_body(name[: m.start()]) and is_body(name[m.end() :]) for m in BODY_JOIN_RE.finditer(name))
 
 
 def fuller_body(body: str, names: list[str]) -> str:

@@ -324,9 +324,9 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     for mention in ctx.names_in(s, start):
         s = max(s, mention.end)
     # “业务技能”标兵以及神华国神集团“劳动模范”: 以及 joins the next item; the words after it are its prefix
-    joint = t.rfind("以及", s, start)
-    if joint >= 0:
-        s = joint + 2
+    next_item = t.rfind("以及", s, start)
+    if next_item >= 0:
+        s = next_item + 2
     seg = t[s:start]
     de = seg.rfind("的")
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):

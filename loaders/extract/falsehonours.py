@@ -106,7 +106,9 @@ def collectives_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 # the words that give a nickname rather than confer an honour (被誉为“航空工匠”, 人称“独手焊侠”)
 NICKNAME_VERB_RE = re.compile(r"(?:被?(?:誉为|称为|称作|叫做|喻为)|人称|号称|堪称|素有)[了是]?\s*$")
 # a listicle's numbered line: an ordinal, then the epithet and the name (1，金牌工人许振超 / 3.航空工匠胡双钱)
-ORDINAL_LINE_RE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.,，．:：)）]|[(（][\d一二三四五六七八九十]{1,3}[)）])\s*")
+ORDINAL_LINE_RE = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.,，．:：)）]|[(（][\d一二三四五六七八九十]{1,3}[)）])\s*"
+)
 
 
 def _levelless(title: str) -> bool:

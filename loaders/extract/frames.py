@@ -314,7 +314,9 @@ HONOUR_CLOSED_JOINT_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|[”」』])\s
 SHARED_TAIL_JOINT_RE = re.compile(r"\s*(?:和|、|及|与)\s*")
 
 
-def _shared_tails(obj: str, items: list[tuple[str, int, int]], ends: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _shared_tails(
+    obj: str, items: list[tuple[str, int, int]], ends: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
     """“爱岗敬业”和“业务技能”标兵: a quoted name with no word of its own after it, joined to the next
     quoted name by 和/、, takes the honour word that follows the next (爱岗敬业标兵, 业务技能标兵).
     称号 and 荣誉称号 close a name and are no shared word."""
