@@ -160,8 +160,15 @@ def _key(text: str) -> str:
 
 
 # Posts and appointments: a phrase ending in one of these names a post, not an honour.
-# 优秀班主任 / 模范矿长 / 十佳班组长: praise right before the post that ends a phrase
-PRAISED_POST_RE = re.compile(r"(?:优秀|模范|十佳|十大|杰出|卓越|最美|金牌|标兵)[\u4e00-\u9fff]{0,4}$")
+# 优秀班主任 / 模范矿长 / 十佳班组长: praise right before the post that ends a phrase. The post may
+# name the kind of unit it heads (优秀村级党组织书记, 优秀农村党支部书记, 四星级农村党支部书记): such
+# unit words do not count towards the post's length, since the phrase still praises a kind of office.
+# A star rating (四星级) is praise too.
+PRAISED_POST_RE = re.compile(
+    r"""(?:优秀|模范|十佳|十大|杰出|卓越|最美|金牌|标兵|[一二三四五]星级)
+        (?:村级|农村|社区|基层|村|党总支|党支部|党组织|团支部|党委|[\u4e00-\u9fff]){0,4}$""",
+    re.VERBOSE,
+)
 POST_ENDINGS = (
     "队长",
     "班长",
@@ -266,6 +273,11 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
     if any(k in s for k in t.keywords):
         return "honour"
     return None
+
+
+def known_series(title: str) -> bool:
+    """Whether ``title`` is a series the dictionary names (data/dictionaries/honour_series.yaml)."""
+    return _key(to_simplified(title)) in _tables().series
 
 
 def is_honour(phrase: str) -> bool:

@@ -177,7 +177,13 @@ HEADLINE_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度)")
 ENUMERATION_HEAD_RE = re.compile(
     r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
 )
-RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾")
+RESUME_RE = re.compile(
+    r"""、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
+        |荣誉(?:包括|有)|所获荣誉  # 获得的荣誉包括A、B: a list of what is held
+        |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者
+        # 她是全国五一巾帼标兵 (a clause of its own) / 是X获得者: what she is, not a conferral""",
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -892,6 +898,18 @@ def _subsequence(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# a joining word between two bodies' names (共青团山东省委和聊城市委)
+BODY_JOIN_RE = re.compile(r"[和与及、]")
+
+
+def _two_bodies(name: str) -> bool:
+    """Whether ``name`` is two bodies joined by 和/与/及/、, each a body on its own (共青团山东省委和聊城市委);
+    人力资源和社会保障厅 is one body, since 人力资源 alone names none."""
+    from loaders.extract.frames import is_body
+
+    return any(is_body(name[: m.start()]) and is_body(name[m.end() :]) for m in BODY_JOIN_RE.finditer(name))
+
+
 def fuller_body(body: str, names: list[str]) -> str:
     """The one longer name the document writes for a conferring body it also writes short: the
     short name's characters in order within the full name, which ends alike (市人力社保局 →
@@ -921,8 +939,8 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 农业系统广大干部: people, not a body
         if full[1:] == simple and full[0] in "经由被对向将":
             continue  # 经市人民政府(研究决定): a clause's first word read into the name
-        if GLUED_BARE_RE.fullmatch(full):
-            continue  # 市委市政府 for 市政府: two bodies written together, not one's full name
+        if GLUED_BARE_RE.fullmatch(full) or _two_bodies(full):
+            continue  # 市委市政府 for 市政府, 共青团山东省委和聊城市委: two bodies, not one's full name
         if HONOUR_WORD_RE.search(full) and not HONOUR_WORD_RE.search(simple):
             continue  # 山东省建设系统先进工会 for 山东省建设工会: an honour's name, not the body's
         if full.startswith(simple):

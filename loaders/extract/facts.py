@@ -32,7 +32,23 @@ from loaders.honours import (
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org_list
 
 CLAUSE_END = "，,；;。！？!?：:"
-PAST_MARKERS = ("曾", "先后", "此前", "之前", "多年来", "以来", "历年", "过去", "早在", "相继")
+# words before an honour that tell it as held before the page's news (曾获, 获得的荣誉包括 …, 她是…获得者)
+PAST_MARKERS = (
+    "曾",
+    "先后",
+    "此前",
+    "之前",
+    "多年来",
+    "以来",
+    "历年",
+    "过去",
+    "早在",
+    "相继",
+    "荣誉包括",
+    "荣誉有",
+    "所获荣誉",
+    "获得的荣誉",
+)
 HONOUR_VERB_RE = re.compile(
     r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
     r"捧回了?|摘得|荣登|成为|获)"
@@ -212,6 +228,11 @@ def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
 
 # 2003年以来 / 1980年来，…先后荣获…: a period's start written after the year
 SINCE_AFTER_YEAR = r"(?:年度?)?(?:以来|来(?=[，,]|先后|相继|一直|共|累计|曾|多次|[他她]))"
+# 1992年参加工作以来，两次被…授予 / 2005年入职后: a year that dates an event of the person's own life
+LIFE_EVENT_AFTER_YEAR = (
+    r"(?:年度?)?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:参加工作|入职|进厂|毕业|入党|参军|入伍|退休|退伍|调入|"
+    r"參加工作|入職|進廠|畢業|入黨|參軍|調入)"
+)
 
 
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
@@ -224,6 +245,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     rel = t[sent.start : pos]
     best = None
     nxt = None
+    life = None
     from loaders.extract.frames import dates_event
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
@@ -238,6 +260,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
         if re.match(SINCE_AFTER_YEAR, rel[d.end :]):
             continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
+        if re.match(LIFE_EVENT_AFTER_YEAR, rel[d.end :]):
+            life = d
+            continue  # 1992年参加工作以来，两次被…授予: the year the person started work, not the award's
         if dates_event(rel, d.end):
             continue  # 在2022年度职业技能竞赛中取得优异成绩的选手: the year of the competition, not the award's
         if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
@@ -251,6 +276,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
     if best is None:
+        if nxt is not None and life is not None and nxt.start() > life.end and life.year:
+            return life.year + 1, None, False  # 1992年参加工作，次年被评为…
         return None, None, False
     if nxt is not None and nxt.start() > best.end and best.year:
         return best.year + 1, None, False  # 2008年…，次年被授予…
@@ -296,6 +323,10 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
         s = joint.end() if joint else s
     for mention in ctx.names_in(s, start):
         s = max(s, mention.end)
+    # “业务技能”标兵以及神华国神集团“劳动模范”: 以及 joins the next item; the words after it are its prefix
+    next_item = t.rfind("以及", s, start)
+    if next_item >= 0:
+        s = next_item + 2
     seg = t[s:start]
     de = seg.rfind("的")
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):

@@ -101,3 +101,44 @@ def collectives_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """全国五一巾帼标兵岗 / 全国五一劳动奖状 read as a person's honour: a collective's honour (a post,
     a team or a unit) is no person's own; the person holds the series' individual honour, if any."""
     return [f for f in facts if not (f.kind == "honor" and COLLECTIVE_TITLE_RE.search(f.value.get("title") or ""))]
+
+
+# the words that give a nickname rather than confer an honour (被誉为“航空工匠”, 人称“独手焊侠”)
+NICKNAME_VERB_RE = re.compile(r"(?:被?(?:誉为|称为|称作|叫做|喻为)|人称|号称|堪称|素有)[了是]?\s*$")
+# a listicle's numbered line: an ordinal, then the epithet and the name (1，金牌工人许振超 / 3.航空工匠胡双钱)
+ORDINAL_LINE_RE = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.,，．:：)）]|[(（][\d一二三四五六七八九十]{1,3}[)）])\s*"
+)
+
+
+def _levelless(title: str) -> bool:
+    """A title that names no level, place or body and is no known series (航空工匠, 金牌工人)."""
+    from loaders.honours import honour_level, known_series
+
+    return honour_level(title) is None and not known_series(title)
+
+
+def _nicknamed(ctx: Context, f: Fact) -> bool:
+    """Whether an honour is only a nickname: its title holds its holder's name (航空工匠胡双钱, read
+    from a heading), a nickname verb stands right before it (被誉为“航空工匠”), or it opens a numbered
+    line that holds nothing but it and the name (1，金牌工人许振超) — the last two only when the title
+    names no level and no known series (被誉为全国劳动模范 would still be one)."""
+    v = f.value
+    title = v.get("title") or ""
+    raw = v.get("raw") or title
+    names = [p for p in f.persons or [] if len(p) >= 2]
+    if any(p in title for p in names):
+        return True
+    if not _levelless(title):
+        return False
+    at = ctx.text.find(raw, f.sent.start, f.sent.end)
+    if at >= 0 and NICKNAME_VERB_RE.search(ctx.text[max(f.sent.start, at - 6) : at]):
+        return True
+    line = ORDINAL_LINE_RE.sub("", ctx.text[f.sent.start : f.sent.end]).strip().rstrip("。")
+    return bool(v.get("_apposition")) and any(line == raw + p for p in names)
+
+
+def nicknames_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A nickname is no honour (the conventions: 华夏第一炼钢工): 被誉为“航空工匠”, a listicle's
+    1，金牌工人许振超, a heading's 航空工匠胡双钱 read as one title."""
+    return [f for f in facts if not (f.kind == "honor" and _nicknamed(ctx, f))]

@@ -310,6 +310,33 @@ GIVEN_BEFORE_QUOTE_RE = re.compile(
 HONOUR_CLOSED_JOINT_RE = re.compile(r"(?:(?:荣誉|光荣)?称号|[”」』])\s*[、和及]\s*$")
 
 
+# the joint between two quoted names that share the honour word after the second (“爱岗敬业”和“业务技能”标兵)
+SHARED_TAIL_JOINT_RE = re.compile(r"\s*(?:和|、|及|与)\s*")
+
+
+def _shared_tails(
+    obj: str, items: list[tuple[str, int, int]], ends: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """“爱岗敬业”和“业务技能”标兵: a quoted name with no word of its own after it, joined to the next
+    quoted name by 和/、, takes the honour word that follows the next (爱岗敬业标兵, 业务技能标兵).
+    称号 and 荣誉称号 close a name and are no shared word."""
+    out = list(items)
+    for k in range(len(items) - 2, -1, -1):
+        (q_end, own_end), (next_q, next_end) = ends[k], ends[k + 1]
+        start_next = items[k + 1][1]
+        tail = obj[next_q:next_end]
+        if (
+            own_end == q_end
+            and tail
+            and not re.fullmatch(r"(?:荣誉)?称号|获得者", tail)
+            and SHARED_TAIL_JOINT_RE.fullmatch(obj[q_end:start_next])
+        ):
+            text, lo, hi = out[k]
+            out[k] = (text + tail, lo, hi)
+            ends[k] = (q_end, q_end + len(tail))  # so a third name before it shares the word too
+    return out
+
+
 def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     """The honour phrases of an object (quoted first; else the 、-separated items)."""
     from loaders.extract.mentions import honour_spans
@@ -332,6 +359,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
     if quoted:
         prefix = ""
         prev_end = -1
+        ends: list[tuple[int, int]] = []  # each item's quote end and its own end (past a tail word)
         for h in quoted:
             # the words before the quote that belong to the honour: 第二届“洛阳工匠”, 河南省“五一劳动奖章”
             lo = h.start
@@ -363,7 +391,8 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
                 if rest and rest.end() - h.end <= 10 and not re.search(r"[“”「」]", rest.group()):
                     hi = rest.end()
             items.append((own + obj[h.start : hi], lo, hi))
-        return items
+            ends.append((h.end, hi))
+        return _shared_tails(obj, items, ends)
     pos = 0
     for piece in re.split(r"(、|和|及|以及|与|，|,)", obj):
         if piece and not re.fullmatch(r"、|和|及|以及|与|，|,", piece):
@@ -1392,6 +1421,8 @@ ZERO_SUBJECT_RE = re.compile(
     [，,\s]*
     (?:他|她|其|本人)?  # a pronoun standing for the document's subject
     (?:还|也|又|曾|曾经|先后|再次|相继|已|均|同时|分别|更|并|于|在|连续|多次|\d{4}年|年|度|被|当年|同年|次年|\s)*
+    # 从小学徒(成长为…) / 由一名普通农民工逐步(成长为…): where the subject started, not a subject
+    (?:(?:从|由)[^，,。；;！？“”「」他她]{1,16}?(?:逐步|逐渐|一步步|一步一步|最终)?)?
     # 在第十六届高技能人才表彰大会上(被授予…): the occasion, not a subject
     (?:在?[^，,。；;！？“”「」他她]{2,30}?(?:大会|会议|仪式|典礼|表彰会|颁奖会|活动|评选|大赛|竞赛)(?:上|中)[，,\s]*
       (?:他|她|其|本人)?(?:还|也|又|再次|同时|更|并|\s)*)?

@@ -737,7 +737,8 @@ def canonical_body(name: str) -> str:
     state = STATE_MINISTRY_RE.fullmatch(simple)
     if state:  # 中国人力资源社会保障部 / 中华人民共和国教育部: the ministry's own name
         return canonical_body(name[len(name) - len(state.group(1)) :])
-    m = LOCAL_BODY_RE.match(name) or LOCAL_BODY_RE.match(simple)
+    # read on the simplified name, so that 共青團甘肅省委 is the League's as 共青团甘肃省委 is
+    m = LOCAL_BODY_RE.match(simple) if len(simple) == len(name) else LOCAL_BODY_RE.match(name)
     if not m or len(m["place"]) < 3:  # 省委 / 市政府: the place is not named
         return name
     place = name[: len(m["place"])]
@@ -923,7 +924,12 @@ EVENT_LEAD_RE = re.compile(
     r"^[^，,。；;！？]{0,40}?(?:(?P<word>近日|日前|近期|昨天|昨日|今天|今日|本月)|(?<![\d年])(?P<m>\d{1,2})月\d{1,2}日(?![电讯]))"
 )
 # …、全国技术能手等荣誉称号 / 等多项荣誉: honours held, listed in a résumé
-RESUME_RE = re.compile(r"、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)")
+RESUME_RE = re.compile(
+    r"""、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)
+        |荣誉(?:包括|有)|所获荣誉  # 获得的荣誉包括A、B: a list of what is held
+        |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者  # 她是X / 是X获得者: a state""",
+    re.VERBOSE,
+)
 EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单")
 
 

@@ -103,6 +103,7 @@ from loaders.extract.steps import (
     tailed_titles,
     units_under_bodies,
     yearless_document_year,
+    yearly_series_years,
 )
 
 Finder = Callable[[Context, Sentence], list[Fact]]
@@ -266,6 +267,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = falsehonours.descriptions_dropped(ctx, facts)  # 新时代的劳模, 新中国第一代劳模: described, not named
     facts = falsehonours.events_dropped(ctx, facts)  # “寻找最美教师2017”大型公益活动: an event, no honour
     facts = falsehonours.collectives_dropped(ctx, facts)  # 巾帼标兵岗, 劳动奖状: a collective's honour
+    facts = falsehonours.nicknames_dropped(ctx, facts)  # 被誉为“航空工匠”, 1，金牌工人许振超: nicknames
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
@@ -288,5 +290,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
+    facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     return ArticleFacts(facts, reading.relations + links)

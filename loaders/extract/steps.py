@@ -647,6 +647,32 @@ def dated_by_qualified_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+# 2022年度“最美巾帼奋斗者”: a series written with the 年度 it is of
+YEARLY_SERIES_RE = re.compile(r"((?:19|20)\d\d)\s*年度\s*[“「『]([^”」』]{2,20})[”」』]")
+
+
+def yearly_series_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A series the article writes once with its 年度 (省妇联颁发的2022年度“最美巾帼奋斗者”荣誉证书) is of
+    that year: an honour of that series given the document's year (a headline's 获湖北省“最美巾帼奋斗者”
+    on a 2023 page) takes the 年度's year instead — the conventions' N年度 title takes N even when
+    the text dates the conferral later.  Only when the article gives the series one 年度."""
+    year = ctx.doc.year
+    if year is None:
+        return facts
+    found: dict[str, set[int]] = {}
+    for m in YEARLY_SERIES_RE.finditer(ctx.text, ctx.art.start, ctx.art.end):
+        found.setdefault(norm_title(m.group(2)), set()).add(int(m.group(1)))
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") != year:
+            continue
+        key = norm_title(f.value.get("title"))
+        years = {y for series, ys in found.items() if len(series) >= 4 and key.endswith(series) for y in ys}
+        if len(years) == 1 and (only := years.pop()) != year:
+            new[id(f)] = revalued(f, year=only)
+    return _updated(facts, new)
+
+
 # 决定对…予以表彰 / 决定授予…称号 / 特授予: the sentence of a decision or notice that confers
 DECIDED_RE = re.compile(r"决定(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)")
 # a decision's date alone on a line under it: 2009年5月11日 / 二〇〇九年五月十一日 / 二00九年五月十一日
@@ -810,8 +836,9 @@ RAW_LEAD_RE = re.compile(
 )
 # a conferral verb with the words before it left at the front of ``raw`` (老师光荣当选“X”, 颁发“X”)
 RAW_VERB_RE = re.compile(
-    r"^(?:[^“”「」\d]|\d+(?=[人名位])){0,10}?(?:光荣|荣幸地?|再次|又|还)?"
-    r"(?:当选|成为|入选|颁发|荣获|获得|获评|评为|授予|追授|追认为|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
+    # (a date before the verb is the clause's, not the name's: 在2001年获得过“火车头奖章”)
+    r"^(?:[^“”「」\d]|\d+(?=[人名位])|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?){0,10}?(?:光荣|荣幸地?|再次|又|还)?"
+    r"(?:当选|成为|入选|颁授|颁发|荣获|获得|获评|评为|授予|追授|追认为|命名为|喜获|摘得|[获为])[了的过]?(?=[^者]\S{3})"
 )
 # 某公司颁发的“X” / 省总工会授予的X: a conferrer's verb and 的 between the body and the name
 GIVEN_VERB_RE = re.compile(r"(?:颁发|颁授|授予|命名|评选|评定|表彰)的(?=\S{2})")
@@ -903,10 +930,11 @@ ENUMERATOR_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][�
 BARE_TITLE_MAX = 2
 # 连续五届获得全国劳模 / 能成为全国劳模 / 继9月17日获授“共和国勋章”: a clause up to a conferral verb read
 # into the name; the name is what follows the verb
-TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成为了?|被评为|当选为?|被授予)")
+TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成长为|成为了?|被评为|当选为?|被授予)")
 
 
-SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?=\S{4})")
+# the subject read into the name, with a copula before a scoped name (他们湖北省…, 她是全国五一巾帼标兵)
+SUBJECT_PRONOUN_RE = re.compile(r"^(?:[他她它我你]们?|其)(?:是(?=全国|中国|[\u4e00-\u9fff]{1,3}[省市县区]))?(?=\S{4})")
 # 全国五一劳动奖章获得者是某公司司机: what closes an honour's name before the clause that describes it
 CLAUSE_HEAD_TAIL_RE = re.compile(r"(?:获得者|获奖者|得主|称号|荣誉称号|的)+$")
 
@@ -1075,6 +1103,32 @@ def _coordinated_parts(title: str) -> list[str] | None:
     return out
 
 
+# one pair of quotes round a 、-run of names (“优秀党员、公司劳模、西安市劳模”)
+QUOTED_RUN_RE = re.compile(r"^[“「]([^“”「」]+、[^“”「」]+)[”」]$")
+
+
+def _quoted_run_parts(raw: str) -> list[str] | None:
+    """“优秀党员、公司劳模、西安市劳模” → its three honours: a writer who quotes a whole list at once
+    still names each honour in it, when every part is one (the honour table's judgement)."""
+    from loaders.honours import phrase_kind
+
+    m = QUOTED_RUN_RE.match(raw.strip())
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group(1).split("、")]
+    if any(len(p) < 4 or phrase_kind(p) != "honour" for p in parts):
+        return None
+    return parts
+
+
+def _parsed_title(phrase: str) -> str:
+    """The title the honour table gives ``phrase``, else the phrase itself."""
+    from loaders.honours import parse_honour
+
+    parsed = parse_honour(phrase)
+    return parsed.title if parsed else phrase
+
+
 def coordinated_split(facts: list[Fact]) -> list[Fact]:
     """An honour whose title joins several honours (全国先进生产者和全国劳动模范, a list read whole) is
     as many honours, each with the year and bodies of the whole; the level written once before the
@@ -1084,6 +1138,11 @@ def coordinated_split(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         parts = _coordinated_parts(to_simplified(f.value.get("title") or "")) if f.kind == "honor" else None
+        if parts is None and f.kind == "honor":
+            run = _quoted_run_parts(to_simplified(f.value.get("raw") or ""))
+            if run is not None:  # each part's title as the honour table spells it (西安市劳模 → 西安市劳动模范)
+                out += [revalued(f, title=_parsed_title(p), raw=p) for p in run]
+                continue
         if parts is None:
             out.append(f)
             continue
@@ -1185,7 +1244,7 @@ SERIES_AWARD_RE = re.compile(r"(?:提名奖|特别奖|提名人选|提名)$")
 # 4月28日上午，武汉市2017年庆祝“五一”国际劳动节大会在…召开 / 2019年全市劳模表彰大会今天举行: the year a
 # meeting is named with (not 2019年度, a period 2016—2020年 or a decade)
 MEETING_YEAR_RE = re.compile(
-    r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,30}?"
+    r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,40}?"
     r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式)"
 )
 # how many of the article's first sentences of prose may name the meeting
@@ -1504,8 +1563,8 @@ ANY_YEAR_RE = re.compile(
 )
 
 
-# a resume of honours held, closed by 等荣誉称号 (获得A、B、C等荣誉称号): no conferral of the page's
-RESUME_CLOSE_RE = re.compile(r"等(?:荣誉|光荣)?称号|等荣誉")
+# a resume of honours held, closed by 等(多项)荣誉称号 (获得A、B、C等荣誉称号): no conferral of the page's
+RESUME_CLOSE_RE = re.compile(r"等(?:多项|多个|诸多|一系列)?(?:荣誉|光荣)?称号|等(?:多项|多个|诸多|一系列)?荣誉")
 
 
 def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
