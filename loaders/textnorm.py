@@ -123,11 +123,24 @@ class NormText:
         returned unchanged."""
         at = self.text.find(phrase) if phrase else -1
         if at < 0:
-            return phrase
+            return self._respell_parts(phrase)
         written = self.written(at, at + len(phrase))
         # only script and glosses may differ (not full-width digits, blanks or a joined line break)
         same = to_simplified(PINYIN_GLOSS_RE.sub("", written)).translate(_VARIANTS) == phrase
         return written if same else phrase
+
+    def _respell_parts(self, phrase: str) -> str:
+        """A unit composed from two places of the text (象山 + 县中医院 → 象山县中医院, for a 县中医院
+        the text puts in 象山县) as the source writes each part (象山縣中醫(yī)院): its longest tail
+        the text holds, and the head before it.  Nothing changes in a simplified text."""
+        if self.text == self.original or len(phrase) < 4:
+            return phrase
+        for cut in range(1, len(phrase) - 1):
+            tail = phrase[cut:]
+            if tail in self.text:
+                head = phrase[:cut]
+                return (self.respell(head) if len(head) >= 2 else head) + self.respell(tail)
+        return phrase
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -186,3 +186,13 @@ def test_blanks_in_a_list_row_without_a_full_stop_are_kept() -> None:
 def test_a_blank_after_shi_introducing_the_winners_is_not_read_as_a_comma() -> None:
     line = "本报北京5月8日电 中国农林水利气象工会今天举行表彰会。获得第二届全国农林水利优秀职工的是 黑龙江省某林场护林员赵长海。\n"
     assert "的是 黑龙江" in blank_clauses(line)
+
+
+def test_a_unit_composed_from_two_places_is_respelled_part_by_part_with_its_gloss() -> None:
+    norm = normalise("象山縣委書記會見了縣中醫(yī)院主任醫(yī)師黃某。")
+    assert norm.respell("象山县中医院") == "象山縣中醫(yī)院"
+
+
+def test_a_composed_unit_in_a_simplified_text_is_unchanged() -> None:
+    norm = normalise("象山县委书记会见了县中医院主任医师黄某。")
+    assert norm.respell("象山县中医院") == "象山县中医院"
