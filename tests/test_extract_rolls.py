@@ -466,3 +466,18 @@ def test_names_on_a_published_list_hold_the_honour_the_list_is_named_for() -> No
     text = "近日，市政府办公室公布了第十二批滨州市首席技师名单。我区的高长河、孙玉梅榜上有名，涉及机械加工行业。"
     got = honours_of(text)
     assert got.get("高长河") == {"滨州市首席技师"} and got.get("孙玉梅") == {"滨州市首席技师"}
+
+
+def test_a_professional_title_written_after_each_name_keeps_the_run_whole() -> None:
+    text = (
+        "市卫生局决定授予市第一人民医院眼科李建华副主任医师、新沂市人民医院陶志强副主任医师、"
+        "沛县人民医院孟丽君主管护师3位同志全市“健康卫士楷模”荣誉称号。"
+    )
+    holders = {p["name"] for p in extract_text(text)["people"] if p["honors"]}
+    assert holders == {"李建华", "陶志强", "孟丽君"}
+
+
+def test_a_clause_after_a_name_still_breaks_the_run() -> None:
+    text = "市卫生局授予李建华副主任医师“健康卫士楷模”称号，陶志强主任带队参加了会议、孟丽君主持。"
+    holders = {p["name"] for p in extract_text(text)["people"] if p["honors"]}
+    assert holders == {"李建华"}
