@@ -404,3 +404,14 @@ def test_a_block_of_name_first_rows_with_grades_gives_each_person_unit_and_post(
     assert [p["title"] for p in people["廖某均"]["positions"]] == ["设备工程师"]
     assert [p["title"] for p in people["张某"]["positions"]] == ["主任"]
     assert [p["title"] for p in people["刘某松"]["positions"]] == ["操作工"]
+
+
+def test_bare_names_after_qizhong_hold_the_counted_honour() -> None:
+    text = (
+        "2018年4月，福建省首次将台籍人员纳入劳动模范评选范围，5名台胞获评为福建省劳动模范，"
+        "其中汤俊明、徐翊华是作为车间普通技术工人入选的。\n"
+        "在湖北，鸿富锦精密工业有限公司总经理陈聪德当选为湖北省劳动模范。"
+    )
+    people = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+    assert people.get("汤俊明") == {"福建省劳动模范"}
+    assert people.get("徐翊华") == {"福建省劳动模范"}
