@@ -132,14 +132,14 @@ class NormText:
     def _respell_parts(self, phrase: str) -> str:
         """A unit composed from two places of the text (象山 + 县中医院 → 象山县中医院, for a 县中医院
         the text puts in 象山县) as the source writes each part (象山縣中醫(yī)院): its longest tail
-        the text holds, and the head before it.  Nothing changes in a simplified text."""
+        the text holds, and the head before it, which the text must hold too (a resolved full name,
+        中华 + 全国总工会, stays as given).  Nothing changes in a simplified text."""
         if self.text == self.original or len(phrase) < 4:
             return phrase
-        for cut in range(1, len(phrase) - 1):
-            tail = phrase[cut:]
+        for cut in range(2, len(phrase) - 1):
+            head, tail = phrase[:cut], phrase[cut:]
             if tail in self.text:
-                head = phrase[:cut]
-                return (self.respell(head) if len(head) >= 2 else head) + self.respell(tail)
+                return self.respell(head) + self.respell(tail) if head in self.text else phrase
         return phrase
 
 
