@@ -50,6 +50,18 @@ ITEM_START = re.compile(
 _ROW_STOPS = re.escape(PROSE_MARKS + OPEN_END + "：:")
 ROW_NAME_END = re.compile(r"[^\s" + _ROW_STOPS + r"][ \t\u3000\u00a0]+[\u4e00-\u9fff]{2,4}$")
 
+# 廖代均 北京某公司设备工程师，高级技师 / 张莉(女) 某公司主任，高级工程师: a list row that opens with the
+# name cell; its comma before the grade makes it read like a broken prose line, but a block of
+# such rows (no full stop in them) is one person a line
+ROW_NAME_START = re.compile(
+    r"""[ \t\u3000]*
+        [\u4e00-\u9fff]{2,4}                 # the name
+        (?:[(（][^()（）\n]{1,8}[)）])?         # (女) / （女，回族）
+        [ \t\u3000]+[\u4e00-\u9fff]         # a blank, then the unit""",
+    re.VERBOSE,
+)
+_FULL_STOPS = "。！？!?"
+
 _FULLWIDTH = {
     c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
 }
@@ -111,11 +123,24 @@ class NormText:
         returned unchanged."""
         at = self.text.find(phrase) if phrase else -1
         if at < 0:
-            return phrase
+            return self._respell_parts(phrase)
         written = self.written(at, at + len(phrase))
         # only script and glosses may differ (not full-width digits, blanks or a joined line break)
         same = to_simplified(PINYIN_GLOSS_RE.sub("", written)).translate(_VARIANTS) == phrase
         return written if same else phrase
+
+    def _respell_parts(self, phrase: str) -> str:
+        """A unit composed from two places of the text (象山 + 县中医院 → 象山县中医院, for a 县中医院
+        the text puts in 象山县) as the source writes each part (象山縣中醫(yī)院): its longest tail
+        the text holds, and the head before it, which the text must hold too (a resolved full name,
+        中华 + 全国总工会, stays as given).  Nothing changes in a simplified text."""
+        if self.text == self.original or len(phrase) < 4:
+            return phrase
+        for cut in range(2, len(phrase) - 1):
+            head, tail = phrase[:cut], phrase[cut:]
+            if tail in self.text:
+                return self.respell(head) + self.respell(tail) if head in self.text else phrase
+        return phrase
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -158,9 +183,28 @@ def _continues(line: str, nxt: str) -> bool:
     return len(s) >= MIN_BROKEN_LINE and any(ch in s for ch in PROSE_MARKS)
 
 
+def _is_row(line: str) -> bool:
+    """A list row that opens with its name cell (张莉(女) 某公司主任，高级工程师): no full stop in it."""
+    return bool(ROW_NAME_START.match(line)) and not any(ch in line for ch in _FULL_STOPS)
+
+
+def _row_block(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a name-first row beside another one (the non-blank line before
+    or after it): such a row is complete, whatever its commas suggest."""
+    rows = [_is_row(line) for line in lines]
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    block = [False] * len(lines)
+    for n, k in enumerate(filled):
+        before = n > 0 and rows[filled[n - 1]]
+        after = n + 1 < len(filled) and rows[filled[n + 1]]
+        block[k] = rows[k] and (before or after)
+    return block
+
+
 def repair_layout(text: str) -> NormText:
     """Join lines broken by page layout; other line structure is kept as is."""
     lines = _line_spans(text)
+    in_block = _row_block([text[s:e] for s, e in lines])
     keep = [True] * len(text)
     i = 0
     while i < len(lines):
@@ -168,7 +212,7 @@ def repair_layout(text: str) -> NormText:
         j = i + 1
         while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
             j += 1
-        if j < len(lines) and _continues(text[s:e], text[lines[j][0] : lines[j][1]]):
+        if j < len(lines) and not in_block[i] and _continues(text[s:e], text[lines[j][0] : lines[j][1]]):
             # drop trailing blanks of this line, the breaks, and leading blanks of the next
             cut_from = s + len(text[s:e].rstrip())
             ns, ne = lines[j]
@@ -183,8 +227,22 @@ def repair_layout(text: str) -> NormText:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# 業(yè) / 協(xié): a syllable with a tone mark in brackets right after a character
-PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}[)）]")
+# 業(yè) / 協(xié): a syllable with a tone mark in brackets right after a character; a spam mirror's
+# converter writes it with a blank before the bracket closes (高级(jí )技师), and then a syllable
+# of the neutral tone has no mark (中的(de )杰出), so the blank marks it as a gloss instead
+PINYIN_GLOSS_RE = re.compile(
+    r"""(?<=[\u4e00-\u9fff])[(（]
+        (?: (?=[a-zü]*["""
+    + _TONED
+    + r"""])[a-zü"""
+    + _TONED
+    + r"""]{1,6}[ ]?   # 業(yè), 级(jí )
+          | [a-zü"""
+    + _TONED
+    + r"""]{1,6}[ ]                                   # 的(de )
+        )[)）]""",
+    re.VERBOSE,
+)
 
 
 # 二院283 厂 / 授予966 名职工: a blank between a number and the counter or unit it belongs to
@@ -192,6 +250,15 @@ NUMBER_BLANK_RE = re.compile(r"(?<=[0-9０-９]) (?=[厂廠所院个個名位年
 # zero-width spaces, word joiners and BOMs that web copies leave inside names (张\u200b伟); not the
 # zero-width joiner, which holds an emoji together
 ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+# 廖(😚)代均, 有限(😶)公司, 高(gā(🈵)o )级: a spam mirror's emoji in brackets, strewn inside names,
+# units and even glosses; dropped before the glosses, so a gloss it split is whole again
+BRACKETED_EMOJI_RE = re.compile(
+    r"""[(（]
+        [\u2190-\u21ff\u2300-\u23ff\u24c2\u25a0-\u27bf\u2b00-\u2bff\u303d\u3297\u3299\U0001f000-\U0001faff]
+        \ufe0f?
+        [)）]""",
+    re.VERBOSE,
+)
 
 
 def _drop(norm: NormText, pattern: re.Pattern[str]) -> NormText:
@@ -209,8 +276,9 @@ def _drop(norm: NormText, pattern: re.Pattern[str]) -> NormText:
 
 
 def drop_glosses(norm: NormText) -> NormText:
-    """The text without pinyin glosses (協(xié) → 協), each kept character mapped to its source."""
-    return _drop(norm, PINYIN_GLOSS_RE)
+    """The text without bracketed emoji and pinyin glosses (協(xié) → 協, 高(gā(🈵)o )级 → 高级),
+    each kept character mapped to its source."""
+    return _drop(_drop(norm, BRACKETED_EMOJI_RE), PINYIN_GLOSS_RE)
 
 
 # 獎(jiǎng)?wù)隆睒s譽 — a mirror that lost 章's first byte: the ? and the gloss stand for 章, and the

@@ -373,3 +373,45 @@ def test_the_unit_before_a_status_word_and_a_name_employs_that_person() -> None:
 def test_a_status_word_after_a_place_gives_no_employer() -> None:
     text = "近日，安吉县职工沈佳明同志被授予“浙江省五一劳动奖章”。"
     assert people_of(text)["沈佳明"]["employers"] == []
+
+
+def test_a_grade_after_the_post_in_a_name_first_row_is_no_post() -> None:
+    row = parse_list_line("赵某平 北京某某新材料科技股份有限公司设备工程师，高级技师")
+    assert row is not None
+    assert (row.name, row.unit, row.post) == ("赵某平", "北京某某新材料科技股份有限公司", "设备工程师")
+
+
+def test_a_chief_technician_after_a_trade_in_a_row_is_a_grade_not_the_post() -> None:
+    row = parse_list_line("钱某松 中国石油化工股份有限公司某某分公司炼油厂第一作业区操作工，首席技师")
+    assert row is not None and row.post == "操作工"
+    assert row.unit == "中国石油化工股份有限公司某某分公司炼油厂第一作业区"
+
+
+def test_a_grade_that_is_the_only_post_of_a_row_is_kept() -> None:
+    row = parse_list_line("孙某 某某建设集团有限公司，高级工程师")
+    assert row is not None and row.post == "高级工程师"
+
+
+def test_a_block_of_name_first_rows_with_grades_gives_each_person_unit_and_post() -> None:
+    text = (
+        "2025年全国劳动模范名单\n"
+        "廖某均 北京某某新材料科技股份有限公司设备工程师，高级技师\n"
+        "张某(女) 北京某某路网管理有限公司设备技术检测中心主任，高级工程师\n"
+        "刘某松 中国石油化工股份有限公司北京某某分公司炼油厂第一作业区操作工，首席技师\n"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert people["廖某均"]["employers"] == ["北京某某新材料科技股份有限公司"]
+    assert [p["title"] for p in people["廖某均"]["positions"]] == ["设备工程师"]
+    assert [p["title"] for p in people["张某"]["positions"]] == ["主任"]
+    assert [p["title"] for p in people["刘某松"]["positions"]] == ["操作工"]
+
+
+def test_bare_names_after_qizhong_hold_the_counted_honour() -> None:
+    text = (
+        "2018年4月，福建省首次将台籍人员纳入劳动模范评选范围，5名台胞获评为福建省劳动模范，"
+        "其中汤俊明、徐翊华是作为车间普通技术工人入选的。\n"
+        "在湖北，鸿富锦精密工业有限公司总经理陈聪德当选为湖北省劳动模范。"
+    )
+    people = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+    assert people.get("汤俊明") == {"福建省劳动模范"}
+    assert people.get("徐翊华") == {"福建省劳动模范"}

@@ -117,3 +117,17 @@ def test_a_city_followed_by_its_town_is_no_name_in_a_list() -> None:
 def test_a_list_piece_with_an_unknown_post_after_its_unit_closes_on_a_name() -> None:
     text = "名单如下：机械公司装配车间钳工王建军、化肥厂合成车间总控主操李永生、动力车间电工李海燕、检修车间钳工赵立新、仪表车间仪表工周丽娟。"
     assert "李永生" in _names(text)
+
+
+def test_the_leader_named_before_led_by_a_delegation_is_no_subject() -> None:
+    doc = parse_document("是次代表團由中華全國總工會副主席鄧國林率領，成員包括七名全國勞動模範，分別為高志林、洪明光。")
+    people = find_people(doc)
+    assert "邓国林" in people.bylines  # names are held in the simplified working copy
+    assert "高志林" in people.names() and "高志林" not in people.bylines
+
+
+def test_a_bare_name_in_brackets_after_a_dateline_is_its_writer() -> None:
+    doc = parse_document(
+        "新華社香港10月20日電(奚天明)全國勞動模範代表團20日抵達香港。成員包括高志林、洪明光等7位杰出勞動者。"
+    )
+    assert "奚天明" in find_people(doc).bylines

@@ -500,3 +500,18 @@ def test_a_bare_run_with_one_member_honoured_elsewhere_shares_nothing() -> None:
         "江州水泥有限公司烧成工段工段长郑国平,江州复合材料有限公司拉丝工孙建军。\n"
     )
     assert "郑国平" not in honours_of(text)
+
+
+def test_a_professional_title_written_after_each_name_keeps_the_run_whole() -> None:
+    text = (
+        "市卫生局决定授予市第一人民医院眼科李建华副主任医师、新沂市人民医院陶志强副主任医师、"
+        "沛县人民医院孟丽君主管护师3位同志全市“健康卫士楷模”荣誉称号。"
+    )
+    holders = {p["name"] for p in extract_text(text)["people"] if p["honors"]}
+    assert holders == {"李建华", "陶志强", "孟丽君"}
+
+
+def test_a_clause_after_a_name_still_breaks_the_run() -> None:
+    text = "市卫生局授予李建华副主任医师“健康卫士楷模”称号，陶志强主任带队参加了会议、孟丽君主持。"
+    holders = {p["name"] for p in extract_text(text)["people"] if p["honors"]}
+    assert holders == {"李建华"}

@@ -89,6 +89,37 @@ def test_brackets_without_a_tone_mark_are_not_taken_for_a_gloss() -> None:
     assert normalise("第一(a)组和第二(b)组").text == "第一(a)组和第二(b)组"
 
 
+def test_a_spam_mirrors_gloss_with_a_blank_before_its_bracket_closes_is_dropped() -> None:
+    norm = normalise("该公司中压加氢装置操作(zuò )工、高级(jí )技师，群众中的(de )杰出代表")
+    assert norm.text == "该公司中压加氢装置操作工、高级技师，群众中的杰出代表"
+
+
+def test_a_bracketed_emoji_is_dropped_even_inside_a_gloss() -> None:
+    norm = normalise("廖(😚)代均在有限(😶)公司任高(gā(🈵)o )级工程师")
+    assert norm.text == "廖代均在有限公司任高级工程师"
+    assert norm.raw(0, 3) == "廖(😚)代均"  # raw keeps what the source wrote between the kept characters
+
+
+def test_a_bracketed_abbreviation_without_a_blank_or_tone_is_no_gloss() -> None:
+    assert normalise("中国(cn)网和某(de)公司").text == "中国(cn)网和某(de)公司"
+
+
+NAME_FIRST_ROWS = (
+    "廖某均 北京某某新材料科技股份有限公司设备工程师，高级技师\n"
+    "张某(女) 北京某某路网管理有限公司设备技术检测中心主任，高级工程师\n"
+    "刘某松 中国石油化工股份有限公司北京某某分公司炼油厂第一作业区操作工，首席技师\n"
+)
+
+
+def test_name_first_rows_with_a_grade_after_a_comma_stay_one_row_a_line() -> None:
+    assert repair_layout(NAME_FIRST_ROWS).text == NAME_FIRST_ROWS
+
+
+def test_a_single_line_opening_with_a_name_is_still_joined_when_broken() -> None:
+    text = "王某某 同志在全省职工技能大赛中带领班组连续三年夺得团体第一名，其中\n个人获得第一名。\n"
+    assert "其中个人获得第一名" in repair_layout(text).text
+
+
 def test_a_numbered_item_after_an_unfinished_line_starts_its_own_line() -> None:
     text = "现将有关事项通知如下，各单位要认真组织申报工作并按时上报推荐材料\n一、评选范围\n（二）评选条件"
     assert normalise(text).text == text
@@ -155,3 +186,13 @@ def test_blanks_in_a_list_row_without_a_full_stop_are_kept() -> None:
 def test_a_blank_after_shi_introducing_the_winners_is_not_read_as_a_comma() -> None:
     line = "本报北京5月8日电 中国农林水利气象工会今天举行表彰会。获得第二届全国农林水利优秀职工的是 黑龙江省某林场护林员赵长海。\n"
     assert "的是 黑龙江" in blank_clauses(line)
+
+
+def test_a_unit_composed_from_two_places_is_respelled_part_by_part_with_its_gloss() -> None:
+    norm = normalise("象山縣委書記會見了縣中醫(yī)院主任醫(yī)師黃某。")
+    assert norm.respell("象山县中医院") == "象山縣中醫(yī)院"
+
+
+def test_a_composed_unit_in_a_simplified_text_is_unchanged() -> None:
+    norm = normalise("象山县委书记会见了县中医院主任医师黄某。")
+    assert norm.respell("象山县中医院") == "象山县中医院"

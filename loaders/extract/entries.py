@@ -421,12 +421,14 @@ def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[st
 
 
 COUNTED_HONOUR_RE = re.compile(
-    r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:职工|同志|个人|劳模)?(?:分别)?"
-    r"(?:荣获|获得|获评|获|被授予|被评为|当选为?)(?P<h>[^，,。；;：:]{2,40})[，,]\s*其中"
+    r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:职工|同志|个人|劳模|台胞|侨胞|农民工|[\u4e00-\u9fff]{1,2}员)?(?:分别)?"
+    r"(?:荣获|获得|获评为?|获|被授予|被评为|当选为?)(?P<h>[^，,。；;：:]{2,40})[，,]\s*其中"
 )
 MEMBERS_RE = re.compile(
     r"(?P<items>[^，,。；;：:]{3,200}?)等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:同志|职工)?(?!个)"
 )
+# 5名台胞获评为福建省劳动模范，其中甲、乙是作为车间技术工人入选的: bare names right after 其中, then what they are
+BARE_MEMBERS_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)+?)(?=是|为|均|都|来自|作为)")
 
 
 def counted_members(ctx: Any, facts: list[Fact]) -> list[Fact]:
@@ -451,12 +453,14 @@ def counted_members(ctx: Any, facts: list[Fact]) -> list[Fact]:
         if parsed is None:
             continue
         value = _honour_like(ctx, parsed, head.group("h").strip(), [*facts, *out])
-        for clause in re.split(r"[，,；;]", text[head.end() :]):
-            m = MEMBERS_RE.match(clause)
+        for k, clause in enumerate(re.split(r"[，,；;]", text[head.end() :])):
+            m = MEMBERS_RE.match(clause) or (BARE_MEMBERS_RE.match(clause) if k == 0 else None)
             if not m:
                 continue
             for item in m.group("items").split("、"):
                 name, unit, post_org, post, _ = split_person_item(item)
+                if name is None and is_name(item):
+                    name = item  # 其中甲、乙是…: a bare name, no unit or post before it
                 if not name or not is_name(name):
                     continue
                 pos = t.find(name, sent.start + head.end(), sent.end)

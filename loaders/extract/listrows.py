@@ -290,7 +290,7 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     i = kinds.index("name")
     person = ListPerson(cells[i])
     person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in ITEM_SEP_RE.split(c)]
-    rest = [(c, k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq")]
+    rest = _without_grades([(c, k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq")])
     if any(k == "other" for _, k in rest):
         # a cell that is neither unit nor post: read the rest as one unit+post phrase
         joined = "".join(c for c, _ in rest)
@@ -311,6 +311,20 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     if rare and not (person.unit and person.post):
         return None  # a rare surname is a name only with the unit and the post beside it
     return person
+
+
+def _grade_cell(cell: str) -> bool:
+    """高级技师 / 正高级工程师、首席技师: a cell of grades and professional titles only."""
+    return all(_is_qualification(item) for item in NOTE_SEP_RE.split(cell) if item)
+
+
+def _without_grades(rest: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The row's unit and post cells without a grade cell after the post (某公司设备工程师，高级技师;
+    某厂操作工，首席技师): the README keeps a grade as the post only when it is the only post given."""
+    grades = [k == "post" and _grade_cell(c) for c, k in rest]
+    if not any(grades) or not any(k in ("post", "unitpost") and not g for (_, k), g in zip(rest, grades, strict=True)):
+        return rest
+    return [ck for ck, g in zip(rest, grades, strict=True) if not g]
 
 
 def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:

@@ -73,6 +73,12 @@ CLOSING_CREDIT_RE = re.compile(
 # 农生文率我市代表团赴邕, 工会主席陈武汉率团参加: a name leading a delegation
 # (not 张伟率团队攻关: a worker leading his team)
 DELEGATION_RE = re.compile(r"([\u4e00-\u9fff]{2,3})率(?:领)?[\u4e00-\u9fff]{0,6}?(?:代表团|团)(?!队)")
+# 代表团由全总副主席某某率领 / 由某某担任团长: the delegation's leader, named before the verb
+LED_BY_RE = re.compile(r"(?:代表团|团)由([^。；;！？]{2,40}?)(?:率领|率队|带队|担任团长)")
+# 新华社香港10月20日电(某某某): the writer in brackets right after a dateline, credit word or not
+DATELINE_CREDIT_RE = re.compile(
+    r"\d{1,2}月\d{1,2}日(?:电|讯)[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[、，, \u3000]+[\u4e00-\u9fff]{2,3})*)[）)]"
+)
 # what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
 PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
 # 主席甲和…书记乙20日向十佳单位和十佳标兵颁发了奖牌: the day of the ceremony before the recipients,
@@ -415,6 +421,10 @@ def find_people(doc: Document) -> People:
     for m in re.finditer(r"[（(](?:本报)?(?:记者|通讯员)[^（）()]{1,40}[）)]", t):
         for name, _ in _byline_names(t, m.start() + 1, m.end() - 1):
             col.add(name, "byline")
+    for m in DATELINE_CREDIT_RE.finditer(t):
+        for word in re.split(r"[、，, \u3000]+", m.group(1)):
+            if lex.is_surname_at(word, 0):
+                col.add(word, "byline")
     # credit lines: 文字：某某　图片：某某　编辑：某某 — the values are credits, never subjects
     for m in CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0):
@@ -493,6 +503,8 @@ def find_people(doc: Document) -> People:
     for m in DELEGATION_RE.finditer(t):
         if m.group(1) in col.found:
             col.bylines.add(m.group(1))
+    for m in LED_BY_RE.finditer(t):
+        col.bylines.update(name for name in col.found if m.group(1).endswith(name))
     people = People(bylines=col.bylines, female=female, male=male)
     names = sorted(col.found, key=len, reverse=True)
     taken = [False] * len(t)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found
-from loaders.extract.listrows import BULLET_RE, ListPerson, is_collective, is_name, parse_list_line
+from loaders.extract.listrows import BULLET_RE, ListPerson, _is_qualification, is_collective, is_name, parse_list_line
 from loaders.extract.people import Mention
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind, titled_kind
 from loaders.orgs import employer_of, is_org_name, org_kind
@@ -430,10 +430,17 @@ def _past_title(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _graded_gap(gap: str) -> str:
+    """The gap after a name without the grade or professional title written right after it
+    (授予某医院李某副主任医师、某医院陶某主治医师…: 副主任医师 is the first one's, not a clause)."""
+    m = CHAIN_SEP_RE.search(gap)
+    return gap[m.start() :] if m and m.start() > 0 and _is_qualification(gap[: m.start()]) else gap
+
+
 def _chain_gap(gap: str) -> bool:
     """One separator and the next one's description, whose posts may be joined by 、 (党支部书记、司机长);
-    the name before it may keep its own trailing title (金国华 教授、…)."""
-    gap = gap[_past_title(gap, 0) :]
+    the name before it may keep its own trailing title (金国华 教授、…) or grade (李某副主任医师、…)."""
+    gap = _graded_gap(gap[_past_title(gap, 0) :])
     seps = CHAIN_SEP_RE.findall(gap)
     if not seps or CHAIN_SEP_RE.match(gap) is None or len(seps) > MAX_GAP_SEPS or any(x != "、" for x in seps[1:]):
         return False
