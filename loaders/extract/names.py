@@ -136,6 +136,7 @@ SENTENCE_CUT_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
 MAX_TAGGER_CHUNK = 250
 SPACES = " \t\u3000\u00a0"
 DOTS = "·•‧・"
+NAME_DOTS = "·•‧・"  # the middle dots of a transliterated name
 DOT_NAME_RE = re.compile(r"[\u3400-\u9fff]{1,6}(?:[·•‧・][\u3400-\u9fff]{1,8}){1,2}")
 BRACKET_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][^（）()]{0,12})?[）)]")
 INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年|一九|二〇|生于|出生于)")
@@ -1312,6 +1313,8 @@ def _row_name(r: _Rules, core: str) -> bool:
 def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Minority names written with a middle dot: 阿不都·热合曼, 维吾尔族工人买买提·吐尔逊."""
     out: list[_Cand] = []
+    if not any(dot in text for dot in NAME_DOTS):
+        return out  # (the pattern backs off at every character: a text without a dot is not scanned)
     for m in DOT_NAME_RE.finditer(text):
         s, e = m.span()
         # drop a title glued before the first part (工人买买提 → 买买提)
@@ -2075,17 +2078,25 @@ def _after_noun(text: str, i: int) -> bool:
     from loaders.extract.nlp import cut, word_tag
 
     lo = max(0, i - 4)
+    # the word before text[i] is one of text[i - k : i]: when none of them is a noun of the
+    # dictionary, no segmentation ends on one there (and the window is not cut)
+    if not any(_noun_tag(word_tag(text[i - k : i]) or "") for k in range(2, i - lo + 1)):
+        return False
     pos = lo
     prev = ""
     for tok in cut(text[lo : i + 4]):
         if pos == i:
-            tag = word_tag(prev) or ""
-            return len(prev) >= 2 and tag[:1] == "n" and not tag.startswith("nr")
+            return len(prev) >= 2 and _noun_tag(word_tag(prev) or "")
         if pos > i:
             return False
         prev = tok
         pos += len(tok)
     return False
+
+
+def _noun_tag(tag: str) -> bool:
+    """A noun's tag (n, ns, nt, nz …), not a name's (nr, nrfg, nrt)."""
+    return tag[:1] == "n" and not tag.startswith("nr")
 
 
 def _common_word(word: str) -> bool:
