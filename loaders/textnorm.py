@@ -87,6 +87,10 @@ class NormText:
     def raw(self, start: int, end: int) -> str:
         """The source spelling of a normalised span, without the dropped line breaks (a dropped
         pinyin gloss inside the span stays: it is part of the source's spelling)."""
+        if start < end:
+            at = self.src[start]
+            if self.src[start:end] == tuple(range(at, at + end - start)):
+                return self.original[at : at + end - start]  # nothing dropped inside: the source's own run
         out: list[str] = []
         for i in range(start, end):
             at = self.src[i]

@@ -9,8 +9,11 @@ from __future__ import annotations
 from loaders.dates import parse_birth
 from loaders.extract import names
 from loaders.extract.context import _fuller_body, fuller_body
+from loaders.extract.document import split_sentences
 from loaders.extract.frames import blocked_spans, trigger_table
+from loaders.extract.listrows import cells_of
 from loaders.extract.mentions import honour_spans, suffix_matches
+from loaders.textnorm import normalise
 
 SUFFIX_SENTENCES = [
     "许红梅荣获2019年度河南省劳动模范称号，同年被评为焦作工匠。",
@@ -83,3 +86,30 @@ def test_a_title_glued_before_a_name_is_read_whole() -> None:
     assert names._title_before(r, "我们和张全民说", 3) is None
     assert names._starts_title(r, "高级技师张全民", 0)
     assert not names._starts_title(r, "张全民高级技师", 0)
+
+
+def test_a_surname_after_a_noun_opens_a_phrase_and_after_a_verb_does_not() -> None:
+    assert names._after_noun("著名学者黄昆来到车间", 4)  # 学者 is a noun
+    assert not names._after_noun("我们看到黄昆来到车间", 4)  # 看到 is a verb: no noun ends before 黄
+
+
+def test_sentences_are_cut_at_their_ends_and_at_an_ellipsis() -> None:
+    text = "他说：“我会继续努力。”大家都笑了……后来他成了工匠！"
+    sentences = [s.text for s in split_sentences(text, 0, len(text))]
+    assert sentences == ["他说：“我会继续努力。”", "大家都笑了……", "后来他成了工匠！"]
+
+
+def test_a_span_is_read_in_the_source_spelling_with_or_without_a_joined_line() -> None:
+    norm = normalise("2021年被授予第三屆焦作工匠")
+    assert norm.raw(0, len(norm.text)) == "2021年被授予第三屆焦作工匠"  # a run kept whole: the source's own
+    broken = "焦作市总工会号召全市广大职工向劳动模范学习，立足本职岗位，争当新时代的技术能手和创新标\n\n兵，为建设现代化强市贡献力量。\n"
+    joined = normalise(broken)  # a word broken by the page layout, joined
+    start = joined.text.index("创新标兵")
+    assert joined.raw(start, start + 4) == "创新标兵"
+
+
+def test_list_cells_remembered_are_handed_out_as_new_lists() -> None:
+    line = "1. 罗建平（女） 潍坊钢铁集团有限公司 电工"
+    cells = cells_of(line)
+    cells.append("changed")
+    assert cells_of(line) == cells[:-1]
