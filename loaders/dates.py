@@ -164,6 +164,8 @@ def parse_period(text: str) -> tuple[int | None, int | None] | None:
 
 def parse_birth(text: str) -> str | None:
     """Birth date from 1980年2月出生 / 出生于1980年2月 / （1980年2月— ）; None if absent."""
+    if "生" not in text and "出世" not in text and ")" not in text and "）" not in text:
+        return None  # each pattern needs one of these: most sentences are not searched four times
     for rx in BIRTH_RES:
         m = rx.search(text)
         if m:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from graph.hanzi import to_simplified as to_simplified  # re-exported: the extractors import it from here
 
@@ -98,6 +99,10 @@ class NormText:
     def raw(self, start: int, end: int) -> str:
         """The source spelling of a normalised span, without the dropped line breaks (a dropped
         pinyin gloss inside the span stays: it is part of the source's spelling)."""
+        if start < end:
+            at = self.src[start]
+            if self.src[start:end] == tuple(range(at, at + end - start)):
+                return self.original[at : at + end - start]  # nothing dropped inside: the source's own run
         out: list[str] = []
         for i in range(start, end):
             at = self.src[i]
@@ -217,13 +222,13 @@ def repair_layout(text: str) -> NormText:
             cut_from = s + len(text[s:e].rstrip())
             ns, ne = lines[j]
             cut_to = ns + (len(text[ns:ne]) - len(text[ns:ne].lstrip()))
-            for k in range(cut_from, cut_to):
-                keep[k] = False
+            keep[cut_from:cut_to] = [False] * max(0, cut_to - cut_from)
             i = j  # the joined line may itself continue further
             continue
         i += 1
-    src = (*(k for k in range(len(text)) if keep[k]), len(text))
-    return NormText("".join(text[k] for k in src[:-1]), src, text)
+    # (compress: a page's characters are kept or dropped without a Python step for each)
+    src = (*compress(range(len(text)), keep), len(text))
+    return NormText("".join(compress(text, keep)), src, text)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -268,11 +273,9 @@ def _drop(norm: NormText, pattern: re.Pattern[str]) -> NormText:
         return norm
     keep = [True] * len(norm.text)
     for s, e in spans:
-        for k in range(s, e):
-            keep[k] = False
-    kept = [k for k in range(len(norm.text)) if keep[k]]
-    src = (*(norm.src[k] for k in kept), norm.src[-1])
-    return NormText("".join(norm.text[k] for k in kept), src, norm.original)
+        keep[s:e] = [False] * (e - s)
+    src = (*compress(norm.src[:-1], keep), norm.src[-1])
+    return NormText("".join(compress(norm.text, keep)), src, norm.original)
 
 
 def drop_glosses(norm: NormText) -> NormText:

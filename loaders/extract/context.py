@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from loaders.extract.nlp import clear_with
 from loaders.scoring import fold
 from loaders.textnorm import to_simplified
 
@@ -984,15 +985,33 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     if not names:
         return facts
     out = []
+    key = tuple(names)
     for f in facts:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
         if bodies:
-            new = list(dict.fromkeys(fuller_body(b, names) for b in bodies))
+            new = list(dict.fromkeys(_fuller_body(b, key) for b in bodies))
             new = list(dict.fromkeys(local_full_name(former_body(b)) for b in new))
             if new != list(bodies):
                 f = replace(f, value={**f.value, "conferred_by": new})
         out.append(f)
     return out
+
+
+# fuller_body's answers for the page (its bodies come back in every article's honours, each time
+# compared with every organisation name); forgotten with ``nlp.clear_caches``
+_FULLER: dict[tuple[str, tuple[str, ...]], str] = {}
+clear_with(_FULLER.clear)
+
+
+def _fuller_body(body: str, names: tuple[str, ...]) -> str:
+    """:func:`fuller_body`, remembered."""
+    key = (body, names)
+    full = _FULLER.get(key)
+    if full is None:
+        if len(_FULLER) >= 4096:
+            _FULLER.clear()
+        full = _FULLER[key] = fuller_body(body, list(names))
+    return full
 
 
 def local_full_name(body: str) -> str:

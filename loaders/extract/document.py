@@ -18,6 +18,7 @@ from loaders.orgs import org_kind, places
 from loaders.textnorm import NormText, _looks_like_heading, normalise
 
 SENT_END = "。！？!?；;"
+SENT_END_RE = re.compile("[" + SENT_END + "]|……")  # a sentence end, or an ellipsis
 CLOSE = "”’」』）)》"
 BYLINE_RE = re.compile(
     r"^(?:文[／/|｜]\s*)?(?:本[报刊台网](?:记者|通讯员)|记者|通讯员|特约记者|见习记者|实习生|作者|文[／/])"
@@ -129,18 +130,15 @@ def _full_date(text: str) -> str | None:
 def split_sentences(text: str, start: int, end: int, kind: str = "prose") -> list[Sentence]:
     """Cut ``text[start:end]`` at sentence ends; closing quotes stay with their sentence."""
     out: list[Sentence] = []
-    i = s = start
-    while i < end:
-        ch = text[i]
-        if ch in SENT_END or (ch == "…" and text[i : i + 2] == "……"):
-            j = i + 1
-            while j < end and (text[j] in CLOSE or text[j] == "…"):
-                j += 1
-            if text[s:j].strip():
-                out.append(Sentence(s, j, text[s:j], kind))
-            s = i = j
-            continue
-        i += 1
+    s = start
+    # (searched for, not stepped through: a page is read a character at a time only at its ends)
+    while (m := SENT_END_RE.search(text, s, end)) is not None:
+        j = m.start() + 1
+        while j < end and (text[j] in CLOSE or text[j] == "…"):
+            j += 1
+        if text[s:j].strip():
+            out.append(Sentence(s, j, text[s:j], kind))
+        s = j
     if text[s:end].strip():
         out.append(Sentence(s, end, text[s:end], kind))
     return out

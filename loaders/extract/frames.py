@@ -1486,6 +1486,7 @@ PRESENT_INNER_RE = re.compile(
     r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)?(?:名|位)?(?:同志|劳模|职工)?(?:分别|隆重|正式|现场)?"
 )
 OFFICIAL_RE = re.compile(r"为(?P<inner>[^。；;！？]{2,80}?)(?:授牌|颁奖|颁发|佩戴|戴上)")
+HANDING_VERB_RE = re.compile(r"授牌|颁奖|颁发|佩戴|戴上")  # what OFFICIAL_RE and GIVER_RE each end on
 # 【青岛工匠】 opening a headline: the name of a newspaper's column
 COLUMN_LABEL_RE = re.compile(r"^\s*【[^】]{2,12}】")
 # 市长陈某亲自颁奖给获奖的优秀模范劳工 / 向全国劳动模范代表颁发荣誉证书: an official handing awards to
@@ -1553,7 +1554,9 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
         )
         if _negated(text, lo, m.start()) or collective or aspiration or group:
             out.append((lo, hi))
-    for m in OFFICIAL_RE.finditer(text):
+    # both patterns end on a handing-over verb: a sentence without one is not scanned (costly at every 为)
+    handing = HANDING_VERB_RE.search(text) is not None
+    for m in OFFICIAL_RE.finditer(text) if handing else ():
         inner = [p for p in persons if m.start("inner") <= p.start < m.end("inner")]
         if not inner:
             out.append((m.start(), m.end()))
@@ -1562,7 +1565,7 @@ def blocked_spans(text: str, persons: Sequence[Span]) -> list[tuple[int, int]]:
     label = COLUMN_LABEL_RE.match(text)
     if label:  # 【青岛工匠】钢筋工宋某：…: the column's name, not his honour
         out.append((0, label.end()))
-    for m in GIVER_RE.finditer(text):
+    for m in GIVER_RE.finditer(text) if handing else ():
         part = "inner" if m["inner"] else "inner2"
         if not [p for p in persons if m.start(part) <= p.start < m.end(part)]:
             out.append((m.start(part), m.end(part)))

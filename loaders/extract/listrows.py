@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
+from loaders.extract.nlp import clear_with
 from loaders.extract.posts import parse_post
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind
 
@@ -121,6 +122,21 @@ TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 def cells_of(line: str) -> list[str]:
     """Cells of a list line, with bullets and serial numbers taken off."""
+    cells = _CELLS.get(line)
+    if cells is None:
+        if len(_CELLS) >= 4096:
+            _CELLS.clear()
+        cells = _CELLS[line] = tuple(_cells_of(line))
+    return list(cells)
+
+
+# cells_of's answers for the page: the list readers split the same line more than once (a
+# header test, then the line's person); forgotten with ``nlp.clear_caches``
+_CELLS: dict[str, tuple[str, ...]] = {}
+clear_with(_CELLS.clear)
+
+
+def _cells_of(line: str) -> list[str]:
     s = line.strip().strip("|｜").strip()
     s = BULLET_RE.sub("", s, count=1)
     s = s.rstrip("。；;，,")

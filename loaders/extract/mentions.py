@@ -336,7 +336,7 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
     for m in re.finditer(r"[“「『\"]([^”」』\"]{2,40})[”」』\"]", clause):
         out.append(HonourSpan(m.group(1), offset + m.start(), offset + m.end(), True))
         taken.append((m.start(), m.end()))
-    for m in table.suffix_re.finditer(clause):
+    for m in suffix_matches(table, clause):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
@@ -349,6 +349,35 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
                 out.append(HonourSpan(clause[s.start : s.end], offset + s.start, offset + s.end, False))
     out.sort(key=lambda h: h.start)
     return tuple(out)
+
+
+# an honour phrase of ``suffix_re`` starts at most this far before its suffix word, blanks aside: a
+# year (2019, 年, 度: 6) and 24 characters of the series' own words
+SUFFIX_REACH = 30
+BLANK_RE = re.compile(r"\s")
+
+
+def suffix_matches(table: TriggerTable, clause: str) -> list[re.Match[str]]:
+    """``table.suffix_re.finditer(clause)``, searched only near the suffix words.
+
+    The pattern tries 30 suffix words after each of up to 24 characters at every position, the
+    costliest scan of a page; a match holds a suffix word, so none starts more than SUFFIX_REACH
+    characters (plus the blanks between a year and its 年) before the next suffix word, and each
+    search starts there: the same matches, found from the same leftmost starts.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        word = table.suffix_word_re.search(clause, pos)
+        if word is None:
+            return out
+        f = word.start()
+        start = max(pos, f - SUFFIX_REACH - len(BLANK_RE.findall(clause, pos, f)))
+        m = table.suffix_re.search(clause, start)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
 
 
 clear_with(_HONOUR_MEMO.clear)

@@ -97,11 +97,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 
@@ -135,6 +136,7 @@ SENTENCE_CUT_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
 MAX_TAGGER_CHUNK = 250
 SPACES = " \t\u3000\u00a0"
 DOTS = "·•‧・"
+NAME_DOTS = "·•‧・"  # the middle dots of a transliterated name
 DOT_NAME_RE = re.compile(r"[\u3400-\u9fff]{1,6}(?:[·•‧・][\u3400-\u9fff]{1,8}){1,2}")
 BRACKET_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][^（）()]{0,12})?[）)]")
 INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年|一九|二〇|生于|出生于)")
@@ -197,6 +199,10 @@ class _Rules:
     surname_re: re.Pattern[str]
     title_words: frozenset[str]
     title_chars: frozenset[str]
+    # the first characters of the titles and lead words, and the last ones of those and the
+    # bylines: most places start or end none, and need not try every length of word there
+    title_firsts: frozenset[str]
+    title_lasts: frozenset[str]
     # the characters a bracket, an intro, a strip word, a trigger, 被… or an adverb starts with:
     # after any other character :func:`_right_context` skips those patterns (none could match)
     context_leads: frozenset[str]
@@ -309,6 +315,8 @@ def _rules() -> _Rules:
         ),
         title_words=title_words,
         title_chars=frozenset("".join(title_words)),
+        title_firsts=frozenset(w[0] for w in (titles - set(_words(posts, "not_posts"))) | leads if w),
+        title_lasts=frozenset(w[-1] for w in (titles - set(_words(posts, "not_posts"))) | leads | bylines if w),
         context_leads=frozenset("（(，,被")
         | frozenset(w[0] for k in ("strip_after", "triggers", "adverbs") for w in lists[k]),
     )
@@ -492,8 +500,9 @@ def tagger_available() -> bool:
     return _load_tagger() is not None
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word the tagger read (a named tuple: a page builds a thousand of them)."""
+
     start: int
     end: int
     tag: str
@@ -662,7 +671,7 @@ def _title_before(r: _Rules, text: str, i: int) -> tuple[str, str, int] | None:
         j -= 1
     gap = j < i
     best: tuple[str, str, int] | None = None
-    for k in range(min(r.max_title, j), 0, -1):
+    for k in range(min(r.max_title, j) if text[j - 1 : j] in r.title_lasts else 0, 0, -1):
         w = text[j - k : j]
         if w in r.bylines and (gap or w in r.titles):  # 记者李新和, 文／郝文斌; not 文明岗, 审核和社会公示
             best = (w, "byline", j - k)
@@ -783,6 +792,8 @@ def _inside_title(r: _Rules, text: str, i: int) -> bool:
 
 def _starts_title(r: _Rules, text: str, g: int) -> bool:
     """Whether a title or lead word starts at ``text[g]`` (高级技师, or 和工程师 where 和 is read as a surname)."""
+    if text[g : g + 1] not in r.title_firsts:
+        return False
     for k in range(2, min(r.max_title, len(text) - g) + 1):
         w = text[g : g + k]
         if w in r.titles or w in r.leads:
@@ -1307,6 +1318,8 @@ def _row_name(r: _Rules, core: str) -> bool:
 def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Minority names written with a middle dot: 阿不都·热合曼, 维吾尔族工人买买提·吐尔逊."""
     out: list[_Cand] = []
+    if not any(dot in text for dot in NAME_DOTS):
+        return out  # (the pattern backs off at every character: a text without a dot is not scanned)
     for m in DOT_NAME_RE.finditer(text):
         s, e = m.span()
         # drop a title glued before the first part (工人买买提 → 买买提)
@@ -1928,6 +1941,7 @@ NAME_OPENERS = frozenset("的由在是为将把向对和与及给让被叫说有
 LONG_OPEN_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{4,})")
 # The tagger reads the clause around a place where it can help, between these marks
 CLAUSE_MARKS = frozenset("，,；;。！？!?\n")
+CLAUSE_MARK_RE = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -1976,9 +1990,13 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             places.append(c.start)  # 环卫工暨城市: the given character may start a word (城市)
     openers = NAME_OPENERS | r.open_suffix | OPEN_SUFFIX_EXTRA
     n = len(text)
+    # a clause is read whole once one place in it is found: the costly tests below are skipped in
+    # a clause that already has one (the windows are the same: one per clause holding a place)
+    marks = [m.start() for m in CLAUSE_MARK_RE.finditer(text)]
+    marked = {bisect_left(marks, i) for i in places}
     for m in r.surname_re.finditer(text):
         i = m.start()
-        if covered[i]:
+        if covered[i] or bisect_left(marks, i) in marked:
             continue
         sl = r.surname_len(text, i)
         if not sl or i + sl >= n or not _is_cjk(text[i + sl]):
@@ -1997,11 +2015,13 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
         if _starts_common_word(r, text, i, sl):
             continue
         places.append(i)
+        marked.add(bisect_left(marks, i))
     # 副所长弥海晨获…: a name led by a surname the list lacks, right after a title, closing soon
     for m in _title_ends_re(r).finditer(text, 0, max(n - 2, 0)):  # text[i - 1] a title end, 0 < i < n - 1
         i = m.end()
         if (
             not covered[i]
+            and bisect_left(marks, i) not in marked
             and _is_cjk(text[i])
             and not r.surname_len(text, i)
             and _closes_soon(r, text, i)
@@ -2009,25 +2029,31 @@ def _tagger_windows(r: _Rules, text: str, rules: list[_Cand]) -> list[tuple[int,
             and (_title_before(r, text, i) or ("", "lead"))[1] == "title"
         ):
             places.append(i)
+            marked.add(bisect_left(marks, i))
     # 丘建华荣获…: a rare surname (rare_surnames) opening a phrase, an award verb two or three on
     for m in r.rare_re.finditer(text):
         i = m.start()
         if (
             not covered[i]
+            and bisect_left(marks, i) not in marked
             and (i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS)
             and any(_right_context(r, text, j) in ("trigger", "bracket") for j in (i + 2, i + 3) if j <= n)
         ):
             places.append(i)
+            marked.add(bisect_left(marks, i))
     # 次仁多吉荣获…, 、格桑卓玛、: four to six characters opening a phrase, no surname needed, closed by
     # an award verb, a bracket or a list mark (the tagger decides whether they are a name)
     for m in LONG_OPEN_RE.finditer(text):
         i = m.start(1)
         if covered[i] or not (i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS):
             continue
+        if bisect_left(marks, i) in marked:
+            continue
         for j in range(i + 4, min(n, i + 6) + 1):
             listed = text[i - 1 : i] == "、" and j < n and text[j] in "、，,"
             if listed or _right_context(r, text, j) in ("trigger", "bracket"):
                 places.append(i)
+                marked.add(bisect_left(marks, i))
                 break
     windows: list[tuple[int, int]] = []
     for i in sorted(places):
@@ -2057,17 +2083,25 @@ def _after_noun(text: str, i: int) -> bool:
     from loaders.extract.nlp import cut, word_tag
 
     lo = max(0, i - 4)
+    # the word before text[i] is one of text[i - k : i]: when none of them is a noun of the
+    # dictionary, no segmentation ends on one there (and the window is not cut)
+    if not any(_noun_tag(word_tag(text[i - k : i]) or "") for k in range(2, i - lo + 1)):
+        return False
     pos = lo
     prev = ""
     for tok in cut(text[lo : i + 4]):
         if pos == i:
-            tag = word_tag(prev) or ""
-            return len(prev) >= 2 and tag[:1] == "n" and not tag.startswith("nr")
+            return len(prev) >= 2 and _noun_tag(word_tag(prev) or "")
         if pos > i:
             return False
         prev = tok
         pos += len(tok)
     return False
+
+
+def _noun_tag(tag: str) -> bool:
+    """A noun's tag (n, ns, nt, nz …), not a name's (nr, nrfg, nrt)."""
+    return tag[:1] == "n" and not tag.startswith("nr")
 
 
 def _common_word(word: str) -> bool:

@@ -491,7 +491,8 @@ def find_people(doc: Document) -> People:
     for m in CITED_LEADER_RE.finditer(t):
         if (m[1] or m[2]) in col.found:
             col.bylines.add(m[1] or m[2])
-    for m in LEADER_RUN_RE.finditer(t):
+    # (the run is tried at every character: only a text that writes 领导人 or 领导同志 is scanned)
+    for m in LEADER_RUN_RE.finditer(t) if "领导人" in t or "领导同志" in t else ():
         for word in re.split(r"[、，,和]", m[1]):
             if word in col.found:
                 col.bylines.add(word)
