@@ -294,6 +294,14 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+def _shared_head_cut(unit: str) -> str:
+    """泉州市实验小学校长 → 泉州市实验小学 + 校长: when the unit's last character both ends a longer kind
+    word (小学校) and starts its head's title (校长), and the unit without it still names a body of
+    its own (小学, 中学), the shorter name is the one written; 两器焊接线 (线长) keeps its line."""
+    shorter = unit[:-1]
+    return shorter if len(shorter) >= 3 and org_kind(shorter) and org_kind(shorter) == org_kind(unit) else unit
+
+
 def _grades_only(p: str) -> tuple[str, str] | None:
     """某公司工人、高级技师: a unit, then only grades and status words, no post → (the unit, the
     last skill grade), which keeps the unit as the employer; None otherwise."""
@@ -625,7 +633,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         ):
             # 两器焊接线长: the unit's last character starts its head's title (线长); a one-character
             # kind (瓦工班长) is read as the trade's title instead; 副支队长 is a deputy's whole title
-            org, title = (org or "") + unit, title[-2:]
+            org, title = (org or "") + _shared_head_cut(unit), title[-2:]
     if org:
         team = TEAM_HEAD_RE.fullmatch(title)
         longer = team is not None and any(
