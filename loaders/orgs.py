@@ -78,6 +78,7 @@ class _Dictionary:
     industry_words: tuple[str, ...]
     brand_ends: tuple[str, ...]
     not_brands: frozenset[str]
+    place_named_words: frozenset[str]
     suffix_re: re.Pattern[str]
     end_re: re.Pattern[str]
     by_suffix: dict[str, _Suffix]
@@ -100,6 +101,7 @@ def _dictionary() -> _Dictionary:
         industry_words=tuple(sorted(data.get("industry_words") or [], key=len, reverse=True)),
         brand_ends=tuple(data.get("brand_ends") or []),
         not_brands=frozenset(data.get("not_brands") or []),
+        place_named_words=frozenset(data.get("place_named_words") or []),
         suffix_re=re.compile("|".join(re.escape(s.suffix) for s in suffixes)),
         end_re=re.compile("(?:" + "|".join(re.escape(s.suffix) for s in suffixes) + ")$"),
         by_suffix={s.suffix: s for s in suffixes},
@@ -250,8 +252,22 @@ def is_suffix_word(text: str, start: int, end: int) -> bool:
             # 焊接班: 接班 is a word, but 焊接 claims its 接 first — the suffix ends a team's name
             if s > 0 and _claimed(text, s, end):
                 continue
+            if w in _dictionary().place_named_words and _place_before(text, s):
+                continue  # 郑州车站: the place's station, a name
             return True
     return False
+
+
+def _station(suffix: str) -> bool:
+    """车站, 火车站: a station that employs its staff, named by its place (郑州车站), is a part of its
+    own after a railway body, not a branch joined to it (铁塔集团焦作公司)."""
+    found = _dictionary().by_suffix.get(suffix)
+    return found is not None and found.kind == "站" and found.tier == "body"
+
+
+def _place_before(text: str, at: int) -> bool:
+    """Whether a place name (郑州, 衡阳市) ends right at ``at``."""
+    return any(at >= k and is_place(text[at - k : at]) for k in (2, 3, 4))
 
 
 def _claimed(text: str, start: int, end: int) -> bool:
@@ -405,7 +421,7 @@ def _split_org(name: str) -> list[OrgPart]:
             (stem in ("", "分", "子") and m.group() in _JOINED_UNITS)
             or (stem == "" and len(parts[-1].name) <= 2)  # 纺部车间 (but 总工会+办公室 are two)
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
-            or (is_place(stem) and not m.group().startswith("分"))
+            or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name

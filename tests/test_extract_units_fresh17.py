@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from loaders.extract import extract_text
 from loaders.extract.posts import parse_post
+from loaders.orgs import employer_of, split_org
 from tests.conftest import people_of
 
 
@@ -40,3 +41,33 @@ def test_no_organisation_is_named_by_the_school_and_its_heads_character() -> Non
     orgs = orgs_of("漳州市实验小学校长许建华荣获“全国优秀教师”称号。")
     assert "漳州市实验小学" in orgs
     assert "漳州市实验小学校" not in orgs
+
+
+# ---------------------------------------------------------------- railway stations employ their staff
+
+
+def test_a_station_named_by_its_place_is_a_part_of_its_own_after_the_railway_body() -> None:
+    parts = [p.name for p in split_org("中国铁路太原局集团有限公司大同车站运转车间")]
+    assert parts == ["中国铁路太原局集团有限公司", "大同车站", "运转车间"]
+
+
+def test_a_station_is_the_employer_level_of_a_railway_chain() -> None:
+    assert employer_of("中国铁路太原局集团有限公司大同车站运转车间") == "中国铁路太原局集团有限公司大同车站"
+    assert employer_of("南宁铁路局柳州火车站客运车间") == "南宁铁路局柳州火车站"
+
+
+def test_a_station_worker_in_a_list_is_employed_by_the_station() -> None:
+    text = "中国铁路太原局集团有限公司大同车站运转车间车站值班员赵建国今年1月被授予“最美铁路人”称号。"
+    person = people_of(text)["赵建国"]
+    assert person["employers"] == ["中国铁路太原局集团有限公司大同车站"]
+    assert [p["title"] for p in person["positions"]] == ["车站值班员"]
+
+
+def test_the_station_is_listed_under_the_railway_body_and_its_workshop_under_the_station() -> None:
+    orgs = orgs_of("中国铁路太原局集团有限公司大同车站运转车间车站值班员赵建国荣获全国五一劳动奖章。")
+    assert orgs["大同车站"] == "中国铁路太原局集团有限公司"
+    assert orgs["运转车间"] == "大同车站"
+
+
+def test_a_station_without_a_place_before_it_stays_a_plain_word() -> None:
+    assert [p.name for p in split_org("某公司运转车间车站")] != ["某公司", "运转车间", "车站"]
