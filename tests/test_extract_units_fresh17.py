@@ -71,3 +71,19 @@ def test_the_station_is_listed_under_the_railway_body_and_its_workshop_under_the
 
 def test_a_station_without_a_place_before_it_stays_a_plain_word() -> None:
     assert [p.name for p in split_org("某公司运转车间车站")] != ["某公司", "运转车间", "车站"]
+
+
+# ---------------------------------------------------------------- an adverb opens no unit's name
+
+
+def test_an_adverb_before_a_unit_is_no_part_of_the_post_organisation() -> None:
+    assert parse_post("最终市第二人民医院心内科主任医师") == ("市第二人民医院心内科", "主任医师")
+
+
+def test_an_adverb_before_a_unit_is_no_part_of_the_employer() -> None:
+    text = "经过群众投票和专家评审，最终市第二人民医院心内科主任医师周建平获评“最美医生”。"
+    assert people_of(text)["周建平"]["employers"] == ["市第二人民医院"]
+
+
+def test_a_name_that_begins_like_an_adverb_word_stays_whole() -> None:
+    assert parse_post("长春市第一医院院长") == ("长春市第一医院", "院长")

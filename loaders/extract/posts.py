@@ -710,7 +710,18 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             # 徐州卧牛山厂长: a body named by its place and its own name, without its kind word (the head's
             # title names the kind), before its head's post: the body is the post's organisation
             return named["name"], named["post"]
-    return org or None, title
+    return _head_trimmed(org) or None, title
+
+
+def _head_trimmed(org: str | None) -> str | None:
+    """最终区中医医院 → 区中医医院: an adverb (最终, 随后, 目前 is a time word and stays) opens no
+    unit's name; the rest is the unit when it still names a body."""
+    if not org or org in known_organizations():
+        return org
+    words = cut(org)
+    if len(words) > 1 and len(words[0]) >= 2 and word_tag(words[0]) == "d" and org_kind(org[len(words[0]) :]):
+        return org[len(words[0]) :]
+    return org
 
 
 NAMED_HEAD_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<post>(?:厂|矿|校|院|局|馆|社|站|所)长)")
