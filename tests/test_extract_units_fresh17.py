@@ -87,3 +87,18 @@ def test_an_adverb_before_a_unit_is_no_part_of_the_employer() -> None:
 
 def test_a_name_that_begins_like_an_adverb_word_stays_whole() -> None:
     assert parse_post("长春市第一医院院长") == ("长春市第一医院", "院长")
+
+
+# ---------------------------------------------------------------- 王某，某公司技术工人，…: an apposed unit and status
+
+
+def test_a_unit_and_status_word_apposed_to_the_name_employ_the_person() -> None:
+    text = "刘长福，国网甘肃甘南供电公司技术工人，今年52岁。今年，刘长福获得了甘肃省五一劳动奖章。"
+    person = people_of(text)["刘长福"]
+    assert person["employers"] == ["国网甘肃甘南供电公司"]
+    assert person["positions"] == []
+
+
+def test_an_apposed_status_word_inside_a_longer_item_reads_no_employer() -> None:
+    text = "刘长福，国网甘肃甘南供电公司工人文化宫的常客，今年52岁。刘长福获得了甘肃省五一劳动奖章。"
+    assert people_of(text)["刘长福"]["employers"] == []
