@@ -336,8 +336,20 @@ def _brand_heads(stem: str, rest: int = 2) -> tuple[str, ...]:
             best = k
     if not best:
         return ()
+    best += _industry_after_brand(stem, best, rest)
     inner = _brand_heads(stem[:best], 4)  # 攀钢西昌钢钒 → 攀钢, 西昌钢钒 (but 太钢不锈 is one)
     return (*inner, stem[len("".join(inner)) : best])
+
+
+def _industry_after_brand(stem: str, at: int, rest: int) -> int:
+    """鞍钢|矿业|齐大山铁 → 鞍钢矿业: an industry word right after a brand names the brand's subsidiary
+    (鞍钢矿业, 攀钢矿业), the head of the chain, when a name of at least ``rest`` characters still
+    follows; its length, or 0."""
+    from loaders.textnorm import to_simplified
+
+    simp = to_simplified(stem)
+    word = next((w for w in _dictionary().industry_words if simp.startswith(w, at)), "")
+    return len(word) if word and len(stem) - at - len(word) >= rest else 0
 
 
 def split_org(name: str) -> list[OrgPart]:

@@ -102,3 +102,19 @@ def test_a_unit_and_status_word_apposed_to_the_name_employ_the_person() -> None:
 def test_an_apposed_status_word_inside_a_longer_item_reads_no_employer() -> None:
     text = "刘长福，国网甘肃甘南供电公司工人文化宫的常客，今年52岁。刘长福获得了甘肃省五一劳动奖章。"
     assert people_of(text)["刘长福"]["employers"] == []
+
+
+# ---------------------------------------------------------------- 鞍钢矿业齐大山铁矿: brand + industry word heads the chain
+
+
+def test_an_industry_word_after_a_brand_names_the_subsidiary_heading_the_chain() -> None:
+    assert [p.name for p in split_org("攀钢矿业白马铁矿")] == ["攀钢矿业", "白马铁矿"]
+
+
+def test_a_brand_without_an_industry_word_still_heads_its_plant() -> None:
+    assert [p.name for p in split_org("太钢不锈炼钢二厂")] == ["太钢不锈", "炼钢二厂"]
+
+
+def test_the_mine_is_listed_under_the_brands_subsidiary() -> None:
+    orgs = orgs_of("鞍钢矿业眼前山铁矿采场公路管理员赵志刚荣获“中央企业劳动模范”称号。")
+    assert orgs["眼前山铁矿"] == "鞍钢矿业"
