@@ -118,3 +118,21 @@ def test_a_brand_without_an_industry_word_still_heads_its_plant() -> None:
 def test_the_mine_is_listed_under_the_brands_subsidiary() -> None:
     orgs = orgs_of("鞍钢矿业眼前山铁矿采场公路管理员赵志刚荣获“中央企业劳动模范”称号。")
     assert orgs["眼前山铁矿"] == "鞍钢矿业"
+
+
+# ---------------------------------------------------------------- a byline is no signature
+
+
+def test_a_byline_whose_name_ends_in_cun_is_no_organisation() -> None:
+    text = (
+        "新华社北京4月28日电\n新华社记者王春村\n"
+        "28日上午，中国石油辽河油田分公司采油工班长赵秀兰荣获全国五一劳动奖章。"
+    )
+    profile = extract_text(text)
+    assert "新华社记者王春村" not in {o["name"] for o in profile["organizations"]}
+    assert profile["document"]["publisher"] != "新华社记者王春村"
+
+
+def test_a_signature_line_still_names_the_publisher() -> None:
+    text = "经研究，决定授予赵秀兰同志“优秀共产党员”称号。\n中共盘锦市委\n2021年6月28日"
+    assert extract_text(text)["document"]["publisher"] == "中共盘锦市委"
