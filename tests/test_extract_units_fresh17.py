@@ -5,6 +5,7 @@ notices; names and most units are invented."""
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.facts import CAREER_VERB_RE
 from loaders.extract.posts import parse_post
 from loaders.orgs import employer_of, split_org
 from tests.conftest import people_of
@@ -136,3 +137,27 @@ def test_a_byline_whose_name_ends_in_cun_is_no_organisation() -> None:
 def test_a_signature_line_still_names_the_publisher() -> None:
     text = "经研究，决定授予赵秀兰同志“优秀共产党员”称号。\n中共盘锦市委\n2021年6月28日"
     assert extract_text(text)["document"]["publisher"] == "中共盘锦市委"
+
+
+# ---------------------------------------------------------------- 任 inside 有限责任公司 / 主任 is no career verb
+
+
+def test_a_limited_liability_company_in_an_introduction_item_employs_the_person() -> None:
+    text = "2020年全国劳动模范名单如下：\n赵国庆：\n准格尔能源有限责任公司设备维修中心班组长，完成技术创新项目多项。\n"
+    person = people_of(text)["赵国庆"]
+    assert person["employers"] == ["准格尔能源有限责任公司"]
+    assert [p["title"] for p in person["positions"]] == ["班组长"]
+
+
+def test_a_head_and_professional_title_item_gives_the_head_post() -> None:
+    text = "2020年全国劳动模范名单如下：\n钱立新：\n北京市第三人民医院院长、主任医师，长期致力于传染病临床诊治工作。\n"
+    person = people_of(text)["钱立新"]
+    assert person["employers"] == ["北京市第三人民医院"]
+    assert [p["title"] for p in person["positions"]] == ["院长"]
+
+
+def test_a_career_verb_still_marks_an_item_but_a_word_holding_ren_does_not() -> None:
+    assert CAREER_VERB_RE.search("曾任北京市第三人民医院院长")
+    assert CAREER_VERB_RE.search("2001年担任车间主任")
+    assert not CAREER_VERB_RE.search("准格尔能源有限责任公司设备维修中心班组长")
+    assert not CAREER_VERB_RE.search("北京市第三人民医院主任医师")
