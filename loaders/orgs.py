@@ -259,10 +259,16 @@ def is_suffix_word(text: str, start: int, end: int) -> bool:
 
 
 def _station(suffix: str) -> bool:
-    """车站, 火车站: a station that employs its staff, named by its place (郑州车站), is a part of its
-    own after a railway body, not a branch joined to it (铁塔集团焦作公司)."""
+    """车站, 火车站, 站: a station that employs its staff, named by its place (郑州车站, 大连站), is a part
+    of its own after a railway body, not a branch joined to it (铁塔集团焦作公司)."""
     found = _dictionary().by_suffix.get(suffix)
-    return found is not None and found.kind == "站" and found.tier == "body"
+    return found is not None and found.kind == "站" and (found.tier == "body" or suffix == "站")
+
+
+def _place_station(name: str) -> bool:
+    """大连站, 衡阳站: a station named by its place alone, a railway station (an employer's level,
+    as a depot is), unlike 变电站 or 服务站."""
+    return name.endswith("站") and len(name) >= 3 and is_place(name[:-1])
 
 
 def _place_before(text: str, at: int) -> bool:
@@ -489,7 +495,7 @@ def employer_of(name: str) -> str:
         college = part.name.endswith("学院") and prev.endswith("大学")
         # 某钢铁研究院环境与资源研究所: an institute's own institute is a part of it
         college = college or (part.name.endswith(("研究所", "研究室")) and prev.endswith("研究院"))
-        tier = org_tier(part.name)
+        tier = "body" if _place_station(part.name) else org_tier(part.name)
         if tier is None and is_kind_suffix(part.name):
             tier = org_tier("某" + part.name)  # 某公司实验室: a unit word alone after its body is that body's unit
         if tier not in ("unit", "place") and not college:

@@ -161,3 +161,18 @@ def test_a_career_verb_still_marks_an_item_but_a_word_holding_ren_does_not() -> 
     assert CAREER_VERB_RE.search("2001年担任车间主任")
     assert not CAREER_VERB_RE.search("准格尔能源有限责任公司设备维修中心班组长")
     assert not CAREER_VERB_RE.search("北京市第三人民医院主任医师")
+
+
+def test_a_station_named_by_its_place_alone_is_split_from_the_railway_bureau() -> None:
+    assert [p.name for p in split_org("沈阳铁路局锦州站")] == ["沈阳铁路局", "锦州站"]
+    assert employer_of("沈阳铁路局锦州站") == "沈阳铁路局锦州站"
+
+
+def test_a_station_under_a_depot_is_listed_under_the_depot() -> None:
+    orgs = orgs_of("中国铁路广州局集团有限公司怀化车务段怀化站车站值班员陈立军荣获“最美铁路人”称号。")
+    assert orgs["怀化车务段"] == "中国铁路广州局集团有限公司"
+    assert orgs["怀化站"] == "怀化车务段"
+
+
+def test_a_substation_stays_a_unit_of_its_power_company() -> None:
+    assert employer_of("国网某县供电公司城关供电站") == "国网某县供电公司"
