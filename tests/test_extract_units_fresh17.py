@@ -126,8 +126,7 @@ def test_the_mine_is_listed_under_the_brands_subsidiary() -> None:
 
 def test_a_byline_whose_name_ends_in_cun_is_no_organisation() -> None:
     text = (
-        "新华社北京4月28日电\n新华社记者王春村\n"
-        "28日上午，中国石油辽河油田分公司采油工班长赵秀兰荣获全国五一劳动奖章。"
+        "新华社北京4月28日电\n新华社记者王春村\n28日上午，中国石油辽河油田分公司采油工班长赵秀兰荣获全国五一劳动奖章。"
     )
     profile = extract_text(text)
     assert "新华社记者王春村" not in {o["name"] for o in profile["organizations"]}
