@@ -175,3 +175,16 @@ def test_a_station_under_a_depot_is_listed_under_the_depot() -> None:
 
 def test_a_substation_stays_a_unit_of_its_power_company() -> None:
     assert employer_of("国网某县供电公司城关供电站") == "国网某县供电公司"
+
+
+# ---------------------------------------------------------------- a kind word alone employs no one
+
+
+def test_a_bare_company_word_is_no_employer() -> None:
+    text = "公司总经理、党委书记孙建华荣膺“湖北省劳动模范”荣誉称号。"
+    assert people_of(text)["孙建华"]["employers"] == []
+
+
+def test_a_company_named_in_the_text_still_employs_its_manager() -> None:
+    text = "大冶特殊钢有限公司总经理、党委书记孙建华荣膺“湖北省劳动模范”荣誉称号。"
+    assert people_of(text)["孙建华"]["employers"] == ["大冶特殊钢有限公司"]
