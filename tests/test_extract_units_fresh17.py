@@ -188,3 +188,22 @@ def test_a_bare_company_word_is_no_employer() -> None:
 def test_a_company_named_in_the_text_still_employs_its_manager() -> None:
     text = "大冶特殊钢有限公司总经理、党委书记孙建华荣膺“湖北省劳动模范”荣誉称号。"
     assert people_of(text)["孙建华"]["employers"] == ["大冶特殊钢有限公司"]
+
+
+# ---------------------------------------------------------------- 某客运段和田一队列车长: the team, then 列车长
+
+
+def test_a_team_before_a_three_character_post_ends_at_its_kind() -> None:
+    assert parse_post("中国铁路兰州局集团有限公司兰州客运段青海一队列车长") == (
+        "中国铁路兰州局集团有限公司兰州客运段青海一队",
+        "列车长",
+    )
+
+
+def test_a_team_head_written_with_the_kind_once_stays_the_teams_head() -> None:
+    assert parse_post("某客运段三队队长") == ("某客运段三队", "队长")
+
+
+def test_the_conductor_in_a_list_holds_the_bare_post() -> None:
+    text = "他们中有中国铁路兰州局集团有限公司兰州客运段青海一队列车长马秀兰，今年1月被授予“最美铁路人”称号。"
+    assert [p["title"] for p in people_of(text)["马秀兰"]["positions"]] == ["列车长"]

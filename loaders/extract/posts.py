@@ -114,6 +114,7 @@ def _boundaries(phrase: str) -> list[int]:
                 is_suffix_boundary(phrase, m.end(), m.group())
                 or _doubled(m.group(), rest)
                 or _trade_after(phrase[m.end() :])
+                or _whole_post_after(rest)
             )
             and not is_suffix_word(phrase, m.start(), m.end())
         ):
@@ -151,6 +152,12 @@ def _trade_after(rest: str) -> bool:
         and rest[-1] in "生师员工"
         and rest not in ("成员", "委员", "组员", "会员", "队员")  # 党组成员: a seat in the body, read whole
     )
+
+
+def _whole_post_after(rest: str) -> bool:
+    """某客运段和田一队列车长: a listed post of three characters or more fills the rest of the phrase,
+    so the unit's kind ends before it although the two characters make a word (队列)."""
+    return len(rest) >= 3 and rest in lexicon().post_endings
 
 
 def _doubled(suffix: str, rest: str) -> bool:
