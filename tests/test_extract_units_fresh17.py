@@ -207,3 +207,19 @@ def test_a_team_head_written_with_the_kind_once_stays_the_teams_head() -> None:
 def test_the_conductor_in_a_list_holds_the_bare_post() -> None:
     text = "他们中有中国铁路兰州局集团有限公司兰州客运段青海一队列车长马秀兰，今年1月被授予“最美铁路人”称号。"
     assert [p["title"] for p in people_of(text)["马秀兰"]["positions"]] == ["列车长"]
+
+
+# ---------------------------------------------------------------- 主任工程师 is one role
+
+
+def test_a_chief_engineer_is_one_post_not_a_head_with_a_grade() -> None:
+    assert parse_post("攀成钢公司主任工程师") == ("攀成钢公司", "主任工程师")
+
+
+def test_a_trade_with_a_skill_grade_still_keeps_the_trade() -> None:
+    assert parse_post("某建筑公司钢筋工高级技师") == ("某建筑公司", "钢筋工")
+
+
+def test_the_chief_engineer_in_a_list_holds_the_whole_title() -> None:
+    text = "获得“中央企业劳动模范”荣誉称号的有，中铁二局集团公司主任工程师刘建平、中铁二局集团公司班长赵勇。"
+    assert [p["title"] for p in people_of(text)["刘建平"]["positions"]] == ["主任工程师"]

@@ -183,12 +183,18 @@ def _coordinated(title: str) -> str:
 def _strip_grade(title: str) -> str:
     """钢筋工高级技师 → 钢筋工 (the grade is a qualification, the job is the post)."""
     lex = lexicon()
+    if LEAD_ENGINEER_RE.fullmatch(title):
+        return title  # 主任工程师, 主管设计师: a role named by its title, not 主任 with a grade
     for grade in sorted(lex.grades, key=lambda w: (-len(w), w)):
         if title.endswith(grade) and len(title) > len(grade):
             head = title[: -len(grade)]
             if lex.is_post(head):
                 return head
     return title
+
+
+# 主任工程师, 副主任设计师, 主管会计师: the engineer or designer in charge, one role
+LEAD_ENGINEER_RE = re.compile(r"(?:副)?(?:主任|主管)(?:工程师|设计师|会计师|经济师|工艺师)")
 
 
 SKILL_GRADE_RE = re.compile(r"(?:技师|技工|[高中初]级工)$")
