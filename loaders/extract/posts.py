@@ -156,8 +156,9 @@ def _trade_after(rest: str) -> bool:
 
 def _whole_post_after(rest: str) -> bool:
     """某客运段和田一队列车长: a listed post of three characters or more fills the rest of the phrase,
-    so the unit's kind ends before it although the two characters make a word (队列)."""
-    return len(rest) >= 3 and rest in lexicon().post_endings
+    so the unit's kind ends before it although the two characters make a word (队列); a rest that
+    opens with 长 is the unit's head (消防救援站站长助理: 站长助理 after 站)."""
+    return len(rest) >= 3 and not rest.startswith("长") and rest in lexicon().post_endings
 
 
 def _doubled(suffix: str, rest: str) -> bool:
