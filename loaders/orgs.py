@@ -78,6 +78,7 @@ class _Dictionary:
     industry_words: tuple[str, ...]
     brand_ends: tuple[str, ...]
     not_brands: frozenset[str]
+    place_named_words: frozenset[str]
     suffix_re: re.Pattern[str]
     end_re: re.Pattern[str]
     by_suffix: dict[str, _Suffix]
@@ -100,6 +101,7 @@ def _dictionary() -> _Dictionary:
         industry_words=tuple(sorted(data.get("industry_words") or [], key=len, reverse=True)),
         brand_ends=tuple(data.get("brand_ends") or []),
         not_brands=frozenset(data.get("not_brands") or []),
+        place_named_words=frozenset(data.get("place_named_words") or []),
         suffix_re=re.compile("|".join(re.escape(s.suffix) for s in suffixes)),
         end_re=re.compile("(?:" + "|".join(re.escape(s.suffix) for s in suffixes) + ")$"),
         by_suffix={s.suffix: s for s in suffixes},
@@ -250,8 +252,28 @@ def is_suffix_word(text: str, start: int, end: int) -> bool:
             # 焊接班: 接班 is a word, but 焊接 claims its 接 first — the suffix ends a team's name
             if s > 0 and _claimed(text, s, end):
                 continue
+            if w in _dictionary().place_named_words and _place_before(text, s):
+                continue  # 郑州车站: the place's station, a name
             return True
     return False
+
+
+def _station(suffix: str) -> bool:
+    """车站, 火车站, 站: a station that employs its staff, named by its place (郑州车站, 大连站), is a part
+    of its own after a railway body, not a branch joined to it (铁塔集团焦作公司)."""
+    found = _dictionary().by_suffix.get(suffix)
+    return found is not None and found.kind == "站" and (found.tier == "body" or suffix == "站")
+
+
+def _place_station(name: str) -> bool:
+    """大连站, 衡阳站: a station named by its place alone, a railway station (an employer's level,
+    as a depot is), unlike 变电站 or 服务站."""
+    return name.endswith("站") and len(name) >= 3 and is_place(name[:-1])
+
+
+def _place_before(text: str, at: int) -> bool:
+    """Whether a place name (郑州, 衡阳市) ends right at ``at``."""
+    return any(at >= k and is_place(text[at - k : at]) for k in (2, 3, 4))
 
 
 def _claimed(text: str, start: int, end: int) -> bool:
@@ -320,8 +342,20 @@ def _brand_heads(stem: str, rest: int = 2) -> tuple[str, ...]:
             best = k
     if not best:
         return ()
+    best += _industry_after_brand(stem, best, rest)
     inner = _brand_heads(stem[:best], 4)  # 攀钢西昌钢钒 → 攀钢, 西昌钢钒 (but 太钢不锈 is one)
     return (*inner, stem[len("".join(inner)) : best])
+
+
+def _industry_after_brand(stem: str, at: int, rest: int) -> int:
+    """鞍钢|矿业|齐大山铁 → 鞍钢矿业: an industry word right after a brand names the brand's subsidiary
+    (鞍钢矿业, 攀钢矿业), the head of the chain, when a name of at least ``rest`` characters still
+    follows; its length, or 0."""
+    from loaders.textnorm import to_simplified
+
+    simp = to_simplified(stem)
+    word = next((w for w in _dictionary().industry_words if simp.startswith(w, at)), "")
+    return len(word) if word and len(stem) - at - len(word) >= rest else 0
 
 
 def split_org(name: str) -> list[OrgPart]:
@@ -405,7 +439,7 @@ def _split_org(name: str) -> list[OrgPart]:
             (stem in ("", "分", "子") and m.group() in _JOINED_UNITS)
             or (stem == "" and len(parts[-1].name) <= 2)  # 纺部车间 (but 总工会+办公室 are two)
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
-            or (is_place(stem) and not m.group().startswith("分"))
+            or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
@@ -461,7 +495,7 @@ def employer_of(name: str) -> str:
         college = part.name.endswith("学院") and prev.endswith("大学")
         # 某钢铁研究院环境与资源研究所: an institute's own institute is a part of it
         college = college or (part.name.endswith(("研究所", "研究室")) and prev.endswith("研究院"))
-        tier = org_tier(part.name)
+        tier = "body" if _place_station(part.name) else org_tier(part.name)
         if tier is None and is_kind_suffix(part.name):
             tier = org_tier("某" + part.name)  # 某公司实验室: a unit word alone after its body is that body's unit
         if tier not in ("unit", "place") and not college:

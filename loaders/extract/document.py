@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from loaders.dates import DATE_RE, YEAR, cn_to_int, month_day
 from loaders.orgs import org_kind, places
-from loaders.textnorm import NormText, _looks_like_heading, normalise
+from loaders.textnorm import NormText, _looks_like_heading, normalise, to_simplified
 
 SENT_END = "。！？!?；;"
 SENT_END_RE = re.compile("[" + SENT_END + "]|……")  # a sentence end, or an ellipsis
@@ -221,8 +221,17 @@ def _day_first_date(s: str) -> str | None:
     return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
 
 
+# 新华社记者刘夏村: a byline's role inside a line makes it a credit (the name may end in 村), no body
+BYLINE_ROLE_RE = re.compile(r"记者|通讯员|摄影|编辑|作者")
+
+
 def _is_org_line(s: str) -> bool:
-    return len(s) <= 20 and org_kind(s) is not None and not re.search(r"[，。、：\s]", s)
+    return (
+        len(s) <= 20
+        and org_kind(s) is not None
+        and not re.search(r"[，。、：\s]", s)
+        and not BYLINE_ROLE_RE.search(to_simplified(s))
+    )
 
 
 def _footer(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:

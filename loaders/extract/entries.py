@@ -30,9 +30,12 @@ from loaders.textnorm import to_simplified
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
 # 王某是原某厂某车间的一名普通工人: the unit the name is said to be a worker of
+# 王某，某供电公司技术工人，今年57岁: the same said as an apposition, the item ending at the status word
 STATUS_AFTER_NAME_RE = re.compile(
-    r"(?:是|系)(?:原)?(?P<unit>[\u4e00-\u9fff]{2,30}?)的?(?:一名|一位|一个)?(?:普通的?)?(?:职工|员工|工人)"
-    r"(?![\u4e00-\u9fff]{0,1}[队代])"
+    r"""(?:是|系)(?:原)?(?P<unit>[\u4e00-\u9fff]{2,30}?)的?(?:一名|一位|一个)?(?:普通的?)?(?:职工|员工|工人)
+        (?![\u4e00-\u9fff]{0,1}[队代])
+      | [，,](?P<apposed>[\u4e00-\u9fff]{4,30}?)(?:一线|技术|普通)?(?:职工|员工|工人)(?=[，,。；;]|$)""",
+    re.VERBOSE,
 )
 # 首席技师 is a post only when the person is appointed to it (被聘为, 担任): as a description it is a grade
 UNAPPOINTED_GRADES = ("首席技师",)
@@ -86,7 +89,7 @@ def _status_employers_in(ctx: Any, sent: Sentence, facts: list[Fact], out: Found
             unit = counted.group(1)
             body = employer_of(unit) if is_org_name(unit) or unit in ("公司", "集团", "厂", "矿") else ""
         elif said := STATUS_AFTER_NAME_RE.match(t, m.end, sent.end):
-            unit = said["unit"]
+            unit = said["unit"] or said["apposed"]
             body = employer_of(unit) if is_org_name(unit) else ""
         else:
             shared = None

@@ -1114,6 +1114,11 @@ def personal_in(ctx: Context, sent: Sentence) -> list[Fact]:
 OPENING_RE = re.compile(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?")
 
 
+# 曾任某厂厂长, 1998年进入某公司: an item about a career step, not the post held now; 任 inside a
+# word (有限责任公司, 主任医师, 任务) is no such verb
+CAREER_VERB_RE = re.compile(r"担任|(?<![责主信])任(?![务何])|聘|进入|加入|毕业|参加")
+
+
 def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
     out = Found(ctx)
@@ -1157,7 +1162,7 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
                 and phrase_kind(item) != "honour"
             )  # 河北保定人, 中共党员 — but 全国优秀共产党员, 广东好人 are honours
             or stray_digits(item)
-            or re.search(r"担任|任|聘|进入|加入|毕业|参加", item)
+            or CAREER_VERB_RE.search(item)
         ):
             continue
         parsed = parse_honour(item, doc_year=ctx.doc.year)

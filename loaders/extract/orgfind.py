@@ -322,6 +322,15 @@ def _post_then_place_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, posts)) + r")(?=[\u4e00-\u9fff]{2,6}?[省市县区])")
 
 
+def _shared_head_end(t: str, s: int, e: int) -> int:
+    """泉州市实验小学校长: the suffix's last character (校) starts the head's title (校长) while the name
+    without it is a body of the same kind (实验小学), so the name ends one character earlier."""
+    shorter = to_simplified(t[s : e - 1])
+    if e < len(t) and t[e] in "长長" and len(shorter) >= 3 and org_kind(shorter) == org_kind(to_simplified(t[s:e])):
+        return e - 1
+    return e
+
+
 def _body_then_name(t: str, s: int, at: int) -> bool:
     """Whether ``t[s:at]`` is a body's name (a school, a company) and one character more: what
     follows the body starts a person's name, not a village."""
@@ -402,6 +411,7 @@ class OrgIndex:
                 continue
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
+            e = _shared_head_end(t, s, e)
             spans[s] = max(spans.get(s, 0), e)
         known = _known_re()
         if known:

@@ -114,6 +114,7 @@ def _boundaries(phrase: str) -> list[int]:
                 is_suffix_boundary(phrase, m.end(), m.group())
                 or _doubled(m.group(), rest)
                 or _trade_after(phrase[m.end() :])
+                or _whole_post_after(rest)
             )
             and not is_suffix_word(phrase, m.start(), m.end())
         ):
@@ -153,6 +154,13 @@ def _trade_after(rest: str) -> bool:
     )
 
 
+def _whole_post_after(rest: str) -> bool:
+    """某客运段和田一队列车长: a listed post of three characters or more fills the rest of the phrase,
+    so the unit's kind ends before it although the two characters make a word (队列); a rest that
+    opens with 长 is the unit's head (消防救援站站长助理: 站长助理 after 站)."""
+    return len(rest) >= 3 and not rest.startswith("长") and rest in lexicon().post_endings
+
+
 def _doubled(suffix: str, rest: str) -> bool:
     """处 + 处长, 科 + 科长: the post after a unit is that unit's head, named by the same kind."""
     return rest in lexicon().post_endings and rest[0] == suffix[-1] and rest.endswith("长")
@@ -176,12 +184,18 @@ def _coordinated(title: str) -> str:
 def _strip_grade(title: str) -> str:
     """钢筋工高级技师 → 钢筋工 (the grade is a qualification, the job is the post)."""
     lex = lexicon()
+    if LEAD_ENGINEER_RE.fullmatch(title):
+        return title  # 主任工程师, 主管设计师: a role named by its title, not 主任 with a grade
     for grade in sorted(lex.grades, key=lambda w: (-len(w), w)):
         if title.endswith(grade) and len(title) > len(grade):
             head = title[: -len(grade)]
             if lex.is_post(head):
                 return head
     return title
+
+
+# 主任工程师, 副主任设计师, 主管会计师: the engineer or designer in charge, one role
+LEAD_ENGINEER_RE = re.compile(r"(?:副)?(?:主任|主管)(?:工程师|设计师|会计师|经济师|工艺师)")
 
 
 SKILL_GRADE_RE = re.compile(r"(?:技师|技工|[高中初]级工)$")
@@ -292,6 +306,14 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     if u and lex.is_post(u["title"]) and _specific(u["org"]) and u["org"] not in _bare_kinds():
         return u["org"], u["title"]
     return None, title
+
+
+def _shared_head_cut(unit: str) -> str:
+    """泉州市实验小学校长 → 泉州市实验小学 + 校长: when the unit's last character both ends a longer kind
+    word (小学校) and starts its head's title (校长), and the unit without it still names a body of
+    its own (小学, 中学), the shorter name is the one written; 两器焊接线 (线长) keeps its line."""
+    shorter = unit[:-1]
+    return shorter if len(shorter) >= 3 and org_kind(shorter) and org_kind(shorter) == org_kind(unit) else unit
 
 
 def _grades_only(p: str) -> tuple[str, str] | None:
@@ -625,7 +647,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         ):
             # 两器焊接线长: the unit's last character starts its head's title (线长); a one-character
             # kind (瓦工班长) is read as the trade's title instead; 副支队长 is a deputy's whole title
-            org, title = (org or "") + unit, title[-2:]
+            org, title = (org or "") + _shared_head_cut(unit), title[-2:]
     if org:
         team = TEAM_HEAD_RE.fullmatch(title)
         longer = team is not None and any(
@@ -702,7 +724,18 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             # 徐州卧牛山厂长: a body named by its place and its own name, without its kind word (the head's
             # title names the kind), before its head's post: the body is the post's organisation
             return named["name"], named["post"]
-    return org or None, title
+    return _head_trimmed(org) or None, title
+
+
+def _head_trimmed(org: str | None) -> str | None:
+    """最终区中医医院 → 区中医医院: an adverb (最终, 随后, 目前 is a time word and stays) opens no
+    unit's name; the rest is the unit when it still names a body."""
+    if not org or org in known_organizations():
+        return org
+    words = cut(org)
+    if len(words) > 1 and len(words[0]) >= 2 and word_tag(words[0]) == "d" and org_kind(org[len(words[0]) :]):
+        return org[len(words[0]) :]
+    return org
 
 
 NAMED_HEAD_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<post>(?:厂|矿|校|院|局|馆|社|站|所)长)")

@@ -454,6 +454,8 @@ class _Extraction:
         if employers:
             employers = list(dict.fromkeys(full_company(e, self._full_names()) for e in employers))
             employers = lowest_employers(employers)
+            # 公司总经理李某 in a text that names no company: a kind word alone employs no one
+            employers = [e for e in employers if not bare_kind(e)]
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
         if gender is None and person.name in self.people.female:
             gender = "女"
