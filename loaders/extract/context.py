@@ -41,7 +41,8 @@ AGENT_LEAD_RE = re.compile(
 AGENT_TAIL_RE = re.compile(
     r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|向全社会|向社会|公开|专项|專項|"
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
-    r"等(?:[\d一二三四五六七八九十]+个)?(?:部门|单位|部委|机构)|"  # A、B、C等部门开展了…: the bodies listed
+    # A、B、C等部门开展了… / 太原市总工会、市委宣传部等5部门 / 人社廳等部門: the bodies listed
+    r"等(?:[\d一二三四五六七八九十]+[个個]?)?(?:部门|部門|单位|單位|部委|机构|機構)|"
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
     # 省政府发文表彰 / 省人社厅、团省委作出表彰决定
@@ -651,17 +652,31 @@ def full_local_body(body: str, restored: bool = True) -> str:
 YOUTH_BARE_RE = re.compile(r"^团(省|市)委$")
 
 
+# a department written with no place at all (工信委, 科技廳, 人社厅), and the place a completed name opens with
+BARE_DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:厅|委|局|办)$")
+PLACED_HEAD_RE = re.compile(r"^(?:中共|中国|中华|全国|国家|国务院|中央|共青团|团|省|市|县|区|州|自治区|党委$|团委$)")
+AREA_RE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|省|市))")
+
+
 def place_completed(
-    bodies: list[str], province: str | None, city: str | None, known: tuple[str, ...] = ()
+    bodies: list[str],
+    province: str | None,
+    city: str | None,
+    known: tuple[str, ...] = (),
+    county: str | None = None,
 ) -> list[str]:
     """省委宣传部 beside 广东省总工会 → 广东省委宣传部: a body written with its place left out takes the
-    place of the body named before it in the same list, else the document's province or city."""
+    place of the body named before it in the same list, else the document's province (an autonomous
+    region's too: 自治区总工会 → 广西壮族自治区总工会), city or county (县委 → 竹山县委); a department
+    written with no place at all after such a body shares its place (自治区总工会、工信委、科技厅 →
+    广西壮族自治区工信委 …: one list, one place)."""
     out: list[str] = []
     lead: tuple[str, str] | None = None
     for body in known:  # bodies already named for the same honour lend their place first
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", to_simplified(body))
         if m and lead is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
+    area: str | None = None  # the place the body before this one was completed with or written with
     for body in bodies:
         simple = to_simplified(body)
         youth = YOUTH_BARE_RE.match(simple)
@@ -673,24 +688,43 @@ def place_completed(
             elif place is None and level == "市" and city:
                 place = city.removesuffix("市")
             out.append(f"共青团{place}{level}委" if place else body)
+            area = None
             continue
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", simple)
-        bare = next((lv for lv in ("自治区", "省", "市") if simple.startswith(lv)), None)
+        bare = next((lv for lv in ("自治区", "省", "市", "县", "区") if simple.startswith(lv)), None)
         if m and bare is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
         if (
             bare
             and (len(simple) > len(bare) + 1 or simple in ("省委", "市委", "区委", "县委"))
-            and not simple.startswith(("市场", "省份"))
+            and not simple.startswith(("市场", "省份", "区域", "县域"))
         ):
             if lead and lead[1] == bare:
                 body = full_local_body(lead[0] + body)
             elif bare == "省" and province:
                 body = full_local_body(province.removesuffix("省") + body)
+            elif bare == "自治区" and province and province.endswith("自治区"):
+                body = full_local_body(province + body[len(bare) :])
             elif bare == "市" and city:
                 body = full_local_body(city.removesuffix("市") + body)
+            elif bare in ("县", "区") and county and county.endswith(bare):
+                body = county + body[1:]  # 县委 → 竹山县委; its full name follows in canonical_conferrers
+        elif area and _bare_department(simple, area):
+            body = full_local_body(area + body)
+        placed = AREA_RE.match(to_simplified(body))
+        area = placed.group(1) if placed else None
         out.append(body)
     return list(dict.fromkeys(out))
+
+
+def _bare_department(simple: str, area: str) -> bool:
+    """工信委 / 科技厅 after a body of ``area``: a department that names no place of its own (a 厅 is
+    a province's or an autonomous region's only)."""
+    if not BARE_DEPARTMENT_RE.fullmatch(simple) or PLACED_HEAD_RE.match(simple):
+        return False
+    if LEADING_PLACE_RE.match(simple):
+        return False  # 宁波市经信局: its place is written
+    return not simple.endswith("厅") or area.endswith(("省", "自治区"))
 
 
 def headlines(art: Any) -> list[str]:
@@ -807,7 +841,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 province, city = province or named[0], city or named[1]
             if not province and city:  # 省委宣传部 in a text naming only 齐齐哈尔市
                 province = province_of_city(city)
-            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)
+            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city, county=ctx.art.county)
             v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
         if v != f.value:
             out[k] = replace(f, value=v)
@@ -1110,7 +1144,7 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
     out = []
     for f in facts:
         bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
-        if not any(to_simplified(b)[:1] in "省市" or YOUTH_BARE_RE.match(to_simplified(b)) for b in bodies):
+        if not any(to_simplified(b)[:1] in "省市县区自" or YOUTH_BARE_RE.match(to_simplified(b)) for b in bodies):
             out.append(f)
             continue
         title_city, title_province = _place_of(to_simplified(f.value.get("title") or ""))
@@ -1120,7 +1154,8 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
         city = title_city or ctx.doc.city or named[1]
         if not province and city:
             province = province_of_city(city)
-        new = [full_local_body(b, restored=False) for b in place_completed(bodies, province, city)]
+        completed = place_completed(bodies, province, city, county=ctx.art.county)
+        new = [full_local_body(b, restored=False) for b in completed]
         out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
     return out
 

@@ -1,0 +1,77 @@
+"""Conferring bodies in shapes read from fresh decisions, 名单 notices and news items (loaders/extract/
+context.py, frames.py, stages.py and the conferrer dictionaries): short local bodies resolved by the
+place the document names (an autonomous region, a county, a department written with no place after
+a body of that place), the tail of a body list (…等5部门)."""
+
+from __future__ import annotations
+
+from loaders.extract.context import agents, place_completed
+from loaders.extract.frames import split_bodies
+from tests.conftest import conferrers
+
+
+def test_a_bare_region_body_takes_the_autonomous_region_of_the_document() -> None:
+    assert place_completed(["自治区总工会"], "广西壮族自治区", None) == ["广西壮族自治区总工会"]
+
+
+def test_a_bare_region_body_is_not_given_a_province() -> None:
+    assert place_completed(["自治区总工会"], "湖南省", None) == ["自治区总工会"]
+
+
+def test_departments_written_without_a_place_share_the_place_of_the_body_before_them() -> None:
+    assert place_completed(["广西壮族自治区总工会", "网信办", "人社厅"], None, None) == [
+        "广西壮族自治区总工会",
+        "广西壮族自治区网信办",
+        "广西壮族自治区人力资源和社会保障厅",
+    ]
+
+
+def test_a_city_lends_its_place_to_a_bureau_but_not_to_a_provincial_department() -> None:
+    assert place_completed(["宁波市总工会", "科技局", "科技厅"], None, None) == [
+        "宁波市总工会",
+        "宁波市科技局",
+        "科技厅",
+    ]
+
+
+def test_a_national_list_lends_no_place() -> None:
+    assert place_completed(["人力资源社会保障部", "国资委"], "湖南省", None) == ["人力资源社会保障部", "国资委"]
+
+
+def test_a_bare_county_committee_and_government_take_the_county() -> None:
+    assert place_completed(["县委", "县政府"], "湖北省", "十堰市", county="竹山县") == ["竹山县委", "竹山县政府"]
+
+
+def test_a_bare_county_body_stays_as_written_when_no_county_is_known() -> None:
+    assert place_completed(["县委", "县政府"], "湖北省", "十堰市") == ["县委", "县政府"]
+
+
+def test_a_counted_tail_of_departments_is_no_part_of_the_last_body() -> None:
+    assert split_bodies("太原市总工会、市委宣传部等5部门") == ("太原市总工会", "太原市委宣传部")
+    assert agents("太原市总工会、市委宣传部等5部门") == ("太原市总工会", "市委宣传部")
+
+
+def test_a_tail_of_departments_in_traditional_script_is_cut_too() -> None:
+    assert split_bodies("自治區總工會、工信委、科技廳、人社廳等部門") == ("自治區總工會", "工信委", "科技廳", "人社廳")
+
+
+def test_a_regions_joint_organisers_are_named_in_full() -> None:
+    text = (
+        "由自治区总工会、工信委、科技厅、人社厅等部门联合主办的2019年“广西工匠”推荐宣传学习活动结果日前揭晓。"
+        "这10名“广西工匠”分别是：广西玉柴机器股份有限公司工人、高级技师覃明华，南宁铁路局南宁机务段电力机车司机李建平。"
+    )
+    bodies = dict(conferrers(text)["覃明华"])["广西工匠"]
+    assert bodies[:2] == ["广西壮族自治区总工会", "广西壮族自治区工业和信息化委员会"]
+    assert bodies[-1] == "广西壮族自治区人力资源和社会保障厅"
+
+
+def test_a_provinces_assets_commission_written_short_takes_its_full_name() -> None:
+    assert place_completed(["省国资委"], "四川省", None) == ["四川省人民政府国有资产监督管理委员会"]
+
+
+def test_a_citys_model_workers_association_written_short_takes_its_full_name() -> None:
+    assert place_completed(["市劳模协会"], None, "上海市") == ["上海市劳动模范协会"]
+
+
+def test_a_commission_written_with_its_place_keeps_the_name_as_written() -> None:
+    assert place_completed(["四川省国资委"], None, None) == ["四川省国资委"]
