@@ -75,3 +75,50 @@ def test_a_citys_model_workers_association_written_short_takes_its_full_name() -
 
 def test_a_commission_written_with_its_place_keeps_the_name_as_written() -> None:
     assert place_completed(["四川省国资委"], None, None) == ["四川省国资委"]
+
+
+def test_the_organiser_of_the_ceremony_confers_the_honour_named_two_paragraphs_later() -> None:
+    text = (
+        "本报讯 21日，由南岗区总工会主办的南岗区首届“南岗名匠”表彰奖励大会举行。10名能工巧匠受到表彰。\n"
+        "据了解，2023年8月起，南岗区总工会开展了推荐评选活动，经初审、复审、实地考察及公示等程序，最终评选出10名“南岗名匠”。\n"
+        "在现场，刘建华和孙丽萍两名“南岗名匠”现场展示了剪纸和烙画的技能。"
+    )
+    assert conferrers(text)["刘建华"] == [("南岗名匠", ["南岗区总工会"])]
+
+
+def test_an_honour_held_earlier_takes_no_body_of_the_document() -> None:
+    text = (
+        "本报讯 21日，由南岗区总工会主办的南岗区首届“南岗名匠”表彰奖励大会举行。\n"
+        "获奖者刘建华是一名老焊工，曾获“优秀共产党员”称号。"
+    )
+    assert ("优秀共产党员", []) in conferrers(text).get("刘建华", [("优秀共产党员", [])])
+
+
+def test_a_national_honour_takes_no_district_body() -> None:
+    text = (
+        "本报讯 21日，由南岗区总工会主办的2023年度职工技能表彰奖励大会举行。\n"
+        "在现场，全国五一劳动奖章获得者刘建华现场展示了焊接技能。"
+    )
+    for title, bodies in conferrers(text).get("刘建华", []):
+        assert "南岗区总工会" not in bodies, title
+
+
+def test_two_different_bodies_of_the_document_confer_nothing_by_default() -> None:
+    from loaders.extract.context import Statement, _document_bodies
+
+    found = [Statement(("南岗区总工会",), (), 0), Statement(("南岗区妇联",), (), 10)]
+    assert _document_bodies(found, "南岗名匠", 50) is None
+    assert _document_bodies(found[:1], "南岗名匠", 50) == ("南岗区总工会",)
+
+
+def test_a_body_said_to_confer_another_series_confers_nothing_by_default() -> None:
+    from loaders.extract.context import Statement, _document_bodies
+
+    found = [Statement(("南岗区总工会",), ("南岗区五一劳动奖章",), 0)]
+    assert _document_bodies(found, "南岗名匠", 50) is None
+
+
+def test_a_body_named_after_the_honour_confers_nothing_by_default() -> None:
+    from loaders.extract.context import Statement, _document_bodies
+
+    assert _document_bodies([Statement(("南岗区总工会",), (), 80)], "南岗名匠", 50) is None

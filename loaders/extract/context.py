@@ -1281,3 +1281,76 @@ def granted_units_dropped(ctx: Any, facts: list[Any]) -> list[Any]:
                 f = replace(f, value={**f.value, "conferred_by": kept})
         out.append(f)
     return out
+
+
+def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> list[Statement]:
+    """Every body the article names as deciding, announcing, organising or commending a conferral
+    (its statements, joint organisers, rounds, events, published lists, signatories and the issuers of
+    the decisions it names), each with where it is said (a decision's and a signature's: the start)."""
+    t, art = ctx.text, ctx.art
+    found = [
+        *statements(t, art.start, art.end),
+        *joint_organisers(t, art.start, art.end),
+        *round_organisers(t, art.start, art.end),
+        *credited_organisers(t, art.start, art.end),
+        *event_organisers(t, art.start, art.end),
+        *list_publishers(t, art.start, art.end),
+    ]
+    signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
+    if signed:
+        found.append(Statement(signed, (), art.start))
+    found += [Statement(tuple(orgs), (), art.start) for _, orgs in decisions if orgs]
+    return found
+
+
+def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str, ...] | None:
+    """The one set of bodies the article names, before ``pos``, that could confer ``title`` (its level
+    fits), else None (none, or two that differ)."""
+    fitting = [s for s in found if s.start <= pos and s.bodies and _level_fits(title, s.bodies)]
+    if any(s.phrases for s in fitting):
+        return None  # a body said to confer another series: this honour is not said to be its
+    sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in fitting}
+    return next(iter(sets.values())) if len(sets) == 1 else None
+
+
+# 王某去年被评为… / 此前荣获…: a conferral the sentence dates before the document's
+EARLIER_RE = re.compile(r"去年|前年|此前|早在|以前|之前|当年|那年")
+
+
+def _held_before(ctx: Any, f: Any) -> bool:
+    """The honour is one the document mentions as held before its own conferral: its sentence says
+    so (去年, 此前…), or it is dated before the document's year by anything but a 年度."""
+    if EARLIER_RE.search(f.sent.text):
+        return True
+    year, raw = f.value.get("year"), f.value.get("raw") or ""
+    return bool(year and ctx.doc.year and year < ctx.doc.year and "年度" not in raw)
+
+
+def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, list[str]]]) -> list[Any]:
+    """An honour the article reports conferring, still without a conferrer after every other step
+    (the fallback's included), takes the bodies the document names as its one decider, announcer or
+    organiser (由哈市道外区总工会主办的…表彰奖励大会举行。… 最终评选出10名“道外名匠”…), when their level
+    fits the honour's title; honours held earlier (曾获, 先后荣获…) and honours another body confers
+    keep theirs.  The bodies are named as written: :func:`late_conferrers` gives their full names."""
+    open_honours = [
+        f
+        for f in facts
+        if f.kind == "honor"
+        and not f.value.get("conferred_by")
+        and not f.value.get("_past")
+        and not _resume(f)
+        and not _held_before(ctx, f)
+    ]
+    if not open_honours:
+        return facts
+    found = document_statements(ctx, decisions)
+    if not found:
+        return facts
+    given: dict[int, list[str]] = {}
+    for f in open_honours:
+        bodies = _document_bodies(found, to_simplified(f.value.get("title") or ""), f.pos)
+        if bodies:
+            given[id(f)] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+    if not given:
+        return facts
+    return [replace(f, value={**f.value, "conferred_by": given[id(f)]}) if id(f) in given else f for f in facts]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards, fallback, falsehonours, rolls
-from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
+from loaders.extract.context import document_conferrers, fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
@@ -289,4 +289,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
+    # context.py: an honour still without a conferrer takes the document's one decider or organiser
+    facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
     return ArticleFacts(facts, reading.relations + links)
