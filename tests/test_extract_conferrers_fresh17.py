@@ -122,3 +122,20 @@ def test_a_body_named_after_the_honour_confers_nothing_by_default() -> None:
     from loaders.extract.context import Statement, _document_bodies
 
     assert _document_bodies([Statement(("南岗区总工会",), (), 80)], "南岗名匠", 50) is None
+
+
+def test_the_means_a_body_publishes_through_is_no_part_of_it() -> None:
+    run = "中共中央宣传部、中央文明办和全国总工会通过中国文明网向全社会正式"
+    assert agents(run) == ("中共中央宣传部", "中央文明办", "全国总工会")
+    assert split_bodies(run) == ("中共中央宣传部", "中央文明办", "全国总工会")
+
+
+def test_bodies_that_publish_a_list_through_a_website_confer_its_series() -> None:
+    text = (
+        "本报讯 在“五一”国际劳动节前夕，中共中央宣传部、中央文明办和全国总工会通过中国文明网向全社会正式发布"
+        "10位“最美职工”榜单。这10位“最美职工”分别是：天津港第一港埠有限公司门机司机、高级技师张立军，"
+        "大庆油田采油二厂采油工、高级技师王秀英。"
+    )
+    assert conferrers(text)["张立军"] == [
+        ("最美职工", ["中共中央宣传部", "中央精神文明建设指导委员会办公室", "中华全国总工会"])
+    ]

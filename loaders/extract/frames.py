@@ -481,6 +481,7 @@ BODY_NOISE_RE = re.compile(
     | ^原(?=国家|中央|[\u4e00-\u9fff]{1,8}部$)  # 原国家卫生部: the former body, named as it was
     | (?:今天|今日|昨天|昨日|近期|(?<!中)共|先后|首次|再次|集中|公开|向全社会)+$  # X今天举行 / X共表彰
     | 等(?:[\d一二三四五六七八九十]+[个個家]?)?(?:部门|部門|单位|單位|部委|机构|機構)$  # …、人社厅等部门: the last body
+    | 通过[\u4e00-\u9fff]{2,12}$  # X通过中国文明网(发布…): the means, no part of the body
     """,
     re.VERBOSE,
 )
