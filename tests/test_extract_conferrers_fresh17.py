@@ -139,3 +139,11 @@ def test_bodies_that_publish_a_list_through_a_website_confer_its_series() -> Non
     assert conferrers(text)["张立军"] == [
         ("最美职工", ["中共中央宣传部", "中央精神文明建设指导委员会办公室", "中华全国总工会"])
     ]
+
+
+def test_a_reporters_bracket_after_the_dateline_does_not_hide_the_body_that_grants() -> None:
+    text = (
+        "本报讯(记者王晓燕)日前，吉林省通化市总工会举办首届“通化工匠”颁奖典礼，"
+        "授予通化钢铁集团炼钢厂焊工李长河等10名职工“通化工匠”荣誉称号，同时授予通化市五一劳动奖章。"
+    )
+    assert dict(conferrers(text)["李长河"])["通化市五一劳动奖章"] == ["通化市总工会"]
