@@ -147,3 +147,28 @@ def test_a_reporters_bracket_after_the_dateline_does_not_hide_the_body_that_gran
         "授予通化钢铁集团炼钢厂焊工李长河等10名职工“通化工匠”荣誉称号，同时授予通化市五一劳动奖章。"
     )
     assert dict(conferrers(text)["李长河"])["通化市五一劳动奖章"] == ["通化市总工会"]
+
+
+def test_joint_organisers_of_a_selection_named_tuijian_huodong_are_read() -> None:
+    from loaders.extract.context import joint_organisers
+
+    text = "去年8月以来，市总工会联合市委组织部、市人社局等单位启动了第三批“甬江工匠”推荐活动。"
+    assert [s.bodies for s in joint_organisers(text, 0, len(text))] == [("市总工会", "市委组织部", "市人社局")]
+
+
+def test_a_nomination_notice_names_no_joint_organisers() -> None:
+    from loaders.extract.context import joint_organisers
+
+    text = "市总工会联合市人社局开展“甬江工匠”评选，现将拟推荐人选予以公示。"
+    assert joint_organisers(text, 0, len(text)) == []
+
+
+def test_the_organisers_named_after_the_list_confer_the_series_written_with_its_city() -> None:
+    text = (
+        "本报讯 昨天上午，在全市劳动竞赛动员大会上，表彰了获得我市第三批“甬江工匠”等荣誉的职工。\n"
+        "据了解，获宁波市第三批“甬江工匠”荣誉的有丁海军等43人。\n"
+        "去年8月以来，市总工会联合市委组织部、市人社局等单位启动了第三批“甬江工匠”推荐活动。"
+    )
+    assert conferrers(text)["丁海军"] == [
+        ("宁波市甬江工匠", ["宁波市总工会", "中共宁波市委组织部", "宁波市人力资源和社会保障局"])
+    ]

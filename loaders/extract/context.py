@@ -93,7 +93,7 @@ STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选�
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
-    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织|发起|评选|推出)"
+    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)"
 )
 # the bodies holding a commendation meeting confer the series it is named for: X召开…表彰大会 /
 # 省委、省政府2012年劳动模范…表彰大会在…隆重举行 (the bodies, then the meeting's year and series)
@@ -433,6 +433,10 @@ def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     return out
 
 
+# 启动了第三批“港城工匠”推荐活动 / “广西工匠”推荐宣传学习活动: a selection named by its 推荐, no nomination
+SELECTION_NAMED_RE = re.compile(r"(?<=[”」』])推荐(?:宣传|学习|评选)*活动")
+
+
 def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """由A联合B、C…启动/主办: every body of the run organises the series the sentence names, or,
     when it names none (此次评选活动由…), every series of the article (``phrases`` empty)."""
@@ -446,7 +450,7 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
         for m in JOINT_RE.finditer(sent):
             first = agents(m["a"].split("由")[-1])
             rest = agents(m["b"])
-            if not first or not rest or NOMINATION_RE.search(sent):
+            if not first or not rest or NOMINATION_RE.search(SELECTION_NAMED_RE.sub("", sent)):
                 continue
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
@@ -1309,10 +1313,16 @@ def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> lis
 def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str, ...] | None:
     """The one set of bodies the article names, before ``pos``, that could confer ``title`` (its level
     fits), else None (none, or two that differ)."""
-    fitting = [s for s in found if s.start <= pos and s.bodies and _level_fits(title, s.bodies)]
-    if any(s.phrases for s in fitting):
+    from loaders.extract.relations import covers
+
+    fitting = [s for s in found if s.bodies and _level_fits(title, s.bodies)]
+    # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after)
+    bare = NOMINEE_TAIL_RE.sub("", LEADING_PLACE_RE.sub("", title))  # …港城工匠提名奖: a nominee award of the series
+    named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
+    fitting = [s for s in fitting if s.start <= pos]
+    if not named and any(s.phrases for s in fitting):
         return None  # a body said to confer another series: this honour is not said to be its
-    sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in fitting}
+    sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in named or fitting}
     return next(iter(sets.values())) if len(sets) == 1 else None
 
 
