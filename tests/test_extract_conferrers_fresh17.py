@@ -172,3 +172,14 @@ def test_the_organisers_named_after_the_list_confer_the_series_written_with_its_
     assert conferrers(text)["丁海军"] == [
         ("宁波市甬江工匠", ["宁波市总工会", "中共宁波市委组织部", "宁波市人力资源和社会保障局"])
     ]
+
+
+def test_a_phrase_read_as_a_county_lends_no_place() -> None:
+    assert place_completed(["县总工会"], None, None, county="年度全县") == ["县总工会"]
+
+
+def test_a_phrase_before_a_bodys_name_is_no_fuller_name_of_it() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("县总工会", ["年度全县总工会"]) == "县总工会"
+    assert fuller_body("县总工会", ["修水县总工会"]) == "修水县总工会"

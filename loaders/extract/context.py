@@ -662,6 +662,8 @@ YOUTH_BARE_RE = re.compile(r"^团(省|市)委$")
 # a department written with no place at all (工信委, 科技廳, 人社厅), and the place a completed name opens with
 BARE_DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:厅|委|局|办)$")
 PLACED_HEAD_RE = re.compile(r"^(?:中共|中国|中华|全国|国家|国务院|中央|共青团|团|省|市|县|区|州|自治区|党委$|团委$)")
+# a county's own name (竹山县), not a phrase read as one (2005年度全县 → 年度全县)
+COUNTY_NAME_RE = re.compile(r"[^全年度各本该我每此其]{1,4}[县区]")
 AREA_RE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|省|市))")
 
 
@@ -714,7 +716,7 @@ def place_completed(
                 body = full_local_body(province + body[len(bare) :])
             elif bare == "市" and city:
                 body = full_local_body(city.removesuffix("市") + body)
-            elif bare in ("县", "区") and county and county.endswith(bare):
+            elif bare in ("县", "区") and county and county.endswith(bare) and COUNTY_NAME_RE.fullmatch(county):
                 body = county + body[1:]  # 县委 → 竹山县委; its full name follows in canonical_conferrers
         elif area and _bare_department(simple, area):
             body = full_local_body(area + body)
@@ -923,6 +925,7 @@ BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: 
 # a group's own body written with the bare kind word (集团工会, 集团公司团委), and a group's name
 GROUP_BODY_RE = re.compile(r"(?:集团公司|集团)(工会|团委|党委|妇委会|工会委员会)")
 GROUP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}集团")
+NOT_A_PLACE_RE = re.compile(r"[全年度各每]")  # what a place's name before a body never holds
 HONOUR_WORD_RE = re.compile(r"先进|优秀|模范|标兵|示范|红旗|最美|十佳")
 PEOPLE_END_RE = re.compile(r"(?:干部|职工|员工|人员|群众|同志|代表|工人|党员|会员)$")
 LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
@@ -974,6 +977,8 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
+        if simple[0] in "省市县区" and NOT_A_PLACE_RE.search(full[: len(full) - len(core)]):
+            continue  # 年度全县总工会 (2005年度全县…) for 县总工会: a phrase before the body, no place
         if (
             simple[0] not in "省市县区"
             and not BARE_KIND_RE.match(simple)
