@@ -183,3 +183,21 @@ def test_a_phrase_before_a_bodys_name_is_no_fuller_name_of_it() -> None:
 
     assert fuller_body("县总工会", ["年度全县总工会"]) == "县总工会"
     assert fuller_body("县总工会", ["修水县总工会"]) == "修水县总工会"
+
+
+def test_a_city_written_by_its_first_character_takes_the_city_the_document_names() -> None:
+    from loaders.extract.context import city_initial_expanded
+
+    assert city_initial_expanded("哈市南岗区总工会", "哈尔滨市南岗区表彰能工巧匠") == "哈尔滨市南岗区总工会"
+
+
+def test_a_city_initial_stays_when_the_document_names_no_such_city() -> None:
+    from loaders.extract.context import city_initial_expanded
+
+    assert city_initial_expanded("哈市南岗区总工会", "南岗区表彰能工巧匠") == "哈市南岗区总工会"
+
+
+def test_a_bare_city_body_is_no_city_initial() -> None:
+    from loaders.extract.context import city_initial_expanded
+
+    assert city_initial_expanded("市总工会", "哈尔滨市表彰能工巧匠") == "市总工会"

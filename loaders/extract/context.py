@@ -1015,12 +1015,35 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     for f in facts:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
         if bodies:
-            new = list(dict.fromkeys(fuller_body(b, names) for b in bodies))
+            new = list(dict.fromkeys(fuller_body(city_initial_expanded(b, ctx.text), names) for b in bodies))
             new = list(dict.fromkeys(local_full_name(former_body(b)) for b in new))
             if new != list(bodies):
                 f = replace(f, value={**f.value, "conferred_by": new})
         out.append(f)
     return out
+
+
+# a city written by its first character (哈市道外区总工会 for 哈尔滨市…, 齐市 for 齐齐哈尔市)
+CITY_INITIAL_RE = re.compile(r"^(?:中共)?(?P<initial>[\u4e00-\u9fff])市(?=[\u4e00-\u9fff]{2})")
+
+
+def city_initial_expanded(body: str, text: str) -> str:
+    """哈市道外区总工会 → 哈尔滨市道外区总工会 when the document names exactly one city (X市) that
+    opens with that character; else the body as written.
+
+    >>> city_initial_expanded("哈市道外区总工会", "哈尔滨市道外区20名能工巧匠获表彰")
+    '哈尔滨市道外区总工会'
+    """
+    from loaders.orgs import places
+
+    m = CITY_INITIAL_RE.match(to_simplified(body))
+    if m is None:
+        return body
+    initial = m["initial"]
+    named = {c for c in places()["cities"] if len(c) > 1 and c[0] == initial and f"{c}市" in to_simplified(text)}
+    if len(named) != 1:
+        return body
+    return body[: m.start("initial")] + named.pop() + body[m.start("initial") + 1 :]
 
 
 def local_full_name(body: str) -> str:
