@@ -1040,7 +1040,9 @@ def city_initial_expanded(body: str, text: str) -> str:
     if m is None:
         return body
     initial = m["initial"]
-    named = {c for c in places()["cities"] if len(c) > 1 and c[0] == initial and f"{c}市" in to_simplified(text)}
+    named: set[str] = {
+        str(c) for c in places()["cities"] if len(c) > 1 and c[0] == initial and f"{c}市" in to_simplified(text)
+    }
     if len(named) != 1:
         return body
     return body[: m.start("initial")] + named.pop() + body[m.start("initial") + 1 :]
