@@ -42,9 +42,11 @@ AGENT_LEAD_RE = re.compile(
 AGENT_TAIL_RE = re.compile(
     r"(?:日前|近日|近期|正式|今天|今日|昨天|昨日|联合|共同|分别|还|也|又|于|在京|向全社会|向社会|公开|专项|專項|"
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
-    r"等(?:[\d一二三四五六七八九十]+个)?(?:部门|单位|部委|机构)|"  # A、B、C等部门开展了…: the bodies listed
+    # A、B、C等部门开展了… / 太原市总工会、市委宣传部等5部门 / 人社廳等部門: the bodies listed
+    r"等(?:[\d一二三四五六七八九十]+[个個]?)?(?:部门|部門|单位|單位|部委|机构|機構)|"
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
+    r"通过[\u4e00-\u9fff]{2,12}|"  # X通过中国文明网(向全社会正式发布…): the means, no part of the body
     # 省政府发文表彰 / 省人社厅、团省委作出表彰决定
     r"(?:专门|正式)?(?:发文|行文|下发|印发|发出|作出|做出|发布)(?:了)?(?:表彰)?(?:通知|文件|决定|通报)?)+$"
 )
@@ -92,7 +94,7 @@ STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选�
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
-    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织|发起|评选|推出)"
+    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)"
 )
 # the bodies holding a commendation meeting confer the series it is named for: X召开…表彰大会 /
 # 省委、省政府2012年劳动模范…表彰大会在…隆重举行 (the bodies, then the meeting's year and series)
@@ -107,14 +109,16 @@ SITTING_RE = re.compile(
     r"|(?:第[一二三四五六七八九十百\d]+次)?(?:常务会议|常委会议|常委会会议|全体会议|会议|常务会|全会)"
     r"(?:(?:审议|研究|讨论)?(?:通过|决定)[，,：:]?\s*)?$"
 )
+# the reporter's bracket after a dateline (本报讯(记者 某某)日前，…): no part of the sentence's body
+BYLINE = r"(?:[(（][^()（）]{1,24}[)）])?"
 # the body a sentence opens with, before where or when it acts (X在…举办…，发布…)
 OPENING_BODY_RE = re.compile(
-    r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
+    rf"^(?:[^，,。；;]{{0,12}}?(?:讯|电)\s*{BYLINE}\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d\d年\d{{1,2}}月)[，,]?)?"
     r"([^，,。；;]{2,40}?)(?=在|于|召开|举行|举办)"
 )
 # …or before the notice it issued (烟台市人民政府办公室下发通知，…名单公布)
 NOTICE_OPENING_RE = re.compile(
-    r"^(?:[^，,。；;]{0,12}?(?:讯|电)\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月)[，,]?)?"
+    rf"^(?:[^，,。；;]{{0,12}}?(?:讯|电)\s*{BYLINE}\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d\d年\d{{1,2}}月)[，,]?)?"
     r"([^，,。；;]{2,40}?)(?=(?:近日|日前)?(?:下发|印发|发出|发布)了?(?:通知|决定|文件)[，,])"
 )
 # X根据《…》要求，对先进集体和劳动模范进行表彰: the body opening the sentence commends what 对 names
@@ -436,6 +440,10 @@ def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     return out
 
 
+# 启动了第三批“港城工匠”推荐活动 / “广西工匠”推荐宣传学习活动: a selection named by its 推荐, no nomination
+SELECTION_NAMED_RE = re.compile(r"(?<=[”」』])推荐(?:宣传|学习|评选)*活动")
+
+
 def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """由A联合B、C…启动/主办: every body of the run organises the series the sentence names, or,
     when it names none (此次评选活动由…), every series of the article (``phrases`` empty)."""
@@ -449,7 +457,7 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
         for m in JOINT_RE.finditer(sent):
             first = agents(m["a"].split("由")[-1])
             rest = agents(m["b"])
-            if not first or not rest or NOMINATION_RE.search(sent):
+            if not first or not rest or NOMINATION_RE.search(SELECTION_NAMED_RE.sub("", sent)):
                 continue
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
@@ -658,17 +666,33 @@ def full_local_body(body: str, restored: bool = True) -> str:
 YOUTH_BARE_RE = re.compile(r"^团(省|市)委$")
 
 
+# a department written with no place at all (工信委, 科技廳, 人社厅), and the place a completed name opens with
+BARE_DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:厅|委|局|办)$")
+PLACED_HEAD_RE = re.compile(r"^(?:中共|中国|中华|全国|国家|国务院|中央|共青团|团|省|市|县|区|州|自治区|党委$|团委$)")
+# a county's own name (竹山县), not a phrase read as one (2005年度全县 → 年度全县)
+COUNTY_NAME_RE = re.compile(r"[^全年度各本该我每此其]{1,4}[县区]")
+AREA_RE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?(?:自治区|省|市))")
+
+
 def place_completed(
-    bodies: list[str], province: str | None, city: str | None, known: tuple[str, ...] = ()
+    bodies: list[str],
+    province: str | None,
+    city: str | None,
+    known: tuple[str, ...] = (),
+    county: str | None = None,
 ) -> list[str]:
     """省委宣传部 beside 广东省总工会 → 广东省委宣传部: a body written with its place left out takes the
-    place of the body named before it in the same list, else the document's province or city."""
+    place of the body named before it in the same list, else the document's province (an autonomous
+    region's too: 自治区总工会 → 广西壮族自治区总工会), city or county (县委 → 竹山县委); a department
+    written with no place at all after such a body shares its place (自治区总工会、工信委、科技厅 →
+    广西壮族自治区工信委 …: one list, one place)."""
     out: list[str] = []
     lead: tuple[str, str] | None = None
     for body in known:  # bodies already named for the same honour lend their place first
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", to_simplified(body))
         if m and lead is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
+    area: str | None = None  # the place the body before this one was completed with or written with
     for body in bodies:
         simple = to_simplified(body)
         youth = YOUTH_BARE_RE.match(simple)
@@ -680,24 +704,43 @@ def place_completed(
             elif place is None and level == "市" and city:
                 place = city.removesuffix("市")
             out.append(f"共青团{place}{level}委" if place else body)
+            area = None
             continue
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", simple)
-        bare = next((lv for lv in ("自治区", "省", "市") if simple.startswith(lv)), None)
+        bare = next((lv for lv in ("自治区", "省", "市", "县", "区") if simple.startswith(lv)), None)
         if m and bare is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
         if (
             bare
             and (len(simple) > len(bare) + 1 or simple in ("省委", "市委", "区委", "县委"))
-            and not simple.startswith(("市场", "省份"))
+            and not simple.startswith(("市场", "省份", "区域", "县域"))
         ):
             if lead and lead[1] == bare:
                 body = full_local_body(lead[0] + body)
             elif bare == "省" and province:
                 body = full_local_body(province.removesuffix("省") + body)
+            elif bare == "自治区" and province and province.endswith("自治区"):
+                body = full_local_body(province + body[len(bare) :])
             elif bare == "市" and city:
                 body = full_local_body(city.removesuffix("市") + body)
+            elif bare in ("县", "区") and county and county.endswith(bare) and COUNTY_NAME_RE.fullmatch(county):
+                body = county + body[1:]  # 县委 → 竹山县委; its full name follows in canonical_conferrers
+        elif area and _bare_department(simple, area):
+            body = full_local_body(area + body)
+        placed = AREA_RE.match(to_simplified(body))
+        area = placed.group(1) if placed else None
         out.append(body)
     return list(dict.fromkeys(out))
+
+
+def _bare_department(simple: str, area: str) -> bool:
+    """工信委 / 科技厅 after a body of ``area``: a department that names no place of its own (a 厅 is
+    a province's or an autonomous region's only)."""
+    if not BARE_DEPARTMENT_RE.fullmatch(simple) or PLACED_HEAD_RE.match(simple):
+        return False
+    if LEADING_PLACE_RE.match(simple):
+        return False  # 宁波市经信局: its place is written
+    return not simple.endswith("厅") or area.endswith(("省", "自治区"))
 
 
 def headlines(art: Any) -> list[str]:
@@ -814,7 +857,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 province, city = province or named[0], city or named[1]
             if not province and city:  # 省委宣传部 in a text naming only 齐齐哈尔市
                 province = province_of_city(city)
-            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city)
+            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city, county=ctx.art.county)
             v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
         if v != f.value:
             out[k] = replace(f, value=v)
@@ -889,6 +932,7 @@ BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: 
 # a group's own body written with the bare kind word (集团工会, 集团公司团委), and a group's name
 GROUP_BODY_RE = re.compile(r"(?:集团公司|集团)(工会|团委|党委|妇委会|工会委员会)")
 GROUP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}集团")
+NOT_A_PLACE_RE = re.compile(r"[全年度各每]")  # what a place's name before a body never holds
 HONOUR_WORD_RE = re.compile(r"先进|优秀|模范|标兵|示范|红旗|最美|十佳")
 PEOPLE_END_RE = re.compile(r"(?:干部|职工|员工|人员|群众|同志|代表|工人|党员|会员)$")
 LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
@@ -952,6 +996,8 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
+        if simple[0] in "省市县区" and NOT_A_PLACE_RE.search(full[: len(full) - len(core)]):
+            continue  # 年度全县总工会 (2005年度全县…) for 县总工会: a phrase before the body, no place
         if (
             simple[0] not in "省市县区"
             and not BARE_KIND_RE.match(simple)
@@ -989,7 +1035,7 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
     for f in facts:
         bodies = f.value.get("conferred_by") if f.kind == "honor" else None
         if bodies:
-            new = list(dict.fromkeys(_fuller_body(b, key) for b in bodies))
+            new = list(dict.fromkeys(_fuller_body(city_initial_expanded(b, ctx.text), key) for b in bodies))
             new = list(dict.fromkeys(local_full_name(former_body(b)) for b in new))
             if new != list(bodies):
                 f = replace(f, value={**f.value, "conferred_by": new})
@@ -1012,6 +1058,31 @@ def _fuller_body(body: str, names: tuple[str, ...]) -> str:
             _FULLER.clear()
         full = _FULLER[key] = fuller_body(body, list(names))
     return full
+
+
+# a city written by its first character (哈市道外区总工会 for 哈尔滨市…, 齐市 for 齐齐哈尔市)
+CITY_INITIAL_RE = re.compile(r"^(?:中共)?(?P<initial>[\u4e00-\u9fff])市(?=[\u4e00-\u9fff]{2})")
+
+
+def city_initial_expanded(body: str, text: str) -> str:
+    """哈市道外区总工会 → 哈尔滨市道外区总工会 when the document names exactly one city (X市) that
+    opens with that character; else the body as written.
+
+    >>> city_initial_expanded("哈市道外区总工会", "哈尔滨市道外区20名能工巧匠获表彰")
+    '哈尔滨市道外区总工会'
+    """
+    from loaders.orgs import places
+
+    m = CITY_INITIAL_RE.match(to_simplified(body))
+    if m is None:
+        return body
+    initial = m["initial"]
+    named: set[str] = {
+        str(c) for c in places()["cities"] if len(c) > 1 and c[0] == initial and f"{c}市" in to_simplified(text)
+    }
+    if len(named) != 1:
+        return body
+    return body[: m.start("initial")] + named.pop() + body[m.start("initial") + 1 :]
 
 
 def local_full_name(body: str) -> str:
@@ -1147,7 +1218,7 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
     out = []
     for f in facts:
         bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
-        if not any(to_simplified(b)[:1] in "省市" or YOUTH_BARE_RE.match(to_simplified(b)) for b in bodies):
+        if not any(to_simplified(b)[:1] in "省市县区自" or YOUTH_BARE_RE.match(to_simplified(b)) for b in bodies):
             out.append(f)
             continue
         title_city, title_province = _place_of(to_simplified(f.value.get("title") or ""))
@@ -1157,7 +1228,8 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
         city = title_city or ctx.doc.city or named[1]
         if not province and city:
             province = province_of_city(city)
-        new = [full_local_body(b, restored=False) for b in place_completed(bodies, province, city)]
+        completed = place_completed(bodies, province, city, county=ctx.art.county)
+        new = [full_local_body(b, restored=False) for b in completed]
         out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
     return out
 
@@ -1283,3 +1355,82 @@ def granted_units_dropped(ctx: Any, facts: list[Any]) -> list[Any]:
                 f = replace(f, value={**f.value, "conferred_by": kept})
         out.append(f)
     return out
+
+
+def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> list[Statement]:
+    """Every body the article names as deciding, announcing, organising or commending a conferral
+    (its statements, joint organisers, rounds, events, published lists, signatories and the issuers of
+    the decisions it names), each with where it is said (a decision's and a signature's: the start)."""
+    t, art = ctx.text, ctx.art
+    found = [
+        *statements(t, art.start, art.end),
+        *joint_organisers(t, art.start, art.end),
+        *round_organisers(t, art.start, art.end),
+        *credited_organisers(t, art.start, art.end),
+        *event_organisers(t, art.start, art.end),
+        *list_publishers(t, art.start, art.end),
+    ]
+    signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
+    if signed:
+        found.append(Statement(signed, (), art.start))
+    found += [Statement(tuple(orgs), (), art.start) for _, orgs in decisions if orgs]
+    return found
+
+
+def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str, ...] | None:
+    """The one set of bodies the article names, before ``pos``, that could confer ``title`` (its level
+    fits), else None (none, or two that differ)."""
+    from loaders.extract.relations import covers
+
+    fitting = [s for s in found if s.bodies and _level_fits(title, s.bodies)]
+    # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after)
+    bare = NOMINEE_TAIL_RE.sub("", LEADING_PLACE_RE.sub("", title))  # …港城工匠提名奖: a nominee award of the series
+    named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
+    fitting = [s for s in fitting if s.start <= pos]
+    if not named and any(s.phrases for s in fitting):
+        return None  # a body said to confer another series: this honour is not said to be its
+    sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in named or fitting}
+    return next(iter(sets.values())) if len(sets) == 1 else None
+
+
+# 王某去年被评为… / 此前荣获…: a conferral the sentence dates before the document's
+EARLIER_RE = re.compile(r"去年|前年|此前|早在|以前|之前|当年|那年")
+
+
+def _held_before(ctx: Any, f: Any) -> bool:
+    """The honour is one the document mentions as held before its own conferral: its sentence says
+    so (去年, 此前…), or it is dated before the document's year by anything but a 年度."""
+    if EARLIER_RE.search(f.sent.text):
+        return True
+    year, raw = f.value.get("year"), f.value.get("raw") or ""
+    return bool(year and ctx.doc.year and year < ctx.doc.year and "年度" not in raw)
+
+
+def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, list[str]]]) -> list[Any]:
+    """An honour the article reports conferring, still without a conferrer after every other step
+    (the fallback's included), takes the bodies the document names as its one decider, announcer or
+    organiser (由哈市道外区总工会主办的…表彰奖励大会举行。… 最终评选出10名“道外名匠”…), when their level
+    fits the honour's title; honours held earlier (曾获, 先后荣获…) and honours another body confers
+    keep theirs.  The bodies are named as written: :func:`late_conferrers` gives their full names."""
+    open_honours = [
+        f
+        for f in facts
+        if f.kind == "honor"
+        and not f.value.get("conferred_by")
+        and not f.value.get("_past")
+        and not _resume(f)
+        and not _held_before(ctx, f)
+    ]
+    if not open_honours:
+        return facts
+    found = document_statements(ctx, decisions)
+    if not found:
+        return facts
+    given: dict[int, list[str]] = {}
+    for f in open_honours:
+        bodies = _document_bodies(found, to_simplified(f.value.get("title") or ""), f.pos)
+        if bodies:
+            given[id(f)] = [ctx.resolve_org(b, f.pos) or b for b in bodies]
+    if not given:
+        return facts
+    return [replace(f, value={**f.value, "conferred_by": given[id(f)]}) if id(f) in given else f for f in facts]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards, fallback, falsehonours, rolls
-from loaders.extract.context import fuller_conferrers, inherit, late_conferrers
+from loaders.extract.context import document_conferrers, fuller_conferrers, inherit, late_conferrers
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
@@ -292,4 +292,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
+    # context.py: an honour still without a conferrer takes the document's one decider or organiser
+    facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
     return ArticleFacts(facts, reading.relations + links)
