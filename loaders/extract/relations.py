@@ -586,7 +586,8 @@ ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?�
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
 DEFINED_NEED_RE = re.compile(r"是[^。！？]*?(?:授予|颁发|设立|评选|命名|表彰|给予)")
-SENTENCE_SPAN_RE = re.compile(r"[^。！？]+[。！？]*")
+# a line break ends a span too: a headline or a source line runs into no body name below it
+SENTENCE_SPAN_RE = re.compile(r"[^。！？\n]+[。！？]*")
 # a statement about candidates, not holders (拟表彰对象, 候选人, 推荐人选, 公示); 拟 only as the verb
 # of a proposal (拟授予), not inside a word (虚拟现实)
 NOMINATION_RE = re.compile(r"拟(?:表彰|授予|命名|推荐|评选|认定|入选|对象|人选)|候选|推荐|公示")
