@@ -15,3 +15,22 @@ JOINT_RELEASE = (
 def test_a_breadcrumb_line_above_a_joint_headline_does_not_hide_its_first_body() -> None:
     text = "首页 > 新闻中心 > 工会动态\n" + JOINT_RELEASE
     assert dict(conferrers(text)["王海涛"])["最美职工"] == ["中共中央宣传部", "中华全国总工会"]
+
+
+def test_a_national_list_of_a_series_is_the_series_its_national_announcers_name() -> None:
+    text = (
+        "在“五一”国际劳动节来临之际，中央宣传部、全国总工会向全社会公开发布2019年“最美职工”榜单。\n\n"
+        "这3位2019年全国“最美职工”分别是：潍坊柴油机厂钳工孙振华，铜陵有色金属集团冶炼厂电工钱立伟，"
+        "武汉重型机床厂车工周宏斌。\n"
+    )
+    assert dict(conferrers(text)["孙振华"])["全国最美职工"] == ["中共中央宣传部", "中华全国总工会"]
+
+
+def test_a_city_list_is_not_the_series_national_announcers_name() -> None:
+    text = (
+        "在“五一”国际劳动节来临之际，中央宣传部、全国总工会向全社会公开发布2019年“最美职工”榜单。\n\n"
+        "这3位2019年武汉市“最美职工”分别是：武汉重型机床厂车工周宏斌，武汉钢铁公司电工钱立伟，"
+        "武汉地铁集团司机孙振华。\n"
+    )
+    titles = dict(conferrers(text)["周宏斌"])
+    assert all(not bodies for bodies in titles.values())

@@ -936,6 +936,7 @@ NOT_A_PLACE_RE = re.compile(r"[全年度各每]")  # what a place's name before 
 HONOUR_WORD_RE = re.compile(r"先进|优秀|模范|标兵|示范|红旗|最美|十佳")
 PEOPLE_END_RE = re.compile(r"(?:干部|职工|员工|人员|群众|同志|代表|工人|党员|会员)$")
 LEADING_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区)")
+NATIONAL_PREFIX_RE = re.compile(r"^全国(?=[\u4e00-\u9fff]{3})")
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -1383,8 +1384,9 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
     from loaders.extract.relations import covers
 
     fitting = [s for s in found if s.bodies and _level_fits(title, s.bodies)]
-    # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after)
-    bare = NOMINEE_TAIL_RE.sub("", LEADING_PLACE_RE.sub("", title))  # …港城工匠提名奖: a nominee award of the series
+    # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after);
+    # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits)
+    bare = NOMINEE_TAIL_RE.sub("", NATIONAL_PREFIX_RE.sub("", LEADING_PLACE_RE.sub("", title)))  # …提名奖: a nominee award
     named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
     fitting = [s for s in fitting if s.start <= pos]
     if not named and any(s.phrases for s in fitting):
