@@ -688,7 +688,12 @@ def _own_place(name: str) -> bool:
 
 
 # a meeting or an activity is no body; a people's congress (人民代表大会常务委员会) is
-NOT_BODY_RE = re.compile(r"[他她我们]|(?<!人民代表)大会|会议|活动")
+# a venue where a ceremony is held (张家口市工人文化宫隆重举行…表彰大会) hosts the room, not the conferral
+NOT_BODY_RE = re.compile(
+    r"""[他她我们]|(?<!人民代表)大会|会议|活动
+        |(?:文化宫|体育馆|体育中心|剧院|礼堂|会堂|会议中心|会展中心|展览馆|展览中心|宾馆|酒店|饭店|报告厅|广场)$""",
+    re.VERBOSE,
+)
 
 
 # 经 before the bodies that decided or approved (经市人民政府研究决定), not 经济/经信/经贸…
