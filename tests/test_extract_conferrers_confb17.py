@@ -50,3 +50,11 @@ def test_a_venue_holding_the_ceremony_confers_nothing() -> None:
     )
     for title, bodies in conferrers(text).get("刘建国", []):
         assert "唐山市工人文化宫" not in bodies, title
+
+
+def test_a_body_that_decides_who_presents_the_awards_confers_nothing_on_the_presenter() -> None:
+    text = (
+        "本报讯 近日，宁波市海曙区总工会举办首届“海曙工匠”颁奖典礼。"
+        "区总工会决定让刚刚荣获全国五一劳动奖章的海曙区第一医院护士长周丽萍为首届“海曙工匠”颁发荣誉证书和奖杯。\n"
+    )
+    assert conferrers(text)["周丽萍"] == [("全国五一劳动奖章", [])]
