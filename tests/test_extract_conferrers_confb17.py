@@ -58,3 +58,18 @@ def test_a_body_that_decides_who_presents_the_awards_confers_nothing_on_the_pres
         "区总工会决定让刚刚荣获全国五一劳动奖章的海曙区第一医院护士长周丽萍为首届“海曙工匠”颁发荣誉证书和奖杯。\n"
     )
     assert conferrers(text)["周丽萍"] == [("全国五一劳动奖章", [])]
+
+
+def test_a_district_body_confers_no_honour_named_at_the_province_level() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert not _level_fits("省劳动模范", ("宁波市海曙区总工会",))
+    assert _level_fits("省劳动模范", ("浙江省总工会",))
+    assert not _level_fits("市五一劳动奖章", ("海曙区总工会",))
+
+
+def test_the_bare_word_autonomous_region_in_a_title_names_no_region() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert _level_fits("自治区劳动模范", ("广西壮族自治区总工会",))
+    assert not _level_fits("自治区劳动模范", ("南宁市总工会",))

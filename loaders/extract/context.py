@@ -634,10 +634,24 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
         if (
             place
             and named
+            and named.group() not in ("自治区", "自治州")  # the level word alone names no place
             and not (named.group().startswith(place.group(1)) or place.group(1).startswith(named.group()))
         ):
             return False
+        level = BARE_LEVEL_RE.match(simple)  # 省劳动模范: a province's honour, whichever province
+        if place and level and _place_rank(place.group(1)) < _place_rank(level.group(1)):
+            return False  # 省劳动模范 by 金华市金东区总工会: a district confers no province's honour
     return True
+
+
+# a title that opens with its level word alone (省劳动模范, 市五一劳动奖章, 自治区劳动模范)
+BARE_LEVEL_RE = re.compile(r"^(省|自治区|市|州|县|区)(?=[\u4e00-\u9fff“「]{3})")
+PLACE_RANK = {"省": 3, "市": 2, "州": 2, "县": 1, "区": 1}
+
+
+def _place_rank(place: str) -> int:
+    """How high a place's level is, by the word its name ends in (an autonomous region is a province)."""
+    return 3 if place.endswith("自治区") else PLACE_RANK[place[-1]]
 
 
 GLUED_BARE_RE = re.compile(r"((?:中共)?(?P<lv>[省市县区州])委)(?P=lv)(?:人民)?政府")
