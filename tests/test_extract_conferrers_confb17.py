@@ -73,3 +73,11 @@ def test_the_bare_word_autonomous_region_in_a_title_names_no_region() -> None:
 
     assert _level_fits("自治区劳动模范", ("广西壮族自治区总工会",))
     assert not _level_fits("自治区劳动模范", ("南宁市总工会",))
+
+
+def test_the_writers_own_province_before_a_grant_is_no_body() -> None:
+    text = (
+        "我省对于大赛优秀选手和培养单位都予以表彰，其中，授予金牌获得者徐立新“江苏大工匠”称号，"
+        "再加奖励30万元，授予银牌获得者蒋海燕“江苏工匠”称号。\n"
+    )
+    assert conferrers(text)["徐立新"] == [("江苏大工匠", [])]

@@ -687,8 +687,8 @@ def _own_place(name: str) -> bool:
     return re.fullmatch(r"(?:我|本|全|该|此)(?:省|市|县|区|州|镇|乡|村|地)", name) is not None
 
 
-# a meeting or an activity is no body; a people's congress (人民代表大会常务委员会) is
-# a venue where a ceremony is held (张家口市工人文化宫隆重举行…表彰大会) hosts the room, not the conferral
+# a meeting or an activity is no body (a people's congress, 人民代表大会常务委员会, is one); nor is a
+# venue where a ceremony is held (张家口市工人文化宫隆重举行…表彰大会): it hosts the room, not the conferral
 NOT_BODY_RE = re.compile(
     r"""[他她我们]|(?<!人民代表)大会|会议|活动
         |(?:文化宫|体育馆|体育中心|剧院|礼堂|会堂|会议中心|会展中心|展览馆|展览中心|宾馆|酒店|饭店|报告厅|广场)$""",
@@ -1235,6 +1235,7 @@ def honour_relations(
                         and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", bare)
                         and not re.search(r"[的了在是]", bare)
                         and not _own_place(bare)
+                        and not bare.startswith("我")  # 我省对…予以表彰: the writer's own place, no brand
                         and not NO_AGENT_WORD_RE.search(bare)  # 关于授予…的决定: a title's words, no body
                     ):
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
