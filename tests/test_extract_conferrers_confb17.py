@@ -81,3 +81,12 @@ def test_the_writers_own_province_before_a_grant_is_no_body() -> None:
         "再加奖励30万元，授予银牌获得者蒋海燕“江苏工匠”称号。\n"
     )
     assert conferrers(text)["徐立新"] == [("江苏大工匠", [])]
+
+
+def test_a_name_that_presents_the_honour_does_not_receive_it() -> None:
+    text = (
+        "近日，宁波市海曙区总工会举办首届“海曙工匠”颁奖典礼。"
+        "区总工会邀请刚刚获评浙江省劳动模范的海曙区实验小学校长吴建国、海曙区第一医院护士长周丽萍"
+        "为首届“海曙工匠”颁发荣誉证书和奖杯。\n"
+    )
+    assert "海曙工匠" not in dict(conferrers(text).get("周丽萍", []))

@@ -89,6 +89,8 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
     if fact.persons:
         return fact.persons
     before = [m for m in ctx.names_in(fact.sent.start, fact.pos) if not _inside_quote(ctx.text, m.start, fact.sent)]
+    if before and _presents(ctx.text, before[-1].end, fact):
+        return []  # 徐某为“最美职工”颁奖: the name hands the honour over, its holders are others
     if before:
         group = [before[-1]]
         t = ctx.text
@@ -112,6 +114,25 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
         return [ctx.main]
     salient = _salient(ctx, fact.pos)
     return [salient] if salient else []
+
+
+# between a presenter's name and the honour: 为, after the presenter's own attendance (出席…并为)
+PRESENTER_GAP_RE = re.compile(
+    r"""(?:(?:出席|参加|来到|走上|登上)[^，,。；;！？]{0,12}?并)?
+        为(?:首届|第[一二三四五六七八九十百\d]+届|(?:19|20)\d\d年度?)?[“「『]?""",
+    re.VERBOSE,
+)
+# …the honour, then the handing over (…“金东工匠”颁发荣誉证书和奖杯 / …“最美职工”颁奖)
+PRESENTING_RE = re.compile(r"[^，,。；;！？]{0,30}?(?:颁奖|颁发|授奖|授牌|颁证|颁授)")
+
+
+def _presents(text: str, name_end: int, fact: Fact) -> bool:
+    """Whether the name right before an honour presents it (某某为“最美职工”颁奖, 某某出席发布仪式并为
+    “最美职工”颁发证书) rather than receives it."""
+    return (
+        PRESENTER_GAP_RE.fullmatch(text, name_end, fact.pos) is not None
+        and PRESENTING_RE.match(text, fact.pos, fact.sent.end) is not None
+    )
 
 
 def _salient(ctx: Context, pos: int) -> str | None:
