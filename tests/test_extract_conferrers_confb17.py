@@ -90,3 +90,16 @@ def test_a_name_that_presents_the_honour_does_not_receive_it() -> None:
         "为首届“海曙工匠”颁发荣誉证书和奖杯。\n"
     )
     assert "海曙工匠" not in dict(conferrers(text).get("周丽萍", []))
+
+
+def test_a_state_council_office_known_by_its_short_name_keeps_the_body_joined_after_it() -> None:
+    from loaders.extract.frames import split_bodies
+
+    assert split_bodies("中宣部、商务部、国务院纠风办和全总") == ("中宣部", "商务部", "国务院纠风办", "全总")
+
+
+def test_short_names_of_national_offices_take_their_full_names() -> None:
+    from loaders.extract.relations import canonical_body
+
+    assert canonical_body("国务院纠风办") == "国务院纠正行业不正之风办公室"
+    assert canonical_body("国家发改委") == "国家发展和改革委员会"
