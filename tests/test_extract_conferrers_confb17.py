@@ -103,3 +103,20 @@ def test_short_names_of_national_offices_take_their_full_names() -> None:
 
     assert canonical_body("国务院纠风办") == "国务院纠正行业不正之风办公室"
     assert canonical_body("国家发改委") == "国家发展和改革委员会"
+
+
+def test_the_bodies_a_decision_is_sent_to_are_no_part_of_its_issuer() -> None:
+    from loaders.extract.frames import split_bodies
+
+    assert split_bodies("仙桃市总工会向全市各级工会") == ("仙桃市总工会",)
+    assert split_bodies("省妇联向各市妇联") == ("省妇联",)
+
+
+def test_organisers_of_a_contest_do_not_join_the_issuer_of_the_winners_medal() -> None:
+    text = (
+        "仙桃日报讯 近日，市总工会向全市各级工会下发《关于授予2022年仙桃职业技能竞赛优秀选手仙桃五一劳动奖章的决定》，"
+        "授予获得焊工、电工比赛一等奖的选手“仙桃五一劳动奖章”。\n"
+        "这2名选手分别为：仙桃职业学院教师胡志刚、仙桃市电力公司电工罗文斌。\n"
+        "市总工会联合市人社局、教育局、科技局等部门于今年9月举办了2022年仙桃市职业技能竞赛。\n"
+    )
+    assert conferrers(text)["胡志刚"] == [("仙桃五一劳动奖章", ["仙桃市总工会"])]

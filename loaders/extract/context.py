@@ -444,6 +444,10 @@ def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
 SELECTION_NAMED_RE = re.compile(r"(?<=[”」』])推荐(?:宣传|学习|评选)*活动")
 
 
+# what a run of organisers held, when it is a contest and not a selection
+CONTEST_RE = re.compile(r"竞赛|大赛|比赛|技能赛|比武|擂台赛")
+
+
 def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """由A联合B、C…启动/主办: every body of the run organises the series the sentence names, or,
     when it names none (此次评选活动由…), every series of the article (``phrases`` empty)."""
@@ -461,6 +465,11 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
                 continue
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
+            held = re.match(r"[^，,。；;！？]{0,40}", sent[m.end() :]).group()  # type: ignore[union-attr]
+            if not phrases and CONTEST_RE.search(held):
+                # …联合市人社局等部门于9月举办了2021年天门市职业技能竞赛: they ran a contest, which names
+                # no honour of the article (its winners' medals are another body's to give)
+                phrases = (fold(held),)
             out.append(Statement(first + rest, phrases, lo + s.start() + m.start()))
     return out
 

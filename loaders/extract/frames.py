@@ -576,6 +576,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
 
     text = TIME_LEAD_RE.sub("", DATELINE_LEAD_RE.sub("", text).strip())
     text = APPROVAL_LEAD_RE.sub("", text)  # 经省委、省政府研究决定: 经 opens the clause, no body's name
+    text = ADDRESSEE_TAIL_RE.sub("", text)  # 市总工会向全市各级工会(下发…决定): those it writes to
     out: list[str] = []
     lead = None
     city, province = _place_of(context)
@@ -696,6 +697,9 @@ NOT_BODY_RE = re.compile(
 )
 
 
+# the bodies a notice is sent to, after its issuer and before the verb (市总工会向全市各级工会下发…;
+# 省妇联向各市妇联印发…): not 向阳 (a place's name)
+ADDRESSEE_TAIL_RE = re.compile(r"(?<=[会委局府厅部办联])向(?!阳)[^、，,。；;]{2,20}$")
 # 经 before the bodies that decided or approved (经市人民政府研究决定), not 经济/经信/经贸…
 APPROVAL_LEAD_RE = re.compile(r"^经(?![济信贸开管营销])")
 # the ends of bodies' names that is_org_name does not know as kinds (全国城市轨道交通企业工会联委会, 健康报社)
