@@ -466,3 +466,33 @@ def test_names_on_a_published_list_hold_the_honour_the_list_is_named_for() -> No
     text = "近日，市政府办公室公布了第十二批滨州市首席技师名单。我区的高长河、孙玉梅榜上有名，涉及机械加工行业。"
     got = honours_of(text)
     assert got.get("高长河") == {"滨州市首席技师"} and got.get("孙玉梅") == {"滨州市首席技师"}
+
+
+COUNTED_LABELS = (
+    "会上宣读了表彰决定，表彰先进党支部2个，机械系党支部、化工系党支部，优秀共产党员4名，"
+    "韦小燕、阎志刚、欧阳明辉、潮小李，优秀党务工作者2名，何静、阮丽萍。"
+)
+
+
+def _titles_by_name(text: str) -> dict[str, list[str]]:
+    return {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+
+
+def test_a_counted_honour_gives_the_run_of_names_after_it() -> None:
+    got = _titles_by_name(COUNTED_LABELS)
+    assert got.get("阎志刚") == ["优秀共产党员"]
+    assert got.get("阮丽萍") == ["优秀党务工作者"]
+
+
+def test_the_count_vouches_for_a_name_the_rules_do_not_know() -> None:
+    assert _titles_by_name(COUNTED_LABELS).get("潮小李") == ["优秀共产党员"]
+
+
+def test_a_run_of_another_length_than_its_count_gives_nothing() -> None:
+    text = COUNTED_LABELS.replace("优秀共产党员4名", "优秀共产党员5名")
+    assert "优秀共产党员" not in _titles_by_name(text).get("阎志刚", [])
+
+
+def test_units_after_a_counted_collective_honour_are_no_people() -> None:
+    got = _titles_by_name(COUNTED_LABELS)
+    assert "机械系党支部" not in got and "化工系党支部" not in got
