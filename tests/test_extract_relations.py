@@ -375,3 +375,19 @@ def test_a_resume_of_honours_held_is_not_dated_by_the_lead_event() -> None:
     got = honours(DATED_LIST_NEWS, document_date="2025-12-28")
     assert ("浙江省技术能手", None, None, []) in got["钱国梁"]
     assert ("浙江省劳动模范", 2025, None, []) in got["钱国梁"]
+
+
+EDITION_BEFORE_LEVEL = (
+    "12月20日，第二届青川省“最美劳动者”发布仪式举行，正式公布了罗春燕等10名“最美劳动者”名单。"
+)
+
+
+def test_an_edition_before_the_level_of_a_fuller_name_is_the_edition_not_part_of_the_level() -> None:
+    person = next(p for p in extract_text(EDITION_BEFORE_LEVEL)["people"] if p["name"] == "罗春燕")
+    assert [(h["title"], h["edition"]) for h in person["honors"]] == [("青川省最美劳动者", "第二届")]
+
+
+def test_the_fuller_prefix_reads_an_edition_and_a_level() -> None:
+    from loaders.extract.relations import fuller_prefixes
+
+    assert fuller_prefixes("第二届青川省“最美劳动者”，…“最美劳动者”", "最美劳动者") == ["第二届青川省", ""]

@@ -1055,13 +1055,15 @@ def _named_after(ctx: Context, f: Fact) -> bool:
 
 
 # the year and level an honour's full name may write before its quote (2017年全国“最美职工”)
+# (an edition may stand before them: 第三届贵州省“最美劳动者”, where 届贵州省 would be no province)
+FULLER_EDITION = r"(?:第[一二三四五六七八九十百\d]{1,4}[届批]|首届|首批)"
 FULLER_PREFIX = (
-    r"(?:(?:19|20)\d\d年度?)?"
+    r"(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + r"?"
     r"(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市|[\u4e00-\u9fff]{2,5}自治区)?"
 )
 FULLER_RE = r"(" + FULLER_PREFIX + r")[“「『]"
 FULLER_PREFIX_RE = re.compile(FULLER_PREFIX)
-FULLER_PREFIX_MAX = 14  # its longest: 2019年度 + 五个字自治区
+FULLER_PREFIX_MAX = 20  # its longest: 2019年度 + 第十二届 + 五个字自治区
 OPEN_QUOTES, CLOSE_QUOTES = "“「『", "”」』"
 
 
@@ -1132,7 +1134,9 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             return
         v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
-        level = re.sub(r"^(?:19|20)\d\d年度?", "", best)
+        level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
+        if v.get("edition") is None and parsed.edition:
+            v["edition"] = parsed.edition
         title = parsed.title if parsed.title.startswith(level) else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
             renamed[fold(v.get("title"))] = title
