@@ -166,3 +166,13 @@ def test_organizations_carry_their_parents() -> None:
     out = extract_text("1980年2月出生的张伟，是焦煤集团九里山矿机电运转队队长。2022年获得中原大工匠。")
     parents = {o["name"]: o["parent"] for o in out["organizations"]}
     assert parents["九里山矿"] == "焦煤集团" and parents["机电运转队"] == "九里山矿"
+
+
+def test_a_quoted_honour_after_tuixuan_wei_is_read_after_an_earlier_mention_of_it() -> None:
+    # the first sentence already gives one name the honour, so no fallback reads the run for the rest
+    text = (
+        "5月8日，第二届青川省“最美劳动者”发布仪式举行，公布了罗春燕等3名“最美劳动者”名单。\n"
+        "经推荐、评审和公示，罗春燕、龚建华、蒲志强成功推选为第二届青川省“最美劳动者”。"
+    )
+    got = person(text, "蒲志强")
+    assert [(h["title"], h["edition"]) for h in got["honors"]] == [("青川省最美劳动者", "第二届")]
