@@ -176,3 +176,19 @@ def test_a_quoted_honour_after_tuixuan_wei_is_read_after_an_earlier_mention_of_i
     )
     got = person(text, "蒲志强")
     assert [(h["title"], h["edition"]) for h in got["honors"]] == [("青川省最美劳动者", "第二届")]
+
+
+UNITS_IN_THE_RUN = (
+    "经专家评审，决定授予罗春燕、龚建华、柏明轩、邝小雨、青川大桥公司(集体)等5位个人(集体)“青川市十大青年工匠”称号，"
+    "授予蒲志强等20位个人(集体)“青川市优秀青年工匠”称号。"
+)
+
+
+def test_a_bracket_counting_units_with_people_is_no_part_of_the_honour() -> None:
+    got = person(UNITS_IN_THE_RUN, "蒲志强")
+    assert [h["title"] for h in got["honors"]] == ["青川市优秀青年工匠"]
+
+
+def test_a_unit_in_the_run_before_the_count_does_not_stop_the_run_holding_the_honour() -> None:
+    got = person(UNITS_IN_THE_RUN, "罗春燕")
+    assert [h["title"] for h in got["honors"]] == ["青川市十大青年工匠"]

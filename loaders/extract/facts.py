@@ -302,14 +302,24 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):
         s += de + 1
     stripped, s2 = _strip_subject(ctx, t[s:start], s)
-    m = re.match(
-        r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工)?(?:同时|均|都|分别|共|一起)*"
-        r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?",
-        t[s2:start],
-    )
+    m = HOLDERS_COUNT_RE.match(t[s2:start])
     if m and m.end():
         s2 += m.end()
+    else:
+        # 甲、乙、某公司(集体)等10位个人(集体)“X”: holders the name rules do not read stand before the count
+        closing = [c for c in HOLDERS_COUNT_RE.finditer(t, s2, start) if t.startswith("等", c.start())]
+        if closing and "、" in t[s2 : closing[-1].start()] and closing[-1].end() == start:
+            s2 = closing[-1].end()
     return s2
+
+
+# 等10位个人(集体) / 3人均获评: the holders' head count before an honour's name (a bracket noting units
+# counted with the people is no part of the name)
+HOLDERS_COUNT_RE = re.compile(
+    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工|个人)?"
+    r"(?:[（(](?:集体|单位|个人|集体和个人|个人和集体)[）)])?(?:同时|均|都|分别|共|一起)*"
+    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?"
+)
 
 
 def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
