@@ -192,3 +192,19 @@ def test_a_bracket_counting_units_with_people_is_no_part_of_the_honour() -> None
 def test_a_unit_in_the_run_before_the_count_does_not_stop_the_run_holding_the_honour() -> None:
     got = person(UNITS_IN_THE_RUN, "罗春燕")
     assert [h["title"] for h in got["honors"]] == ["青川市十大青年工匠"]
+
+
+DOCTORS_AMONG = (
+    "8月19日，第13届“中国医师奖”颁奖大会在北京举行，80名医师获得“中国医师奖”。\n"
+    "获表彰的80位优秀医师中，有两位来自青川。他们是：青川市人民医院医生罗春燕；北山县中医院医生蒲志强。"
+)
+
+
+def test_a_counted_group_some_people_are_among_is_no_honour() -> None:
+    got = person(DOCTORS_AMONG, "蒲志强")
+    assert not any(h["title"].endswith("中") for h in got["honors"])
+
+
+def test_the_national_physicians_award_is_read_as_an_honour() -> None:
+    got = person("其中，青川市人民医院的罗春燕、北山县中医院的蒲志强获“中国医师奖”。", "蒲志强")
+    assert [h["title"] for h in got["honors"]] == ["中国医师奖"]

@@ -406,6 +406,8 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
             if re.search(r"[“「『”」』]", item):
                 continue  # quoted items are read with their prefix above
             core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
+            if COUNTED_AMONG_RE.search(core):
+                continue  # 获表彰的80位优秀医师中，有四位…: the group some people are among, no honour
             lead = 0
             given = GIVEN_BY_RE.match(core) or (ITEM_BODY_RE.match(core) if titled else None)
             own_bodies = None
@@ -437,6 +439,8 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+# 80位优秀医师中 / 受表彰的100名职工当中: a counted group, the place some of it is picked from
+COUNTED_AMONG_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*[位名人][^，,。]{1,12}?(?:当中|之中|中)$")
 # 被A评为X、中央电视台评为Y、Z等荣誉称号: an item of a titled list with a body and verb of its own
 ITEM_BODY_RE = re.compile(r"(?P<b>[^，。；“”、]{2,30}?)(?:评为|授予|命名为)(?P<h>.{2,40})$")
 # …、…等荣誉称号 / …等称号 / …等光荣称号 closing an award verb's object
