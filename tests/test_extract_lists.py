@@ -373,3 +373,15 @@ def test_the_unit_before_a_status_word_and_a_name_employs_that_person() -> None:
 def test_a_status_word_after_a_place_gives_no_employer() -> None:
     text = "近日，安吉县职工沈佳明同志被授予“浙江省五一劳动奖章”。"
     assert people_of(text)["沈佳明"]["employers"] == []
+
+
+def test_a_place_led_cell_before_a_post_cell_is_the_unit_whatever_it_ends_in() -> None:
+    person = parse_list_line("邝 明 青川市社会精神病院 副院长")
+    assert person is not None
+    assert (person.name, person.unit, person.post) == ("邝明", "青川市社会精神病院", "副院长")
+
+
+def test_a_shop_led_by_its_county_is_the_unit_of_the_post_beside_it() -> None:
+    person = parse_list_line("柏秀云 北山县云峰饲料店 总经理")
+    assert person is not None
+    assert (person.unit, person.post) == ("北山县云峰饲料店", "总经理")
