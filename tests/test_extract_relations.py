@@ -391,3 +391,14 @@ def test_the_fuller_prefix_reads_an_edition_and_a_level() -> None:
     from loaders.extract.relations import fuller_prefixes
 
     assert fuller_prefixes("第二届青川省“最美劳动者”，…“最美劳动者”", "最美劳动者") == ["第二届青川省", ""]
+
+
+SHORT_AFTER_QUOTED_FULL = (
+    "12月25日，2023年度青川省“最美职工”发布仪式举行，选出了3名“最美职工”。"
+    "3名最美职工分别是：青川钢铁公司炼钢厂电工罗春燕，青川市人民医院护士龚建华，北山县第一中学教师蒲志强。"
+)
+
+
+def test_an_unquoted_short_name_takes_the_level_the_article_quotes_it_with() -> None:
+    person = next(p for p in extract_text(SHORT_AFTER_QUOTED_FULL)["people"] if p["name"] == "蒲志强")
+    assert [(h["title"], h["year"]) for h in person["honors"]] == [("青川省最美职工", 2023)]

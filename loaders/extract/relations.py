@@ -1115,10 +1115,13 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             return  # 先后获得“X”、“Y”: a career's honours, not the list that repeats the one announced
         raw = v.get("raw") or ""
         m = re.fullmatch(r"[“「『]([^”」』]{2,20})[”」』]", raw)
-        if not m:
+        # 20名最美职工分别是：… after 2022年度内蒙古自治区“最美职工”: a short name the article quotes in full
+        bare = not m and 2 <= len(raw) <= 20 and re.search(f"[“「『]{re.escape(raw)}[”」』]", t[art.start : art.end])
+        if not m and not bare:
             return
+        short = m.group(1) if m else raw
         best = ""
-        for prefix in fuller_prefixes(t[art.start : art.end], m.group(1)):
+        for prefix in fuller_prefixes(t[art.start : art.end], short):
             if len(prefix) > len(best):
                 best = prefix
         if not best:
@@ -1132,7 +1135,8 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         parsed = parse_honour(full, doc_year=ctx.doc.year)
         if parsed is None:
             return
-        v["raw"] = full
+        if m:  # the raw is the words at the list: an unquoted short name stays as written
+            v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
         level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
         if v.get("edition") is None and parsed.edition:
