@@ -402,3 +402,14 @@ SHORT_AFTER_QUOTED_FULL = (
 def test_an_unquoted_short_name_takes_the_level_the_article_quotes_it_with() -> None:
     person = next(p for p in extract_text(SHORT_AFTER_QUOTED_FULL)["people"] if p["name"] == "蒲志强")
     assert [(h["title"], h["year"]) for h in person["honors"]] == [("青川省最美职工", 2023)]
+
+
+def test_an_edition_written_before_the_quoted_name_alone_is_the_lists_edition() -> None:
+    text = (
+        "近日，交通运输部、中华全国总工会联合印发《关于公布第二届“最美公路人”名单的通知》。\n"
+        "我区2名个人入选“最美公路人”，分别是：\n"
+        "青川公路养护中心水库道班班长罗春燕\n"
+        "北山路桥集团有限责任公司材料设备中心副主任 蒲志强\n"
+    )
+    person = next(p for p in extract_text(text)["people"] if p["name"] == "罗春燕")
+    assert [(h["title"], h["edition"]) for h in person["honors"]] == [("最美公路人", "第二届")]

@@ -1129,6 +1129,8 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         parsed = parse_honour(best + raw, doc_year=ctx.doc.year)
         if parsed is not None and v.get("year") is None:
             v["year"] = parsed.year
+        if parsed is not None and v.get("edition") is None and parsed.edition:
+            v["edition"] = parsed.edition  # 关于公布第二届“最美公路人”名单的通知 … “最美公路人”: 第二届
         if not re.search(r"全国|全省|全市|省|市|自治区", best):  # a year alone dates the honour, it does not rename it
             return
         full = best + raw
@@ -1139,8 +1141,6 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
         level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
-        if v.get("edition") is None and parsed.edition:
-            v["edition"] = parsed.edition
         title = parsed.title if parsed.title.startswith(level) else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
             renamed[fold(v.get("title"))] = title
