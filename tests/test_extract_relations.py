@@ -377,9 +377,7 @@ def test_a_resume_of_honours_held_is_not_dated_by_the_lead_event() -> None:
     assert ("浙江省劳动模范", 2025, None, []) in got["钱国梁"]
 
 
-EDITION_BEFORE_LEVEL = (
-    "12月20日，第二届青川省“最美劳动者”发布仪式举行，正式公布了罗春燕等10名“最美劳动者”名单。"
-)
+EDITION_BEFORE_LEVEL = "12月20日，第二届青川省“最美劳动者”发布仪式举行，正式公布了罗春燕等10名“最美劳动者”名单。"
 
 
 def test_an_edition_before_the_level_of_a_fuller_name_is_the_edition_not_part_of_the_level() -> None:

@@ -1498,9 +1498,7 @@ def counted_list(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 if _count(c["n"]) != len(names):
                     continue
                 rest = text[c.end() :]
-                spans = [
-                    h for h in honour_spans(rest) if h.start <= 4 or COUNT_YEAR_GAP_RE.fullmatch(rest[: h.start])
-                ]
+                spans = [h for h in honour_spans(rest) if h.start <= 4 or COUNT_YEAR_GAP_RE.fullmatch(rest[: h.start])]
                 if spans:
                     h = spans[0]
                     counted.append((sent, c.end() + h.start, c.end() + h.end, h.raw))

@@ -863,8 +863,8 @@ def counted_label_runs(ctx: Context, held: set[tuple[str, object]]) -> list[Fact
     """表彰先进基层党组织2个，…，优秀共产党员6名，甲、乙、丙、丁、戊、己，优秀党务工作者2名，庚、辛: an
     honour and a head count, then a run of names (apart by 、) exactly as long as the count: each name
     holds the honour.  A run of another length, or with a piece that is no name, gives nothing."""
-    from loaders.extract.awards import add_list_person
     from loaders.dates import cn_to_int
+    from loaders.extract.awards import add_list_person
 
     t = ctx.text
     out = Found(ctx)
