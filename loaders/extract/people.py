@@ -267,7 +267,8 @@ def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     if label and (label in lex.byline_words or any(label.endswith(b) for b in lex.byline_words)):
         return None  # 编辑：杨柳 is a credit
     if "·" in name:
-        return name, start + m.start("name")
+        # 四平好人·最美时代女性名单: a list's heading, whatever its dot
+        return None if re.search(r"(?:名单|名录|名册)$", name) else (name, start + m.start("name"))
     if not lex.is_surname_at(name, 0) or any(c in NOT_IN_NAME for c in name[1:]) or _reads_as_words(name):
         return None
     if len(name) == 4 and name[:2] not in lex.compound_surnames:
