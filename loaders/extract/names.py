@@ -1304,6 +1304,23 @@ def _row_name(r: _Rules, core: str) -> bool:
     return _shape_ok(r, core, strong=True, structural=True)
 
 
+def _dot_title_cut(r: _Rules, text: str, s: int, first_end: int) -> tuple[str | None, int]:
+    """(title, start) of a dotted name whose match ``text[s:first_end]`` (the part before the dot)
+    opens with a title glued before the name: 工人买买提 → 买买提.  The match takes at most six
+    characters before the dot, so it may open inside the title (…中心董事长阿不力孜 → 事长阿不力孜):
+    a title that starts before the match is read to its furthest end (董事 → 董事长), one wholly
+    inside it to its first."""
+    hit: tuple[str | None, int] | None = None
+    for k in range(s + 1, first_end - 1):
+        tb = _title_before(r, text, k)
+        if tb is None or tb[1] not in ("title", "lead", "byline"):
+            continue
+        hit = ((tb[0] if tb[1] != "lead" else None), k)
+        if tb[2] >= s:
+            break  # a title wholly inside the match: the name starts right after it
+    return hit if hit is not None else (None, s)
+
+
 def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Minority names written with a middle dot: 阿不都·热合曼, 维吾尔族工人买买提·吐尔逊."""
     out: list[_Cand] = []
@@ -1311,12 +1328,7 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
         s, e = m.span()
         # drop a title glued before the first part (工人买买提 → 买买提)
         first_end = min(text.find(c, s, e) for c in "·•‧・" if text.find(c, s, e) >= 0)
-        title: str | None = None
-        for k in range(s, first_end - 1):
-            tb = _title_before(r, text, k) if k > s else None
-            if tb is not None and tb[2] >= s and tb[1] in ("title", "lead", "byline"):
-                title, s = (tb[0] if tb[1] != "lead" else None), k
-                break
+        title, s = _dot_title_cut(r, text, s, first_end)
         # 来自喀什的库尔班·吐尔逊: the name starts after the last particle of the first part
         for k in range(first_end - 1, s, -1):
             if text[k - 1] in DOT_NAME_STOPS:  # not 都: 阿不都 is a transliteration
@@ -1553,6 +1565,27 @@ def _closing(r: _Rules, text: str, end: int) -> int:
     return 0 if ctx is None else (1 if ctx == "follow" else 2)
 
 
+def _tagged_person_in(words: list[_Word], s: int, e: int) -> bool:
+    """Whether the tagger reads a person inside ``[s, e)``, or did not read that stretch at all (it
+    runs only on the windows the rules leave open, so a dotted name outside them stands on its own)."""
+    seen = [w for w in words if w.start < e and s < w.end]
+    return not seen or any(w.tag == "PER" and s <= w.start < e for w in seen)
+
+
+def _without_dotted_parts(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Drop a reading that stops at a middle dot or starts right after one inside a dotted name read
+    whole: 党支部书记沙吾尔·芒力克 is one name, not 沙吾尔 (which a title rule and the tagger agree on)."""
+    dotted = [c for c in cands if c.context == "dot"]
+    if not dotted:
+        return cands
+
+    def part(c: _Cand) -> bool:
+        at_dot = (c.end < len(text) and text[c.end] in DOTS) or (c.start > 0 and text[c.start - 1] in DOTS)
+        return at_dot and any(d is not c and d.start <= c.start and c.end <= d.end for d in dotted)
+
+    return [c for c in cands if c.context == "dot" or not part(c)]
+
+
 def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words: list[_Word]) -> list[_Cand]:
     pool: list[_Cand] = []
     if words:
@@ -1576,7 +1609,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
                 cut = _crosses(words, c.start, c.end, at_start=not titled)
             if cut is not None and c.context not in ("row", "list", "dot", "bracket"):
                 continue  # 师范大学 → 范大学: the rule cut a word the tagger read whole
-            if c.context == "dot" and not any(w.tag == "PER" and c.start <= w.start < c.end for w in words):
+            if c.context == "dot" and not _tagged_person_in(words, c.start, c.end):
                 continue  # 人民铁道报·东北版: a dotted name the tagger sees no person in
             same = [w for w in words if w.start == c.start and w.end == c.end]
             if same and same[0].tag not in ("PER", "nz") and c.name in r.weak and c.context not in STRONG:
@@ -1599,7 +1632,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
             by_span[(t.start, t.end)] = t
     # overlapping readings: structural rules, then a known right context, then the tagger, then length
     ranked = sorted(
-        by_span.values(),
+        _without_dotted_parts(text, list(by_span.values())),
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
