@@ -1,5 +1,5 @@
 """Names the finder missed in fresh multi-person news (session 12, ppl17): dotted minority names
-after a title."""
+after a title, and exactly counted runs of names without a Han surname."""
 
 from __future__ import annotations
 
@@ -28,3 +28,19 @@ def test_dotted_name_wins_over_its_first_part() -> None:
 
 def test_dotted_title_outside_a_name_stays_out() -> None:
     assert _names("人民铁道报·东北版刊发了这篇报道。") == []
+
+
+def test_counted_run_of_names_without_surnames() -> None:
+    text = "现场，罗布斯达、蒋良文、格桑罗布、禹代林、扎西尼玛、平措、解钊7人荣膺2018年度“西藏工匠”称号。"
+    names = _names(text)
+    for name in ("禹代林", "扎西尼玛", "平措", "解钊"):
+        assert name in names
+
+
+def test_counted_run_of_places_is_no_list_of_names() -> None:
+    assert _names("北京、上海、广州3人获奖后返回。") == []
+
+
+def test_counted_run_needs_the_exact_count() -> None:
+    # 5人 counts more people than the three pieces: no piece is taken whole
+    assert "扎西尼玛" not in _names("会上，次仁、扎西尼玛、平措5人获得表彰。")

@@ -1858,6 +1858,7 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
             pieces = _split_pieces(text, s, m.start(), "、")
             if all(2 <= b - a <= 12 for a, b in pieces):
                 out.append(pieces)
+    out.extend(_counted_name_runs(text))
     for m in COUNTED_OPEN_RE.finditer(text):
         stop = m.end()
         while stop < len(text) and text[stop] not in "。\n":
@@ -1870,6 +1871,28 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
         stated = {_count_value(c) for c in COUNTED_STATED_RE.findall(text, start, m.start())}
         if len(pieces) >= 2 and len(pieces) in stated and not any(text[a:b].count("，") for a, b in pieces):
             out.append(pieces)
+    return out
+
+
+# 甲、乙、丙7人荣膺…: a head count in 人 glued to a 、-run and followed by an award verb
+COUNTED_RUN_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d+|[二三四五六七八九十两]+)人"
+    r"(?=(?:同时|分别|均|都|共同)?(?:荣获|荣膺|获评|获得|获|被评为|被授予|被命名为|当选|入选))"
+)
+
+
+def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The pieces of a run of short words that a head count in 人 right after it counts exactly,
+    before an award verb (罗布斯达、蒋良文、禹代林、扎西尼玛、平措7人荣膺…): (-3, -3) marks that
+    every piece is a whole name, surname or not (Tibetan and Mongolian names have none)."""
+    out: list[list[tuple[int, int]]] = []
+    for m in COUNTED_RUN_RE.finditer(text):
+        s = m.start(1)
+        if s > 0 and _is_cjk(text[s - 1]):
+            continue  # the run must start the clause: 现场，甲、乙… (not …表彰了甲、乙…, whose first piece is glued)
+        pieces = _split_pieces(text, s, m.end(1), "、")
+        if len(pieces) == _count_value(m.group(2)):
+            out.append([(-3, -3), *pieces])
     return out
 
 
@@ -1932,6 +1955,17 @@ def _counted_tail(
     return None
 
 
+def _whole_piece_name(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A piece of an exactly counted run of names, whole, unless it reads as something else: a title,
+    a word of the dictionary (not one marked as a name) or a word the rules never take."""
+    piece = text[s:e]
+    if not 2 <= len(piece) <= 4 or piece in r.never or piece in r.title_words or _common_word(piece):
+        return None
+    if any(ch in "的了是在和与及等" for ch in piece) or UNIT_END_RE.search(piece):
+        return None
+    return s, e
+
+
 def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
     """A 、-list whose head count is written (等3人, 3名…分别是：) has that many people: a piece no
     finder read a name at the end of holds one at its end (某学院杨丁弘扬, 某所刑警刘军)."""
@@ -1940,9 +1974,15 @@ def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]
     for pieces in _counted_lists(text):
         single = pieces[0] == (-1, -1)  # one name leading a larger group: only after a unit or a place
         some = pieces[0] == (-2, -2)  # a few names of a larger group: each after a unit or a place
-        pieces = pieces[1:] if single or some else pieces
+        short = pieces[0] == (-3, -3)  # a run of short words counted exactly: each a whole name
+        pieces = pieces[1:] if single or some or short else pieces
         todo = [(s, e) for s, e in pieces if single or not any(c.end == e and s <= c.start for c in found)]
         if not todo:
+            continue
+        if short:
+            whole_names = [_whole_piece_name(r, text, s, e) for s, e in todo]
+            if all(sp is not None for sp in whole_names):
+                _add_list_names(r, text, found, [sp for sp in whole_names if sp is not None], drop, added)
             continue
         # 孙某、林某、徐州、谭某…等10名: most pieces named, the count exact — every piece is a name
         whole = not single and not some and len(todo) * 3 <= len(pieces)
