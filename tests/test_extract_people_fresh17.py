@@ -44,3 +44,48 @@ def test_counted_run_of_places_is_no_list_of_names() -> None:
 def test_counted_run_needs_the_exact_count() -> None:
     # 5人 counts more people than the three pieces: no piece is taken whole
     assert "扎西尼玛" not in _names("会上，次仁、扎西尼玛、平措5人获得表彰。")
+
+
+# --- laudation lists (loaders.extract.entries): colleagues sharing one entry
+
+
+def test_laudation_entry_with_colleagues_sharing_unit_and_post() -> None:
+    from loaders.extract.entries import laudation_entries
+
+    entries = laudation_entries("击毙持枪逃犯的重庆市公安局沙坪坝分局民警王晓渝、周缙；")
+    assert [e[0] for e in entries] == ["王晓渝", "周缙"]
+    assert all(e[1] == "重庆市公安局沙坪坝分局" and e[3] == ["民警"] for e in entries)
+
+
+def test_laudation_entry_partner_must_be_a_name() -> None:
+    from loaders.extract.entries import laudation_entries
+
+    assert laudation_entries("常年坚守的某县公安局民警王晓渝、交警大队；") == []
+
+
+def test_laudation_list_gives_the_honour_to_both_colleagues() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "2012年10月26日，10名代表被授予“全国公安系统二级英雄模范”荣誉称号，他们是："
+        "在暴雨中以身殉职的北京市公安局燕山分局向阳路派出所所长李方洪；"
+        "击毙持枪杀人逃犯的重庆市公安局沙坪坝分局民警王晓渝、周缙；"
+        "长年战斗在刑侦一线的宁夏石嘴山市公安局法医陈莉。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "王晓渝" in people
+    assert [h["title"] for h in people["王晓渝"]["honors"]] == ["全国公安系统二级英雄模范"]
+    assert people["王晓渝"]["employers"] == ["重庆市公安局沙坪坝分局"]
+
+
+def test_counted_groups_quoted_epithet_is_no_honour_of_the_list() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "2012年10月26日，10名“最美警察”代表被授予“全国公安系统二级英雄模范”荣誉称号，他们是："
+        "在暴雨中以身殉职的北京市公安局燕山分局向阳路派出所所长李方洪；"
+        "击毙持枪杀人逃犯的重庆市公安局沙坪坝分局民警王晓渝；"
+        "在失控汽车前以身殉职的陕西省扶风县公安局民警马彩凤。"
+    )
+    for person in extract_text(text)["people"]:
+        assert "最美警察" not in [h["title"] for h in person["honors"]]
