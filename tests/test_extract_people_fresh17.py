@@ -89,3 +89,29 @@ def test_counted_groups_quoted_epithet_is_no_honour_of_the_list() -> None:
     )
     for person in extract_text(text)["people"]:
         assert "最美警察" not in [h["title"] for h in person["honors"]]
+
+
+# --- people (loaders.extract.people): a word the text writes as a township or village is a place
+
+
+def test_word_written_as_a_village_is_no_person() -> None:
+    from loaders.extract.document import parse_document
+    from loaders.extract.people import find_people
+
+    text = (
+        "西藏隆子县玉麦乡玉麦村的卓嘎、央宗姐妹，是“全国敬业奉献模范”的杰出代表。"
+        "几十年来，姐妹俩追随父亲在玉麦这个中国人口最少的乡，守护着祖国的领土。"
+    )
+    names = find_people(parse_document(text)).names()
+    assert "玉麦" not in names
+    assert "卓嘎" in names
+
+
+def test_village_post_after_a_name_keeps_the_name() -> None:
+    from loaders.extract.people import PLACE_AFTER
+    from loaders.extract.wordre import followed_by
+
+    # 刘江县长 / 王伟村委委员: a post held in the place, the name stays a name
+    assert not followed_by("会上，刘江县长讲话。", "刘江", PLACE_AFTER)
+    assert not followed_by("王伟村委委员出席。", "王伟", PLACE_AFTER)
+    assert followed_by("在玉麦乡", "玉麦", PLACE_AFTER)

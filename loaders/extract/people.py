@@ -50,6 +50,8 @@ NAME_RUN_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
     r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))"
 )
+# a township or village named by the word (玉麦乡, 搶古村); not a post held there (刘江县长, 王伟村委…)
+PLACE_AFTER = r"(?:乡|镇|村|县|街道|嘎查|苏木)(?![长民委干支党])"
 # a head count written right after a word (南海7人获评): the word is a place, not a name (孔某等3人 has 等)
 PLACE_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)[人名位个]"
 # what follows a brand inside a company's name (烟台张裕集团有限公司)
@@ -471,6 +473,8 @@ def find_people(doc: Document) -> People:
             continue  # 队长张伟擦了一把脸: the context rules cut the name before the verb (not 母永强)
         if span.source != "both" and _no_person(t, span.name):
             continue  # 列车长原型。/ 管理期 / 张裕、长城… : a word or a brand the tagger does not read as a name
+        if span.source == "tagger" and followed_by(t, span.name, PLACE_AFTER):
+            continue  # 玉麦乡玉麦村的卓嘎…在玉麦这个…乡: a word the text also writes as a village is a place
         if span.source == "tagger" and _in_quote(t, span.start):
             continue  # 「劳动新纪元，劳耀您创造」: a word of a slogan the tagger alone reads as a name
         if span.source in ("rule", "both", "tagger") and span.name not in col.bylines:
