@@ -115,3 +115,9 @@ def test_village_post_after_a_name_keeps_the_name() -> None:
     assert not followed_by("会上，刘江县长讲话。", "刘江", PLACE_AFTER)
     assert not followed_by("王伟村委委员出席。", "王伟", PLACE_AFTER)
     assert followed_by("在玉麦乡", "玉麦", PLACE_AFTER)
+
+
+def test_dotted_name_ends_before_it_is_on_the_list() -> None:
+    # 位列其中 (is among them) closes the name, as 名列其中 does
+    text = "这29名功勋党员中，来自内蒙古的廷·巴特尔位列其中，他也是内蒙古唯一获此殊荣的人。"
+    assert _names(text) == ["廷·巴特尔"]
