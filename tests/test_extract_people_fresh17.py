@@ -121,3 +121,39 @@ def test_dotted_name_ends_before_it_is_on_the_list() -> None:
     # 位列其中 (is among them) closes the name, as 名列其中 does
     text = "这29名功勋党员中，来自内蒙古的廷·巴特尔位列其中，他也是内蒙古唯一获此殊荣的人。"
     assert _names(text) == ["廷·巴特尔"]
+
+
+# --- Uyghur and Kazakh names written with a blank for the dot
+
+
+def test_spaced_uyghur_names_in_a_list() -> None:
+    text = "热汗古丽 依米尔、余文丽、马合沙提 斯拉木等26人，荣获第三届自治区道德模范荣誉称号。"
+    names = _names(text)
+    assert "热汗古丽 依米尔" in names
+    assert "余文丽" in names
+
+
+def test_spaced_name_after_an_epithet_and_a_job() -> None:
+    text = "获得该荣誉的还有“私车公用大叔”艾尼瓦尔 芒素、“熊猫血”献血者海来提 哈得尔。"
+    names = _names(text)
+    assert "艾尼瓦尔 芒素" in names
+    assert "海来提 哈得尔" in names
+
+
+def test_spaced_name_closes_before_a_verb() -> None:
+    assert _names("如今，热汗古丽 依米尔是新疆职业大学汉语翻译专业学生。") == ["热汗古丽 依米尔"]
+
+
+def test_words_spaced_for_layout_are_no_spaced_names() -> None:
+    assert _names("常 州 市 武 进 区 卫生局") == []
+    assert _names("公司 技术中心 荣获先进集体。") == []
+
+
+def test_spaced_name_in_traditional_script() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "8月22日，第三屆自治區道德模範頒獎典禮舉行。熱汗古麗 依米爾、余文麗等26人，榮獲第三屆自治區道德模範榮譽稱號。"
+    )
+    names = [p["name"].replace(" ", "") for p in extract_text(text)["people"]]
+    assert "熱汗古麗依米爾" in names

@@ -966,6 +966,7 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_count_list_candidates(r, text))
     out.extend(_row_candidates(r, text))
     out.extend(_dot_candidates(r, text))
+    out.extend(_spaced_translit_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
     return out
 
@@ -1352,6 +1353,51 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
     return out
 
 
+# Characters of Uyghur and Kazakh names written in Chinese (热汗古丽, 依米尔, 艾尼瓦尔, 芒素, 哈得尔)
+TRANSLIT_CHARS = frozenset(
+    "阿艾爱安巴拜班贝比别波布达代丹迪都多尔噶甫盖戈古哈海汗罕合赫吉加江杰居卡坎克肯库拉来兰勒雷里力丽"
+    "林卢鲁罗洛玛买麦曼芒米敏明莫木穆纳娜奈尼妮努帕佩普其齐恰热日如萨赛沙莎尚什斯苏素索塔泰唐特提图吐托"
+    "瓦万威维乌吾西希夏谢雅亚伊依尤玉扎孜则祖得肉坦马地白"
+)
+# two runs of characters joined by one blank (热汗古丽 依米尔, 海来提 哈得尔)
+SPACED_PAIR_RE = re.compile(r"(?<![\u3400-\u9fff] )([\u3400-\u9fff]{2,8}) ([\u3400-\u9fff]{2,8})")
+
+
+def _translit_char(ch: str) -> bool:
+    """Whether ``ch`` (either script: 麗 as 丽) is a transliteration character."""
+    from graph.hanzi import to_simplified
+
+    return ch in TRANSLIT_CHARS or to_simplified(ch) in TRANSLIT_CHARS
+
+
+def _spaced_translit_candidates(r: _Rules, text: str) -> list[_Cand]:
+    """Uyghur and Kazakh names written with a blank for the dot: 热汗古丽 依米尔、余文丽、马合沙提 斯拉木等…,
+    “私车公用大叔”艾尼瓦尔 芒素. The first part is the longest run of transliteration characters before
+    the blank (献血者海来提 → 海来提), the second the run after it up to a mark, a follow word or a verb."""
+    out: list[_Cand] = []
+    for m in SPACED_PAIR_RE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        k = len(left)
+        while k > 0 and _translit_char(left[k - 1]):
+            k -= 1
+        first = left[k:]
+        n = 0
+        while n < len(right) and _translit_char(right[n]):
+            n += 1
+        second = right[:n]
+        if not 2 <= len(first) <= 6 or not 2 <= len(second) <= 6:
+            continue
+        s, e = m.start(1) + k, m.start(2) + n
+        if LETTER_SPACED_RE.search(text, max(0, s - 2), min(len(text), e + 2)):
+            continue  # 常 州 市: a heading spaced out character by character
+        if not (_hard_boundary(text, e) or _follows_name(r, text, e) or text[e] in "等和"):
+            continue  # the second part must close: 、 ， 。 等, or 在/是/获得…
+        if k == 0 and s > 0 and _is_cjk(text[s - 1]) and _title_before(r, text, s) is None:
+            continue  # a longer run glued before: no name starts here
+        out.append(_Cand(s, e, text[s:e], "dot", 0.85, None, from_rule=True))
+    return out
+
+
 # ---------------------------------------------------------------- the tagger's names
 
 
@@ -1580,7 +1626,8 @@ def _without_dotted_parts(text: str, cands: list[_Cand]) -> list[_Cand]:
         return cands
 
     def part(c: _Cand) -> bool:
-        at_dot = (c.end < len(text) and text[c.end] in DOTS) or (c.start > 0 and text[c.start - 1] in DOTS)
+        joints = DOTS + " "  # 热汗古丽 依米尔: a blank stands for the dot
+        at_dot = (c.end < len(text) and text[c.end] in joints) or (c.start > 0 and text[c.start - 1] in joints)
         return at_dot and any(d is not c and d.start <= c.start and c.end <= d.end for d in dotted)
 
     return [c for c in cands if c.context == "dot" or not part(c)]
