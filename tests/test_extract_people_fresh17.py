@@ -157,3 +157,15 @@ def test_spaced_name_in_traditional_script() -> None:
     )
     names = [p["name"].replace(" ", "") for p in extract_text(text)["people"]]
     assert "熱汗古麗依米爾" in names
+
+
+# --- mentions: an institution named after a person
+
+
+def test_name_of_a_memorial_hospital_is_no_person() -> None:
+    from loaders.extract.mentions import person_spans
+
+    text = "附属一院钟颂平、孙逸仙纪念医院杨雪红荣获此项殊荣。"
+    names = [p.name for p in person_spans(text)]
+    assert "孙逸仙" not in names
+    assert "杨雪红" in names

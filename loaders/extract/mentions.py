@@ -107,7 +107,7 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
 
-NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)")
+NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)|纪念(?:医院|馆|堂|碑|园|中学|小学)")
 SPACED_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,} [\u3400-\u9fff]{2,}")
 SENTENCE_RE = re.compile(r"[^\n。！？]+[。！？]*")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
