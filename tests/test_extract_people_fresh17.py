@@ -169,3 +169,34 @@ def test_name_of_a_memorial_hospital_is_no_person() -> None:
     names = [p.name for p in person_spans(text)]
     assert "孙逸仙" not in names
     assert "杨雪红" in names
+
+
+# --- officials at the ceremony (people.is_official, profile.attribute)
+
+
+def test_attending_or_speaking_at_the_ceremony_is_an_official() -> None:
+    from loaders.extract.people import is_official
+
+    assert is_official("区委副书记张国亮出席颁奖典礼。", "张国亮")
+    assert is_official("自治区党委副书记刘江在发布仪式上说，要珍惜荣誉。", "刘江")
+    assert not is_official("焊工刘江在岗位上坚守了二十年。", "刘江")
+
+
+def test_speaker_at_the_ceremony_holds_no_honour_the_speech_names() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "4月3日，2023年西藏工匠年度人物发布仪式在拉萨举行。\n"
+        "自治区党委副书记刘江在发布仪式上说，“西藏工匠”是全区产业工人队伍的优秀代表。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "西藏工匠" not in [h["title"] for h in people.get("刘江", {"honors": []})["honors"]]
+
+
+def test_honouree_after_an_officials_sentence_keeps_the_honour() -> None:
+    from loaders.extract import extract_text
+
+    text = "区委副书记张国亮出席颁奖典礼。烟台海德机床有限公司职工王建仁荣获“牟平工匠”称号。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert [h["title"] for h in people["王建仁"]["honors"]] == ["牟平工匠"]
+    assert "张国亮" not in people

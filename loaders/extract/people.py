@@ -811,6 +811,8 @@ def _name_heading(doc: Document, art: Article, people: People) -> str | None:
 def main_subject(doc: Document, art: Article, people: People) -> str | None:
     """The person an article profiles: named in its subtitle or headline, else its most mentioned worker."""
     mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
+    officials = {n for n in {m.name for m in mentions} if is_official(doc.text, n)}
+    mentions = [m for m in mentions if m.name not in officials]  # 刘某在发布仪式上说: no profile's subject
     if not mentions:
         return None
     for s in (art.subtitle, art.title):
@@ -855,6 +857,9 @@ ANNOUNCES_AFTER = (
 OFFICIAL_AFTER_RE = (
     r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}){0,6}(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
     r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式|[，,。；;])|"
+    # 出席了颁奖典礼 / 在发布仪式上说: attending the ceremony or speaking at it
+    r"出席(?:了)?[^。；;！？，,“”]{0,8}(?:典礼|仪式|大会|会议)|"
+    r"在[^。；;！？，,“”]{0,10}(?:典礼|仪式|大会|会议)上(?:说|讲话|表示|指出|强调|致辞)|"
     r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的|"
     r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电)|" + ANNOUNCES_AFTER + ")"
 )

@@ -89,6 +89,9 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
     if fact.persons:
         return fact.persons
     before = [m for m in ctx.names_in(fact.sent.start, fact.pos) if not _inside_quote(ctx.text, m.start, fact.sent)]
+    # 刘某在发布仪式上说，“X”是…: a leader speaking at or attending the event in this sentence holds nothing
+    sentence = ctx.text[fact.sent.start : fact.sent.end]
+    before = [m for m in before if not is_official(sentence, m.name)]
     if before:
         group = [before[-1]]
         t = ctx.text
@@ -149,6 +152,8 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
+    if is_official(t, name):
+        return None  # 刘某在发布仪式上说，…: the paragraph reports a leader's speech, not a profile
     return name if name != ctx.main else None
 
 
