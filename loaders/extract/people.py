@@ -844,7 +844,9 @@ AWARDED_AFTER_RE = re.compile(
 )
 # 队长郑某发名列其中 / 某某发上榜: a name the name stage closes on a verb-like character before
 # "is on the list" keeps it (not 队长郑某 + 发名列其中)
-ON_LIST_AFTER_RE = re.compile(r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:上榜|榜上有名|[名位]列其中)")
+ON_LIST_AFTER_RE = re.compile(
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:上榜|榜上有名|[名位]列其中)"
+)
 # 副部长某某通报…获奖名单 / 某某副主席一行专程赶到，为某某颁发奖章: a leader announcing the list or the
 # decision, or handing someone else the award in the next clause, is an official of it, never its subject
 ANNOUNCES_AFTER = (
