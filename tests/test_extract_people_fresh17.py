@@ -200,3 +200,16 @@ def test_honouree_after_an_officials_sentence_keeps_the_honour() -> None:
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["title"] for h in people["王建仁"]["honors"]] == ["牟平工匠"]
     assert "张国亮" not in people
+
+
+# --- four-character names after a title (names._four_after_title)
+
+
+def test_four_character_tibetan_name_after_a_title() -> None:
+    text = "西藏自治区农牧科学院研究员、牦牛育肥专家巴桑旺堆，中铁十二局安多车间主任高钱胜，山南市的代表。"
+    assert _names(text)[:2] == ["巴桑旺堆", "高钱胜"]
+
+
+def test_three_character_name_keeps_a_following_frequent_word_out() -> None:
+    assert _names("车间主任张建国一行，来到现场。") == ["张建国"]
+    assert _names("班长王强说，大家要努力。") == ["王强"]

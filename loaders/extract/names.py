@@ -98,7 +98,7 @@ import logging
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -1739,10 +1739,44 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _merge(r, text, rules, tagged, words)
         merged = _fill_name_lists(r, text, merged)
         merged = _fill_counted_lists(r, text, merged)
+        merged = _four_after_title(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
         results.append([_mention(c) for c in merged])
     return results
+
+
+def _frequent_word(word: str) -> bool:
+    """A word of the dictionary used often enough to be one here (一行, 国家; not 旺堆, seen twice)."""
+    from loaders.extract.nlp import word_freq
+
+    return word_freq(word) >= 20
+
+
+def _four_after_title(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
+    """A three-character name after a job title that one more character closes on punctuation takes
+    that character: 牦牛育肥专家巴桑旺 + 堆， → 巴桑旺堆 (a Tibetan or Mongolian name of four, which the
+    length rules cut at three).  Not when the character usually follows a name (说, 等, 们 …) or
+    makes a frequent word with the one before it (张某一行，)."""
+    out: list[_Cand] = []
+    for c in found:
+        e = c.end
+        if (
+            c.end - c.start == 3
+            and e + 1 < len(text)
+            and _is_cjk(text[e])
+            and text[e + 1] in "、，,；;。"
+            and text[e] not in r.follow_chars
+            and text[e] not in r.after_name
+            and text[e] not in NUMERALS
+            and not _follows_name(r, text, e)
+            and not _frequent_word(text[e - 1 : e + 1])
+            and _titled_before(r, text, c.start)
+            and not any(o.start == e for o in found)
+        ):
+            c = replace(c, end=e + 1, name=text[c.start : e + 1])
+        out.append(c)
+    return out
 
 
 # where a unit or a post ends inside a list piece, so that the rest of it is a name (原装备厂丘德政)
