@@ -213,3 +213,19 @@ def test_four_character_tibetan_name_after_a_title() -> None:
 def test_three_character_name_keeps_a_following_frequent_word_out() -> None:
     assert _names("车间主任张建国一行，来到现场。") == ["张建国"]
     assert _names("班长王强说，大家要努力。") == ["王强"]
+
+
+# --- profile: one person whichever dot the text writes
+
+
+def test_two_dots_of_one_minority_name_are_one_person() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "10月13日，我区周丽娜、沙吾尔•芒力克、陈明三人当选第五届全国道德模范。"
+        "被评为全国敬业奉献模范的尉犁县兴平乡达西村党支部书记沙吾尔·芒力克带领村民建成南疆第一村。"
+    )
+    people = [p for p in extract_text(text)["people"] if p["name"].startswith("沙吾尔")]
+    assert len(people) == 1
+    titles = {h["title"] for h in people[0]["honors"]}
+    assert {"全国道德模范", "全国敬业奉献模范"} <= titles

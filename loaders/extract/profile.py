@@ -60,6 +60,7 @@ from loaders.orgs import (
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
+ONE_DOT = str.maketrans("•‧・", "···")  # the dots of minority names, read as one
 PRONOUN_MALE = re.compile(r"他(?!们|人|乡|国|日|年|山)")
 PRONOUN_FEMALE = re.compile(r"她(?!们)")
 STRONG_KINDS = {"公司", "集团", "学校", "医院", "协会", "工会", "矿", "厂"}
@@ -271,7 +272,7 @@ class _Extraction:
                 for name in attribute(ctx, fact):
                     self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
             if main and genders:
-                self.persons[main].facts.append(
+                self._person(main).facts.append(
                     Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)
                 )
         return self._profile()
@@ -329,9 +330,11 @@ class _Extraction:
         return None
 
     def _person(self, name: str) -> _Person:
-        if name not in self.persons:
-            self.persons[name] = _Person(name)
-        return self.persons[name]
+        # 沙吾尔•芒力克 and 沙吾尔·芒力克: one person whichever dot the text writes
+        key = name.translate(ONE_DOT)
+        if key not in self.persons:
+            self.persons[key] = _Person(key)
+        return self.persons[key]
 
     # -- output
     def _profile(self) -> dict[str, Any]:
@@ -466,7 +469,9 @@ class _Extraction:
             gender = next((f.value["value"] for f in by["gender"]), None)
         born = next((f.value["value"] for f in by["born"]), None)
         # (a name padded for alignment, 贺 彪, is written without its space, a pinyin gloss left out)
-        raw_counts = Counter(written_name(doc, m) for m in self.people.mentions if m.name == person.name)
+        raw_counts = Counter(
+            written_name(doc, m) for m in self.people.mentions if m.name.translate(ONE_DOT) == person.name
+        )
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
         written = raw_counts.most_common(1)[0][0] if raw_counts else person.name
@@ -503,7 +508,7 @@ class _Extraction:
             ),
         }
         first = facts[0] if facts else None
-        mention = next((m for m in self.people.mentions if m.name == person.name), None)
+        mention = next((m for m in self.people.mentions if m.name.translate(ONE_DOT) == person.name), None)
         if mention:
             sent = next((s for a in doc.articles for s in a.sentences if s.start <= mention.start < s.end), None)
             if sent:
