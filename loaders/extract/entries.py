@@ -371,7 +371,7 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
         run = [sent]
         while ENTRY_END_RE.search(t[run[-1].start : run[-1].end]) and k + len(run) < len(sents):
             run.append(sents[k + len(run)])
-        entries = []
+        entries: list[tuple[Sentence, tuple[str, str | None, str | None, list[str]]]] = []
         for j, s in enumerate(run):
             text = t[s.start : s.end]
             if j == 0:
