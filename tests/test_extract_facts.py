@@ -166,3 +166,45 @@ def test_organizations_carry_their_parents() -> None:
     out = extract_text("1980年2月出生的张伟，是焦煤集团九里山矿机电运转队队长。2022年获得中原大工匠。")
     parents = {o["name"]: o["parent"] for o in out["organizations"]}
     assert parents["九里山矿"] == "焦煤集团" and parents["机电运转队"] == "九里山矿"
+
+
+def test_a_quoted_honour_after_tuixuan_wei_is_read_after_an_earlier_mention_of_it() -> None:
+    # the first sentence already gives one name the honour, so no fallback reads the run for the rest
+    text = (
+        "5月8日，第二届青川省“最美劳动者”发布仪式举行，公布了罗春燕等3名“最美劳动者”名单。\n"
+        "经推荐、评审和公示，罗春燕、龚建华、蒲志强成功推选为第二届青川省“最美劳动者”。"
+    )
+    got = person(text, "蒲志强")
+    assert [(h["title"], h["edition"]) for h in got["honors"]] == [("青川省最美劳动者", "第二届")]
+
+
+UNITS_IN_THE_RUN = (
+    "经专家评审，决定授予罗春燕、龚建华、柏明轩、邝小雨、青川大桥公司(集体)等5位个人(集体)“青川市十大青年工匠”称号，"
+    "授予蒲志强等20位个人(集体)“青川市优秀青年工匠”称号。"
+)
+
+
+def test_a_bracket_counting_units_with_people_is_no_part_of_the_honour() -> None:
+    got = person(UNITS_IN_THE_RUN, "蒲志强")
+    assert [h["title"] for h in got["honors"]] == ["青川市优秀青年工匠"]
+
+
+def test_a_unit_in_the_run_before_the_count_does_not_stop_the_run_holding_the_honour() -> None:
+    got = person(UNITS_IN_THE_RUN, "罗春燕")
+    assert [h["title"] for h in got["honors"]] == ["青川市十大青年工匠"]
+
+
+DOCTORS_AMONG = (
+    "8月19日，第13届“中国医师奖”颁奖大会在北京举行，80名医师获得“中国医师奖”。\n"
+    "获表彰的80位优秀医师中，有两位来自青川。他们是：青川市人民医院医生罗春燕；北山县中医院医生蒲志强。"
+)
+
+
+def test_a_counted_group_some_people_are_among_is_no_honour() -> None:
+    got = person(DOCTORS_AMONG, "蒲志强")
+    assert not any(h["title"].endswith("中") for h in got["honors"])
+
+
+def test_the_national_physicians_award_is_read_as_an_honour() -> None:
+    got = person("其中，青川市人民医院的罗春燕、北山县中医院的蒲志强获“中国医师奖”。", "蒲志强")
+    assert [h["title"] for h in got["honors"]] == ["中国医师奖"]

@@ -415,3 +415,15 @@ def test_bare_names_after_qizhong_hold_the_counted_honour() -> None:
     people = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
     assert people.get("汤俊明") == {"福建省劳动模范"}
     assert people.get("徐翊华") == {"福建省劳动模范"}
+
+
+def test_a_place_led_cell_before_a_post_cell_is_the_unit_whatever_it_ends_in() -> None:
+    person = parse_list_line("邝 明 青川市社会精神病院 副院长")
+    assert person is not None
+    assert (person.name, person.unit, person.post) == ("邝明", "青川市社会精神病院", "副院长")
+
+
+def test_a_shop_led_by_its_county_is_the_unit_of_the_post_beside_it() -> None:
+    person = parse_list_line("柏秀云 北山县云峰饲料店 总经理")
+    assert person is not None
+    assert (person.unit, person.post) == ("北山县云峰饲料店", "总经理")

@@ -100,3 +100,14 @@ def test_a_counted_run_of_officials_at_the_ceremony_holds_no_announced_honour() 
     people = people_of(text)
     assert "孙丽" in people
     assert not {"王建国", "李红梅"} & set(people)
+
+
+def test_a_dotted_list_heading_is_no_section_name() -> None:
+    text = "附件\n青川好人·最美时代女性名单\n(2名)\n罗春燕 青川市第三中学 教师\n"
+    start = text.index("青川好人")
+    assert section_name(text, start, text.index("\n", start)) is None
+
+
+def test_a_dotted_minority_name_on_its_own_line_still_heads_a_section() -> None:
+    text = "阿不都·热合曼\n他是青川市第三中学的教师。\n"
+    assert section_name(text, 0, text.index("\n")) == ("阿不都·热合曼", 0)

@@ -393,3 +393,39 @@ def test_a_person_selected_for_the_honour_itself_still_holds_it() -> None:
     text = "3月1日,2023年“江州工匠年度人物”揭晓,职业学院特聘教授王立群入选“江州工匠年度人物”。"
     people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
     assert people["王立群"] == ["江州工匠年度人物"]
+
+
+EDITION_BEFORE_LEVEL = "12月20日，第二届青川省“最美劳动者”发布仪式举行，正式公布了罗春燕等10名“最美劳动者”名单。"
+
+
+def test_an_edition_before_the_level_of_a_fuller_name_is_the_edition_not_part_of_the_level() -> None:
+    person = next(p for p in extract_text(EDITION_BEFORE_LEVEL)["people"] if p["name"] == "罗春燕")
+    assert [(h["title"], h["edition"]) for h in person["honors"]] == [("青川省最美劳动者", "第二届")]
+
+
+def test_the_fuller_prefix_reads_an_edition_and_a_level() -> None:
+    from loaders.extract.relations import fuller_prefixes
+
+    assert fuller_prefixes("第二届青川省“最美劳动者”，…“最美劳动者”", "最美劳动者") == ["第二届青川省", ""]
+
+
+SHORT_AFTER_QUOTED_FULL = (
+    "12月25日，2023年度青川省“最美职工”发布仪式举行，选出了3名“最美职工”。"
+    "3名最美职工分别是：青川钢铁公司炼钢厂电工罗春燕，青川市人民医院护士龚建华，北山县第一中学教师蒲志强。"
+)
+
+
+def test_an_unquoted_short_name_takes_the_level_the_article_quotes_it_with() -> None:
+    person = next(p for p in extract_text(SHORT_AFTER_QUOTED_FULL)["people"] if p["name"] == "蒲志强")
+    assert [(h["title"], h["year"]) for h in person["honors"]] == [("青川省最美职工", 2023)]
+
+
+def test_an_edition_written_before_the_quoted_name_alone_is_the_lists_edition() -> None:
+    text = (
+        "近日，交通运输部、中华全国总工会联合印发《关于公布第二届“最美公路人”名单的通知》。\n"
+        "我区2名个人入选“最美公路人”，分别是：\n"
+        "青川公路养护中心水库道班班长罗春燕\n"
+        "北山路桥集团有限责任公司材料设备中心副主任 蒲志强\n"
+    )
+    person = next(p for p in extract_text(text)["people"] if p["name"] == "罗春燕")
+    assert [(h["title"], h["edition"]) for h in person["honors"]] == [("最美公路人", "第二届")]

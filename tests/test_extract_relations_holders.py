@@ -169,3 +169,37 @@ COUNTED_INDIVIDUALS = (
 def test_a_name_closed_by_a_count_of_individuals_holds_the_honour_after_the_count() -> None:
     got = _honours(extract_text(COUNTED_INDIVIDUALS))
     assert got.get("马志强") == ["建设宁夏贡献奖章"]
+
+
+ATTACHED_NAME_LIST = (
+    "关于表彰青川市最美女性的决定\n"
+    "各县(市)区妇联：\n"
+    "经过层层推荐选拔，市妇联决定授予周晓梅等三人2018年度“青川最美女性”荣誉称号。\n"
+    "希望受表彰的先进个人珍惜荣誉，再接再厉。\n"
+    "附件:2018年度“青川最美女性”名单\n"
+    "青川市妇女联合会\n"
+    "2018年3月6日\n"
+    "附件\n"
+    "青川最美女性名单\n"
+    "(3名)\n"
+    "周晓梅 青川市第三中学 教师\n"
+    "林 芳 北山县林芳农业合作社 理事长\n"
+    "何秀兰 青川市人民医院 护士长\n"
+)
+
+
+def test_a_count_line_under_the_list_heading_does_not_end_the_list() -> None:
+    got = _honours(extract_text(ATTACHED_NAME_LIST))
+    assert got.get("何秀兰") == ["青川最美女性"]
+
+
+def test_an_attached_list_takes_the_count_of_the_decision_signed_above_it() -> None:
+    person = next(p for p in extract_text(ATTACHED_NAME_LIST)["people"] if p["name"] == "林芳")
+    assert [(h["title"], h["year"]) for h in person["honors"]] == [("青川最美女性", 2018)]
+
+
+def test_a_list_without_a_decision_attaching_it_takes_no_count_from_the_text_before() -> None:
+    # the same lines, but the text above names no attached list: the two parts stay apart
+    text = ATTACHED_NAME_LIST.replace("附件:2018年度“青川最美女性”名单\n", "")
+    got = _honours(extract_text(text))
+    assert not got.get("何秀兰")

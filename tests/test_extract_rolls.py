@@ -515,3 +515,33 @@ def test_a_clause_after_a_name_still_breaks_the_run() -> None:
     text = "市卫生局授予李建华副主任医师“健康卫士楷模”称号，陶志强主任带队参加了会议、孟丽君主持。"
     holders = {p["name"] for p in extract_text(text)["people"] if p["honors"]}
     assert holders == {"李建华"}
+
+
+COUNTED_LABELS = (
+    "会上宣读了表彰决定，表彰先进党支部2个，机械系党支部、化工系党支部，优秀共产党员4名，"
+    "韦小燕、阎志刚、欧阳明辉、潮小李，优秀党务工作者2名，何静、阮丽萍。"
+)
+
+
+def _titles_by_name(text: str) -> dict[str, list[str]]:
+    return {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+
+
+def test_a_counted_honour_gives_the_run_of_names_after_it() -> None:
+    got = _titles_by_name(COUNTED_LABELS)
+    assert got.get("阎志刚") == ["优秀共产党员"]
+    assert got.get("阮丽萍") == ["优秀党务工作者"]
+
+
+def test_the_count_vouches_for_a_name_the_rules_do_not_know() -> None:
+    assert _titles_by_name(COUNTED_LABELS).get("潮小李") == ["优秀共产党员"]
+
+
+def test_a_run_of_another_length_than_its_count_gives_nothing() -> None:
+    text = COUNTED_LABELS.replace("优秀共产党员4名", "优秀共产党员5名")
+    assert "优秀共产党员" not in _titles_by_name(text).get("阎志刚", [])
+
+
+def test_units_after_a_counted_collective_honour_are_no_people() -> None:
+    got = _titles_by_name(COUNTED_LABELS)
+    assert "机械系党支部" not in got and "化工系党支部" not in got

@@ -328,6 +328,24 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
     return name, unit, post_org, posts
 
 
+def laudation_entries(item: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The entries of one laudation item: one, or colleagues sharing unit and post, their names
+    joined by 、 at the end (…的重庆市公安局沙坪坝分局民警王某、周某； → both 民警 of that unit).
+    Each partner must read as a bare name; empty when the item holds no unit+post+name."""
+    found = laudation_entry(item)
+    if found:
+        return [found]
+    body = re.sub(r"[；;。，,\s]+$", "", item)
+    head, *partners = body.split("、")
+    if not partners or not all(is_name(x) for x in partners):
+        return []
+    first = laudation_entry(head)
+    if not first:
+        return []
+    _, unit, post_org, posts = first
+    return [first] + [(x, unit, post_org, list(posts)) for x in partners]
+
+
 def _post_without_unit(title: str) -> str:
     """侦查局局长 → 局长: a unit the post parser kept in the title (a common word before 局) goes."""
     lex = lexicon()
@@ -356,15 +374,14 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
         run = [sent]
         while ENTRY_END_RE.search(t[run[-1].start : run[-1].end]) and k + len(run) < len(sents):
             run.append(sents[k + len(run)])
-        entries = []
+        entries: list[tuple[Sentence, tuple[str, str | None, str | None, list[str]]]] = []
         for j, s in enumerate(run):
             text = t[s.start : s.end]
             if j == 0:
                 text = text[opener.end() :]
-            found = laudation_entry(text)
-            if found:
-                entries.append((s, found))
-        if len(entries) < 2 or len(entries) < 0.6 * len(run):
+            entries.extend((s, found) for found in laudation_entries(text))
+        read = len({id(s) for s, _ in entries})  # colleagues of one entry count once
+        if read < 2 or read < 0.6 * len(run):
             continue
         templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
         for s, (name, unit, post_org, posts) in entries:
@@ -391,6 +408,11 @@ COUNTED_HEAD_RE = re.compile(
 )
 
 
+# 10名“最美警察”代表被授予…: a quoted epithet right after a head count, the group then acting
+COUNTED_EPITHET_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位)[“「『]$")
+GROUP_AFTER_RE = re.compile(r"(?:代表|同志|们)?(?:被|获|荣获|成为|当选)")
+
+
 def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[str, dict[str, Any]]:
     """The honours a list's lead names, by title: 授予…10位优秀女性全国三八红旗手标兵荣誉称号 → 全国三八红旗手标兵.
 
@@ -414,6 +436,8 @@ def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[st
             after += 1
         if after >= 0 and any(m.start == after for m in ctx.names_in(after, after + 6)):
             continue  # “最美妈妈”吴某: a nickname
+        if at >= 0 and COUNTED_EPITHET_RE.search(t, max(0, at - 8), at) and GROUP_AFTER_RE.match(t, after):
+            continue  # 10名“最美警察”代表被授予…: the counted group's epithet, not the list's honour
         raw = str(f.value.get("raw") or "")
         value = dict(f.value) | {"title": parsed.title, "_list": True}
         if parsed.title in raw and raw != parsed.title:

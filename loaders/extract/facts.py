@@ -58,7 +58,8 @@ PODIUM_RE = re.compile(r"(?:站上|登上|走上)了?(?P<h>[^，。；“”]{4,
 AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
 AWARD_CONTEXT_RE = re.compile(
     r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
-    r"发布|晚会|颁奖"
+    r"发布|晚会|颁奖|"
+    r"(?:推选|选树|评选)为"  # 甲、乙成功推选为第三届某省“最美劳动者” / 被选树为“最美职工”
 )
 SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|提名奖|特别奖|获得者)")
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
@@ -332,14 +333,24 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
     if de >= 0 and not re.search(r"(?:表彰|授予|命名|评选|公布|颁发)的$", seg[: de + 1]):
         s += de + 1
     stripped, s2 = _strip_subject(ctx, t[s:start], s)
-    m = re.match(
-        r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工)?(?:同时|均|都|分别|共|一起)*"
-        r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?",
-        t[s2:start],
-    )
+    m = HOLDERS_COUNT_RE.match(t[s2:start])
     if m and m.end():
         s2 += m.end()
+    else:
+        # 甲、乙、某公司(集体)等10位个人(集体)“X”: holders the name rules do not read stand before the count
+        closing = [c for c in HOLDERS_COUNT_RE.finditer(t, s2, start) if t.startswith("等", c.start())]
+        if closing and "、" in t[s2 : closing[-1].start()] and closing[-1].end() == start:
+            s2 = closing[-1].end()
     return s2
+
+
+# 等10位个人(集体) / 3人均获评: the holders' head count before an honour's name (a bracket noting units
+# counted with the people is no part of the name)
+HOLDERS_COUNT_RE = re.compile(
+    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工|个人)?"
+    r"(?:[（(](?:集体|单位|个人|集体和个人|个人和集体)[）)])?(?:同时|均|都|分别|共|一起)*"
+    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?"
+)
 
 
 def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -426,6 +437,8 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
             if re.search(r"[“「『”」』]", item):
                 continue  # quoted items are read with their prefix above
             core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
+            if COUNTED_AMONG_RE.search(core):
+                continue  # 获表彰的80位优秀医师中，有四位…: the group some people are among, no honour
             lead = 0
             given = GIVEN_BY_RE.match(core) or (ITEM_BODY_RE.match(core) if titled else None)
             own_bodies = None
@@ -457,6 +470,8 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+# 80位优秀医师中 / 受表彰的100名职工当中: a counted group, the place some of it is picked from
+COUNTED_AMONG_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*[位名人][^，,。]{1,12}?(?:当中|之中|中)$")
 # 被A评为X、中央电视台评为Y、Z等荣誉称号: an item of a titled list with a body and verb of its own
 ITEM_BODY_RE = re.compile(r"(?P<b>[^，。；“”、]{2,30}?)(?:评为|授予|命名为)(?P<h>.{2,40})$")
 # …、…等荣誉称号 / …等称号 / …等光荣称号 closing an award verb's object

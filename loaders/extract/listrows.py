@@ -263,6 +263,10 @@ def _kind(cell: str) -> str:
     return "other"
 
 
+# a unit cell led by its place (伊通县云鹏饲料店, 四平市社会精神病院): 县/市/区… then the unit's own words
+PLACED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|旗|盟|镇|乡)[\u4e00-\u9fff]{3,24}")
+
+
 def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | None:
     """The person a list line names, with unit, post and marks; None for no person line."""
     cells = cells_of(line)
@@ -307,6 +311,10 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     person = ListPerson(cells[i])
     person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in ITEM_SEP_RE.split(c)]
     rest = _without_grades([(c, k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq")])
+    if [k for _, k in rest] == ["other", "post"] and PLACED_UNIT_RE.fullmatch(rest[0][0]):
+        # 谢杰 四平市社会精神病院 副院长: a place-led cell before a post cell is the unit, whatever its
+        # ending (joined, 精神病院副院长 would split at 院长)
+        rest = [(rest[0][0], "unit"), rest[1]]
     if any(k == "other" for _, k in rest):
         # a cell that is neither unit nor post: read the rest as one unit+post phrase
         joined = "".join(c for c, _ in rest)

@@ -107,7 +107,8 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(intro + "|" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
 
-NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)")
+NAMED_AFTER_RE = re.compile(r"奖章|奖(?![励金])|精神|杯(?!子)|式(?!的)|纪念(?:医院|馆|堂|碑|园|中学|小学)")
+SPACED_NAME_RE = re.compile(r"[\u3400-\u9fff]{2,} [\u3400-\u9fff]{2,}")
 SENTENCE_RE = re.compile(r"[^\n。！？]+[。！？]*")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -140,7 +141,8 @@ def person_spans(text: str) -> list[PersonSpan]:
                     if NAMED_AFTER_RE.match(chunk, n.end):
                         continue  # 白求恩奖章 / 雷锋精神: a series or an ideal named after a person
                     # a CRLF text: the carriage return is never part of a name (刘敏\r)
-                    name = re.sub(r"\s", "", n.name)
+                    # (热汗古丽 依米尔: a blank between two parts of two characters or more stands for a dot)
+                    name = n.name if SPACED_NAME_RE.fullmatch(n.name) else re.sub(r"\s", "", n.name)
                     end = start + n.start + len(chunk[n.start : n.end].rstrip())
                     if name:
                         out.append(PersonSpan(name, start + n.start, end, str(n.source)))

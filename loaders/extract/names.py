@@ -99,7 +99,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -977,6 +977,7 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_count_list_candidates(r, text))
     out.extend(_row_candidates(r, text))
     out.extend(_dot_candidates(r, text))
+    out.extend(_spaced_translit_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
     return out
 
@@ -1315,6 +1316,23 @@ def _row_name(r: _Rules, core: str) -> bool:
     return _shape_ok(r, core, strong=True, structural=True)
 
 
+def _dot_title_cut(r: _Rules, text: str, s: int, first_end: int) -> tuple[str | None, int]:
+    """(title, start) of a dotted name whose match ``text[s:first_end]`` (the part before the dot)
+    opens with a title glued before the name: 工人买买提 → 买买提.  The match takes at most six
+    characters before the dot, so it may open inside the title (…中心董事长阿不力孜 → 事长阿不力孜):
+    a title that starts before the match is read to its furthest end (董事 → 董事长), one wholly
+    inside it to its first."""
+    hit: tuple[str | None, int] | None = None
+    for k in range(s + 1, first_end - 1):
+        tb = _title_before(r, text, k)
+        if tb is None or tb[1] not in ("title", "lead", "byline"):
+            continue
+        hit = ((tb[0] if tb[1] != "lead" else None), k)
+        if tb[2] >= s:
+            break  # a title wholly inside the match: the name starts right after it
+    return hit if hit is not None else (None, s)
+
+
 def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
     """Minority names written with a middle dot: 阿不都·热合曼, 维吾尔族工人买买提·吐尔逊."""
     out: list[_Cand] = []
@@ -1324,12 +1342,7 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
         s, e = m.span()
         # drop a title glued before the first part (工人买买提 → 买买提)
         first_end = min(text.find(c, s, e) for c in "·•‧・" if text.find(c, s, e) >= 0)
-        title: str | None = None
-        for k in range(s, first_end - 1):
-            tb = _title_before(r, text, k) if k > s else None
-            if tb is not None and tb[2] >= s and tb[1] in ("title", "lead", "byline"):
-                title, s = (tb[0] if tb[1] != "lead" else None), k
-                break
+        title, s = _dot_title_cut(r, text, s, first_end)
         # 来自喀什的库尔班·吐尔逊: the name starts after the last particle of the first part
         for k in range(first_end - 1, s, -1):
             if text[k - 1] in DOT_NAME_STOPS:  # not 都: 阿不都 is a transliteration
@@ -1350,6 +1363,51 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
         if s > 0 and e < len(text) and text[s - 1] in "“「『" and text[e] in "”」』":
             continue  # “加油中国·传承铁人”: a quoted title or slogan, no name
         out.append(_Cand(s, e, text[s:e], "dot", 0.85, title, from_rule=True))
+    return out
+
+
+# Characters of Uyghur and Kazakh names written in Chinese (热汗古丽, 依米尔, 艾尼瓦尔, 芒素, 哈得尔)
+TRANSLIT_CHARS = frozenset(
+    "阿艾爱安巴拜班贝比别波布达代丹迪都多尔噶甫盖戈古哈海汗罕合赫吉加江杰居卡坎克肯库拉来兰勒雷里力丽"
+    "林卢鲁罗洛玛买麦曼芒米敏明莫木穆纳娜奈尼妮努帕佩普其齐恰热日如萨赛沙莎尚什斯苏素索塔泰唐特提图吐托"
+    "瓦万威维乌吾西希夏谢雅亚伊依尤玉扎孜则祖得肉坦马地白"
+)
+# two runs of characters joined by one blank (热汗古丽 依米尔, 海来提 哈得尔)
+SPACED_PAIR_RE = re.compile(r"(?<![\u3400-\u9fff] )([\u3400-\u9fff]{2,8}) ([\u3400-\u9fff]{2,8})")
+
+
+def _translit_char(ch: str) -> bool:
+    """Whether ``ch`` (either script: 麗 as 丽) is a transliteration character."""
+    from graph.hanzi import to_simplified
+
+    return ch in TRANSLIT_CHARS or to_simplified(ch) in TRANSLIT_CHARS
+
+
+def _spaced_translit_candidates(r: _Rules, text: str) -> list[_Cand]:
+    """Uyghur and Kazakh names written with a blank for the dot: 热汗古丽 依米尔、余文丽、马合沙提 斯拉木等…,
+    “私车公用大叔”艾尼瓦尔 芒素. The first part is the longest run of transliteration characters before
+    the blank (献血者海来提 → 海来提), the second the run after it up to a mark, a follow word or a verb."""
+    out: list[_Cand] = []
+    for m in SPACED_PAIR_RE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        k = len(left)
+        while k > 0 and _translit_char(left[k - 1]):
+            k -= 1
+        first = left[k:]
+        n = 0
+        while n < len(right) and _translit_char(right[n]):
+            n += 1
+        second = right[:n]
+        if not 2 <= len(first) <= 6 or not 2 <= len(second) <= 6:
+            continue
+        s, e = m.start(1) + k, m.start(2) + n
+        if LETTER_SPACED_RE.search(text, max(0, s - 2), min(len(text), e + 2)):
+            continue  # 常 州 市: a heading spaced out character by character
+        if not (_hard_boundary(text, e) or _follows_name(r, text, e) or text[e] in "等和"):
+            continue  # the second part must close: 、 ， 。 等, or 在/是/获得…
+        if k == 0 and s > 0 and _is_cjk(text[s - 1]) and _title_before(r, text, s) is None:
+            continue  # a longer run glued before: no name starts here
+        out.append(_Cand(s, e, text[s:e], "dot", 0.85, None, from_rule=True))
     return out
 
 
@@ -1566,6 +1624,28 @@ def _closing(r: _Rules, text: str, end: int) -> int:
     return 0 if ctx is None else (1 if ctx == "follow" else 2)
 
 
+def _tagged_person_in(words: list[_Word], s: int, e: int) -> bool:
+    """Whether the tagger reads a person inside ``[s, e)``, or did not read that stretch at all (it
+    runs only on the windows the rules leave open, so a dotted name outside them stands on its own)."""
+    seen = [w for w in words if w.start < e and s < w.end]
+    return not seen or any(w.tag == "PER" and s <= w.start < e for w in seen)
+
+
+def _without_dotted_parts(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Drop a reading that stops at a middle dot or starts right after one inside a dotted name read
+    whole: 党支部书记沙吾尔·芒力克 is one name, not 沙吾尔 (which a title rule and the tagger agree on)."""
+    dotted = [c for c in cands if c.context == "dot"]
+    if not dotted:
+        return cands
+
+    def part(c: _Cand) -> bool:
+        joints = DOTS + " "  # 热汗古丽 依米尔: a blank stands for the dot
+        at_dot = (c.end < len(text) and text[c.end] in joints) or (c.start > 0 and text[c.start - 1] in joints)
+        return at_dot and any(d is not c and d.start <= c.start and c.end <= d.end for d in dotted)
+
+    return [c for c in cands if c.context == "dot" or not part(c)]
+
+
 def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words: list[_Word]) -> list[_Cand]:
     pool: list[_Cand] = []
     if words:
@@ -1589,7 +1669,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
                 cut = _crosses(words, c.start, c.end, at_start=not titled)
             if cut is not None and c.context not in ("row", "list", "dot", "bracket"):
                 continue  # 师范大学 → 范大学: the rule cut a word the tagger read whole
-            if c.context == "dot" and not any(w.tag == "PER" and c.start <= w.start < c.end for w in words):
+            if c.context == "dot" and not _tagged_person_in(words, c.start, c.end):
                 continue  # 人民铁道报·东北版: a dotted name the tagger sees no person in
             same = [w for w in words if w.start == c.start and w.end == c.end]
             if same and same[0].tag not in ("PER", "nz") and c.name in r.weak and c.context not in STRONG:
@@ -1612,7 +1692,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
             by_span[(t.start, t.end)] = t
     # overlapping readings: structural rules, then a known right context, then the tagger, then length
     ranked = sorted(
-        by_span.values(),
+        _without_dotted_parts(text, list(by_span.values())),
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
@@ -1672,10 +1752,44 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _merge(r, text, rules, tagged, words)
         merged = _fill_name_lists(r, text, merged)
         merged = _fill_counted_lists(r, text, merged)
+        merged = _four_after_title(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
         results.append([_mention(c) for c in merged])
     return results
+
+
+def _frequent_word(word: str) -> bool:
+    """A word of the dictionary used often enough to be one here (一行, 国家; not 旺堆, seen twice)."""
+    from loaders.extract.nlp import word_freq
+
+    return word_freq(word) >= 20
+
+
+def _four_after_title(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
+    """A three-character name after a job title that one more character closes on punctuation takes
+    that character: 牦牛育肥专家巴桑旺 + 堆， → 巴桑旺堆 (a Tibetan or Mongolian name of four, which the
+    length rules cut at three).  Not when the character usually follows a name (说, 等, 们 …) or
+    makes a frequent word with the one before it (张某一行，)."""
+    out: list[_Cand] = []
+    for c in found:
+        e = c.end
+        if (
+            c.end - c.start == 3
+            and e + 1 < len(text)
+            and _is_cjk(text[e])
+            and text[e + 1] in "、，,；;。"
+            and text[e] not in r.follow_chars
+            and text[e] not in r.after_name
+            and text[e] not in NUMERALS
+            and not _follows_name(r, text, e)
+            and not _frequent_word(text[e - 1 : e + 1])
+            and _titled_before(r, text, c.start)
+            and not any(o.start == e for o in found)
+        ):
+            c = replace(c, end=e + 1, name=text[c.start : e + 1])
+        out.append(c)
+    return out
 
 
 # where a unit or a post ends inside a list piece, so that the rest of it is a name (原装备厂丘德政)
@@ -1838,6 +1952,7 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
             pieces = _split_pieces(text, s, m.start(), "、")
             if all(2 <= b - a <= 12 for a, b in pieces):
                 out.append(pieces)
+    out.extend(_counted_name_runs(text))
     for m in COUNTED_OPEN_RE.finditer(text):
         stop = m.end()
         while stop < len(text) and text[stop] not in "。\n":
@@ -1850,6 +1965,28 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
         stated = {_count_value(c) for c in COUNTED_STATED_RE.findall(text, start, m.start())}
         if len(pieces) >= 2 and len(pieces) in stated and not any(text[a:b].count("，") for a, b in pieces):
             out.append(pieces)
+    return out
+
+
+# 甲、乙、丙7人荣膺…: a head count in 人 glued to a 、-run and followed by an award verb
+COUNTED_RUN_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d+|[二三四五六七八九十两]+)人"
+    r"(?=(?:同时|分别|均|都|共同)?(?:荣获|荣膺|获评|获得|获|被评为|被授予|被命名为|当选|入选))"
+)
+
+
+def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The pieces of a run of short words that a head count in 人 right after it counts exactly,
+    before an award verb (罗布斯达、蒋良文、禹代林、扎西尼玛、平措7人荣膺…): (-3, -3) marks that
+    every piece is a whole name, surname or not (Tibetan and Mongolian names have none)."""
+    out: list[list[tuple[int, int]]] = []
+    for m in COUNTED_RUN_RE.finditer(text):
+        s = m.start(1)
+        if s > 0 and _is_cjk(text[s - 1]):
+            continue  # the run must start the clause: 现场，甲、乙… (not …表彰了甲、乙…, whose first piece is glued)
+        pieces = _split_pieces(text, s, m.end(1), "、")
+        if len(pieces) == _count_value(m.group(2)):
+            out.append([(-3, -3), *pieces])
     return out
 
 
@@ -1912,6 +2049,17 @@ def _counted_tail(
     return None
 
 
+def _whole_piece_name(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A piece of an exactly counted run of names, whole, unless it reads as something else: a title,
+    a word of the dictionary (not one marked as a name) or a word the rules never take."""
+    piece = text[s:e]
+    if not 2 <= len(piece) <= 4 or piece in r.never or piece in r.title_words or _common_word(piece):
+        return None
+    if any(ch in "的了是在和与及等" for ch in piece) or UNIT_END_RE.search(piece):
+        return None
+    return s, e
+
+
 def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
     """A 、-list whose head count is written (等3人, 3名…分别是：) has that many people: a piece no
     finder read a name at the end of holds one at its end (某学院杨丁弘扬, 某所刑警刘军)."""
@@ -1920,9 +2068,15 @@ def _fill_counted_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]
     for pieces in _counted_lists(text):
         single = pieces[0] == (-1, -1)  # one name leading a larger group: only after a unit or a place
         some = pieces[0] == (-2, -2)  # a few names of a larger group: each after a unit or a place
-        pieces = pieces[1:] if single or some else pieces
+        short = pieces[0] == (-3, -3)  # a run of short words counted exactly: each a whole name
+        pieces = pieces[1:] if single or some or short else pieces
         todo = [(s, e) for s, e in pieces if single or not any(c.end == e and s <= c.start for c in found)]
         if not todo:
+            continue
+        if short:
+            whole_names = [_whole_piece_name(r, text, s, e) for s, e in todo]
+            if all(sp is not None for sp in whole_names):
+                _add_list_names(r, text, found, [sp for sp in whole_names if sp is not None], drop, added)
             continue
         # 孙某、林某、徐州、谭某…等10名: most pieces named, the count exact — every piece is a name
         whole = not single and not some and len(todo) * 3 <= len(pieces)

@@ -50,6 +50,8 @@ NAME_RUN_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=(?:等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位))?"
     r"(?:同时|分别|均|都)?(?:荣获|获评|获得|被评为|被授予|当选|入选))"
 )
+# a township or village named by the word (玉麦乡, 搶古村); not a post held there (刘江县长, 王伟村委…)
+PLACE_AFTER = r"(?:乡|镇|村|县|街道|嘎查|苏木)(?![长民委干支党])"
 # a head count written right after a word (南海7人获评): the word is a place, not a name (孔某等3人 has 等)
 PLACE_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)[人名位个]"
 # what follows a brand inside a company's name (烟台张裕集团有限公司)
@@ -267,7 +269,8 @@ def section_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     if label and (label in lex.byline_words or any(label.endswith(b) for b in lex.byline_words)):
         return None  # 编辑：杨柳 is a credit
     if "·" in name:
-        return name, start + m.start("name")
+        # 四平好人·最美时代女性名单: a list's heading, whatever its dot
+        return None if re.search(r"(?:名单|名录|名册)$", name) else (name, start + m.start("name"))
     if not lex.is_surname_at(name, 0) or any(c in NOT_IN_NAME for c in name[1:]) or _reads_as_words(name):
         return None
     if len(name) == 4 and name[:2] not in lex.compound_surnames:
@@ -481,6 +484,8 @@ def find_people(doc: Document) -> People:
             continue  # 队长张伟擦了一把脸: the context rules cut the name before the verb (not 母永强)
         if span.source != "both" and _no_person(t, span.name):
             continue  # 列车长原型。/ 管理期 / 张裕、长城… : a word or a brand the tagger does not read as a name
+        if span.source == "tagger" and followed_by(t, span.name, PLACE_AFTER):
+            continue  # 玉麦乡玉麦村的卓嘎…在玉麦这个…乡: a word the text also writes as a village is a place
         if span.source == "tagger" and _in_quote(t, span.start):
             continue  # 「劳动新纪元，劳耀您创造」: a word of a slogan the tagger alone reads as a name
         if span.source in ("rule", "both", "tagger") and span.name not in col.bylines:
@@ -820,6 +825,8 @@ def _name_heading(doc: Document, art: Article, people: People) -> str | None:
 def main_subject(doc: Document, art: Article, people: People) -> str | None:
     """The person an article profiles: named in its subtitle or headline, else its most mentioned worker."""
     mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
+    officials = {n for n in {m.name for m in mentions} if is_official(doc.text, n)}
+    mentions = [m for m in mentions if m.name not in officials]  # 刘某在发布仪式上说: no profile's subject
     if not mentions:
         return None
     for s in (art.subtitle, art.title):
@@ -851,7 +858,9 @@ AWARDED_AFTER_RE = re.compile(
 )
 # 队长郑某发名列其中 / 某某发上榜: a name the name stage closes on a verb-like character before
 # "is on the list" keeps it (not 队长郑某 + 发名列其中)
-ON_LIST_AFTER_RE = re.compile(r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:上榜|榜上有名|名列其中)")
+ON_LIST_AFTER_RE = re.compile(
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位))?(?:上榜|榜上有名|[名位]列其中)"
+)
 # 副部长某某通报…获奖名单 / 某某副主席一行专程赶到，为某某颁发奖章: a leader announcing the list or the
 # decision, or handing someone else the award in the next clause, is an official of it, never its subject
 ANNOUNCES_AFTER = (
@@ -864,6 +873,9 @@ ANNOUNCES_AFTER = (
 OFFICIAL_AFTER_RE = (
     r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}){0,6}(?:等)?(?:在[^。；;！？，,]{0,8}(?:发表|作)[^。；;！？，,]{0,4}讲话|(?:作|做)[^。；;！？，,]{0,4}(?:讲话|报告)|"
     r"总书记(?:的|对|关于|重要|在)|主持(?:会议|大会|仪式)|出席(?:会议|仪式|[，,。；;])|"
+    # 出席了颁奖典礼 / 在发布仪式上说: attending the ceremony or speaking at it
+    r"出席(?:了)?[^。；;！？，,“”]{0,8}(?:典礼|仪式|大会|会议)|"
+    r"在[^。；;！？，,“”]{0,10}(?:典礼|仪式|大会|会议)上(?:说|讲话|表示|指出|强调|致辞)|"
     r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的|"
     r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电)|" + ANNOUNCES_AFTER + ")"
 )

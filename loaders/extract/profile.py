@@ -60,6 +60,7 @@ from loaders.orgs import (
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
+ONE_DOT = str.maketrans("•‧・", "···")  # the dots of minority names, read as one
 PRONOUN_MALE = re.compile(r"他(?!们|人|乡|国|日|年|山)")
 PRONOUN_FEMALE = re.compile(r"她(?!们)")
 STRONG_KINDS = {"公司", "集团", "学校", "医院", "协会", "工会", "矿", "厂"}
@@ -89,6 +90,9 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
     if fact.persons:
         return fact.persons
     before = [m for m in ctx.names_in(fact.sent.start, fact.pos) if not _inside_quote(ctx.text, m.start, fact.sent)]
+    # 刘某在发布仪式上说，“X”是…: a leader speaking at or attending the event in this sentence holds nothing
+    sentence = ctx.text[fact.sent.start : fact.sent.end]
+    before = [m for m in before if not is_official(sentence, m.name)]
     if before and _presents(ctx.text, before[-1].end, fact):
         return []  # 徐某为“最美职工”颁奖: the name hands the honour over, its holders are others
     if before:
@@ -170,6 +174,8 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
+    if is_official(t, name):
+        return None  # 刘某在发布仪式上说，…: the paragraph reports a leader's speech, not a profile
     return name if name != ctx.main else None
 
 
@@ -287,7 +293,7 @@ class _Extraction:
                 for name in attribute(ctx, fact):
                     self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
             if main and genders:
-                self.persons[main].facts.append(
+                self._person(main).facts.append(
                     Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)
                 )
         return self._profile()
@@ -345,9 +351,11 @@ class _Extraction:
         return None
 
     def _person(self, name: str) -> _Person:
-        if name not in self.persons:
-            self.persons[name] = _Person(name)
-        return self.persons[name]
+        # 沙吾尔•芒力克 and 沙吾尔·芒力克: one person whichever dot the text writes
+        key = name.translate(ONE_DOT)
+        if key not in self.persons:
+            self.persons[key] = _Person(key)
+        return self.persons[key]
 
     # -- output
     def _profile(self) -> dict[str, Any]:
@@ -484,7 +492,9 @@ class _Extraction:
             gender = next((f.value["value"] for f in by["gender"]), None)
         born = next((f.value["value"] for f in by["born"]), None)
         # (a name padded for alignment, 贺 彪, is written without its space, a pinyin gloss left out)
-        raw_counts = Counter(written_name(doc, m) for m in self.people.mentions if m.name == person.name)
+        raw_counts = Counter(
+            written_name(doc, m) for m in self.people.mentions if m.name.translate(ONE_DOT) == person.name
+        )
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
         written = raw_counts.most_common(1)[0][0] if raw_counts else person.name
@@ -521,7 +531,7 @@ class _Extraction:
             ),
         }
         first = facts[0] if facts else None
-        mention = next((m for m in self.people.mentions if m.name == person.name), None)
+        mention = next((m for m in self.people.mentions if m.name.translate(ONE_DOT) == person.name), None)
         if mention:
             sent = next((s for a in doc.articles for s in a.sentences if s.start <= mention.start < s.end), None)
             if sent:

@@ -1075,13 +1075,15 @@ def _named_after(ctx: Context, f: Fact) -> bool:
 
 
 # the year and level an honour's full name may write before its quote (2017年全国“最美职工”)
+# (an edition may stand before them: 第三届贵州省“最美劳动者”, where 届贵州省 would be no province)
+FULLER_EDITION = r"(?:第[一二三四五六七八九十百\d]{1,4}[届批]|首届|首批)"
 FULLER_PREFIX = (
-    r"(?:(?:19|20)\d\d年度?)?"
+    r"(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + r"?"
     r"(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市|[\u4e00-\u9fff]{2,5}自治区)?"
 )
 FULLER_RE = r"(" + FULLER_PREFIX + r")[“「『]"
 FULLER_PREFIX_RE = re.compile(FULLER_PREFIX)
-FULLER_PREFIX_MAX = 14  # its longest: 2019年度 + 五个字自治区
+FULLER_PREFIX_MAX = 20  # its longest: 2019年度 + 第十二届 + 五个字自治区
 OPEN_QUOTES, CLOSE_QUOTES = "“「『", "”」』"
 
 
@@ -1133,10 +1135,13 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             return  # 先后获得“X”、“Y”: a career's honours, not the list that repeats the one announced
         raw = v.get("raw") or ""
         m = re.fullmatch(r"[“「『]([^”」』]{2,20})[”」』]", raw)
-        if not m:
+        # 20名最美职工分别是：… after 2022年度内蒙古自治区“最美职工”: a short name the article quotes in full
+        bare = not m and 2 <= len(raw) <= 20 and re.search(f"[“「『]{re.escape(raw)}[”」』]", t[art.start : art.end])
+        if not m and not bare:
             return
+        short = m.group(1) if m else raw
         best = ""
-        for prefix in fuller_prefixes(t[art.start : art.end], m.group(1)):
+        for prefix in fuller_prefixes(t[art.start : art.end], short):
             if len(prefix) > len(best):
                 best = prefix
         if not best:
@@ -1144,15 +1149,18 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         parsed = parse_honour(best + raw, doc_year=ctx.doc.year)
         if parsed is not None and v.get("year") is None:
             v["year"] = parsed.year
+        if parsed is not None and v.get("edition") is None and parsed.edition:
+            v["edition"] = parsed.edition  # 关于公布第二届“最美公路人”名单的通知 … “最美公路人”: 第二届
         if not re.search(r"全国|全省|全市|省|市|自治区", best):  # a year alone dates the honour, it does not rename it
             return
         full = best + raw
         parsed = parse_honour(full, doc_year=ctx.doc.year)
         if parsed is None:
             return
-        v["raw"] = full
+        if m:  # the raw is the words at the list: an unquoted short name stays as written
+            v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
-        level = re.sub(r"^(?:19|20)\d\d年度?", "", best)
+        level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
         title = parsed.title if parsed.title.startswith(level) else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
             renamed[fold(v.get("title"))] = title
@@ -1456,6 +1464,12 @@ def roster_lines(
 LIST_OPEN_RE = re.compile(r"^[^\n]{0,12}名单[^\n]{0,6}[：:]?[^\S\n]*$", re.M)
 # 16名全省劳动模范 / 我市7名省劳模 / 16人荣获…: a head count and the honour right after it
 HEAD_COUNT_RE = re.compile(r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
+# (10名) / （共20人）: the list's head count on a line of its own, under its heading and above its names
+COUNT_LINE_RE = re.compile(r"[（(]?\s*共?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[名人位]\s*[）)]?")
+# 授予许某等十人2017年度“X”荣誉称号: a year of the honour between the count and its name
+COUNT_YEAR_GAP_RE = re.compile(r"(?:19|20)\d\d\s*年度?")
+# 附件：2017年度“X”名单 / 附：名单: the decision says a list of names is attached below its signature
+ATTACHED_LIST_RE = re.compile(r"^附(?:件\s*\d?)?\s*[：:.．]?[^\n]{0,40}名单", re.M)
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -1487,6 +1501,8 @@ def counted_list(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 continue
             lo, hi = pos + line.start(), pos + line.end()
             found = [n for n in ctx.names_in(lo, hi) if t[lo : n.start].strip(" \t\u3000.．、0123456789") == ""]
+            if not found and not names and COUNT_LINE_RE.fullmatch(line.group().strip()):
+                continue  # (10名) under the heading: the count, the names follow
             if not found:
                 break
             names.append(found[0].name)
@@ -1494,14 +1510,15 @@ def counted_list(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if len(names) < 2 or len(set(names) & honoured) > 1:  # (陈某等16人为…候选人: the head of the list)
             continue
         counted: list[tuple[Sentence, int, int, str]] = []
-        for sent in art.sentences:
+        for sent in _decision_sentences(ctx):
             if sent.start >= m.start():
                 break
             text = t[sent.start : sent.end]
             for c in HEAD_COUNT_RE.finditer(text):
                 if _count(c["n"]) != len(names):
                     continue
-                spans = [h for h in honour_spans(text[c.end() :]) if h.start <= 4]
+                rest = text[c.end() :]
+                spans = [h for h in honour_spans(rest) if h.start <= 4 or COUNT_YEAR_GAP_RE.fullmatch(rest[: h.start])]
                 if spans:
                     h = spans[0]
                     counted.append((sent, c.end() + h.start, c.end() + h.end, h.raw))
@@ -1522,6 +1539,17 @@ def counted_list(ctx: Context, facts: list[Fact]) -> list[Fact]:
             rel = replace(rel, year=int(years.pop()))
         out.append(_new_fact(ctx, sent, rel))
     return facts + out
+
+
+def _decision_sentences(ctx: Context) -> list[Sentence]:
+    """The sentences a list's head count may stand in: its article's, after those of the decision
+    before it when the list is that decision's attachment (附件：…名单 / 某妇联 / 2017年3月8日 / 附件 /
+    …名单), which its signature sets apart as an article of its own."""
+    arts = ctx.doc.articles
+    i = next((k for k, a in enumerate(arts) if a is ctx.art), 0)
+    if i == 0 or not ATTACHED_LIST_RE.search(ctx.text, arts[i - 1].start, arts[i - 1].end):
+        return list(ctx.art.sentences)
+    return [*arts[i - 1].sentences, *ctx.art.sentences]
 
 
 def _one_province(text: str) -> str | None:

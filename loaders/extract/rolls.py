@@ -160,6 +160,9 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     held |= {(n, f.value.get("title")) for f in runs for n in f.persons or []}
     out.extend(standout_runs(ctx, facts, held))
     out.extend(among_awardees(ctx, facts, held))
+    labels = counted_label_runs(ctx, held)
+    out.extend(labels)
+    held |= {(n, f.value.get("title")) for f in labels for n in f.persons or []}
     if not any(rolls) and not labelled:
         return list(out)
     for start, end, raw, people in labelled:
@@ -867,6 +870,56 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
                 out[before:] = [
                     replace(f, value={**f.value, "_not_held": True}) if f.kind == "honor" else f for f in out[before:]
                 ]
+    return list(out)
+
+
+# 优秀共产党员6名，甲、乙… / 表彰劳动模范3名：甲、乙、丙；: an honour, its head count and the names
+COUNTED_LABEL_RE = re.compile(
+    r"(?P<h>[^，,。；;：:、“”「」（）()\s\d]{3,24}?)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:名|位|人)"
+    r"\s*[，,：:]\s*"
+)
+# a piece of a counted run: a name of two to four characters (padded 张 英 included)
+RUN_PIECE_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
+# 此次共评出 / 公司决定表彰: the words that open the clause before the honour's name
+COUNTED_LABEL_LEAD_RE = re.compile(
+    r"^(?:此次|本次|这次|今年|其中|共|决定|研究决定)*(?:表彰|评出|评选出|选出|推选出|授予|命名|产生)?"
+)
+
+
+def counted_label_runs(ctx: Context, held: set[tuple[str, object]]) -> list[Fact]:
+    """表彰先进基层党组织2个，…，优秀共产党员6名，甲、乙、丙、丁、戊、己，优秀党务工作者2名，庚、辛: an
+    honour and a head count, then a run of names (apart by 、) exactly as long as the count: each name
+    holds the honour.  A run of another length, or with a piece that is no name, gives nothing."""
+    from loaders.dates import cn_to_int
+    from loaders.extract.awards import add_list_person
+
+    t = ctx.text
+    out = Found(ctx)
+    for sent in ctx.art.sentences:
+        if sent.kind not in ("prose", "heading"):
+            continue
+        for m in COUNTED_LABEL_RE.finditer(t, sent.start, sent.end):
+            raw = COUNTED_LABEL_LEAD_RE.sub("", m["h"])
+            parsed = parse_honour(raw, doc_year=ctx.doc.year) if raw else None
+            if parsed is None or phrase_kind(raw) != "honour":
+                continue
+            stop = m.end()
+            while stop < sent.end and t[stop] not in "，,；;。！？!?：:\n":
+                stop += 1
+            pieces = [(x.group(), m.end() + x.start()) for x in re.finditer(r"[^、]+", t[m.end() : stop])]
+            found = {n.name for n in ctx.names_in(m.end(), stop)}
+            # the count vouches for a piece of two to four characters the name rules do not know (潮小李),
+            # when most pieces are names they know
+            if (
+                len(pieces) != cn_to_int(m["n"])
+                or not all(RUN_PIECE_RE.fullmatch(x) for x, _ in pieces)
+                or 2 * sum(x.replace(" ", "") in found for x, _ in pieces) < len(pieces)
+            ):
+                continue
+            for piece, at in pieces:
+                name = piece.replace(" ", "")
+                if (name, parsed.title) not in held and not is_collective(name):
+                    add_list_person(out, sent, at, ListPerson(name), parsed, raw, None, [])
     return list(out)
 
 
