@@ -1408,8 +1408,9 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
 
     fitting = [s for s in found if s.bodies and _level_fits(title, s.bodies)]
     # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after);
-    # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits)
-    bare = NOMINEE_TAIL_RE.sub("", NATIONAL_PREFIX_RE.sub("", LEADING_PLACE_RE.sub("", title)))  # …提名奖: a nominee award
+    # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits);
+    # …港城工匠提名奖 a nominee award of the series
+    bare = NOMINEE_TAIL_RE.sub("", NATIONAL_PREFIX_RE.sub("", LEADING_PLACE_RE.sub("", title)))
     named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
     fitting = [s for s in fitting if s.start <= pos]
     if not named and any(s.phrases for s in fitting):
