@@ -36,15 +36,9 @@ def test_a_city_list_is_not_the_series_national_announcers_name() -> None:
     assert all(not bodies for bodies in titles.values())
 
 
-def test_the_hall_a_ceremony_is_held_in_is_no_body() -> None:
-    from loaders.extract.frames import split_bodies
-
-    assert split_bodies("唐山市工人文化宫") == ()
-    assert split_bodies("唐山市总工会") == ("唐山市总工会",)
-
-
-def test_a_venue_holding_the_ceremony_confers_nothing() -> None:
+def test_the_hall_the_document_names_as_the_venue_confers_nothing() -> None:
     text = (
+        "唐山市劳模表彰大会在工人文化宫隆重举行\n"
         "4月28日上午，唐山市工人文化宫隆重举行唐山市劳动模范表彰大会。\n"
         "唐山市劳动模范、开滦集团钱家营矿掘进队队长刘建国代表全体劳模发言。\n"
     )

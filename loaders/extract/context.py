@@ -374,6 +374,19 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
+    return without_venues(out, venues_named(text, lo, hi))
+
+
+def without_venues(found: list[Statement], venues: list[str]) -> list[Statement]:
+    """The statements with the halls the document names as venues taken out of their bodies (a
+    statement left with none is dropped)."""
+    if not venues:
+        return found
+    out = []
+    for st in found:
+        kept = tuple(b for b in st.bodies if not is_venue(b, venues))
+        if kept:
+            out.append(st if kept == st.bodies else replace(st, bodies=kept))
     return out
 
 
@@ -562,10 +575,33 @@ EVENT_AT_RE = re.compile(
 EVENT_WORDS = ("由", "是有", "召开", "举行", "举办", "开展", "会议上")
 
 
+# a hall the document says an event was held in (…表彰大会在工人文化宫隆重举行): not its organiser
+# (在市总工会举行的仪式上 names the body that held it, and stays one)
+VENUE_RE = re.compile(
+    r"""在(?P<v>[^，,。；;！？“”在]{0,16}?
+        (?:文化宫|体育馆|体育中心|剧院|礼堂|会堂|会议中心|会展中心|展览馆|展览中心|宾馆|酒店|饭店|报告厅|广场))
+        (?:隆重|盛大)?(?:举行|召开|举办)""",
+    re.VERBOSE,
+)
+
+
+def venues_named(text: str, lo: int, hi: int) -> list[str]:
+    """The halls ``text[lo:hi]`` names as where an event was held, folded."""
+    return [fold(m["v"]) for m in VENUE_RE.finditer(text, lo, hi)]
+
+
+def is_venue(body: str, venues: list[str]) -> bool:
+    """Whether ``body`` is a hall the document names as an event's venue (张家口市工人文化宫 for
+    在工人文化宫隆重举行)."""
+    key = fold(body)
+    return any(key.endswith(v) for v in venues)
+
+
 def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """The bodies that held or organised a commendation event (由X组织的…表彰大会, X召开表彰会): the
     conferrers, as a last resort, of the honours the article reports after it (``phrases`` empty)."""
     out: list[Statement] = []
+    venues = venues_named(text, lo, hi)
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
         sent = s.group()
         if not any(w in sent for w in EVENT_WORDS) or NOMINATION_RE.search(sent):
@@ -575,7 +611,7 @@ def event_organisers(text: str, lo: int, hi: int) -> list[Statement]:
             if m is None:
                 continue
             run = next(m[g] for g in ("run", "by", "run2") if g in rx.groupindex and m[g] is not None)
-            bodies = agents(run, text[lo : lo + s.start()])
+            bodies = tuple(b for b in agents(run, text[lo : lo + s.start()]) if not is_venue(b, venues))
             if bodies:
                 out.append(Statement(bodies, (), lo + s.start() + m.start()))
                 break

@@ -688,13 +688,8 @@ def _own_place(name: str) -> bool:
     return re.fullmatch(r"(?:我|本|全|该|此)(?:省|市|县|区|州|镇|乡|村|地)", name) is not None
 
 
-# a meeting or an activity is no body (a people's congress, 人民代表大会常务委员会, is one); nor is a
-# venue where a ceremony is held (张家口市工人文化宫隆重举行…表彰大会): it hosts the room, not the conferral
-NOT_BODY_RE = re.compile(
-    r"""[他她我们]|(?<!人民代表)大会|会议|活动
-        |(?:文化宫|体育馆|体育中心|剧院|礼堂|会堂|会议中心|会展中心|展览馆|展览中心|宾馆|酒店|饭店|报告厅|广场)$""",
-    re.VERBOSE,
-)
+# a meeting or an activity is no body; a people's congress (人民代表大会常务委员会) is
+NOT_BODY_RE = re.compile(r"[他她我们]|(?<!人民代表)大会|会议|活动")
 
 
 # the bodies a notice is sent to, after its issuer and before the verb (市总工会向全市各级工会下发…;

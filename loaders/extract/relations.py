@@ -800,6 +800,7 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """The bodies an article says organised or commended an honour confer it where no conferrer is
     stated: 由A、B联合主办的2022年「齐鲁最美职工」评选 / A、B、C将共同发布10位“最美职工” /
     在辽宁省政府的表彰中，…荣获辽宁省劳动模范称号 (for that paragraph)."""
+    from loaders.extract.context import is_venue, venues_named
     from loaders.extract.frames import split_bodies
     from loaders.extract.mentions import honour_spans
 
@@ -828,8 +829,10 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
         *_in_sentences(DEFINED_RE, DEFINED_NEED_RE, t, art.start, art.end),
         *announced,
     ]
+    venues = venues_named(t, art.start, art.end)
     for m in stated:
-        bodies = split_bodies(m["orgs"], t[art.start : m.start()])
+        # 唐山市工人文化宫隆重举行…表彰大会 where the page says it was held 在工人文化宫: a hall, no body
+        bodies = tuple(b for b in split_bodies(m["orgs"], t[art.start : m.start()]) if not is_venue(b, venues))
         rest = m["rest"] or m.groupdict().get("granted") or ""
         if bodies and not NOMINATION_RE.search(rest):
             named.append((series_phrases(re.sub(r"(?:19|20)\d\d年度?", "", rest)), bodies))
