@@ -222,6 +222,26 @@ COORD_ENTRY_RE = re.compile(
 )
 
 
+# 授予承德市妇联主席赵某及塞罕坝机械林场总场工作人员陈某…: a conjunction and the next holder's own
+# unit and post; inside a grant's object the words between two names belong to the second (a unit
+# of any kind, 林场 or 社区 too), so no unit word is asked for, only that no clause or honour begins
+GRANT_COORD_RE = re.compile(
+    r"""
+    (?:同志)?\s*(?:和|与|及|以及)\s*  # the conjunction
+    (?:(?!称号|荣誉|授予|表彰|命名|获)[^，,。；;！？“”「」:：、]){2,40}  # the next entry's unit and post
+    (?<![是在说为了把被将对向从的])  # … but no clause of its own
+    """,
+    re.VERBOSE,
+)
+
+
+def _repeated_grant(text: str, clause_lo: int) -> bool:
+    """Whether an earlier clause of the sentence is a grant (…决定，授予赵某…称号，授予…): a bare
+    授予 clause after it repeats that agent's verb, so whoever follows the verb is its recipient and
+    the names before it are not; when no name follows, the recipient is a unit or a group."""
+    return any(_quote_depth(text, g.start()) == 0 for g in re.finditer(r"(?<!被)授予", text[:clause_lo]))
+
+
 def _quote_depth(text: str, pos: int) -> int:
     """How many quotes are open at ``pos`` (a stray closing quote opens nothing)."""
     if "“" not in text and "「" not in text and "『" not in text:
@@ -1201,7 +1221,12 @@ def honour_relations(
                 cursor = after[0].start  # 授予郑州地铁列车司机马骏…: a post glued before the name
             for p in after:
                 gap = text[cursor : p.start]
-                if p.start == cursor or JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap):
+                if (
+                    p.start == cursor
+                    or JOINER_RE.fullmatch(gap)
+                    or LIST_ENTRY_RE.fullmatch(gap)
+                    or GRANT_COORD_RE.fullmatch(gap)
+                ):
                     run.append(p)
                     cursor = p.end
                 else:
@@ -1234,6 +1259,8 @@ def honour_relations(
                     ):
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
             elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():
+                if _repeated_grant(text, clause_lo):
+                    continue  # 授予赵某…称号，授予某社区“…集体”称号: the agent's next grant goes to a unit
                 pass  # a zero-subject 授予 is a plain receive: （他）被…授予
             elif by := BY_BODY_RE.fullmatch(text, clause_lo, trig_start):
                 conferrers = split_bodies(by["body"], context)  # …，并由省委、省政府分别授予: a passive
