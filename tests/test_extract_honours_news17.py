@@ -1,6 +1,7 @@
 """Honours in short news items and portal posts (session 12, honb17): a grant's object whose second
 holder is joined by 和/及 with a unit and post of its own (loaders/extract/frames.py); a bare 授予
-clause repeating the agent's verb gives nothing to the names of the clause before it."""
+clause repeating the agent's verb gives nothing to the names of the clause before it; a dated lead
+read past a site's line or a headline (loaders/extract/relations.py, event_year)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,28 @@ def test_a_grant_is_repeated_only_after_an_earlier_grant_outside_quotes() -> Non
     assert _repeated_grant("全国妇联决定，授予赵某全国三八红旗手称号，授予", 22)
     assert not _repeated_grant("他工作出色，", 6)
     assert not _repeated_grant("他被市委授予", 3)
+
+
+# -- a dated news item whose first prose line is a site's line: the lead is the next sentence
+
+
+def test_a_dated_lead_after_a_site_line_dates_the_day_s_conferrals() -> None:
+    text = (
+        "进入移动版，省流量，体验好\n"
+        "南京讯 3月12日，人力资源和社会保障部在京举行高技能人才表彰大会，对全国技术能手进行表彰。\n"
+        "金陵石化公司仪表工周建华荣获“全国技术能手”荣誉称号。\n"
+        "据悉，全国技术能手评选从1995年开始，每两年一届。\n"
+    )
+    found = honours(text, document_date="2015-03-20")
+    assert [(t, y) for t, y, _ in found["周建华"]] == [("全国技术能手", 2015)]
+
+
+def test_a_second_sentence_is_no_lead_after_a_full_first_sentence() -> None:
+    text = (
+        "周建华是金陵石化公司的一名仪表工，干了三十年。\n"
+        "3月12日，他去北京参加了一次技术交流。\n"
+        "他曾荣获“全国技术能手”荣誉称号。\n"
+        "据悉，全国技术能手评选从1995年开始，每两年一届。\n"
+    )
+    found = honours(text, document_date="2015-03-20")
+    assert [(t, y) for t, y, _ in found["周建华"]] == [("全国技术能手", None)]

@@ -945,7 +945,10 @@ def event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     # a long line above the article's first sentence (湖南日报3月8日讯…, read as its header) leads it
     first = bool(ctx.doc.articles) and ctx.doc.articles[0] is ctx.art
     above = [x for x in ctx.text[: ctx.art.start].splitlines() if len(x.strip()) > 40][:1] if first else []
-    m = next((m for x in above + prose[:1] if (m := EVENT_LEAD_RE.match(x.strip()))), None)
+    # the lead is the first sentence, or the second after a headline or a site's line read as prose
+    # (第十四届中华技能大奖评选揭晓 / 进入移动版，省流量) that names no time of its own
+    leads = above + prose[:1] + [x for x in prose[1:2] if not prose[0].endswith(("。", "！", "？"))]
+    m = next((m for x in leads if (m := EVENT_LEAD_RE.match(x.strip()))), None)
     if m is None or not any(EVENT_WORD_RE.search(x) for x in above + prose):
         return facts
     month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
