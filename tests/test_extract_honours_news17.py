@@ -74,3 +74,19 @@ def test_a_second_sentence_is_no_lead_after_a_full_first_sentence() -> None:
     )
     found = honours(text, document_date="2015-03-20")
     assert [(t, y) for t, y, _ in found["周建华"]] == [("全国技术能手", None)]
+
+
+# -- 甲公司测量工白某和中铁宝桥电焊工王某荣获X: the subject run joined by 和 with the next unit and post
+
+
+def test_a_subject_after_he_with_a_brand_unit_and_trade_holds_the_honour() -> None:
+    text = "2019年1月17日，中铁一局五公司测量工白芝勇和中铁宝桥电焊工王汝运荣获“全国技术能手”荣誉称号。\n"
+    found = honours(text)
+    assert [t for t, _, _ in found["白芝勇"]] == ["全国技术能手"]
+    assert [t for t, _, _ in found["王汝运"]] == ["全国技术能手"]
+
+
+def test_a_name_before_a_clause_of_its_own_is_no_subject() -> None:
+    text = "2019年，车间主任白芝勇带领的班组和中铁宝桥电焊工王汝运一道攻关，王汝运荣获“全国技术能手”荣誉称号。\n"
+    found = honours(text)
+    assert [t for t, _, _ in found.get("白芝勇", [])] == []

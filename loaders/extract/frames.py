@@ -448,7 +448,13 @@ def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: i
     for p in reversed(cands[:-1]):
         gap = text[p.end : group[0].start]
         # 张伟、王强和李娜 / a comma list of unit+post+name entries (…作业长张允东，…班长刘加纯…)
-        if JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+        # …测量工白某和中铁宝桥电焊工王某荣获…: the next entry's unit need not end in a unit word
+        if (
+            JOINER_RE.fullmatch(gap)
+            or LIST_ENTRY_RE.fullmatch(gap)
+            or COORD_ENTRY_RE.fullmatch(gap)
+            or GRANT_COORD_RE.fullmatch(gap)
+        ):
             group.insert(0, p)
         else:
             break
