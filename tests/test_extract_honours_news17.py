@@ -90,3 +90,38 @@ def test_a_name_before_a_clause_of_its_own_is_no_subject() -> None:
     text = "2019年，车间主任白芝勇带领的班组和中铁宝桥电焊工王汝运一道攻关，王汝运荣获“全国技术能手”荣誉称号。\n"
     found = honours(text)
     assert [t for t, _, _ in found.get("白芝勇", [])] == []
+
+
+# -- 甲、乙等10人和丙、丁等10名同学分别被授予“A”和“B”: each counted group takes its own honour
+
+GROUPS_TEXT = (
+    "9月22日下午，汉台区道德模范表彰大会在汉台中学举行，金红、刘建红等10人和王佳庆、杨姝莫等10名同学"
+    "分别被授予“汉台区第五届道德模范”和“汉台区第二届十佳美德少年”荣誉称号。\n"
+)
+
+
+def test_the_first_counted_group_takes_the_first_honour() -> None:
+    found = honours(GROUPS_TEXT)
+    assert [t for t, _, _ in found["金红"]] == ["汉台区道德模范"]
+    assert [t for t, _, _ in found["刘建红"]] == ["汉台区道德模范"]
+
+
+def test_the_second_counted_group_takes_the_second_honour() -> None:
+    found = honours(GROUPS_TEXT)
+    assert [t for t, _, _ in found["王佳庆"]] == ["汉台区十佳美德少年"]
+    assert [t for t, _, _ in found["杨姝莫"]] == ["汉台区十佳美德少年"]
+
+
+def test_groups_are_split_only_at_a_head_count() -> None:
+    from loaders.extract.frames import COUNTED_JOINT_RE
+
+    assert COUNTED_JOINT_RE.fullmatch("等10人和")
+    assert COUNTED_JOINT_RE.fullmatch("等三名同志、")
+    assert not COUNTED_JOINT_RE.fullmatch("和")
+
+
+def test_one_name_each_still_pairs_in_order() -> None:
+    text = "2018年，李越、昌向荣分别获得“优秀共产党员”和“优秀党务工作者”称号。\n"
+    found = honours(text)
+    assert [t for t, _, _ in found["李越"]] == ["优秀共产党员"]
+    assert [t for t, _, _ in found["昌向荣"]] == ["优秀党务工作者"]

@@ -461,6 +461,35 @@ def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: i
     return tuple(dict.fromkeys(p.name for p in group))
 
 
+# 甲、乙等10人和丙、丁等10名同学: a head count closes one group of names, a conjunction opens the next
+COUNTED_JOINT_RE = re.compile(
+    r"""
+    \s*等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位|人)  # 等10人 / 等10名
+    (?:同志|同学|职工|个人|学生|青年|少年)?\s*  # the head noun
+    (?:和|及|与|以及|、|，|,)\s*  # the joiner of the next group
+    """,
+    re.VERBOSE,
+)
+
+
+def _subject_groups(text: str, persons: Sequence[Span], trig: int) -> list[tuple[str, ...]]:
+    """甲、乙等10人和丙、丁等10名同学分别被授予“A”和“B”: the groups of names before a trigger, in
+    order, each closed by its head count; one group when no count divides them."""
+    cands = [p for p in persons if p.end <= trig and _quote_depth(text, p.start) == 0]
+    if not cands:
+        return []
+    groups: list[list[Span]] = [[cands[-1]]]
+    for p in reversed(cands[:-1]):
+        gap = text[p.end : groups[0][0].start]
+        if COUNTED_JOINT_RE.fullmatch(gap):
+            groups.insert(0, [p])
+        elif JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+            groups[0].insert(0, p)
+        else:
+            break
+    return [tuple(dict.fromkeys(p.name for p in g)) for g in groups]
+
+
 # 有突出贡献的中青年专家 / 作出突出贡献的高技能人才: a 的 inside an honour's own name
 NAMED_DE_RE = re.compile(r"(?:有|作出|做出)(?:突出|重大|特殊)贡献$")
 
@@ -1347,6 +1376,12 @@ def honour_relations(
         pairs = _respectively(text[clause_lo:trig_start], len(items))
         # 雷某和唐某…，并由省委、省政府分别授予“A”和“B”称号: the persons take the honours in order
         one_each = "分别" in text[clause_lo:trig_start] and len(subjects) == len(items) > 1 and not pairs
+        holders = [(x,) for x in subjects] if one_each else [subjects] * len(items)
+        if "分别" in text[clause_lo:trig_start] and not pairs and len(items) > 1:
+            # 甲、乙等10人和丙、丁等10名同学分别被授予“A”和“B”: each counted group takes its honour
+            groups = _subject_groups(text, persons, trig_start)
+            if len(groups) == len(items) and any(len(g) > 1 for g in groups):
+                holders = groups
         for k, (raw, lo, hi) in enumerate(items):
             raw_clean = re.sub(r"之列$", "", raw.strip())
             # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
@@ -1359,7 +1394,7 @@ def honour_relations(
             parsed = parse_honour(raw_clean, doc_year=doc_year, titled=titled)
             if parsed is None or vetoed(parsed.title):
                 continue
-            key = ((subjects[k],) if one_each else subjects, parsed.title)
+            key = (holders[k], parsed.title)
             if key in seen:
                 continue
             seen.add(key)
@@ -1367,7 +1402,7 @@ def honour_relations(
             out.append(
                 HonourRelation.of(
                     parsed,
-                    (subjects[k],) if one_each else subjects,
+                    holders[k],
                     (obj_start + lo, obj_start + hi),
                     m.group(),
                     year=parsed.year if parsed.year is not None else own_year,
