@@ -125,3 +125,28 @@ def test_one_name_each_still_pairs_in_order() -> None:
     found = honours(text)
     assert [t for t, _, _ in found["李越"]] == ["优秀共产党员"]
     assert [t for t, _, _ in found["昌向荣"]] == ["优秀党务工作者"]
+
+
+# -- 甲及乙被授予“X”荣誉称号、丙及丁被授予“Y”荣誉称号: X is no descriptor of 丙
+
+PAIRS_TEXT = (
+    "2019年，合肥项目部团支部书记何楠及沈阳公司团支部委员张缓被授予“优秀共青团干部”荣誉称号、"
+    "漳州项目部安质部副部长李正飞及武汉项目部人力资源部副部长程鹏举被授予“优秀共青团员”荣誉称号。\n"
+)
+
+
+def test_the_honour_of_the_pair_before_is_not_the_next_pair_s() -> None:
+    found = honours(PAIRS_TEXT)
+    assert [t for t, _, _ in found["李正飞"]] == ["优秀共青团员"]
+
+
+def test_each_pair_keeps_its_own_honour() -> None:
+    found = honours(PAIRS_TEXT)
+    assert [t for t, _, _ in found["何楠"]] == ["优秀共青团干部"]
+    assert [t for t, _, _ in found["程鹏举"]] == ["优秀共青团员"]
+
+
+def test_an_honour_written_before_the_first_name_still_describes_it() -> None:
+    text = "2019年，全国劳动模范、县总工会副主席李军萍出席会议并讲话。\n"
+    found = honours(text)
+    assert [t for t, _, _ in found["李军萍"]] == ["全国劳动模范"]

@@ -671,6 +671,8 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             )
             if not item or (COUNTED_ITEM_RE.match(item) and COUNTED_ITEM_RE.match(t, mention.end)):
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
+            if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):
+                continue  # 甲及乙被授予“X”荣誉称号、丙及丁被授予“Y”: X is what 甲、乙 were given, not 丙's
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
@@ -698,6 +700,15 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                     confidence=0.8,
                 )
     return out
+
+
+# a conferral verb opening the words before a name: the predicate of the names before them
+PREDICATE_ITEM_RE = re.compile(r"(?:被|先后|分别|均|都)?(?:授予|评为|荣获|获得|获评|当选|命名为|被评选为)")
+
+
+def _names_before(names: list[Mention], mention: Mention) -> bool:
+    """Whether a name stands before ``mention`` in the sentence (whose predicate a verb after it is)."""
+    return any(m.end <= mention.start for m in names)
 
 
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
