@@ -150,3 +150,28 @@ def test_an_honour_written_before_the_first_name_still_describes_it() -> None:
     text = "2019年，全国劳动模范、县总工会副主席李军萍出席会议并讲话。\n"
     found = honours(text)
     assert [t for t, _, _ in found["李军萍"]] == ["全国劳动模范"]
+
+
+# -- 名单进行公示，…等60人入选: a public notice names candidates, who hold nothing yet
+
+
+def test_people_on_a_list_under_public_notice_hold_nothing() -> None:
+    text = "9月23日，我市第七届道德模范名单进行公示，县供电公司综合服务中心专工姚健等60人入选。\n"
+    assert all(not hs for hs in honours(text).values())
+
+
+def test_a_notice_in_traditional_script_names_candidates_too() -> None:
+    text = "9月23日，我市第七屆道德模範名單進行公示，縣供電公司綜合服務中心專工姚健等60人入選。\n"
+    assert all(not hs for hs in honours(text).values())
+
+
+def test_a_grant_after_the_notice_period_still_holds() -> None:
+    text = "2019年9月23日，经评审并公示无异议，市委决定授予姚健“德州市道德模范”称号。\n"
+    assert [t for t, _, _ in honours(text)["姚健"]] == ["德州市道德模范"]
+
+
+def test_the_notice_shapes() -> None:
+    from loaders.extract.frames import PUBLIC_NOTICE_RE
+
+    assert PUBLIC_NOTICE_RE.search("巫彩青等10位候选人进入该评选活动为期三天的公示阶段")
+    assert not PUBLIC_NOTICE_RE.search("经名单公示无异议")

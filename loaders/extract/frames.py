@@ -1144,7 +1144,16 @@ def _own_years(text: str, listed: Sequence[Span], lo: int) -> list[tuple[Span, i
     return out if len(out) >= 2 else None
 
 
-NEGATIVE_SENTENCE_RE = re.compile(r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选")
+# a list published for public comment (第七届道德模范名单进行公示，…等60人入选 / …等10位候选人进入为期三天的
+# 公示阶段): the people named are candidates; either script, as the fallback reads the text as written
+PUBLIC_NOTICE_RE = re.compile(
+    r"""名[单單](?:正在|開始|开始)?(?:[进進]行)?公示(?!无异议|無異議|期满|期滿|结束|結束|后|後)
+    | [进進]入[^，,。；;]{0,12}?公示(?:[阶階][段]|期)""",
+    re.VERBOSE,
+)
+NEGATIVE_SENTENCE_RE = re.compile(
+    r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选|" + PUBLIC_NOTICE_RE.pattern, re.VERBOSE
+)
 # 参评…落选 / 被确定为…候选人 / 对符合相应条件的…授予 (a conditional grant names no one)
 NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)|符合[^，,。；;]{0,8}条件")
 
