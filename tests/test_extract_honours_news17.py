@@ -175,3 +175,42 @@ def test_the_notice_shapes() -> None:
 
     assert PUBLIC_NOTICE_RE.search("巫彩青等10位候选人进入该评选活动为期三天的公示阶段")
     assert not PUBLIC_NOTICE_RE.search("经名单公示无异议")
+
+
+# -- 向X荣誉的获得者甲同志、乙同志颁发证书: the recipients hold X
+
+CEREMONY_TEXT = (
+    "2018年6月29日下午，总支委员洪永富同志向优秀党员荣誉的获得者缪莉同志、李蕙同志颁发证书；"
+    "纪检委员吴庆民同志向优秀党务工作者的荣誉获得者屈毅同志颁发证书。\n"
+)
+
+
+def test_the_recipients_named_as_holders_hold_the_honour() -> None:
+    found = honours(CEREMONY_TEXT)
+    assert [t for t, _, _ in found["缪莉"]] == ["优秀党员"]
+    assert [t for t, _, _ in found["李蕙"]] == ["优秀党员"]
+
+
+def test_the_next_clause_s_recipient_holds_its_own_honour() -> None:
+    assert [t for t, _, _ in honours(CEREMONY_TEXT)["屈毅"]] == ["优秀党务工作者"]
+
+
+def test_the_presenting_official_holds_nothing() -> None:
+    assert not honours(CEREMONY_TEXT).get("洪永富")
+
+
+def test_holders_named_without_a_presentation_are_left_to_other_readers() -> None:
+    from dataclasses import dataclass
+
+    from loaders.extract.frames import _presented_holders
+
+    @dataclass
+    class Name:
+        name: str
+        start: int
+        end: int
+
+    shown = "党委为优秀党员获得者缪莉颁发证书。"
+    learnt = "大家向优秀党员获得者缪莉学习。"
+    assert [r.persons for r in _presented_holders(shown, [Name("缪莉", 10, 12)], None)] == [("缪莉",)]
+    assert _presented_holders(learnt, [Name("缪莉", 10, 12)], None) == []

@@ -1428,12 +1428,54 @@ def honour_relations(
         + _as_holder_relations(text, persons, doc_year)
         + _copula_relations(text, persons, doc_year)
         + _counted_appositions(text, persons, doc_year)
+        + _presented_holders(text, persons, doc_year)
     ):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
     if not out and not persons:
         out.extend(_continued_list(text, before, doc_year))
+    return out
+
+
+# 向优秀党员荣誉的获得者缪某同志、李某同志颁发证书: a ceremony's recipients named as the honour's holders
+PRESENTED_HOLDERS_RE = re.compile(
+    r"""
+    (?:向|为|给)  # the recipients of a ceremony's presentation
+    (?P<h>[^，,。；;！？：:、“”「」\s向为给]{2,30}?)  # the honour (优秀党员)
+    (?:荣誉|称号)*的?(?:荣誉)?(?:获得者|获奖者)  # …荣誉的获得者
+    """,
+    re.VERBOSE,
+)
+PRESENT_VERB_RE = re.compile(r"颁发|颁奖|授牌|颁授|佩戴|戴上|献花|发放")
+
+
+def _presented_holders(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """向优秀党员荣誉的获得者缪某同志、李某同志颁发证书: the names right after 获得者, a run of them, hold
+    the honour named before it, when the clause goes on to present them something."""
+    out: list[HonourRelation] = []
+    for m in PRESENTED_HOLDERS_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        run: list[Span] = []
+        cursor = m.end()
+        for p in persons:
+            if p.start < cursor:
+                continue
+            if p.start == cursor or (run and JOINER_RE.fullmatch(text, cursor, p.start)):
+                run.append(p)
+                cursor = p.end + (2 if text.startswith("同志", p.end) else 0)
+            else:
+                break
+        _, hi = _clause_bounds(text, m.start(), cursor)
+        if not run or not PRESENT_VERB_RE.search(text, cursor, hi):
+            continue
+        raw = m["h"]
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or phrase_kind(raw) != "honour":
+            continue
+        names = tuple(dict.fromkeys(p.name for p in run))
+        out.append(HonourRelation.of(parsed, names, (m.start("h"), m.end("h")), "apposition", year=parsed.year))
     return out
 
 
