@@ -214,3 +214,31 @@ def test_holders_named_without_a_presentation_are_left_to_other_readers() -> Non
     learnt = "大家向优秀党员获得者缪莉学习。"
     assert [r.persons for r in _presented_holders(shown, [Name("缪莉", 10, 12)], None)] == [("缪莉",)]
     assert _presented_holders(learnt, [Name("缪莉", 10, 12)], None) == []
+
+
+# -- …2021年度获得公司特殊贡献奖，先后获得A、B、C: the year is the earlier clause's
+
+SERIES_TEXT = (
+    "侯国政是扬州和益电动工具有限公司技术科科长。工作期间，他在2018、2019、2021年度获得公司特殊贡献奖，"
+    "先后获得高邮市十佳技术能手、扬州工匠、扬州市五一劳动奖章等荣誉称号。\n"
+)
+
+
+def test_honours_received_one_after_another_take_no_earlier_clause_s_year() -> None:
+    found = dict((t, y) for t, y, _ in honours(SERIES_TEXT)["侯国政"])
+    assert found["高邮市十佳技术能手"] is None
+    assert found["扬州市五一劳动奖章"] is None
+
+
+def test_a_year_in_the_same_clause_still_dates_the_verb() -> None:
+    text = "侯国政是扬州和益电动工具有限公司技术科科长。2021年，他被评为扬州工匠，并获得扬州市五一劳动奖章。\n"
+    found = dict((t, y) for t, y, _ in honours(text)["侯国政"])
+    assert found["扬州工匠"] == 2021
+
+
+def test_the_series_lead_needs_a_clause_break_after_the_year() -> None:
+    from loaders.extract.frames import series_after
+
+    assert series_after("年度获得公司特殊贡献奖，先后获得")
+    assert series_after("年度获得公司特殊贡献奖，先后")
+    assert not series_after("年先后获得")  # 2010年先后获得: the year opens the series' own clause

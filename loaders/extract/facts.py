@@ -246,7 +246,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     best = None
     nxt = None
     life = None
-    from loaders.extract.frames import dates_event
+    from loaders.extract.frames import dates_event, series_after
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
@@ -275,6 +275,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
+    if best is not None and series_after(rel[best.end :]):
+        return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
     if best is None:
         if nxt is not None and life is not None and nxt.start() > life.end and life.year:
             return life.year + 1, None, False  # 1992年参加工作，次年被评为…

@@ -541,11 +541,23 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             and not dates_event(text, m.end())
         ):
             best = m
-    if best is None:
-        return None
+    if best is None or series_after(text[best.end() : trig]):
+        return None  # …2021年度获得公司特殊贡献奖，先后获得A、B: the year is the clause before's
     if best.group("y"):
         return int(best.group("y"))
     return parse_year(best.group("rel"), doc_year=doc_year)
+
+
+# 先后获得 / 陆续荣获 / 相继被评为 (the verb, or the honour's position after it): honours received one after
+# another, each in a year of its own, so a year an earlier clause wrote dates none of them
+SERIES_LEAD_RE = re.compile(r"(?:先后|陆续|相继)(?:[被又还也]|分别)?(?:获得|荣获|获评|被评为|评为|被授予|授予|获|$)")
+
+
+def series_after(rest: str) -> bool:
+    """Whether the words after a year open a new clause whose verb is 先后获得 (…年度获得X，先后获得A、B):
+    the year belongs to the clause before; the series' honours came one after another."""
+    leads = list(SERIES_LEAD_RE.finditer(rest))
+    return bool(leads) and bool(re.search(r"[，,；;]", rest[: leads[-1].start()]))
 
 
 def _negated(text: str, lo: int, trig: int) -> bool:
