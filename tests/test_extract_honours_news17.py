@@ -242,3 +242,28 @@ def test_the_series_lead_needs_a_clause_break_after_the_year() -> None:
     assert series_after("年度获得公司特殊贡献奖，先后获得")
     assert series_after("年度获得公司特殊贡献奖，先后")
     assert not series_after("年先后获得")  # 2010年先后获得: the year opens the series' own clause
+
+
+# -- 2017年度“最美晋中人”代表、…总经理李某: the representative holds the quoted honour
+
+REPRESENTATIVE_TEXT = (
+    "2020年1月，晋中市决定授予刘立本等101人“最美晋中人”称号，授予高晋文等3人“最美晋中人特别奖”称号。\n"
+    "活动现场，2017年度“最美晋中人”代表、山西太谷鑫炳记食业有限公司总经理李俊伟宣读了倡议书。\n"
+)
+
+
+def test_the_representative_after_a_quoted_honour_holds_it() -> None:
+    found = honours(REPRESENTATIVE_TEXT)
+    assert ("最美晋中人", 2017) in [(t, y) for t, y, _ in found["李俊伟"]]
+
+
+def test_the_name_of_the_sentence_before_keeps_only_its_own() -> None:
+    found = honours(REPRESENTATIVE_TEXT)
+    assert [t for t, _, _ in found["高晋文"]] == ["最美晋中人特别奖"]
+
+
+def test_a_congress_of_representatives_names_no_holder() -> None:
+    from loaders.extract.facts import REPRESENTATIVE_AFTER_RE
+
+    assert REPRESENTATIVE_AFTER_RE.match("代表、山西某公司总经理")
+    assert not REPRESENTATIVE_AFTER_RE.match("代表大会在京召开")

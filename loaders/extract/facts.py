@@ -568,13 +568,21 @@ def _add_honour(
     out.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
 
 
+# “X”代表 / X获得者代表 right after an honour: a holder speaking for the others
+REPRESENTATIVE_AFTER_RE = re.compile(
+    r"(?:获得者|获奖者)?代表(?!大会|会议|会|座谈|团|队|处|性|作)(?=、|[\u4e00-\u9fff])"  # not 代表大会/代表团
+)
+
+
 def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
     """Names an honour phrase introduces: “最美货车司机”孙宏亮、秦建军 / …称号的县雁子…送餐员王来宾."""
     t = ctx.text
     j = end
-    if t.startswith("的", j):
-        # …的<descriptor><name>: the descriptor holds no clause punctuation
-        k = j + 1
+    rep = REPRESENTATIVE_AFTER_RE.match(t, j)
+    if t.startswith("的", j) or rep:
+        # …的<descriptor><name>: the descriptor holds no clause punctuation; 2017年度“最美晋中人”代表、
+        # …总经理李某: the representative of the honour's holders, named after the descriptor
+        k = rep.end() if rep else j + 1
         while k < sent.end and t[k] not in "，,；;。！？!?：:“":
             hit = next((m for m in ctx.names_in(k, sent.end) if m.start == k), None)
             if hit:
