@@ -267,3 +267,22 @@ def test_a_congress_of_representatives_names_no_holder() -> None:
 
     assert REPRESENTATIVE_AFTER_RE.match("代表、山西某公司总经理")
     assert not REPRESENTATIVE_AFTER_RE.match("代表大会在京召开")
+
+
+# -- 其中涌现出“时代楷模”李某: the raw starts at the honour, after the stripped verbs
+
+
+def test_a_group_s_yield_is_no_part_of_the_descriptor_s_raw() -> None:
+    from loaders.extract import extract_text
+
+    text = "2024年1月，宣城前六届共推选表彰市级道德模范65人，其中涌现出“时代楷模”李夏。\n"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert [h["raw"] for h in people["李夏"]["honors"]] == ["“时代楷模”"]
+
+
+def test_a_visit_s_verbs_before_a_descriptor_are_cut_from_its_raw() -> None:
+    from loaders.extract import extract_text
+
+    text = "2019年5月，记者走访慰问了全国劳动模范、县供电公司班长王强。\n"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert [h["raw"] for h in people["王强"]["honors"]] == ["全国劳动模范"]

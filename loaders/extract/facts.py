@@ -675,10 +675,13 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
                 # 走访慰问了劳模某 / 来到市劳模某家中: a visit's verbs before the descriptor
-                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?",
+                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?"
+                # 其中涌现出“时代楷模”李某: a group's yield before the descriptor
+                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)",
                 "",
-                item,
+                whole := item,
             )
+            off += len(whole) - len(item)  # the raw starts where the stripped words end
             if not item or (COUNTED_ITEM_RE.match(item) and COUNTED_ITEM_RE.match(t, mention.end)):
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
             if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):
