@@ -286,3 +286,26 @@ def test_a_visit_s_verbs_before_a_descriptor_are_cut_from_its_raw() -> None:
     text = "2019年5月，记者走访慰问了全国劳动模范、县供电公司班长王强。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["raw"] for h in people["王强"]["honors"]] == ["全国劳动模范"]
+
+
+# -- 在“三八”国际妇女节前夕，全国妇联做出决定，授予…: a festival's eve dates the lead
+
+
+def test_a_festival_eve_lead_dates_the_day_s_conferral() -> None:
+    text = (
+        "承德市两人在“三八”前被全国妇联表彰\n"
+        "进入移动版，省流量，体验好\n"
+        "为表彰先进，培树巾帼楷模，在“三八”国际妇女节前夕，全国妇联做出决定，授予承德市妇联主席赵春丽及塞罕坝机械林场总场"
+        "工作人员陈彦娴全国“三八”红旗手荣誉称号。\n"
+        "据悉，评选活动自20世纪60年代初开展以来，在全社会产生了广泛影响。\n"
+    )
+    found = honours(text, document_date="2018-03-06")
+    assert [(t, y) for t, y, _ in found["赵春丽"]] == [("全国三八红旗手", 2018)]
+
+
+def test_the_eve_shapes() -> None:
+    from loaders.extract.relations import FESTIVAL_EVE_RE
+
+    assert FESTIVAL_EVE_RE.search("在“五一”国际劳动节前夕")
+    assert FESTIVAL_EVE_RE.search("在“七一”来临之际")
+    assert not FESTIVAL_EVE_RE.search("每逢节日前夕")
