@@ -309,3 +309,11 @@ def test_the_eve_shapes() -> None:
     assert FESTIVAL_EVE_RE.search("在“五一”国际劳动节前夕")
     assert FESTIVAL_EVE_RE.search("在“七一”来临之际")
     assert not FESTIVAL_EVE_RE.search("每逢节日前夕")
+
+
+def test_a_group_s_yield_before_a_quote_is_no_part_of_the_raw() -> None:
+    from loaders.honours import LEADING_VERBS
+
+    assert LEADING_VERBS.sub("", "其中涌现出") == ""
+    assert LEADING_VERBS.sub("", "中评选出") == ""
+    assert LEADING_VERBS.sub("", "中华") == "中华"  # a name's own 中 stays
