@@ -247,7 +247,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     best = None
     nxt = None
     life = None
-    from loaders.extract.frames import dates_event
+    from loaders.extract.frames import dates_event, series_after
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
@@ -276,6 +276,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
+    if best is not None and series_after(rel[best.end :]):
+        return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
     if best is None:
         if nxt is not None and life is not None and nxt.start() > life.end and life.year:
             return life.year + 1, None, False  # 1992年参加工作，次年被评为…
@@ -581,13 +583,21 @@ def _add_honour(
     out.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
 
 
+# “X”代表 / X获得者代表 right after an honour: a holder speaking for the others
+REPRESENTATIVE_AFTER_RE = re.compile(
+    r"(?:获得者|获奖者)?代表(?!大会|会议|会|座谈|团|队|处|性|作)(?=、|[\u4e00-\u9fff])"  # not 代表大会/代表团
+)
+
+
 def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
     """Names an honour phrase introduces: “最美货车司机”孙宏亮、秦建军 / …称号的县雁子…送餐员王来宾."""
     t = ctx.text
     j = end
-    if t.startswith("的", j):
-        # …的<descriptor><name>: the descriptor holds no clause punctuation
-        k = j + 1
+    rep = REPRESENTATIVE_AFTER_RE.match(t, j)
+    if t.startswith("的", j) or rep:
+        # …的<descriptor><name>: the descriptor holds no clause punctuation; 2017年度“最美晋中人”代表、
+        # …总经理李某: the representative of the honour's holders, named after the descriptor
+        k = rep.end() if rep else j + 1
         while k < sent.end and t[k] not in "，,；;。！？!?：:“":
             hit = next((m for m in ctx.names_in(k, sent.end) if m.start == k), None)
             if hit:
@@ -680,12 +690,17 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
                 # 走访慰问了劳模某 / 来到市劳模某家中: a visit's verbs before the descriptor
-                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?",
+                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?"
+                # 其中涌现出“时代楷模”李某: a group's yield before the descriptor
+                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)",
                 "",
-                item,
+                whole := item,
             )
+            off += len(whole) - len(item)  # the raw starts where the stripped words end
             if not item or (COUNTED_ITEM_RE.match(item) and COUNTED_ITEM_RE.match(t, mention.end)):
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
+            if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):
+                continue  # 甲及乙被授予“X”荣誉称号、丙及丁被授予“Y”: X is what 甲、乙 were given, not 丙's
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
@@ -713,6 +728,15 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                     confidence=0.8,
                 )
     return out
+
+
+# a conferral verb opening the words before a name: the predicate of the names before them
+PREDICATE_ITEM_RE = re.compile(r"(?:被|先后|分别|均|都)?(?:授予|评为|荣获|获得|获评|当选|命名为|被评选为)")
+
+
+def _names_before(names: list[Mention], mention: Mention) -> bool:
+    """Whether a name stands before ``mention`` in the sentence (whose predicate a verb after it is)."""
+    return any(m.end <= mention.start for m in names)
 
 
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")

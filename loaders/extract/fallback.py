@@ -31,6 +31,7 @@ from loaders.extract.context import CANDIDATES_RE
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, year_before
 from loaders.extract.falsehonours import COLLECTIVE_TITLE_RE
+from loaders.extract.frames import PUBLIC_NOTICE_RE
 from loaders.extract.names import never_names
 from loaders.extract.people import Mention, is_official
 from loaders.extract.steps import epithets_dropped
@@ -134,7 +135,7 @@ def _eligible(ctx: Context, m: Mention, sent: Sentence) -> bool:
 
 def _candidacy(t: str, sent: Sentence) -> bool:
     """拟推荐…候选人 / 拟表彰名单: a sentence of candidates, who hold nothing yet."""
-    return bool(CANDIDATES_RE.search(t, sent.start, sent.end))
+    return bool(CANDIDATES_RE.search(t, sent.start, sent.end) or PUBLIC_NOTICE_RE.search(t, sent.start, sent.end))
 
 
 def _holders(ctx: Context, sent: Sentence) -> list[str]:

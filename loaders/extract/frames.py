@@ -222,6 +222,26 @@ COORD_ENTRY_RE = re.compile(
 )
 
 
+# 授予承德市妇联主席赵某及塞罕坝机械林场总场工作人员陈某…: a conjunction and the next holder's own
+# unit and post; inside a grant's object the words between two names belong to the second (a unit
+# of any kind, 林场 or 社区 too), so no unit word is asked for, only that no clause or honour begins
+GRANT_COORD_RE = re.compile(
+    r"""
+    (?:同志)?\s*(?:和|与|及|以及)\s*  # the conjunction
+    (?:(?!称号|荣誉|授予|表彰|命名|获)[^，,。；;！？“”「」:：、]){2,40}  # the next entry's unit and post
+    (?<![是在说为了把被将对向从的])  # … but no clause of its own
+    """,
+    re.VERBOSE,
+)
+
+
+def _repeated_grant(text: str, clause_lo: int) -> bool:
+    """Whether an earlier clause of the sentence is a grant (…决定，授予赵某…称号，授予…): a bare
+    授予 clause after it repeats that agent's verb, so whoever follows the verb is its recipient and
+    the names before it are not; when no name follows, the recipient is a unit or a group."""
+    return any(_quote_depth(text, g.start()) == 0 for g in re.finditer(r"(?<!被)授予", text[:clause_lo]))
+
+
 def _quote_depth(text: str, pos: int) -> int:
     """How many quotes are open at ``pos`` (a stray closing quote opens nothing)."""
     if "“" not in text and "「" not in text and "『" not in text:
@@ -428,11 +448,46 @@ def _subjects_before(text: str, persons: Sequence[Span], clause_lo: int, trig: i
     for p in reversed(cands[:-1]):
         gap = text[p.end : group[0].start]
         # 张伟、王强和李娜 / a comma list of unit+post+name entries (…作业长张允东，…班长刘加纯…)
-        if JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+        # …测量工白某和中铁宝桥电焊工王某荣获…: the next entry's unit need not end in a unit word
+        if (
+            JOINER_RE.fullmatch(gap)
+            or LIST_ENTRY_RE.fullmatch(gap)
+            or COORD_ENTRY_RE.fullmatch(gap)
+            or GRANT_COORD_RE.fullmatch(gap)
+        ):
             group.insert(0, p)
         else:
             break
     return tuple(dict.fromkeys(p.name for p in group))
+
+
+# 甲、乙等10人和丙、丁等10名同学: a head count closes one group of names, a conjunction opens the next
+COUNTED_JOINT_RE = re.compile(
+    r"""
+    \s*等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位|人)  # 等10人 / 等10名
+    (?:同志|同学|职工|个人|学生|青年|少年)?\s*  # the head noun
+    (?:和|及|与|以及|、|，|,)\s*  # the joiner of the next group
+    """,
+    re.VERBOSE,
+)
+
+
+def _subject_groups(text: str, persons: Sequence[Span], trig: int) -> list[tuple[str, ...]]:
+    """甲、乙等10人和丙、丁等10名同学分别被授予“A”和“B”: the groups of names before a trigger, in
+    order, each closed by its head count; one group when no count divides them."""
+    cands = [p for p in persons if p.end <= trig and _quote_depth(text, p.start) == 0]
+    if not cands:
+        return []
+    groups: list[list[Span]] = [[cands[-1]]]
+    for p in reversed(cands[:-1]):
+        gap = text[p.end : groups[0][0].start]
+        if COUNTED_JOINT_RE.fullmatch(gap):
+            groups.insert(0, [p])
+        elif JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap) or COORD_ENTRY_RE.fullmatch(gap):
+            groups[0].insert(0, p)
+        else:
+            break
+    return [tuple(dict.fromkeys(p.name for p in g)) for g in groups]
 
 
 # 有突出贡献的中青年专家 / 作出突出贡献的高技能人才: a 的 inside an honour's own name
@@ -486,11 +541,23 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             and not dates_event(text, m.end())
         ):
             best = m
-    if best is None:
-        return None
+    if best is None or series_after(text[best.end() : trig]):
+        return None  # …2021年度获得公司特殊贡献奖，先后获得A、B: the year is the clause before's
     if best.group("y"):
         return int(best.group("y"))
     return parse_year(best.group("rel"), doc_year=doc_year)
+
+
+# 先后获得 / 陆续荣获 / 相继被评为 (the verb, or the honour's position after it): honours received one after
+# another, each in a year of its own, so a year an earlier clause wrote dates none of them
+SERIES_LEAD_RE = re.compile(r"(?:先后|陆续|相继)(?:[被又还也]|分别)?(?:获得|荣获|获评|被评为|评为|被授予|授予|获|$)")
+
+
+def series_after(rest: str) -> bool:
+    """Whether the words after a year open a new clause whose verb is 先后获得 (…年度获得X，先后获得A、B):
+    the year belongs to the clause before; the series' honours came one after another."""
+    leads = list(SERIES_LEAD_RE.finditer(rest))
+    return bool(leads) and bool(re.search(r"[，,；;]", rest[: leads[-1].start()]))
 
 
 def _negated(text: str, lo: int, trig: int) -> bool:
@@ -1093,7 +1160,16 @@ def _own_years(text: str, listed: Sequence[Span], lo: int) -> list[tuple[Span, i
     return out if len(out) >= 2 else None
 
 
-NEGATIVE_SENTENCE_RE = re.compile(r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选")
+# a list published for public comment (第七届道德模范名单进行公示，…等60人入选 / …等10位候选人进入为期三天的
+# 公示阶段): the people named are candidates; either script, as the fallback reads the text as written
+PUBLIC_NOTICE_RE = re.compile(
+    r"""名[单單](?:正在|開始|开始)?(?:[进進]行)?公示(?!无异议|無異議|期满|期滿|结束|結束|后|後)
+    | [进進]入[^，,。；;]{0,12}?公示(?:[阶階][段]|期)""",
+    re.VERBOSE,
+)
+NEGATIVE_SENTENCE_RE = re.compile(
+    r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选|" + PUBLIC_NOTICE_RE.pattern, re.VERBOSE
+)
 # 参评…落选 / 被确定为…候选人 / 对符合相应条件的…授予 (a conditional grant names no one)
 NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)|符合[^，,。；;]{0,8}条件")
 
@@ -1205,7 +1281,12 @@ def honour_relations(
                 cursor = after[0].start  # 授予郑州地铁列车司机马骏…: a post glued before the name
             for p in after:
                 gap = text[cursor : p.start]
-                if p.start == cursor or JOINER_RE.fullmatch(gap) or LIST_ENTRY_RE.fullmatch(gap):
+                if (
+                    p.start == cursor
+                    or JOINER_RE.fullmatch(gap)
+                    or LIST_ENTRY_RE.fullmatch(gap)
+                    or GRANT_COORD_RE.fullmatch(gap)
+                ):
                     run.append(p)
                     cursor = p.end
                 else:
@@ -1239,6 +1320,8 @@ def honour_relations(
                     ):
                         conferrers = (bare,)  # 2018年，中国一汽授予…: a brand the dictionary does not know
             elif m.group("grant") == "授予" and not text[clause_lo:trig_start].strip():
+                if _repeated_grant(text, clause_lo):
+                    continue  # 授予赵某…称号，授予某社区“…集体”称号: the agent's next grant goes to a unit
                 pass  # a zero-subject 授予 is a plain receive: （他）被…授予
             elif by := BY_BODY_RE.fullmatch(text, clause_lo, trig_start):
                 conferrers = split_bodies(by["body"], context)  # …，并由省委、省政府分别授予: a passive
@@ -1319,6 +1402,12 @@ def honour_relations(
         pairs = _respectively(text[clause_lo:trig_start], len(items))
         # 雷某和唐某…，并由省委、省政府分别授予“A”和“B”称号: the persons take the honours in order
         one_each = "分别" in text[clause_lo:trig_start] and len(subjects) == len(items) > 1 and not pairs
+        holders = [(x,) for x in subjects] if one_each else [subjects] * len(items)
+        if "分别" in text[clause_lo:trig_start] and not pairs and len(items) > 1:
+            # 甲、乙等10人和丙、丁等10名同学分别被授予“A”和“B”: each counted group takes its honour
+            groups = _subject_groups(text, persons, trig_start)
+            if len(groups) == len(items) and any(len(g) > 1 for g in groups):
+                holders = groups
         for k, (raw, lo, hi) in enumerate(items):
             raw_clean = re.sub(r"之列$", "", raw.strip())
             # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
@@ -1331,7 +1420,7 @@ def honour_relations(
             parsed = parse_honour(raw_clean, doc_year=doc_year, titled=titled)
             if parsed is None or vetoed(parsed.title):
                 continue
-            key = ((subjects[k],) if one_each else subjects, parsed.title)
+            key = (holders[k], parsed.title)
             if key in seen:
                 continue
             seen.add(key)
@@ -1339,7 +1428,7 @@ def honour_relations(
             out.append(
                 HonourRelation.of(
                     parsed,
-                    (subjects[k],) if one_each else subjects,
+                    holders[k],
                     (obj_start + lo, obj_start + hi),
                     m.group(),
                     year=parsed.year if parsed.year is not None else own_year,
@@ -1356,12 +1445,54 @@ def honour_relations(
         + _as_holder_relations(text, persons, doc_year)
         + _copula_relations(text, persons, doc_year)
         + _counted_appositions(text, persons, doc_year)
+        + _presented_holders(text, persons, doc_year)
     ):
         if (rel.persons, rel.title) not in seen and not any(r.title == rel.title for r in out):
             seen.add((rel.persons, rel.title))
             out.append(rel)
     if not out and not persons:
         out.extend(_continued_list(text, before, doc_year))
+    return out
+
+
+# 向优秀党员荣誉的获得者缪某同志、李某同志颁发证书: a ceremony's recipients named as the honour's holders
+PRESENTED_HOLDERS_RE = re.compile(
+    r"""
+    (?:向|为|给)  # the recipients of a ceremony's presentation
+    (?P<h>[^，,。；;！？：:、“”「」\s向为给]{2,30}?)  # the honour (优秀党员)
+    (?:荣誉|称号)*的?(?:荣誉)?(?:获得者|获奖者)  # …荣誉的获得者
+    """,
+    re.VERBOSE,
+)
+PRESENT_VERB_RE = re.compile(r"颁发|颁奖|授牌|颁授|佩戴|戴上|献花|发放")
+
+
+def _presented_holders(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
+    """向优秀党员荣誉的获得者缪某同志、李某同志颁发证书: the names right after 获得者, a run of them, hold
+    the honour named before it, when the clause goes on to present them something."""
+    out: list[HonourRelation] = []
+    for m in PRESENTED_HOLDERS_RE.finditer(text):
+        if _quote_depth(text, m.start()) != 0:
+            continue
+        run: list[Span] = []
+        cursor = m.end()
+        for p in persons:
+            if p.start < cursor:
+                continue
+            if p.start == cursor or (run and JOINER_RE.fullmatch(text, cursor, p.start)):
+                run.append(p)
+                cursor = p.end + (2 if text.startswith("同志", p.end) else 0)
+            else:
+                break
+        _, hi = _clause_bounds(text, m.start(), cursor)
+        if not run or not PRESENT_VERB_RE.search(text, cursor, hi):
+            continue
+        raw = m["h"]
+        parsed = parse_honour(raw, doc_year=doc_year)
+        if parsed is None or vetoed(parsed.title) or phrase_kind(raw) != "honour":
+            continue
+        names = tuple(dict.fromkeys(p.name for p in run))
+        out.append(HonourRelation.of(parsed, names, (m.start("h"), m.end("h")), "apposition", year=parsed.year))
     return out
 
 

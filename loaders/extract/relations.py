@@ -935,6 +935,8 @@ RESUME_RE = re.compile(
         |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者  # 她是X / 是X获得者: a state""",
     re.VERBOSE,
 )
+# 在“五一”国际劳动节前夕 / 在“七一”来临之际: a news lead dated by the festival it reports before
+FESTIVAL_EVE_RE = re.compile(r"在[^，,。；;！？]{0,16}?(?:节|[”」])(?:前夕|来临之际|到来之际)")
 EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单")
 
 
@@ -950,11 +952,16 @@ def event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     # a long line above the article's first sentence (湖南日报3月8日讯…, read as its header) leads it
     first = bool(ctx.doc.articles) and ctx.doc.articles[0] is ctx.art
     above = [x for x in ctx.text[: ctx.art.start].splitlines() if len(x.strip()) > 40][:1] if first else []
-    m = next((m for x in above + prose[:1] if (m := EVENT_LEAD_RE.match(x.strip()))), None)
-    if m is None or not any(EVENT_WORD_RE.search(x) for x in above + prose):
+    # the lead is the first sentence, or the second after a headline or a site's line read as prose
+    # (第十四届中华技能大奖评选揭晓 / 进入移动版，省流量) that names no time of its own
+    leads = above + prose[:1] + [x for x in prose[1:2] if not prose[0].endswith(("。", "！", "？"))]
+    m = next((m for x in leads if (m := EVENT_LEAD_RE.match(x.strip()))), None)
+    # 在“三八”国际妇女节前夕，全国妇联做出决定，授予…: a festival's eve is the day's time word too
+    eve = m is None and any(FESTIVAL_EVE_RE.search(x) for x in leads)
+    if (m is None and not eve) or not any(EVENT_WORD_RE.search(x) for x in above + prose):
         return facts
     month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
-    if m["m"] and month and int(m["m"]) > month:
+    if m is not None and m["m"] and month and int(m["m"]) > month:
         year -= 1
     titles: dict[int, set[str]] = {}
     for f in facts:

@@ -1028,6 +1028,8 @@ def counted_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]])
                     names.append((mention.name, mention.start))
             if count is None or not 2 <= len(names) < count or any(n in reached for n, _ in names):
                 continue
+            if any(n in _framed_here(facts, sent) for n, _ in names):
+                continue  # 甲、乙等10人和丙、丁等10名同学分别被授予A和B: the frame gave each group its own
             scopes = [(m.end(), sent.end), (sent.start, start)]
             scopes += [(s.start, s.end) for s in reversed(sents[max(0, k - ENUM_LOOKBACK) : k])]
             if ctx.art.title:
@@ -1050,6 +1052,12 @@ def counted_runs(ctx: Context, facts: list[Fact], held: set[tuple[str, object]])
         if k > 0 and not COUNTED_RUN_RE.search(t, sent.start, sent.end):
             _counted_next(ctx, sent, sents[k - 1], reached, held, out)
     return list(out)
+
+
+def _framed_here(facts: list[Fact], sent: Sentence) -> set[str]:
+    """The names an honour read in ``sent`` names as its holders: a frame that names them reaches them,
+    though the clause's head count (等10人) marks the fact as about a group."""
+    return {n for f in facts if f.kind == "honor" and f.sent.start == sent.start and f.persons for n in f.persons}
 
 
 # 对甲、乙等14名省优秀城市美容师，丙等15名市优秀城市美容师进行表彰: the group's honour right after its head count
