@@ -1,0 +1,36 @@
+"""Posts of honoured people read from fresh real pages (the seventeenth round, positions): roll
+lines, careers listed with 、 and posts at named departments.  Sentences follow the shapes of real
+pages; names and most units are invented."""
+
+from __future__ import annotations
+
+from tests.conftest import people_of
+
+
+def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    """The (title, org) pairs the extractor gives ``name`` in ``text``."""
+    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
+
+
+# ---------------------------------------------------------------- 名：单位职务 roll lines
+
+
+ROLL = (
+    "以下是一些宁德市三八红旗手的优秀代表:\n"
+    "- 郑秀梅:霞浦县医院护理部副主任、内三科护士长,在疫情防控中表现突出。\n"
+    "- 陈雅琴:福鼎市城关小学校长,三十年扎根乡村教育。\n"
+)
+
+
+def test_a_roll_line_with_a_colon_after_the_name_gives_the_post_at_the_unit() -> None:
+    assert ("校长", "福鼎市城关小学") in posts_of(ROLL, "陈雅琴")
+
+
+def test_a_roll_lines_posts_joined_by_a_comma_mark_are_all_read() -> None:
+    titles = [t for t, _ in posts_of(ROLL, "郑秀梅")]
+    assert "副主任" in titles and "护士长" in titles
+
+
+def test_speech_after_a_name_and_colon_is_no_post() -> None:
+    text = "王建国荣获全国劳动模范称号。\n王建国:我只是做了一个普通工人该做的事,车间主任也这么说。"
+    assert posts_of(text, "王建国") == []
