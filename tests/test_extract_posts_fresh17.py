@@ -34,3 +34,25 @@ def test_a_roll_lines_posts_joined_by_a_comma_mark_are_all_read() -> None:
 def test_speech_after_a_name_and_colon_is_no_post() -> None:
     text = "王建国荣获全国劳动模范称号。\n王建国:我只是做了一个普通工人该做的事,车间主任也这么说。"
     assert posts_of(text, "王建国") == []
+
+
+# ---------------------------------------------------------------- 先后担任A部部长、B部部长: one post per department
+
+CAREER = (
+    "孙立新获全国五一劳动奖章。孙立新2001年毕业后进入东风重工集团工作,"
+    "先后担任总装部部长、焊装部部长、质量管理部部长等职务。"
+)
+
+
+def test_the_same_title_at_listed_departments_is_one_post_per_department() -> None:
+    assert posts_of(CAREER, "孙立新") == [("部长", "总装部"), ("部长", "焊装部"), ("部长", "质量管理部")]
+
+
+def test_a_later_department_of_a_named_body_is_placed_under_that_body() -> None:
+    text = "孙立新获全国五一劳动奖章。他先后担任东风重工集团总装部部长、焊装部部长。"
+    assert ("部长", "东风重工集团焊装部") in posts_of(text, "孙立新")
+
+
+def test_posts_without_departments_after_a_full_post_stay_at_its_body() -> None:
+    text = "刘海峰获评全国劳动模范。刘海峰现任江南重机集团有限公司党委书记、总经理。"
+    assert posts_of(text, "刘海峰") == [("党委书记", "江南重机集团有限公司"), ("总经理", "江南重机集团有限公司")]

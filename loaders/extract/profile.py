@@ -191,6 +191,14 @@ def _merge_honours(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _other_departments(a: str | None, b: str | None) -> bool:
+    """总装部 and 焊装部: one title held at two departments is two posts (先后担任总装部部长、
+    焊装部部长); the same unit written longer or shorter (海马集团总装部, 总装部) is one."""
+    if not a or not b or a in b or b in a:
+        return False
+    return org_tier(a) == "unit" and org_tier(b) == "unit"
+
+
 def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for p in items:
@@ -200,6 +208,7 @@ def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for o in out
                 if _norm_title(o["title"]) == _norm_title(p["title"])
                 and (o.get("year") is None or p.get("year") is None or o.get("year") == p.get("year"))
+                and not _other_departments(o.get("org"), p.get("org"))
             ),
             None,
         )

@@ -1017,6 +1017,19 @@ def _post_part(part: str, *, alone: bool = False) -> str | None:
     return part
 
 
+def _sibling_department(org: str, part: str) -> dict[str, str]:
+    """焊装部部长 listed after 海马集团总装部部长: the post is held at its own department, under the
+    body the first department belongs to (海马集团焊装部); no change when the part names none."""
+    from loaders.extract.posts import _own_department, parse_post
+
+    post = parse_post(part) if org else None
+    if not post or not _own_department(post, org):
+        return {}
+    parent = employer_of(org)
+    body = parent if parent and parent != org and org.startswith(parent) else ""
+    return {"title": post[1], "org": body + str(post[0])}
+
+
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
     (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
@@ -1033,7 +1046,7 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(replace(f, value={**f.value, "title": parts[0]}))
         for extra in parts[1:]:
-            value = dict(f.value) | {"title": extra}
+            value = dict(f.value) | {"title": extra} | _sibling_department(str(f.value.get("org") or ""), extra)
             extras.append(ctx.fact("position", value, f.sent, f.pos, persons=f.persons, confidence=f.confidence))
     return out + extras
 
