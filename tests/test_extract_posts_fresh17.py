@@ -56,3 +56,16 @@ def test_a_later_department_of_a_named_body_is_placed_under_that_body() -> None:
 def test_posts_without_departments_after_a_full_post_stay_at_its_body() -> None:
     text = "刘海峰获评全国劳动模范。刘海峰现任江南重机集团有限公司党委书记、总经理。"
     assert posts_of(text, "刘海峰") == [("党委书记", "江南重机集团有限公司"), ("总经理", "江南重机集团有限公司")]
+
+
+# ---------------------------------------------------------------- a bracket inside a unit's name
+
+
+def test_a_short_bracket_inside_the_units_name_keeps_the_post_after_it() -> None:
+    text = "马建平荣获全国劳动模范。马建平现为中铁建工集团第三工程有限公司第二项目管理(高铁)分公司技术员。"
+    assert posts_of(text, "马建平") == [("技术员", "中铁建工集团第三工程有限公司第二项目管理(高铁)分公司")]
+
+
+def test_a_bracket_after_the_post_is_a_note_that_ends_the_phrase() -> None:
+    text = "马建平荣获全国劳动模范。马建平现任中铁建工集团第三工程有限公司经理(副处级),曾参加大秦线施工。"
+    assert posts_of(text, "马建平") == [("经理", "中铁建工集团第三工程有限公司")]

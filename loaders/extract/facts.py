@@ -721,6 +721,11 @@ def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedH
 
 
 # ---------------------------------------------------------------- posts
+# 第六项目管理(高铁)分公司, 东南(福建)汽车工业有限公司: a short bracket with the name going on after it is
+# part of the unit's name, not a note on the post (技术员(高级) or 经理（副处级）， end the phrase)
+GLUED_BRACKET_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{2})")
+
+
 def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
     out = Found(ctx)
@@ -730,6 +735,9 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         end = vm.end()
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
+            glued = GLUED_BRACKET_RE.match(t, end, sent.end)
+            if glued:
+                end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
         obj = t[vm.end() : end]
         if not obj or stray_digits(obj) or re.search(r"人成为|名成为", obj):
             continue
