@@ -4,6 +4,7 @@ pages; names and most units are invented."""
 
 from __future__ import annotations
 
+from loaders.extract.posts import parse_post
 from tests.conftest import people_of
 
 
@@ -69,3 +70,15 @@ def test_a_short_bracket_inside_the_units_name_keeps_the_post_after_it() -> None
 def test_a_bracket_after_the_post_is_a_note_that_ends_the_phrase() -> None:
     text = "马建平荣获全国劳动模范。马建平现任中铁建工集团第三工程有限公司经理(副处级),曾参加大秦线施工。"
     assert posts_of(text, "马建平") == [("经理", "中铁建工集团第三工程有限公司")]
+
+
+# ---------------------------------------------------------------- a court's division before 庭长
+
+
+def test_a_courts_division_goes_into_the_posts_organisation() -> None:
+    assert parse_post("保定市中级人民法院民一庭副庭长") == ("保定市中级人民法院民一庭", "副庭长")
+
+
+def test_a_division_head_in_a_roll_line_has_the_bare_title() -> None:
+    text = "河北省三八红旗手名单\n孙丽娟 保定市中级人民法院民一庭副庭长\n周海燕 保定市第三中学校长\n"
+    assert posts_of(text, "孙丽娟") == [("副庭长", "保定市中级人民法院民一庭")]

@@ -379,7 +379,7 @@ PRO_TAIL_RE = re.compile(r"(?<=[长任管])(?:主管|副主任|主任|主治)?[�
 # a ward, room, section, department or numbered plant of a named body written before its post
 # (手术室护士长, 颐养区护士长, 二病区主任, 蚕桑系主任, 10号高炉总作业长, ICU护士长)
 DEPT_UNIT_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,7}(?:室|区|系|科|高炉|转炉)|[A-Za-z]{2,6}|[\d一二三四五六七八九十]+号[\u4e00-\u9fff]{1,3})"
+    r"(?:[\u4e00-\u9fff]{1,7}(?:室|区|系|科|庭|高炉|转炉)|[A-Za-z]{2,6}|[\d一二三四五六七八九十]+号[\u4e00-\u9fff]{1,3})"
 )
 
 
