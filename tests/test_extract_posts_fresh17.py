@@ -82,3 +82,21 @@ def test_a_courts_division_goes_into_the_posts_organisation() -> None:
 def test_a_division_head_in_a_roll_line_has_the_bare_title() -> None:
     text = "河北省三八红旗手名单\n孙丽娟 保定市中级人民法院民一庭副庭长\n周海燕 保定市第三中学校长\n"
     assert posts_of(text, "孙丽娟") == [("副庭长", "保定市中级人民法院民一庭")]
+
+
+# ---------------------------------------------------------------- professional titles as the only posts
+
+
+def test_professional_titles_that_are_the_only_posts_given_are_kept() -> None:
+    text = "何文静荣获全国五一劳动奖章。何文静现为中国农业银行西宁分行工程师、经济师。"
+    assert [t for t, _ in posts_of(text, "何文静")] == ["工程师", "经济师"]
+
+
+def test_skill_grades_beside_a_status_word_are_still_no_posts() -> None:
+    text = "王大伟荣获全国五一劳动奖章。王大伟现为青海重工集团有限公司工人、高级技师。"
+    assert posts_of(text, "王大伟") == []
+
+
+def test_a_professional_title_beside_a_post_is_still_dropped() -> None:
+    text = "何文静荣获全国五一劳动奖章。何文静现为中国农业银行西宁分行副行长、高级经济师。"
+    assert [t for t, _ in posts_of(text, "何文静")] == ["副行长"]
