@@ -100,3 +100,17 @@ def test_skill_grades_beside_a_status_word_are_still_no_posts() -> None:
 def test_a_professional_title_beside_a_post_is_still_dropped() -> None:
     text = "何文静荣获全国五一劳动奖章。何文静现为中国农业银行西宁分行副行长、高级经济师。"
     assert [t for t, _ in posts_of(text, "何文静")] == ["副行长"]
+
+
+# ---------------------------------------------------------------- a body's short name glued to the title
+
+
+def test_a_short_name_glued_to_the_title_is_the_same_post_as_the_bare_title_at_the_body() -> None:
+    text = "恒远董事长周建军获全国五一劳动奖章\n最近,恒远电缆集团董事长周建军荣获“全国五一劳动奖章”。"
+    assert posts_of(text, "周建军") == [("董事长", "恒远电缆集团")]
+
+
+def test_the_same_title_at_an_unrelated_body_stays_a_post_of_its_own() -> None:
+    text = "周建军荣获“全国五一劳动奖章”。周建军现任恒远电缆集团董事长,兼任江苏光缆协会会长。"
+    titles = [t for t, _ in posts_of(text, "周建军")]
+    assert "董事长" in titles and "会长" in titles

@@ -199,6 +199,16 @@ def _other_departments(a: str | None, b: str | None) -> bool:
     return org_tier(a) == "unit" and org_tier(b) == "unit"
 
 
+def _short_named(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """中天董事长 (no org) beside 董事长 at 中天科技集团: a body's short name glued to the title is the
+    same post as the bare title held at the body that name opens."""
+    title, bare, org = _norm_title(a["title"]), _norm_title(b["title"]), b.get("org") or ""
+    if a.get("org") or not org or len(bare) < 2 or not title.endswith(bare):
+        return False
+    prefix = title[: -len(bare)]
+    return 2 <= len(prefix) <= 4 and org.startswith(prefix)
+
+
 def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for p in items:
@@ -213,7 +223,11 @@ def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             None,
         )
         if match is None:
-            out.append(dict(p))
+            short = next((o for o in out if _short_named(o, p) or _short_named(p, o)), None)
+            if short is None:
+                out.append(dict(p))
+            elif _short_named(short, p):
+                short.update({k: v for k, v in p.items() if k in ("title", "org")})
             continue
         for k in ("year", "start", "end"):
             if match.get(k) is None and p.get(k) is not None:
