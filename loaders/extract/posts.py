@@ -594,9 +594,14 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         if first and first[0] and others and all(others) and not own_bodies and not shared:
             # 总装部部长、焊装部部长: a later post at a department of its own keeps that department
             # before its title, for the title splitter to place it beside the first one's unit
-            parts = right.split("、")
+            pieces = right.split("、")
             return first[0], "、".join(
-                [first[1]] + [x.strip() if _own_department(r, first[0]) else r[1] for r, x in zip(others, parts, strict=True) if r]
+                [first[1]]
+                + [
+                    x.strip() if _own_department(r, first[0]) else r[1]
+                    for r, x in zip(others, pieces, strict=True)
+                    if r
+                ]
             )
         graded = _grades_only(p)
         if graded:
