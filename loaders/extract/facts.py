@@ -760,6 +760,11 @@ def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedH
 
 
 # ---------------------------------------------------------------- posts
+# 第六项目管理(高铁)分公司, 东南(福建)汽车工业有限公司: a short bracket with the name going on after it is
+# part of the unit's name, not a note on the post (技术员(高级) or 经理（副处级）， end the phrase)
+GLUED_BRACKET_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{2})")
+
+
 def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
     out = Found(ctx)
@@ -769,6 +774,9 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         end = vm.end()
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
+            glued = GLUED_BRACKET_RE.match(t, end, sent.end)
+            if glued:
+                end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
         obj = t[vm.end() : end]
         if not obj or stray_digits(obj) or re.search(r"人成为|名成为", obj):
             continue
@@ -1158,6 +1166,15 @@ OPENING_RE = re.compile(r"\s*(?:【[^】]{1,8}】|[^\u4e00-\u9fff“]{1,6})?")
 CAREER_VERB_RE = re.compile(r"担任|(?<![责主信])任(?![务何])|聘|进入|加入|毕业|参加")
 
 
+def _post_after_colon(text: str, at: int, end: int) -> bool:
+    """章某：某医院护士长，…: a colon after the opening name leads a post phrase; a colon before
+    speech or anything else (王某：我觉得…) opens no introduction."""
+    if not text.startswith(("：", ":"), at):
+        return False
+    first = re.split(r"[，,。；;]", text[at + 1 : end], maxsplit=1)[0].strip()
+    return bool(first) and all(parse_post(x) for x in first.split("、"))
+
+
 def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
     """白振宇，男，回族，…，中航西飞总装厂装配钳工，…，全国劳动模范: each comma item classified."""
     out = Found(ctx)
@@ -1172,6 +1189,9 @@ def intro_items(ctx: Context, sent: Sentence) -> list[Fact]:
         lead = names[0].start - sent.start if named else lead
     if names and names[0].start == sent.start + lead and t.startswith(("，", ","), names[0].end):
         name = names[0].name  # 【人物名片】张伟，男，…
+        pos = names[0].end + 1
+    elif names and names[0].start == sent.start + lead and _post_after_colon(t, names[0].end, sent.end):
+        name = names[0].name  # - 章某：某医院护理部副主任、内四科护士长，在…: a roll line's name and its post
         pos = names[0].end + 1
     elif opened:
         name = opened  # the first line under “李红（四川）”: 某公司装配工，女，1979年生

@@ -77,6 +77,14 @@ def _specific(org: str) -> bool:
     return len(org) >= 2
 
 
+def _own_department(post: tuple[str | None, str] | None, first_org: str) -> bool:
+    """焊装部 after 总装部部长、: a part's own named department (a unit, no bare kind word such
+    as 公司 or 车间), other than the body of the first post."""
+    if not post or not post[0] or post[0] == first_org or first_org.endswith(post[0]):
+        return False
+    return org_tier(post[0]) == "unit" and post[0] not in _bare_kinds() and len(post[0]) >= 3
+
+
 def _office_community(head: str) -> bool:
     """某街道办事处某社区: a community after an office (a body of its own) that it belongs to."""
     parts = split_org(head)
@@ -371,7 +379,7 @@ PRO_TAIL_RE = re.compile(r"(?<=[长任管])(?:主管|副主任|主任|主治)?[�
 # a ward, room, section, department or numbered plant of a named body written before its post
 # (手术室护士长, 颐养区护士长, 二病区主任, 蚕桑系主任, 10号高炉总作业长, ICU护士长)
 DEPT_UNIT_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,7}(?:室|区|系|科|高炉|转炉)|[A-Za-z]{2,6}|[\d一二三四五六七八九十]+号[\u4e00-\u9fff]{1,3})"
+    r"(?:[\u4e00-\u9fff]{1,7}(?:室|区|系|科|庭|高炉|转炉)|[A-Za-z]{2,6}|[\d一二三四五六七八九十]+号[\u4e00-\u9fff]{1,3})"
 )
 
 
@@ -584,7 +592,17 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         own_bodies = [r[0] for r in others if r and r[0] and org_tier(r[0]) != "unit"]
         shared = first is not None and any(first[1].endswith(g) and g in right for g in lex.grades)
         if first and first[0] and others and all(others) and not own_bodies and not shared:
-            return first[0], "、".join([first[1]] + [r[1] for r in others if r])
+            # 总装部部长、焊装部部长: a later post at a department of its own keeps that department
+            # before its title, for the title splitter to place it beside the first one's unit
+            pieces = right.split("、")
+            return first[0], "、".join(
+                [first[1]]
+                + [
+                    x.strip() if _own_department(r, first[0]) else r[1]
+                    for r, x in zip(others, pieces, strict=True)
+                    if r
+                ]
+            )
         graded = _grades_only(p)
         if graded:
             return graded  # 某公司工人、高级技师: no post; the grade keeps the unit as the employer

@@ -218,6 +218,24 @@ def _merge_honours(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _other_departments(a: str | None, b: str | None) -> bool:
+    """总装部 and 焊装部: one title held at two departments is two posts (先后担任总装部部长、
+    焊装部部长); the same unit written longer or shorter (海马集团总装部, 总装部) is one."""
+    if not a or not b or a in b or b in a:
+        return False
+    return org_tier(a) == "unit" and org_tier(b) == "unit"
+
+
+def _short_named(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """中天董事长 (no org) beside 董事长 at 中天科技集团: a body's short name glued to the title is the
+    same post as the bare title held at the body that name opens."""
+    title, bare, org = _norm_title(a["title"]), _norm_title(b["title"]), b.get("org") or ""
+    if a.get("org") or not org or len(bare) < 2 or not title.endswith(bare):
+        return False
+    prefix = title[: -len(bare)]
+    return 2 <= len(prefix) <= 4 and org.startswith(prefix)
+
+
 def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for p in items:
@@ -227,11 +245,16 @@ def _merge_positions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for o in out
                 if _norm_title(o["title"]) == _norm_title(p["title"])
                 and (o.get("year") is None or p.get("year") is None or o.get("year") == p.get("year"))
+                and not _other_departments(o.get("org"), p.get("org"))
             ),
             None,
         )
         if match is None:
-            out.append(dict(p))
+            short = next((o for o in out if _short_named(o, p) or _short_named(p, o)), None)
+            if short is None:
+                out.append(dict(p))
+            elif _short_named(short, p):
+                short.update({k: v for k, v in p.items() if k in ("title", "org")})
             continue
         for k in ("year", "start", "end"):
             if match.get(k) is None and p.get(k) is not None:

@@ -1005,6 +1005,11 @@ def broken_employers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# professional titles (not skill grades such as 技师, 高级技师): kept as the post when they are the only
+# ones a person is given, several joined with 、 included (the dev README: 张怀东 高级工程师)
+PROFESSIONAL_TITLES = frozenset(
+    {"工程师", "高级工程师", "正高级工程师", "助理工程师", "经济师", "高级经济师", "主任医师", "副主任医师", "主治医师"}
+)
 RANK_RE = re.compile(r"^(?:[一二三四]级|高级|中级|初级)?(?:警长|警督|警司|警员|消防士|消防长|消防员)$|^(?:副)?研究员$")
 STATUS_WORDS = frozenset({"工人", "职工", "村民", "农民", "员工", "党员", "中共党员"})
 POST_UNIT_RE = re.compile(r"^(?:.*?(?:研究室|试验室|实验室|剧团|博物馆|焊接线|生产线|大区|作业区)|.*[)）.．])(?=.)")
@@ -1029,6 +1034,19 @@ def _post_part(part: str, *, alone: bool = False) -> str | None:
     return part
 
 
+def _sibling_department(org: str, part: str) -> dict[str, str]:
+    """焊装部部长 listed after 海马集团总装部部长: the post is held at its own department, under the
+    body the first department belongs to (海马集团焊装部); no change when the part names none."""
+    from loaders.extract.posts import _own_department, parse_post
+
+    post = parse_post(part) if org else None
+    if not post or not _own_department(post, org):
+        return {}
+    parent = employer_of(org)
+    body = parent if parent and parent != org and org.startswith(parent) else ""
+    return {"title": post[1], "org": body + str(post[0])}
+
+
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
     (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
@@ -1038,6 +1056,8 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
         title = str(f.value.get("title") or "") if f.kind == "position" else ""
         pieces = re.split(r"[、，,]", title)
         parts = [p for p in (_post_part(x, alone=len(pieces) == 1) for x in pieces) if p]
+        if not parts and all(x.strip() in PROFESSIONAL_TITLES for x in pieces):
+            parts = [x.strip() for x in pieces]  # 某分行工程师、经济师: professional titles, the only posts given
         if f.kind != "position" or parts == [title]:
             out.append(f)
             continue
@@ -1045,7 +1065,7 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         out.append(replace(f, value={**f.value, "title": parts[0]}))
         for extra in parts[1:]:
-            value = dict(f.value) | {"title": extra}
+            value = dict(f.value) | {"title": extra} | _sibling_department(str(f.value.get("org") or ""), extra)
             extras.append(ctx.fact("position", value, f.sent, f.pos, persons=f.persons, confidence=f.confidence))
     return out + extras
 
