@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from loaders.extract.nlp import clear_with
@@ -1105,19 +1106,13 @@ def fuller_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
 
 # fuller_body's answers for the page (its bodies come back in every article's honours, each time
 # compared with every organisation name); forgotten with ``nlp.clear_caches``
-_FULLER: dict[tuple[str, tuple[str, ...]], str] = {}
-clear_with(_FULLER.clear)
-
-
+@lru_cache(maxsize=4096)
 def _fuller_body(body: str, names: tuple[str, ...]) -> str:
     """:func:`fuller_body`, remembered."""
-    key = (body, names)
-    full = _FULLER.get(key)
-    if full is None:
-        if len(_FULLER) >= 4096:
-            _FULLER.clear()
-        full = _FULLER[key] = fuller_body(body, list(names))
-    return full
+    return fuller_body(body, list(names))
+
+
+clear_with(_fuller_body.cache_clear)
 
 
 # a city written by its first character (哈市道外区总工会 for 哈尔滨市…, 齐市 for 齐齐哈尔市)

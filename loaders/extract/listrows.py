@@ -122,18 +122,17 @@ TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 def cells_of(line: str) -> list[str]:
     """Cells of a list line, with bullets and serial numbers taken off."""
-    cells = _CELLS.get(line)
-    if cells is None:
-        if len(_CELLS) >= 4096:
-            _CELLS.clear()
-        cells = _CELLS[line] = tuple(_cells_of(line))
-    return list(cells)
+    return list(_cells_remembered(line))
 
 
-# cells_of's answers for the page: the list readers split the same line more than once (a
-# header test, then the line's person); forgotten with ``nlp.clear_caches``
-_CELLS: dict[str, tuple[str, ...]] = {}
-clear_with(_CELLS.clear)
+# the list readers split the same line more than once (a header test, then the line's person);
+# forgotten with ``nlp.clear_caches``
+@lru_cache(maxsize=4096)
+def _cells_remembered(line: str) -> tuple[str, ...]:
+    return tuple(_cells_of(line))
+
+
+clear_with(_cells_remembered.cache_clear)
 
 
 def _cells_of(line: str) -> list[str]:
