@@ -97,3 +97,20 @@ def test_a_name_opening_a_text_or_closing_a_question_is_still_a_name() -> None:
 def test_a_name_after_an_epithet_closing_its_description_is_read() -> None:
     text = "他们中间有全国著名的拥军模范欧建联，还有安全志愿者宋卫东等来自煤矿各个岗位的模范人物。"
     assert {"欧建联", "宋卫东"} <= set(names_in(text))
+
+
+def test_the_named_head_of_each_counted_group_holds_the_groups_honour() -> None:
+    text = (
+        "2014年涌现出了平安煤矿工会等4个先进单位、东坑煤矿刘文伟等30名优秀工会工作者"
+        "和白山煤矿赵传海等50名优秀工会积极分子。"
+    )
+    assert honours_of(text) == {"刘文伟": {"优秀工会工作者"}, "赵传海": {"优秀工会积极分子"}}
+
+
+def test_a_counted_group_of_workers_names_no_honour() -> None:
+    assert honours_of("东坑煤矿刘文伟等30名职工参加了表彰大会。") == {}
+
+
+def test_a_counted_group_before_its_verb_holds_the_verbs_honour_once() -> None:
+    people = extract_text("刘文伟等10人被评为江州市劳动模范。")["people"]
+    assert [(p["name"], [h["title"] for h in p["honors"]]) for p in people] == [("刘文伟", ["江州市劳动模范"])]

@@ -742,6 +742,40 @@ def _names_before(names: list[Mention], mention: Mention) -> bool:
 REF_HEAD_RE = re.compile(r"^(?:该|本)?(?:公司|集团|厂|矿|医院|学校)(?=[\u4e00-\u9fff]{2})")
 
 
+# 彭某等30名优秀工会工作者和张某等50名优秀工会积极分子: the head of a counted group named by its
+# honour holds it.  The honour runs to the next joint, stop or verb; a group of 职工/同志 is no honour.
+COUNTED_HEAD_RE = re.compile(
+    r"""等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)   # the head count after the name
+        (?!职工|同志|员工|个人|人员|工人|干部|代表)                 # 等100名职工…: a group, read by the verb
+        (?P<honour>[^，,。；;：:、和及（(]{2,20}?)                # the group's honour, as a noun
+        (?=和|及|、|[，,。；;]|$)                                # ends at a joint or a stop""",
+    re.VERBOSE,
+)
+
+
+# 王某等120名优秀环卫工人通报表扬: the group is the object of a clause, its words are no honour's name
+GROUP_CLAUSE_RE = re.compile(r"表扬|表彰|通报|授予|给予|予以|受到|参加|进行|成为|当选|评为|获|被|的")
+
+
+def counted_group_heads(ctx: Context, sent: Sentence) -> list[Fact]:
+    """高坑煤矿彭某等30名优秀工会工作者: the named head of a counted group holds the group's honour."""
+    out = Found(ctx)
+    t = ctx.text
+    if "等" not in t[sent.start : sent.end]:
+        return out
+    for mention in ctx.names_in(sent.start, sent.end):
+        m = COUNTED_HEAD_RE.match(t, mention.end, sent.end)
+        if m is None:
+            continue
+        item = m["honour"]
+        if phrase_kind(item) != "honour" or AWARD_CONTEXT_RE.search(item) or GROUP_CLAUSE_RE.search(item):
+            continue  # 等10名职工获…, 等5人被评为…: the verb's reader gives the honour
+        parsed = parse_honour(item, doc_year=ctx.doc.year)
+        if parsed:
+            _add_descriptor_honour(out, sent, m.start("honour"), parsed, item, mention.name)
+    return out
+
+
 def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedHonour, item: str, name: str) -> None:
     ctx = out.ctx
     value = {

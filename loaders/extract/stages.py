@@ -42,6 +42,7 @@ from loaders.extract.facts import (
     Fact,
     competitions_in,
     conferrer_notes,
+    counted_group_heads,
     decisions_in,
     descriptors,
     employers_in,
@@ -117,6 +118,7 @@ PROSE_FINDERS: Sequence[Finder] = (
     line_honours,  # a line that is only an honour (🏅 全国劳动模范（2020年）)
     intro_items,  # 白振宇，男，回族，…，装配钳工，…: each comma item of an introduction
     descriptors,  # 省级劳模、县总工会副主席李军萍: honours and posts before a name
+    counted_group_heads,  # 彭某等30名优秀工会工作者: the head of a counted group holds its honour
     honours_in,  # quoted honours and the objects of award verbs
     positions_in,  # 被聘为 / 现任 / 是…队长, first jobs
     employers_in,  # 来自 / 就职于 / 在…工作
