@@ -3,6 +3,9 @@ stops at a line break."""
 
 from __future__ import annotations
 
+from loaders.extract.context import _level_fits
+from loaders.extract.frames import split_bodies
+from loaders.extract.relations import canonical_body
 from tests.conftest import conferrers
 
 JOINT_RELEASE = (
@@ -55,16 +58,12 @@ def test_a_body_that_decides_who_presents_the_awards_confers_nothing_on_the_pres
 
 
 def test_a_district_body_confers_no_honour_named_at_the_province_level() -> None:
-    from loaders.extract.context import _level_fits
-
     assert not _level_fits("省劳动模范", ("宁波市海曙区总工会",))
     assert _level_fits("省劳动模范", ("浙江省总工会",))
     assert not _level_fits("市五一劳动奖章", ("海曙区总工会",))
 
 
 def test_the_bare_word_autonomous_region_in_a_title_names_no_region() -> None:
-    from loaders.extract.context import _level_fits
-
     assert _level_fits("自治区劳动模范", ("广西壮族自治区总工会",))
     assert not _level_fits("自治区劳动模范", ("南宁市总工会",))
 
@@ -87,21 +86,15 @@ def test_a_name_that_presents_the_honour_does_not_receive_it() -> None:
 
 
 def test_a_state_council_office_known_by_its_short_name_keeps_the_body_joined_after_it() -> None:
-    from loaders.extract.frames import split_bodies
-
     assert split_bodies("中宣部、商务部、国务院纠风办和全总") == ("中宣部", "商务部", "国务院纠风办", "全总")
 
 
 def test_short_names_of_national_offices_take_their_full_names() -> None:
-    from loaders.extract.relations import canonical_body
-
     assert canonical_body("国务院纠风办") == "国务院纠正行业不正之风办公室"
     assert canonical_body("国家发改委") == "国家发展和改革委员会"
 
 
 def test_the_bodies_a_decision_is_sent_to_are_no_part_of_its_issuer() -> None:
-    from loaders.extract.frames import split_bodies
-
     assert split_bodies("仙桃市总工会向全市各级工会") == ("仙桃市总工会",)
     assert split_bodies("省妇联向各市妇联") == ("省妇联",)
 

@@ -5,7 +5,15 @@ a body of that place), the tail of a body list (…等5部门)."""
 
 from __future__ import annotations
 
-from loaders.extract.context import agents, place_completed
+from loaders.extract.context import (
+    Statement,
+    _document_bodies,
+    agents,
+    city_initial_expanded,
+    fuller_body,
+    joint_organisers,
+    place_completed,
+)
 from loaders.extract.frames import split_bodies
 from tests.conftest import conferrers
 
@@ -104,23 +112,17 @@ def test_a_national_honour_takes_no_district_body() -> None:
 
 
 def test_two_different_bodies_of_the_document_confer_nothing_by_default() -> None:
-    from loaders.extract.context import Statement, _document_bodies
-
     found = [Statement(("南岗区总工会",), (), 0), Statement(("南岗区妇联",), (), 10)]
     assert _document_bodies(found, "南岗名匠", 50) is None
     assert _document_bodies(found[:1], "南岗名匠", 50) == ("南岗区总工会",)
 
 
 def test_a_body_said_to_confer_another_series_confers_nothing_by_default() -> None:
-    from loaders.extract.context import Statement, _document_bodies
-
     found = [Statement(("南岗区总工会",), ("南岗区五一劳动奖章",), 0)]
     assert _document_bodies(found, "南岗名匠", 50) is None
 
 
 def test_a_body_named_after_the_honour_confers_nothing_by_default() -> None:
-    from loaders.extract.context import Statement, _document_bodies
-
     assert _document_bodies([Statement(("南岗区总工会",), (), 80)], "南岗名匠", 50) is None
 
 
@@ -150,15 +152,11 @@ def test_a_reporters_bracket_after_the_dateline_does_not_hide_the_body_that_gran
 
 
 def test_joint_organisers_of_a_selection_named_tuijian_huodong_are_read() -> None:
-    from loaders.extract.context import joint_organisers
-
     text = "去年8月以来，市总工会联合市委组织部、市人社局等单位启动了第三批“甬江工匠”推荐活动。"
     assert [s.bodies for s in joint_organisers(text, 0, len(text))] == [("市总工会", "市委组织部", "市人社局")]
 
 
 def test_a_nomination_notice_names_no_joint_organisers() -> None:
-    from loaders.extract.context import joint_organisers
-
     text = "市总工会联合市人社局开展“甬江工匠”评选，现将拟推荐人选予以公示。"
     assert joint_organisers(text, 0, len(text)) == []
 
@@ -179,25 +177,17 @@ def test_a_phrase_read_as_a_county_lends_no_place() -> None:
 
 
 def test_a_phrase_before_a_bodys_name_is_no_fuller_name_of_it() -> None:
-    from loaders.extract.context import fuller_body
-
     assert fuller_body("县总工会", ["年度全县总工会"]) == "县总工会"
     assert fuller_body("县总工会", ["修水县总工会"]) == "修水县总工会"
 
 
 def test_a_city_written_by_its_first_character_takes_the_city_the_document_names() -> None:
-    from loaders.extract.context import city_initial_expanded
-
     assert city_initial_expanded("哈市南岗区总工会", "哈尔滨市南岗区表彰能工巧匠") == "哈尔滨市南岗区总工会"
 
 
 def test_a_city_initial_stays_when_the_document_names_no_such_city() -> None:
-    from loaders.extract.context import city_initial_expanded
-
     assert city_initial_expanded("哈市南岗区总工会", "南岗区表彰能工巧匠") == "哈市南岗区总工会"
 
 
 def test_a_bare_city_body_is_no_city_initial() -> None:
-    from loaders.extract.context import city_initial_expanded
-
     assert city_initial_expanded("市总工会", "哈尔滨市表彰能工巧匠") == "市总工会"

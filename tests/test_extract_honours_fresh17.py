@@ -6,6 +6,7 @@ numbered epithet line, a title holding its holder's name) are dropped (loaders/e
 
 from __future__ import annotations
 
+from loaders.extract import extract_text
 from loaders.extract.context import fuller_body
 from loaders.extract.relations import canonical_body
 from loaders.extract.steps import _quoted_run_parts
@@ -210,24 +211,18 @@ def test_a_resume_closed_by_many_honours_takes_no_page_year() -> None:
 
 
 def test_a_year_before_the_verb_is_cut_from_raw() -> None:
-    from loaders.extract import extract_text
-
     text = "郑凤林是广州货运中心惠州货场的货运值班员，他在2001年获得过“火车头奖章”。\n"
     person = {p["name"]: p for p in extract_text(text)["people"]}["郑凤林"]
     assert [(h["raw"], h["year"]) for h in person["honors"]] == [("“火车头奖章”", 2001)]
 
 
 def test_a_year_glued_before_the_name_stays_in_raw() -> None:
-    from loaders.extract import extract_text
-
     text = "郑凤林是广州货运中心惠州货场的货运值班员，他荣获2021年“南粤工匠”称号。\n"
     person = {p["name"]: p for p in extract_text(text)["people"]}["郑凤林"]
     assert [h["raw"] for h in person["honors"]] == ["2021年“南粤工匠”"]
 
 
 def test_the_verb_banshou_is_cut_from_raw() -> None:
-    from loaders.extract import extract_text
-
     text = "习近平总书记为校友王启明颁授“人民楷模”国家荣誉称号奖章。王启明是大庆油田原副总地质师。\n"
     person = {p["name"]: p for p in extract_text(text)["people"]}["王启明"]
     assert "“人民楷模”" in [h["raw"] for h in person["honors"]]

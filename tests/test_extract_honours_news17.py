@@ -5,7 +5,18 @@ read past a site's line or a headline (loaders/extract/relations.py, event_year)
 
 from __future__ import annotations
 
-from loaders.extract.frames import GRANT_COORD_RE, _repeated_grant
+from loaders.extract import extract_text
+from loaders.extract.facts import REPRESENTATIVE_AFTER_RE
+from loaders.extract.frames import (
+    COUNTED_JOINT_RE,
+    GRANT_COORD_RE,
+    PUBLIC_NOTICE_RE,
+    _presented_holders,
+    _repeated_grant,
+    series_after,
+)
+from loaders.extract.relations import FESTIVAL_EVE_RE
+from loaders.honours import LEADING_VERBS
 from tests.conftest import honours
 
 # -- 授予甲单位职务赵某及乙单位职务陈某“X”称号: both hold X
@@ -113,8 +124,6 @@ def test_the_second_counted_group_takes_the_second_honour() -> None:
 
 
 def test_groups_are_split_only_at_a_head_count() -> None:
-    from loaders.extract.frames import COUNTED_JOINT_RE
-
     assert COUNTED_JOINT_RE.fullmatch("等10人和")
     assert COUNTED_JOINT_RE.fullmatch("等三名同志、")
     assert not COUNTED_JOINT_RE.fullmatch("和")
@@ -171,8 +180,6 @@ def test_a_grant_after_the_notice_period_still_holds() -> None:
 
 
 def test_the_notice_shapes() -> None:
-    from loaders.extract.frames import PUBLIC_NOTICE_RE
-
     assert PUBLIC_NOTICE_RE.search("巫彩青等10位候选人进入该评选活动为期三天的公示阶段")
     assert not PUBLIC_NOTICE_RE.search("经名单公示无异议")
 
@@ -201,8 +208,6 @@ def test_the_presenting_official_holds_nothing() -> None:
 
 def test_holders_named_without_a_presentation_are_left_to_other_readers() -> None:
     from dataclasses import dataclass
-
-    from loaders.extract.frames import _presented_holders
 
     @dataclass
     class Name:
@@ -237,8 +242,6 @@ def test_a_year_in_the_same_clause_still_dates_the_verb() -> None:
 
 
 def test_the_series_lead_needs_a_clause_break_after_the_year() -> None:
-    from loaders.extract.frames import series_after
-
     assert series_after("年度获得公司特殊贡献奖，先后获得")
     assert series_after("年度获得公司特殊贡献奖，先后")
     assert not series_after("年先后获得")  # 2010年先后获得: the year opens the series' own clause
@@ -263,8 +266,6 @@ def test_the_name_of_the_sentence_before_keeps_only_its_own() -> None:
 
 
 def test_a_congress_of_representatives_names_no_holder() -> None:
-    from loaders.extract.facts import REPRESENTATIVE_AFTER_RE
-
     assert REPRESENTATIVE_AFTER_RE.match("代表、山西某公司总经理")
     assert not REPRESENTATIVE_AFTER_RE.match("代表大会在京召开")
 
@@ -273,16 +274,12 @@ def test_a_congress_of_representatives_names_no_holder() -> None:
 
 
 def test_a_group_s_yield_is_no_part_of_the_descriptor_s_raw() -> None:
-    from loaders.extract import extract_text
-
     text = "2024年1月，宣城前六届共推选表彰市级道德模范65人，其中涌现出“时代楷模”李夏。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["raw"] for h in people["李夏"]["honors"]] == ["“时代楷模”"]
 
 
 def test_a_visit_s_verbs_before_a_descriptor_are_cut_from_its_raw() -> None:
-    from loaders.extract import extract_text
-
     text = "2019年5月，记者走访慰问了全国劳动模范、县供电公司班长王强。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["raw"] for h in people["王强"]["honors"]] == ["全国劳动模范"]
@@ -304,16 +301,12 @@ def test_a_festival_eve_lead_dates_the_day_s_conferral() -> None:
 
 
 def test_the_eve_shapes() -> None:
-    from loaders.extract.relations import FESTIVAL_EVE_RE
-
     assert FESTIVAL_EVE_RE.search("在“五一”国际劳动节前夕")
     assert FESTIVAL_EVE_RE.search("在“七一”来临之际")
     assert not FESTIVAL_EVE_RE.search("每逢节日前夕")
 
 
 def test_a_group_s_yield_before_a_quote_is_no_part_of_the_raw() -> None:
-    from loaders.honours import LEADING_VERBS
-
     assert LEADING_VERBS.sub("", "其中涌现出") == ""
     assert LEADING_VERBS.sub("", "中评选出") == ""
     assert LEADING_VERBS.sub("", "中华") == "中华"  # a name's own 中 stays

@@ -3,7 +3,13 @@ after a title, and exactly counted runs of names without a Han surname."""
 
 from __future__ import annotations
 
+from loaders.extract import extract_text
+from loaders.extract.document import parse_document
+from loaders.extract.entries import laudation_entries
+from loaders.extract.mentions import person_spans
 from loaders.extract.names import find_person_mentions
+from loaders.extract.people import PLACE_AFTER, find_people, is_official
+from loaders.extract.wordre import followed_by
 
 
 def _names(text: str) -> list[str]:
@@ -50,22 +56,16 @@ def test_counted_run_needs_the_exact_count() -> None:
 
 
 def test_laudation_entry_with_colleagues_sharing_unit_and_post() -> None:
-    from loaders.extract.entries import laudation_entries
-
     entries = laudation_entries("击毙持枪逃犯的重庆市公安局沙坪坝分局民警王晓渝、周缙；")
     assert [e[0] for e in entries] == ["王晓渝", "周缙"]
     assert all(e[1] == "重庆市公安局沙坪坝分局" and e[3] == ["民警"] for e in entries)
 
 
 def test_laudation_entry_partner_must_be_a_name() -> None:
-    from loaders.extract.entries import laudation_entries
-
     assert laudation_entries("常年坚守的某县公安局民警王晓渝、交警大队；") == []
 
 
 def test_laudation_list_gives_the_honour_to_both_colleagues() -> None:
-    from loaders.extract import extract_text
-
     text = (
         "2012年10月26日，10名代表被授予“全国公安系统二级英雄模范”荣誉称号，他们是："
         "在暴雨中以身殉职的北京市公安局燕山分局向阳路派出所所长李方洪；"
@@ -79,8 +79,6 @@ def test_laudation_list_gives_the_honour_to_both_colleagues() -> None:
 
 
 def test_counted_groups_quoted_epithet_is_no_honour_of_the_list() -> None:
-    from loaders.extract import extract_text
-
     text = (
         "2012年10月26日，10名“最美警察”代表被授予“全国公安系统二级英雄模范”荣誉称号，他们是："
         "在暴雨中以身殉职的北京市公安局燕山分局向阳路派出所所长李方洪；"
@@ -95,9 +93,6 @@ def test_counted_groups_quoted_epithet_is_no_honour_of_the_list() -> None:
 
 
 def test_word_written_as_a_village_is_no_person() -> None:
-    from loaders.extract.document import parse_document
-    from loaders.extract.people import find_people
-
     text = (
         "西藏隆子县玉麦乡玉麦村的卓嘎、央宗姐妹，是“全国敬业奉献模范”的杰出代表。"
         "几十年来，姐妹俩追随父亲在玉麦这个中国人口最少的乡，守护着祖国的领土。"
@@ -108,9 +103,6 @@ def test_word_written_as_a_village_is_no_person() -> None:
 
 
 def test_village_post_after_a_name_keeps_the_name() -> None:
-    from loaders.extract.people import PLACE_AFTER
-    from loaders.extract.wordre import followed_by
-
     # 刘江县长 / 王伟村委委员: a post held in the place, the name stays a name
     assert not followed_by("会上，刘江县长讲话。", "刘江", PLACE_AFTER)
     assert not followed_by("王伟村委委员出席。", "王伟", PLACE_AFTER)
@@ -150,8 +142,6 @@ def test_words_spaced_for_layout_are_no_spaced_names() -> None:
 
 
 def test_spaced_name_in_traditional_script() -> None:
-    from loaders.extract import extract_text
-
     text = (
         "8月22日，第三屆自治區道德模範頒獎典禮舉行。熱汗古麗 依米爾、余文麗等26人，榮獲第三屆自治區道德模範榮譽稱號。"
     )
@@ -163,8 +153,6 @@ def test_spaced_name_in_traditional_script() -> None:
 
 
 def test_name_of_a_memorial_hospital_is_no_person() -> None:
-    from loaders.extract.mentions import person_spans
-
     text = "附属一院钟颂平、孙逸仙纪念医院杨雪红荣获此项殊荣。"
     names = [p.name for p in person_spans(text)]
     assert "孙逸仙" not in names
@@ -175,16 +163,12 @@ def test_name_of_a_memorial_hospital_is_no_person() -> None:
 
 
 def test_attending_or_speaking_at_the_ceremony_is_an_official() -> None:
-    from loaders.extract.people import is_official
-
     assert is_official("区委副书记张国亮出席颁奖典礼。", "张国亮")
     assert is_official("自治区党委副书记刘江在发布仪式上说，要珍惜荣誉。", "刘江")
     assert not is_official("焊工刘江在岗位上坚守了二十年。", "刘江")
 
 
 def test_speaker_at_the_ceremony_holds_no_honour_the_speech_names() -> None:
-    from loaders.extract import extract_text
-
     text = (
         "4月3日，2023年西藏工匠年度人物发布仪式在拉萨举行。\n"
         "自治区党委副书记刘江在发布仪式上说，“西藏工匠”是全区产业工人队伍的优秀代表。"
@@ -194,8 +178,6 @@ def test_speaker_at_the_ceremony_holds_no_honour_the_speech_names() -> None:
 
 
 def test_honouree_after_an_officials_sentence_keeps_the_honour() -> None:
-    from loaders.extract import extract_text
-
     text = "区委副书记张国亮出席颁奖典礼。烟台海德机床有限公司职工王建仁荣获“牟平工匠”称号。"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["title"] for h in people["王建仁"]["honors"]] == ["牟平工匠"]
@@ -219,8 +201,6 @@ def test_three_character_name_keeps_a_following_frequent_word_out() -> None:
 
 
 def test_two_dots_of_one_minority_name_are_one_person() -> None:
-    from loaders.extract import extract_text
-
     text = (
         "10月13日，我区周丽娜、沙吾尔•芒力克、陈明三人当选第五届全国道德模范。"
         "被评为全国敬业奉献模范的尉犁县兴平乡达西村党支部书记沙吾尔·芒力克带领村民建成南疆第一村。"
