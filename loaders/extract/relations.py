@@ -758,6 +758,46 @@ _BARE_BODY_RE = re.compile(r"^(?P<level>省|市|州|县|区)(?:委宣传部|委�
 _PURPOSE_RE = re.compile(r"^(?:关于|为了?(?:表彰|进一步|激励|弘扬|鼓励|树立)|根据|按照|依据)")
 
 
+# national bodies a headline sets side by side with a space the page lost (中宣部 国家卫生健康委发布… /
+# 中共中央 国务院关于表彰…): besides the short names of the alias list, the two state bodies
+_STATE_ANCHORS = ("中共中央", "国务院")
+
+
+def glued_national(body: str) -> list[str]:
+    """Two or more national bodies read as one name because the space between them was dropped
+    (中宣部国家卫生健康委 → 中宣部, 国家卫生健康委); split only when every part is itself a known
+    national body, so that a body's own long name is never cut.
+
+    >>> glued_national("中宣部国家卫生健康委"), glued_national("中共中央国务院")
+    (['中宣部', '国家卫生健康委'], ['中共中央', '国务院'])
+    >>> glued_national("国务院国资委")
+    ['国务院国资委']
+    """
+    from loaders.textnorm import to_simplified
+
+    simple = to_simplified(body)
+    known = set(_aliases()) | set(_STATE_ANCHORS)
+    if simple in known or len(simple) != len(body):
+        return [body]
+
+    def cut(rest: str) -> list[int] | None:  # the lengths of the known names that make up ``rest``
+        if rest in known:
+            return [len(rest)]
+        for k in range(len(rest) - 2, 1, -1):
+            if rest[:k] in known and (tail := cut(rest[k:])) is not None:
+                return [k, *tail]
+        return None
+
+    lengths = cut(simple)
+    if not lengths or len(lengths) < 2:
+        return [body]
+    out, at = [], 0
+    for n in lengths:  # the parts as written (a traditional name stays traditional)
+        out.append(body[at : at + n])
+        at += n
+    return out
+
+
 def canonical_bodies(bodies: list[str]) -> list[str]:
     """The full names of one honour's conferrers: a verb caught at the front is dropped
     (荣获嘉峪关市委 → 嘉峪关市委), and a body whose place is left out after a named one takes
@@ -770,7 +810,7 @@ def canonical_bodies(bodies: list[str]) -> list[str]:
     """
     out: list[str] = []
     places: dict[str, str] = {}  # level character (省, 市 …) → the last place named at that level
-    for raw in bodies:
+    for raw in (part for b in bodies for part in glued_national(b)):
         body = _LEAD_VERB_RE.sub("", raw)
         if _PURPOSE_RE.match(body):
             continue  # 关于授予… / 为表彰先进，…授予: the decision's topic or purpose, no body

@@ -1,0 +1,25 @@
+"""Conferring bodies in shapes read from fresh pages (session 13): national bodies glued in a
+headline, a quoted series released by its bodies, a county name read across a verb."""
+
+from __future__ import annotations
+
+from loaders.extract.relations import canonical_bodies, glued_national
+from tests.conftest import conferrers
+
+
+def test_two_national_bodies_glued_in_a_headline_are_two_conferrers() -> None:
+    text = (
+        "中宣部 国家卫生健康委发布2022年“最美医生”\n"
+        "今天是第五个中国医师节，2022年“最美医生”名单揭晓，张春华、李建平等10名医生光荣入选。\n"
+    )
+    assert dict(conferrers(text)["张春华"])["最美医生"] == ["中共中央宣传部", "国家卫生健康委员会"]
+
+
+def test_a_glued_pair_splits_only_into_known_national_bodies() -> None:
+    assert glued_national("中共中央国务院") == ["中共中央", "国务院"]
+    assert glued_national("國務院國資委") == ["國務院國資委"]  # one body's own short name
+    assert glued_national("中国石油天然气集团公司") == ["中国石油天然气集团公司"]
+    assert canonical_bodies(["人力资源社会保障部国资委"]) == [
+        "人力资源和社会保障部",
+        "国务院国有资产监督管理委员会",
+    ]
