@@ -23,3 +23,19 @@ def test_a_glued_pair_splits_only_into_known_national_bodies() -> None:
         "人力资源和社会保障部",
         "国务院国有资产监督管理委员会",
     ]
+
+
+def test_bodies_that_release_a_quoted_series_confer_it_on_those_named_next() -> None:
+    text = (
+        "在中国医师节到来之际，中央宣传部、国家卫生健康委向全社会公开发布2023年“最美医生”。\n"
+        "赵志强、孙丽娟、周明等10名同志光荣入选。\n"
+    )
+    assert dict(conferrers(text)["孙丽娟"])["最美医生"] == ["中共中央宣传部", "国家卫生健康委员会"]
+
+
+def test_a_release_of_something_else_names_no_conferrer() -> None:
+    text = (
+        "市卫生健康委向全社会公开发布“健康生活倡议书”。\n"
+        "市人民医院医生赵志强荣获“最美医生”称号。\n"
+    )
+    assert dict(conferrers(text)["赵志强"])["最美医生"] == []
