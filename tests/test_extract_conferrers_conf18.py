@@ -39,3 +39,11 @@ def test_a_release_of_something_else_names_no_conferrer() -> None:
         "市人民医院医生赵志强荣获“最美医生”称号。\n"
     )
     assert dict(conferrers(text)["赵志强"])["最美医生"] == []
+
+
+def test_a_county_read_across_a_verb_starts_after_the_verb() -> None:
+    text = (
+        "本报讯 为调动全区干部群众的积极性，区委宣传部、区总工会开展泉港区“最美职工”评选活动，"
+        "决定授予林志明等10名同志“最美职工”称号。\n"
+    )
+    assert dict(conferrers(text)["林志明"])["最美职工"] == ["中共泉港区委宣传部", "泉港区总工会"]
