@@ -47,3 +47,10 @@ def test_a_county_read_across_a_verb_starts_after_the_verb() -> None:
         "决定授予林志明等10名同志“最美职工”称号。\n"
     )
     assert dict(conferrers(text)["林志明"])["最美职工"] == ["中共泉港区委宣传部", "泉港区总工会"]
+
+
+def test_a_party_committee_civilisation_office_takes_the_offices_full_name() -> None:
+    text = (
+        "日前，长沙市委文明办决定授予陈国华等10名同志“长沙好人”称号。\n"
+    )
+    assert dict(conferrers(text)["陈国华"])["长沙好人"] == ["长沙市精神文明建设指导委员会办公室"]
