@@ -54,3 +54,12 @@ def test_a_party_committee_civilisation_office_takes_the_offices_full_name() -> 
         "日前，长沙市委文明办决定授予陈国华等10名同志“长沙好人”称号。\n"
     )
     assert dict(conferrers(text)["陈国华"])["长沙好人"] == ["长沙市精神文明建设指导委员会办公室"]
+
+
+def test_a_bare_region_government_takes_the_region_its_people_name_hides() -> None:
+    text = (
+        "新疆维吾尔自治区人民政府关于表彰防沙治沙先进个人的决定\n"
+        "为了表彰先进，自治区人民政府决定，授予艾力·买买提等30名同志“防沙治沙先进个人”称号。\n"
+    )
+    bodies = dict(conferrers(text)["艾力·买买提"])["防沙治沙先进个人"]
+    assert bodies == ["新疆维吾尔自治区人民政府"]

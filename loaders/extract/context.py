@@ -931,9 +931,17 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
     bare 省委 / 市总工会 when the document's own place is unknown; ties go to the first named."""
     from loaders.orgs import places
 
+    from loaders.extract.document import SPECIAL_PROVINCES
+
     p = places()
     counts: dict[tuple[str, str], int] = {}
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(省|自治区|市)", to_simplified(text[lo:hi])):  # 齐齐哈尔市
+    simple = to_simplified(text[lo:hi])
+    for short, full in SPECIAL_PROVINCES.items():
+        # 宁夏回族自治区 / 新疆维吾尔自治区: the people's name between place and 自治区 hides the place
+        # from the pattern below, so such a region is counted by its full name
+        if full.endswith("自治区") and full != short + "自治区" and (n := simple.count(full)):
+            counts[("省", full)] = n
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})(省|自治区|市)", simple):  # 齐齐哈尔市
         name, level = m.group(1), m.group(2)
         for k in range(len(name) - 1):
             stem = name[k:]
