@@ -584,6 +584,8 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         elif len(orgs) > 1 and all(is_org_name(o) for o in orgs):
             conferred += [tw.raw_of(o) for o in orgs]
             title = quoted + suffix
+        elif prefix and _scope_of_units(prefix):  # 上海市中等职业学校“…好班主任”: where, not who confers
+            title = prefix + quoted + suffix
         elif prefix and (is_org_name(prefix) or prefix in short_body_names()):  # 中国技协“煤矿技工榜样”
             conferred.append(tw.raw_of(prefix))
             title = quoted + suffix if _has_own_brand(quoted, prefix) else prefix + quoted + suffix
@@ -637,6 +639,23 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         conferred_by=list(dict.fromkeys(conferred)),
         usual_conferrer=list(entry.get("usual_conferrer") or []),
     )
+
+
+# a class of schools over a place (上海市中等职业学校, 全市中小学): the scope a series
+# is held in, never a body that confers it, as a named school or company is
+UNIT_SCOPE_RE = re.compile(
+    r"""
+    (?:[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州)|全国|全省|全市|全县|全区)?  # the place, if any
+    (?:中等职业学校|中等职业技术学校|职业院校|高等学校|普通高校|高校|中小学校?|中小学幼儿园|幼儿园)  # the class
+    """,
+    re.VERBOSE,
+)
+
+
+def _scope_of_units(prefix: str) -> bool:
+    """上海市中等职业学校 / 全市中小学: a class of schools, not one of them (a 系统 is left alone:
+    read so, it changed dev keys' honours for the worse)."""
+    return UNIT_SCOPE_RE.fullmatch(to_simplified(prefix)) is not None
 
 
 def _full_series_word(title: str) -> str:

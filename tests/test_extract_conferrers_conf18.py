@@ -4,6 +4,7 @@ headline, a quoted series released by its bodies, a county name read across a ve
 from __future__ import annotations
 
 from loaders.extract.relations import canonical_bodies, glued_national
+from loaders.honours import parse_honour
 from tests.conftest import conferrers
 
 
@@ -63,3 +64,22 @@ def test_a_bare_region_government_takes_the_region_its_people_name_hides() -> No
     )
     bodies = dict(conferrers(text)["艾力·买买提"])["防沙治沙先进个人"]
     assert bodies == ["新疆维吾尔自治区人民政府"]
+
+
+def test_a_class_of_schools_before_a_quoted_series_is_its_scope_not_its_conferrer() -> None:
+    parsed = parse_honour("全市中小学“优秀班主任”")
+    assert parsed is not None
+    assert parsed.conferred_by == [] and parsed.title == "全市中小学优秀班主任"
+    named = parse_honour("上海市石化工业学校“优秀教师”")  # one named school does confer its own title
+    assert named is not None and named.conferred_by == ["上海市石化工业学校"]
+
+
+def test_a_decision_of_a_class_of_schools_is_conferred_by_its_organisers() -> None:
+    text = (
+        "杭州市教育局关于表彰杭州市中等职业学校“学生喜爱的好老师”的通知\n"
+        "杭州市教育局和杭州市教育基金会决定从2015年起定期举行杭州市中等职业学校“学生喜爱的好老师”评选活动。"
+        "经过民主推荐、网上公示和集中评审，杭州市电子信息职业学校周海燕等30位同志"
+        "被评选为杭州市中等职业学校“学生喜爱的好老师”。\n"
+    )
+    bodies = dict(conferrers(text)["周海燕"])["杭州市中等职业学校学生喜爱的好老师"]
+    assert bodies == ["杭州市教育局", "杭州市教育基金会"]
