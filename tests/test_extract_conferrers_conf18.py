@@ -83,3 +83,12 @@ def test_a_decision_of_a_class_of_schools_is_conferred_by_its_organisers() -> No
     )
     bodies = dict(conferrers(text)["周海燕"])["杭州市中等职业学校学生喜爱的好老师"]
     assert bodies == ["杭州市教育局", "杭州市教育基金会"]
+
+
+def test_bodies_that_jointly_present_a_medal_confer_it_on_those_their_decision_names() -> None:
+    text = (
+        "在五四青年节来临之际，共青团中央、全国青联共同颁授第25届“中国青年五四奖章”，表彰青年中的优秀典型。"
+        "决定授予刘晓东等40名同志第25届“中国青年五四奖章”。\n"
+    )
+    bodies = dict(conferrers(text)["刘晓东"])["中国青年五四奖章"]
+    assert bodies == ["共青团中央", "中华全国青年联合会"]

@@ -84,8 +84,9 @@ STATEMENT_RE = re.compile(
         | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
         # X下发通知，…，2021年度烟台市首席技师53人名单公布: the list made public by the body opening the sentence
         | (?<=[，,])(?P<o9>[^。；;！？，,]{2,60}?)名单(?:正式)?(?:公布|揭晓|出炉)
-        # X颁发了2017、2018年度科技进步贡献奖 / X向某某颁发…: the body that hands the award over
-        | (?<![为的])颁发了?(?!的)(?P<o10>[^。；;！？]{2,80})
+        # X颁发了2017、2018年度科技进步贡献奖 / X向某某颁发… / X共同颁授第24届“中国青年五四奖章”:
+        # the body that hands the award over
+        | (?<![为的])(?:颁发|颁授)了?(?!的)(?P<o10>[^。；;！？]{2,80})
       )
     )
     """,
@@ -93,7 +94,7 @@ STATEMENT_RE = re.compile(
 )
 # words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
 BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
-STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|命名大会|授称大会")
+STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会")
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
