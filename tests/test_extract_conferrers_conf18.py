@@ -92,3 +92,12 @@ def test_bodies_that_jointly_present_a_medal_confer_it_on_those_their_decision_n
     )
     bodies = dict(conferrers(text)["刘晓东"])["中国青年五四奖章"]
     assert bodies == ["共青团中央", "中华全国青年联合会"]
+
+
+def test_a_county_party_committee_headline_names_the_county_without_its_zhonggong() -> None:
+    text = (
+        "中共竹山县委 竹山县人民政府关于表彰2018年度优秀教师的决定\n"
+        "各乡镇党委、政府，县直各单位：\n"
+        "为表彰先进，县委、县政府决定，授予张国庆等20名同志“竹山县优秀教师”称号。\n"
+    )
+    assert dict(conferrers(text)["张国庆"])["竹山县优秀教师"] == ["中共竹山县委", "竹山县人民政府"]

@@ -336,9 +336,9 @@ def _is_article_head(lines: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
-# a two-character verb whose second character a county name read from the left would open with
-# (开展泉港区“最美创城人”评选 → 展泉港区): the name starts after it
-VERB_BEFORE_PLACE = frozenset({"开展", "举办", "组织", "参加", "推进", "来到", "走进", "前往", "深入", "覆盖"})
+# a two-character word whose second character a county name read from the left would open with
+# (开展泉港区“最美创城人”评选 → 展泉港区; 中共竹山县委 → 共竹山县): the name starts after it
+WORD_BEFORE_PLACE = frozenset({"中共", "开展", "举办", "组织", "参加", "推进", "来到", "走进", "前往", "深入", "覆盖"})
 COUNTY_RE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(县|区)(?=总工会|委|人民政府|政府|人大|“|[\u4e00-\u9fff]{0,6}(?:举行|开展|召开))"
 )
@@ -349,8 +349,8 @@ def _county(article: Article, text: str) -> str | None:
     pos = 0
     while (m := COUNTY_RE.search(scope, pos)) is not None:
         pos = m.end()
-        if scope[m.start() - 1 : m.start() + 1] in VERB_BEFORE_PLACE:
-            pos = m.start() + 1  # the verb's last character is no part of the name: look again after it
+        if scope[m.start() - 1 : m.start() + 1] in WORD_BEFORE_PLACE:
+            pos = m.start() + 1  # the word's last character is no part of the name: look again after it
             continue
         if not m.group(1).startswith(
             ("各", "全", "本", "该", "我", "城", "社", "园", "矿", "片", "辖")
