@@ -3,6 +3,7 @@ headline, a quoted series released by its bodies, a county name read across a ve
 
 from __future__ import annotations
 
+from loaders.extract.context import agents
 from loaders.extract.relations import canonical_bodies, glued_national
 from loaders.honours import parse_honour
 from tests.conftest import conferrers
@@ -101,3 +102,17 @@ def test_a_county_party_committee_headline_names_the_county_without_its_zhonggon
         "为表彰先进，县委、县政府决定，授予张国庆等20名同志“竹山县优秀教师”称号。\n"
     )
     assert dict(conferrers(text)["张国庆"])["竹山县优秀教师"] == ["中共竹山县委", "竹山县人民政府"]
+
+
+def test_bodies_named_before_the_rule_they_follow_are_the_agents_of_their_joint_selection() -> None:
+    text = (
+        "今年以来，烟台市委宣传部、烟台市总工会按照省文明办的统一部署，联合开展了第五届全市道德模范评选表彰活动。"
+        "经过层层推荐、严格审核，决定授予于海涛等10名同志“全市道德模范”称号。\n"
+    )
+    bodies = dict(conferrers(text)["于海涛"])["全市道德模范"]
+    assert bodies == ["中共烟台市委宣传部", "烟台市总工会"]
+
+
+def test_a_manner_clause_without_bodies_gives_no_agent() -> None:
+    assert agents("为表彰先进，按照上级统一部署，联合") == ()
+    assert agents("市总工会按照省总工会的部署，联合") == ("市总工会",)

@@ -55,6 +55,11 @@ AGENT_TAIL_RE = re.compile(
 # where the bodies act, between them and the verb: 市文明办、市妇联在全市卫生计生系统(组织开展了…)
 LOCATIVE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:近日|日前|近期)?在全[国省市县区州][^、在]{0,12}?$")
 
+# a verb's clause that holds nothing but 联合/共同 before the verb (…，联合开展了…): the agents are
+# named in the clause before, which opens with them and goes on with the rule they act on
+JOINT_ONLY_RE = re.compile(r"\s*(?:还|又|也)?(?:联合|共同)?\s*")
+MANNER_CLAUSE_RE = re.compile(r"^\s*(?:今年以来|近年来|近日|日前)?([^，,。；;]{2,60}?)(?:按照|根据|依据|依照|遵照)")
+
 # adverbs between a body and its verb: 全国总工会一共表彰了… / 省总工会先后授予…
 ADVERB_TAIL_RE = re.compile(r"(?:一共|总共|累计|先后|再次|首次|已经|已)+$")
 
@@ -311,7 +316,12 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
     """
     from loaders.extract.frames import split_bodies
 
-    run = AGENT_CUT_RE.split(run)[-1]
+    pieces = AGENT_CUT_RE.split(run)
+    run = pieces[-1]
+    if len(pieces) > 1 and JOINT_ONLY_RE.fullmatch(run):
+        # X、Y按照…的统一部署，联合开展了…评选: the clause before names them, ahead of how they act
+        manner = MANNER_CLAUSE_RE.match(pieces[-2])
+        return agents(manner.group(1), context) if manner else ()
     run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
     run = AGENT_TAIL_RE.sub("", ADVERB_TAIL_RE.sub("", run))
     run = LOCATIVE_TAIL_RE.sub("", run)  # X、Y在全市卫生系统(开展了…评选): where they act goes
