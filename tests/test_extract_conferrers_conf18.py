@@ -116,3 +116,13 @@ def test_bodies_named_before_the_rule_they_follow_are_the_agents_of_their_joint_
 def test_a_manner_clause_without_bodies_gives_no_agent() -> None:
     assert agents("为表彰先进，按照上级统一部署，联合") == ()
     assert agents("市总工会按照省总工会的部署，联合") == ("市总工会",)
+
+
+def test_a_bare_city_government_is_the_county_level_city_whose_government_the_text_names() -> None:
+    text = (
+        "制发机关：江阴市人民政府\n"
+        "根据《无锡市奖励和保护见义勇为人员条例》《江阴市见义勇为称号评定实施办法》规定，"
+        "市政府决定授予王建华等12名同志“江阴市见义勇为先进个人”称号。\n"
+    )
+    bodies = dict(conferrers(text)["王建华"])["江阴市见义勇为先进个人"]
+    assert bodies == ["江阴市人民政府"]

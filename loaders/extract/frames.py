@@ -608,17 +608,24 @@ VETO_TITLE_RE = re.compile(
 GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "第一", "冠军"})
 
 
+# a city that has a government or a party committee of its own in the text (宜兴市人民政府): a city
+# for this text even when the gazetteer lists only prefecture-level ones
+GOVERNED_CITY_RE = re.compile(r"(?<![\u4e00-\u9fff]{2}市)([\u4e00-\u9fff]{2,3}?)市(?:人民政府|委员会|委|政府)")
+
+
 def _place_of(context: str) -> tuple[str | None, str | None]:
-    """The last city and province named in ``context`` (郑州市举行… → 郑州)."""
+    """The last city and province named in ``context`` (郑州市举行… → 郑州); a county-level city
+    counts when the text names its government (宜兴市人民政府 … 无锡市…条例 … 宜兴市… → 宜兴)."""
     from loaders.orgs import places
 
     p = places()
+    governed = {m.group(1) for m in GOVERNED_CITY_RE.finditer(context)}
     city = province = None
     for m in PLACE_RE.finditer(context):
         name = m.group(1)
         for k in range(len(name)):
             stem = name[k:]
-            if m.group(2) == "市" and stem in p["cities"]:
+            if m.group(2) == "市" and (stem in p["cities"] or stem in governed):
                 city = stem
                 break
             if m.group(2) != "市" and stem in p["provinces"]:
