@@ -3,7 +3,7 @@ headline, a quoted series released by its bodies, a county name read across a ve
 
 from __future__ import annotations
 
-from loaders.extract.context import agents
+from loaders.extract.context import _level_fits, agents
 from loaders.extract.relations import canonical_bodies, glued_national
 from loaders.honours import parse_honour
 from tests.conftest import conferrers
@@ -126,3 +126,20 @@ def test_a_bare_city_government_is_the_county_level_city_whose_government_the_te
     )
     bodies = dict(conferrers(text)["王建华"])["江阴市见义勇为先进个人"]
     assert bodies == ["江阴市人民政府"]
+
+
+def test_a_ministry_deciding_as_we_confers_by_its_document_number() -> None:
+    text = (
+        "关于表彰2011年度全国技术能手的决定(人社部发[2012]25号)\n"
+        "各省、自治区、直辖市人力资源社会保障厅(局)：\n"
+        "为表彰在2011年度国家级职业技能竞赛中取得优异成绩的选手，我部决定授予李建军等198名同志"
+        "“全国技术能手”荣誉称号，颁发奖章、证书和奖牌。\n"
+    )
+    assert dict(conferrers(text)["李建军"])["全国技术能手"] == ["人力资源和社会保障部"]
+
+
+def test_a_ministry_named_without_guojia_fits_a_national_title_and_a_province_does_not() -> None:
+    assert _level_fits("全国优秀教师", ("教育部",))
+    assert _level_fits("全路技术能手", ("铁道部",))
+    assert not _level_fits("全国技术能手", ("河南省人社厅",))
+    assert not _level_fits("山东省劳动模范", ("国务院",))

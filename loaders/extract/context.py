@@ -339,6 +339,24 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# a document's issuer speaking of itself (我部决定授予…), and the body a document number is issued
+# under (人社部发〔2010〕18号, 劳社部发[2004]4号): a national ministry's short name before 发/函
+SELF_REFERENCE_RE = re.compile(r"(?:^|[，,])\s*(?:经研究[，,]?)?(?:我|本)(?:部|委|局|厅|会|办|院|署)$")
+DOC_NUMBER_BODY_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?部)(?:发|函|令)\s*[〔\[［(（]\s*(?:19|20)\d\d")
+
+
+def own_issuer(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The body a document is issued by, for its 我部/本委: the bodies that sign it, else the ministry
+    its document number names (人社部发〔2010〕18号 → 人社部); () when neither is written."""
+    from loaders.extract.frames import is_body
+
+    signed = signatories(text, lo, hi)
+    if signed:
+        return signed
+    m = DOC_NUMBER_BODY_RE.search(text, lo, hi)
+    return (m.group(1),) if m and is_body(m.group(1)) else ()
+
+
 def statements(text: str, lo: int, hi: int) -> list[Statement]:
     """Every statement of ``text[lo:hi]`` that names bodies as the agents of a series."""
     from loaders.extract.relations import series_phrases
@@ -373,6 +391,8 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             approved = APPROVED_RE.search(before) if not bodies and m["o7"] is not None else None
             if approved:  # 经市卫生局推荐，省卫生厅批准，授予…: the approving body grants
                 bodies = agents(approved["run"], text[lo : lo + s.start()])
+            if not bodies and SELF_REFERENCE_RE.search(before):
+                bodies = own_issuer(text, lo, hi)  # …，我部决定授予…: the body whose document this is
             if not bodies and m["o7"] is not None and granted and GRANT_JOIN_RE.fullmatch(sent, granted[0], m.start()):
                 bodies = granted[1]  # X授予A…称号，授予B…称号: a further 授予 clause of the same agent
             if not bodies:
@@ -686,8 +706,11 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     simple = to_simplified(title)
     for b in bodies:
         body = to_simplified(b)
-        if (NATIONAL_HEAD_RE.match(simple) is None) != (NATIONAL_HEAD_RE.match(body) is None):
-            return False  # 全国… by a province's body, 山东省… by a national one
+        national_title, national_body = NATIONAL_HEAD_RE.match(simple), NATIONAL_HEAD_RE.match(body)
+        if national_title and not national_body and not MINISTRY_RE.fullmatch(body):
+            return False  # 全国… by a province's body (a ministry named without 国家 is national)
+        if national_body and not national_title:
+            return False  # 山东省… by a national one
         place = BODY_PLACE_RE.match(body)
         named = LEADING_PLACE_RE.match(simple)
         if (
@@ -1009,6 +1032,9 @@ def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
 # the names whose short form the document may also write elsewhere are organisations' names;
 # these heads never stand for a longer name (中华全国总工会 is not 中华全国铁路总工会)
 NATIONAL_HEAD_RE = re.compile(r"^(?:中华|中国|全国|中共中央|中央|国务院|国家|共青团中央)")
+# a ministry of the state, named without 国家 (人社部, 教育部, 劳动和社会保障部, 铁道部): no place,
+# unit or committee in its name
+MINISTRY_RE = re.compile(r"(?:(?!省|市|县|区|州|公司|集团|厂|矿|局|委|院|校|会)[\u4e00-\u9fff]){1,10}部")
 BARE_KIND_RE = re.compile(r"^(?:集团)?总?公司$|^集团$")  # 集团公司: the group the document is about
 # a group's own body written with the bare kind word (集团工会, 集团公司团委), and a group's name
 GROUP_BODY_RE = re.compile(r"(?:集团公司|集团)(工会|团委|党委|妇委会|工会委员会)")
