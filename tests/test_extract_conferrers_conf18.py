@@ -3,7 +3,7 @@ headline, a quoted series released by its bodies, a county name read across a ve
 
 from __future__ import annotations
 
-from loaders.extract.context import _level_fits, agents
+from loaders.extract.context import _level_fits, agents, most_named_places
 from loaders.extract.relations import canonical_bodies, glued_national
 from loaders.honours import parse_honour
 from tests.conftest import conferrers
@@ -143,3 +143,17 @@ def test_a_ministry_named_without_guojia_fits_a_national_title_and_a_province_do
     assert _level_fits("全路技术能手", ("铁道部",))
     assert not _level_fits("全国技术能手", ("河南省人社厅",))
     assert not _level_fits("山东省劳动模范", ("国务院",))
+
+
+def test_bare_city_bodies_take_the_city_the_text_names_only_without_shi() -> None:
+    text = (
+        "今年以来，市委宣传部、市总工会按照省文明办的统一部署，联合开展了全市道德模范评选表彰活动，"
+        "决定授予李秀英等10名同志“全市道德模范”称号。\n"
+        "各级各单位要大力宣传道德模范的先进事迹，为建设幸福烟台、文明烟台提供思想保证。\n"
+    )
+    bodies = dict(conferrers(text)["李秀英"])["全市道德模范"]
+    assert bodies == ["中共烟台市委宣传部", "烟台市总工会"]
+
+
+def test_a_city_named_once_without_shi_is_not_enough() -> None:
+    assert most_named_places("市总工会决定授予王某“全市五一劳动奖章”，建设幸福烟台。", 0, 40) == (None, None)

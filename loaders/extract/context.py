@@ -987,7 +987,16 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
     for (level, name), n in counts.items():
         if level not in best or n > counts[(level, best[level])]:
             best[level] = name
+    if "市" not in best:
+        best.update(_bare_city(simple, p["cities"]))
     return best.get("省"), best.get("市")
+
+
+def _bare_city(simple: str, cities: Any) -> dict[str, str]:
+    """A city a text names only without 市 (建设幸福泰安 … 泰安高新区), at least twice: the city of its
+    bare 市委宣传部 / 市总工会 when no city is named with 市 (the most often named; ties: the first)."""
+    seen = [(simple.count(c), -simple.find(c), c) for c in cities if len(c) >= 2 and simple.count(c) >= 2]
+    return {"市": max(seen)[2] + "市"} if seen else {}
 
 
 def province_of_city(city: str) -> str | None:
