@@ -36,10 +36,7 @@ def test_bodies_that_release_a_quoted_series_confer_it_on_those_named_next() -> 
 
 
 def test_a_release_of_something_else_names_no_conferrer() -> None:
-    text = (
-        "市卫生健康委向全社会公开发布“健康生活倡议书”。\n"
-        "市人民医院医生赵志强荣获“最美医生”称号。\n"
-    )
+    text = "市卫生健康委向全社会公开发布“健康生活倡议书”。\n市人民医院医生赵志强荣获“最美医生”称号。\n"
     assert dict(conferrers(text)["赵志强"])["最美医生"] == []
 
 
@@ -52,9 +49,7 @@ def test_a_county_read_across_a_verb_starts_after_the_verb() -> None:
 
 
 def test_a_party_committee_civilisation_office_takes_the_offices_full_name() -> None:
-    text = (
-        "日前，长沙市委文明办决定授予陈国华等10名同志“长沙好人”称号。\n"
-    )
+    text = "日前，长沙市委文明办决定授予陈国华等10名同志“长沙好人”称号。\n"
     assert dict(conferrers(text)["陈国华"])["长沙好人"] == ["长沙市精神文明建设指导委员会办公室"]
 
 

@@ -99,7 +99,9 @@ STATEMENT_RE = re.compile(
 )
 # words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
 BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
-STATEMENT_NEED_RE = re.compile(r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会")
+STATEMENT_NEED_RE = re.compile(
+    r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会"
+)
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
     r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
@@ -963,9 +965,8 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
 def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
     """The province and the city the article names most often (我省… 陕西省先进集体 → 陕西省), for a
     bare 省委 / 市总工会 when the document's own place is unknown; ties go to the first named."""
-    from loaders.orgs import places
-
     from loaders.extract.document import SPECIAL_PROVINCES
+    from loaders.orgs import places
 
     p = places()
     counts: dict[tuple[str, str], int] = {}
