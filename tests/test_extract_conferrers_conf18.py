@@ -4,6 +4,7 @@ headline, a quoted series released by its bodies, a county name read across a ve
 from __future__ import annotations
 
 from loaders.extract.context import _level_fits, agents, most_named_places
+from loaders.extract.frames import _place_of
 from loaders.extract.relations import canonical_bodies, glued_national
 from loaders.honours import parse_honour
 from tests.conftest import conferrers
@@ -152,3 +153,8 @@ def test_bare_city_bodies_take_the_city_the_text_names_only_without_shi() -> Non
 
 def test_a_city_named_once_without_shi_is_not_enough() -> None:
     assert most_named_places("市总工会决定授予王某“全市五一劳动奖章”，建设幸福烟台。", 0, 40) == (None, None)
+
+
+def test_a_governed_city_is_read_as_the_name_the_text_writes_most_before_shi() -> None:
+    assert _place_of("根据宜兴市人民政府的意见，《宜兴市见义勇为称号评定实施办法》") == ("宜兴", None)
+    assert _place_of("为刘某等劳模颁奖并合影留念广州市委、市政府") == ("广州", None)

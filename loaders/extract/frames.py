@@ -619,19 +619,28 @@ def _place_of(context: str) -> tuple[str | None, str | None]:
     from loaders.orgs import places
 
     p = places()
-    governed = {m.group(1) for m in GOVERNED_CITY_RE.finditer(context)}
+    governed = _governed_cities(context)
     city = province = None
     for m in PLACE_RE.finditer(context):
-        name = m.group(1)
-        for k in range(len(name)):
-            stem = name[k:]
-            if m.group(2) == "市" and (stem in p["cities"] or stem in governed):
-                city = stem
-                break
-            if m.group(2) != "市" and stem in p["provinces"]:
-                province = stem
-                break
+        stems = [m.group(1)[k:] for k in range(len(m.group(1)))]
+        if m.group(2) == "市":
+            # the gazetteer first: 合影留念广州市委 is 广州, whatever a run before it reads as
+            found = next((st for st in stems if st in p["cities"]), None)
+            city = found or next((st for st in stems if st in governed), None) or city
+        else:
+            province = next((st for st in stems if st in p["provinces"]), None) or province
     return city, province
+
+
+def _governed_cities(context: str) -> set[str]:
+    """The cities whose government or committee ``context`` names, each read as the ending of its
+    run that the text writes most often before 市 (根据宜兴市人民政府 … 《宜兴市… → 宜兴, not 据宜兴)."""
+    out: set[str] = set()
+    for m in GOVERNED_CITY_RE.finditer(context):
+        run = m.group(1)
+        endings = [run[k:] for k in range(len(run) - 1)]
+        out.add(max(endings, key=lambda e: (context.count(e + "市"), -len(e))))
+    return out
 
 
 def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
