@@ -26,12 +26,15 @@ from loaders.extract.listrows import (
     is_rule,
     parse_list_line,
 )
+from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
-ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]")
+ENUM_START_RE = re.compile(
+    r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]|" + HOLDERS_OPEN, re.VERBOSE
+)
 ETC_RE = re.compile(
     r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
     r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)"
@@ -55,17 +58,19 @@ GET_ENUM_RE = re.compile(
     + COUNT
     + r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]"
 )
-# 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是
+# 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是;
+# 当选本届X的包括（按得票多少为序）A、B: 包括 needs no colon, and a note in brackets may precede the items
 DE_LIST_RE = re.compile(
     r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
-    r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})"
+    r"(?:荣誉)?(?:称号)?的(?:(?:有|是)(?:[（(][^（）()]{0,16}[）)])?[：:]|包括(?:[（(][^（）()]{0,16}[）)])?[：:]?)"
+    r"(?P<items>[^。；;！？：:]{2,300})"
 )
 # each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
 ENUMERATION_PATTERNS = (
     (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
     (GRANT_AS_ENUM_RE, re.compile(r"授予[^。；;]*为[^。；;]*称号")),
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
-    (DE_LIST_RE, re.compile(r"的(?:有|是)[：:]")),
+    (DE_LIST_RE, re.compile(r"的(?:有|是|包括)")),
 )
 # 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
 LIST_OUT_RE = re.compile(
@@ -340,7 +345,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
-                for item, off in _split_items(body, sent.start + em.end()):
+                for item, off in _enumeration_items(body, sent.start + em.end()):
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
@@ -503,6 +508,20 @@ def list_heading(line: str) -> str | None:
     head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
     head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
     return head
+
+
+COMMA_ITEM_RE = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)])+")
+
+
+def _enumeration_items(body: str, start: int) -> list[tuple[str, int]]:
+    """The items after an enumeration's colon: apart by commas when most comma pieces read as
+    单位+岗位+姓名 (某学院院长、教授陈某，某公司总裁陆某 — the 、 then joins one person's posts),
+    else apart by 、 (甲、乙、丙)."""
+    pieces = [(m.group().strip(), start + m.start()) for m in COMMA_ITEM_RE.finditer(body) if m.group().strip()]
+    people = [p for p in pieces if split_person_item(p[0])[0]]
+    if len(pieces) >= 2 and len(people) >= 2 and len(people) >= 0.6 * len(pieces):
+        return pieces
+    return _split_items(body, start)
 
 
 def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:

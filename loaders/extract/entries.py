@@ -22,7 +22,14 @@ from typing import Any
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
-from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
+from loaders.extract.listrows import (
+    MARK_RE,
+    _is_qualification,
+    is_name,
+    name_first_entries,
+    parse_list_line,
+)
+from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
 from loaders.textnorm import to_simplified
@@ -290,7 +297,7 @@ def entry_facts_in(ctx: Any, sent: Sentence, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]")
+LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]|" + HOLDERS_OPEN, re.VERBOSE)
 ENTRY_END_RE = re.compile(r"[；;]\s*$")
 STATUS_POSTS = ("职工", "员工", "工人", "农民", "村民")
 
@@ -304,8 +311,9 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
     from loaders.extract.awards import split_person_item
 
     item = re.sub(r"[；;。，,\s]+$", "", item)
+    item = _without_mark(item)  # 盘某(女，瑶族): the mark after the name is no part of it
     cut = max(item.rfind("的"), item.rfind("，"), item.rfind(","), item.rfind("："), item.rfind(":"))
-    tail = item[cut + 1 :]
+    tail = _without_epithets(item[cut + 1 :])
     name, unit, post_org, post, _ = split_person_item(tail)
     if not name or not is_name(name):
         return None
@@ -326,6 +334,33 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
         if extra and not _is_qualification(extra[1]):
             posts.append(_post_without_unit(extra[1]))
     return name, unit, post_org, posts
+
+
+TRAILING_BRACKET_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
+
+
+def _without_mark(item: str) -> str:
+    """某小学教师盘某(女，瑶族) → 某小学教师盘某: a gender/ethnicity mark in brackets after the name."""
+    m = TRAILING_BRACKET_RE.search(item)
+    return item[: m.start()] if m and MARK_RE.match(m.group(1)) else item
+
+
+def _without_epithets(tail: str) -> str:
+    """警坛女侠、某铁路公安处某派出所副主任科员丁某 → 某铁路公安处某派出所副主任科员丁某.
+
+    A laudation often calls the person by descriptive nouns before the unit (民营企业家、, 青年火箭专家、,
+    “场上灵魂”、); they name no unit, so the entry starts at the first 、-piece that names one (or at
+    the last piece, when only it does).  A piece that ends in a quote is an epithet or an honour."""
+    from loaders.extract.awards import split_person_item
+
+    pieces = tail.split("、")
+    for k, piece in enumerate(pieces[:-1]):
+        parsed = parse_post(piece, allow_grade=True)
+        if parsed and parsed[0] and not piece.endswith(("”", "」")):
+            return "、".join(pieces[k:]) if k else tail
+    if len(pieces) > 1 and split_person_item(pieces[-1])[1]:
+        return pieces[-1]
+    return tail
 
 
 def laudation_entries(item: str) -> list[tuple[str, str | None, str | None, list[str]]]:
@@ -359,20 +394,27 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """她们是：…的某公司职工吴某；…的某部队指导员房某；… — each entry's person gets the list's honour
     (the one the sentence before the list or its first entry named), employer and posts.
 
-    The run starts at 他们是/她们是/分别是/名单如下 with a colon and goes on while each sentence ends
-    in a semicolon (the last one in a full stop); at least two entries must read as unit+post+name.
+    The run starts at 他们是/她们是/分别是/名单如下 or a holders' opener (荣获…称号的是, 当选者是, 这10位…是)
+    with a colon and goes on while each sentence ends in a semicolon (the last one in a full stop); a
+    line ending in the opener's colon starts a run of the lines after it.  At least two entries, and
+    most of the run, must read as unit+post+name.
     Returns ``facts`` with those facts added, in place of other readers' employers and posts for
     the entry's person in the entry's sentence.
     """
-    sents = [s for s in ctx.art.sentences if s.kind == "prose"]
+    sents = [s for s in ctx.art.sentences if s.kind in ("prose", "heading")]  # 荣获…称号的是： may stand alone
     t = ctx.text
     out = list(facts)
     for k, sent in enumerate(sents):
-        opener = LAUDATION_OPEN_RE.search(t[sent.start : sent.end])
-        if not opener or not ENTRY_END_RE.search(t[sent.start : sent.end]):
+        head = t[sent.start : sent.end]
+        opener = LAUDATION_OPEN_RE.search(head)
+        if not opener:
+            continue
+        # the entries follow in this sentence, or one a line after a line that ends in the colon
+        colon_line = not head[opener.end() :].strip()
+        if not (ENTRY_END_RE.search(head) or colon_line):
             continue
         run = [sent]
-        while ENTRY_END_RE.search(t[run[-1].start : run[-1].end]) and k + len(run) < len(sents):
+        while (len(run) == 1 or ENTRY_END_RE.search(t[run[-1].start : run[-1].end])) and k + len(run) < len(sents):
             run.append(sents[k + len(run)])
         entries: list[tuple[Sentence, tuple[str, str | None, str | None, list[str]]]] = []
         for j, s in enumerate(run):
@@ -381,7 +423,7 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
                 text = text[opener.end() :]
             entries.extend((s, found) for found in laudation_entries(text))
         read = len({id(s) for s, _ in entries})  # colleagues of one entry count once
-        if read < 2 or read < 0.6 * len(run):
+        if read < 2 or read < 0.6 * (len(run) - colon_line):  # a colon line holds no entry
             continue
         templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
         for s, (name, unit, post_org, posts) in entries:

@@ -1,0 +1,121 @@
+"""Enumerations of described honourees in selection news (session 13, enum18): the holders'
+openers (荣获…称号的是：, 这10位…是：), descriptive nouns before the unit, brackets after the
+name, an opener line with one entry a line, and comma items whose posts are joined by 、."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.awards import _enumeration_items
+from loaders.extract.entries import laudation_entries
+from loaders.extract.names import _counted_lists
+from loaders.extract.openers import HOLDERS_OPEN_RE
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+# --- the openers (loaders.extract.openers)
+
+
+def test_holders_opener_after_the_honour_with_a_sorting_note() -> None:
+    m = HOLDERS_OPEN_RE.search("荣获本届“全省十大杰出青年”称号的是(按姓氏笔划排序):某县农机站站长甲某；")
+    assert m is not None and m.group().endswith(":")
+
+
+def test_holders_opener_with_a_head_count() -> None:
+    assert HOLDERS_OPEN_RE.search("这8位优秀青年是：某公司员工甲某，") is not None
+
+
+def test_holders_opener_needs_the_colon() -> None:
+    # 这10名青年是从…推报的人选中产生的: a statement about them, no list
+    assert HOLDERS_OPEN_RE.search("据介绍，这10名杰出青年是从各省级团委推报的44名人选中产生的。") is None
+
+
+# --- laudation entries (loaders.extract.entries)
+
+
+def test_laudation_entry_drops_descriptive_nouns_before_the_unit() -> None:
+    entries = laudation_entries("在信息产业中取得优异成绩的民营企业家、黑龙江省某某集团有限公司董事长兼总裁邓立伟；")
+    assert entries == [("邓立伟", "黑龙江省某某集团有限公司", "黑龙江省某某集团有限公司", ["董事长", "总裁"])]
+
+
+def test_laudation_entry_quoted_epithet_is_no_unit() -> None:
+    entries = laudation_entries("球队的“场上灵魂”、亚洲足联“最佳球员”、某省女子足球队队长孙丽雯(女)；")
+    assert [(e[0], e[1]) for e in entries] == [("孙丽雯", "某省女子足球队")]
+
+
+def test_laudation_entry_mark_with_a_comma_after_the_name() -> None:
+    entries = laudation_entries("扎根山区默默耕耘的湖南省某县塘溪乡中心小学教师盘玉梅(女，瑶族)；")
+    assert [(e[0], e[3]) for e in entries] == [("盘玉梅", ["教师"])]
+
+
+def test_laudation_list_after_a_holders_opener() -> None:
+    text = (
+        "日前，第九届“全省十大杰出青年”评选揭晓。荣获本届“全省十大杰出青年”称号的是(按姓氏笔划排序):"
+        "扎根基层的某县人民医院副院长王建平；"
+        "锐意改革的某某钢铁有限公司董事长丁国强；"
+        "默默奉献的某市第一中学教师李秀英(女)。"
+    )
+    people = _people(text)
+    assert set(people) >= {"王建平", "丁国强", "李秀英"}
+    assert [h["title"] for h in people["丁国强"]["honors"]] == ["全省十大杰出青年"]
+    assert people["丁国强"]["employers"] == ["某某钢铁有限公司"]
+
+
+def test_laudation_list_one_entry_a_line_after_the_opener_line() -> None:
+    text = (
+        "由团省委主办的第九届全省十大杰出青年评选活动昨日揭晓。\n"
+        "荣获本届全省十大杰出青年称号的是：\n"
+        "矢志创新的某某微电子有限公司董事长邓明翰；\n"
+        "挑战极限的某铁路建设指挥部指挥长吴国洲；\n"
+        "服务三农的某某饲料集团有限公司董事长陈立丹。\n"
+    )
+    people = _people(text)
+    assert set(people) >= {"邓明翰", "吴国洲", "陈立丹"}
+    assert people["吴国洲"]["positions"][0]["title"] == "指挥长"
+
+
+# --- comma enumerations (loaders.extract.awards, loaders.extract.names)
+
+
+def test_comma_items_keep_posts_joined_by_a_pause_mark() -> None:
+    body = "某某电器股份有限公司员工王先进，某大学化工学院院长、教授陈建明，某某集团有限公司总裁陆国信"
+    items = [item for item, _ in _enumeration_items(body, 0)]
+    assert items[1] == "某大学化工学院院长、教授陈建明"
+    assert len(items) == 3
+
+
+def test_pause_mark_list_stays_split_at_the_pause_mark() -> None:
+    items = [item for item, _ in _enumeration_items("王先进、陈建明、陆国信", 0)]
+    assert items == ["王先进", "陈建明", "陆国信"]
+
+
+def test_counted_list_counts_comma_items_after_a_head_count_opener() -> None:
+    text = "这3位优秀青年是：某公司员工王先进，某大学化工学院院长、教授陈建明，某集团有限公司总裁陆国信。"
+    pieces = [[text[a:b] for a, b in ps] for ps in _counted_lists(text)]
+    assert ["某公司员工王先进", "某大学化工学院院长、教授陈建明", "某集团有限公司总裁陆国信"] in pieces
+
+
+def test_comma_list_after_a_head_count_opener_holds_the_honour() -> None:
+    text = (
+        "昨天，10位优秀青年代表挂上第八届“全省十大杰出青年”奖牌。"
+        "这3位杰出青年是：某某电器股份有限公司员工王先进，某大学化工学院院长、教授陈建明，"
+        "某某集团有限公司总裁陆国信。"
+    )
+    people = _people(text)
+    assert [h["title"] for h in people["陈建明"]["honors"]] == ["全省十大杰出青年"]
+    assert people["陆国信"]["employers"] == ["某某集团有限公司"]
+
+
+# --- 的包括 with a note on the order (loaders.extract.relations, loaders.extract.awards)
+
+
+def test_holders_after_include_and_an_order_note_is_no_part_of_the_unit() -> None:
+    text = (
+        "第十届全市十大杰出青年评选昨日揭晓。当选本届全市十大杰出青年的包括(按得票多少为序)"
+        "某市电信局营销管理员李文森、某省人民医院副院长耿庆丰、某某音响器材有限公司董事长王锐明。"
+    )
+    people = _people(text)
+    assert people["李文森"]["employers"] == ["某市电信局"]
+    assert [h["title"] for h in people["耿庆丰"]["honors"]] == ["全市十大杰出青年"]
