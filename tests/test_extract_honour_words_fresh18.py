@@ -6,7 +6,6 @@ from __future__ import annotations
 from loaders.extract.posts import parse_post
 from loaders.honours import parse_honour
 
-
 # --- the honour's name (loaders.honours)
 
 
