@@ -119,3 +119,33 @@ def test_holders_after_include_and_an_order_note_is_no_part_of_the_unit() -> Non
     people = _people(text)
     assert people["李文森"]["employers"] == ["某市电信局"]
     assert [h["title"] for h in people["耿庆丰"]["honors"]] == ["全市十大杰出青年"]
+
+
+def test_holders_opener_after_an_anaphor_and_a_head_count() -> None:
+    assert HOLDERS_OPEN_RE.search("获此殊荣的15名青年是：某村党支部书记耿某，") is not None
+
+
+# --- runs of laudation items with no opener, headed in the lead (loaders.extract.entries)
+
+HEADED_RUN = (
+    "4月29日，某省交通年度人物报告会举行。某某轨道客车股份有限公司装调工罗立强等{n}名个人荣获"
+    "“2018年感动交通年度人物”称号；某海事局船员管理处处长牛百川等3名个人荣获“2018年感动交通特别致敬人物”称号。"
+    "报告会上，一段段动人的故事感动了观众。"
+    "打造高铁“金名片”，被称为大国工匠的某车公司装调工的罗立强；"
+    "在高原坚守二十八年的西藏某公路养路工张国栋；"
+    "曾走进中南海、心系家乡果的山西快递小哥黄志斌；"
+    "忙一个人、暖一座村的福建三明公交驾驶员刘思思；"
+    "扎根海丝古港、筑梦海上丝路的某港口斯里兰卡团队……，他们的感人事迹让观众动容。"
+)
+
+
+def test_headed_run_gives_the_heads_honour_to_every_item() -> None:
+    people = _people(HEADED_RUN.format(n=10))
+    for name in ("张国栋", "黄志斌", "刘思思"):
+        assert "感动交通年度人物" in [h["title"] for h in people[name]["honors"]], name
+
+
+def test_headed_run_needs_a_count_that_covers_the_run() -> None:
+    # 等2名: the head's group is smaller than the run, so the run is not the group
+    people = _people(HEADED_RUN.format(n=2))
+    assert "感动交通年度人物" not in [h["title"] for h in people.get("黄志斌", {}).get("honors", [])]

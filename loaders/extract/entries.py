@@ -426,22 +426,100 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
         if read < 2 or read < 0.6 * (len(run) - colon_line):  # a colon line holds no entry
             continue
         templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
-        for s, (name, unit, post_org, posts) in entries:
-            pos = t.find(name, s.start, s.end)
-            pos = pos if pos >= 0 else s.start
+        out = _laudation_facts(ctx, out, entries, templates)
+    return _headed_runs(ctx, out, sents)
+
+
+Entry = tuple[Sentence, tuple[str, str | None, str | None, list[str]]]
+
+
+def _laudation_facts(
+    ctx: Any, facts: list[Fact], entries: list[Entry], templates: dict[str, dict[str, Any]]
+) -> list[Fact]:
+    """Each entry's employer, posts and the list's honours, in place of other readers' employers and
+    posts for that person in the entry's sentence."""
+    t = ctx.text
+    out = list(facts)
+    for s, (name, unit, post_org, posts) in entries:
+        pos = t.find(name, s.start, s.end)
+        pos = pos if pos >= 0 else s.start
+        if unit or posts:  # a name-only entry leaves other readers' unit and post for the person
             out = [f for f in out if not (f.kind in ("employer", "position") and f.persons == [name] and f.sent is s)]
-            if unit:
-                org = ctx.resolve_org(employer_of(unit) or unit, pos)
-                value = {"value": org, "raw_org": unit, "_stated": True}
-                out.append(ctx.fact("employer", value, s, pos, persons=[name]))
-            for title in posts:
-                value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
-                value |= {"current": False, "appointed": False, "listed": True}
-                out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
-            held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
-            for title, value in templates.items():
-                if title not in held:
-                    out.append(ctx.fact("honor", dict(value), s, pos, persons=[name], confidence=0.85))
+        if unit:
+            org = ctx.resolve_org(employer_of(unit) or unit, pos)
+            value = {"value": org, "raw_org": unit, "_stated": True}
+            out.append(ctx.fact("employer", value, s, pos, persons=[name]))
+        for title in posts:
+            value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
+            value |= {"current": False, "appointed": False, "listed": True}
+            out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
+        held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
+        for title, value in templates.items():
+            if title not in held:
+                out.append(ctx.fact("honor", dict(value), s, pos, persons=[name], confidence=0.85))
+    return out
+
+
+ENTRY_TAIL_RE = re.compile(r"(?:[（(][^（）()]{0,12}[）)])?[；;。，,…\s]*$")
+
+
+def _closing_entry(ctx: Any, sent: Sentence) -> tuple[str, str | None, str | None, list[str]] | None:
+    """The person a laudation item closes on, with unit and posts when they read as such
+    (…的某救助局飞行队搜救教员黄某；), else the name alone (…的山西快递小哥李某；)."""
+    t = ctx.text
+    text = t[sent.start : sent.end]
+    read = laudation_entries(text)
+    if len(read) == 1:
+        return read[0]
+    tail = ENTRY_TAIL_RE.search(text)
+    end = sent.start + (tail.start() if tail else len(text))
+    last = [m for m in ctx.names_in(sent.start, sent.end) if m.end == end]
+    return (last[0].name, None, None, []) if last else None
+
+
+# 罗某等10名个人和集体荣获“X”: the head of a counted group and the count
+GROUP_HEAD_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+
+
+def _headed_runs(ctx: Any, facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """…的某公司装调工罗某；…的某公路养路工普某；…的某航班机长刘某；… with no opener, after a lead
+    罗某等10名个人和集体荣获“X”称号: when one entry's person heads a counted group holding X (the count
+    at least the run's entries), every entry of the run holds X, with its unit and posts.
+
+    A run is three or more sentences in a row that each end in a semicolon (and the sentence
+    after the last), most of them read as unit+post+name."""
+    from loaders.dates import cn_to_int
+
+    t = ctx.text
+    out = list(facts)
+    k = 0
+    while k < len(sents):
+        if not ENTRY_END_RE.search(t[sents[k].start : sents[k].end]):
+            k += 1
+            continue
+        j = k
+        while j < len(sents) and ENTRY_END_RE.search(t[sents[j].start : sents[j].end]):
+            j += 1
+        run = sents[k : j + 1]  # the sentences ending in a semicolon, and the one closing the run
+        k = j + 1
+        if len(run) < 3 or LAUDATION_OPEN_RE.search(t[run[0].start : run[0].end]):
+            continue  # an opener's run is laudation_lists' own
+        entries = [(s, found) for s in run if (found := _closing_entry(ctx, s))]
+        read = len(entries)
+        if read < 3 or read < 0.6 * len(run):
+            continue
+        names = {e[1][0] for e in entries}
+        templates: dict[str, dict[str, Any]] = {}
+        for f in out:
+            whom = [n for n in f.persons or [] if n in names]
+            if f.kind != "honor" or not whom or f.pos >= run[0].start:
+                continue
+            m = GROUP_HEAD_RE.match(t, t.find(whom[0], f.sent.start, f.sent.end) + len(whom[0]))
+            count = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+            if count is not None and count >= read:
+                templates.setdefault(str(f.value.get("title")), {**f.value, "_list": True})
+        if templates:
+            out = _laudation_facts(ctx, out, entries, templates)
     return out
 
 
