@@ -40,6 +40,16 @@ def test_laudation_entry_drops_descriptive_nouns_before_the_unit() -> None:
     assert entries == [("邓立伟", "黑龙江省某某集团有限公司", "黑龙江省某某集团有限公司", ["董事长", "总裁"])]
 
 
+def test_laudation_entry_glued_epithet_before_the_place_is_no_unit() -> None:
+    entries = laudation_entries("誓死奋战在排爆第一线的不倒英雄武汉市公安局特警大队副大队长毛建国；")
+    assert [(e[0], e[1]) for e in entries] == [("毛建国", "武汉市公安局特警大队")]
+
+
+def test_laudation_entry_brand_before_the_place_stays() -> None:
+    entries = laudation_entries("扎根电网一线的国网山东省电力公司检修班班长公海林；")
+    assert entries and entries[0][1].startswith("国网山东省电力公司")
+
+
 def test_laudation_entry_quoted_epithet_is_no_unit() -> None:
     entries = laudation_entries("球队的“场上灵魂”、亚洲足联“最佳球员”、某省女子足球队队长孙丽雯(女)；")
     assert [(e[0], e[1]) for e in entries] == [("孙丽雯", "某省女子足球队")]

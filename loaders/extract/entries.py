@@ -31,7 +31,7 @@ from loaders.extract.listrows import (
 )
 from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
-from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
+from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier
 from loaders.textnorm import to_simplified
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
@@ -333,7 +333,25 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
         extra = parse_post(piece, allow_grade=True)
         if extra and not _is_qualification(extra[1]):
             posts.append(_post_without_unit(extra[1]))
+    if unit and post_org:
+        lead = _epithet_before_place(unit)
+        unit, post_org = unit[len(lead) :], post_org[len(lead) :] if post_org.startswith(lead) else post_org
     return name, unit, post_org, posts
+
+
+PLACE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:省|市|自治区)")
+# the head nouns of a laudation's epithet (不倒英雄, 科技尖兵, 警坛女侠): a person, not a body (国网, 南方电网)
+EPITHET_END_RE = re.compile(r"(?:英雄|卫士|尖兵|先锋|能手|专家|模范|标兵|女侠|战士|好人|楷模|带头人|领头雁)$")
+
+
+def _epithet_before_place(unit: str) -> str:
+    """不倒英雄武汉市公安局 → 不倒英雄: an epithet glued before the unit, up to where the unit's place
+    name (a province or city) starts; empty when the unit starts at once or the words before name no person."""
+    for k in range(2, min(7, len(unit) - 4)):
+        m = PLACE_HEAD_RE.match(unit, k)
+        if m and is_place(m.group()) and EPITHET_END_RE.search(unit[:k]) and not org_kind(unit[:k]):
+            return unit[:k]
+    return ""
 
 
 TRAILING_BRACKET_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
