@@ -5,7 +5,7 @@ name, an opener line with one entry a line, and comma items whose posts are join
 from __future__ import annotations
 
 from loaders.extract import extract_text
-from loaders.extract.awards import _enumeration_items
+from loaders.extract.awards import _enumeration_items, split_person_item
 from loaders.extract.entries import laudation_entries
 from loaders.extract.names import _counted_lists
 from loaders.extract.openers import HOLDERS_OPEN_RE
@@ -159,3 +159,20 @@ def test_headed_run_needs_a_count_that_covers_the_run() -> None:
     # 等2名: the head's group is smaller than the run, so the run is not the group
     people = _people(HEADED_RUN.format(n=2))
     assert "感动交通年度人物" not in [h["title"] for h in people.get("黄志斌", {}).get("honors", [])]
+
+
+# --- a name with a middle dot closing an item (loaders.extract.awards)
+
+
+def test_item_closing_on_a_dotted_name_gives_unit_and_post() -> None:
+    assert split_person_item("新疆某电视台副台长伊力汗·奥斯曼") == (
+        "伊力汗·奥斯曼",
+        "新疆某电视台",
+        "新疆某电视台",
+        "副台长",
+        None,
+    )
+
+
+def test_dotted_name_needs_a_post_before_it() -> None:
+    assert split_person_item("来自新疆的伊力汗·奥斯曼")[0] is None

@@ -85,6 +85,10 @@ ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|�
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
+# 阿迪力·吾休尔, 木沙江·马克来克: a name in two parts joined by a middle dot
+DOTTED_NAME_END_RE = re.compile(r"[\u4e00-\u9fff]{2}[·•・][\u4e00-\u9fff]{2,8}$")
+
+
 def split_person_item(item: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """<单位>　<工种>　<姓名>（女，土家族） → (name, unit, post's org, post, marks); the name ends the item.
 
@@ -114,6 +118,12 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
         sub = post[0] if post else None
         return name, unit, unit + sub if sub else unit, post[1] if post else post_text, marks
     text = "".join(cols)
+    dotted = DOTTED_NAME_END_RE.search(text)
+    for k in range(2, 7) if dotted else ():  # 某杂技团队长阿迪力·吾某: a name with its middle dot ends the item
+        dot = text.rfind("·") if "·" in text else max(text.rfind("•"), text.rfind("・"))
+        post = parse_post(text[: dot - k], allow_grade=True) if dot - k > 0 else None
+        if post:
+            return text[dot - k :], employer_of(post[0]) if post[0] else None, post[0], post[1], marks
     for k in (3, 2, 4):
         if len(text) <= k:
             continue
