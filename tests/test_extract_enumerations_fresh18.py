@@ -73,6 +73,17 @@ def test_laudation_list_after_a_holders_opener() -> None:
     assert people["丁国强"]["employers"] == ["某某钢铁有限公司"]
 
 
+def test_laudation_item_words_of_praise_are_no_honour() -> None:
+    text = (
+        "日前，第九届“全省十大杰出青年”评选揭晓。荣获本届“全省十大杰出青年”称号的是:"
+        "北大毕业的村支书、农民致富带头人、某县茅塘镇石门村党支部书记吴立修；"
+        "锐意改革的某某钢铁有限公司董事长丁国强；"
+        "默默奉献的某市第一中学教师李秀英(女)。"
+    )
+    titles = [h["title"] for h in _people(text)["吴立修"]["honors"]]
+    assert titles == ["全省十大杰出青年"]
+
+
 def test_laudation_list_one_entry_a_line_after_the_opener_line() -> None:
     text = (
         "由团省委主办的第九届全省十大杰出青年评选活动昨日揭晓。\n"

@@ -444,6 +444,10 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
         if read < 2 or read < 0.6 * (len(run) - colon_line):  # a colon line holds no entry
             continue
         templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
+        # the first item's words of praise, after the colon, describe that item and name no honour of the list
+        at = sent.start + opener.end()
+        described = {f.value.get("title") for f in out if f.sent is sent and f.pos >= at and _described_honour(f, {})}
+        templates = {title: v for title, v in templates.items() if title not in described}
         out = _laudation_facts(ctx, out, entries, templates)
     return _headed_runs(ctx, out, sents)
 
@@ -471,6 +475,8 @@ def _laudation_facts(
             value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
             value |= {"current": False, "appointed": False, "listed": True}
             out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
+        # 北大毕业的村支书、农民致富带头人、某村党支部书记吴某: the item's words of praise describe, no honour
+        out = [f for f in out if not (f.sent is s and _described_honour(f, templates))]
         held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
         for title, value in templates.items():
             if title not in held:
@@ -493,6 +499,18 @@ def _closing_entry(ctx: Any, sent: Sentence) -> tuple[str, str | None, str | Non
     end = sent.start + (tail.start() if tail else len(text))
     last = [m for m in ctx.names_in(sent.start, sent.end) if m.end == end]
     return (last[0].name, None, None, []) if last else None
+
+
+def _described_honour(f: Fact, templates: dict[str, dict[str, Any]]) -> bool:
+    """An honour another reader read in a laudation item that is not the list's: unquoted, with no
+    level, place or body and no known series (农民致富带头人, 好军嫂) — the item's description."""
+    from loaders.honours import honour_level, known_series
+
+    if f.kind != "honor" or f.value.get("title") in templates:
+        return False
+    title = str(f.value.get("title") or "")
+    raw = str(f.value.get("raw") or title)
+    return not re.search(r"[“”「」『』\"]", raw) and honour_level(title) is None and not known_series(title)
 
 
 # 罗某等10名个人和集体荣获“X”: the head of a counted group and the count
