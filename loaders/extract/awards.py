@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.dates import find_dates
+from loaders.dates import cn_to_int, find_dates
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found, _split_items, cut_at, year_before
 from loaders.extract.lexicon import lexicon
@@ -355,7 +355,13 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
-                for item, off in _enumeration_items(body, sent.start + em.end()):
+                items = _enumeration_items(body, sent.start + em.end())
+                stated = {
+                    cn_to_int(n) if not n.isdigit() else int(n) for n in STATED_COUNT_RE.findall(s_text, 0, em.end())
+                }
+                if stated and len(items) not in stated:
+                    items = []  # 入选的5人分别为： with four items: the list is not the counted group
+                for item, off in items:
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
@@ -520,6 +526,8 @@ def list_heading(line: str) -> str | None:
     return head
 
 
+# 这10位杰出青年是： / 入选的5人分别为：: the head count an enumeration's opener states
+STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 COMMA_ITEM_RE = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)])+")
 
 
