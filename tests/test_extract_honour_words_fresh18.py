@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from loaders.extract.posts import parse_post
+from loaders.extract.relations import _cut_list_tail
 from loaders.honours import parse_honour
 
 # --- the honour's name (loaders.honours)
@@ -20,3 +21,18 @@ def test_this_edition_is_no_part_of_the_title() -> None:
 def test_president_and_team_leader_are_posts() -> None:
     assert parse_post("某某新材料股份有限公司总裁") == ("某某新材料股份有限公司", "总裁")
     assert parse_post("国家跳水队副领队") == ("国家跳水队", "副领队")
+
+
+# --- a list head read into a title (loaders.extract.relations)
+
+
+def test_list_head_and_the_word_for_title_are_cut_together() -> None:
+    value = {"title": "全省十大杰出青年称号的是", "raw": "全省十大杰出青年称号的是"}
+    _cut_list_tail(value)
+    assert value == {"title": "全省十大杰出青年", "raw": "全省十大杰出青年"}
+
+
+def test_title_word_stays_when_no_list_head_was_cut() -> None:
+    value = {"title": "全省优秀共产党员称号", "raw": "全省优秀共产党员称号"}
+    _cut_list_tail(value)
+    assert value["title"] == "全省优秀共产党员称号"

@@ -639,12 +639,18 @@ def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
         _cut_list_tail(f.value)
 
 
+# 荣获本届中国十大杰出青年称号的是: the word 称号 before the list head is no part of the name either
+TITLE_WORD_TAIL_RE = re.compile(r"(?:荣誉)?称号$")
+
+
 def _cut_list_tail(v: dict[str, Any]) -> None:
     title = v.get("title") or ""
     cut = LIST_TAIL_RE.sub("", title)
+    if cut != title:
+        cut = TITLE_WORD_TAIL_RE.sub("", cut)
     if cut != title and len(cut) >= 2:
         v["title"] = cut
-        v["raw"] = LIST_TAIL_RE.sub("", v.get("raw") or cut)
+        v["raw"] = TITLE_WORD_TAIL_RE.sub("", LIST_TAIL_RE.sub("", v.get("raw") or cut))
 
 
 def edited(f: Fact, edit: Callable[[dict[str, Any]], None]) -> Fact:
