@@ -187,3 +187,15 @@ def test_item_closing_on_a_dotted_name_gives_unit_and_post() -> None:
 
 def test_dotted_name_needs_a_post_before_it() -> None:
     assert split_person_item("来自新疆的伊力汗·奥斯曼")[0] is None
+
+
+def test_this_edition_is_the_one_the_text_names_with_the_series() -> None:
+    text = (
+        "第16届“全省十大杰出青年”评选昨日揭晓。\n"
+        "荣获本届全省十大杰出青年称号的是：\n"
+        "矢志创新的某某微电子有限公司董事长邓明翰；\n"
+        "挑战极限的某铁路建设指挥部指挥长吴国洲；\n"
+        "服务三农的某某饲料集团有限公司董事长陈立丹。\n"
+    )
+    honours = _people(text)["吴国洲"]["honors"]
+    assert [(h["title"], h["edition"]) for h in honours] == [("全省十大杰出青年", "第16届")]

@@ -603,6 +603,31 @@ def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[st
     return out
 
 
+EDITION_BEFORE_RE = r"(?:第[\d一二三四五六七八九十百]+届|首届)\s*[“「]?"
+
+
+def this_editions(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """Honours written 本届X (荣获本届X称号的是：) take the edition the text names with X."""
+    return [_with_this_edition(ctx, f) for f in facts]
+
+
+def _with_this_edition(ctx: Any, f: Fact) -> Fact:
+    """An honour written 本届X (荣获本届X称号的是：) with the edition the text names with X."""
+    if f.kind != "honor" or f.value.get("edition") or "本届" not in to_simplified(str(f.value.get("raw") or "")):
+        return f
+    edition = _this_edition(ctx.text, str(f.value.get("title") or ""))
+    return replace(f, value={**f.value, "edition": edition}) if edition else f
+
+
+def _this_edition(text: str, title: str) -> str | None:
+    """荣获本届X称号 after 第16届“X”评选揭晓: 本届 is the edition the text names with the series."""
+    from loaders.honours import parse_honour
+
+    m = re.search(EDITION_BEFORE_RE + re.escape(title), text)
+    parsed = parse_honour(m.group(), titled=True) if m else None
+    return parsed.edition if parsed else None
+
+
 COUNTED_HONOUR_RE = re.compile(
     r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:人|名|位)(?:职工|同志|个人|劳模|台胞|侨胞|农民工|[\u4e00-\u9fff]{1,2}员)?(?:分别)?"
     r"(?:荣获|获得|获评为?|获|被授予|被评为|当选为?)(?P<h>[^，,。；;：:]{2,40})[，,]\s*其中"
