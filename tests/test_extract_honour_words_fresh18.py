@@ -18,6 +18,10 @@ def test_this_edition_is_no_part_of_the_title() -> None:
 # --- posts (data/dictionaries/posts.yaml)
 
 
+def test_staff_officer_is_a_post() -> None:
+    assert parse_post("某省消防总队某支队某县大队参谋") == ("某省消防总队某支队某县大队", "参谋")
+
+
 def test_president_and_team_leader_are_posts() -> None:
     assert parse_post("某某新材料股份有限公司总裁") == ("某某新材料股份有限公司", "总裁")
     assert parse_post("国家跳水队副领队") == ("国家跳水队", "副领队")
