@@ -199,3 +199,14 @@ def test_this_edition_is_the_one_the_text_names_with_the_series() -> None:
     )
     honours = _people(text)["吴国洲"]["honors"]
     assert [(h["title"], h["edition"]) for h in honours] == [("全省十大杰出青年", "第16届")]
+
+
+def test_de_list_items_with_unit_and_post_hold_the_honour() -> None:
+    text = (
+        "第十届全市十大杰出青年评选昨日揭晓。当选本届全市十大杰出青年的包括(按得票多少为序)"
+        "某市电信局营销管理员李文森、某省人民医院副院长耿庆丰(女)、某某钢铁有限公司总经理徐志民、"
+        "某某音响器材有限公司董事长王锐明。"
+    )
+    people = _people(text)
+    assert [h["title"] for h in people["徐志民"]["honors"]] == ["全市十大杰出青年"]
+    assert people["徐志民"]["employers"] == ["某某钢铁有限公司"]

@@ -427,6 +427,18 @@ def _holders_listed(ctx: Context, out: Found, sent: Sentence, prev: Sentence | N
         _add_person(out, sent, off, item, parsed, raw, year, list(issuers))
 
 
+def _described_people(items_text: str) -> list[tuple[str, str | None]] | None:
+    """某市电信局营销管理员李某、某省人民医院副院长耿某(女)、… → [(李某, 某市电信局), (耿某, 某省人民医院)]:
+    the holders a 的有/的包括 list gives each with unit and post, when most items read so (a
+    colleague's bare name or a broken item may stand among them)."""
+    items = [x.strip() for x, _ in _split_items(items_text, 0)]
+    read = [split_person_item(x) for x in items]
+    people = [(r[0], r[1]) for r in read if r[0] and is_name(r[0])]
+    if len(people) < 2 or len(people) < 0.6 * len(items):
+        return None
+    return people
+
+
 def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
     """谭某新、肖某（衡阳某钢管有限公司） → [(谭某新, 衡阳某钢管有限公司), (肖某, 衡阳某钢管有限公司)].
 
@@ -480,6 +492,8 @@ def _enumerations(
             continue  # the pattern's fixed words are absent: no need to try it at every position
         for m in rx.finditer(s_text):
             people = enumerated_people(m["items"].strip())
+            if people is None and rx is DE_LIST_RE:
+                people = _described_people(m["items"])  # 的包括：某局营销管理员李某、某医院副院长耿某
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
             h = m["h"].strip("“”「」")
             if not people or phrase_kind(h) != "honour":
