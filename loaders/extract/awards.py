@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.dates import find_dates
+from loaders.dates import cn_to_int, find_dates
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found, _split_items, cut_at, year_before
 from loaders.extract.lexicon import lexicon
@@ -26,12 +26,15 @@ from loaders.extract.listrows import (
     is_rule,
     parse_list_line,
 )
+from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind
 from loaders.orgs import employer_of, is_org_name
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
-ENUM_START_RE = re.compile(r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]")
+ENUM_START_RE = re.compile(
+    r"(?:他们是|她们是|分别是|名单如下|具体名单|获奖者是|获奖名单)[：:]|" + HOLDERS_OPEN, re.VERBOSE
+)
 ETC_RE = re.compile(
     r"等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)(?:职工|同志|员工|个人)?"
     r"(?:分别)?(?P<verb>获评|获得|荣获|获|被命名为|被授予|被评为|当选)"
@@ -55,17 +58,19 @@ GET_ENUM_RE = re.compile(
     + COUNT
     + r"(?:分别|同时|均)?(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「](?P<h>[^”」]{2,40})[”」]"
 )
-# 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是
+# 获评先进生产者的有：A（机加车间）、B / 荣获“岗位能手”称号的是：A、B — the honour named before 的有/的是;
+# 当选本届X的包括（按得票多少为序）A、B: 包括 needs no colon, and a note in brackets may precede the items
 DE_LIST_RE = re.compile(
     r"(?:获评|荣获|获得|被评为|被授予|当选为?)(?P<h>[“「][^”」]{2,40}[”」]|[^，,。；;：:“”「」的]{2,30}?)"
-    r"(?:荣誉)?(?:称号)?的(?:有|是)[：:](?P<items>[^。；;！？：:]{2,300})"
+    r"(?:荣誉)?(?:称号)?的(?:(?:有|是)(?:[（(][^（）()]{0,16}[）)])?[：:]|包括(?:[（(][^（）()]{0,16}[）)])?[：:]?)"
+    r"(?P<items>[^。；;！？：:]{2,300})"
 )
 # each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
 ENUMERATION_PATTERNS = (
     (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
     (GRANT_AS_ENUM_RE, re.compile(r"授予[^。；;]*为[^。；;]*称号")),
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
-    (DE_LIST_RE, re.compile(r"的(?:有|是)[：:]")),
+    (DE_LIST_RE, re.compile(r"的(?:有|是|包括)")),
 )
 # 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
 LIST_OUT_RE = re.compile(
@@ -78,6 +83,10 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
 # 其中，我市4名同志获此殊荣: a sentence that points back to an honour named before it
 ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|获此表彰")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
+
+
+# 阿迪力·吾休尔, 木沙江·马克来克: a name in two parts joined by a middle dot
+DOTTED_NAME_END_RE = re.compile(r"[\u4e00-\u9fff]{2}[·•・][\u4e00-\u9fff]{2,8}$")
 
 
 def split_person_item(item: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
@@ -109,6 +118,12 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
         sub = post[0] if post else None
         return name, unit, unit + sub if sub else unit, post[1] if post else post_text, marks
     text = "".join(cols)
+    dotted = DOTTED_NAME_END_RE.search(text)
+    for k in range(2, 7) if dotted else ():  # 某杂技团队长阿迪力·吾某: a name with its middle dot ends the item
+        dot = text.rfind("·") if "·" in text else max(text.rfind("•"), text.rfind("・"))
+        post = parse_post(text[: dot - k], allow_grade=True) if dot - k > 0 else None
+        if post:
+            return text[dot - k :], employer_of(post[0]) if post[0] else None, post[0], post[1], marks
     for k in (3, 2, 4):
         if len(text) <= k:
             continue
@@ -340,7 +355,13 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
-                for item, off in _split_items(body, sent.start + em.end()):
+                items = _enumeration_items(body, sent.start + em.end())
+                stated = {
+                    cn_to_int(n) if not n.isdigit() else int(n) for n in STATED_COUNT_RE.findall(s_text, 0, em.end())
+                }
+                if stated and len(items) not in stated:
+                    items = []  # 入选的5人分别为： with four items: the list is not the counted group
+                for item, off in items:
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
@@ -406,6 +427,18 @@ def _holders_listed(ctx: Context, out: Found, sent: Sentence, prev: Sentence | N
         _add_person(out, sent, off, item, parsed, raw, year, list(issuers))
 
 
+def _described_people(items_text: str) -> list[tuple[str, str | None]] | None:
+    """某市电信局营销管理员李某、某省人民医院副院长耿某(女)、… → [(李某, 某市电信局), (耿某, 某省人民医院)]:
+    the holders a 的有/的包括 list gives each with unit and post, when most items read so (a
+    colleague's bare name or a broken item may stand among them)."""
+    items = [x.strip() for x, _ in _split_items(items_text, 0)]
+    read = [split_person_item(x) for x in items]
+    people = [(r[0], r[1]) for r in read if r[0] and is_name(r[0])]
+    if len(people) < 2 or len(people) < 0.6 * len(items):
+        return None
+    return people
+
+
 def enumerated_people(items_text: str) -> list[tuple[str, str | None]] | None:
     """谭某新、肖某（衡阳某钢管有限公司） → [(谭某新, 衡阳某钢管有限公司), (肖某, 衡阳某钢管有限公司)].
 
@@ -459,6 +492,8 @@ def _enumerations(
             continue  # the pattern's fixed words are absent: no need to try it at every position
         for m in rx.finditer(s_text):
             people = enumerated_people(m["items"].strip())
+            if people is None and rx is DE_LIST_RE:
+                people = _described_people(m["items"])  # 的包括：某局营销管理员李某、某医院副院长耿某
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
             h = m["h"].strip("“”「」")
             if not people or phrase_kind(h) != "honour":
@@ -503,6 +538,22 @@ def list_heading(line: str) -> str | None:
     head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
     head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
     return head
+
+
+# 这10位杰出青年是： / 入选的5人分别为：: the head count an enumeration's opener states
+STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+COMMA_ITEM_RE = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)])+")
+
+
+def _enumeration_items(body: str, start: int) -> list[tuple[str, int]]:
+    """The items after an enumeration's colon: apart by commas when most comma pieces read as
+    单位+岗位+姓名 (某学院院长、教授陈某，某公司总裁陆某 — the 、 then joins one person's posts),
+    else apart by 、 (甲、乙、丙)."""
+    pieces = [(m.group().strip(), start + m.start()) for m in COMMA_ITEM_RE.finditer(body) if m.group().strip()]
+    people = [p for p in pieces if split_person_item(p[0])[0]]
+    if len(pieces) >= 2 and len(people) >= 2 and len(people) >= 0.6 * len(pieces):
+        return pieces
+    return _split_items(body, start)
 
 
 def _split_people(t: str, sent: Sentence) -> list[tuple[str, int]]:

@@ -22,9 +22,16 @@ from typing import Any
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
-from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
+from loaders.extract.listrows import (
+    MARK_RE,
+    _is_qualification,
+    is_name,
+    name_first_entries,
+    parse_list_line,
+)
+from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
-from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
+from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier
 from loaders.textnorm import to_simplified
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
@@ -290,7 +297,7 @@ def entry_facts_in(ctx: Any, sent: Sentence, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]")
+LAUDATION_OPEN_RE = re.compile(r"(?:他们|她们|分别|名单)(?:是|为|如下)[：:]|" + HOLDERS_OPEN, re.VERBOSE)
 ENTRY_END_RE = re.compile(r"[；;]\s*$")
 STATUS_POSTS = ("职工", "员工", "工人", "农民", "村民")
 
@@ -304,8 +311,9 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
     from loaders.extract.awards import split_person_item
 
     item = re.sub(r"[；;。，,\s]+$", "", item)
+    item = _without_mark(item)  # 盘某(女，瑶族): the mark after the name is no part of it
     cut = max(item.rfind("的"), item.rfind("，"), item.rfind(","), item.rfind("："), item.rfind(":"))
-    tail = item[cut + 1 :]
+    tail = _without_epithets(item[cut + 1 :])
     name, unit, post_org, post, _ = split_person_item(tail)
     if not name or not is_name(name):
         return None
@@ -325,7 +333,52 @@ def laudation_entry(item: str) -> tuple[str, str | None, str | None, list[str]] 
         extra = parse_post(piece, allow_grade=True)
         if extra and not _is_qualification(extra[1]):
             posts.append(_post_without_unit(extra[1]))
+    if unit and post_org:
+        lead = _epithet_before_place(unit)
+        unit, post_org = unit[len(lead) :], post_org[len(lead) :] if post_org.startswith(lead) else post_org
     return name, unit, post_org, posts
+
+
+PLACE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:省|市|自治区)")
+# the head nouns of a laudation's epithet (不倒英雄, 科技尖兵, 警坛女侠): a person, not a body (国网, 南方电网)
+EPITHET_END_RE = re.compile(r"(?:英雄|卫士|尖兵|先锋|能手|专家|模范|标兵|女侠|战士|好人|楷模|带头人|领头雁)$")
+
+
+def _epithet_before_place(unit: str) -> str:
+    """不倒英雄武汉市公安局 → 不倒英雄: an epithet glued before the unit, up to where the unit's place
+    name (a province or city) starts; empty when the unit starts at once or the words before name no person."""
+    for k in range(2, min(7, len(unit) - 4)):
+        m = PLACE_HEAD_RE.match(unit, k)
+        if m and is_place(m.group()) and EPITHET_END_RE.search(unit[:k]) and not org_kind(unit[:k]):
+            return unit[:k]
+    return ""
+
+
+TRAILING_BRACKET_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
+
+
+def _without_mark(item: str) -> str:
+    """某小学教师盘某(女，瑶族) → 某小学教师盘某: a gender/ethnicity mark in brackets after the name."""
+    m = TRAILING_BRACKET_RE.search(item)
+    return item[: m.start()] if m and MARK_RE.match(m.group(1)) else item
+
+
+def _without_epithets(tail: str) -> str:
+    """警坛女侠、某铁路公安处某派出所副主任科员丁某 → 某铁路公安处某派出所副主任科员丁某.
+
+    A laudation often calls the person by descriptive nouns before the unit (民营企业家、, 青年火箭专家、,
+    “场上灵魂”、); they name no unit, so the entry starts at the first 、-piece that names one (or at
+    the last piece, when only it does).  A piece that ends in a quote is an epithet or an honour."""
+    from loaders.extract.awards import split_person_item
+
+    pieces = tail.split("、")
+    for k, piece in enumerate(pieces[:-1]):
+        parsed = parse_post(piece, allow_grade=True)
+        if parsed and parsed[0] and not piece.endswith(("”", "」")):
+            return "、".join(pieces[k:]) if k else tail
+    if len(pieces) > 1 and split_person_item(pieces[-1])[1]:
+        return pieces[-1]
+    return tail
 
 
 def laudation_entries(item: str) -> list[tuple[str, str | None, str | None, list[str]]]:
@@ -359,20 +412,27 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """她们是：…的某公司职工吴某；…的某部队指导员房某；… — each entry's person gets the list's honour
     (the one the sentence before the list or its first entry named), employer and posts.
 
-    The run starts at 他们是/她们是/分别是/名单如下 with a colon and goes on while each sentence ends
-    in a semicolon (the last one in a full stop); at least two entries must read as unit+post+name.
+    The run starts at 他们是/她们是/分别是/名单如下 or a holders' opener (荣获…称号的是, 当选者是, 这10位…是)
+    with a colon and goes on while each sentence ends in a semicolon (the last one in a full stop); a
+    line ending in the opener's colon starts a run of the lines after it.  At least two entries, and
+    most of the run, must read as unit+post+name.
     Returns ``facts`` with those facts added, in place of other readers' employers and posts for
     the entry's person in the entry's sentence.
     """
-    sents = [s for s in ctx.art.sentences if s.kind == "prose"]
+    sents = [s for s in ctx.art.sentences if s.kind in ("prose", "heading")]  # 荣获…称号的是： may stand alone
     t = ctx.text
     out = list(facts)
     for k, sent in enumerate(sents):
-        opener = LAUDATION_OPEN_RE.search(t[sent.start : sent.end])
-        if not opener or not ENTRY_END_RE.search(t[sent.start : sent.end]):
+        head = t[sent.start : sent.end]
+        opener = LAUDATION_OPEN_RE.search(head)
+        if not opener:
+            continue
+        # the entries follow in this sentence, or one a line after a line that ends in the colon
+        colon_line = not head[opener.end() :].strip()
+        if not (ENTRY_END_RE.search(head) or colon_line):
             continue
         run = [sent]
-        while ENTRY_END_RE.search(t[run[-1].start : run[-1].end]) and k + len(run) < len(sents):
+        while (len(run) == 1 or ENTRY_END_RE.search(t[run[-1].start : run[-1].end])) and k + len(run) < len(sents):
             run.append(sents[k + len(run)])
         entries: list[tuple[Sentence, tuple[str, str | None, str | None, list[str]]]] = []
         for j, s in enumerate(run):
@@ -381,25 +441,121 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
                 text = text[opener.end() :]
             entries.extend((s, found) for found in laudation_entries(text))
         read = len({id(s) for s, _ in entries})  # colleagues of one entry count once
-        if read < 2 or read < 0.6 * len(run):
+        if read < 2 or read < 0.6 * (len(run) - colon_line):  # a colon line holds no entry
             continue
         templates = _list_honours(ctx, [sent] + ([sents[k - 1]] if k else []), out)
-        for s, (name, unit, post_org, posts) in entries:
-            pos = t.find(name, s.start, s.end)
-            pos = pos if pos >= 0 else s.start
+        # the first item's words of praise, after the colon, describe that item and name no honour of the list
+        at = sent.start + opener.end()
+        described = {f.value.get("title") for f in out if f.sent is sent and f.pos >= at and _described_honour(f, {})}
+        templates = {title: v for title, v in templates.items() if title not in described}
+        out = _laudation_facts(ctx, out, entries, templates)
+    return _headed_runs(ctx, out, sents)
+
+
+Entry = tuple[Sentence, tuple[str, str | None, str | None, list[str]]]
+
+
+def _laudation_facts(
+    ctx: Any, facts: list[Fact], entries: list[Entry], templates: dict[str, dict[str, Any]]
+) -> list[Fact]:
+    """Each entry's employer, posts and the list's honours, in place of other readers' employers and
+    posts for that person in the entry's sentence."""
+    t = ctx.text
+    out = list(facts)
+    for s, (name, unit, post_org, posts) in entries:
+        pos = t.find(name, s.start, s.end)
+        pos = pos if pos >= 0 else s.start
+        if unit or posts:  # a name-only entry leaves other readers' unit and post for the person
             out = [f for f in out if not (f.kind in ("employer", "position") and f.persons == [name] and f.sent is s)]
-            if unit:
-                org = ctx.resolve_org(employer_of(unit) or unit, pos)
-                value = {"value": org, "raw_org": unit, "_stated": True}
-                out.append(ctx.fact("employer", value, s, pos, persons=[name]))
-            for title in posts:
-                value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
-                value |= {"current": False, "appointed": False, "listed": True}
-                out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
-            held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
-            for title, value in templates.items():
-                if title not in held:
-                    out.append(ctx.fact("honor", dict(value), s, pos, persons=[name], confidence=0.85))
+        if unit:
+            org = ctx.resolve_org(employer_of(unit) or unit, pos)
+            value = {"value": org, "raw_org": unit, "_stated": True}
+            out.append(ctx.fact("employer", value, s, pos, persons=[name]))
+        for title in posts:
+            value = {"title": title, "org": ctx.resolve_org(post_org, pos), "raw_org": unit, "year": None}
+            value |= {"current": False, "appointed": False, "listed": True}
+            out.append(ctx.fact("position", value, s, pos, persons=[name], confidence=0.8))
+        # 北大毕业的村支书、农民致富带头人、某村党支部书记吴某: the item's words of praise describe, no honour
+        out = [f for f in out if not (f.sent is s and _described_honour(f, templates))]
+        held = {f.value["title"] for f in out if f.kind == "honor" and name in (f.persons or [])}
+        for title, value in templates.items():
+            if title not in held:
+                out.append(ctx.fact("honor", dict(value), s, pos, persons=[name], confidence=0.85))
+    return out
+
+
+ENTRY_TAIL_RE = re.compile(r"(?:[（(][^（）()]{0,12}[）)])?[；;。，,…\s]*$")
+
+
+def _closing_entry(ctx: Any, sent: Sentence) -> tuple[str, str | None, str | None, list[str]] | None:
+    """The person a laudation item closes on, with unit and posts when they read as such
+    (…的某救助局飞行队搜救教员黄某；), else the name alone (…的山西快递小哥李某；)."""
+    t = ctx.text
+    text = t[sent.start : sent.end]
+    read = laudation_entries(text)
+    if len(read) == 1:
+        return read[0]
+    tail = ENTRY_TAIL_RE.search(text)
+    end = sent.start + (tail.start() if tail else len(text))
+    last = [m for m in ctx.names_in(sent.start, sent.end) if m.end == end]
+    return (last[0].name, None, None, []) if last else None
+
+
+def _described_honour(f: Fact, templates: dict[str, dict[str, Any]]) -> bool:
+    """An honour another reader read in a laudation item that is not the list's: unquoted, with no
+    level, place or body and no known series (农民致富带头人, 好军嫂) — the item's description."""
+    from loaders.honours import honour_level, known_series
+
+    if f.kind != "honor" or f.value.get("title") in templates:
+        return False
+    title = str(f.value.get("title") or "")
+    raw = str(f.value.get("raw") or title)
+    return not re.search(r"[“”「」『』\"]", raw) and honour_level(title) is None and not known_series(title)
+
+
+# 罗某等10名个人和集体荣获“X”: the head of a counted group and the count
+GROUP_HEAD_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+
+
+def _headed_runs(ctx: Any, facts: list[Fact], sents: list[Sentence]) -> list[Fact]:
+    """…的某公司装调工罗某；…的某公路养路工普某；…的某航班机长刘某；… with no opener, after a lead
+    罗某等10名个人和集体荣获“X”称号: when one entry's person heads a counted group holding X (the count
+    at least the run's entries), every entry of the run holds X, with its unit and posts.
+
+    A run is three or more sentences in a row that each end in a semicolon (and the sentence
+    after the last), most of them read as unit+post+name."""
+    from loaders.dates import cn_to_int
+
+    t = ctx.text
+    out = list(facts)
+    k = 0
+    while k < len(sents):
+        if not ENTRY_END_RE.search(t[sents[k].start : sents[k].end]):
+            k += 1
+            continue
+        j = k
+        while j < len(sents) and ENTRY_END_RE.search(t[sents[j].start : sents[j].end]):
+            j += 1
+        run = sents[k : j + 1]  # the sentences ending in a semicolon, and the one closing the run
+        k = j + 1
+        if len(run) < 3 or LAUDATION_OPEN_RE.search(t[run[0].start : run[0].end]):
+            continue  # an opener's run is laudation_lists' own
+        entries = [(s, found) for s in run if (found := _closing_entry(ctx, s))]
+        read = len(entries)
+        if read < 3 or read < 0.6 * len(run):
+            continue
+        names = {e[1][0] for e in entries}
+        templates: dict[str, dict[str, Any]] = {}
+        for f in out:
+            whom = [n for n in f.persons or [] if n in names]
+            if f.kind != "honor" or not whom or f.pos >= run[0].start:
+                continue
+            m = GROUP_HEAD_RE.match(t, t.find(whom[0], f.sent.start, f.sent.end) + len(whom[0]))
+            count = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+            if count is not None and count >= read:
+                templates.setdefault(str(f.value.get("title")), {**f.value, "_list": True})
+        if templates:
+            out = _laudation_facts(ctx, out, entries, templates)
     return out
 
 
@@ -445,6 +601,31 @@ def _list_honours(ctx: Any, sents: list[Sentence], facts: list[Fact]) -> dict[st
         value["year"] = value.get("year") or parsed.year or (ctx.doc.year if ctx.art.news or ctx.doc.year else None)
         out.setdefault(parsed.title, value)
     return out
+
+
+EDITION_BEFORE_RE = r"(?:第[\d一二三四五六七八九十百]+届|首届)\s*[“「]?"
+
+
+def this_editions(ctx: Any, facts: list[Fact]) -> list[Fact]:
+    """Honours written 本届X (荣获本届X称号的是：) take the edition the text names with X."""
+    return [_with_this_edition(ctx, f) for f in facts]
+
+
+def _with_this_edition(ctx: Any, f: Fact) -> Fact:
+    """An honour written 本届X (荣获本届X称号的是：) with the edition the text names with X."""
+    if f.kind != "honor" or f.value.get("edition") or "本届" not in to_simplified(str(f.value.get("raw") or "")):
+        return f
+    edition = _this_edition(ctx.text, str(f.value.get("title") or ""))
+    return replace(f, value={**f.value, "edition": edition}) if edition else f
+
+
+def _this_edition(text: str, title: str) -> str | None:
+    """荣获本届X称号 after 第16届“X”评选揭晓: 本届 is the edition the text names with the series."""
+    from loaders.honours import parse_honour
+
+    m = re.search(EDITION_BEFORE_RE + re.escape(title), text)
+    parsed = parse_honour(m.group(), titled=True) if m else None
+    return parsed.edition if parsed else None
 
 
 COUNTED_HONOUR_RE = re.compile(

@@ -107,6 +107,7 @@ from typing import Any, Literal, NamedTuple
 import yaml
 
 from graph.errors import InputError
+from loaders.extract.openers import HOLDERS_OPEN
 
 log = logging.getLogger(__name__)
 
@@ -1909,7 +1910,7 @@ PIECE_UNIT_POST_RE = re.compile(r"(?:公司|集团|中心|车间|[厂站所院�
 COUNTED_END_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)")
 # 甲、乙、丙三位全国劳模的事迹: a head count right after a 、-list, without 等 (then it must count every piece)
 COUNTED_BARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![等第])([二三四五六七八九十两]|[2-9])\s*(?:名|位)")
-COUNTED_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们|分别|依次)[是为]|名单如下)[：:]")
+COUNTED_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们|分别|依次)[是为]|名单如下)[：:]|" + HOLDERS_OPEN, re.VERBOSE)
 COUNTED_STATED_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 PLACE_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
 COUNTED_PIECES_MAX = 30
@@ -1957,12 +1958,15 @@ def _counted_lists(text: str) -> list[list[tuple[int, int]]]:
         stop = m.end()
         while stop < len(text) and text[stop] not in "。\n":
             stop += 1
-        sep = "、" if "、" in text[m.end() : stop] else "，"
-        pieces = [p for p in _split_pieces(text, m.end(), stop, sep + ("，," if sep == "、" else ",")) if p[1] > p[0]]
         start = m.start()
         while start > 0 and text[start - 1] not in "。\n":
             start -= 1
-        stated = {_count_value(c) for c in COUNTED_STATED_RE.findall(text, start, m.start())}
+        stated = {_count_value(c) for c in COUNTED_STATED_RE.findall(text, start, m.end())}  # 这10位…是：
+        sep = "、" if "、" in text[m.end() : stop] else "，"
+        pieces = [p for p in _split_pieces(text, m.end(), stop, sep + ("，," if sep == "、" else ",")) if p[1] > p[0]]
+        if sep == "、" and len(pieces) not in stated:
+            # 某学院院长、教授陈某，某公司总裁陆某，…: items apart by commas, posts within one by 、
+            pieces = [p for p in _split_pieces(text, m.end(), stop, "，,") if p[1] > p[0]]
         if len(pieces) >= 2 and len(pieces) in stated and not any(text[a:b].count("，") for a, b in pieces):
             out.append(pieces)
     return out

@@ -138,7 +138,10 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
 
 
 # …称号的有 / …的是: the honour's holders follow (获评“X”的有某公司张某、某厂李某和某站王某等30人)
-HOLDERS_AFTER_RE = re.compile(r"(?:荣誉称号|称号|荣誉)?(?:的|获得者|获奖者)(?:分别)?(?:有|是|为|包括)[：:]?\s*")
+# (按得票多少为序): a note on the order may stand before the holders
+HOLDERS_AFTER_RE = re.compile(
+    r"(?:荣誉称号|称号|荣誉)?(?:的|获得者|获奖者)(?:分别)?(?:有|是|为|包括)[：:]?\s*(?:[（(][^（）()]{0,16}[）)][：:]?\s*)?"
+)
 # the unit before the first holder: an organisation's name, no clause of its own
 FIRST_GLUE_RE = re.compile(r"[^，,。；;！？“”「」:：、的]{0,40}?(?<![是在说为了把被将对向从])")
 
@@ -392,6 +395,8 @@ def entry_facts(
         # or after the previous person's name (张允东、钢铁研究院研究室主任郑之旺)
         starts = [m.end() for m in ENTRY_START_RE.finditer(text, 0, p.start) if m.group() != "、"]
         starts += [q.end + 1 for q in everyone if q.end < p.start and text[q.end : q.end + 1] in "、和及与"]
+        # 当选X的包括(按得票多少为序)某局营销管理员李某: the honour and its opener are no part of the unit
+        starts += [m.end() for m in HOLDERS_AFTER_RE.finditer(text, 0, p.start)]
         lo = max(starts) if starts else 0
         if described and p.name in described:
             lo = max(lo, text.rfind("的", lo, p.start) + 1)
@@ -634,12 +639,18 @@ def clean_list_titles(ctx: Context, facts: list[Fact]) -> None:
         _cut_list_tail(f.value)
 
 
+# 荣获本届中国十大杰出青年称号的是: the word 称号 before the list head is no part of the name either
+TITLE_WORD_TAIL_RE = re.compile(r"(?:荣誉)?称号$")
+
+
 def _cut_list_tail(v: dict[str, Any]) -> None:
     title = v.get("title") or ""
     cut = LIST_TAIL_RE.sub("", title)
+    if cut != title:
+        cut = TITLE_WORD_TAIL_RE.sub("", cut)
     if cut != title and len(cut) >= 2:
         v["title"] = cut
-        v["raw"] = LIST_TAIL_RE.sub("", v.get("raw") or cut)
+        v["raw"] = TITLE_WORD_TAIL_RE.sub("", LIST_TAIL_RE.sub("", v.get("raw") or cut))
 
 
 def edited(f: Fact, edit: Callable[[dict[str, Any]], None]) -> Fact:

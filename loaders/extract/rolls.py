@@ -32,7 +32,15 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Context, Fact, Found
-from loaders.extract.listrows import BULLET_RE, ListPerson, _is_qualification, is_collective, is_name, parse_list_line
+from loaders.extract.listrows import (
+    BULLET_RE,
+    ListPerson,
+    _is_qualification,
+    is_collective,
+    is_name,
+    parse_list_line,
+)
+from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.people import Mention
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind, titled_kind
 from loaders.orgs import employer_of, is_org_name, org_kind
@@ -732,7 +740,7 @@ def _heading_honour(
 
 
 # 我市入选的7人分别为： / 集团内九人上榜，具体是： / 获奖的7名护理工作者分别是： — a counted enumeration
-ENUM_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们)[是为][：:]|(?:分别|依次)[是为][：:]?)")
+ENUM_OPEN_RE = re.compile(r"(?:(?:具体|他们|她们)[是为][：:]|(?:分别|依次)[是为][：:]?)|" + HOLDERS_OPEN, re.VERBOSE)
 COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 # 获得南丁格尔奖 / 荣获第49届南丁格尔奖: the object of an award verb, up to the clause's end
 AWARD_OBJECT_RE = re.compile(

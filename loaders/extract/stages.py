@@ -32,6 +32,7 @@ from loaders.extract.entries import (
     shared_body_employers,
     status_employers,
     status_posts_dropped,
+    this_editions,
     unit_name_employers,
     unit_roster_employers,
     verb_led_units_cut,
@@ -261,6 +262,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = kin_clauses_dropped(ctx, facts)  # 张某父亲是某公司一名老钳工: the relative's unit and job
     facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
+    facts = this_editions(ctx, facts)  # 荣获本届X称号的是： after 第16届“X”评选揭晓: 第16届
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
     facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
     facts = dated_by_qualified_mention(ctx, facts)  # 表彰2016年度玉柴“金牌工人” … 分别为…
