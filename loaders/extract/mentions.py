@@ -147,6 +147,7 @@ def person_spans(text: str) -> list[PersonSpan]:
                     if name:
                         out.append(PersonSpan(name, start + n.start, end, str(n.source)))
             out = _in_full(text, out)
+            out = _dotted_cores(out)
             out = _list_ends(text, out)
             return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton
@@ -175,6 +176,27 @@ def _in_full(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
             ):
                 p = PersonSpan(m, p.start, end, p.source)
                 break
+        out.append(p)
+    return out
+
+
+def _dotted_cores(found: list[PersonSpan]) -> list[PersonSpan]:
+    """A dotted name read with a word glued to it is read as the text writes it elsewhere on its own:
+    客户端布茹玛汗·毛勒朵 → 布茹玛汗·毛勒朵 once the headline wrote 布茹玛汗·毛勒朵 (a joined layout
+    line glues the source's last word to the name; the dot finder takes up to six characters before
+    the dot).  Only a shorter dotted name found as a span of its own counts, so both parts stay whole."""
+    dotted = {p.name for p in found if "·" in p.name}
+    if len(dotted) < 2:
+        return found
+    out = []
+    for p in found:
+        cores = [n for n in dotted if len(n) < len(p.name) and (p.name.endswith(n) or p.name.startswith(n))]
+        if cores:
+            core = max(cores, key=len)
+            if p.name.endswith(core):
+                p = PersonSpan(core, p.end - len(core), p.end, p.source)
+            else:
+                p = PersonSpan(core, p.start, p.start + len(core), p.source)
         out.append(p)
     return out
 

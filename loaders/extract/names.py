@@ -1237,7 +1237,7 @@ ROW_LEAD_RE = re.compile(r"[ \t\u3000\u00a0]*(?:[▶►●■◆▲★☆·•*#
 # Tags of ordinary words (not ORG or LOC: the tagger reads some names as units, 汤根宝/ORG 当选)
 COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "s", "t", "m", "q", "TIME", "nw"})
 JOINED_AFTER_CONJ = frozenset({"ORG", "LOC", "PER", "n", "nz", "ns", "nt", "m", "TIME"})
-DOT_NAME_STOPS = "的是在被把将与及对从为了着"
+DOT_NAME_STOPS = "的是在被把将与及对从为了着像向给让跟和"  # 像巴依卡·…一家: no transliteration holds them
 # unit words that end an organisation glued before a dotted name (transliterations never hold them)
 DOT_UNIT_END_RE = re.compile(r"(?:公司|集团|医院|学校|中心|车间|工会|协会|合作社|[厂局矿站所院校队处])")
 
@@ -1325,8 +1325,8 @@ def _dot_title_cut(r: _Rules, text: str, s: int, first_end: int) -> tuple[str | 
     hit: tuple[str | None, int] | None = None
     for k in range(s + 1, first_end - 1):
         tb = _title_before(r, text, k)
-        if tb is None or tb[1] not in ("title", "lead", "byline"):
-            continue
+        if tb is None or tb[1] not in ("title", "lead", "byline", "open"):
+            continue  # open: 护边员巴依卡·… (a trade word no list holds; transliterations never end in 员/工/师/长/手)
         hit = ((tb[0] if tb[1] != "lead" else None), k)
         if tb[2] >= s:
             break  # a title wholly inside the match: the name starts right after it

@@ -1,0 +1,63 @@
+"""People the finder missed or misread in fresh features and short news (session 13, ppl18):
+dotted minority names with a word glued to them, closing credits and page-stamp writers,
+exactly counted runs after a quoted honour, and surname-less names closing a subtitle or a
+headline's part before its colon."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.mentions import person_spans
+from loaders.extract.names import find_person_mentions
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_person_mentions(text)]
+
+
+def _people(text: str) -> list[str]:
+    return [p["name"] for p in extract_text(text)["people"]]
+
+
+# ---------------------------------------------------------------- dotted names
+
+
+def test_dotted_name_after_a_trade_word_no_list_holds() -> None:
+    # 护边员 is in no title list; a word ending in 员 still closes before the transliteration
+    text = "今年9月，塔什库尔干县提孜那甫乡护边员阿不都·热合曼获得“人民卫士”国家荣誉称号。"
+    names = _names(text)
+    assert "阿不都·热合曼" in names
+    assert not any(n.startswith("护边员") for n in names)
+
+
+def test_dotted_name_whose_six_character_window_opens_inside_the_trade_word() -> None:
+    # the dot pattern takes at most six characters before the dot: 员毛拉艾买提 → 毛拉艾买提
+    text = "2023年9月，守卫边境45年的护边员毛拉艾买提·提里万迪光荣退休离岗。"
+    assert "毛拉艾买提·提里万迪" in _names(text)
+
+
+def test_dotted_name_after_a_comparison_word_and_before_its_family() -> None:
+    names = _names("像库尔班·吐尔逊一家一样，忠于使命是护边员队伍的鲜明特色。")
+    assert "库尔班·吐尔逊" in names
+    assert not any("一家" in n or n.startswith("像") for n in names)
+
+
+def test_dotted_name_read_as_the_text_writes_it_alone() -> None:
+    # a joined layout line glues the source's last word (客户端) to the name it precedes
+    text = "刻中国石——艾山·吐尔逊\n来源:央视新闻客户端艾山·吐尔逊,男,维吾尔族,乌恰县吉根乡护边员。"
+    names = [p.name for p in person_spans(text)]
+    assert names.count("艾山·吐尔逊") == 2
+    assert all(n == "艾山·吐尔逊" for n in names if "·" in n)
+
+
+def test_dotted_honouree_of_a_profile_keeps_her_honours() -> None:
+    # the page's header line runs on into the introduction once the layout lines are joined
+    text = (
+        "网站首页 > 先锋模范\n\n"
+        "刻中国石，传爱国情——布茹玛汗·毛勒朵 发布时间:2020-07-13 来源:光明网 央视新闻客户端\n\n"
+        "  布茹玛汗·毛勒朵,女,柯尔克孜族,1942年6月生,新疆乌恰县吉根乡护边员。"
+        "荣获“全国三八红旗手”“全国民族团结进步模范个人”等称号。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert list(people) == ["布茹玛汗·毛勒朵"]
+    titles = {h["title"] for h in people["布茹玛汗·毛勒朵"]["honors"]}
+    assert {"全国三八红旗手", "全国民族团结进步模范个人"} <= titles
