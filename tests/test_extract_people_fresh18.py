@@ -6,8 +6,10 @@ headline's part before its colon."""
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.document import parse_document
 from loaders.extract.mentions import person_spans
 from loaders.extract.names import find_person_mentions
+from loaders.extract.people import find_people
 
 
 def _names(text: str) -> list[str]:
@@ -61,3 +63,30 @@ def test_dotted_honouree_of_a_profile_keeps_her_honours() -> None:
     assert list(people) == ["布茹玛汗·毛勒朵"]
     titles = {h["title"] for h in people["布茹玛汗·毛勒朵"]["honors"]}
     assert {"全国三八红旗手", "全国民族团结进步模范个人"} <= titles
+
+
+# ---------------------------------------------------------------- credits
+
+
+def test_closing_credits_of_a_multimedia_item_are_no_people() -> None:
+    text = (
+        "4月28日，全国劳动模范和先进工作者表彰大会在北京举行。洱源县凤羽镇上寺村村民李春喜获评“全国劳动模范”。\n\n"
+        "指导:中共云南省委宣传部\n\n统筹:张俊辉\n\n美编:刘韬\n\n编辑:蔡飞 窦崇尹\n"
+    )
+    assert _people(text) == ["李春喜"]
+
+
+def test_credit_word_reported_as_the_title_of_the_name_after_it() -> None:
+    assert [(m.name, m.title) for m in find_person_mentions("策划：何蓬磊")] == [("何蓬磊", "策划")]
+
+
+def test_writer_named_before_the_page_date_stamp_is_a_byline() -> None:
+    text = (
+        "西藏自治区三八红旗手达卓玛：努力将藏医药文化发扬光大\n\n"
+        "娄梦琳 发布时间:2020-03-20 10:40:00来源: 中国西藏新闻网\n\n"
+        "3月7日，西藏自治区妇联公布了38名荣获2019年度西藏自治区三八红旗手的名单，"
+        "西藏甘露藏药股份有限公司的达卓玛就是其中之一。"
+    )
+    people = find_people(parse_document(text))
+    assert "娄梦琳" in people.bylines
+    assert "娄梦琳" not in _people(text)

@@ -81,6 +81,12 @@ LED_BY_RE = re.compile(r"(?:代表团|团)由([^。；;！？]{2,40}?)(?:率领|
 DATELINE_CREDIT_RE = re.compile(
     r"\d{1,2}月\d{1,2}日(?:电|讯)[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[、，, \u3000]+[\u4e00-\u9fff]{2,3})*)[）)]"
 )
+# 何某某 发布时间:2018-12-30 / 娄某某 發布時間: a writer named before the page's date stamp
+PAGE_STAMP_CREDIT_RE = re.compile(
+    r"""(?:^|(?<=[\s　]))([\u4e00-\u9fff]{2,3})[ \t\u3000]+
+        (?:发布时间|发表时间|发布日期|发表日期|更新时间)[：:]""",
+    re.M | re.X,
+)
 # what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
 PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
 # 主席甲和…书记乙20日向十佳单位和十佳标兵颁发了奖牌: the day of the ceremony before the recipients,
@@ -430,6 +436,9 @@ def find_people(doc: Document) -> People:
                 col.add(word, "byline")
     # credit lines: 文字：某某　图片：某某　编辑：某某 — the values are credits, never subjects
     for m in CREDIT_RE.finditer(t):
+        if lex.is_surname_at(m.group(1), 0):
+            col.add(m.group(1), "byline")
+    for m in PAGE_STAMP_CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0):
             col.add(m.group(1), "byline")
     for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
