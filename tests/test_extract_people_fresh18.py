@@ -90,3 +90,17 @@ def test_writer_named_before_the_page_date_stamp_is_a_byline() -> None:
     people = find_people(parse_document(text))
     assert "娄梦琳" in people.bylines
     assert "娄梦琳" not in _people(text)
+
+
+# ---------------------------------------------------------------- counted runs
+
+
+def test_counted_run_after_a_quoted_honour_keeps_a_name_without_surname() -> None:
+    text = "报告会上，“北疆楷模”关慧明、董鸿儒、尼玛3位典型个人和两家模范单位分别作了精彩报告。"
+    assert {"关慧明", "董鸿儒", "尼玛"} <= set(_names(text))
+
+
+def test_quoted_honour_before_a_run_the_count_does_not_match_adds_nothing() -> None:
+    # three pieces, a count of five: the run is not the whole group, its unread piece stays unread
+    text = "“北疆楷模”关慧明、董鸿儒、塞上愚公5位典型个人作了报告。"
+    assert "塞上愚公" not in _names(text)

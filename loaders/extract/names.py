@@ -1975,6 +1975,14 @@ COUNTED_RUN_RE = re.compile(
 )
 
 
+# “北疆楷模”甲、乙、丙3位典型个人: a 、-run right after a quoted honour, counted exactly
+COUNTED_QUOTED_RUN_RE = re.compile(
+    r"""(?<=[”」』])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})
+        (\d+|[二三四五六七八九十两]+)[人位名]""",
+    re.X,
+)
+
+
 def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
     """The pieces of a run of short words that a head count in 人 right after it counts exactly,
     before an award verb (罗布斯达、蒋良文、禹代林、扎西尼玛、平措7人荣膺…): (-3, -3) marks that
@@ -1985,6 +1993,11 @@ def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
         if s > 0 and _is_cjk(text[s - 1]):
             continue  # the run must start the clause: 现场，甲、乙… (not …表彰了甲、乙…, whose first piece is glued)
         pieces = _split_pieces(text, s, m.end(1), "、")
+        if len(pieces) == _count_value(m.group(2)):
+            out.append([(-3, -3), *pieces])
+    # the honour's closing quote starts the run as a clause mark does (“北疆楷模”甲、乙、尼玛3位…)
+    for m in COUNTED_QUOTED_RUN_RE.finditer(text):
+        pieces = _split_pieces(text, m.start(1), m.end(1), "、")
         if len(pieces) == _count_value(m.group(2)):
             out.append([(-3, -3), *pieces])
     return out
