@@ -104,3 +104,37 @@ def test_quoted_honour_before_a_run_the_count_does_not_match_adds_nothing() -> N
     # three pieces, a count of five: the run is not the whole group, its unread piece stays unread
     text = "“北疆楷模”关慧明、董鸿儒、塞上愚公5位典型个人作了报告。"
     assert "塞上愚公" not in _names(text)
+
+
+# ---------------------------------------------------------------- subtitle and headline names
+
+
+def test_surname_less_name_closing_a_profile_subtitle() -> None:
+    text = (
+        "用劳动改写“靠天吃饭”的命运\n"
+        "——记黄南州泽库县宁秀镇智格日村牧民完玛卡着\n"
+        "5月5日，藏族妇女完玛卡着已经在蔬菜大棚和牧场间忙碌开来。"
+        "2025年，完玛卡着荣获全国劳动模范称号。完玛卡着说，这份荣誉属于乡亲们。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "完玛卡着" in people
+    assert "全国劳动模范" in {h["title"] for h in people["完玛卡着"]["honors"]}
+
+
+def test_surname_less_name_closing_a_headline_before_its_colon() -> None:
+    text = (
+        "西藏自治区三八红旗手达卓玛：努力将藏医药文化发扬光大\n\n"
+        "3月7日，西藏自治区妇联公布了38名荣获2019年度西藏自治区三八红旗手的名单，"
+        "西藏甘露藏药股份有限公司的达卓玛就是其中之一。\n\n"
+        "从1995年参加工作以来，达卓玛一直从事藏药方面的工作。"
+    )
+    assert "达卓玛" in _people(text)
+
+
+def test_headline_closing_words_written_once_are_no_name() -> None:
+    # the repetition is the evidence: what closes the headline once, after a holder's word, stays words
+    text = (
+        "西藏自治区三八红旗手风采：努力将藏医药文化发扬光大\n\n"
+        "3月7日，西藏自治区妇联公布了38名荣获2019年度西藏自治区三八红旗手的名单。"
+    )
+    assert _people(text) == []

@@ -343,19 +343,27 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
         ):
             return cand, s + i
     # 队长令耀伟 with a surname the list lacks: a post before it and the name repeated in the text
-    for k in (3, 2):
-        i = len(line) - k
-        cand = line[i:]
-        before = line[:i]
-        if (
-            i > 0
-            and all(_is_cjk(c) for c in cand)
-            and not any(c in NOT_IN_NAME for c in cand)
-            and (lex.is_post(before[-6:]) or lex.post_suffix(before))
-            and text.count(cand) >= 3
-            and not _reads_as_words(cand)
-        ):
-            return cand, s + i
+    return _repeated_name_closing(text, s, s + len(line))
+
+
+def _repeated_name_closing(text: str, s: int, e: int) -> tuple[str, int] | None:
+    """The name closing ``text[s:e]`` (a subtitle, or a headline's part before its colon) when it has
+    no surname the lists know: 队长令耀伟, 牧民完玛卡着, 三八红旗手达卓玛 (Tibetan and Mongolian
+    names have none).  A post or an honour-holder's word stands right before it and the text
+    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟)."""
+    from loaders.extract import names as nm
+
+    r = nm._rules()
+    for k in (3, 2, 4):
+        i = e - k
+        cand = text[i:e]
+        if i <= s or not all(_is_cjk(c) for c in cand) or any(c in NOT_IN_NAME for c in cand):
+            continue
+        tb = nm._title_before(r, text, i)
+        before = text[s:i]
+        titled = lexicon().is_post(before[-6:]) or lexicon().post_suffix(before) or (tb and tb[1] != "byline")
+        if titled and text.count(cand) >= 3 and not _reads_as_words(cand):
+            return cand, i
     return None
 
 
@@ -600,10 +608,17 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             m = re.search(r"[”」』]([\u4e00-\u9fff]{2,3})\s*$", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and _plausible(t, s.start + m.start(1), m.group(1)):
                 col.add(m.group(1), "headline")
+        if s.kind in ("title", "heading"):
+            # 西藏自治区三八红旗手达卓玛：努力…: a surname-less name closing the part before the colon
+            m = re.match(r"[^：:]{3,30}(?=[：:])", s.text)
+            hit = _repeated_name_closing(t, s.start, s.start + m.end()) if m else None
+            if hit and hit[0] not in col.found:
+                col.add(hit[0], "headline", listed=True)  # the helper asked for the repetition
         if s.kind == "title":
             m = re.search(r"(?:^|[”」』\s])([\u4e00-\u9fff]{2,4}?)[：:]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
                 col.add(m.group(1), "headline")
+
             m = re.match(r"\s*([\u4e00-\u9fff]{2,4})[（(]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
                 col.add(m.group(1), "intro")
