@@ -10,6 +10,7 @@ from loaders.extract.document import parse_document
 from loaders.extract.mentions import person_spans
 from loaders.extract.names import find_person_mentions
 from loaders.extract.people import find_people
+from loaders.honours import parse_honour
 
 
 def _names(text: str) -> list[str]:
@@ -138,3 +139,22 @@ def test_headline_closing_words_written_once_are_no_name() -> None:
         "3月7日，西藏自治区妇联公布了38名荣获2019年度西藏自治区三八红旗手的名单。"
     )
     assert _people(text) == []
+
+
+# ---------------------------------------------------------------- posthumous honours, verbs read as names
+
+
+def test_posthumous_conferral_verb_is_no_part_of_the_honour() -> None:
+    assert parse_honour("获追授省优秀共产党员").title == "省优秀共产党员"
+    assert parse_honour("被追授全国五一劳动奖章").title == "全国五一劳动奖章"
+
+
+def test_posthumous_honour_in_a_headline_keeps_its_name() -> None:
+    text = (
+        "32岁扶贫干部吴国良车祸逝世 获追授省优秀共产党员\n\n"
+        "日前，记者从中共云南省委办公厅获悉，中共云南省委决定追授吴国良为“云南省优秀共产党员”。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    titles = {h["title"] for h in people["吴国良"]["honors"]}
+    assert "云南省优秀共产党员" in titles
+    assert not any(t.startswith("追授") for t in titles)
