@@ -158,3 +158,15 @@ def test_posthumous_honour_in_a_headline_keeps_its_name() -> None:
     titles = {h["title"] for h in people["吴国良"]["honors"]}
     assert "云南省优秀共产党员" in titles
     assert not any(t.startswith("追授") for t in titles)
+
+
+def test_verb_with_aspect_particle_after_a_lead_word_is_no_name() -> None:
+    # 满 is a surname and 劳模 a lead word, but 满载着 is a verb and its particle
+    names = _names("黄树新和韦文武、农华安3位劳模满载着党和人民给予的荣誉回到蒙山。")
+    assert "满载" not in names
+    assert {"韦文武", "农华安"} <= set(names)
+
+
+def test_name_that_is_also_a_word_of_another_class_stays_a_name() -> None:
+    # 张扬 is a name word in the dictionary (not a bare verb): the particle after it does not drop it
+    assert "张扬" in _names("劳模张扬了解情况后，连夜赶到现场。")

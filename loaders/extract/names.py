@@ -908,6 +908,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         name = text[i:e]
         if _starts_title(r, text, i) or _starts_title(r, text, i + sl) or _inside_title(r, text, i):
             continue
+        if len(name) == 2 and _verb_with_aspect(text, i, e):
+            continue  # 3位劳模满载着荣誉: a verb and its aspect particle, whatever word stands before it
         if r.adverbs_re.match(text, i + sl) or r.follow_words_re.match(text, i + sl):
             continue  # 电工班先后…: 班 is no surname before an adverb
         before = _title_before(r, text, i)
@@ -980,6 +982,14 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_spaced_translit_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
     return out
+
+
+def _verb_with_aspect(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a verb of the dictionary (满载, not a name like 张扬) with an aspect
+    particle right after it (满载着, 满载了): a name is never followed by 着 or 过 and seldom by 了."""
+    from loaders.extract.nlp import word_tag
+
+    return text[e : e + 1] in ("着", "了", "过") and word_tag(text[s:e]) == "v"
 
 
 # a mirror page that lost bytes writes ? or kana where characters were (有限責任 → び邢挢?zé)任)
