@@ -170,3 +170,17 @@ def test_verb_with_aspect_particle_after_a_lead_word_is_no_name() -> None:
 def test_name_that_is_also_a_word_of_another_class_stays_a_name() -> None:
     # 张扬 is a name word in the dictionary (not a bare verb): the particle after it does not drop it
     assert "张扬" in _names("劳模张扬了解情况后，连夜赶到现场。")
+
+
+# ---------------------------------------------------------------- ethnicities
+
+
+def test_ethnicity_in_an_infobox_or_introduction_is_no_person() -> None:
+    # 蒙 is a surname: 蒙古族 on its own line or between commas looked like a three-character name
+    text = (
+        "满都拉\n\n满都拉，蒙古族，中国工商银行内蒙古自治区分行信息科技部总经理。\n\n"
+        "  • 中文名：满都拉\n  • 民族：蒙古族\n\n2015年“全国劳动模范”荣誉称号获得者。满都拉说，荣誉属于大家。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "蒙古族" not in people
+    assert "满都拉" in people

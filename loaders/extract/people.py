@@ -81,6 +81,8 @@ LED_BY_RE = re.compile(r"(?:代表团|团)由([^。；;！？]{2,40}?)(?:率领|
 DATELINE_CREDIT_RE = re.compile(
     r"\d{1,2}月\d{1,2}日(?:电|讯)[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[、，, \u3000]+[\u4e00-\u9fff]{2,3})*)[）)]"
 )
+# an ethnicity as a profile's infobox or introduction writes it (蒙古族, 柯尔克孜族, 回族)
+ETHNICITY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}族")
 # 何某某 发布时间:2018-12-30 / 娄某某 發布時間: a writer named before the page's date stamp
 PAGE_STAMP_CREDIT_RE = re.compile(
     r"""(?:^|(?<=[\s　]))([\u4e00-\u9fff]{2,3})[ \t\u3000]+
@@ -391,6 +393,7 @@ class _Collector:
         rare_surname = rare_surname or (context == "opening" and self.text.count(name) >= 2)  # see _opening_name
         if (
             name in lex.not_names
+            or ETHNICITY_RE.fullmatch(name)  # 民族：蒙古族 / 满都拉，蒙古族，: a people, never a person
             or name in never_names()  # (丰收节 after 农民: the name rules' words that are never names)
             or name[:2] in lex.not_names
             or (len(name) == 3 and name[1:] in lex.not_names)  # 暨优秀, 暨先进
