@@ -184,3 +184,15 @@ def test_ethnicity_in_an_infobox_or_introduction_is_no_person() -> None:
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert "蒙古族" not in people
     assert "满都拉" in people
+
+
+# ---------------------------------------------------------------- more dotted names
+
+
+def test_dotted_name_glued_after_a_verb_matches_its_other_dot() -> None:
+    # the text writes • in one place and · in another; 给予 glues 予 to the first part
+    text = "感动中国组委会给予买买提江•吾买尔颁奖词。\n买买提江·吾买尔是新疆伊犁布力开村村支部书记。"
+    names = [p.name for p in person_spans(text)]
+    assert "买买提江•吾买尔" in names
+    assert not any(n.startswith("予") for n in names)
+
