@@ -196,3 +196,7 @@ def test_dotted_name_glued_after_a_verb_matches_its_other_dot() -> None:
     assert "买买提江•吾买尔" in names
     assert not any(n.startswith("予") for n in names)
 
+
+def test_dotted_name_after_a_residents_word() -> None:
+    # 居民 is a status word, not a post; it still closes before the name
+    assert "阿尼帕·阿力马洪" in _names("他们是：青河县青河镇居民阿尼帕·阿力马洪、乌鲁木齐市个体工商户阿里木。")
