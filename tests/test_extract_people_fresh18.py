@@ -200,3 +200,9 @@ def test_dotted_name_glued_after_a_verb_matches_its_other_dot() -> None:
 def test_dotted_name_after_a_residents_word() -> None:
     # 居民 is a status word, not a post; it still closes before the name
     assert "阿尼帕·阿力马洪" in _names("他们是：青河县青河镇居民阿尼帕·阿力马洪、乌鲁木齐市个体工商户阿里木。")
+
+
+def test_name_after_an_honour_closing_word() -> None:
+    # 人物 and 楷模 close an honour's name right before its holder
+    assert _names("2016感动中国人物买买提江•吾买尔颁奖词及事迹") == ["买买提江•吾买尔"]
+    assert "王进喜" in _names("当选年度人物王进喜说，荣誉属于大家。")
