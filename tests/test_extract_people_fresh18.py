@@ -213,3 +213,24 @@ def test_nominee_people_of_a_series_hold_its_nominee_title() -> None:
     text = "3月31日，第六届感动内蒙古人物颁奖盛典在首府隆重举行。任明德等10人被评为感动内蒙古提名人物。"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["title"] for h in people["任明德"]["honors"]] == ["感动内蒙古提名人物"]
+
+
+# ---------------------------------------------------------------- long names without a dot
+
+
+def test_long_transliterated_name_opening_an_introduction() -> None:
+    # five characters, no dot: a Kazakh name the Han intro pattern (two to four characters) cut short
+    text = (
+        "人物档案：\n阿思里别克，哈萨克族，1988年5月出生，现任道浪特边境派出所副所长，"
+        "2022年被公安部评为“全国优秀人民警察”。\n\n2014年，阿思里别克来到道浪特边境派出所工作。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert "阿思里别克" in people
+    assert "阿思里" not in people
+    assert "全国优秀人民警察" in {h["title"] for h in people["阿思里别克"]["honors"]}
+
+
+def test_long_opening_words_written_once_are_no_name() -> None:
+    # the same shape with words the text never repeats: no name
+    text = "中国石油新疆油田，维吾尔族，员工占三成。公司获评全国五一劳动奖状。"
+    assert not any(len(p["name"]) > 4 for p in extract_text(text)["people"])

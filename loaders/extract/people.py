@@ -348,6 +348,27 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
     return _repeated_name_closing(text, s, s + len(line))
 
 
+# 阿思里别克，哈萨克族，1988年5月出生: a name of five to eight characters opening an introduction
+LONG_INTRO_RE = re.compile(r"\s*([\u4e00-\u9fff]{5,8})[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族)[，,]")
+
+
+def _long_translit_intro(text: str, line: str) -> str | None:
+    """The name a line introduces when it is longer than a Han name: a Kazakh, Uyghur or Mongolian
+    name written without a dot (阿思里别克，哈萨克族，…), every character a transliteration's and the
+    name written again in the text (the intro pattern for Han names stops at four characters); one
+    character outside the transliteration table is let pass, but not at either end."""
+    from loaders.extract import names as nm
+
+    m = LONG_INTRO_RE.match(line)
+    if not m or m.group(1).endswith("族"):
+        return None
+    name = m.group(1)
+    foreign = sum(not nm._translit_char(c) for c in name)  # 思 of 阿思里别克: the table is not complete
+    if foreign > 1 or not nm._translit_char(name[0]) or not nm._translit_char(name[-1]) or text.count(name) < 2:
+        return None
+    return name
+
+
 def _repeated_name_closing(text: str, s: int, e: int) -> tuple[str, int] | None:
     """The name closing ``text[s:e]`` (a subtitle, or a headline's part before its colon) when it has
     no surname the lists know: 队长令耀伟, 牧民完玛卡着, 三八红旗手达卓玛 (Tibetan and Mongolian
@@ -644,6 +665,10 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                     col.add(word, "byline")
         elif m and lex.is_surname_at(m.group(1), 0) and not any(c in barred for c in m.group(1)[1:]):
             col.add(m.group(1), "intro")
+        else:
+            long_name = _long_translit_intro(t, s.text)
+            if long_name:
+                col.add(long_name, "intro", listed=True)
         # after a post, job or relation word
         for pm in post_rx.finditer(t, s.start, s.end):
             if post_rx.match(t, pm.end()):
