@@ -234,3 +234,33 @@ def test_long_opening_words_written_once_are_no_name() -> None:
     # the same shape with words the text never repeats: no name
     text = "中国石油新疆油田，维吾尔族，员工占三成。公司获评全国五一劳动奖状。"
     assert not any(len(p["name"]) > 4 for p in extract_text(text)["people"])
+
+
+# ---------------------------------------------------------------- Tibetan names
+
+
+def test_tibetan_name_of_two_pairs_is_not_cut_at_a_surname_character() -> None:
+    # 白 is a surname: the surname rules read 白珍 out of 扎西白珍
+    names = _names("近日，江达县人民医院党支部书记、副主任医师扎西白珍成为了当地备受关注的焦点人物。")
+    assert names == ["扎西白珍"]
+
+
+def test_tibetan_name_after_a_title_gets_its_honour_not_the_official() -> None:
+    text = (
+        "3月26日，共青团西藏自治区委员会、自治区青联向在事件中英勇救人、身负重伤的藏族医生洛桑次仁"
+        "颁发“西藏青年五四奖章”。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert list(people) == ["洛桑次仁"]
+    assert [h["title"] for h in people["洛桑次仁"]["honors"]] == ["西藏青年五四奖章"]
+
+
+def test_single_tibetan_pair_in_a_names_place() -> None:
+    # one pair is a whole name after a job title, or opening a clause before 说
+    assert _names("西藏自治区人民医院神经外科医生仁增在医学这条道路已奋战20余年。") == ["仁增"]
+    assert _names("仁增说，在今后的工作中，将继续弘扬这种精神。") == ["仁增"]
+
+
+def test_tibetan_pairs_that_are_greetings_or_flowers_stay_words() -> None:
+    # 扎西 opens a greeting and 格桑 names a flower: no name's place, no second pair
+    assert _names("扎西德勒，草原上的格桑花开了。") == []

@@ -981,6 +981,47 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_dot_candidates(r, text))
     out.extend(_spaced_translit_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
+    out.extend(_tibetan_candidates(r, text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tibetan_parts() -> frozenset[str]:
+    return frozenset(_words(_load_yaml("names.yaml"), "tibetan_name_parts"))
+
+
+def tibetan_name(name: str) -> bool:
+    """Whether ``name`` is a Tibetan personal name of one or two known syllable pairs (仁增, 扎西白珍)."""
+    parts = _tibetan_parts()
+    return len(name) in (2, 4) and all(name[k : k + 2] in parts for k in range(0, len(name), 2))
+
+
+def _tibetan_candidates(r: _Rules, text: str) -> list[_Cand]:
+    """Tibetan names, which have no surname: two known pairs in a row (副主任医师扎西白珍成为…, where
+    the surname rules read 白珍), and one pair in a name's place — after a job title or a lead word
+    and closed by what follows a name (神经外科医生仁增在…), or opening a clause before a speech or
+    being verb (仁增说, 卡增旺姆是…)."""
+    parts = _tibetan_parts()
+    out: list[_Cand] = []
+    for i in range(len(text) - 1):
+        if text[i : i + 2] not in parts:
+            continue
+        if i > 0 and text[i - 1 : i + 1] in parts and (i < 2 or text[i - 2 : i] not in parts):
+            continue  # the pair starts one character into another pair (…扎西 + 西…): not a boundary
+        tb = _title_before(r, text, i)
+        title = tb[0] if tb and tb[1] in ("title", "byline") else None
+        opens = i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS
+        if text[i + 2 : i + 4] in parts:
+            if text[i : i + 4] not in r.never:
+                out.append(_Cand(i, i + 4, text[i : i + 4], "tibetan", STRONG["bracket"], title, from_rule=True))
+            continue
+        if i >= 2 and text[i - 2 : i] in parts:
+            continue  # the second pair of a four-character name, read above
+        right = _right_context(r, text, i + 2)
+        titled = tb is not None and tb[1] in ("title", "lead") and right is not None
+        speaks = opens and (right in ("strip", "trigger") or text[i + 2 : i + 3] == "是")
+        if titled or speaks:
+            out.append(_Cand(i, i + 2, text[i : i + 2], "tibetan", STRONG["bracket"], title, from_rule=True))
     return out
 
 
@@ -1677,7 +1718,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
                 if not _shape_ok(r, c.name, strong=c.context in STRONG):
                     continue
                 cut = _crosses(words, c.start, c.end, at_start=not titled)
-            if cut is not None and c.context not in ("row", "list", "dot", "bracket"):
+            if cut is not None and c.context not in ("row", "list", "dot", "bracket", "tibetan"):
                 continue  # 师范大学 → 范大学: the rule cut a word the tagger read whole
             if c.context == "dot" and not _tagged_person_in(words, c.start, c.end):
                 continue  # 人民铁道报·东北版: a dotted name the tagger sees no person in
@@ -1706,7 +1747,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
-            c.context in ("row", "list", "bracket", "intro", "dot", "byline"),
+            c.context in ("row", "list", "bracket", "intro", "dot", "byline", "tibetan"),
             c.context in ("title", "lead"),  # 徒弟向文涛: the title marks where the name starts
             c.from_tagger,
             c.confidence,

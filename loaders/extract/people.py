@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import alternation, lexicon
-from loaders.extract.names import garbled_at, joins_nouns, never_names
+from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.extract.wordre import followed_by
 from loaders.honours import phrase_kind
@@ -412,6 +412,7 @@ class _Collector:
         # 荣获, 文字: common words are never names, and a name needs a known surname
         rare_surname = listed or (context == "subtitle" and self.text.count(name) >= 3)  # 令耀伟: see _subtitle_name
         rare_surname = rare_surname or (context == "opening" and self.text.count(name) >= 2)  # see _opening_name
+        rare_surname = rare_surname or tibetan_name(name)  # 仁增, 扎西白珍: no surname at all
         if (
             name in lex.not_names
             or ETHNICITY_RE.fullmatch(name)  # 民族：蒙古族 / 满都拉，蒙古族，: a people, never a person
