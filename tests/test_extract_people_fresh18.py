@@ -202,12 +202,6 @@ def test_dotted_name_after_a_residents_word() -> None:
     assert "阿尼帕·阿力马洪" in _names("他们是：青河县青河镇居民阿尼帕·阿力马洪、乌鲁木齐市个体工商户阿里木。")
 
 
-def test_name_after_an_honour_closing_word() -> None:
-    # 人物 and 楷模 close an honour's name right before its holder
-    assert _names("2016感动中国人物买买提江•吾买尔颁奖词及事迹") == ["买买提江•吾买尔"]
-    assert "王进喜" in _names("当选年度人物王进喜说，荣誉属于大家。")
-
-
 def test_nominee_people_of_a_series_hold_its_nominee_title() -> None:
     # 提名人物 is the series' nominee title, as 提名奖 and 提名人选 are: the clause is no mere nomination
     text = "3月31日，第六届感动内蒙古人物颁奖盛典在首府隆重举行。任明德等10人被评为感动内蒙古提名人物。"
