@@ -49,7 +49,9 @@ def test_the_tagger_reads_a_clause_once_however_many_places_it_holds() -> None:
     text = "有限公司张清、学者黄昆，工人们很高兴。"  # two places (张清, 黄昆) in the first clause
     windows = names._tagger_windows(r, text, names._rule_candidates(r, text))
     assert windows == [(0, 12)]  # one window: the first clause, up to and with its comma
-    text = "车间里，副所长弥海晨获奖，次仁多吉荣获奖章。"
+    # (a Mongolian name in the last clause: a Tibetan one of two known pairs, 次仁多吉, is a rule's
+    # name since session 13 and needs no window)
+    text = "车间里，副所长弥海晨获奖，乌力吉图荣获奖章。"
     windows = names._tagger_windows(r, text, names._rule_candidates(r, text))
     assert windows == [(4, 13), (13, 22)]  # a window for each clause holding a place, none for 车间里
 

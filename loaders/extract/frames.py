@@ -1187,7 +1187,7 @@ NEGATIVE_SENTENCE_RE = re.compile(
     r"公示稿|予以公示|拟推荐|拟授予|拟表彰|拟命名|推荐人选|" + PUBLIC_NOTICE_RE.pattern, re.VERBOSE
 )
 # 参评…落选 / 被确定为…候选人 / 对符合相应条件的…授予 (a conditional grant names no one)
-NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖)|符合[^，,。；;]{0,8}条件")
+NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖|人物)|符合[^，,。；;]{0,8}条件")
 
 
 def _negated_sentence(text: str) -> bool:

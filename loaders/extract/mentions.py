@@ -147,6 +147,7 @@ def person_spans(text: str) -> list[PersonSpan]:
                     if name:
                         out.append(PersonSpan(name, start + n.start, end, str(n.source)))
             out = _in_full(text, out)
+            out = _dotted_cores(out)
             out = _list_ends(text, out)
             return _with_labelled_people(text, out)
         except NotImplementedError:  # the names stage is still a skeleton
@@ -177,6 +178,37 @@ def _in_full(text: str, found: list[PersonSpan]) -> list[PersonSpan]:
                 break
         out.append(p)
     return out
+
+
+def _dotted_cores(found: list[PersonSpan]) -> list[PersonSpan]:
+    """A dotted name read with a word glued to it is read as the text writes it elsewhere on its own:
+    客户端布茹玛汗·毛勒朵 → 布茹玛汗·毛勒朵 once the headline wrote 布茹玛汗·毛勒朵 (a joined layout
+    line glues the source's last word to the name; the dot finder takes up to six characters before
+    the dot), 给予买买提江•吾买尔 → 买买提江•吾买尔 whichever dot either spelling uses.  Only a shorter
+    dotted name found as a span of its own counts, so both parts stay whole."""
+    dotted = {_one_dot(p.name) for p in found if DOT_CHARS_RE.search(p.name)}
+    if len(dotted) < 2:
+        return found
+    out = []
+    for p in found:
+        key = _one_dot(p.name)
+        cores = [n for n in dotted if len(n) < len(key) and (key.endswith(n) or key.startswith(n))]
+        if cores:
+            core = max(cores, key=len)
+            if key.endswith(core):
+                p = PersonSpan(p.name[len(key) - len(core) :], p.end - len(core), p.end, p.source)
+            else:
+                p = PersonSpan(p.name[: len(core)], p.start, p.start + len(core), p.source)
+        out.append(p)
+    return out
+
+
+DOT_CHARS_RE = re.compile("[·•‧・]")
+
+
+def _one_dot(name: str) -> str:
+    """``name`` with every middle dot written as ·."""
+    return DOT_CHARS_RE.sub("·", name)
 
 
 # what runs on after the name closing a list's last piece: the honour (…站张三第一届“…”称号), a verb

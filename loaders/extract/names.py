@@ -909,6 +909,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
         name = text[i:e]
         if _starts_title(r, text, i) or _starts_title(r, text, i + sl) or _inside_title(r, text, i):
             continue
+        if len(name) == 2 and _verb_with_aspect(text, i, e):
+            continue  # 3位劳模满载着荣誉: a verb and its aspect particle, whatever word stands before it
         if r.adverbs_re.match(text, i + sl) or r.follow_words_re.match(text, i + sl):
             continue  # 电工班先后…: 班 is no surname before an adverb
         before = _title_before(r, text, i)
@@ -980,7 +982,56 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
     out.extend(_dot_candidates(r, text))
     out.extend(_spaced_translit_candidates(r, text))
     out.extend(_ethnic_bracket_candidates(r, text))
+    out.extend(_tibetan_candidates(r, text))
     return out
+
+
+@lru_cache(maxsize=1)
+def _tibetan_parts() -> frozenset[str]:
+    return frozenset(_words(_load_yaml("names.yaml"), "tibetan_name_parts"))
+
+
+def tibetan_name(name: str) -> bool:
+    """Whether ``name`` is a Tibetan personal name of one or two known syllable pairs (仁增, 扎西白珍)."""
+    parts = _tibetan_parts()
+    return len(name) in (2, 4) and all(name[k : k + 2] in parts for k in range(0, len(name), 2))
+
+
+def _tibetan_candidates(r: _Rules, text: str) -> list[_Cand]:
+    """Tibetan names, which have no surname: two known pairs in a row (副主任医师扎西白珍成为…, where
+    the surname rules read 白珍), and one pair in a name's place — after a job title or a lead word
+    and closed by what follows a name (神经外科医生仁增在…), or opening a clause before a speech or
+    being verb (仁增说, 卡增旺姆是…)."""
+    parts = _tibetan_parts()
+    out: list[_Cand] = []
+    for i in range(len(text) - 1):
+        if text[i : i + 2] not in parts:
+            continue
+        if i > 0 and text[i - 1 : i + 1] in parts and (i < 2 or text[i - 2 : i] not in parts):
+            continue  # the pair starts one character into another pair (…扎西 + 西…): not a boundary
+        tb = _title_before(r, text, i)
+        title = tb[0] if tb and tb[1] in ("title", "byline") else None
+        opens = i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in NAME_OPENERS
+        if text[i + 2 : i + 4] in parts:
+            if text[i : i + 4] not in r.never:
+                out.append(_Cand(i, i + 4, text[i : i + 4], "tibetan", STRONG["bracket"], title, from_rule=True))
+            continue
+        if i >= 2 and text[i - 2 : i] in parts:
+            continue  # the second pair of a four-character name, read above
+        right = _right_context(r, text, i + 2)
+        titled = tb is not None and tb[1] in ("title", "lead") and right is not None
+        speaks = opens and (right in ("strip", "trigger") or text[i + 2 : i + 3] == "是")
+        if titled or speaks:
+            out.append(_Cand(i, i + 2, text[i : i + 2], "tibetan", STRONG["bracket"], title, from_rule=True))
+    return out
+
+
+def _verb_with_aspect(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a verb of the dictionary (满载, not a name like 张扬) with an aspect
+    particle right after it (满载着, 满载了): a name is never followed by 着 or 过 and seldom by 了."""
+    from loaders.extract.nlp import word_tag
+
+    return text[e : e + 1] in ("着", "了", "过") and word_tag(text[s:e]) == "v"
 
 
 # a mirror page that lost bytes writes ? or kana where characters were (有限責任 → び邢挢?zé)任)
@@ -1238,7 +1289,7 @@ ROW_LEAD_RE = re.compile(r"[ \t\u3000\u00a0]*(?:[▶►●■◆▲★☆·•*#
 # Tags of ordinary words (not ORG or LOC: the tagger reads some names as units, 汤根宝/ORG 当选)
 COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "s", "t", "m", "q", "TIME", "nw"})
 JOINED_AFTER_CONJ = frozenset({"ORG", "LOC", "PER", "n", "nz", "ns", "nt", "m", "TIME"})
-DOT_NAME_STOPS = "的是在被把将与及对从为了着"
+DOT_NAME_STOPS = "的是在被把将与及对从为了着像向给让跟和"  # 像巴依卡·…一家: no transliteration holds them
 # unit words that end an organisation glued before a dotted name (transliterations never hold them)
 DOT_UNIT_END_RE = re.compile(r"(?:公司|集团|医院|学校|中心|车间|工会|协会|合作社|[厂局矿站所院校队处])")
 
@@ -1326,8 +1377,8 @@ def _dot_title_cut(r: _Rules, text: str, s: int, first_end: int) -> tuple[str | 
     hit: tuple[str | None, int] | None = None
     for k in range(s + 1, first_end - 1):
         tb = _title_before(r, text, k)
-        if tb is None or tb[1] not in ("title", "lead", "byline"):
-            continue
+        if tb is None or tb[1] not in ("title", "lead", "byline", "open"):
+            continue  # open: 护边员巴依卡·… (a trade word no list holds; transliterations never end in 员/工/师/长/手)
         hit = ((tb[0] if tb[1] != "lead" else None), k)
         if tb[2] >= s:
             break  # a title wholly inside the match: the name starts right after it
@@ -1668,7 +1719,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
                 if not _shape_ok(r, c.name, strong=c.context in STRONG):
                     continue
                 cut = _crosses(words, c.start, c.end, at_start=not titled)
-            if cut is not None and c.context not in ("row", "list", "dot", "bracket"):
+            if cut is not None and c.context not in ("row", "list", "dot", "bracket", "tibetan"):
                 continue  # 师范大学 → 范大学: the rule cut a word the tagger read whole
             if c.context == "dot" and not _tagged_person_in(words, c.start, c.end):
                 continue  # 人民铁道报·东北版: a dotted name the tagger sees no person in
@@ -1697,7 +1748,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
-            c.context in ("row", "list", "bracket", "intro", "dot", "byline"),
+            c.context in ("row", "list", "bracket", "intro", "dot", "byline", "tibetan"),
             c.context in ("title", "lead"),  # 徒弟向文涛: the title marks where the name starts
             c.from_tagger,
             c.confidence,
@@ -1979,6 +2030,14 @@ COUNTED_RUN_RE = re.compile(
 )
 
 
+# “北疆楷模”甲、乙、丙3位典型个人: a 、-run right after a quoted honour, counted exactly
+COUNTED_QUOTED_RUN_RE = re.compile(
+    r"""(?<=[”」』])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})
+        (\d+|[二三四五六七八九十两]+)[人位名]""",
+    re.X,
+)
+
+
 def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
     """The pieces of a run of short words that a head count in 人 right after it counts exactly,
     before an award verb (罗布斯达、蒋良文、禹代林、扎西尼玛、平措7人荣膺…): (-3, -3) marks that
@@ -1989,6 +2048,11 @@ def _counted_name_runs(text: str) -> list[list[tuple[int, int]]]:
         if s > 0 and _is_cjk(text[s - 1]):
             continue  # the run must start the clause: 现场，甲、乙… (not …表彰了甲、乙…, whose first piece is glued)
         pieces = _split_pieces(text, s, m.end(1), "、")
+        if len(pieces) == _count_value(m.group(2)):
+            out.append([(-3, -3), *pieces])
+    # the honour's closing quote starts the run as a clause mark does (“北疆楷模”甲、乙、尼玛3位…)
+    for m in COUNTED_QUOTED_RUN_RE.finditer(text):
+        pieces = _split_pieces(text, m.start(1), m.end(1), "、")
         if len(pieces) == _count_value(m.group(2)):
             out.append([(-3, -3), *pieces])
     return out

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import alternation, lexicon
-from loaders.extract.names import garbled_at, joins_nouns, never_names
+from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.extract.wordre import followed_by
 from loaders.honours import phrase_kind
@@ -80,6 +80,14 @@ LED_BY_RE = re.compile(r"(?:代表团|团)由([^。；;！？]{2,40}?)(?:率领|
 # 新华社香港10月20日电(某某某): the writer in brackets right after a dateline, credit word or not
 DATELINE_CREDIT_RE = re.compile(
     r"\d{1,2}月\d{1,2}日(?:电|讯)[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[、，, \u3000]+[\u4e00-\u9fff]{2,3})*)[）)]"
+)
+# an ethnicity as a profile's infobox or introduction writes it (蒙古族, 柯尔克孜族, 回族)
+ETHNICITY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}族")
+# 何某某 发布时间:2018-12-30 / 娄某某 發布時間: a writer named before the page's date stamp
+PAGE_STAMP_CREDIT_RE = re.compile(
+    r"""(?:^|(?<=[\s　]))([\u4e00-\u9fff]{2,3})[ \t\u3000]+
+        (?:发布时间|发表时间|发布日期|发表日期|更新时间)[：:]""",
+    re.M | re.X,
 )
 # what follows an official handing over awards: 亲自颁奖给…, 为新当选的工匠授牌, 向劳模颁发证书
 PRESENTER_AFTER = r"(?:亲自|分别|共同|还|也)?(?:[为向][^。；;！？，,]{0,40}?)?(?:颁奖|颁发|授牌|颁证)"
@@ -337,19 +345,48 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
         ):
             return cand, s + i
     # 队长令耀伟 with a surname the list lacks: a post before it and the name repeated in the text
-    for k in (3, 2):
-        i = len(line) - k
-        cand = line[i:]
-        before = line[:i]
-        if (
-            i > 0
-            and all(_is_cjk(c) for c in cand)
-            and not any(c in NOT_IN_NAME for c in cand)
-            and (lex.is_post(before[-6:]) or lex.post_suffix(before))
-            and text.count(cand) >= 3
-            and not _reads_as_words(cand)
-        ):
-            return cand, s + i
+    return _repeated_name_closing(text, s, s + len(line))
+
+
+# 阿思里别克，哈萨克族，1988年5月出生: a name of five to eight characters opening an introduction
+LONG_INTRO_RE = re.compile(r"\s*([\u4e00-\u9fff]{5,8})[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族)[，,]")
+
+
+def _long_translit_intro(text: str, line: str) -> str | None:
+    """The name a line introduces when it is longer than a Han name: a Kazakh, Uyghur or Mongolian
+    name written without a dot (阿思里别克，哈萨克族，…), every character a transliteration's and the
+    name written again in the text (the intro pattern for Han names stops at four characters); one
+    character outside the transliteration table is let pass, but not at either end."""
+    from loaders.extract import names as nm
+
+    m = LONG_INTRO_RE.match(line)
+    if not m or m.group(1).endswith("族"):
+        return None
+    name = m.group(1)
+    foreign = sum(not nm._translit_char(c) for c in name)  # 思 of 阿思里别克: the table is not complete
+    if foreign > 1 or not nm._translit_char(name[0]) or not nm._translit_char(name[-1]) or text.count(name) < 2:
+        return None
+    return name
+
+
+def _repeated_name_closing(text: str, s: int, e: int) -> tuple[str, int] | None:
+    """The name closing ``text[s:e]`` (a subtitle, or a headline's part before its colon) when it has
+    no surname the lists know: 队长令耀伟, 牧民完玛卡着, 三八红旗手达卓玛 (Tibetan and Mongolian
+    names have none).  A post or an honour-holder's word stands right before it and the text
+    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟)."""
+    from loaders.extract import names as nm
+
+    r = nm._rules()
+    for k in (3, 2, 4):
+        i = e - k
+        cand = text[i:e]
+        if i <= s or not all(_is_cjk(c) for c in cand) or any(c in NOT_IN_NAME for c in cand):
+            continue
+        tb = nm._title_before(r, text, i)
+        before = text[s:i]
+        titled = lexicon().is_post(before[-6:]) or lexicon().post_suffix(before) or (tb and tb[1] != "byline")
+        if titled and text.count(cand) >= 3 and not _reads_as_words(cand):
+            return cand, i
     return None
 
 
@@ -375,8 +412,10 @@ class _Collector:
         # 荣获, 文字: common words are never names, and a name needs a known surname
         rare_surname = listed or (context == "subtitle" and self.text.count(name) >= 3)  # 令耀伟: see _subtitle_name
         rare_surname = rare_surname or (context == "opening" and self.text.count(name) >= 2)  # see _opening_name
+        rare_surname = rare_surname or tibetan_name(name)  # 仁增, 扎西白珍: no surname at all
         if (
             name in lex.not_names
+            or ETHNICITY_RE.fullmatch(name)  # 民族：蒙古族 / 满都拉，蒙古族，: a people, never a person
             or name in never_names()  # (丰收节 after 农民: the name rules' words that are never names)
             or name[:2] in lex.not_names
             or (len(name) == 3 and name[1:] in lex.not_names)  # 暨优秀, 暨先进
@@ -430,6 +469,9 @@ def find_people(doc: Document) -> People:
                 col.add(word, "byline")
     # credit lines: 文字：某某　图片：某某　编辑：某某 — the values are credits, never subjects
     for m in CREDIT_RE.finditer(t):
+        if lex.is_surname_at(m.group(1), 0):
+            col.add(m.group(1), "byline")
+    for m in PAGE_STAMP_CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0):
             col.add(m.group(1), "byline")
     for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
@@ -591,10 +633,17 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             m = re.search(r"[”」』]([\u4e00-\u9fff]{2,3})\s*$", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and _plausible(t, s.start + m.start(1), m.group(1)):
                 col.add(m.group(1), "headline")
+        if s.kind in ("title", "heading"):
+            # 西藏自治区三八红旗手达卓玛：努力…: a surname-less name closing the part before the colon
+            m = re.match(r"[^：:]{3,30}(?=[：:])", s.text)
+            hit = _repeated_name_closing(t, s.start, s.start + m.end()) if m else None
+            if hit and hit[0] not in col.found:
+                col.add(hit[0], "headline", listed=True)  # the helper asked for the repetition
         if s.kind == "title":
             m = re.search(r"(?:^|[”」』\s])([\u4e00-\u9fff]{2,4}?)[：:]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
                 col.add(m.group(1), "headline")
+
             m = re.match(r"\s*([\u4e00-\u9fff]{2,4})[（(]", s.text)
             if m and lex.is_surname_at(m.group(1), 0) and len(m.group(1)) in (2, 3):
                 col.add(m.group(1), "intro")
@@ -617,6 +666,10 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                     col.add(word, "byline")
         elif m and lex.is_surname_at(m.group(1), 0) and not any(c in barred for c in m.group(1)[1:]):
             col.add(m.group(1), "intro")
+        else:
+            long_name = _long_translit_intro(t, s.text)
+            if long_name:
+                col.add(long_name, "intro", listed=True)
         # after a post, job or relation word
         for pm in post_rx.finditer(t, s.start, s.end):
             if post_rx.match(t, pm.end()):
