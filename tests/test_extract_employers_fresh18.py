@@ -1,0 +1,32 @@
+"""Employers and posts of honoured people read from fresh real pages (the thirteenth session,
+employers and positions): post words the lexicon lacked, the unit of a post written before a
+reveal (他就是…), a project of a contractor, experts at a hospital's department.  Sentences follow
+the shapes of real pages; names and most units are invented."""
+
+from __future__ import annotations
+
+from tests.conftest import people_of
+
+
+def employers_of(text: str, name: str) -> list[str]:
+    """The employers the extractor gives ``name`` in ``text``."""
+    return people_of(text)[name]["employers"]
+
+
+def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    """The (title, org) pairs the extractor gives ``name`` in ``text``."""
+    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
+
+
+# ---------------------------------------------------------------- post words: 总裁, 首席科学家
+
+
+def test_a_vice_president_before_a_name_is_a_post_at_the_company() -> None:
+    text = "东海医药股份有限公司生物分公司副总裁吕春明被评为浙江省劳动模范。"
+    assert posts_of(text, "吕春明") == [("副总裁", "东海医药股份有限公司生物分公司")]
+    assert employers_of(text, "吕春明") == ["东海医药股份有限公司生物分公司"]
+
+
+def test_a_chief_scientist_of_a_bureau_is_a_post_there() -> None:
+    text = "贵州省地矿局首席科学家周明琦荣获“全国五一劳动奖章”。"
+    assert posts_of(text, "周明琦") == [("首席科学家", "贵州省地矿局")]
