@@ -30,3 +30,27 @@ def test_a_vice_president_before_a_name_is_a_post_at_the_company() -> None:
 def test_a_chief_scientist_of_a_bureau_is_a_post_there() -> None:
     text = "贵州省地矿局首席科学家周明琦荣获“全国五一劳动奖章”。"
     assert posts_of(text, "周明琦") == [("首席科学家", "贵州省地矿局")]
+
+
+# ---------------------------------------------------------------- 他就是A，B，C张某。: comma items of a reveal
+
+REVEAL = (
+    "三十多年来，他带领同事完成了九万多亩生态公益林的界定工作。"
+    "他就是杭州北山森林公园管理处(西湖区林场)主任,浙江省林业科技先进工作者,浙江省绿化奖章获得者张玉山。"
+)
+
+
+def test_a_post_in_an_earlier_comma_item_of_a_reveal_is_the_named_persons() -> None:
+    assert posts_of(REVEAL, "张玉山") == [("主任", "杭州北山森林公园管理处")]
+    assert employers_of(REVEAL, "张玉山") == ["杭州北山森林公园管理处"]
+
+
+def test_an_honour_in_an_earlier_comma_item_of_a_reveal_is_held_too() -> None:
+    titles = [h["title"] for h in people_of(REVEAL)["张玉山"]["honors"]]
+    assert "浙江省林业科技先进工作者" in titles and "浙江省绿化奖章" in titles
+
+
+def test_a_clause_between_the_reveal_and_the_name_gives_no_post() -> None:
+    text = "他就是在三门峡供电公司坚守三十年,被誉为“活地图”的全国劳动模范李大伟。"
+    assert posts_of(text, "李大伟") == []
+    assert employers_of(text, "李大伟") == []
