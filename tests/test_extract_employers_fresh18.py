@@ -54,3 +54,16 @@ def test_a_clause_between_the_reveal_and_the_name_gives_no_post() -> None:
     text = "他就是在三门峡供电公司坚守三十年,被誉为“活地图”的全国劳动模范李大伟。"
     assert posts_of(text, "李大伟") == []
     assert employers_of(text, "李大伟") == []
+
+
+# ---------------------------------------------------------------- 某医院骨科专家: the hospital employs its expert
+
+
+def test_an_expert_at_a_hospitals_department_is_employed_by_the_hospital() -> None:
+    text = "江州市第一人民医院骨科专家桂明超荣获“白求恩式卫生工作者”荣誉称号。"
+    assert employers_of(text, "桂明超") == ["江州市第一人民医院"]
+
+
+def test_an_expert_of_an_association_stays_an_appointment() -> None:
+    text = "江州市科学技术协会评审专家桂明超荣获“白求恩式卫生工作者”荣誉称号。"
+    assert employers_of(text, "桂明超") == []

@@ -398,7 +398,7 @@ def stray_digits(text: str) -> bool:
 
 
 EXPERT_END_RE = re.compile(r"专家$")
-HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿")
+HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿", "医院")  # (某医院骨科专家: the hospital employs its doctor)
 
 
 def held_expert(title: str, org: str | None) -> bool:
