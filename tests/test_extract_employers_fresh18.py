@@ -5,6 +5,7 @@ the shapes of real pages; names and most units are invented."""
 
 from __future__ import annotations
 
+from loaders.extract.posts import parse_post
 from tests.conftest import people_of
 
 
@@ -67,3 +68,18 @@ def test_an_expert_at_a_hospitals_department_is_employed_by_the_hospital() -> No
 def test_an_expert_of_an_association_stays_an_appointment() -> None:
     text = "江州市科学技术协会评审专家桂明超荣获“白求恩式卫生工作者”荣誉称号。"
     assert employers_of(text, "桂明超") == []
+
+
+# ---------------------------------------------------------------- 领导的关怀和项目经理某某的领导下
+
+
+def test_a_noun_joined_before_a_post_is_no_part_of_the_title() -> None:
+    text = (
+        "项目经理郭亚明荣获“优秀项目经理”称号。"
+        "在公司领导的关怀和项目经理郭亚明的带领下,项目部如期完成了各项目标任务。"
+    )
+    assert [t for t, _ in posts_of(text, "郭亚明")] == ["项目经理"]
+
+
+def test_two_posts_joined_by_he_stay_as_written() -> None:
+    assert parse_post("党委书记和总经理") == (None, "党委书记和总经理")

@@ -503,6 +503,23 @@ def _former_cut(title: str) -> str:
     return title
 
 
+JOINED_POST_RE = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,4})[和与及](?P<right>[\u4e00-\u9fff]{2,})")
+
+
+def _joined_word_cut(title: str) -> str:
+    """在领导的关怀和项目经理某某的帮助下: a noun joined by 和/与/及 before a post (关怀和项目经理) belongs to
+    the clause around the name, not to the post; the post is what follows the conjunction.  Two posts
+    joined (书记和主任) or a trade before its post stay as they are."""
+    m = JOINED_POST_RE.fullmatch(title)
+    if not m:
+        return title
+    lex = lexicon()
+    left, right = m["left"], m["right"]
+    if lex.is_post(left) or left in lex.grades or not lex.is_post(right):
+        return title
+    return right
+
+
 # 这个群体的成员, 这支队伍的队长: a phrase opening with a demonstrative names no body of its own
 DEMONSTRATIVE_RE = re.compile(r"^(?:这|那|這)(?:个|些|支|一|個)")
 
@@ -690,7 +707,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):
         org, title = org + team["team"], team["post"]  # 某车间赵梦桃小组第13任生产组长: the team is the post's unit
     if not org:
-        title = _former_cut(title)
+        title = _joined_word_cut(_former_cut(title))
     if not org:
         # 湖南女工: a place before a job names where the person works, not the post
         lead = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
