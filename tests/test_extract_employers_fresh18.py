@@ -5,7 +5,7 @@ the shapes of real pages; names and most units are invented."""
 
 from __future__ import annotations
 
-from loaders.extract.posts import parse_post
+from loaders.extract.posts import parse_post, staff_unit
 from tests.conftest import people_of
 
 
@@ -83,3 +83,24 @@ def test_a_noun_joined_before_a_post_is_no_part_of_the_title() -> None:
 
 def test_two_posts_joined_by_he_stay_as_written() -> None:
     assert parse_post("党委书记和总经理") == (None, "党委书记和总经理")
+
+
+# ---------------------------------------------------------------- 姓名 某公司某车间工人: a list line with a status word
+
+STAFF_LIST = (
+    "县总工会宣读了市委、市政府关于表彰吕梁市五一劳动奖章的决定。\n"
+    "吕梁市五一劳动奖章(3名)\n"
+    "刘龙海 山西方山汇丰新星煤业有限公司副总经理\n"
+    "张艳华 方山县城内小学校长\n"
+    "刘美玲 山西天玉粮油食品有限责任公司包装车间工人\n"
+)
+
+
+def test_a_list_lines_unit_before_a_status_word_employs_the_person() -> None:
+    assert employers_of(STAFF_LIST, "刘美玲") == ["山西天玉粮油食品有限责任公司"]
+    assert posts_of(STAFF_LIST, "刘美玲") == []
+
+
+def test_a_status_word_after_a_unit_names_the_unit_only() -> None:
+    assert staff_unit("山西天玉粮油食品有限责任公司包装车间工人") == "山西天玉粮油食品有限责任公司包装车间"
+    assert staff_unit("村民") is None

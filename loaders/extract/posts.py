@@ -296,6 +296,25 @@ def _status_of_unit(title: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _status_words() -> tuple[str, ...]:
+    """The status words of posts.yaml (职工, 一线工人, 退休职工 …), longest first."""
+    from loaders.extract.lexicon import _load
+
+    return tuple(sorted(_load("posts.yaml").get("status_titles") or [], key=lambda w: (-len(w), w)))
+
+
+def staff_unit(phrase: str) -> str | None:
+    """某粮油食品有限责任公司包装车间工人 → 某粮油食品有限责任公司包装车间: the unit a status word (工人,
+    职工, 退休职工) follows names where the person works, though the status is no post; None when
+    the phrase does not end in a status word after a unit read by its kind or known name."""
+    word = next((w for w in _status_words() if phrase.endswith(w) and len(phrase) > len(w) + 1), None)
+    if word is None:
+        return None
+    unit = phrase[: -len(word)].removesuffix("的")
+    return unit if _specific(unit) and (org_kind(unit) or unit in known_organizations()) else None
+
+
 # a unit named by a kind the organisation finder does not split at (社区, 病室, 班组): the post after it
 UNIT_TAIL_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,}?(?:社区|病室|病区|班组|站|所))(?P<title>[\u4e00-\u9fff]{2,})$")
 # 综合管理室值班调度长, 金属结构产线冷作钣金工: a room or a line of a body holds the known post after it
