@@ -104,3 +104,22 @@ def test_a_list_lines_unit_before_a_status_word_employs_the_person() -> None:
 def test_a_status_word_after_a_unit_names_the_unit_only() -> None:
     assert staff_unit("山西天玉粮油食品有限责任公司包装车间工人") == "山西天玉粮油食品有限责任公司包装车间"
     assert staff_unit("村民") is None
+
+
+# ---------------------------------------------------------------- 某处主任科员、博士: a degree after a post
+
+
+def test_a_degree_after_a_post_leaves_the_post_at_its_unit() -> None:
+    assert parse_post("宁波市政府办公厅教卫处主任科员、博士") == ("宁波市政府办公厅教卫处", "主任科员")
+
+
+def test_a_name_first_roster_line_with_a_degree_tail_gives_the_employer() -> None:
+    text = (
+        "第四届宁波市道德模范名单\n"
+        "敬业奉献模范\n"
+        "俞复芳 江东区百丈街道划船社区党委书记\n"
+        "见义勇为模范\n"
+        "高顺林 宁波市政府办公厅教卫处主任科员、博士\n"
+    )
+    assert employers_of(text, "高顺林") == ["宁波市政府办公厅"]
+    assert posts_of(text, "高顺林") == [("主任科员", "宁波市政府办公厅教卫处")]

@@ -304,6 +304,23 @@ def _status_words() -> tuple[str, ...]:
     return tuple(sorted(_load("posts.yaml").get("status_titles") or [], key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    """The academic degrees of posts.yaml (博士, 硕士 …)."""
+    from loaders.extract.lexicon import _load
+
+    return frozenset(_load("posts.yaml").get("degrees") or [])
+
+
+def _degrees_cut(phrase: str) -> str:
+    """某办公厅教卫处主任科员、博士 → 某办公厅教卫处主任科员: degrees listed after a post are who the person
+    is, not posts; the phrase without them (as it is when nothing else remains)."""
+    parts = phrase.split("、")
+    while len(parts) > 1 and parts[-1] in _degrees():
+        parts.pop()
+    return "、".join(parts)
+
+
 def staff_unit(phrase: str) -> str | None:
     """某粮油食品有限责任公司包装车间工人 → 某粮油食品有限责任公司包装车间: the unit a status word (工人,
     职工, 退休职工) follows names where the person works, though the status is no post; None when
@@ -616,6 +633,9 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if "代表" in p and deputy_title(p) == p:
         return None, p  # 中国工会十八大代表: a deputy's office as a whole, its assembly no employer
     if "、" in p:
+        kept = _degrees_cut(p)
+        if kept != p:
+            return parse_post(kept, allow_grade=allow_grade)  # 某处主任科员、博士: the post reads alone
         # 某集团有限公司党委书记、总经理: a full post phrase, then further posts at the same body
         # (the caller splits the titles); 技师、高级技师评审专家 shares its head instead
         left, right = p.split("、", 1)
