@@ -123,3 +123,15 @@ def test_a_name_first_roster_line_with_a_degree_tail_gives_the_employer() -> Non
     )
     assert employers_of(text, "高顺林") == ["宁波市政府办公厅"]
     assert posts_of(text, "高顺林") == [("主任科员", "宁波市政府办公厅教卫处")]
+
+
+# ---------------------------------------------------------------- 商店, 超市: shops are bodies
+
+
+def test_a_shop_before_its_managers_post_is_the_employer() -> None:
+    assert parse_post("奉化市状元楼利民办公用品商店经理") == ("奉化市状元楼利民办公用品商店", "经理")
+
+
+def test_a_supermarket_employs_its_cashier() -> None:
+    text = "东城区惠民超市收银员李秀梅荣获“全市最美职工”称号。"
+    assert employers_of(text, "李秀梅") == ["东城区惠民超市"]
