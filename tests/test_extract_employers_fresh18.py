@@ -5,6 +5,7 @@ the shapes of real pages; names and most units are invented."""
 
 from __future__ import annotations
 
+from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post, staff_unit
 from tests.conftest import people_of
 
@@ -165,3 +166,25 @@ def test_a_project_manager_of_a_company_keeps_the_whole_title() -> None:
 
 def test_a_project_without_a_contractor_is_no_unit() -> None:
     assert parse_post("国家重点项目负责人") == (None, "国家重点项目负责人")
+
+
+# ---------------------------------------------------------------- 斯尔邦石化烯烃事业部: a brand's unit
+
+
+def test_a_unit_after_a_brand_short_name_is_hosted_by_the_brand() -> None:
+    assert brand_host("斯尔邦石化烯烃事业部") == "斯尔邦石化"
+    assert brand_host("烯烃事业部") is None
+
+
+def test_a_brands_unit_is_not_put_under_the_company_the_article_keeps_naming() -> None:
+    text = (
+        "4月27日,盛虹石化产业集团多个集体和个人获得表彰。其中,盛虹炼化(连云港)有限公司荣获“全国五一劳动奖状”,"
+        "盛虹炼化(连云港)有限公司化工一部乙烯二班荣获“连云港市工人先锋号”、盛虹炼化(连云港)有限公司设备部荣获"
+        "“江苏省工人先锋号”、斯尔邦石化烯烃事业部总经理吴昂明荣获“连云港市五一劳动奖章”。"
+    )
+    assert employers_of(text, "吴昂明") == ["斯尔邦石化"]
+
+
+def test_a_brands_workshop_worker_is_employed_by_the_brand() -> None:
+    text = "巴陵石化烯烃事业部一联合车间工艺技术员刘立新荣获“全国五一劳动奖章”。"
+    assert employers_of(text, "刘立新") == ["巴陵石化"]

@@ -22,6 +22,7 @@ from loaders.extract.nlp import clear_with, crosses_word
 from loaders.orgs import (
     _dictionary,
     forget_splits,
+    is_brand,
     is_kind_suffix,
     is_suffix_boundary,
     is_suffix_word,
@@ -524,6 +525,18 @@ class OrgIndex:
             return []
         home = self.home_body()
         return [home] if home else []
+
+
+def brand_host(org: str) -> str | None:
+    """斯尔邦石化烯烃事业部 → 斯尔邦石化: a unit (a division, a workshop, a team) written after a
+    company's short name that carries no kind word (its brand ending: 石化, 钢, 港, 冶 …) is that
+    company's unit, and the company is the host that employs its staff.  The longest such head
+    before a unit name of at least two characters; None when the name opens with no brand."""
+    for k in range(min(len(org) - 2, 8), 2, -1):
+        head, rest = org[:k], org[k:]
+        if is_brand(head) and org_tier(rest) == "unit":
+            return head
+    return None
 
 
 BRACKETED_GROUP_RE = re.compile(r"[\u4e00-\u9fff]{2}[（(]集团[）)]$")

@@ -18,6 +18,7 @@ from typing import Any
 
 from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
+from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post
 from loaders.extract.relations import recent_event
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org, split_org_list
@@ -188,8 +189,8 @@ def units_under_bodies(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], lis
     for f in facts:
         org = f.value.get("org") if f.kind == "position" else None
         parts = split_org(org) if org and not f.value.get("appointed") else []
-        if not parts or any(org_tier(p.name) != "unit" for p in parts):
-            out.append(f)
+        if not parts or any(org_tier(p.name) != "unit" for p in parts) or brand_host(org or ""):
+            out.append(f)  # (斯尔邦石化烯烃事业部: a unit of the company its short name names, not the article's)
             continue
         out.append(revalued(f, parent=body))
         links.append((parts[0].name, body))
