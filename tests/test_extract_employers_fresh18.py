@@ -188,3 +188,14 @@ def test_a_brands_unit_is_not_put_under_the_company_the_article_keeps_naming() -
 def test_a_brands_workshop_worker_is_employed_by_the_brand() -> None:
     text = "巴陵石化烯烃事业部一联合车间工艺技术员刘立新荣获“全国五一劳动奖章”。"
     assert employers_of(text, "刘立新") == ["巴陵石化"]
+
+
+def test_a_brand_short_name_before_a_job_is_the_body_the_job_is_held_at() -> None:
+    assert parse_post("中国一冶砌筑工") == ("中国一冶", "砌筑工")
+    text = "经过层层选拔推荐和严格评审,中国一冶砌筑工吴春明荣获“全国技术能手”称号。"
+    assert employers_of(text, "吴春明") == ["中国一冶"]
+    assert posts_of(text, "吴春明") == [("砌筑工", "中国一冶")]
+
+
+def test_a_trade_word_that_ends_like_a_brand_stays_in_the_title() -> None:
+    assert parse_post("新能源技术员") == (None, "新能源技术员")

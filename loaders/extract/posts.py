@@ -23,6 +23,7 @@ from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
 from loaders.orgs import (
     _dictionary,
     employer_of,
+    is_brand,
     is_place,
     is_suffix_boundary,
     is_suffix_word,
@@ -539,6 +540,17 @@ def _former_cut(title: str) -> str:
     return title
 
 
+def _brand_post(title: str) -> tuple[str, str] | None:
+    """中国一冶砌筑工 → (中国一冶, 砌筑工): a company's short name without a kind word (its brand ending,
+    org_kinds.yaml ``brand_ends``) before a post is the body the post is held at; None otherwise."""
+    lex = lexicon()
+    for k in range(min(len(title) - 2, 8), 2, -1):
+        head, rest = title[:k], title[k:]
+        if lex.is_post(rest) and is_brand(to_simplified(head)):
+            return head, rest
+    return None
+
+
 JOINED_POST_RE = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,4})[和与及](?P<right>[\u4e00-\u9fff]{2,})")
 
 
@@ -747,6 +759,8 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     team = NAMED_TEAM_POST_RE.fullmatch(title) if org else None
     if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):
         org, title = org + team["team"], team["post"]  # 某车间赵梦桃小组第13任生产组长: the team is the post's unit
+    if not org and (branded := _brand_post(title)):
+        org, title = branded  # 中国一冶砌筑工: the company's short name, then the job
     if not org:
         title = _joined_word_cut(_former_cut(title))
     if not org:
@@ -782,7 +796,8 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         # no body named (省委组织部部长) the department alone is no organisation to keep
         org, title = (org + dept[0] if org else None), dept[1]
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
-    if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
+    branded = bool(org) and is_brand(to_simplified(org or ""))  # 中国一冶, 巴陵石化: a body without a kind word
+    if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party and not branded:
         org = None
     ward = _dept_unit_post(title) if org and not dept else None
     if org and ward:
