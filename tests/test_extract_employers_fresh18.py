@@ -5,6 +5,7 @@ the shapes of real pages; names and most units are invented."""
 
 from __future__ import annotations
 
+from loaders.extract import extract_text
 from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post, staff_unit
 from tests.conftest import people_of
@@ -199,3 +200,22 @@ def test_a_brand_short_name_before_a_job_is_the_body_the_job_is_held_at() -> Non
 
 def test_a_trade_word_that_ends_like_a_brand_stays_in_the_title() -> None:
     assert parse_post("新能源技术员") == (None, "新能源技术员")
+
+
+# ---------------------------------------------------------------- 丰县疾病控制中心: a place's own centre
+
+COUNTY_CENTRE = (
+    "徐州市中心医院承办健康卫士楷模先进事迹报告会\n"
+    "12月21日下午,徐州市卫生局在徐州市中心医院开展全市健康卫士楷模先进事迹报告会,徐州市中心医院院长王文致辞。"
+    "经过各单位推荐,局严格筛选和考核,决定授予沛县人民医院主管护师孟淑英、"
+    "丰县疾病控制中心检验技师成丽华等5位同志全市“健康卫士楷模”荣誉称号。"
+)
+
+
+def test_a_place_named_centre_is_not_put_under_the_company_the_article_names() -> None:
+    orgs = extract_text(COUNTY_CENTRE)["organizations"]
+    assert {"name": "丰县疾病控制中心", "parent": None} in [{k: o[k] for k in ("name", "parent")} for o in orgs]
+
+
+def test_a_one_character_county_before_a_centre_makes_it_a_local_body() -> None:
+    assert employers_of(COUNTY_CENTRE, "成丽华") == ["丰县疾病控制中心"]

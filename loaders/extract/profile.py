@@ -709,6 +709,8 @@ def _place_prefixed(name: str) -> bool:
     if any(name[:n] in provinces or name[:n] in cities for n in range(len(name) + 1)):
         return True  # a province or city opens the name (its prefixes looked up, not every place tried)
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
+    if m is None and re.match(r"^[\u4e00-\u9fff][县縣]", name) and is_place(name[:2]):
+        return len(name) > 3  # 丰县, 沛县: a county of one character before 县, known as a place
     return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 
 
