@@ -219,3 +219,14 @@ def test_a_place_named_centre_is_not_put_under_the_company_the_article_names() -
 
 def test_a_one_character_county_before_a_centre_makes_it_a_local_body() -> None:
     assert employers_of(COUNTY_CENTRE, "成丽华") == ["丰县疾病控制中心"]
+
+
+# ---------------------------------------------------------------- 某医院眼防所李某: a department before a name
+
+
+def test_a_department_of_a_named_body_before_a_name_gives_the_body_as_employer() -> None:
+    text = (
+        "决定授予徐州市第一人民医院眼防所李甦梅副主任医师、新沂市人民医院陶宏涛副主任医师"
+        "2位同志全市“健康卫士楷模”荣誉称号。"
+    )
+    assert employers_of(text, "李甦梅") == ["徐州市第一人民医院"]

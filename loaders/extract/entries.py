@@ -838,8 +838,18 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
                 ),
                 unit,
             )
-            _employ_if_body(out, facts, whole if unit else unit, m, sent)
+            _employ_if_body(out, facts, _department_host(whole) if unit else unit, m, sent)
     return out
+
+
+def _department_host(unit: str) -> str:
+    """徐州市第一人民医院眼防所 before a name: a department written after its body (a hospital's
+    institute, a company's division) is where the person works, and the body employs them; the name
+    as written otherwise."""
+    from loaders.orgs import org_tier
+
+    body = employer_of(unit)
+    return body if body and body != unit and org_tier(unit) == "unit" and org_tier(body) == "body" else unit
 
 
 OF_UNIT_OPEN_RE = re.compile(r"分别是|分别为|他们是|她们是|依次是|包括|名单如下|[：:]")
