@@ -6,7 +6,7 @@ the shapes of real pages; names and most units are invented."""
 from __future__ import annotations
 
 from loaders.extract import extract_text
-from loaders.extract.orgfind import brand_host
+from loaders.extract.orgfind import brand_host, trade_name_before
 from loaders.extract.posts import parse_post, staff_unit
 from tests.conftest import people_of
 
@@ -230,3 +230,19 @@ def test_a_department_of_a_named_body_before_a_name_gives_the_body_as_employer()
         "2位同志全市“健康卫士楷模”荣誉称号。"
     )
     assert employers_of(text, "李甦梅") == ["徐州市第一人民医院"]
+
+
+# ---------------------------------------------------------------- 顺丰速运的张某: a known brand and its trade word
+
+
+def test_a_known_brand_with_its_trade_word_names_a_company() -> None:
+    assert trade_name_before("也有见义勇为的英雄:顺丰速运") == "顺丰速运"
+    assert trade_name_before("在国务院发展") is None
+
+
+def test_a_courier_named_after_his_companys_brand_is_employed_by_it() -> None:
+    text = (
+        "哈弄多吉、张宇等10名“最美快递员”受到表彰。"
+        "也有见义勇为的英雄:顺丰速运的张宇,面对浓烟滚滚、噬人火焰,徒手爬楼救下一家3口。"
+    )
+    assert employers_of(text, "张宇") == ["顺丰速运"]

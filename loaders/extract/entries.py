@@ -23,6 +23,7 @@ from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact, Found
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import MARK_RE, _is_qualification, is_name, name_first_entries, parse_list_line
+from loaders.extract.orgfind import trade_name_before
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, org_kind, org_tier
 from loaders.textnorm import to_simplified
@@ -803,6 +804,7 @@ def _employ_if_body(out: Found, facts: list[Fact], unit: str, m: Any, sent: Sent
     from loaders.orgs import is_brand, org_tier
 
     brand = is_brand(unit) and not re.search(r"[，,、。；;：:！？“”\s]", unit)  # 茂名石化吴某: no kind word
+    brand = brand or trade_name_before(unit) == unit  # 顺丰速运的张某: a known brand and its trade word
     body = brand or (is_org_name(unit) and (org_tier(unit) == "body" or _place_service_unit(unit)))
     if len(unit) < 4 or not body or employer_of(unit) != unit:
         return
@@ -901,6 +903,10 @@ def _of_found_body(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> N
         org = next((o for o in ctx.orgs.mentions if o.end == at and o.start >= sent.start), None)
         if org is not None:
             _employ_if_body(out, facts, org.name, m, sent)
+            continue
+        trade = trade_name_before(t[max(sent.start, at - 8) : at])  # 顺丰速运的张某: a brand and its trade word
+        if trade:
+            _employ_if_body(out, facts, trade, m, sent)
 
 
 CURRENT_POST_RE = re.compile(r"(?:现任|现为|时任|身为)(?P<post>[^，,。；;、：:“”「」（）()\s]{2,30})的$")

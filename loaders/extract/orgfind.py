@@ -527,6 +527,25 @@ class OrgIndex:
         return [home] if home else []
 
 
+OFFICIAL_START_RE = re.compile(r"^(?:中共|国务院|全国|中华|共青团|中央)")
+
+
+def trade_name_before(text: str) -> str | None:
+    """…顺丰速运 / …京东快递 at the end of ``text``: a known company named by its brand (顺丰, 京东 —
+    org_kinds.yaml ``known_organizations`` without a kind word) and its trade word (速运, 快递 —
+    ``industry_words``), which names the company though no kind word ends it; None otherwise."""
+    d = _dictionary()
+    for trade in sorted(d.industry_words, key=len, reverse=True):
+        if not text.endswith(trade):
+            continue
+        head = text[: -len(trade)]
+        for k in range(min(len(head), 6), 1, -1):
+            brand = head[-k:]
+            if brand in known_organizations() and org_kind(brand) is None and not OFFICIAL_START_RE.match(brand):
+                return brand + trade
+    return None
+
+
 def brand_host(org: str) -> str | None:
     """斯尔邦石化烯烃事业部 → 斯尔邦石化: a unit (a division, a workshop, a team) written after a
     company's short name that carries no kind word (its brand ending: 石化, 钢, 港, 冶 …) is that
