@@ -246,3 +246,15 @@ def test_a_courier_named_after_his_companys_brand_is_employed_by_it() -> None:
         "也有见义勇为的英雄:顺丰速运的张宇,面对浓烟滚滚、噬人火焰,徒手爬楼救下一家3口。"
     )
     assert employers_of(text, "张宇") == ["顺丰速运"]
+
+
+# ---------------------------------------------------------------- 成为家族企业的一名木材检尺员
+
+
+def test_a_place_of_work_naming_no_body_before_a_count_is_no_part_of_the_post() -> None:
+    assert parse_post("家族企业一名木材检尺员") == (None, "木材检尺员")
+    text = (
+        "湘林集团有限公司总经理周志兰荣获全国五一劳动奖章。"
+        "1998年,20岁的周志兰大学毕业,她决定做父亲的小跟班,成为家族企业的一名木材检尺员。"
+    )
+    assert "木材检尺员" in [t for t, _ in posts_of(text, "周志兰")]

@@ -551,6 +551,16 @@ def _brand_post(title: str) -> tuple[str, str] | None:
     return None
 
 
+COUNTED_LEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?的?(?:一名|一位)(?P<post>[\u4e00-\u9fff]{2,})$")
+
+
+def _counted_lead_cut(title: str) -> str:
+    """成为家族企业的一名木材检尺员: what stands before 一名/一位 (a place of work that names no body)
+    is no part of the post; the post is what follows the count."""
+    m = COUNTED_LEAD_RE.match(title)
+    return m["post"] if m and lexicon().is_post(m["post"]) else title
+
+
 JOINED_POST_RE = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,4})[和与及](?P<right>[\u4e00-\u9fff]{2,})")
 
 
@@ -762,7 +772,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if not org and (branded := _brand_post(title)):
         org, title = branded  # 中国一冶砌筑工: the company's short name, then the job
     if not org:
-        title = _joined_word_cut(_former_cut(title))
+        title = _counted_lead_cut(_joined_word_cut(_former_cut(title)))
     if not org:
         # 湖南女工: a place before a job names where the person works, not the post
         lead = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
