@@ -139,19 +139,6 @@ def test_a_supermarket_employs_its_cashier() -> None:
     assert employers_of(text, "李秀梅") == ["东城区惠民超市"]
 
 
-# ---------------------------------------------------------------- 某区二中: a middle school by its number
-
-
-def test_a_numbered_middle_school_employs_its_teacher() -> None:
-    text = "其中,武陵源区二中教师胡金兰获市“最美乡村教师”称号。"
-    assert employers_of(text, "胡金兰") == ["武陵源区二中"]
-    assert posts_of(text, "胡金兰") == [("教师", "武陵源区二中")]
-
-
-def test_a_plenary_session_is_no_school() -> None:
-    assert parse_post("十八届三中全会代表") != ("十八届三中", "全会代表")
-
-
 # ---------------------------------------------------------------- 某局某某项目党支部书记: a contractor's project
 
 
