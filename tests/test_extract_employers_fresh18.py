@@ -139,23 +139,6 @@ def test_a_supermarket_employs_its_cashier() -> None:
     assert employers_of(text, "李秀梅") == ["东城区惠民超市"]
 
 
-# ---------------------------------------------------------------- 某局某某项目党支部书记: a contractor's project
-
-
-def test_a_project_of_a_named_contractor_holds_the_post_and_the_contractor_employs() -> None:
-    text = "水电八局犬木塘项目党支部书记、项目经理殷运春获评“劳动竞赛优秀个人”。"
-    assert employers_of(text, "殷运春") == ["水电八局"]
-    assert ("党支部书记", "水电八局犬木塘项目") in posts_of(text, "殷运春")
-
-
-def test_a_project_manager_of_a_company_keeps_the_whole_title() -> None:
-    assert parse_post("中建三局项目经理") == ("中建三局", "项目经理")
-
-
-def test_a_project_without_a_contractor_is_no_unit() -> None:
-    assert parse_post("国家重点项目负责人") == (None, "国家重点项目负责人")
-
-
 # ---------------------------------------------------------------- 斯尔邦石化烯烃事业部: a brand's unit
 
 

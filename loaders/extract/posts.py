@@ -708,8 +708,6 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
                 continue  # 砌筑工班组长: 班组长 is one post, not 组长 of a 班
             if _office_community(head):
                 continue  # 某街道办事处某社区人民调解员: the post stays at the office
-            if head.endswith("项目") and employer_of(head) == head:
-                continue  # 国家重点项目负责人: a project is a unit only of a contractor named before it
             # a grade after a department is that person's job there (心内科主任医师)
             if not _specific(head) or not (lex.is_post(_strip_grade(rest)) or rest in lex.grades):
                 continue
