@@ -77,8 +77,7 @@ def test_an_expert_of_an_association_stays_an_appointment() -> None:
 
 def test_a_noun_joined_before_a_post_is_no_part_of_the_title() -> None:
     text = (
-        "项目经理郭亚明荣获“优秀项目经理”称号。"
-        "在公司领导的关怀和项目经理郭亚明的带领下,项目部如期完成了各项目标任务。"
+        "项目经理郭亚明荣获“优秀项目经理”称号。在公司领导的关怀和项目经理郭亚明的带领下,项目部如期完成了各项目标任务。"
     )
     assert [t for t, _ in posts_of(text, "郭亚明")] == ["项目经理"]
 
@@ -170,6 +169,10 @@ def test_a_brand_short_name_before_a_job_is_the_body_the_job_is_held_at() -> Non
 
 def test_a_trade_word_that_ends_like_a_brand_stays_in_the_title() -> None:
     assert parse_post("新能源技术员") == (None, "新能源技术员")
+
+
+def test_a_brand_ending_inside_a_word_of_the_job_is_no_brand() -> None:
+    assert parse_post("贵金属冶炼工") == (None, "贵金属冶炼工")
 
 
 # ---------------------------------------------------------------- 丰县疾病控制中心: a place's own centre

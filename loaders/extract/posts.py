@@ -544,9 +544,14 @@ def _brand_post(title: str) -> tuple[str, str] | None:
     """中国一冶砌筑工 → (中国一冶, 砌筑工): a company's short name without a kind word (its brand ending,
     org_kinds.yaml ``brand_ends``) before a post is the body the post is held at; None otherwise."""
     lex = lexicon()
+    bounds, pos = set(), 0
+    for word in cut(to_simplified(title)):
+        pos += len(word)
+        bounds.add(pos)
     for k in range(min(len(title) - 2, 8), 2, -1):
         head, rest = title[:k], title[k:]
-        if lex.is_post(rest) and is_brand(to_simplified(head)):
+        # (贵金属冶炼工: the brand ending must end a word of the phrase, not cut 冶炼 in two)
+        if k in bounds and lex.is_post(rest) and is_brand(to_simplified(head)):
             return head, rest
     return None
 
@@ -804,8 +809,15 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         # no body named (省委组织部部长) the department alone is no organisation to keep
         org, title = (org + dept[0] if org else None), dept[1]
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
-    branded = bool(org) and is_brand(to_simplified(org or ""))  # 中国一冶, 巴陵石化: a body without a kind word
-    if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party and not branded:
+    brand_org = bool(org) and is_brand(to_simplified(org or ""))  # 中国一冶, 巴陵石化: a body without a kind word
+    if (
+        org
+        and org_kind(org) is None
+        and org not in known_organizations()
+        and not m
+        and not community_party
+        and not brand_org
+    ):
         org = None
     ward = _dept_unit_post(title) if org and not dept else None
     if org and ward:
