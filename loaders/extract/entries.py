@@ -30,6 +30,7 @@ from loaders.extract.listrows import (
     parse_list_line,
 )
 from loaders.extract.openers import HOLDERS_OPEN
+from loaders.extract.orgfind import trade_name_before
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier
 from loaders.textnorm import to_simplified
@@ -984,6 +985,7 @@ def _employ_if_body(out: Found, facts: list[Fact], unit: str, m: Any, sent: Sent
     from loaders.orgs import is_brand, org_tier
 
     brand = is_brand(unit) and not re.search(r"[，,、。；;：:！？“”\s]", unit)  # 茂名石化吴某: no kind word
+    brand = brand or trade_name_before(unit) == unit  # 顺丰速运的张某: a known brand and its trade word
     body = brand or (is_org_name(unit) and (org_tier(unit) == "body" or _place_service_unit(unit)))
     if len(unit) < 4 or not body or employer_of(unit) != unit:
         return
@@ -1019,8 +1021,18 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
                 ),
                 unit,
             )
-            _employ_if_body(out, facts, whole if unit else unit, m, sent)
+            _employ_if_body(out, facts, _department_host(whole) if unit else unit, m, sent)
     return out
+
+
+def _department_host(unit: str) -> str:
+    """徐州市第一人民医院眼防所 before a name: a department written after its body (a hospital's
+    institute, a company's division) is where the person works, and the body employs them; the name
+    as written otherwise."""
+    from loaders.orgs import org_tier
+
+    body = employer_of(unit)
+    return body if body and body != unit and org_tier(unit) == "unit" and org_tier(body) == "body" else unit
 
 
 OF_UNIT_OPEN_RE = re.compile(r"分别是|分别为|他们是|她们是|依次是|包括|名单如下|[：:]")
@@ -1072,6 +1084,10 @@ def _of_found_body(ctx: Any, sent: Sentence, facts: list[Fact], out: Found) -> N
         org = next((o for o in ctx.orgs.mentions if o.end == at and o.start >= sent.start), None)
         if org is not None:
             _employ_if_body(out, facts, org.name, m, sent)
+            continue
+        trade = trade_name_before(t[max(sent.start, at - 8) : at])  # 顺丰速运的张某: a brand and its trade word
+        if trade:
+            _employ_if_body(out, facts, trade, m, sent)
 
 
 CURRENT_POST_RE = re.compile(r"(?:现任|现为|时任|身为)(?P<post>[^，,。；;、：:“”「」（）()\s]{2,30})的$")

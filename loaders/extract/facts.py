@@ -672,6 +672,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     names = ctx.names_in(sent.start, sent.end)
     prev_end = sent.start
     for mention in names:
+        prev_start = prev_end  # (where the words before this name may start: after the name before it)
         s = mention.start
         k = s
         while k > max(prev_end, sent.start) and t[k - 1] not in DESCRIPTOR_STOPS and t[k - 1] != "的":
@@ -685,7 +686,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         if not text:
             continue
         offset = s - len(text)
-        items = _split_items(text, offset)
+        items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _split_items(text, offset)
         for n, (item, off) in enumerate(items):
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
@@ -727,6 +728,36 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                     persons=[mention.name],
                     confidence=0.8,
                 )
+    return out
+
+
+# 他就是某管理处主任，浙江省先进工作者，某奖章获得者张某。: a reveal that closes its sentence with the name
+REVEAL_RE = re.compile(r"(?:他|她|这|這)(?:就|正|便)?是(?:一位|一名)?")
+REVEAL_END_RE = re.compile(r"(?:同志)?\s*(?:[。！!？?]|$)")
+BRACKET_ASIDE_RE = re.compile(r"[（(][^（()）]{1,12}[）)]")
+
+
+def _reveal_items(t: str, floor: int, k: int, name_end: int, sent_end: int) -> list[tuple[str, int]]:
+    """The comma-separated items a reveal gives before the words next to the name: in 他就是A，B，C张某。
+    each of A and B is a post or an honour of 张某 as much as C (the words the descriptor reader sees).
+    Read only when the name closes the sentence and every item reads as a post or an honour, so a
+    clause between the reveal and the name (他就是在岗位上坚守三十年，被誉为…的张某) gives nothing.
+    A bracketed alias inside an item (某管理处(西湖区林场)主任) is left out of its reading."""
+    if k <= floor or t[k - 1] not in "，," or not REVEAL_END_RE.match(t, name_end, sent_end + 1):
+        return []
+    opener = None
+    for m in REVEAL_RE.finditer(t, floor, k):
+        opener = m
+    if opener is None:
+        return []
+    out: list[tuple[str, int]] = []
+    pos = opener.end()
+    for chunk in re.split(r"[，,]", t[opener.end() : k - 1]):
+        item = BRACKET_ASIDE_RE.sub("", chunk).strip()
+        if not item or not (parse_honour(item) or parse_post(item)):
+            return []
+        out.append((item, pos))
+        pos += len(chunk) + 1
     return out
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with
-from loaders.extract.posts import parse_post
+from loaders.extract.posts import parse_post, staff_unit
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind
 
 HEADER_KINDS = {
@@ -322,10 +322,13 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
             # 某医院副护士长（副主任护师）: a grade in brackets after the post
             joined = TRAILING_NOTE_RE.sub("", joined)
             post = parse_post(joined, allow_grade=True)
+        staff = None if post else staff_unit(joined)
         if post:
             rest = [(joined, "unitpost" if post[0] else "post")]
         elif is_org_name(joined):
             rest = [(joined, "unit")]
+        elif staff:
+            rest = [(staff, "unit")]  # 刘某 某公司包装车间工人: the unit employs them, the status is no post
         else:
             return None if len(cells) <= 2 and rest else person
     units = [c for c, k in rest if k in ("unit", "unitpost")]

@@ -22,6 +22,7 @@ from loaders.extract.nlp import clear_with, crosses_word
 from loaders.orgs import (
     _dictionary,
     forget_splits,
+    is_brand,
     is_kind_suffix,
     is_suffix_boundary,
     is_suffix_word,
@@ -524,6 +525,37 @@ class OrgIndex:
             return []
         home = self.home_body()
         return [home] if home else []
+
+
+OFFICIAL_START_RE = re.compile(r"^(?:中共|国务院|全国|中华|共青团|中央)")
+
+
+def trade_name_before(text: str) -> str | None:
+    """…顺丰速运 / …京东快递 at the end of ``text``: a known company named by its brand (顺丰, 京东 —
+    org_kinds.yaml ``known_organizations`` without a kind word) and its trade word (速运, 快递 —
+    ``industry_words``), which names the company though no kind word ends it; None otherwise."""
+    d = _dictionary()
+    for trade in sorted(d.industry_words, key=len, reverse=True):
+        if not text.endswith(trade):
+            continue
+        head = text[: -len(trade)]
+        for k in range(min(len(head), 6), 1, -1):
+            brand = head[-k:]
+            if brand in known_organizations() and org_kind(brand) is None and not OFFICIAL_START_RE.match(brand):
+                return brand + trade
+    return None
+
+
+def brand_host(org: str) -> str | None:
+    """斯尔邦石化烯烃事业部 → 斯尔邦石化: a unit (a division, a workshop, a team) written after a
+    company's short name that carries no kind word (its brand ending: 石化, 钢, 港, 冶 …) is that
+    company's unit, and the company is the host that employs its staff.  The longest such head
+    before a unit name of at least two characters; None when the name opens with no brand."""
+    for k in range(min(len(org) - 2, 8), 2, -1):
+        head, rest = org[:k], org[k:]
+        if is_brand(head) and org_tier(rest) == "unit":
+            return head
+    return None
 
 
 BRACKETED_GROUP_RE = re.compile(r"[\u4e00-\u9fff]{2}[（(]集团[）)]$")

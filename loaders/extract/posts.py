@@ -23,6 +23,7 @@ from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
 from loaders.orgs import (
     _dictionary,
     employer_of,
+    is_brand,
     is_place,
     is_suffix_boundary,
     is_suffix_word,
@@ -296,6 +297,42 @@ def _status_of_unit(title: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _status_words() -> tuple[str, ...]:
+    """The status words of posts.yaml (职工, 一线工人, 退休职工 …), longest first."""
+    from loaders.extract.lexicon import _load
+
+    return tuple(sorted(_load("posts.yaml").get("status_titles") or [], key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    """The academic degrees of posts.yaml (博士, 硕士 …)."""
+    from loaders.extract.lexicon import _load
+
+    return frozenset(_load("posts.yaml").get("degrees") or [])
+
+
+def _degrees_cut(phrase: str) -> str:
+    """某办公厅教卫处主任科员、博士 → 某办公厅教卫处主任科员: degrees listed after a post are who the person
+    is, not posts; the phrase without them (as it is when nothing else remains)."""
+    parts = phrase.split("、")
+    while len(parts) > 1 and parts[-1] in _degrees():
+        parts.pop()
+    return "、".join(parts)
+
+
+def staff_unit(phrase: str) -> str | None:
+    """某粮油食品有限责任公司包装车间工人 → 某粮油食品有限责任公司包装车间: the unit a status word (工人,
+    职工, 退休职工) follows names where the person works, though the status is no post; None when
+    the phrase does not end in a status word after a unit read by its kind or known name."""
+    word = next((w for w in _status_words() if phrase.endswith(w) and len(phrase) > len(w) + 1), None)
+    if word is None:
+        return None
+    unit = phrase[: -len(word)].removesuffix("的")
+    return unit if _specific(unit) and (org_kind(unit) or unit in known_organizations()) else None
+
+
 # a unit named by a kind the organisation finder does not split at (社区, 病室, 班组): the post after it
 UNIT_TAIL_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,}?(?:社区|病室|病区|班组|站|所))(?P<title>[\u4e00-\u9fff]{2,})$")
 # 综合管理室值班调度长, 金属结构产线冷作钣金工: a room or a line of a body holds the known post after it
@@ -398,7 +435,7 @@ def stray_digits(text: str) -> bool:
 
 
 EXPERT_END_RE = re.compile(r"专家$")
-HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿")
+HELD_EXPERT_KINDS = ("公司", "集团", "厂", "矿", "医院")  # (某医院骨科专家: the hospital employs its doctor)
 
 
 def held_expert(title: str, org: str | None) -> bool:
@@ -503,6 +540,49 @@ def _former_cut(title: str) -> str:
     return title
 
 
+def _brand_post(title: str) -> tuple[str, str] | None:
+    """中国一冶砌筑工 → (中国一冶, 砌筑工): a company's short name without a kind word (its brand ending,
+    org_kinds.yaml ``brand_ends``) before a post is the body the post is held at; None otherwise."""
+    lex = lexicon()
+    bounds, pos = set(), 0
+    for word in cut(to_simplified(title)):
+        pos += len(word)
+        bounds.add(pos)
+    for k in range(min(len(title) - 2, 8), 2, -1):
+        head, rest = title[:k], title[k:]
+        # (贵金属冶炼工: the brand ending must end a word of the phrase, not cut 冶炼 in two)
+        if k in bounds and lex.is_post(rest) and is_brand(to_simplified(head)):
+            return head, rest
+    return None
+
+
+COUNTED_LEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?的?(?:一名|一位)(?P<post>[\u4e00-\u9fff]{2,})$")
+
+
+def _counted_lead_cut(title: str) -> str:
+    """成为家族企业的一名木材检尺员: what stands before 一名/一位 (a place of work that names no body)
+    is no part of the post; the post is what follows the count."""
+    m = COUNTED_LEAD_RE.match(title)
+    return m["post"] if m and lexicon().is_post(m["post"]) else title
+
+
+JOINED_POST_RE = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,4})[和与及](?P<right>[\u4e00-\u9fff]{2,})")
+
+
+def _joined_word_cut(title: str) -> str:
+    """在领导的关怀和项目经理某某的帮助下: a noun joined by 和/与/及 before a post (关怀和项目经理) belongs to
+    the clause around the name, not to the post; the post is what follows the conjunction.  Two posts
+    joined (书记和主任) or a trade before its post stay as they are."""
+    m = JOINED_POST_RE.fullmatch(title)
+    if not m:
+        return title
+    lex = lexicon()
+    left, right = m["left"], m["right"]
+    if lex.is_post(left) or left in lex.grades or not lex.is_post(right):
+        return title
+    return right
+
+
 # 这个群体的成员, 这支队伍的队长: a phrase opening with a demonstrative names no body of its own
 DEMONSTRATIVE_RE = re.compile(r"^(?:这|那|這)(?:个|些|支|一|個)")
 
@@ -580,6 +660,9 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if "代表" in p and deputy_title(p) == p:
         return None, p  # 中国工会十八大代表: a deputy's office as a whole, its assembly no employer
     if "、" in p:
+        kept = _degrees_cut(p)
+        if kept != p:
+            return parse_post(kept, allow_grade=allow_grade)  # 某处主任科员、博士: the post reads alone
         # 某集团有限公司党委书记、总经理: a full post phrase, then further posts at the same body
         # (the caller splits the titles); 技师、高级技师评审专家 shares its head instead
         left, right = p.split("、", 1)
@@ -689,8 +772,10 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     team = NAMED_TEAM_POST_RE.fullmatch(title) if org else None
     if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):
         org, title = org + team["team"], team["post"]  # 某车间赵梦桃小组第13任生产组长: the team is the post's unit
+    if not org and (branded := _brand_post(title)):
+        org, title = branded  # 中国一冶砌筑工: the company's short name, then the job
     if not org:
-        title = _former_cut(title)
+        title = _counted_lead_cut(_joined_word_cut(_former_cut(title)))
     if not org:
         # 湖南女工: a place before a job names where the person works, not the post
         lead = next((k for k in (4, 3, 2) if len(title) - k >= 2 and is_place(title[:k])), 0)
@@ -724,7 +809,15 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
         # no body named (省委组织部部长) the department alone is no organisation to keep
         org, title = (org + dept[0] if org else None), dept[1]
     community_party = bool(org and org.endswith(COMMUNITY_WORDS) and PARTY_POST_RE.fullmatch(title))
-    if org and org_kind(org) is None and org not in known_organizations() and not m and not community_party:
+    brand_org = bool(org) and is_brand(to_simplified(org or ""))  # 中国一冶, 巴陵石化: a body without a kind word
+    if (
+        org
+        and org_kind(org) is None
+        and org not in known_organizations()
+        and not m
+        and not community_party
+        and not brand_org
+    ):
         org = None
     ward = _dept_unit_post(title) if org and not dept else None
     if org and ward:

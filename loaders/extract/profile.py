@@ -22,7 +22,7 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
-from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, child_name, full_company, top_body
+from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, brand_host, child_name, full_company, top_body
 from loaders.extract.people import (
     People,
     cataphoric_subject,
@@ -493,6 +493,8 @@ class _Extraction:
                     employers.append(v["org"])  # 某县矿山救护大队, 某区某镇环卫站: a local body of its own
                 elif v.get("parent"):
                     employers.append(v["parent"])
+                elif host := brand_host(v["org"]):
+                    employers.append(host)  # 斯尔邦石化烯烃事业部总经理: the company its short name names
         joined = [employer_of(f.value["org"]) for f in by["position"] if f.value.get("joined") and f.value.get("org")]
         employers = self._merge_employers(employers, joined)
         if not employers:
@@ -707,6 +709,8 @@ def _place_prefixed(name: str) -> bool:
     if any(name[:n] in provinces or name[:n] in cities for n in range(len(name) + 1)):
         return True  # a province or city opens the name (its prefixes looked up, not every place tried)
     m = re.match(r"^[\u4e00-\u9fff]{2,3}?(?:县|区|旗|市)", name)
+    if m is None and re.match(r"^[\u4e00-\u9fff][县縣]", name) and is_place(name[:2]):
+        return len(name) > 3  # 丰县, 沛县: a county of one character before 县, known as a place
     return m is not None and not NOT_COUNTY.search(m.group()) and len(name) > len(m.group()) + 1
 
 

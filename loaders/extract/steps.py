@@ -18,9 +18,10 @@ from typing import Any
 
 from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
+from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post
 from loaders.extract.relations import recent_event
-from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org, split_org_list
+from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier, split_org, split_org_list
 from loaders.textnorm import to_simplified
 
 BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
@@ -152,6 +153,11 @@ def group_members(ctx: Context, sent: Sentence) -> list[Fact]:
     return [Fact("honor", value, sent, names[0].start, [names[0].name], 0.7)]
 
 
+def _placed(org: str) -> bool:
+    """丰县疾病控制中心, 沛县某站: a unit-kind name opening with a place names that place's own body."""
+    return any(is_place(org[:k]) for k in range(2, min(len(org) - 2, 6) + 1))
+
+
 def units_under_bodies(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], list[tuple[str, str | None]]]:
     """研发中心主任 / 合成一车间操作工 in a profile of one company: a post at a unit named alone is
     held at the company the article keeps naming (three times, or twice and in its headline), or
@@ -188,7 +194,9 @@ def units_under_bodies(ctx: Context, facts: list[Fact]) -> tuple[list[Fact], lis
     for f in facts:
         org = f.value.get("org") if f.kind == "position" else None
         parts = split_org(org) if org and not f.value.get("appointed") else []
-        if not parts or any(org_tier(p.name) != "unit" for p in parts):
+        if not parts or any(org_tier(p.name) != "unit" for p in parts) or brand_host(org or "") or _placed(org or ""):
+            # (斯尔邦石化烯烃事业部: a unit of the company its short name names, not the article's;
+            # 丰县疾病控制中心: a place's own centre, station or team, no unit of the article's company)
             out.append(f)
             continue
         out.append(revalued(f, parent=body))
