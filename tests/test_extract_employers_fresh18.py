@@ -238,8 +238,5 @@ def test_a_place_of_work_naming_no_body_before_a_count_is_no_part_of_the_post() 
 
 def test_a_competitor_is_no_post() -> None:
     assert parse_post("选手") is None
-    text = (
-        "当天的会上,包括刘栓林在内的3名选手被授予“贵州五一劳动奖章”,"
-        "王德明等15名选手被授予“贵州省技术能手”荣誉称号。"
-    )
+    text = "当天的会上,包括刘栓林在内的3名选手被授予“贵州五一劳动奖章”,王德明等15名选手被授予“贵州省技术能手”荣誉称号。"
     assert posts_of(text, "王德明") == []
