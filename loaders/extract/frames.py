@@ -791,12 +791,19 @@ def is_body(name: str) -> bool:
     )
 
 
+# 继1979年后时隔36年 / 2010年以来 / 自2003年起: a year that opens or closes a span dates no fact
+SPAN_ANCHOR_RE = re.compile(r"\s*(?:以来|之后|后(?!半)|之前|前(?!夕)|起|开始|至今)")
+
+
 def _context_year(context: str) -> int | None:
-    """The year of the last dated fact in ``context`` (birth and joining years are no fact's)."""
+    """The year of the last dated fact in ``context`` (birth and joining years are no fact's,
+    nor is the anchor of a span: 继1979年后, 2010年以来)."""
     best = None
     for m in re.finditer(
         r"((?:19|20)\d\d)\s*年(?!代)(?!\d{0,2}月?\d{0,2}日?(?:出生|生|参加工作|入职|进入|毕业))", context
     ):
+        if SPAN_ANCHOR_RE.match(context, m.end()):
+            continue
         best = int(m.group(1))
     return best
 
