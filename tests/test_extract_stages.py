@@ -252,3 +252,23 @@ def test_a_holder_noun_of_the_honour_the_item_reports_keeps_the_items_year() -> 
         "“这份荣誉是对团队的肯定。”全国劳动模范称号获得者、贵州钢绳集团技术中心副主任陆丽萍说。\n"
     )
     assert dict(_years(text, "2025-04-29")["陆丽萍"])["全国劳动模范"] == 2025
+
+
+def test_a_relative_clause_in_a_clause_opened_by_you_is_held_before() -> None:
+    text = (
+        "本报讯 昨日，宝鸡市召开庆祝“五一”国际劳动节表彰大会，刘建华等40人获得“宝鸡市五一劳动奖章”。\n"
+        "此次受表彰者中，有荣获“全国优秀环卫工人”称号的渭滨区保洁所班长刘建华。\n"
+    )
+    years = dict(_years(text, "2018-04-27")["刘建华"])
+    assert years["宝鸡市五一劳动奖章"] == 2018
+    assert years["全国优秀环卫工人"] is None
+
+
+def test_a_holder_noun_in_a_clause_opened_by_you_is_held_before() -> None:
+    text = (
+        "本报讯 昨日，宝鸡市召开庆祝“五一”国际劳动节表彰大会，王秀兰等40人获得“宝鸡市五一劳动奖章”。\n"
+        "受表彰者中，也有倾注幼儿教育事业的全国“三八红旗手”获得者王秀兰。\n"
+    )
+    years = dict(_years(text, "2018-04-27")["王秀兰"])
+    assert years["宝鸡市五一劳动奖章"] == 2018
+    assert years["全国三八红旗手"] is None

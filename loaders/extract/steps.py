@@ -785,9 +785,10 @@ def reported_titles(ctx: Context, facts: list[Fact]) -> set[str]:
 def descriptions_held_before(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """此次受表彰者中，…省劳动竞赛标兵、某公司技术主管赵某: in a text that tells the conferral of some
     honours, an apposition honour (no verb) that is not one of those told is held from before: it is
-    marked so (``_past``) and no year reader dates it.  A relative clause or holder noun
-    (荣获X称号的杨某, X获得者米某) tells no conferral either, but is not marked: on dev the items that
-    write one mostly report that very conferral (2 texts fell when they were)."""
+    marked so (``_past``) and no year reader dates it.  So is a relative clause or holder noun
+    (荣获X称号的杨某, X获得者米某) in a clause opened by 有 (受表彰者中，有…；也有…), which presents people
+    by what they are; elsewhere such a description is not marked: on dev the items that write one
+    mostly report that very conferral (2 texts fell when all were)."""
     reported = reported_titles(ctx, facts)
     if not reported:
         return facts
@@ -796,9 +797,19 @@ def descriptions_held_before(ctx: Context, facts: list[Fact]) -> list[Fact]:
         v = f.value
         if f.kind != "honor" or v.get("_past") or norm_title(v.get("title")) in reported:
             continue
-        if v.get("_apposition") and not v.get("_verb"):
+        if (v.get("_apposition") and not v.get("_verb")) or (_existential(ctx, f) and describes_person(ctx, f)):
             new[id(f)] = revalued(f, _past=True)
     return _updated(facts, new)
+
+
+# 此次受表彰者中，有荣获“X”称号的杨某；也有…的X获得者米某: a clause opened by 有 that presents people
+EXISTENTIAL_OPEN_RE = re.compile(r"(?:^|[，,；;。：:])\s*(?:其中|既|也|还|更)?有[^，,；;。：:]*$")
+
+
+def _existential(ctx: Context, f: Fact) -> bool:
+    """The honour stands in a clause opened by 有 (…中，有荣获X称号的某): the clause presents people by
+    what they are, it tells no conferral."""
+    return EXISTENTIAL_OPEN_RE.search(ctx.text[f.sent.start : max(f.sent.start, f.pos)]) is not None
 
 
 def news_year_and_conferrers(
