@@ -287,3 +287,26 @@ def test_the_named_run_counted_after_it_holds_the_honour() -> None:
         "张建国": ["四川省稻香杯暨农业丰收奖先进个人"],
         "刘海波": ["四川省稻香杯暨农业丰收奖先进个人"],
     }
+
+
+def test_a_year_that_anchors_a_span_dates_no_fact() -> None:
+    from loaders.extract.frames import _context_year
+
+    assert _context_year("2018年4月28日召开表彰大会。这是继1979年后时隔39年再次表彰劳模。") == 2018
+    assert _context_year("2003年以来，全市涌现出一大批先进模范人物。") is None
+    assert _context_year("自2016年起，连续三年被评为先进。2019年底当选。") == 2019
+
+
+def test_a_roster_under_a_meeting_takes_the_meeting_year_not_a_span_anchor() -> None:
+    from loaders.extract import extract_text
+
+    text = (
+        "2015年庆祝“五一”国际劳动节暨表彰全国劳动模范和先进工作者大会28日在北京举行。"
+        "这是继1979年后时隔36年再次进行最高规格表彰。\n"
+        "其中,有2位本省职工荣获了全国劳动模范荣誉称号,他们是:\n"
+        "张建国 河北钢铁集团唐山钢铁公司炼钢厂厂长\n"
+        "刘海波 邯郸市公共交通总公司驾驶员\n"
+    )
+    years = {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert years["张建国"] == [("全国劳动模范", 2015)]
+    assert years["刘海波"] == [("全国劳动模范", 2015)]

@@ -221,3 +221,54 @@ def test_all_stages_of_a_one_line_article_give_the_person_their_honour() -> None
     ctx = article("2022年，韩冰被评为第二届“洛阳工匠”。")
     result = run_stages(ctx, [])
     assert [(t, p, y) for t, p, y, _ in honours(result.facts)] == [("洛阳工匠", ["韩冰"], 2022)]
+
+
+def _years(text: str, date: str) -> dict[str, list[tuple[str, int | None]]]:
+    from loaders.extract import extract_text
+
+    people = extract_text(text, document_date=date)["people"]
+    return {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in people}
+
+
+def test_an_apposition_honour_other_than_the_one_a_news_item_tells_is_held_before() -> None:
+    text = (
+        "本报讯 昨日，宝鸡市召开庆祝“五一”国际劳动节表彰大会，50名先进个人被授予“宝鸡市五一劳动奖章”。\n"
+        "此次受表彰者中，省劳动竞赛标兵、宝鸡制药股份有限公司动力车间技术主管赵文涛在节能降耗中贡献突出。\n"
+    )
+    assert _years(text, "2018-04-27")["赵文涛"] == [("省劳动竞赛标兵", None)]
+
+
+def test_an_apposition_honour_the_news_item_tells_keeps_the_items_year() -> None:
+    text = (
+        "本报讯 昨日，全省劳动模范表彰大会召开，300人被授予“湖北省劳动模范”荣誉称号。\n"
+        "会上，湖北省劳动模范、武汉重型机床集团有限公司钳工魏红军代表受表彰者发言。\n"
+    )
+    assert _years(text, "2018-05-03")["魏红军"] == [("湖北省劳动模范", 2018)]
+
+
+def test_a_holder_noun_of_the_honour_the_item_reports_keeps_the_items_year() -> None:
+    text = (
+        "本报讯 4月28日，全国劳动模范和先进工作者表彰大会在北京举行，本次我省33人荣获全国劳动模范称号。\n"
+        "“这份荣誉是对团队的肯定。”全国劳动模范称号获得者、贵州钢绳集团技术中心副主任陆丽萍说。\n"
+    )
+    assert dict(_years(text, "2025-04-29")["陆丽萍"])["全国劳动模范"] == 2025
+
+
+def test_a_relative_clause_in_a_clause_opened_by_you_is_held_before() -> None:
+    text = (
+        "本报讯 昨日，宝鸡市召开庆祝“五一”国际劳动节表彰大会，刘建华等40人获得“宝鸡市五一劳动奖章”。\n"
+        "此次受表彰者中，有荣获“全国优秀环卫工人”称号的渭滨区保洁所班长刘建华。\n"
+    )
+    years = dict(_years(text, "2018-04-27")["刘建华"])
+    assert years["宝鸡市五一劳动奖章"] == 2018
+    assert years["全国优秀环卫工人"] is None
+
+
+def test_a_holder_noun_in_a_clause_opened_by_you_is_held_before() -> None:
+    text = (
+        "本报讯 昨日，宝鸡市召开庆祝“五一”国际劳动节表彰大会，王秀兰等40人获得“宝鸡市五一劳动奖章”。\n"
+        "受表彰者中，也有倾注幼儿教育事业的全国“三八红旗手”获得者王秀兰。\n"
+    )
+    years = dict(_years(text, "2018-04-27")["王秀兰"])
+    assert years["宝鸡市五一劳动奖章"] == 2018
+    assert years["全国三八红旗手"] is None

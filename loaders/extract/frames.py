@@ -154,6 +154,7 @@ class HonourRelation:
     end: int
     trigger: str
     paired: bool = False  # the year was paired with this honour by 分别于…和…
+    relative: bool = False  # 荣获“X”称号的张某: the honour describes the person named after 的
 
     @classmethod
     def of(
@@ -166,6 +167,7 @@ class HonourRelation:
         year: int | EllipsisType | None = ...,
         conferred_by: tuple[str, ...] = (),
         paired: bool = False,
+        relative: bool = False,
     ) -> HonourRelation:
         """The link of ``persons`` to a parsed honour, with the parse's year and bodies unless the
         reader gives its own (``year``, even None; a non-empty ``conferred_by``)."""
@@ -180,6 +182,7 @@ class HonourRelation:
             end=span[1],
             trigger=trigger,
             paired=paired,
+            relative=relative,
         )
 
 
@@ -807,12 +810,19 @@ def is_body(name: str) -> bool:
     )
 
 
+# 继1979年后时隔36年 / 2010年以来 / 自2003年起: a year that opens or closes a span dates no fact
+SPAN_ANCHOR_RE = re.compile(r"\s*(?:以来|之后|后(?!半)|之前|前(?!夕)|起|开始|至今)")
+
+
 def _context_year(context: str) -> int | None:
-    """The year of the last dated fact in ``context`` (birth and joining years are no fact's)."""
+    """The year of the last dated fact in ``context`` (birth and joining years are no fact's,
+    nor is the anchor of a span: 继1979年后, 2010年以来)."""
     best = None
     for m in re.finditer(
         r"((?:19|20)\d\d)\s*年(?!代)(?!\d{0,2}月?\d{0,2}日?(?:出生|生|参加工作|入职|进入|毕业))", context
     ):
+        if SPAN_ANCHOR_RE.match(context, m.end()):
+            continue
         best = int(m.group(1))
     return best
 
@@ -1377,6 +1387,7 @@ def honour_relations(
             if other and _quote_depth(text, other.start()) == 0:
                 obj_end = other.start()
         obj = text[obj_start:obj_end]
+        relative = False
         if not subjects:
             subjects = _subjects_before(text, persons, clause_lo, trig_start)
             # relative clause: 荣获“全国劳动模范”称号的高凤林
@@ -1386,6 +1397,7 @@ def honour_relations(
                 if rel_subjects:
                     subjects = rel_subjects
                     obj = obj[:de]
+                    relative = True
         if not subjects and not m.group("grant") and not _zero_subject(text[clause_lo:trig_start]):
             continue  # 10位…一线技术工人获评…: the clause has a subject, and it is no one named
         de = _outside_quotes_de(obj)
@@ -1450,6 +1462,7 @@ def honour_relations(
                     year=parsed.year if parsed.year is not None else own_year,
                     conferred_by=conferrers,
                     paired=bool(pairs),
+                    relative=relative,
                 )
             )
     for rel in _owned_list_relations(text, persons, doc_year):

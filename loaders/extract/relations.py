@@ -470,6 +470,8 @@ def _complete(ctx: Context, sent: Sentence, facts: list[Fact], rel: HonourRelati
             f.persons = list(rel.persons)
         if rel.paired or (v.get("year") is None and rel.year is not None):  # 分别于2016年和2019年
             v["year"] = rel.year
+        if rel.relative:
+            v["_relative"] = True
         # the frame's bodies are split and resolved (市委、市政府 → 郑州市委, 郑州市政府): they replace
         # bodies another reader left unsplit or unresolved (人社部和全国总工会, 市委)
         old = list(v.get("conferred_by") or [])
@@ -503,6 +505,7 @@ def _new_fact(ctx: Context, sent: Sentence, rel: HonourRelation) -> Fact:
         # a conferral verb in the sentence up to the honour (a list's head counts): a news event
         "_verb": bool(AWARD_VERB_RE.search(t[sent.start : sent.start + rel.end])) or rel.trigger == "list",
         "_past": any(m in t[sent.start : pos] for m in PAST_MARKERS),
+        "_relative": rel.relative,
     }
     from loaders.honours import parse_honour
 

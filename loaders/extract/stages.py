@@ -85,6 +85,7 @@ from loaders.extract.steps import (
     counted_run_holders,
     dated_by_qualified_mention,
     dated_event_year,
+    descriptions_held_before,
     epithets_dropped,
     glued_year_raws,
     honours_tidied,
@@ -275,6 +276,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = organisers_confer(ctx, facts)  # organisers, commendation scopes, same series
     facts = stated_conferrers(ctx, facts)  # 人社部在其官网公布了…名单 / 每五年评选表彰一次的 / 命名28名…为
     facts = raw_and_bodies_cleaned(facts)  # raw without body or head count; 被 cut from bodies
+    facts = descriptions_held_before(ctx, facts)  # 荣获X称号的杨某 / X获得者米某 in an item telling Y: X held before
     facts = inherit(ctx, facts)  # context.py: the list's decision date, meeting, statements, series
     facts = event_year(ctx, facts)  # a dated news item reporting the day's commendation
     facts = written_conferrers(ctx, facts)  # conferrers in the source's script (國務院)

@@ -752,6 +752,74 @@ HEADLINE_EVENT_RE = re.compile(
 )
 
 
+# 荣获“X”称号的西门班班长杨某 / 全国“三八红旗手”获得者米某: after the honour, 的 or 获得者 and, in the
+# same clause, the person it describes
+DESCRIBED_TAIL_RE = re.compile(
+    r"""
+    [”"」』]?\s*(?:(?:荣誉|光荣)?称号\s*的|(?:荣誉|光荣)?(?:称号)?\s*(?:获得者|获奖者))
+    (?P<gap>[^，,。；;！？!?：:、“”「」]{0,30})  # the unit and post before the name
+    """,
+    re.VERBOSE,
+)
+
+
+def describes_person(ctx: Context, f: Fact) -> bool:
+    """The honour qualifies its holder's name as a description (a relative clause or a holder noun
+    before the name) rather than telling a conferral."""
+    v = f.value
+    if v.get("_relative"):
+        return True
+    raw = v.get("raw") or ""
+    # a finder may place the fact inside its raw (at the quote of 全国“三八红旗手”)
+    at = ctx.text.find(raw, max(f.sent.start, f.pos - len(raw)), f.sent.end) if raw else -1
+    m = DESCRIBED_TAIL_RE.match(ctx.text, at + len(raw)) if at >= 0 else None
+    return bool(m and f.persons and any(m.group("gap").endswith(p) for p in f.persons))
+
+
+def reported_titles(ctx: Context, facts: list[Fact]) -> set[str]:
+    """The folded titles of the honours the text tells as conferred: a verb, not held before, and
+    not a description of a person (an apposition, a relative clause, a holder noun)."""
+    return {
+        norm_title(f.value.get("title"))
+        for f in facts
+        if f.kind == "honor"
+        and f.value.get("_verb")
+        and not f.value.get("_past")
+        and not f.value.get("_apposition")
+        and not describes_person(ctx, f)
+    }
+
+
+def descriptions_held_before(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """此次受表彰者中，…省劳动竞赛标兵、某公司技术主管赵某: in a text that tells the conferral of some
+    honours, an apposition honour (no verb) that is not one of those told is held from before: it is
+    marked so (``_past``) and no year reader dates it.  So is a relative clause or holder noun
+    (荣获X称号的杨某, X获得者米某) in a clause opened by 有 (受表彰者中，有…；也有…), which presents people
+    by what they are; elsewhere such a description is not marked: on dev the items that write one
+    mostly report that very conferral (2 texts fell when all were)."""
+    reported = reported_titles(ctx, facts)
+    if not reported:
+        return facts
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        if f.kind != "honor" or v.get("_past") or norm_title(v.get("title")) in reported:
+            continue
+        if (v.get("_apposition") and not v.get("_verb")) or (_existential(ctx, f) and describes_person(ctx, f)):
+            new[id(f)] = revalued(f, _past=True)
+    return _updated(facts, new)
+
+
+# 此次受表彰者中，有荣获“X”称号的杨某；也有…的X获得者米某: a clause opened by 有 that presents people
+EXISTENTIAL_OPEN_RE = re.compile(r"(?:^|[，,；;。：:])\s*(?:其中|既|也|还|更)?有[^，,；;。：:]*$")
+
+
+def _existential(ctx: Context, f: Fact) -> bool:
+    """The honour stands in a clause opened by 有 (…中，有荣获X称号的某): the clause presents people by
+    what they are, it tells no conferral."""
+    return EXISTENTIAL_OPEN_RE.search(ctx.text[f.sent.start : max(f.sent.start, f.pos)]) is not None
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
