@@ -140,3 +140,16 @@ def test_a_grid_of_proposed_names_is_left_whole() -> None:
     text = "关于“滨海工匠”建议人选的公示\n一、“滨海工匠”建议人选（按姓氏笔画排序）\n王小满 李振宇 张卓远 赵忠民\n"
     doc = parse_document(text)
     assert not any(s.kind == "row" for a in doc.articles for s in a.sentences)
+
+
+def test_professional_titles_after_a_post_in_a_list_cell_are_no_posts() -> None:
+    # a list's 职务、职称 column: the post stays, the professional title after it goes
+    person = parse_list_line("李春华 蓟州区农业局蔬菜技术服务站副站长、高级农艺师")
+    assert person is not None and person.post == "副站长"
+    person = parse_list_line("杨德义 滨海大学材料学院硅材料实验室副主任、教授")
+    assert person is not None and person.post == "副主任"
+    # two posts stay; a title that is the only post given stays
+    person = parse_list_line("张国庆 滨海港务集团有限公司董事长、党委书记")
+    assert person is not None and person.post == "董事长、党委书记"
+    person = parse_list_line("李振华 滨海大学教授")
+    assert person is not None and person.post == "教授"

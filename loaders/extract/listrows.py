@@ -382,10 +382,10 @@ def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:
     if unit_text and not post_text:
         post = parse_post(unit_text, allow_grade=True)
         if post and post[0]:
-            person.unit, person.post_org, person.post = post[0], post[0], post[1]
+            person.unit, person.post_org, person.post = post[0], post[0], _without_titles(post[1])
             return
         if post:
-            person.post = post[1]
+            person.post = _without_titles(post[1])
             return
         person.unit = unit_text if is_org_name(unit_text) or org_kind(unit_text) else None
         person.post_org = person.unit
@@ -395,7 +395,25 @@ def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:
         sub = post[0] if post else None
         person.unit = unit_text or None
         person.post_org = (unit_text + sub if sub else unit_text) or sub
-        person.post = post[1] if post else post_text
+        person.post = _without_titles(post[1] if post else post_text)
+
+
+# 教授, 高级农艺师, 推广研究员, 中学高级教师: professional titles a list writes after the post (职务、职称)
+PROFESSIONAL_RE = re.compile(
+    r"""(?:正|副)?(?:高级|中级|初级|教授级高级|推广)?
+        (?:工程师|农艺师|兽医师|畜牧师|经济师|会计师|统计师|审计师|政工师|实验师|工艺美术师|讲师|研究员|教授|编审|馆员
+          |主任[医护药技]师|主管[护药技]师|主治医师|执业[医药]师)
+      | (?:中学|小学)?(?:正高级|高级|一级|二级)教师""",
+    re.VERBOSE,
+)
+
+
+def _without_titles(post: str) -> str:
+    """某站副站长、高级农艺师 → 副站长: the professional titles written after a post (a list's
+    职务、职称 column) are no posts; a title that is the only post given stays."""
+    items = post.split("、")
+    keep = [x for x in items if not (_is_qualification(x) or x in lexicon().grades or PROFESSIONAL_RE.fullmatch(x))]
+    return "、".join(keep) if keep and len(keep) < len(items) else post
 
 
 def is_collective(cell_or_line: str) -> bool:
