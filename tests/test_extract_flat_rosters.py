@@ -153,3 +153,29 @@ def test_professional_titles_after_a_post_in_a_list_cell_are_no_posts() -> None:
     assert person is not None and person.post == "董事长、党委书记"
     person = parse_list_line("李振华 滨海大学教授")
     assert person is not None and person.post == "教授"
+
+
+def test_each_group_of_a_flattened_decision_takes_its_own_heading() -> None:
+    line = (
+        "滨海市五一劳动奖状（2个） 滨海港务集团有限公司，滨海市第一人民医院，滨海市五一劳动奖章（2名） "
+        "张建业 滨海港务集团有限公司桥吊司机 李红英 滨海市中心医院护士长"
+    )
+    assert parts(line) == [
+        ("滨海市五一劳动奖状（2个） 滨海港务集团有限公司，滨海市第一人民医院，", "heading"),
+        ("滨海市五一劳动奖章（2名）", "heading"),
+        ("张建业 滨海港务集团有限公司桥吊司机", "row"),
+        ("李红英 滨海市中心医院护士长", "row"),
+    ]
+
+
+def test_a_header_cell_of_joined_column_names_is_a_header() -> None:
+    line = "2021年度滨海市三八红旗手名单 姓名 单位职务、职称 周丽萍 滨海市人民医院护理部主任、主任护师 郑红霞 滨海农商银行营业部主任"
+    assert parts(line) == [
+        ("2021年度滨海市三八红旗手名单", "heading"),
+        ("姓名 单位职务、职称", "row"),
+        ("周丽萍 滨海市人民医院护理部主任、主任护师", "row"),
+        ("郑红霞 滨海农商银行营业部主任", "row"),
+    ]
+    people = people_of(line + "\n")
+    assert {"周丽萍", "郑红霞"} <= set(people)
+    assert [p["title"] for p in people["周丽萍"]["positions"]] == ["主任"]

@@ -445,6 +445,8 @@ LIST_HEAD_RE = re.compile(r"名单|名录|获得者|获奖者|称号|^\s*(?:[一
 NOMINEE_RE = re.compile(r"候选|建议人选|提名|拟|推荐|公示|入围|参评|初评")
 # 来源：某报 作者：记者某某 / 责任编辑：某某: a page's footer run on after a flattened list
 FOOTER_RE = re.compile(r"(?:来源|作者|责任编辑|编辑|责编)[：:]")
+# 某市五一劳动奖章（4名）: a list's heading with its head count
+COUNTED_HEAD_RE = re.compile(r"[（(]\s*\d+\s*[名个人位]\s*[）)]$")
 TOKEN_TAIL_RE = re.compile(r"[，,、；;。：:]+$")
 # 徐某芬(女)浙江某集团董事长: a name with its mark in brackets, glued to the unit after it
 NAME_MARK_RE = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]{1,8})[）)](.*)")
@@ -554,8 +556,8 @@ def _token_kind(tok: str) -> str:
     tok = TOKEN_TAIL_RE.sub("", tok)
     if not tok:
         return "prose"
-    if tok in HEADER_KINDS:
-        return "header"
+    if all(part in HEADER_KINDS for part in tok.split("、")):
+        return "header"  # 姓名, 单位职务、职称
     if is_name(tok) or ((m := NAME_NOTE_RE.fullmatch(tok)) is not None and is_name(m.group(1))):
         return "name"
     if glued_name(tok):
@@ -585,8 +587,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _comma_cells(start: int, tok: str) -> list[tuple[int, int, str]]:
-    """``tok`` (at ``start``) cut at each comma that a glued name and unit follows:
-    名单，郑某万永嘉县某村党支部书记，邵某祥东阳市某村党委书记 → three cells."""
+    """``tok`` (at ``start``) cut at each comma that a glued name and unit, or a counted list
+    heading, follows: 名单，郑某万永嘉县某村党支部书记，邵某祥东阳市某村党委书记 → three cells;
+    某公司，某医院，某市五一劳动奖章（4名） → the heading apart."""
     if "，" not in tok:
         return [(start, start + len(tok), tok)]
     out: list[tuple[int, int, str]] = []
@@ -594,7 +597,7 @@ def _comma_cells(start: int, tok: str) -> list[tuple[int, int, str]]:
     for m in COMMA_RE.finditer(tok):
         nxt = COMMA_RE.search(tok, m.end())
         part = tok[m.end() : nxt.start() if nxt else len(tok)]
-        if glued_name(part):
+        if glued_name(part) or COUNTED_HEAD_RE.search(part):
             out.append((start + s, start + m.start(), tok[s : m.start()]))
             s = m.end()
     out.append((start + s, start + len(tok), tok[s:]))
@@ -653,6 +656,12 @@ def roster_cuts(text: str, *, grid: bool = False) -> list[Cut] | None:
             i = j
             continue
         rows = read[1]
+        if i and kinds[i - 1] == "prose" and toks[i - 1][0] > done and toks[i - 1][1] - toks[i - 1][0] <= 40:
+            # 某市五一劳动奖状（2个） 某公司 某市五一劳动奖章（4名） 张某 …: the heading right before the run
+            # is the run's own, apart from what comes before it
+            if text[done : toks[i - 1][0]].strip():
+                cuts.append(_lead(text, done, toks[i - 1][0], after=bool(cuts)))
+            done = toks[i - 1][0]
         if toks[i][0] > done:
             cuts.append(_lead(text, done, toks[i][0], after=bool(cuts)))
         if h > i:
