@@ -5,6 +5,7 @@ table's lines.  Every name, unit and place below is invented."""
 
 from __future__ import annotations
 
+from loaders.extract.awards import list_heading
 from loaders.extract.document import parse_document
 from loaders.extract.listrows import glued_name, parse_list_line, roster_cuts
 from tests.conftest import people_of
@@ -179,3 +180,37 @@ def test_a_header_cell_of_joined_column_names_is_a_header() -> None:
     people = people_of(line + "\n")
     assert {"周丽萍", "郑红霞"} <= set(people)
     assert [p["title"] for p in people["周丽萍"]["positions"]] == ["主任"]
+
+
+def test_two_grids_of_names_each_hold_their_own_list_honour() -> None:
+    # one name of a cut roster line heads no section: the first list's honour does not reach the
+    # second list, and a 提名奖 list is a list of honourees too
+    text = (
+        "2013年“最美滨海人”评选结果的公告\n"
+        "一、2013年“最美滨海人”名单(6个，按姓氏笔画排序，事迹详见2013年8月29日《滨海日报》第3版或滨海新闻网专题网页)\n"
+        "王 强 王玉玲 牛秀丽\n"
+        "朱义兵 闫见海 周丽君\n"
+        "二、2013年“最美滨海人”提名奖名单(3个，按姓氏笔画排序)\n"
+        "王开付 王书勤 韦谞深\n"
+    )
+    people = people_of(text)
+    first = {"王强", "王玉玲", "牛秀丽", "朱义兵", "闫见海", "周丽君"}
+    second = {"王开付", "王书勤", "韦谞深"}
+    assert first | second <= set(people)
+    assert all("最美滨海人" in [h["title"] for h in people[n]["honors"]] for n in first)
+    assert all([h["title"] for h in people[n]["honors"]] == ["最美滨海人提名奖"] for n in second)
+
+
+def test_two_single_characters_alone_are_one_padded_name() -> None:
+    assert parts("李培俊 杨全鸿 岐 欢", grid=True) == [("李培俊", "row"), ("杨全鸿", "row"), ("岐 欢", "row")]
+
+
+def test_a_long_note_after_a_list_heading_does_not_hide_its_honour() -> None:
+    line = "一、2013年“最美滨海人”名单(20个，按姓氏笔画排序，事迹详见2013年8月29日《滨海日报》第3版或滨海新闻网、滨海网专题网页)"
+    assert list_heading(line) == "2013年“最美滨海人”"
+    assert (
+        list_heading(
+            "据悉，名单中的20人来自全市各行各业，事迹详见2013年8月29日《滨海日报》第3版或滨海新闻网、滨海网专题网页。"
+        )
+        is None
+    )

@@ -442,7 +442,7 @@ LIST_CUE_RE = re.compile(
 # 名单 / 二、某某先进工作者 / 获得者: a line that opens a list of honourees (a grid of bare names may follow)
 LIST_HEAD_RE = re.compile(r"名单|名录|获得者|获奖者|称号|^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 # 候选人, 建议人选, 提名, 拟表彰, 推荐, 公示, 入围: a list of people proposed, who hold nothing yet
-NOMINEE_RE = re.compile(r"候选|建议人选|提名|拟|推荐|公示|入围|参评|初评")
+NOMINEE_RE = re.compile(r"候选|建议人选|提名(?!奖)|拟|推荐|公示|入围|参评|初评")
 # 来源：某报 作者：记者某某 / 责任编辑：某某: a page's footer run on after a flattened list
 FOOTER_RE = re.compile(r"(?:来源|作者|责任编辑|编辑|责编)[：:]")
 # 某市五一劳动奖章（4名）: a list's heading with its head count
@@ -576,8 +576,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         j = i
         while j < len(raw) and HAN_RE.fullmatch(raw[j][2]):
             j += 1
-        # 叶 飞 张 云: a run of single characters pairs up, surname first, when it can
-        if j - i >= 2 and (j - i) % 2 == 0 and all(lexicon().is_surname_at(raw[k][2], 0) for k in range(i, j, 2)):
+        # 叶 飞 张 云: a run of single characters pairs up, surname first, when it can; two alone
+        # are one padded name (娜 佳) whatever the first
+        pairs = j - i >= 2 and (j - i) % 2 == 0
+        if pairs and (j - i == 2 or all(lexicon().is_surname_at(raw[k][2], 0) for k in range(i, j, 2))):
             out.extend((raw[k][0], raw[k + 1][1], raw[k][2] + raw[k + 1][2]) for k in range(i, j, 2))
             i = j
             continue
