@@ -111,3 +111,13 @@ def test_a_dotted_list_heading_is_no_section_name() -> None:
 def test_a_dotted_minority_name_on_its_own_line_still_heads_a_section() -> None:
     text = "阿不都·热合曼\n他是青川市第三中学的教师。\n"
     assert section_name(text, 0, text.index("\n")) == ("阿不都·热合曼", 0)
+
+
+def test_a_name_under_a_list_heading_ending_in_gongzuozhe_is_no_byline() -> None:
+    # 工作者 holds 作者, the credit word: the first name under 二、…先进工作者 is a person, not a writer
+    text = "关于表彰全市关心下一代工作先进工作者的决定\n二、关心下一代工作先进工作者\n兰玉芳\n李金宝\n"
+    people = find_people(parse_document(text))
+    assert "兰玉芳" not in people.bylines
+    assert "兰玉芳" in people_of(text)
+    # a real credit word still marks a byline
+    assert "王影" in find_people(parse_document("本报讯 通讯员 王影 近日，某公司召开表彰大会。\n")).bylines

@@ -526,10 +526,20 @@ LIST_WORDS_RE = re.compile(
 )
 
 
+# 名单(20个，按姓氏笔画排序，事迹详见…): the note closing a list heading
+LIST_NOTE_RE = re.compile(r"(?<=名单|名录)\s*[（(][^（）()]*[）)]\s*$")
+
+
 def list_heading(line: str) -> str | None:
-    """The honour a list heading announces (二、宜昌市五一劳动奖章（20名） / …获得者名单（4名）), or None."""
-    if len(line) > 60 or re.search(r"[。！？]", line):
+    """The honour a list heading announces (二、宜昌市五一劳动奖章（20名） / …获得者名单（4名）), or None.
+    A long note in brackets after the list's words (名单(20个，按姓氏笔画排序，事迹详见…)) counts for
+    nothing in the heading's length."""
+    if re.search(r"[。！？]", line):
         return None
+    if len(line) > 60:
+        line = LIST_NOTE_RE.sub("", line)
+        if len(line) > 60:
+            return None
     numbered = HEADING_NUM_RE.match(line)
     if not numbered and not LIST_WORDS_RE.search(line):
         return None

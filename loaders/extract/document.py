@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.dates import DATE_RE, YEAR, cn_to_int, month_day
+from loaders.extract.listrows import is_name_grid, opens_name_list, roster_cuts
 from loaders.orgs import org_kind, places
 from loaders.textnorm import NormText, _looks_like_heading, normalise, to_simplified
 
@@ -36,6 +37,8 @@ WECHAT_RE = re.compile(r"^\s*(?:原创\s*)?(?P<pub>[\u4e00-\u9fff]{2,20})\s+(?P<
 FILE_HEAD_RE = re.compile(r"^\s*(?P<pub>[\u4e00-\u9fff]{2,20})文件\s*$")
 PUBLISHED_IN_RE = re.compile(r"发表于(?P<prov>[\u4e00-\u9fff]{2,3})")
 DATELINE_CITY_RE = re.compile(r"本报(?P<city>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}月\d{1,2}日)?讯")
+# 建议人选, 拟表彰对象, 拟推荐: an article about people proposed for an honour, not its holders
+CANDIDATES_RE = re.compile(r"建议人选|拟(?:表彰|推荐|授予|命名)|推荐人选")
 COLUMNS_RE = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
 # Layout lines that carry no article text: what is left of a masthead line once the paper, dates,
 # weekdays and page numbers are taken out, and editor/source credits (来源：…, 责任编辑：…).
@@ -125,6 +128,29 @@ def _full_date(text: str) -> str | None:
             if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def roster_rows(text: str, sent: Sentence, *, grid: bool = False) -> list[Sentence]:
+    """A sentence that holds a roster flattened onto one line (名单 张某 某公司电工 李某 某医院护士…),
+    cut into the words before the list and one "row" sentence per person, as the table was; the
+    sentence alone otherwise.  A line of bare names is cut when ``grid`` (a list of honourees
+    opened above it)."""
+    cuts = roster_cuts(sent.text, grid=grid)
+    if cuts is None:
+        return [sent]
+    kinds = {"row": "row", "heading": "heading", "meta": "meta", "prose": sent.kind}
+    return [
+        Sentence(
+            sent.start + c.start, sent.start + c.end, text[sent.start + c.start : sent.start + c.end], kinds[c.kind]
+        )
+        for c in cuts
+    ]
+
+
+def _grid_continues(cut: list[Sentence], grid: bool) -> bool:
+    """A line of names under a list (cut into rows, or a grid the cutter left whole) keeps the list
+    open for the next line."""
+    return grid and bool(cut) and ((len(cut) >= 2 and all(s.kind == "row" for s in cut)) or is_name_grid(cut[0].text))
 
 
 def split_sentences(text: str, start: int, end: int, kind: str = "prose") -> list[Sentence]:
@@ -402,6 +428,8 @@ def parse_document(text: str) -> Document:
             end=lines[last - 1][1] if last - 1 < len(lines) and last > h else len(t),
         )
         titled = False
+        grid_head = False  # the line above opens a list of honourees (or is a grid of their names)
+        proposed = False  # the article so far speaks of people proposed (建议人选, 拟表彰): no grid holds honourees
         for li in range(h, last):
             s0, e0, line = lines[li]
             stripped = line.strip()
@@ -419,6 +447,8 @@ def parse_document(text: str) -> Document:
                 art.title = Sentence(s0, e0, t[s0:e0], "title")
                 art.sentences.append(art.title)
                 titled = True
+                grid_head = opens_name_list(stripped)
+                proposed = CANDIDATES_RE.search(stripped) is not None
                 continue
             if SUBTITLE_RE.match(stripped) or (
                 titled
@@ -430,13 +460,19 @@ def parse_document(text: str) -> Document:
             ):
                 art.subtitle = Sentence(s0, e0, t[s0:e0], "subtitle")
                 art.sentences.append(art.subtitle)
+                grid_head = opens_name_list(stripped)
                 continue
             if is_byline(stripped):
                 art.sentences.append(Sentence(s0, e0, t[s0:e0], "byline"))
+                grid_head = False
                 continue
             src_line = norm.original[norm.src[s0] : norm.src[e0 - 1] + 1] if e0 > s0 else ""
+            grid, grid_head = grid_head and not proposed, False
+            proposed = proposed or CANDIDATES_RE.search(stripped) is not None
             if (COLUMNS_RE.search(src_line) or PIPE_ROW_RE.search(stripped)) and not re.search(r"[。；]", stripped):
-                art.sentences.append(Sentence(s0, e0, t[s0:e0], "row"))
+                parts = roster_rows(t, Sentence(s0, e0, t[s0:e0], "row"), grid=grid)
+                art.sentences.extend(parts)
+                grid_head = _grid_continues(parts, grid) or opens_name_list(stripped)
                 continue
             kind = "heading" if _looks_like_heading(stripped) and not DATELINE_RE.match(stripped) else "prose"
             run_in = RUN_IN_HEAD_RE.match(src_line.lstrip()) if kind == "prose" else None
@@ -445,7 +481,9 @@ def parse_document(text: str) -> Document:
                 cut = s0 + len(run_in.group(1))
                 art.sentences.append(Sentence(s0, cut, t[s0:cut], "heading"))
                 s0 = cut + (len(t[cut:e0]) - len(t[cut:e0].lstrip()))
-            art.sentences.extend(split_sentences(t, s0, e0, kind))
+            parts = [part for sent in split_sentences(t, s0, e0, kind) for part in roster_rows(t, sent, grid=grid)]
+            art.sentences.extend(parts)
+            grid_head = _grid_continues(parts, grid) or opens_name_list(stripped)
         body = [s for s in art.sentences if s.kind == "prose"]
         if body and DATELINE_RE.match(body[0].text):
             art.news = True

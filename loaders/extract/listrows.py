@@ -20,7 +20,7 @@ from functools import lru_cache
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with
 from loaders.extract.posts import parse_post, staff_unit
-from loaders.orgs import employer_of, is_org_name, is_place, org_kind
+from loaders.orgs import employer_of, is_org_name, is_place, org_kind, places
 
 HEADER_KINDS = {
     "姓名": "name",
@@ -292,6 +292,9 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     # exactly one name cell first: a line with none or several is no person line, and its other
     # cells need no post reading (the costly part of ``_kind``)
     named = [not SEQ_RE.fullmatch(c) and not MARK_RE.match(c) and is_name(c) for c in cells]
+    if not any(named):
+        cells = _unglued(cells)  # 郑某万永嘉县某村党支部书记: the name glued to its unit
+        named = [not SEQ_RE.fullmatch(c) and not MARK_RE.match(c) and is_name(c) for c in cells]
     rare = False
     if not any(named) and len(cells) >= 2:
         # 丘某某　某公司高级技师: a rare surname opening the line, a unit or post after it
@@ -329,6 +332,11 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
             rest = [(joined, "unit")]
         elif staff:
             rest = [(staff, "unit")]  # 刘某 某公司包装车间工人: the unit employs them, the status is no post
+        elif (cut := _unit_end(joined)) is not None:
+            # 嘉兴市某区某镇人民政府民政助理: a place-led unit, then a post no reader knows (a status
+            # such as 包装车间工人 is no post: the unit alone)
+            status = any(joined.endswith(w) for w in lexicon().not_posts)
+            rest = [(joined[:cut], "unit")] + ([] if status else [(joined[cut:], "post")])
         else:
             return None if len(cells) <= 2 and rest else person
     units = [c for c, k in rest if k in ("unit", "unitpost")]
@@ -337,6 +345,21 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     if rare and not (person.unit and person.post):
         return None  # a rare surname is a name only with the unit and the post beside it
     return person
+
+
+def _unglued(cells: list[str]) -> list[str]:
+    """The cells with a first cell that glues a name to its unit (郑某万永嘉县某村党支部书记,
+    徐某芬(女)浙江某集团董事长) cut into name, mark and unit; the cells as they are otherwise."""
+    first = next((k for k, c in enumerate(cells) if not SEQ_RE.fullmatch(c)), None)
+    if first is None:
+        return cells
+    cell = cells[first]
+    k = glued_name(cell)
+    if not k:
+        return cells
+    m = NAME_MARK_RE.fullmatch(cell)
+    parts = [m.group(1), m.group(2), m.group(3)] if m and len(m.group(1)) == k else [cell[:k], cell[k:]]
+    return cells[:first] + [p for p in parts if p] + cells[first + 1 :]
 
 
 def _grade_cell(cell: str) -> bool:
@@ -356,13 +379,16 @@ def _without_grades(rest: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:
     unit_text = "".join(units)
     post_text = "".join(posts)
+    if post_text and not unit_text and (cut := _unit_end(post_text)) is not None:
+        # 丽水市某区殡仪馆主任 read as one post: the place-led unit is the person's
+        unit_text, post_text = post_text[:cut], post_text[cut:]
     if unit_text and not post_text:
         post = parse_post(unit_text, allow_grade=True)
         if post and post[0]:
-            person.unit, person.post_org, person.post = post[0], post[0], post[1]
+            person.unit, person.post_org, person.post = post[0], post[0], _without_titles(post[1])
             return
         if post:
-            person.post = post[1]
+            person.post = _without_titles(post[1])
             return
         person.unit = unit_text if is_org_name(unit_text) or org_kind(unit_text) else None
         person.post_org = person.unit
@@ -372,13 +398,342 @@ def _fill(person: ListPerson, units: list[str], posts: list[str]) -> None:
         sub = post[0] if post else None
         person.unit = unit_text or None
         person.post_org = (unit_text + sub if sub else unit_text) or sub
-        person.post = post[1] if post else post_text
+        person.post = _without_titles(post[1] if post else post_text)
+
+
+# 教授, 高级农艺师, 推广研究员, 中学高级教师: professional titles a list writes after the post (职务、职称)
+PROFESSIONAL_RE = re.compile(
+    r"""(?:正|副)?(?:高级|中级|初级|教授级高级|推广)?
+        (?:工程师|农艺师|兽医师|畜牧师|经济师|会计师|统计师|审计师|政工师|实验师|工艺美术师|讲师|研究员|教授|编审|馆员
+          |主任[医护药技]师|主管[护药技]师|主治医师|执业[医药]师)
+      | (?:中学|小学)?(?:正高级|高级|一级|二级)教师""",
+    re.VERBOSE,
+)
+
+
+def _without_titles(post: str) -> str:
+    """某站副站长、高级农艺师 → 副站长: the professional titles written after a post (a list's
+    职务、职称 column) are no posts; a title that is the only post given stays."""
+    items = post.split("、")
+    keep = [x for x in items if not (_is_qualification(x) or x in lexicon().grades or PROFESSIONAL_RE.fullmatch(x))]
+    return "、".join(keep) if keep and len(keep) < len(items) else post
 
 
 def is_collective(cell_or_line: str) -> bool:
     """潍坊港务有限公司装卸一队 / 炼钢厂二车间电工班 / 张伟劳模创新工作室: a collective, not a person."""
     s = BLANKS_RE.sub("", cell_or_line)
     return bool(COLLECTIVE_RE.search(s)) and (org_kind(s) is not None or "工作室" in s or "先锋号" in s)
+
+
+# --- rosters flattened onto one line -------------------------------------------------------
+# A page that loses a table's line breaks writes a whole 名单 as one run of cells apart by blanks:
+# 名单 张某 某局某站副站长、高级农艺师 李某 某县某中心站长 … (name first), 复旦大学教授 张某 中国人民大学
+# 教授 王某 … (unit first), 姓名 单位 职务 周某 某医院 护士长 … (a header, then the rows), or a grid
+# of bare names (兰某华 李某保 陈 忠).  ``roster_cuts`` cuts such a run back into one row per person,
+# so that the list readers see the table as it was.
+
+# a blank between two Chinese words (王伟 某公司): the cheap test a sentence must pass twice
+RUN_GAP_RE = re.compile(r"[\u4e00-\u9fff）)][ \u3000\t]+[\u4e00-\u9fff（(]")
+TOKEN_RE = re.compile(r"\S+")
+COMMA_RE = re.compile(r"，")
+# 作者：王某 李某 / 摄影 / 文/图: the label of a byline, whose names are no roster
+BYLINE_LABEL_RE = re.compile(r"(?:作者|记者|编辑|责编|通讯员|摄影|摄|文|图|来源|审核|校对|监制|主编)\s*[：:/|｜]?\s*$")
+# …名单 / 名单如下： / 分别是 / 获得者: the words that open a list of names
+LIST_CUE_RE = re.compile(
+    r"(?:名单|名录|如下|人选|获得者|获奖者|分别[是为]|依次[是为]|[他她]们是|的有)\s*[（(]?[^（）()]{0,30}[）)]?\s*[：:，,]?\s*$"
+)
+# 名单 / 二、某某先进工作者 / 获得者: a line that opens a list of honourees (a grid of bare names may follow)
+LIST_HEAD_RE = re.compile(r"名单|名录|获得者|获奖者|称号|^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[、.．])")
+# 候选人, 建议人选, 提名, 拟表彰, 推荐, 公示, 入围: a list of people proposed, who hold nothing yet
+NOMINEE_RE = re.compile(r"候选|建议人选|提名(?!奖)|拟|推荐|公示|入围|参评|初评")
+# 来源：某报 作者：记者某某 / 责任编辑：某某: a page's footer run on after a flattened list
+FOOTER_RE = re.compile(r"(?:来源|作者|责任编辑|编辑|责编)[：:]")
+# 某市五一劳动奖章（4名）: a list's heading with its head count
+COUNTED_HEAD_RE = re.compile(r"[（(]\s*\d+\s*[名个人位]\s*[）)]$")
+TOKEN_TAIL_RE = re.compile(r"[，,、；;。：:]+$")
+# 徐某芬(女)浙江某集团董事长: a name with its mark in brackets, glued to the unit after it
+NAME_MARK_RE = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(]([^（）()]{1,8})[）)](.*)")
+# 张家港市某医院: a cell opening on a county-level city or county (its name is no person's)
+PLACE_LED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县]")
+# a unit that opens on an ordinal, a national body, an elided place or a two-character place with
+# its tier (第二军医大学, 中国某局, 省公路局, 东阳市某镇)
+UNIT_OPENING_RE = re.compile(
+    r"第[一二三四五六七八九十百\d]|中国|国家|国网|中共|[省市县区]|[\u4e00-\u9fff]{2}[省市县区州旗盟]"
+)
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A part of a sentence: the words before a list ("heading" or "prose"), or one "row"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _is_cell(tok: str) -> bool:
+    """A table cell beside a name: a unit, a post, unit and post, a grade, a mark or a number
+    (某大学教授、中国工程院院士: the first of several posts decides)."""
+    if SEQ_RE.fullmatch(tok) or MARK_RE.match(tok) or tok in lexicon().grades:
+        return True
+    if TRAILING_NOTE_RE.search(tok):
+        tok = TRAILING_NOTE_RE.sub("", tok)  # 某医院副护士长（副主任护师）
+    if "、" in tok:
+        tok = tok.split("、")[0]
+    return bool(
+        tok
+        and (
+            parse_post(tok, allow_grade=True) is not None
+            or is_org_name(tok)
+            or org_kind(tok)
+            or lexicon().post_suffix(tok)
+            or _opens_on_unit(tok)
+        )
+    )
+
+
+POST_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# where a unit's name may end inside a longer cell (某镇人民政府民政助理: 政府)
+UNIT_END_RE = re.compile(r"政府|公司|集团|医院|学校|大学|学院|中学|小学|[局厂所院站队社矿馆场行处署]")
+
+
+def _opens_on_unit(text: str) -> bool:
+    """Whether ``text`` opens on a place-led unit (嘉兴市某区某镇人民政府民政助理): the unit, then
+    words no reader knows as a post."""
+    return _unit_end(text) is not None
+
+
+def _unit_end(text: str) -> int | None:
+    """Where the place-led unit ``text`` opens on ends (嘉兴市某镇人民政府|民政助理), when words follow
+    it; None when ``text`` opens on no such unit."""
+    if not _unit_opens(text):
+        return None
+    ends = [
+        m.end()
+        for m in UNIT_END_RE.finditer(text)
+        if 4 <= m.end() < len(text) and (is_org_name(text[: m.end()]) or org_kind(text[: m.end()]))
+    ]
+    if not ends:
+        return None
+    post = text[ends[-1] :]
+    # 民政助理, 主任: a post's words; 、某公司 (a second unit) or a long clause is no post
+    if not POST_WORDS_RE.fullmatch(post) or is_org_name(post) or org_kind(post):
+        return None
+    return ends[-1]
+
+
+def _unit_opens(rest: str) -> bool:
+    """Whether ``rest`` opens on a place or a unit's usual first words (上海市…, 第二…, 中国…)."""
+    if UNIT_OPENING_RE.match(rest):
+        return True
+    p = places()
+    return any(rest[:k] in p["provinces"] or rest[:k] in p["cities"] for k in (2, 3, 4) if len(rest) > k)
+
+
+def glued_name(tok: str) -> int:
+    """The length of the name a cell opens on when the name is glued to its unit and post
+    (郑某万永嘉县某村党支部书记 → 3; 李某第二军医大学附属医院 → 2); 0 when the cell is no such pair.
+
+    The rest must read as a unit (or unit and post) of at least four characters; of the
+    readings a three- and a two-character name allow, one whose rest opens on a place or an
+    ordinal wins, else the three-character name (the commoner)."""
+    m = NAME_MARK_RE.fullmatch(tok)
+    if m and is_name(m.group(1)) and len(m.group(3)) >= 4 and _is_cell(m.group(3)):
+        return len(m.group(1))
+    if is_name(tok) or _unit_opens(tok) or PLACE_LED_RE.match(tok):
+        return 0  # 黄山市某局, 国网某公司, 张家港市某医院: a unit opening on a place is no name
+    fits = []
+    for order, k in enumerate((3, 2, 4)):
+        name, rest = tok[:k], tok[k:]
+        if len(rest) < 4 or not is_name(name):
+            continue
+        post = parse_post(rest, allow_grade=True)
+        if not ((post and post[0] and post[1]) or (_unit_opens(rest) and (is_org_name(rest) or _opens_on_unit(rest)))):
+            continue
+        fits.append((not _unit_opens(rest), order, k))
+    return min(fits)[2] if fits else 0
+
+
+def _token_kind(tok: str) -> str:
+    """name, glued (a name and its unit in one cell), header, cell or prose."""
+    tok = TOKEN_TAIL_RE.sub("", tok)
+    if not tok:
+        return "prose"
+    if all(part in HEADER_KINDS for part in tok.split("、")):
+        return "header"  # 姓名, 单位职务、职称
+    if is_name(tok) or ((m := NAME_NOTE_RE.fullmatch(tok)) is not None and is_name(m.group(1))):
+        return "name"
+    if glued_name(tok):
+        return "glued"
+    return "cell" if _is_cell(tok) else "prose"
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """The blank-separated cells of ``text`` with their offsets; a name padded to the width of
+    three (陈 忠) is one cell, and a comma before a name glued to its unit parts two cells (the
+    normaliser reads a blank between two long cells of a flattened page as a comma)."""
+    raw = [piece for m in TOKEN_RE.finditer(text) for piece in _comma_cells(m.start(), m.group())]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(raw):
+        j = i
+        while j < len(raw) and HAN_RE.fullmatch(raw[j][2]):
+            j += 1
+        # 叶 飞 张 云: a run of single characters pairs up, surname first, when it can; two alone
+        # are one padded name (娜 佳) whatever the first
+        pairs = j - i >= 2 and (j - i) % 2 == 0
+        if pairs and (j - i == 2 or all(lexicon().is_surname_at(raw[k][2], 0) for k in range(i, j, 2))):
+            out.extend((raw[k][0], raw[k + 1][1], raw[k][2] + raw[k + 1][2]) for k in range(i, j, 2))
+            i = j
+            continue
+        out.append(raw[i])
+        i += 1
+    return out
+
+
+def _comma_cells(start: int, tok: str) -> list[tuple[int, int, str]]:
+    """``tok`` (at ``start``) cut at each comma that a glued name and unit, or a counted list
+    heading, follows: 名单，郑某万永嘉县某村党支部书记，邵某祥东阳市某村党委书记 → three cells;
+    某公司，某医院，某市五一劳动奖章（4名） → the heading apart."""
+    if "，" not in tok:
+        return [(start, start + len(tok), tok)]
+    out: list[tuple[int, int, str]] = []
+    s = 0
+    for m in COMMA_RE.finditer(tok):
+        nxt = COMMA_RE.search(tok, m.end())
+        part = tok[m.end() : nxt.start() if nxt else len(tok)]
+        if glued_name(part) or COUNTED_HEAD_RE.search(part):
+            out.append((start + s, start + m.start(), tok[s : m.start()]))
+            s = m.end()
+    out.append((start + s, start + len(tok), tok[s:]))
+    return [piece for piece in out if piece[2]]
+
+
+def _rows(kinds: list[str]) -> tuple[str, list[tuple[int, int]]] | None:
+    """How a run of cell kinds reads ("name" or "unit" first) and its rows as (first, last) cell
+    indexes: name first (each row opens on a name, every row has cells or none has), else unit
+    first (each row closes on a bare name after cells of its own); None when the run reads
+    neither way or holds fewer than two rows."""
+    # 王某 国网某公司班长: right after a bare name, a cell that opens on a name is the name's unit
+    kinds = ["cell" if k == "glued" and i and kinds[i - 1] == "name" else k for i, k in enumerate(kinds)]
+    starts = [i for i, k in enumerate(kinds) if k in ("name", "glued")]
+    if starts and starts[0] == 0:
+        rows = [(s, e - 1) for s, e in zip(starts, [*starts[1:], len(kinds)], strict=True)]
+        # a glued row carries its unit in its own cell
+        filled = [e > s or kinds[s] == "glued" for s, e in rows]
+        grid = all(k == "name" for k in kinds)
+        if len(rows) >= 2 and (grid or all(filled)):
+            return "name", rows
+    ends = [i for i, k in enumerate(kinds) if k == "name"]
+    if ends and ends[-1] == len(kinds) - 1:
+        rows = [(s, e) for s, e in zip([0] + [e + 1 for e in ends[:-1]], ends, strict=True)]
+        if len(rows) >= 2 and all(e > s for s, e in rows):
+            return "unit", rows
+    return None
+
+
+def roster_cuts(text: str, *, grid: bool = False) -> list[Cut] | None:
+    """The parts of a sentence that holds a roster flattened onto one line: the words before
+    each run of rows, one "row" per person (and one for a header row of column names), the
+    words after; None when the sentence holds no such run (two rows at least).  A line made only
+    of names is cut only when ``grid`` (the caller knows a list of honourees opened above it)."""
+    if len(RUN_GAP_RE.findall(text)) < 2 and not ("名单" in text and text.count("，") >= 2):
+        return None
+    toks = _tokens(text)
+    kinds = [_token_kind(tok) for _, _, tok in toks]
+    if grid and _name_column(toks, kinds):
+        kinds = ["name"] * len(toks)  # 方工, 和平 in a grid of names under a list: names too
+    cuts: list[Cut] = []
+    done = 0  # the offset up to which ``text`` is cut
+    i = 0
+    while i < len(toks):
+        if kinds[i] == "prose":
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and kinds[j] != "prose":
+            j += 1
+        h = i
+        while h < j and kinds[h] == "header":
+            h += 1
+        read = _rows(kinds[h:j])
+        if read is None or (h > i and h - i < 2) or not _fits(text, toks, kinds, i, j, read[0], grid):
+            i = j
+            continue
+        rows = read[1]
+        if i and kinds[i - 1] == "prose" and toks[i - 1][0] > done and toks[i - 1][1] - toks[i - 1][0] <= 40:
+            # 某市五一劳动奖状（2个） 某公司 某市五一劳动奖章（4名） 张某 …: the heading right before the run
+            # is the run's own, apart from what comes before it
+            if text[done : toks[i - 1][0]].strip():
+                cuts.append(_lead(text, done, toks[i - 1][0], after=bool(cuts)))
+            done = toks[i - 1][0]
+        if toks[i][0] > done:
+            cuts.append(_lead(text, done, toks[i][0], after=bool(cuts)))
+        if h > i:
+            cuts.append(Cut(toks[i][0], toks[h - 1][1], "row"))
+        cuts.extend(Cut(toks[h + a][0], toks[h + b][1], "row") for a, b in rows)
+        done = toks[j - 1][1]
+        i = j
+    if not cuts:
+        return None
+    if text[done:].strip():
+        cuts.append(_lead(text, done, len(text), after=True))
+    return cuts
+
+
+def _name_column(toks: list[tuple[int, int, str]], kinds: list[str]) -> bool:
+    """A line of two to four-character words, two in three of them names: a grid of names, in
+    which a name that is also a word (方工, 和平) stands in a name's place."""
+    return (
+        len(toks) >= 2
+        and all(HAN_NAME_RE.fullmatch(tok) for _, _, tok in toks)
+        and 3 * kinds.count("name") >= 2 * len(kinds)
+    )
+
+
+def is_name_grid(line: str) -> bool:
+    """A line of names only, blank-separated (兰某华 李某保 陈 忠): another line of a grid."""
+    toks = _tokens(line)
+    return _name_column(toks, [_token_kind(tok) for _, _, tok in toks])
+
+
+def _fits(
+    text: str, toks: list[tuple[int, int, str]], kinds: list[str], i: int, j: int, order: str, grid: bool
+) -> bool:
+    """Whether the run of cells ``toks[i:j]`` is a roster by what stands around it: never after a
+    byline's label or inside brackets (作者：王某 李某, （汤某 何某）); a run of bare names only as
+    a line of its own under a list of honourees (``grid``) or after a list's words (名单, 如下) in
+    its sentence; a run whose rows end on their names (复旦大学教授 张某 …) only up to the
+    sentence's end (我校医学院 金某 教授、附属医院 柯某 教授荣获… is prose with blanks)."""
+    lead = text[: toks[i][0]]
+    tail = text[toks[j - 1][1] :]
+    if BYLINE_LABEL_RE.search(lead) or lead.count("(") + lead.count("（") > lead.count(")") + lead.count("）"):
+        return False
+    if all(k == "name" for k in kinds[i:j]):
+        whole = not lead.strip() and not tail.strip()
+        cued = LIST_CUE_RE.search(lead) is not None and not NOMINEE_RE.search(lead)
+        if not (cued or (whole and grid)):
+            return False
+    return not (order == "unit" and tail.strip(" \u3000\t。；;，,"))
+
+
+def opens_name_list(line: str) -> bool:
+    """Whether a line opens a list of honourees whose names may follow in a grid (一、…名单(20个),
+    二、全国某某先进工作者): a list's words, no nominee's (候选, 建议人选, 提名, 拟表彰)."""
+    return len(line) <= 120 and LIST_HEAD_RE.search(line) is not None and not NOMINEE_RE.search(line)
+
+
+def _lead(text: str, start: int, end: int, *, after: bool = False) -> Cut:
+    """The words before (or ``after``) a run, trimmed: a short unpunctuated line is the list's
+    heading; the page's source and author lines that a flattened page runs on after a list are
+    "meta"."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    if after and FOOTER_RE.search(text, start, end):
+        return Cut(start, end, "meta")
+    kind = "heading" if end - start <= 60 and not re.search(r"[。！？]", text[start:end]) else "prose"
+    return Cut(start, end, kind)
 
 
 ENTRY_LIST_RE = re.compile(r"[：:]")

@@ -504,8 +504,9 @@ def find_people(doc: Document) -> People:
 
     for span in person_spans(t):
         # 记者鄭嘉欣報道 / 通讯员 王影: a name right after a credit word is a byline, never a subject
+        # (a list heading ending in 先进工作者 is no credit: 工作者 holds 作者)
         if re.search(
-            r"(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|摄影|作者|文/|图/)[\s　：:]*$",
+            r"(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|摄影|(?<!工)作者|文/|图/)[\s　：:]*$",
             t[max(0, span.start - 8) : span.start],
         ) and not AWARDED_AFTER_RE.match(t, span.end):
             col.add(span.name, "byline")

@@ -762,6 +762,8 @@ def _sections(doc: Document, art: Article, people: People) -> tuple[list[tuple[i
         hit = section_name(t, s.start, s.end)
         if k == first and s.kind in ("title", "heading"):
             continue  # a name heading the whole article makes it that person's, not a section
+        if hit and s.kind == "row" and _shares_line(t, art.sentences, k):
+            continue  # 兰某华 李某保 …: one name of a roster line cut into rows heads no section
         if hit and hit[0] in names and hit[0] not in people.bylines and s.kind != "byline":
             heads.append((k, s, hit[0]))
     out: list[tuple[int, int, str]] = []
@@ -779,6 +781,14 @@ def _sections(doc: Document, art: Article, people: People) -> tuple[list[tuple[i
         if nxt is not None and nxt.start < end:
             openers[nxt.start] = name
     return out, openers
+
+
+def _shares_line(text: str, sentences: list[Sentence], k: int) -> bool:
+    """Whether sentence ``k`` shares its line with the sentence before or after it."""
+    s = sentences[k]
+    before = k > 0 and "\n" not in text[sentences[k - 1].end : s.start]
+    after = k + 1 < len(sentences) and "\n" not in text[s.end : sentences[k + 1].start]
+    return before or after
 
 
 def _short_form(short: str, full: str) -> bool:
