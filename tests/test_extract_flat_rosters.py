@@ -81,10 +81,10 @@ def test_a_place_led_unit_before_a_post_no_reader_knows_is_the_unit() -> None:
     person = parse_list_line("陆鑫林嘉兴市秀洲区新塍镇人民政府民政助理")
     assert person is not None
     assert (person.unit, person.post) == ("嘉兴市秀洲区新塍镇人民政府", "民政助理")
-    # a status is no post: the unit alone
+    # a status is no post: the unit alone (its workshop kept; the employer is read from it later)
     person = parse_list_line("刘美玲 山西天玉粮油食品有限公司包装车间工人")
     assert person is not None
-    assert (person.unit, person.post) == ("山西天玉粮油食品有限公司", None)
+    assert (person.unit, person.post) == ("山西天玉粮油食品有限公司包装车间", None)
 
 
 def test_the_document_hands_the_cut_rows_to_the_list_readers_as_rows() -> None:
