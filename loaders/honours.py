@@ -116,6 +116,7 @@ class _Tables:
     keywords: tuple[str, ...]
     placings: tuple[str, ...]
     competition_words: tuple[str, ...]
+    counted_selections: tuple[str, ...]
     industries: tuple[str, ...]
     industry_prefixes: tuple[str, ...]
     collective_words: tuple[str, ...]
@@ -138,6 +139,7 @@ def _tables() -> _Tables:
         keywords=tuple(sorted(data.get("honour_keywords") or [], key=len, reverse=True)),
         placings=tuple(data.get("placings") or []),
         competition_words=tuple(data.get("competition_words") or []),
+        counted_selections=tuple(data.get("counted_selections") or []),
         industries=tuple(data.get("industries") or []),
         industry_prefixes=tuple(data.get("industry_prefixes") or []),
         collective_words=tuple(data.get("collective_words") or []),
@@ -231,8 +233,17 @@ def is_placing(text: str) -> bool:
     for p in t.placings:
         # 金牌工人 is an honour, but a medal ending the phrase (个人金牌, 团体银牌) is a placing
         if p in s and (not p.endswith("牌") or s.endswith(p) or any(w in s for w in t.competition_words)):
-            return True
+            return not _selected_laureate(s, p, t)
     return False
+
+
+def _selected_laureate(s: str, placing: str, t: _Tables) -> bool:
+    """Whether a 状元 (榜眼, 探花) names the laureates of a counted selection rather than a contest's
+    winner: 全国十大农民女状元 is a title the women's federation confers; 技能大赛状元 stays a placing."""
+    if placing not in ("状元", "榜眼", "探花") or any(w in s for w in t.competition_words):
+        return False
+    head = s[: s.index(placing)]
+    return any(w in head for w in t.counted_selections)
 
 
 def _not_honour_word(s: str, t: _Tables) -> bool:

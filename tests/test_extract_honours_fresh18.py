@@ -1,0 +1,27 @@
+"""Honours of people the extractor finds, in shapes read from fresh pages (session 13, hon18): the
+laureates of a counted selection named 状元 (loaders/honours.py, data/dictionaries/honour_series.yaml)."""
+
+from __future__ import annotations
+
+from loaders.honours import is_placing, phrase_kind
+from tests.conftest import honours
+
+# -- 十大…状元: a counted selection's laureates, not a contest's winner
+
+
+def test_a_counted_selection_of_zhuangyuan_is_an_honour() -> None:
+    assert not is_placing("全国十大农民女状元")
+    assert phrase_kind("全国十大绿化女状元") == "honour"
+
+
+def test_a_contest_zhuangyuan_stays_a_placing() -> None:
+    assert is_placing("技能大赛状元")
+    assert is_placing("十大岗位技能大赛状元")
+
+
+def test_the_women_federation_laureate_is_keyed_with_the_news_year() -> None:
+    text = (
+        "2010年3月8日讯 8日，全国“三八”妇女节纪念大会在北京举行，"
+        "桦南县驼腰子镇新发村农民刘凤琴荣获“全国十大农民女状元”称号。\n"
+    )
+    assert ("全国十大农民女状元", 2010, []) in honours(text)["刘凤琴"]
