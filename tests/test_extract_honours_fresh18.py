@@ -25,3 +25,26 @@ def test_the_women_federation_laureate_is_keyed_with_the_news_year() -> None:
         "桦南县驼腰子镇新发村农民刘凤琴荣获“全国十大农民女状元”称号。\n"
     )
     assert ("全国十大农民女状元", 2010, []) in honours(text)["刘凤琴"]
+
+
+# -- a year glued to one item of a list dates that item only
+
+
+def test_a_year_inside_a_list_dates_its_own_item_only() -> None:
+    text = "周建华先后荣获全国劳动模范、2019年“大国工匠年度人物”、全国五一劳动奖章、全国最美职工等荣誉。\n"
+    found = {t: y for t, y, _ in honours(text)["周建华"]}
+    assert found["大国工匠年度人物"] == 2019
+    assert found["全国五一劳动奖章"] is None
+    assert found["全国最美职工"] is None
+
+
+def test_a_year_glued_to_the_first_item_of_a_successive_list_stays_with_it() -> None:
+    text = "周建华先后荣获2016年“齐鲁大工匠”、山东省劳动模范等称号。\n"
+    found = {t: y for t, y, _ in honours(text)["周建华"]}
+    assert found["齐鲁大工匠"] == 2016
+    assert found["山东省劳动模范"] is None
+
+
+def test_a_year_that_opens_the_clause_still_dates_every_item() -> None:
+    text = "周建华2018年荣获全国五一劳动奖章、全国最美职工等荣誉。\n"
+    assert [y for _, y, _ in honours(text)["周建华"]] == [2018, 2018]

@@ -236,6 +236,20 @@ LIFE_EVENT_AFTER_YEAR = (
 )
 
 
+# what stands before a year glued to one item of a list: the list's 、, or the verb of a 先后 list
+ITEM_YEAR_LEAD_RE = re.compile(r"(?:、|(?:先后|相继)[\u4e00-\u9fff]{0,2}?" + HONOUR_VERB_RE.pattern + r")\s*$")
+
+
+def _item_year_passed(rel: str, start: int, end: int) -> bool:
+    """Whether a year written inside a list of honours dates only its own item, which ends before the
+    list's next 、 (荣获全国劳动模范、2018年“大国工匠年度人物”、全国五一劳动奖章: the medal is undated).
+    A year that opens a clause of its own (1998年、2003年被评为A、B) dates what its verb names."""
+    if not ITEM_YEAR_LEAD_RE.search(rel[:start]):
+        return False
+    cut = rel.find("、", end)
+    return cut >= 0 and not HONOUR_VERB_RE.search(rel, end, cut)
+
+
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
     """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
 
@@ -278,6 +292,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         return ctx.doc.year, None, False
     if best is not None and series_after(rel[best.end :]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
+    if best is not None and _item_year_passed(rel, best.start, best.end):
+        return None, None, False  # 荣获A、2018年“B”、C: the year is B's own, C is undated
     if best is None:
         if nxt is not None and life is not None and nxt.start() > life.end and life.year:
             return life.year + 1, None, False  # 1992年参加工作，次年被评为…

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from loaders.extract.document import Sentence
-from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
+from loaders.extract.facts import AWARD_VERB_RE, ITEM_YEAR_LEAD_RE, PAST_MARKERS, Context, Fact, year_before
 from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
 from loaders.orgs import employer_of, is_org_name, org_tier
 from loaders.scoring import fold
@@ -1275,6 +1275,12 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
 DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)\s?年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
 
 
+def _list_item_year(t: str, lo: int, at: int) -> bool:
+    """Whether a year at ``at`` is written inside a list of honours, glued to one item (after the
+    list's 、 or the verb of a 先后 list)."""
+    return bool(ITEM_YEAR_LEAD_RE.search(t, max(lo, at - 12), at))
+
+
 def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An undated honour the article named earlier with a year (2020年全国劳动模范和先进工作者表彰大会 …
     其中7名同志获得“全国劳动模范”; 发布了2025年大国工匠人才名单 … 分别是…) takes that year."""
@@ -1292,6 +1298,8 @@ def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
         award = key[:-1] if key[-1:] in ("章", "状") else None  # 全国五一劳动奖 names the award of 全国五一劳动奖章
         for m in DATED_MENTION_RE.finditer(t, art.start, max(art.start, f.pos)):
             seg = re.match(r"[^，,。；;！？\n]{0,40}", t[m.end() :])
+            if _list_item_year(t, art.start, m.start()):
+                seg = None  # 荣获A、2018年“B”、C: the year dates its own item, not the items after it
             # 2020年全国劳动模范和先进工作者表彰大会 … 3名同志获得“全国先进工作者”: a coordination shares its year
             if t.startswith(title, m.end()) or (
                 seg and any(p.startswith(key) or (award and p.startswith(award)) for p in series_phrases(seg.group()))
