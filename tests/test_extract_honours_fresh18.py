@@ -48,3 +48,18 @@ def test_a_year_glued_to_the_first_item_of_a_successive_list_stays_with_it() -> 
 def test_a_year_that_opens_the_clause_still_dates_every_item() -> None:
     text = "周建华2018年荣获全国五一劳动奖章、全国最美职工等荣誉。\n"
     assert [y for _, y, _ in honours(text)["周建华"]] == [2018, 2018]
+
+
+# -- a short quote inside a name: the name runs to its longest honour word
+
+
+def test_a_quoted_festival_name_keeps_its_model_suffix() -> None:
+    text = "刘凤琴曾先后被评为黑龙江省“双学双比”能手、哈尔滨市“三八”红旗手标兵。\n"
+    titles = [t for t, _, _ in honours(text)["刘凤琴"]]
+    assert "哈尔滨市三八红旗手标兵" in titles
+    assert "哈尔滨市三八红旗手" not in titles
+
+
+def test_a_quoted_festival_name_keeps_its_whole_medal() -> None:
+    text = "刘凤琴曾被评为全国“三八”绿色奖章获得者。\n"
+    assert [t for t, _, _ in honours(text)["刘凤琴"]] == ["全国三八绿色奖章"]

@@ -316,7 +316,7 @@ LIST_TAIL_RE = re.compile(
 # 大赛…, 第三名, nor the prize's 奖金)
 QUOTE_TAIL = (
     r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者"
-    r"|(?:(?![一二三四五六七八九十特]等|等|赛|名|[金银铜]奖)[\u4e00-\u9fff]){0,4}?奖(?![金励状杯牌品项]))?"
+    r"|(?:(?![一二三四五六七八九十特]等|等|赛|名|[金银铜]奖)[\u4e00-\u9fff]){0,4}?奖章?(?![金励状杯牌品项]))?"
 )
 
 
@@ -407,9 +407,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
                 hi += tail.end()
             if hi == h.end and h.end - h.start <= 6:
                 # 全国“三八”红旗手称号: a short quote (a festival, a slogan) inside a name its honour word ends
-                rest = trigger_table().suffix_re.match(obj, h.end)
-                if rest and rest.end() - h.end <= 10 and not re.search(r"[“”「」]", rest.group()):
-                    hi = rest.end()
+                hi = _suffix_end(obj, h.end, 10) or hi
             items.append((own + obj[h.start : hi], lo, hi))
             ends.append((h.end, hi))
         return _shared_tails(obj, items, ends)
@@ -425,6 +423,16 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
         if text2:
             out.append((text2, lo, lo + len(text2)))
     return out
+
+
+def _suffix_end(obj: str, start: int, span: int) -> int | None:
+    """Where the longest honour name that ends in a suffix word ends, read from ``start`` over at
+    most ``span`` characters: “三八”红旗手标兵 is one name, not 红旗手 and a stray 标兵."""
+    suffix = trigger_table().suffix_re
+    for end in range(min(len(obj), start + span), start, -1):
+        if suffix.fullmatch(obj, start, end) and not re.search(r"[“”「」『』]", obj[start:end]):
+            return end
+    return None
 
 
 # a later clause that opens with its own subject: 他们/该公司/以及有多名会员…
