@@ -447,7 +447,7 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
 
 
 # a deictic or a joining word left at a title's front (本次, 和, 为): no part of the name
-TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|和|及|与|为)")
+TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|和|及|与|为|有)")
 # a word of praise that makes a role an honour (优秀人大代表, 模范委员)
 PRAISE_RE = re.compile(r"优秀|模范|先进|杰出|十佳|最美|标兵|突出贡献")
 
@@ -614,7 +614,7 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         and kind_of(rest) == "honour"
         and (len(lead_word.group()) > 1 or honour_level(rest) is not None or org_prefix(rest))
     ):
-        title = rest  # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 (but 和谐…, 为民… stay)
+        title = rest  # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 / 有全国优秀警察 (but 和谐…, 为民…, 有突出贡献… stay)
     # 在…作出突出贡献的10位优秀女性全国三八红旗手标兵: the recipients described before the series
     # (a relative clause, a head count and who they are) are not its name
     if "的" in title:

@@ -3,7 +3,7 @@ laureates of a counted selection named 状元 (loaders/honours.py, data/dictiona
 
 from __future__ import annotations
 
-from loaders.honours import is_placing, phrase_kind
+from loaders.honours import is_placing, parse_honour, phrase_kind
 from tests.conftest import honours
 
 # -- 十大…状元: a counted selection's laureates, not a contest's winner
@@ -63,3 +63,18 @@ def test_a_quoted_festival_name_keeps_its_model_suffix() -> None:
 def test_a_quoted_festival_name_keeps_its_whole_medal() -> None:
     text = "刘凤琴曾被评为全国“三八”绿色奖章获得者。\n"
     assert [t for t, _, _ in honours(text)["刘凤琴"]] == ["全国三八绿色奖章"]
+
+
+# -- 有 before a level: the existential verb of 其中有…, no part of the honour
+
+
+def test_you_before_a_national_honour_is_not_its_name() -> None:
+    text = "这些老民警中,有全国优秀人民警察、省劳动模范陈立新等先进典型。\n"
+    titles = [t for t, _, _ in honours(text)["陈立新"]]
+    assert "全国优秀人民警察" in titles
+    assert not any(t.startswith("有") for t in titles)
+
+
+def test_you_that_opens_an_honour_name_stays() -> None:
+    parsed = parse_honour("有为青年标兵")  # 有为 (promising) is the name's own word
+    assert parsed is not None and parsed.title == "有为青年标兵"
