@@ -224,6 +224,31 @@ POST_ENDINGS = (
 GRADES = ("高级技师", "技师", "高级工", "中级工", "初级工", "高级工程师", "工程师")
 
 
+_DIGITS_CN = "零一二三四五六七八九"
+
+
+def _cn_numeral(n: int) -> str:
+    """1–999 in Chinese numerals as editions are written: 十, 十六, 二十四, 一百零五."""
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = _DIGITS_CN[hundreds] + "百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _DIGITS_CN[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (_DIGITS_CN[ones] if ones else "")
+
+
+def edition_numerals(edition: str | None) -> str | None:
+    """An edition with Chinese numerals, the form the keys use (第24届 → 第二十四届, 第3批 → 第三批);
+    any other edition as given."""
+    if not edition:
+        return edition
+    m = re.fullmatch(r"第\s*(\d{1,3})\s*([届批期屆])", edition)
+    if not m or not 0 < int(m.group(1)) < 1000:
+        return edition
+    return f"第{_cn_numeral(int(m.group(1)))}{m.group(2).replace('屆', '届')}"
+
+
 def is_placing(text: str) -> bool:
     """一等奖, 第一名, 金奖 …; 金牌 only together with a competition (金牌工人 is an honour)."""
     s = _key(to_simplified(text))

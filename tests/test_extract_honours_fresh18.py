@@ -3,7 +3,8 @@ laureates of a counted selection named 状元 (loaders/honours.py, data/dictiona
 
 from __future__ import annotations
 
-from loaders.honours import is_placing, parse_honour, phrase_kind
+from loaders.extract import extract_text
+from loaders.honours import edition_numerals, is_placing, parse_honour, phrase_kind
 from tests.conftest import honours
 
 # -- 十大…状元: a counted selection's laureates, not a contest's winner
@@ -78,3 +79,25 @@ def test_you_before_a_national_honour_is_not_its_name() -> None:
 def test_you_that_opens_an_honour_name_stays() -> None:
     parsed = parse_honour("有为青年标兵")  # 有为 (promising) is the name's own word
     assert parsed is not None and parsed.title == "有为青年标兵"
+
+
+# -- editions in Chinese numerals
+
+
+def test_an_edition_in_arabic_digits_is_written_in_chinese_numerals() -> None:
+    assert edition_numerals("第24届") == "第二十四届"
+    assert edition_numerals("第10届") == "第十届"
+    assert edition_numerals("第105届") == "第一百零五届"
+    assert edition_numerals("第3批") == "第三批"
+
+
+def test_an_edition_already_in_words_is_kept() -> None:
+    assert edition_numerals("首届") == "首届"
+    assert edition_numerals("第十四届") == "第十四届"
+
+
+def test_the_extracted_honour_carries_the_numeral_edition() -> None:
+    text = "日前，第26届“中国青年五四奖章”评选结果揭晓，杭州市公安局西湖区分局民警陈晓峰获第26届“中国青年五四奖章”。\n"
+    profile = extract_text(text)
+    (person,) = [p for p in profile["people"] if p["name"] == "陈晓峰"]
+    assert [h["edition"] for h in person["honors"]] == ["第二十六届"]

@@ -57,6 +57,7 @@ from loaders.orgs import (
     split_org,
     split_org_list,
 )
+from loaders.honours import edition_numerals
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
@@ -452,6 +453,7 @@ class _Extraction:
             if f.value.get("_not_held"):
                 continue  # a candidacy (某某候选人) or a remark read as an honour: the person stays, no honour
             v = {k: f.value.get(k) for k in ("title", "raw", "edition", "year", "level", "category")}
+            v["edition"] = edition_numerals(v["edition"])  # 第24届 → 第二十四届, as the keys write it
             v["conferred_by"] = list(f.value.get("conferred_by") or [])
             v["evidence"] = ev(f)
             honours.append(v)
