@@ -101,3 +101,17 @@ def test_the_extracted_honour_carries_the_numeral_edition() -> None:
     profile = extract_text(text)
     (person,) = [p for p in profile["people"] if p["name"] == "陈晓峰"]
     assert [h["edition"] for h in person["honors"]] == ["第二十六届"]
+
+
+# -- 被追授: a posthumous award with no body named
+
+
+def test_a_posthumous_award_names_a_title_as_any_conferral_does() -> None:
+    text = "消防员林海峰在扑救山火时英勇牺牲，被追授“森林卫士”称号。\n"
+    assert [t for t, _, _ in honours(text)["林海峰"]] == ["森林卫士"]
+
+
+def test_a_posthumous_award_of_a_list_keeps_every_title() -> None:
+    text = "林海峰牺牲后被追认为革命烈士，并被追授“新时期消防勇士”等多项荣誉称号，还被追授“中国青年五四奖章”。\n"
+    titles = [t for t, _, _ in honours(text)["林海峰"]]
+    assert titles == ["新时期消防勇士", "中国青年五四奖章"]

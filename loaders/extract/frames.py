@@ -1601,7 +1601,7 @@ DECIDED_BODY_RE = re.compile(
 # conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
 TITLE_TRIGGERS = frozenset(
     {"荣获", "喜获", "获得", "获评", "获授", "获颁", "荣膺", "被评为", "评为", "评选为", "被评选为", "被授予", "授予"}
-    | {"被命名为", "命名为", "被表彰为", "追授"}
+    | {"被命名为", "命名为", "被表彰为", "追授", "被追授"}
 )
 BY_BODY_RE = re.compile(r"\s*(?:并|还|又|同时|也|均)?\s*由(?P<body>[^，,。；;]{2,40}?)(?:分别|共同|联合)?\s*")
 COUNT_TAIL_RE = re.compile(
