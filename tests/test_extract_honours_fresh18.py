@@ -115,3 +115,16 @@ def test_a_posthumous_award_of_a_list_keeps_every_title() -> None:
     text = "林海峰牺牲后被追认为革命烈士，并被追授“新时期消防勇士”等多项荣誉称号，还被追授“中国青年五四奖章”。\n"
     titles = [t for t, _, _ in honours(text)["林海峰"]]
     assert titles == ["新时期消防勇士", "中国青年五四奖章"]
+
+
+# -- “X”十大人物: the counted selection after the quote is part of the name
+
+
+def test_a_top_ten_after_the_quote_stays_in_the_title() -> None:
+    text = "王秀英荣获2012年度“感动河南”十大人物称号。\n"
+    assert honours(text)["王秀英"] == [("感动河南十大人物", 2012, [])]
+
+
+def test_a_top_ten_with_its_own_praise_word_stays_too() -> None:
+    text = "王秀英当选2015年度“三晋”十大杰出人物。\n"
+    assert [t for t, _, _ in honours(text)["王秀英"]] == ["三晋十大杰出人物"]
