@@ -128,3 +128,29 @@ def test_a_top_ten_after_the_quote_stays_in_the_title() -> None:
 def test_a_top_ten_with_its_own_praise_word_stays_too() -> None:
     text = "王秀英当选2015年度“三晋”十大杰出人物。\n"
     assert [t for t, _, _ in honours(text)["王秀英"]] == ["三晋十大杰出人物"]
+
+
+# -- a run of levels before one honour word: one honour per level
+
+
+def test_levels_before_one_honour_word_are_honours_of_their_own() -> None:
+    text = "赵立军是铸造车间的班长，先后被评为市、省劳动模范。\n"
+    titles = [t for t, _, _ in honours(text)["赵立军"]]
+    assert titles == ["市劳动模范", "省劳动模范"]
+
+
+def test_a_counted_run_of_levels_drops_its_count() -> None:
+    text = "赵立军先后获得县、市、省三级劳动模范称号。\n"
+    titles = [t for t, _, _ in honours(text)["赵立军"]]
+    assert titles == ["县劳动模范", "市劳动模范", "省劳动模范"]
+
+
+def test_levels_before_a_quoted_name_keep_their_level_word() -> None:
+    text = "赵立军先后获得市级、省级“劳动模范”称号与“全国五一劳动奖章”。\n"
+    titles = [t for t, _, _ in honours(text)["赵立军"]]
+    assert titles == ["市级劳动模范", "省级劳动模范", "全国五一劳动奖章"]
+
+
+def test_one_level_stays_one_honour() -> None:
+    text = "赵立军2015年被评为省劳动模范。\n"
+    assert honours(text)["赵立军"] == [("省劳动模范", 2015, [])]

@@ -87,6 +87,7 @@ from loaders.extract.steps import (
     epithets_dropped,
     glued_year_raws,
     honours_tidied,
+    level_run_honours,
     list_intro_year,
     meeting_year,
     month_day_years,
@@ -291,6 +292,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
+    facts = level_run_honours(ctx, facts)  # 先后被评为市、省劳动模范: one for each level
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them

@@ -1722,3 +1722,52 @@ def named_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     continue
                 add_list_person(out, sent, n.start, ListPerson(n.name), parsed, raw, None, [])
     return list(out)
+
+
+# the levels a run of 、 names before one honour word (市、省劳动模范 / 企业、市级、省级“劳动模范”)
+LEVEL_WORD = r"(?:全国|国家|省|市|县|区|乡|镇|企业|公司|集团|厂|矿)级?"
+LEVEL_RUN_RAW_RE = re.compile(
+    rf"^(?P<run>(?:{LEVEL_WORD}\s*、\s*)+{LEVEL_WORD})(?:[两二三四五]级)?(?P<rest>[“「『]?[\u4e00-\u9fff].*)$"
+)
+# …before the honour: not glued to a word it ends (城市、, 本省、, 全县、)
+LEVEL_RUN_BEFORE_RE = re.compile(rf"(?<![城都超门外本全该我])(?P<run>(?:{LEVEL_WORD}\s*、\s*)+)$")
+LEVEL_HEAD_RE = re.compile(rf"^{LEVEL_WORD}(?:[两二三四五]级)?")
+
+
+def _level_run(ctx: Context, f: Fact) -> list[str]:
+    """The levels of a 、-run that one honour word ends (市、省劳动模范 → 市, 省), in order; [] when
+    the honour names one level or none."""
+    raw = f.value.get("raw") or ""
+    m = LEVEL_RUN_RAW_RE.match(raw)
+    if m:
+        return [x.strip() for x in m.group("run").split("、")]
+    head = LEVEL_HEAD_RE.match(f.value.get("title") or "")
+    if not head:
+        return []
+    before = LEVEL_RUN_BEFORE_RE.search(ctx.text, max(f.sent.start, f.pos - 20), f.pos)
+    if not before:
+        return []
+    own = re.sub(r"[两二三四五]级$", "", head.group())
+    return [x.strip() for x in before.group("run").split("、") if x.strip()] + [own]
+
+
+def level_run_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """先后被评为市、省劳动模范 / 先后获得企业、市级、省级“劳动模范”称号: one honour word after a run of
+    levels is one honour for each level, its level in the title (the convention keys levels apart).
+    Returns the facts, each such honour as one fact per level."""
+    out: list[Fact] = []
+    for f in facts:
+        levels = _level_run(ctx, f) if f.kind == "honor" else []
+        if len(levels) < 2:
+            out.append(f)
+            continue
+        title = f.value.get("title") or ""
+        head = LEVEL_HEAD_RE.match(title)
+        base = title[head.end() :] if head else title
+        m = LEVEL_RUN_RAW_RE.match(f.value.get("raw") or "")
+        raw_base = m.group("rest") if m else base
+        if len(base) < 2:
+            out.append(f)
+            continue
+        out += [revalued(f, title=lvl + base, raw=lvl + raw_base, conferred_by=[]) for lvl in levels]
+    return out
