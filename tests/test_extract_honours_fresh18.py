@@ -4,6 +4,7 @@ laureates of a counted selection named 状元 (loaders/honours.py, data/dictiona
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.relations import canonical_body
 from loaders.honours import edition_numerals, is_placing, parse_honour, phrase_kind
 from tests.conftest import honours
 
@@ -154,3 +155,20 @@ def test_levels_before_a_quoted_name_keep_their_level_word() -> None:
 def test_one_level_stays_one_honour() -> None:
     text = "赵立军2015年被评为省劳动模范。\n"
     assert honours(text)["赵立军"] == [("省劳动模范", 2015, [])]
+
+
+# -- short names of the party's central departments
+
+
+def test_the_central_organisation_department_gets_its_full_name() -> None:
+    assert canonical_body("中央组织部") == "中共中央组织部"
+    assert canonical_body("中组部") == "中共中央组织部"
+
+
+def test_a_joint_campaign_of_two_central_departments_names_both_in_full() -> None:
+    text = (
+        "本报讯 12月2日晚，全国“最美公务员”发布仪式播出，永安镇党委书记刘长海成为全国“最美公务员”之一。"
+        "中央组织部、中央宣传部联合开展“最美公务员”学习宣传活动。\n"
+    )
+    (found,) = honours(text)["刘长海"]
+    assert found[2] == ["中共中央组织部", "中共中央宣传部"]
