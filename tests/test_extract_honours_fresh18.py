@@ -172,3 +172,18 @@ def test_a_joint_campaign_of_two_central_departments_names_both_in_full() -> Non
     )
     (found,) = honours(text)["刘长海"]
     assert found[2] == ["中共中央组织部", "中共中央宣传部"]
+
+
+# -- a nomination after the quote: past a space, and in an enumeration of names
+
+
+def test_a_nomination_after_a_space_is_still_the_nomination() -> None:
+    text = "王秀兰荣获“最美巾帼志愿者” 提名奖。\n"
+    assert [t for t, _, _ in honours(text)["王秀兰"]] == ["最美巾帼志愿者提名奖"]
+
+
+def test_the_named_nominees_hold_the_nomination_not_the_title() -> None:
+    text = "周丽华、蒋春燕等10人被评为“最美巾帼志愿者”，王秀兰、刘晓梅等10人获“最美巾帼志愿者”提名奖。\n"
+    found = honours(text)
+    assert [t for t, _, _ in found["周丽华"]] == ["最美巾帼志愿者"]
+    assert [t for t, _, _ in found["王秀兰"]] == ["最美巾帼志愿者提名奖"]
