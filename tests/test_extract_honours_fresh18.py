@@ -187,3 +187,24 @@ def test_the_named_nominees_hold_the_nomination_not_the_title() -> None:
     found = honours(text)
     assert [t for t, _, _ in found["周丽华"]] == ["最美巾帼志愿者"]
     assert [t for t, _, _ in found["王秀兰"]] == ["最美巾帼志愿者提名奖"]
+
+
+# -- 评选出 before a place: the verb's tail 出 is no part of the honour
+
+
+def test_chu_of_a_selection_verb_is_not_in_the_title() -> None:
+    parsed = parse_honour("出荆门市“最美妇联人”")
+    assert parsed is not None and parsed.title == "荆门市最美妇联人"
+
+
+def test_a_list_repeating_the_short_name_takes_the_place_not_the_verb() -> None:
+    text = (
+        "周丽华、蒋春燕等10人被评为“最美妇联人”。"
+        "经过层层推选，全市共评选出宜昌市“最美妇联人”10人。\n"
+    )
+    assert [t for t, _, _ in honours(text)["周丽华"]] == ["宜昌市最美妇联人"]
+
+
+def test_an_honour_that_opens_with_chu_stays_whole() -> None:
+    parsed = parse_honour("出彩河南人")
+    assert parsed is None or parsed.title == "出彩河南人"

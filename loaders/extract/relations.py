@@ -1191,7 +1191,9 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
         level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
-        title = parsed.title if parsed.title.startswith(level) else level + parsed.title
+        # (评选出荆门市“X”: the parser kept the place and dropped the verb's tail 出; its title stands)
+        kept = any(parsed.title.startswith(level[i:]) for i in range(len(level) - 1))
+        title = parsed.title if kept else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
             renamed[fold(v.get("title"))] = title
             v["title"] = title
