@@ -208,3 +208,21 @@ def test_a_list_repeating_the_short_name_takes_the_place_not_the_verb() -> None:
 def test_an_honour_that_opens_with_chu_stays_whole() -> None:
     parsed = parse_honour("出彩河南人")
     assert parsed is None or parsed.title == "出彩河南人"
+
+
+# -- 获此殊荣 after a name described by an earlier honour
+
+
+def test_this_honour_points_back_past_the_person_s_own_description() -> None:
+    text = (
+        "近日，省总工会正式发布“2022八闽工匠年度人物”名单。"
+        "省劳动模范、福州某机械公司总工程师林志坚是我市唯一获此殊荣的工匠。\n"
+    )
+    titles = [t for t, _, _ in honours(text)["林志坚"]]
+    assert "八闽工匠年度人物" in titles
+    assert "省劳动模范" in titles
+
+
+def test_the_noun_this_honour_describes_is_no_honour_of_its_own() -> None:
+    text = "近日，省总工会正式发布“2022八闽工匠年度人物”名单。林志坚是我市唯一获此殊荣的漳州工匠。\n"
+    assert [t for t, _, _ in honours(text)["林志坚"]] == ["八闽工匠年度人物"]

@@ -90,12 +90,22 @@ def noted_conferrers(ctx: Context, facts: list[Fact], earlier: list[Fact], bodie
     return _updated(facts, new)
 
 
+def _praised_head(ctx: Context, sent: Sentence, f: Fact) -> bool:
+    """Whether an honour is the noun 获此殊荣的 describes (唯一获此殊荣的漳州工匠): the person it
+    points at, not an honour of its own."""
+    m = SAME_HONOUR_RE.search(ctx.text, sent.start, sent.end)
+    return m is not None and m.start() <= f.pos <= m.end() + 1 and ctx.text.startswith("的", m.end())
+
+
 def same_honour(ctx: Context, facts: list[Fact], sent: Sentence, before: int) -> list[Fact]:
     """同样获此殊荣的还有…的潘国良: the people of ``sent`` hold the honour it points back to — the last
     one named before it (``facts[:before]``) that the headline names too, else simply the last one.
     Returns the new facts."""
     earlier = [f for f in facts[:before] if f.kind == "honor"]
-    if any(f.kind == "honor" for f in facts[before:]):
+    # an honour the sentence itself confers is the one 此殊荣 means; one written before a name as its
+    # description (省劳动模范、某公司总工程师曾某是…唯一获此殊荣的) is an earlier one, and leaves it open
+    own = [f for f in facts[before:] if f.kind == "honor" and not f.value.get("_apposition")]
+    if any(not _praised_head(ctx, sent, f) for f in own):
         return []
     members = MEMBERS_RE.match(sent.text)
     if members and not SAME_HONOUR_RE.search(sent.text, members.end()):
