@@ -226,3 +226,17 @@ def test_this_honour_points_back_past_the_person_s_own_description() -> None:
 def test_the_noun_this_honour_describes_is_no_honour_of_its_own() -> None:
     text = "近日，省总工会正式发布“2022八闽工匠年度人物”名单。林志坚是我市唯一获此殊荣的漳州工匠。\n"
     assert [t for t, _, _ in honours(text)["林志坚"]] == ["八闽工匠年度人物"]
+
+
+# -- a line that introduces a person inside one block: its unnamed honours are that person's
+
+
+def test_a_bullet_line_that_introduces_a_person_keeps_its_honours() -> None:
+    text = (
+        "人物风采\n\n"
+        "王建华,1965年3月出生于河南省郑州市,现任郑州市第一人民医院院长。\n"
+        "  • 刘淑芬,原名刘小芬,是登封市大冶镇中心小学校长。先后荣获“全国模范教师”、“河南省师德标兵”等荣誉称号。\n"
+    )
+    found = honours(text)
+    assert [t for t, _, _ in found["刘淑芬"]] == ["全国模范教师", "河南省师德标兵"]
+    assert found.get("王建华", []) == []

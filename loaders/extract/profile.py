@@ -167,17 +167,42 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
         para = blanks[-1] if blanks else ctx.art.start
     else:
         para = max(t.rfind("\n", ctx.art.start, pos) + 1, ctx.art.start)
+    para = max(para, _name_line_start(ctx, para, pos))
     first_end = next((i for i in range(para, pos) if t[i] in "。！？"), None)
     if first_end is None:
         return None  # the fact is in the opening sentence itself
     sent = Sentence(para, first_end, t[para:first_end])
-    names = {m.name for m in ctx.names_in(para, first_end) if not _inside_quote(t, m.start, sent)}
+    names = {
+        m.name
+        for m in ctx.names_in(para, first_end)
+        if not _inside_quote(t, m.start, sent) and not ALIAS_BEFORE_RE.search(t, max(para, m.start - 3), m.start)
+    }
     if len(names) != 1:
         return None
     name = names.pop()
     if is_official(t, name):
         return None  # 刘某在发布仪式上说，…: the paragraph reports a leader's speech, not a profile
     return name if name != ctx.main else None
+
+
+# 原名/曾用名… before a name: the same person's other name, no second person
+ALIAS_BEFORE_RE = re.compile(r"(?:原名|本名|曾用名|又名|笔名|乳名|小名)$")
+# a line that opens with a name and its introduction (• 张某，原名…/ 张某(1984年2月-)，男): a bullet or
+# indent before it, then the name, then a comma, colon or bracket
+NAME_LINE_RE = re.compile(r"[ \t\u3000•·●◆■▪►\-*]*")
+
+
+def _name_line_start(ctx: Context, lo: int, pos: int) -> int:
+    """The start of the last line in ``lo``–``pos`` that opens by introducing a person (a profile
+    list's entries, one a line inside one block): its facts are that person's.  ``lo`` when none."""
+    t = ctx.text
+    at = t.rfind("\n", lo, pos)
+    while at >= lo:
+        start = NAME_LINE_RE.match(t, at + 1).end()
+        if any(m.start == start and t[m.end : m.end + 1] in ",，(（:：" for m in ctx.names_in(start, start + 5)):
+            return at + 1
+        at = t.rfind("\n", lo, at)
+    return lo
 
 
 def _inside_quote(text: str, pos: int, sent: Sentence) -> bool:
