@@ -240,3 +240,13 @@ def test_a_bullet_line_that_introduces_a_person_keeps_its_honours() -> None:
     found = honours(text)
     assert [t for t, _, _ in found["刘淑芬"]] == ["全国模范教师", "河南省师德标兵"]
     assert found.get("王建华", []) == []
+
+
+# -- a list line that opens with its year and 年度
+
+
+def test_a_line_opening_with_a_yearly_series_keeps_the_whole_name() -> None:
+    text = "张永红，南通市第一人民医院护士长。\n主要荣誉：\n2019年度 南通市最美护士\n2021年 江苏省优秀护士\n"
+    found = dict((t, y) for t, y, _ in honours(text)["张永红"])
+    assert found.get("南通市最美护士") == 2019
+    assert not any(t.startswith("度") for t in found)
