@@ -250,3 +250,9 @@ def test_a_line_opening_with_a_yearly_series_keeps_the_whole_name() -> None:
     found = dict((t, y) for t, y, _ in honours(text)["张永红"])
     assert found.get("南通市最美护士") == 2019
     assert not any(t.startswith("度") for t in found)
+
+
+def test_levels_before_a_quote_in_a_glossed_mirror_text_are_read_too() -> None:
+    text = "44歲的李長林是某汽車廠的模具鉗工，先后獲得企業(yè)、市級(jí)、省級(jí)“勞動(dòng)模范”稱號(hào)。\n"
+    titles = [t for t, _, _ in honours(text)["李長林"]]
+    assert titles == ["企业劳动模范", "市级劳动模范", "省级劳动模范"]

@@ -1740,7 +1740,10 @@ LEVEL_RUN_RAW_RE = re.compile(
     rf"^(?P<run>(?:{LEVEL_WORD}\s*、\s*)+{LEVEL_WORD})(?:[两二三四五]级)?(?P<rest>[“「『]?[\u4e00-\u9fff].*)$"
 )
 # …before the honour: not glued to a word it ends (城市、, 本省、, 全县、)
-LEVEL_RUN_BEFORE_RE = re.compile(rf"(?<![城都超门外本全该我])(?P<run>(?:{LEVEL_WORD}\s*、\s*)+)$")
+# (the last level may stand right before the quote when the reading kept only the quoted name)
+LEVEL_RUN_BEFORE_RE = re.compile(
+    rf"(?<![城都超门外本全该我])(?P<run>(?:{LEVEL_WORD}\s*、\s*)+)(?P<last>{LEVEL_WORD}[“「『])?$"
+)
 LEVEL_HEAD_RE = re.compile(rf"^{LEVEL_WORD}(?:[两二三四五]级)?")
 
 
@@ -1752,12 +1755,11 @@ def _level_run(ctx: Context, f: Fact) -> list[str]:
     if m:
         return [x.strip() for x in m.group("run").split("、")]
     head = LEVEL_HEAD_RE.match(f.value.get("title") or "")
-    if not head:
-        return []
-    before = LEVEL_RUN_BEFORE_RE.search(ctx.text, max(f.sent.start, f.pos - 20), f.pos)
-    if not before:
-        return []
-    own = re.sub(r"[两二三四五]级$", "", head.group())
+    end = f.pos + 1 if ctx.text[f.pos : f.pos + 1] in ("“", "「", "『") else f.pos  # up to the quote, inside
+    before = LEVEL_RUN_BEFORE_RE.search(ctx.text, max(f.sent.start, f.pos - 20), end)
+    if not before or bool(head) == bool(before.group("last")):
+        return []  # the honour's own level is written once: in its title or right before its quote
+    own = re.sub(r"[两二三四五]级$", "", head.group()) if head else before.group("last")[:-1]
     return [x.strip() for x in before.group("run").split("、") if x.strip()] + [own]
 
 
@@ -1775,7 +1777,9 @@ def level_run_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
         head = LEVEL_HEAD_RE.match(title)
         base = title[head.end() :] if head else title
         m = LEVEL_RUN_RAW_RE.match(f.value.get("raw") or "")
-        raw_base = m.group("rest") if m else base
+        raw = f.value.get("raw") or ""
+        # the words as written after the level: 市级“劳动模范”; a raw that kept only the quote keeps it
+        raw_base = m.group("rest") if m else (base if head else raw)
         if len(base) < 2:
             out.append(f)
             continue
