@@ -256,3 +256,19 @@ def test_levels_before_a_quote_in_a_glossed_mirror_text_are_read_too() -> None:
     text = "44歲的李長林是某汽車廠的模具鉗工，先后獲得企業(yè)、市級(jí)、省級(jí)“勞動(dòng)模范”稱號(hào)。\n"
     titles = [t for t, _, _ in honours(text)["李長林"]]
     assert titles == ["企业劳动模范", "市级劳动模范", "省级劳动模范"]
+
+
+# -- a clause whose subject is a group of others: its honours are not the profiled person's
+
+
+def test_the_apprentices_honours_are_not_the_master_s() -> None:
+    text = (
+        "李长林是某汽车厂的模具钳工，先后获得省级劳动模范称号。"
+        "以他为带头人的创新工作室培养出了一大批高技能人才，其中多人荣获吉林省“首席技师”“全国技术能手”等荣誉称号。\n"
+    )
+    assert [t for t, _, _ in honours(text)["李长林"]] == ["省级劳动模范"]
+
+
+def test_a_counted_group_of_apprentices_holds_its_own_honour() -> None:
+    text = "王强是机修厂钳工，2016年获评全国技术能手。他带出徒弟50多名，其中8人被评为省技术能手。\n"
+    assert honours(text)["王强"] == [("全国技术能手", 2016, [])]

@@ -109,6 +109,8 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
         return [m.name for m in group]
     if fact.others or (fact.kind == "employer" and not fact.value.get("_stated")):
         return []
+    if fact.kind == "honor" and GROUP_SUBJECT_RE.search(_clause_before(ctx, fact)):
+        return []  # …培养出一大批人才，其中多人荣获“全国技术能手”: the group's honours, not the profiled person's
     section = ctx.section_at(fact.pos)
     if section:
         return [section]
@@ -119,6 +121,25 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
         return [ctx.main]
     salient = _salient(ctx, fact.pos)
     return [salient] if salient else []
+
+
+# a clause whose subject is a group of others (其中多人, 5名徒弟, 他带的学员): the honours after its verb
+GROUP_SUBJECT_RE = re.compile(
+    r"""
+    (?:^|[，,；;。])\s*(?:其中|其|并有|还有|已有|共有|有)?\s*
+    (?:(?:多|数|几|十几|\d+|[一二三四五六七八九十两百]+)\s*(?:人|名|位)
+      |(?:他|她)?(?:的|带的|培养的)?(?:徒弟|弟子|学员|学生|团队成员|队员)(?:中)?(?:有)?[\d一二三四五六七八九十两多]*(?:人|名|位)?)
+    [\u4e00-\u9fff]{0,4}?
+    (?:先后|分别|相继|均|都|已)?(?:荣获|获得|获评|被评为|被授予|获)
+    [^，,；;。]*$
+    """,
+    re.VERBOSE,
+)
+
+
+def _clause_before(ctx: Context, fact: Fact) -> str:
+    """The words of a fact's sentence up to the fact, from the start of the clause before the verb."""
+    return ctx.text[max(fact.sent.start, fact.pos - 60) : fact.pos]
 
 
 # between a presenter's name and the honour: 为, after the presenter's own attendance (出席…并为)
