@@ -272,3 +272,12 @@ def test_the_apprentices_honours_are_not_the_master_s() -> None:
 def test_a_counted_group_of_apprentices_holds_its_own_honour() -> None:
     text = "王强是机修厂钳工，2016年获评全国技术能手。他带出徒弟50多名，其中8人被评为省技术能手。\n"
     assert honours(text)["王强"] == [("全国技术能手", 2016, [])]
+
+
+# -- a household's plaque
+
+
+def test_a_meritorious_family_plaque_is_no_person_s_honour() -> None:
+    assert phrase_kind("一等功臣之家") != "honour"
+    text = "4月25日，消防救援支队为消防员周海波及其家属送上“一等功臣之家”牌匾。周海波2008年加入消防队伍。\n"
+    assert honours(text).get("周海波", []) == []
