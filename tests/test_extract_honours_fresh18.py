@@ -281,3 +281,17 @@ def test_a_meritorious_family_plaque_is_no_person_s_honour() -> None:
     assert phrase_kind("一等功臣之家") != "honour"
     text = "4月25日，消防救援支队为消防员周海波及其家属送上“一等功臣之家”牌匾。周海波2008年加入消防队伍。\n"
     assert honours(text).get("周海波", []) == []
+
+
+# -- 被 BODY 评为“X”: the passive frame's verb marks a quoted title, as 被评为 does
+
+
+def test_a_quoted_title_after_a_passive_body_frame_is_an_honour() -> None:
+    text = "李振华被福建省消防救援总队评为“入职培训全优队员”。\n"
+    assert honours(text)["李振华"] == [("入职培训全优队员", None, ["福建省消防救援总队"])]
+
+
+def test_a_passive_frame_keeps_both_of_a_resume_s_titles() -> None:
+    text = "李振华先后被国家消防救援局授予“训练标兵”，被福建省消防救援总队评为“入职培训全优队员”。\n"
+    titles = [t for t, _, _ in honours(text)["李振华"]]
+    assert titles == ["训练标兵", "入职培训全优队员"]

@@ -1420,7 +1420,8 @@ def honour_relations(
             raw_clean = re.sub(r"之列$", "", raw.strip())
             # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
             # title, so a name without an honour word (or ending in a role) is one
-            titled = m.group() in TITLE_TRIGGERS and (
+            # (被某总队评为“X”: a passive frame's own verb decides, its body between 被 and the verb)
+            titled = (m.group("pverb") or m.group()) in TITLE_TRIGGERS and (
                 bool(re.search(r"[“「『]", raw_clean)) or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
             )
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
