@@ -310,7 +310,13 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
         return "position"
     if any(k in s for k in t.keywords):
         return "honour"
+    if NATIONAL_AWARD_RE.fullmatch(s) and not any(w in s for w in t.competition_words):
+        return "honour"  # 全国脱贫攻坚奖奋进奖 / 中国质量奖: a national award by its name, no contest's
     return None
+
+
+# a national award named as one: 全国/中国/中华 … 奖 (全国脱贫攻坚奖, 中国青年科技奖, 全国创新争先奖)
+NATIONAL_AWARD_RE = re.compile(r"(?:全国|中国|中华)[\u4e00-\u9fff]{2,12}奖")
 
 
 def known_series(title: str) -> bool:

@@ -295,3 +295,21 @@ def test_a_passive_frame_keeps_both_of_a_resume_s_titles() -> None:
     text = "李振华先后被国家消防救援局授予“训练标兵”，被福建省消防救援总队评为“入职培训全优队员”。\n"
     titles = [t for t, _, _ in honours(text)["李振华"]]
     assert titles == ["训练标兵", "入职培训全优队员"]
+
+
+# -- a national award named as one (全国…奖, 中国…奖)
+
+
+def test_a_national_award_by_its_name_is_an_honour() -> None:
+    assert phrase_kind("全国脱贫攻坚奖奋进奖") == "honour"
+    assert phrase_kind("中国青年科技奖") == "honour"
+
+
+def test_a_national_contest_s_prize_stays_a_placing() -> None:
+    assert phrase_kind("全国职业技能大赛一等奖") != "honour"
+    assert phrase_kind("全国职工创新大赛奖") != "honour"
+
+
+def test_the_winner_of_a_national_award_is_found_with_it() -> None:
+    text = "2020-10-17\n本报讯 今天，2020年全国脱贫攻坚奖表彰大会在北京举行。东平县某村党支部书记陈立军获得全国脱贫攻坚奖奋进奖。\n"
+    assert ("全国脱贫攻坚奖奋进奖", 2020, []) in honours(text)["陈立军"]
