@@ -316,7 +316,9 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
 
 
 # a national award named as one: 全国/中国/中华 … 奖 (全国脱贫攻坚奖, 中国青年科技奖, 全国创新争先奖)
-NATIONAL_AWARD_RE = re.compile(r"(?:全国|中国|中华)[\u4e00-\u9fff]{2,12}奖")
+NATIONAL_AWARD_RE = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]{1,4}届|首届)?(?:全国|中国|中华)[\u4e00-\u9fff]{2,12}奖"
+)
 
 
 def known_series(title: str) -> bool:

@@ -313,3 +313,8 @@ def test_a_national_contest_s_prize_stays_a_placing() -> None:
 def test_the_winner_of_a_national_award_is_found_with_it() -> None:
     text = "2020-10-17\n本报讯 今天，2020年全国脱贫攻坚奖表彰大会在北京举行。东平县某村党支部书记陈立军获得全国脱贫攻坚奖奋进奖。\n"
     assert ("全国脱贫攻坚奖奋进奖", 2020, []) in honours(text)["陈立军"]
+
+
+def test_a_dated_national_award_is_an_honour_with_its_year() -> None:
+    parsed = parse_honour("2016年全国脱贫攻坚奖贡献奖")
+    assert parsed is not None and (parsed.title, parsed.year) == ("全国脱贫攻坚奖贡献奖", 2016)
