@@ -318,3 +318,16 @@ def test_the_winner_of_a_national_award_is_found_with_it() -> None:
 def test_a_dated_national_award_is_an_honour_with_its_year() -> None:
     parsed = parse_honour("2016年全国脱贫攻坚奖贡献奖")
     assert parsed is not None and (parsed.title, parsed.year) == ("全国脱贫攻坚奖贡献奖", 2016)
+
+
+# -- HONOUR——NAME: a dash right before the name closes the descriptor
+
+
+def test_an_honour_dash_name_headline_gives_the_honour() -> None:
+    text = "2016年全国脱贫攻坚奖贡献奖——陈秀英\n她扶贫16年，两次到贫困村担任第一书记。\n"
+    assert ("全国脱贫攻坚奖贡献奖", 2016, []) in honours(text)["陈秀英"]
+
+
+def test_a_headline_before_a_dash_and_ji_is_still_no_descriptor() -> None:
+    text = "焊花里的青春——记全国技术能手王强\n他是焊工。\n"
+    assert [t for t, _, _ in honours(text)["王强"]] == ["全国技术能手"]

@@ -701,10 +701,14 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         prev_end = mention.end
         text = t[k:s]
         # 焊花里的青春——记全国技术能手X: what stands before the dash is the headline, not a descriptor
+        # (2016年全国脱贫攻坚奖贡献奖——吴某: a dash right before the name closes the descriptor itself)
+        closed = re.search(r"(?:——|—)$", text)
+        end = s - (len(closed.group()) if closed else 0)
+        text = text[: len(text) - (s - end)]
         text = re.sub(r"^.*(?:——|—)(?:记|专访|访谈|对话|走近|致敬)?|^(?:-)?(?:记|专访|访谈|对话|走近|致敬)", "", text)
         if not text:
             continue
-        offset = s - len(text)
+        offset = end - len(text)
         items = _split_items(text, offset)
         for n, (item, off) in enumerate(items):
             item = re.sub(
