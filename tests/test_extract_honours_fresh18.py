@@ -331,3 +331,14 @@ def test_an_honour_dash_name_headline_gives_the_honour() -> None:
 def test_a_headline_before_a_dash_and_ji_is_still_no_descriptor() -> None:
     text = "焊花里的青春——记全国技术能手王强\n他是焊工。\n"
     assert [t for t, _, _ in honours(text)["王强"]] == ["全国技术能手"]
+
+
+# -- a party branch's or a village's honour is a collective's
+
+
+def test_a_village_s_honours_are_not_its_secretary_s() -> None:
+    text = (
+        "王秀兰任大吴庄村第一书记期间，带领村民艰苦创业，"
+        "大吴庄村被评为河南省生态文明示范村、驻马店市先进党支部。她先后被评为全国劳动模范。\n"
+    )
+    assert [t for t, _, _ in honours(text)["王秀兰"]] == ["全国劳动模范"]
