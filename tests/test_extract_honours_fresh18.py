@@ -342,3 +342,8 @@ def test_a_village_s_honours_are_not_its_secretary_s() -> None:
         "大吴庄村被评为河南省生态文明示范村、驻马店市先进党支部。她先后被评为全国劳动模范。\n"
     )
     assert [t for t, _, _ in honours(text)["王秀兰"]] == ["全国劳动模范"]
+
+
+def test_a_quoted_name_followed_by_renwu_keeps_it() -> None:
+    text = "陈秀英先后被评为全国劳动模范、全国“三农”人物、全国三八红旗手标兵。\n"
+    assert "全国三农人物" in [t for t, _, _ in honours(text)["陈秀英"]]
