@@ -347,3 +347,24 @@ def test_a_village_s_honours_are_not_its_secretary_s() -> None:
 def test_a_quoted_name_followed_by_renwu_keeps_it() -> None:
     text = "陈秀英先后被评为全国劳动模范、全国“三农”人物、全国三八红旗手标兵。\n"
     assert "全国三农人物" in [t for t, _, _ in honours(text)["陈秀英"]]
+
+
+# -- an honour written short after the article named it in full, unquoted
+
+
+def test_a_short_honour_takes_the_one_full_name_written_before_it() -> None:
+    text = (
+        "2月25日，全国脱贫攻坚总结表彰大会在北京举行，大会对全国脱贫攻坚楷模荣誉称号获得者、"
+        "全国脱贫攻坚先进个人、先进集体进行了表彰。\n"
+        "我市受表彰的2名先进个人分别是某县扶贫办主任张立新，某镇党委书记刘永昌。\n"
+    )
+    found = honours(text)
+    assert [t for t, _, _ in found["张立新"]] == ["全国脱贫攻坚先进个人"]
+
+
+def test_two_full_names_with_the_ending_leave_the_short_one() -> None:
+    text = (
+        "会上表彰了全国脱贫攻坚先进个人、全省扶贫先进个人。\n"
+        "我市受表彰的2名先进个人分别是某县扶贫办主任张立新，某镇党委书记刘永昌。\n"
+    )
+    assert [t for t, _, _ in honours(text)["张立新"]] == ["先进个人"]

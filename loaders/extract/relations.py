@@ -1210,6 +1210,37 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
     ]
 
 
+# the items of an enumeration, for finding an honour the article names in full without quotes
+ITEM_SPLIT_RE = re.compile(r"[，,、。；;：:“”「」（）()\n]")
+# how far before the honour its full name may be written (the lead paragraph)
+UNQUOTED_FULL_SPAN = 600
+
+
+def unquoted_full_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """大会对全国脱贫攻坚楷模…、全国脱贫攻坚先进个人、先进集体进行了表彰 … 受表彰的9名先进个人分别是…: an
+    honour that names no level means the one honour the article named before it in full, unquoted,
+    with that ending and a level, when it names exactly one.  Returns the facts, those honours as new
+    facts (raw as written)."""
+    from loaders.honours import honour_level, parse_honour
+
+    t = ctx.text
+    out = list(facts)
+    for k, f in enumerate(facts):
+        title = f.value.get("title") or "" if f.kind == "honor" else ""
+        if len(title) < 4 or honour_level(title) is not None:
+            continue
+        lo = max(ctx.art.start, f.pos - UNQUOTED_FULL_SPAN)
+        fuller = set()
+        for item in ITEM_SPLIT_RE.split(t[lo : f.pos]):
+            if len(item) > len(title) and item.endswith(title):
+                parsed = parse_honour(item, doc_year=ctx.doc.year)
+                if parsed is not None and parsed.title.endswith(title) and honour_level(parsed.title) is not None:
+                    fuller.add(parsed.title)
+        if len(fuller) == 1:
+            out[k] = replace(f, value={**f.value, "title": fuller.pop()})
+    return out
+
+
 LEVEL_RANK = {"县": 1, "市": 2, "省": 3, "国家": 4}
 
 

@@ -76,6 +76,7 @@ from loaders.extract.relations import (
     posts_at_units_dropped,
     raw_and_bodies_cleaned,
     roster_lines,
+    unquoted_full_titles,
     written_conferrers,
 )
 from loaders.extract.steps import (
@@ -298,4 +299,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
+    facts = unquoted_full_titles(ctx, facts)  # 全国脱贫攻坚先进个人 … 9名先进个人分别是: the full one
     return ArticleFacts(facts, reading.relations + links)
