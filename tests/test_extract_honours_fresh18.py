@@ -368,3 +368,14 @@ def test_two_full_names_with_the_ending_leave_the_short_one() -> None:
         "我市受表彰的2名先进个人分别是某县扶贫办主任张立新，某镇党委书记刘永昌。\n"
     )
     assert [t for t, _, _ in honours(text)["张立新"]] == ["先进个人"]
+
+
+# -- 受到X表彰 at the end of a line: the next line that lists the commended is in its scope
+
+
+def test_the_bodies_that_commended_reach_the_list_of_the_commended() -> None:
+    text = (
+        "2月25日，全国脱贫攻坚总结表彰大会在北京举行。我市5名个人受到党中央、国务院表彰。\n\n"
+        "我市受表彰的5名先进个人分别是某县扶贫办主任张立新，某镇党委书记刘永昌。\n"
+    )
+    assert honours(text)["张立新"][0][2] == ["中共中央", "国务院"]

@@ -844,6 +844,7 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
             nl = t.find("\n", m.end())
             nxt = commended[k + 1] if k + 1 < len(commended) else None
             end = min(x for x in (nl if nl >= 0 else art.end, nxt.start() if nxt else art.end, art.end))
+            end = _commended_list_end(t, end, art.end, nxt.start() if nxt else art.end)
             lo = m.start()
             if (
                 m["orgs2"]
@@ -1214,6 +1215,25 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
 ITEM_SPLIT_RE = re.compile(r"[，,、。；;：:“”「」（）()\n]")
 # how far before the honour its full name may be written (the lead paragraph)
 UNQUOTED_FULL_SPAN = 600
+
+
+# a line that lists those the line before says were commended (受表彰的9名先进个人分别是…)
+COMMENDED_LIST_RE = re.compile(r"(?:受|获|受到)表彰的")
+
+
+def _commended_list_end(t: str, end: int, art_end: int, next_scope: int) -> int:
+    """A commendation's scope that ends its line runs on over the next line when that line lists the
+    ones commended (…受到党中央、国务院表彰。\n 菏泽市受表彰的9名先进个人分别是…)."""
+    if end >= art_end or t[end : end + 1] != "\n":
+        return end
+    start = end
+    while start < art_end and t[start] in " \t\u3000\n":
+        start += 1  # past blank lines
+    nxt_end = t.find("\n", start)
+    nxt_end = art_end if nxt_end < 0 else min(nxt_end, art_end)
+    if nxt_end <= next_scope and COMMENDED_LIST_RE.search(t, start, min(nxt_end, start + 40)):
+        return nxt_end
+    return end
 
 
 def unquoted_full_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
