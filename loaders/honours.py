@@ -310,11 +310,13 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
         return "position"
     if any(k in s for k in t.keywords):
         return "honour"
-    if NATIONAL_AWARD_RE.fullmatch(s) and not any(w in s for w in t.competition_words):
+    if NATIONAL_AWARD_RE.fullmatch(s) and not any(w in s for w in t.competition_words) and not WORK_AWARD_RE.search(s):
         return "honour"  # 全国脱贫攻坚奖奋进奖 / 中国质量奖: a national award by its name, no contest's
     return None
 
 
+# an award for a piece of work (a project, a patent, a result), not for the person: 中国机械工业科学技术奖
+WORK_AWARD_RE = re.compile(r"科学技术奖|科技进步奖|技术发明奖|自然科学奖|专利|成果|论文|作品")
 # a national award named as one: 全国/中国/中华 … 奖 (全国脱贫攻坚奖, 中国青年科技奖, 全国创新争先奖)
 NATIONAL_AWARD_RE = re.compile(
     r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]{1,4}届|首届)?(?:全国|中国|中华)[\u4e00-\u9fff]{2,12}奖"

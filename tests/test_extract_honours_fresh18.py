@@ -379,3 +379,8 @@ def test_the_bodies_that_commended_reach_the_list_of_the_commended() -> None:
         "我市受表彰的5名先进个人分别是某县扶贫办主任张立新，某镇党委书记刘永昌。\n"
     )
     assert honours(text)["张立新"][0][2] == ["中共中央", "国务院"]
+
+
+def test_an_award_for_a_piece_of_work_is_not_a_person_s_honour() -> None:
+    assert phrase_kind("中国机械工业科学技术奖") != "honour"
+    assert phrase_kind("中国专利金奖") != "honour"
