@@ -649,7 +649,8 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         and kind_of(rest) == "honour"
         and (len(lead_word.group()) > 1 or honour_level(rest) is not None or org_prefix(rest))
     ):
-        title = rest  # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 / 有全国优秀警察 (but 和谐…, 为民…, 有突出贡献… stay)
+        # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 / 有全国优秀警察 (but 和谐…, 为民…, 有为… stay)
+        title = rest
     # 在…作出突出贡献的10位优秀女性全国三八红旗手标兵: the recipients described before the series
     # (a relative clause, a head count and who they are) are not its name
     if "的" in title:

@@ -198,10 +198,7 @@ def test_chu_of_a_selection_verb_is_not_in_the_title() -> None:
 
 
 def test_a_list_repeating_the_short_name_takes_the_place_not_the_verb() -> None:
-    text = (
-        "周丽华、蒋春燕等10人被评为“最美妇联人”。"
-        "经过层层推选，全市共评选出宜昌市“最美妇联人”10人。\n"
-    )
+    text = "周丽华、蒋春燕等10人被评为“最美妇联人”。经过层层推选，全市共评选出宜昌市“最美妇联人”10人。\n"
     assert [t for t, _, _ in honours(text)["周丽华"]] == ["宜昌市最美妇联人"]
 
 

@@ -64,7 +64,8 @@ AWARD_CONTEXT_RE = re.compile(
 # the words after a quote that still name the honour (“感动中国”年度人物, “感动山西”十大人物, …提名奖),
 # past a space the page left (“最美妇联人” 提名奖)
 SUFFIX_KEEP_RE = re.compile(
-    r"^[ \u3000]?(?:年度人物提名人选|年度人物|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物|提名人选|提名奖|特别奖|获得者)"
+    r"^[ \u3000]?(?:年度人物提名人选|年度人物|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物"
+    r"|提名人选|提名奖|特别奖|获得者)"
 )
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(

@@ -44,6 +44,7 @@ from loaders.extract.steps import (
     nested_honours_merged,
 )
 from loaders.extract.steps import norm_title as _norm_title
+from loaders.honours import edition_numerals
 from loaders.orgs import (
     alias_names,
     brand_prefixes,
@@ -57,7 +58,6 @@ from loaders.orgs import (
     split_org,
     split_org_list,
 )
-from loaders.honours import edition_numerals
 from loaders.textnorm import to_simplified
 
 FORMAT = "laomo-profile/1"
@@ -219,7 +219,8 @@ def _name_line_start(ctx: Context, lo: int, pos: int) -> int:
     t = ctx.text
     at = t.rfind("\n", lo, pos)
     while at >= lo:
-        start = NAME_LINE_RE.match(t, at + 1).end()
+        lead = NAME_LINE_RE.match(t, at + 1)  # always matches: every part of it is optional
+        start = lead.end() if lead else at + 1
         if any(m.start == start and t[m.end : m.end + 1] in ",，(（:：" for m in ctx.names_in(start, start + 5)):
             return at + 1
         at = t.rfind("\n", lo, at)
