@@ -381,3 +381,8 @@ def test_the_bodies_that_commended_reach_the_list_of_the_commended() -> None:
 def test_an_award_for_a_piece_of_work_is_not_a_person_s_honour() -> None:
     assert phrase_kind("中国机械工业科学技术奖") != "honour"
     assert phrase_kind("中国专利金奖") != "honour"
+
+
+def test_a_clause_ending_in_the_honour_is_no_fuller_name() -> None:
+    text = "会议授予六十名先进人物以“劳动英雄”称号。石油系统有四十名劳动英雄，其中包括林建华、周德明等。\n"
+    assert all(t == "劳动英雄" for t, _, _ in honours(text)["林建华"])

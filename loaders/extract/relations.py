@@ -1213,6 +1213,8 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 # the items of an enumeration, for finding an honour the article names in full without quotes
 ITEM_SPLIT_RE = re.compile(r"[，,、。；;：:“”「」（）()\n]")
+# a clause, not a name (石油系统有四十名劳动英雄): a head count or a verb inside it
+CLAUSE_IN_NAME_RE = re.compile(r"[\d一二三四五六七八九十百千两]+\s*[名位个人]|有|是|的")
 # how far before the honour its full name may be written (the lead paragraph)
 UNQUOTED_FULL_SPAN = 600
 
@@ -1254,7 +1256,12 @@ def unquoted_full_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         for item in ITEM_SPLIT_RE.split(t[lo : f.pos]):
             if len(item) > len(title) and item.endswith(title):
                 parsed = parse_honour(item, doc_year=ctx.doc.year)
-                if parsed is not None and parsed.title.endswith(title) and honour_level(parsed.title) is not None:
+                if (
+                    parsed is not None
+                    and parsed.title.endswith(title)
+                    and honour_level(parsed.title) is not None
+                    and not CLAUSE_IN_NAME_RE.search(parsed.title)
+                ):
                     fuller.add(parsed.title)
         if len(fuller) == 1:
             out[k] = replace(f, value={**f.value, "title": fuller.pop()})
