@@ -384,5 +384,8 @@ def test_an_award_for_a_piece_of_work_is_not_a_person_s_honour() -> None:
 
 
 def test_a_clause_ending_in_the_honour_is_no_fuller_name() -> None:
-    text = "会议授予六十名先进人物以“劳动英雄”称号。石油系统有四十名劳动英雄，其中包括林建华、周德明等。\n"
-    assert all(t == "劳动英雄" for t, _, _ in honours(text)["林建华"])
+    text = (
+        "会议授予六十名先进人物以“劳动英雄”称号。"
+        "石油系统有四十名劳动英雄，其中包括林建华、周德明，“钢铁钻工”钱卫东，模范家属孙海燕等。\n"
+    )
+    assert [t for t, _, _ in honours(text)["林建华"]] == ["劳动英雄"]
