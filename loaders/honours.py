@@ -118,6 +118,7 @@ class _Tables:
     keywords: tuple[str, ...]
     placings: tuple[str, ...]
     competition_words: tuple[str, ...]
+    counted_selections: tuple[str, ...]
     industries: tuple[str, ...]
     industry_prefixes: tuple[str, ...]
     collective_words: tuple[str, ...]
@@ -140,6 +141,7 @@ def _tables() -> _Tables:
         keywords=tuple(sorted(data.get("honour_keywords") or [], key=len, reverse=True)),
         placings=tuple(data.get("placings") or []),
         competition_words=tuple(data.get("competition_words") or []),
+        counted_selections=tuple(data.get("counted_selections") or []),
         industries=tuple(data.get("industries") or []),
         industry_prefixes=tuple(data.get("industry_prefixes") or []),
         collective_words=tuple(data.get("collective_words") or []),
@@ -224,6 +226,31 @@ POST_ENDINGS = (
 GRADES = ("高级技师", "技师", "高级工", "中级工", "初级工", "高级工程师", "工程师")
 
 
+_DIGITS_CN = "零一二三四五六七八九"
+
+
+def _cn_numeral(n: int) -> str:
+    """1–999 in Chinese numerals as editions are written: 十, 十六, 二十四, 一百零五."""
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = _DIGITS_CN[hundreds] + "百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _DIGITS_CN[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (_DIGITS_CN[ones] if ones else "")
+
+
+def edition_numerals(edition: str | None) -> str | None:
+    """An edition with Chinese numerals, the form the keys use (第24届 → 第二十四届, 第3批 → 第三批);
+    any other edition as given."""
+    if not edition:
+        return edition
+    m = re.fullmatch(r"第\s*(\d{1,3})\s*([届批期屆])", edition)
+    if not m or not 0 < int(m.group(1)) < 1000:
+        return edition
+    return f"第{_cn_numeral(int(m.group(1)))}{m.group(2).replace('屆', '届')}"
+
+
 def is_placing(text: str) -> bool:
     """一等奖, 第一名, 金奖 …; 金牌 only together with a competition (金牌工人 is an honour)."""
     s = _key(to_simplified(text))
@@ -233,8 +260,17 @@ def is_placing(text: str) -> bool:
     for p in t.placings:
         # 金牌工人 is an honour, but a medal ending the phrase (个人金牌, 团体银牌) is a placing
         if p in s and (not p.endswith("牌") or s.endswith(p) or any(w in s for w in t.competition_words)):
-            return True
+            return not _selected_laureate(s, p, t)
     return False
+
+
+def _selected_laureate(s: str, placing: str, t: _Tables) -> bool:
+    """Whether a 状元 (榜眼, 探花) names the laureates of a counted selection rather than a contest's
+    winner: 全国十大农民女状元 is a title the women's federation confers; 技能大赛状元 stays a placing."""
+    if placing not in ("状元", "榜眼", "探花") or any(w in s for w in t.competition_words):
+        return False
+    head = s[: s.index(placing)]
+    return any(w in head for w in t.counted_selections)
 
 
 def _not_honour_word(s: str, t: _Tables) -> bool:
@@ -276,7 +312,17 @@ def _phrase_kind(phrase: str) -> PhraseKind | None:
         return "position"
     if any(k in s for k in t.keywords):
         return "honour"
+    if NATIONAL_AWARD_RE.fullmatch(s) and not any(w in s for w in t.competition_words) and not WORK_AWARD_RE.search(s):
+        return "honour"  # 全国脱贫攻坚奖奋进奖 / 中国质量奖: a national award by its name, no contest's
     return None
+
+
+# an award for a piece of work (a project, a patent, a result), not for the person: 中国机械工业科学技术奖
+WORK_AWARD_RE = re.compile(r"科学技术奖|科技进步奖|技术发明奖|自然科学奖|专利|成果|论文|作品")
+# a national award named as one: 全国/中国/中华 … 奖 (全国脱贫攻坚奖, 中国青年科技奖, 全国创新争先奖)
+NATIONAL_AWARD_RE = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十百\d]{1,4}届|首届)?(?:全国|中国|中华)[\u4e00-\u9fff]{2,12}奖"
+)
 
 
 def known_series(title: str) -> bool:
@@ -438,7 +484,7 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
 
 
 # a deictic or a joining word left at a title's front (本次, 本届, 和, 为): no part of the name
-TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为)")
+TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为|有|出)")  # 出: the tail of 评选出/选出
 # a word of praise that makes a role an honour (优秀人大代表, 模范委员)
 PRAISE_RE = re.compile(r"优秀|模范|先进|杰出|十佳|最美|标兵|突出贡献")
 
@@ -607,7 +653,8 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         and kind_of(rest) == "honour"
         and (len(lead_word.group()) > 1 or honour_level(rest) is not None or org_prefix(rest))
     ):
-        title = rest  # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 (but 和谐…, 为民… stay)
+        # 本次省劳动模范 / 和集团公司技术标兵 / 为某市劳动模范 / 有全国优秀警察 (but 和谐…, 为民…, 有为… stay)
+        title = rest
     # 在…作出突出贡献的10位优秀女性全国三八红旗手标兵: the recipients described before the series
     # (a relative clause, a head count and who they are) are not its name
     if "的" in title:

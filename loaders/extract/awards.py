@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from loaders.dates import cn_to_int, find_dates
 from loaders.extract.document import Sentence
-from loaders.extract.facts import Context, Fact, Found, _split_items, cut_at, year_before
+from loaders.extract.facts import SUFFIX_KEEP_RE, Context, Fact, Found, _split_items, cut_at, year_before
 from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import (
     ListPerson,
@@ -496,16 +496,18 @@ def _enumerations(
                 people = _described_people(m["items"])  # 的包括：某局营销管理员李某、某医院副院长耿某
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
             h = m["h"].strip("“”「」")
+            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE)
+            # A、B等10人获“X” 提名奖: the words after the quote that still name it (its nomination)
+            tail = SUFFIX_KEEP_RE.match(s_text[m.end("h") + 1 :]) if quoted else None
             if not people or phrase_kind(h) != "honour":
                 continue
-            parsed = parse_honour(h, doc_year=ctx.doc.year)
+            parsed = parse_honour(h + (tail.group().strip() if tail else ""), doc_year=ctx.doc.year)
             if not parsed:
                 continue
             before = re.sub(r"(?:经(?:研究|审定|评审)[，,]?)?(?:研究)?决定$", "", s_text[: m.start()].rstrip("，, "))
             conf = _bodies_before(ctx, sent, before + "授予") if rx in (GRANT_ENUM_RE, GRANT_AS_ENUM_RE) else []
             earlier = next(((b, y) for series, b, y in reversed(announced) if series == parsed.title), ([], None))
             conf = conf or list(issuers) or earlier[0]
-            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE)
             q = sent.start + m.start("h") - (1 if quoted else 0)
             year = (
                 parsed.year
@@ -514,7 +516,7 @@ def _enumerations(
                 or title_year
                 or (ctx.doc.year if ctx.art.news else None)
             )
-            raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0))
+            raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0) + (tail.end() if tail else 0))
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)

@@ -55,13 +55,18 @@ HONOUR_VERB_RE = re.compile(
 )
 GIVEN_BY_RE = re.compile(r"(?P<b>[^，。；“”]{4,60}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰)的(?P<h>.{2,40})$")
 PODIUM_RE = re.compile(r"(?:站上|登上|走上)了?(?P<h>[^，。；“”]{4,30}?)的?(?:最高)?领奖台")
-AWARD_VERB_RE = re.compile(r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")
+AWARD_VERB_RE = re.compile(r"授予|追授|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获")  # 追授: a posthumous award
 AWARD_CONTEXT_RE = re.compile(
-    r"授予|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
+    r"授予|追授|表彰|命名|评为|获评|获得|荣获|当选|入选|捧回|获|名单|领奖|称号|揭晓|成为|授牌|荣膺|摘得|"
     r"发布|晚会|颁奖|"
     r"(?:推选|选树|评选)为"  # 甲、乙成功推选为第三届某省“最美劳动者” / 被选树为“最美职工”
 )
-SUFFIX_KEEP_RE = re.compile(r"^(?:年度人物提名人选|年度人物|提名人选|提名奖|特别奖|获得者)")
+# the words after a quote that still name the honour (“感动中国”年度人物, “感动山西”十大人物, …提名奖),
+# past a space the page left (“最美妇联人” 提名奖)
+SUFFIX_KEEP_RE = re.compile(
+    r"^[ \u3000]?(?:年度人物提名人选|年度人物|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物"
+    r"|提名人选|提名奖|特别奖|获得者)"
+)
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
 POSITION_VERB_RE = re.compile(
     r"(?:被聘任为|被聘请为|被聘为|被任命为|被选为|被推选为|被推举为|聘任为|聘为|任命为|转岗成为|成长为|当选为|当选|"
@@ -236,6 +241,20 @@ LIFE_EVENT_AFTER_YEAR = (
 )
 
 
+# what stands before a year glued to one item of a list: the list's 、, or the verb of a 先后 list
+ITEM_YEAR_LEAD_RE = re.compile(r"(?:、|(?:先后|相继)[\u4e00-\u9fff]{0,2}?" + HONOUR_VERB_RE.pattern + r")\s*$")
+
+
+def _item_year_passed(rel: str, start: int, end: int) -> bool:
+    """Whether a year written inside a list of honours dates only its own item, which ends before the
+    list's next 、 (荣获全国劳动模范、2018年“大国工匠年度人物”、全国五一劳动奖章: the medal is undated).
+    A year that opens a clause of its own (1998年、2003年被评为A、B) dates what its verb names."""
+    if not ITEM_YEAR_LEAD_RE.search(rel[:start]):
+        return False
+    cut = rel.find("、", end)
+    return cut >= 0 and not HONOUR_VERB_RE.search(rel, end, cut)
+
+
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
     """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
 
@@ -278,6 +297,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         return ctx.doc.year, None, False
     if best is not None and series_after(rel[best.end :]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
+    if best is not None and _item_year_passed(rel, best.start, best.end):
+        return None, None, False  # 荣获A、2018年“B”、C: the year is B's own, C is undated
     if best is None:
         if nxt is not None and life is not None and nxt.start() > life.end and life.year:
             return life.year + 1, None, False  # 1992年参加工作，次年被评为…
@@ -619,7 +640,7 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
 
 
 BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
-LINE_YEAR_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)\s*年?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*年?\s*[）)]\s*$")
+LINE_YEAR_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)\s*(?:年度|年)?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*年?\s*[）)]\s*$")
 
 
 def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -682,10 +703,14 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         prev_end = mention.end
         text = t[k:s]
         # 焊花里的青春——记全国技术能手X: what stands before the dash is the headline, not a descriptor
+        # (2016年全国脱贫攻坚奖贡献奖——吴某: a dash right before the name closes the descriptor itself)
+        closed = re.search(r"(?:——|—)$", text)
+        end = s - (len(closed.group()) if closed else 0)
+        text = text[: len(text) - (s - end)]
         text = re.sub(r"^.*(?:——|—)(?:记|专访|访谈|对话|走近|致敬)?|^(?:-)?(?:记|专访|访谈|对话|走近|致敬)", "", text)
         if not text:
             continue
-        offset = s - len(text)
+        offset = end - len(text)
         items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _split_items(text, offset)
         for n, (item, off) in enumerate(items):
             item = re.sub(

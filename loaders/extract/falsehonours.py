@@ -94,7 +94,10 @@ def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 # a collective's honour: a post or team (巾帼标兵岗, 巾帼文明岗, 工人先锋号), a unit's banner (劳动奖状), 先进集体
 # (and a Youth League body's banner, 全国五四红旗团委 / 山西省五四红旗团支部: held by the 团委, not its members)
-COLLECTIVE_TITLE_RE = re.compile(r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支)$")
+# (and a party branch's or a village's: 先进党支部, 先进基层党组织, 生态文明示范村, 文明村, 文明社区)
+COLLECTIVE_TITLE_RE = re.compile(
+    r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支|党支部|党总支|党组织|示范村|文明村|文明社区)$"
+)
 
 
 def collectives_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -318,8 +318,9 @@ LIST_TAIL_RE = re.compile(
 # …“贾思勰农业奖”杰出贡献奖 / “X”特别奖: a prize's own class after the quote (not a placing: 一等奖,
 # 大赛…, 第三名, nor the prize's 奖金)
 QUOTE_TAIL = (
-    r"(?:劳动奖章|提名奖|提名人选|荣誉称号|称号|奖章|获得者"
-    r"|(?:(?![一二三四五六七八九十特]等|等|赛|名|[金银铜]奖)[\u4e00-\u9fff]){0,4}?奖(?![金励状杯牌品项]))?"
+    r"(?:劳动奖章|[ \u3000]?提名奖|[ \u3000]?提名人选|荣誉称号|称号|奖章|获得者"
+    r"|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物"
+    r"|(?:(?![一二三四五六七八九十特]等|等|赛|名|[金银铜]奖)[\u4e00-\u9fff]){0,4}?奖章?(?![金励状杯牌品项]))?"
 )
 
 
@@ -410,9 +411,7 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
                 hi += tail.end()
             if hi == h.end and h.end - h.start <= 6:
                 # 全国“三八”红旗手称号: a short quote (a festival, a slogan) inside a name its honour word ends
-                rest = trigger_table().suffix_re.match(obj, h.end)
-                if rest and rest.end() - h.end <= 10 and not re.search(r"[“”「」]", rest.group()):
-                    hi = rest.end()
+                hi = _suffix_end(obj, h.end, 10) or hi
             items.append((own + obj[h.start : hi], lo, hi))
             ends.append((h.end, hi))
         return _shared_tails(obj, items, ends)
@@ -428,6 +427,16 @@ def _honour_items(obj: str) -> list[tuple[str, int, int]]:
         if text2:
             out.append((text2, lo, lo + len(text2)))
     return out
+
+
+def _suffix_end(obj: str, start: int, span: int) -> int | None:
+    """Where the longest honour name that ends in a suffix word ends, read from ``start`` over at
+    most ``span`` characters: “三八”红旗手标兵 is one name, not 红旗手 and a stray 标兵."""
+    suffix = trigger_table().suffix_re
+    for end in range(min(len(obj), start + span), start, -1):
+        if suffix.fullmatch(obj, start, end) and not re.search(r"[“”「」『』]", obj[start:end]):
+            return end
+    return None
 
 
 # a later clause that opens with its own subject: 他们/该公司/以及有多名会员…
@@ -1440,7 +1449,8 @@ def honour_relations(
             raw_clean = re.sub(r"之列$", "", raw.strip())
             # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
             # title, so a name without an honour word (or ending in a role) is one
-            titled = m.group() in TITLE_TRIGGERS and (
+            # (被某总队评为“X”: a passive frame's own verb decides, its body between 被 and the verb)
+            titled = (m.group("pverb") or m.group()) in TITLE_TRIGGERS and (
                 bool(re.search(r"[“「『]", raw_clean)) or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
             )
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
@@ -1622,7 +1632,7 @@ DECIDED_BODY_RE = re.compile(
 # conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
 TITLE_TRIGGERS = frozenset(
     {"荣获", "喜获", "获得", "获评", "获授", "获颁", "荣膺", "被评为", "评为", "评选为", "被评选为", "被授予", "授予"}
-    | {"被命名为", "命名为", "被表彰为", "追授"}
+    | {"被命名为", "命名为", "被表彰为", "追授", "被追授"}
 )
 BY_BODY_RE = re.compile(r"\s*(?:并|还|又|同时|也|均)?\s*由(?P<body>[^，,。；;]{2,40}?)(?:分别|共同|联合)?\s*")
 COUNT_TAIL_RE = re.compile(

@@ -44,6 +44,7 @@ from loaders.extract.steps import (
     nested_honours_merged,
 )
 from loaders.extract.steps import norm_title as _norm_title
+from loaders.honours import edition_numerals
 from loaders.orgs import (
     alias_names,
     brand_prefixes,
@@ -108,6 +109,8 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
         return [m.name for m in group]
     if fact.others or (fact.kind == "employer" and not fact.value.get("_stated")):
         return []
+    if fact.kind == "honor" and GROUP_SUBJECT_RE.search(_clause_before(ctx, fact)):
+        return []  # …培养出一大批人才，其中多人荣获“全国技术能手”: the group's honours, not the profiled person's
     section = ctx.section_at(fact.pos)
     if section:
         return [section]
@@ -118,6 +121,25 @@ def attribute(ctx: Context, fact: Fact) -> list[str]:
         return [ctx.main]
     salient = _salient(ctx, fact.pos)
     return [salient] if salient else []
+
+
+# a clause whose subject is a group of others (其中多人, 5名徒弟, 他带的学员): the honours after its verb
+GROUP_SUBJECT_RE = re.compile(
+    r"""
+    (?:^|[，,；;。])\s*(?:其中|其|并有|还有|已有|共有|有)?\s*
+    (?:(?:多|数|几|十几|\d+|[一二三四五六七八九十两百]+)\s*(?:人|名|位)
+      |(?:他|她)?(?:的|带的|培养的)?(?:徒弟|弟子|学员|学生|团队成员|队员)(?:中)?(?:有)?[\d一二三四五六七八九十两多]*(?:人|名|位)?)
+    [\u4e00-\u9fff]{0,4}?
+    (?:先后|分别|相继|均|都|已)?(?:荣获|获得|获评|被评为|被授予|获)
+    [^，,；;。]*$
+    """,
+    re.VERBOSE,
+)
+
+
+def _clause_before(ctx: Context, fact: Fact) -> str:
+    """The words of a fact's sentence up to the fact, from the start of the clause before the verb."""
+    return ctx.text[max(fact.sent.start, fact.pos - 60) : fact.pos]
 
 
 # between a presenter's name and the honour: 为, after the presenter's own attendance (出席…并为)
@@ -166,17 +188,43 @@ def _paragraph_subject(ctx: Context, pos: int) -> str | None:
         para = blanks[-1] if blanks else ctx.art.start
     else:
         para = max(t.rfind("\n", ctx.art.start, pos) + 1, ctx.art.start)
+    para = max(para, _name_line_start(ctx, para, pos))
     first_end = next((i for i in range(para, pos) if t[i] in "。！？"), None)
     if first_end is None:
         return None  # the fact is in the opening sentence itself
     sent = Sentence(para, first_end, t[para:first_end])
-    names = {m.name for m in ctx.names_in(para, first_end) if not _inside_quote(t, m.start, sent)}
+    names = {
+        m.name
+        for m in ctx.names_in(para, first_end)
+        if not _inside_quote(t, m.start, sent) and not ALIAS_BEFORE_RE.search(t, max(para, m.start - 3), m.start)
+    }
     if len(names) != 1:
         return None
     name = names.pop()
     if is_official(t, name):
         return None  # 刘某在发布仪式上说，…: the paragraph reports a leader's speech, not a profile
     return name if name != ctx.main else None
+
+
+# 原名/曾用名… before a name: the same person's other name, no second person
+ALIAS_BEFORE_RE = re.compile(r"(?:原名|本名|曾用名|又名|笔名|乳名|小名)$")
+# a line that opens with a name and its introduction (• 张某，原名…/ 张某(1984年2月-)，男): a bullet or
+# indent before it, then the name, then a comma, colon or bracket
+NAME_LINE_RE = re.compile(r"[ \t\u3000•·●◆■▪►\-*]*")
+
+
+def _name_line_start(ctx: Context, lo: int, pos: int) -> int:
+    """The start of the last line in ``lo``–``pos`` that opens by introducing a person (a profile
+    list's entries, one a line inside one block): its facts are that person's.  ``lo`` when none."""
+    t = ctx.text
+    at = t.rfind("\n", lo, pos)
+    while at >= lo:
+        lead = NAME_LINE_RE.match(t, at + 1)  # always matches: every part of it is optional
+        start = lead.end() if lead else at + 1
+        if any(m.start == start and t[m.end : m.end + 1] in ",，(（:：" for m in ctx.names_in(start, start + 5)):
+            return at + 1
+        at = t.rfind("\n", lo, at)
+    return lo
 
 
 def _inside_quote(text: str, pos: int, sent: Sentence) -> bool:
@@ -452,6 +500,7 @@ class _Extraction:
             if f.value.get("_not_held"):
                 continue  # a candidacy (某某候选人) or a remark read as an honour: the person stays, no honour
             v = {k: f.value.get(k) for k in ("title", "raw", "edition", "year", "level", "category")}
+            v["edition"] = edition_numerals(v["edition"])  # 第24届 → 第二十四届, as the keys write it
             v["conferred_by"] = list(f.value.get("conferred_by") or [])
             v["evidence"] = ev(f)
             honours.append(v)

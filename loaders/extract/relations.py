@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from loaders.extract.document import Sentence
-from loaders.extract.facts import AWARD_VERB_RE, PAST_MARKERS, Context, Fact, year_before
+from loaders.extract.facts import AWARD_VERB_RE, ITEM_YEAR_LEAD_RE, PAST_MARKERS, Context, Fact, year_before
 from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
 from loaders.orgs import employer_of, is_org_name, org_tier
 from loaders.scoring import fold
@@ -898,6 +898,7 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
             nl = t.find("\n", m.end())
             nxt = commended[k + 1] if k + 1 < len(commended) else None
             end = min(x for x in (nl if nl >= 0 else art.end, nxt.start() if nxt else art.end, art.end))
+            end = _commended_list_end(t, end, art.end, nxt.start() if nxt else art.end)
             lo = m.start()
             if (
                 m["orgs2"]
@@ -1245,7 +1246,9 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
             v["raw"] = full
         # the level written before the quote belongs to the name (全国“最美职工” → 全国最美职工)
         level = re.sub(r"^(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + "?", "", best)
-        title = parsed.title if parsed.title.startswith(level) else level + parsed.title
+        # (评选出荆门市“X”: the parser kept the place and dropped the verb's tail 出; its title stands)
+        kept = any(parsed.title.startswith(level[i:]) for i in range(len(level) - 1))
+        title = parsed.title if kept else level + parsed.title
         if fold(title).endswith(fold(v.get("title"))):
             renamed[fold(v.get("title"))] = title
             v["title"] = title
@@ -1260,6 +1263,63 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
         else f
         for f in out
     ]
+
+
+# the items of an enumeration, for finding an honour the article names in full without quotes
+ITEM_SPLIT_RE = re.compile(r"[，,、。；;：:“”「」（）()\n]")
+# a clause, not a name (石油系统有四十名劳动英雄): a head count or a verb inside it
+CLAUSE_IN_NAME_RE = re.compile(r"[\d一二三四五六七八九十百千两]+\s*[名位个人]|有|是|的")
+# how far before the honour its full name may be written (the lead paragraph)
+UNQUOTED_FULL_SPAN = 600
+
+
+# a line that lists those the line before says were commended (受表彰的9名先进个人分别是…)
+COMMENDED_LIST_RE = re.compile(r"(?:受|获|受到)表彰的")
+
+
+def _commended_list_end(t: str, end: int, art_end: int, next_scope: int) -> int:
+    """A commendation's scope that ends its line runs on over the next line when that line lists the
+    ones commended (…受到党中央、国务院表彰。\n 菏泽市受表彰的9名先进个人分别是…)."""
+    if end >= art_end or t[end : end + 1] != "\n":
+        return end
+    start = end
+    while start < art_end and t[start] in " \t\u3000\n":
+        start += 1  # past blank lines
+    nxt_end = t.find("\n", start)
+    nxt_end = art_end if nxt_end < 0 else min(nxt_end, art_end)
+    if nxt_end <= next_scope and COMMENDED_LIST_RE.search(t, start, min(nxt_end, start + 40)):
+        return nxt_end
+    return end
+
+
+def unquoted_full_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """大会对全国脱贫攻坚楷模…、全国脱贫攻坚先进个人、先进集体进行了表彰 … 受表彰的9名先进个人分别是…: an
+    honour that names no level means the one honour the article named before it in full, unquoted,
+    with that ending and a level, when it names exactly one.  Returns the facts, those honours as new
+    facts (raw as written)."""
+    from loaders.honours import honour_level, parse_honour
+
+    t = ctx.text
+    out = list(facts)
+    for k, f in enumerate(facts):
+        title = f.value.get("title") or "" if f.kind == "honor" else ""
+        if len(title) < 4 or honour_level(title) is not None:
+            continue
+        lo = max(ctx.art.start, f.pos - UNQUOTED_FULL_SPAN)
+        fuller = set()
+        for item in ITEM_SPLIT_RE.split(t[lo : f.pos]):
+            if len(item) > len(title) and item.endswith(title):
+                parsed = parse_honour(item, doc_year=ctx.doc.year)
+                if (
+                    parsed is not None
+                    and parsed.title.endswith(title)
+                    and honour_level(parsed.title) is not None
+                    and not CLAUSE_IN_NAME_RE.search(parsed.title)
+                ):
+                    fuller.add(parsed.title)
+        if len(fuller) == 1:
+            out[k] = replace(f, value={**f.value, "title": fuller.pop()})
+    return out
 
 
 LEVEL_RANK = {"县": 1, "市": 2, "省": 3, "国家": 4}
@@ -1329,6 +1389,12 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
 DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)\s?年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
 
 
+def _list_item_year(t: str, lo: int, at: int) -> bool:
+    """Whether a year at ``at`` is written inside a list of honours, glued to one item (after the
+    list's 、 or the verb of a 先后 list)."""
+    return bool(ITEM_YEAR_LEAD_RE.search(t, max(lo, at - 12), at))
+
+
 def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """An undated honour the article named earlier with a year (2020年全国劳动模范和先进工作者表彰大会 …
     其中7名同志获得“全国劳动模范”; 发布了2025年大国工匠人才名单 … 分别是…) takes that year."""
@@ -1346,6 +1412,8 @@ def dated_by_mention(ctx: Context, facts: list[Fact]) -> list[Fact]:
         award = key[:-1] if key[-1:] in ("章", "状") else None  # 全国五一劳动奖 names the award of 全国五一劳动奖章
         for m in DATED_MENTION_RE.finditer(t, art.start, max(art.start, f.pos)):
             seg = re.match(r"[^，,。；;！？\n]{0,40}", t[m.end() :])
+            if _list_item_year(t, art.start, m.start()):
+                seg = None  # 荣获A、2018年“B”、C: the year dates its own item, not the items after it
             # 2020年全国劳动模范和先进工作者表彰大会 … 3名同志获得“全国先进工作者”: a coordination shares its year
             if t.startswith(title, m.end()) or (
                 seg and any(p.startswith(key) or (award and p.startswith(award)) for p in series_phrases(seg.group()))

@@ -77,6 +77,7 @@ from loaders.extract.relations import (
     posts_at_units_dropped,
     raw_and_bodies_cleaned,
     roster_lines,
+    unquoted_full_titles,
     written_conferrers,
 )
 from loaders.extract.steps import (
@@ -89,6 +90,7 @@ from loaders.extract.steps import (
     epithets_dropped,
     glued_year_raws,
     honours_tidied,
+    level_run_honours,
     list_intro_year,
     meeting_year,
     month_day_years,
@@ -295,9 +297,11 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year
+    facts = level_run_honours(ctx, facts)  # 先后被评为市、省劳动模范: one for each level
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
+    facts = unquoted_full_titles(ctx, facts)  # 全国脱贫攻坚先进个人 … 9名先进个人分别是: the full one
     return ArticleFacts(facts, reading.relations + links)

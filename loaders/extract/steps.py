@@ -91,12 +91,22 @@ def noted_conferrers(ctx: Context, facts: list[Fact], earlier: list[Fact], bodie
     return _updated(facts, new)
 
 
+def _praised_head(ctx: Context, sent: Sentence, f: Fact) -> bool:
+    """Whether an honour is the noun 获此殊荣的 describes (唯一获此殊荣的漳州工匠): the person it
+    points at, not an honour of its own."""
+    m = SAME_HONOUR_RE.search(ctx.text, sent.start, sent.end)
+    return m is not None and m.start() <= f.pos <= m.end() + 1 and ctx.text.startswith("的", m.end())
+
+
 def same_honour(ctx: Context, facts: list[Fact], sent: Sentence, before: int) -> list[Fact]:
     """同样获此殊荣的还有…的潘国良: the people of ``sent`` hold the honour it points back to — the last
     one named before it (``facts[:before]``) that the headline names too, else simply the last one.
     Returns the new facts."""
     earlier = [f for f in facts[:before] if f.kind == "honor"]
-    if any(f.kind == "honor" for f in facts[before:]):
+    # an honour the sentence itself confers is the one 此殊荣 means; one written before a name as its
+    # description (省劳动模范、某公司总工程师曾某是…唯一获此殊荣的) is an earlier one, and leaves it open
+    own = [f for f in facts[before:] if f.kind == "honor" and not f.value.get("_apposition")]
+    if any(not _praised_head(ctx, sent, f) for f in own):
         return []
     members = MEMBERS_RE.match(sent.text)
     if members and not SAME_HONOUR_RE.search(sent.text, members.end()):
@@ -1798,3 +1808,56 @@ def named_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     continue
                 add_list_person(out, sent, n.start, ListPerson(n.name), parsed, raw, None, [])
     return list(out)
+
+
+# the levels a run of 、 names before one honour word (市、省劳动模范 / 企业、市级、省级“劳动模范”)
+LEVEL_WORD = r"(?:全国|国家|省|市|县|区|乡|镇|企业|公司|集团|厂|矿)级?"
+LEVEL_RUN_RAW_RE = re.compile(
+    rf"^(?P<run>(?:{LEVEL_WORD}\s*、\s*)+{LEVEL_WORD})(?:[两二三四五]级)?(?P<rest>[“「『]?[\u4e00-\u9fff].*)$"
+)
+# …before the honour: not glued to a word it ends (城市、, 本省、, 全县、)
+# (the last level may stand right before the quote when the reading kept only the quoted name)
+LEVEL_RUN_BEFORE_RE = re.compile(
+    rf"(?<![城都超门外本全该我])(?P<run>(?:{LEVEL_WORD}\s*、\s*)+)(?P<last>{LEVEL_WORD}[“「『])?$"
+)
+LEVEL_HEAD_RE = re.compile(rf"^{LEVEL_WORD}(?:[两二三四五]级)?")
+
+
+def _level_run(ctx: Context, f: Fact) -> list[str]:
+    """The levels of a 、-run that one honour word ends (市、省劳动模范 → 市, 省), in order; [] when
+    the honour names one level or none."""
+    raw = f.value.get("raw") or ""
+    m = LEVEL_RUN_RAW_RE.match(raw)
+    if m:
+        return [x.strip() for x in m.group("run").split("、")]
+    head = LEVEL_HEAD_RE.match(f.value.get("title") or "")
+    end = f.pos + 1 if ctx.text[f.pos : f.pos + 1] in ("“", "「", "『") else f.pos  # up to the quote, inside
+    before = LEVEL_RUN_BEFORE_RE.search(ctx.text, max(f.sent.start, f.pos - 20), end)
+    if not before or bool(head) == bool(before.group("last")):
+        return []  # the honour's own level is written once: in its title or right before its quote
+    own = re.sub(r"[两二三四五]级$", "", head.group()) if head else before.group("last")[:-1]
+    return [x.strip() for x in before.group("run").split("、") if x.strip()] + [own]
+
+
+def level_run_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """先后被评为市、省劳动模范 / 先后获得企业、市级、省级“劳动模范”称号: one honour word after a run of
+    levels is one honour for each level, its level in the title (the convention keys levels apart).
+    Returns the facts, each such honour as one fact per level."""
+    out: list[Fact] = []
+    for f in facts:
+        levels = _level_run(ctx, f) if f.kind == "honor" else []
+        if len(levels) < 2:
+            out.append(f)
+            continue
+        title = f.value.get("title") or ""
+        head = LEVEL_HEAD_RE.match(title)
+        base = title[head.end() :] if head else title
+        m = LEVEL_RUN_RAW_RE.match(f.value.get("raw") or "")
+        raw = f.value.get("raw") or ""
+        # the words as written after the level: 市级“劳动模范”; a raw that kept only the quote keeps it
+        raw_base = m.group("rest") if m else (base if head else raw)
+        if len(base) < 2:
+            out.append(f)
+            continue
+        out += [revalued(f, title=lvl + base, raw=lvl + raw_base, conferred_by=[]) for lvl in levels]
+    return out
