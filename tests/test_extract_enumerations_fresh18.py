@@ -198,7 +198,9 @@ def test_this_edition_is_the_one_the_text_names_with_the_series() -> None:
         "服务三农的某某饲料集团有限公司董事长陈立丹。\n"
     )
     honours = _people(text)["吴国洲"]["honors"]
-    assert [(h["title"], h["edition"]) for h in honours] == [("全省十大杰出青年", "第16届")]
+    assert [(h["title"], h["edition"]) for h in honours] == [
+        ("全省十大杰出青年", "第十六届")
+    ]  # Arabic editions are written in Chinese numerals
 
 
 def test_de_list_items_with_unit_and_post_hold_the_honour() -> None:
