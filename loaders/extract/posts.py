@@ -51,6 +51,14 @@ LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)
 SELECTION_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff\d]*(?:核定|核准|遴选出?|评选出|推选出|选出|评出)(?=[\u4e00-\u9fff]{4})"
 )
+# 第一、二、三届全国人民代表大会代表, 第十届、十一届全国人大代表: a run of terms before an office is
+# one office held several times, not posts joined by 、; the office is written bare
+TERM_RUN_RE = re.compile(
+    r"""^第?[一二三四五六七八九十百\d]+[届屆]?
+        (?:、第?[一二三四五六七八九十百\d]+[届屆]?)+
+        (?<=[届屆])(?=[\u4e00-\u9fff]{2})""",
+    re.VERBOSE,
+)
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 # 历任队长、区长等职务 / 担任村党支部书记27年: a list's closing 等 and a term's length are no part of a post
@@ -626,6 +634,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     sel = SELECTION_LEAD_RE.match(to_simplified(p))
     if sel:
         p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
+    p = TERM_RUN_RE.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
