@@ -36,3 +36,18 @@ def test_a_worker_elected_for_several_terms_keeps_no_ordinal_as_a_post() -> None
 
 def test_posts_joined_by_the_comma_mark_still_split() -> None:
     assert parse_post("某集团有限公司党委书记、总经理") == ("某集团有限公司", "党委书记、总经理")
+
+
+# ---------------------------------------------------------------- 某总院副院长: the kind named again
+
+
+def test_a_deputy_head_named_by_the_units_kind_is_the_bare_post() -> None:
+    assert parse_post("长江汽车研发总院副院长") == (None, "副院长")
+
+
+def test_an_acting_deputy_head_keeps_the_acting_mark() -> None:
+    assert parse_post("长江汽车研发总院代理副院长") == (None, "代理副院长")
+
+
+def test_the_head_named_by_the_kind_again_still_reads() -> None:
+    assert parse_post("某福利会会长") == (None, "会长")

@@ -107,7 +107,14 @@ def _bare_kinds() -> frozenset[str]:
 
 
 QUOTED_UNIT_RE = re.compile(r"[“「]([^”」]{2,20})[”」]")
-DOUBLED_HEAD_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])(?P=k)长")  # 某福利会会长
+# 某福利会会长, 某研发总院代理副院长: the unit's head named by its kind again, a deputy's or an
+# acting head's marks between the two (the kind 院 ends no name of its own: 医院 is a word)
+DOUBLED_HEAD_RE = re.compile(
+    r"""(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])
+        (?P<mod>(?:代理|常务|执行)?副?)
+        (?P<head>(?P=k)长)""",
+    re.VERBOSE,
+)
 BLANKS_RE = re.compile(r"\s+")
 CLAUSE_MARK_RE = re.compile(r"[，。；！？]")
 
@@ -354,7 +361,7 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     lex = lexicon()
     m = DOUBLED_HEAD_RE.fullmatch(title)
     if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]):
-        return m["org"] + m["k"], m["k"] + "长"
+        return m["org"] + m["k"], m["mod"] + m["head"]
     u = UNIT_TAIL_RE.match(title)
     if u and lex.is_post(u["title"]) and _specific(u["org"]) and u["org"] not in _bare_kinds():
         return u["org"], u["title"]
