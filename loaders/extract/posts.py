@@ -360,7 +360,9 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     the known post after it.  (None, title) when the title names no such unit."""
     lex = lexicon()
     m = DOUBLED_HEAD_RE.fullmatch(title)
-    if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]):
+    # (a deputy's head of a division, 某法院民一庭副庭长, 某科副科长, is the ward readers' to place)
+    known_kind = bool(m and m["mod"] and m["k"] in "庭科室部处股组班队段区")
+    if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]) and not known_kind:
         return m["org"] + m["k"], m["mod"] + m["head"]
     u = UNIT_TAIL_RE.match(title)
     if u and lex.is_post(u["title"]) and _specific(u["org"]) and u["org"] not in _bare_kinds():
