@@ -51,6 +51,14 @@ LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)
 SELECTION_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff\d]*(?:核定|核准|遴选出?|评选出|推选出|选出|评出)(?=[\u4e00-\u9fff]{4})"
 )
+# 第一、二、三届全国人民代表大会代表, 第十届、十一届全国人大代表: a run of terms before an office is
+# one office held several times, not posts joined by 、; the office is written bare
+TERM_RUN_RE = re.compile(
+    r"""^第?[一二三四五六七八九十百\d]+[届屆]?
+        (?:、第?[一二三四五六七八九十百\d]+[届屆]?)+
+        (?<=[届屆])(?=[\u4e00-\u9fff]{2})""",
+    re.VERBOSE,
+)
 WRITERS_PLACE_RE = re.compile(r"^我(?:省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{4})")
 TAIL_JUNK = re.compile(r"(?:职务|一职|等职|至今|以来|期间|工作)+$")
 # 历任队长、区长等职务 / 担任村党支部书记27年: a list's closing 等 and a term's length are no part of a post
@@ -99,7 +107,14 @@ def _bare_kinds() -> frozenset[str]:
 
 
 QUOTED_UNIT_RE = re.compile(r"[“「]([^”」]{2,20})[”」]")
-DOUBLED_HEAD_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])(?P=k)长")  # 某福利会会长
+# 某福利会会长, 某研发总院代理副院长: the unit's head named by its kind again, a deputy's or an
+# acting head's marks between the two (the kind 院 ends no name of its own: 医院 is a word)
+DOUBLED_HEAD_RE = re.compile(
+    r"""(?P<org>[\u4e00-\u9fff]{2,})(?P<k>[\u4e00-\u9fff])
+        (?P<mod>(?:代理|常务|执行)?副?)
+        (?P<head>(?P=k)长)""",
+    re.VERBOSE,
+)
 BLANKS_RE = re.compile(r"\s+")
 CLAUSE_MARK_RE = re.compile(r"[，。；！？]")
 
@@ -345,8 +360,10 @@ def _unit_before_post(title: str) -> tuple[str | None, str]:
     the known post after it.  (None, title) when the title names no such unit."""
     lex = lexicon()
     m = DOUBLED_HEAD_RE.fullmatch(title)
-    if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]):
-        return m["org"] + m["k"], m["k"] + "长"
+    # (a deputy's head of a division, 某法院民一庭副庭长, 某科副科长, is the ward readers' to place)
+    known_kind = bool(m and m["mod"] and m["k"] in "庭科室部处股组班队段区")
+    if m and m["k"] + "长" in lex.post_endings and _specific(m["org"] + m["k"]) and not known_kind:
+        return m["org"] + m["k"], m["mod"] + m["head"]
     u = UNIT_TAIL_RE.match(title)
     if u and lex.is_post(u["title"]) and _specific(u["org"]) and u["org"] not in _bare_kinds():
         return u["org"], u["title"]
@@ -626,6 +643,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     sel = SELECTION_LEAD_RE.match(to_simplified(p))
     if sel:
         p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
+    p = TERM_RUN_RE.sub("", p)
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
