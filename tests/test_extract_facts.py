@@ -208,3 +208,10 @@ def test_a_counted_group_some_people_are_among_is_no_honour() -> None:
 def test_the_national_physicians_award_is_read_as_an_honour() -> None:
     got = person("其中，青川市人民医院的罗春燕、北山县中医院的蒲志强获“中国医师奖”。", "蒲志强")
     assert [h["title"] for h in got["honors"]] == ["中国医师奖"]
+
+
+def test_an_award_verb_in_a_relative_clause_gives_the_honour_to_the_name_after_de() -> None:
+    text = "随后，县委常委柯明远一行还慰问了1985年被评为全国劳动模范的蒋立群，并送上慰问金。"
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert people.get("蒋立群") == ["全国劳动模范"]
+    assert "柯明远" not in people

@@ -432,6 +432,10 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
         names = ctx.names_in(vm.end(), obj_start + 1)
         if names:  # 授予邹海洋全国五一劳动奖章
             persons = [names[0].name]
+        held = _relative_holder(ctx, obj_start, obj_end)
+        if held is not None and persons is None:  # 慰问了被评为省劳模的赵某: the name after 的 holds it
+            persons = [held.name]
+            obj = t[obj_start : held.start - 1]
         bodies = _bodies_of_clause(ctx, sent, vm.start())
         # 先后被评为A、B、C等荣誉称号: the list's close marks every item a title
         titled = bool(TITLED_LIST_RE.search(obj))
@@ -470,6 +474,15 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
                 out, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
             )
     return out
+
+
+def _relative_holder(ctx: Context, start: int, end: int) -> Mention | None:
+    """The name a relative clause closes on: in 被评为省劳模的赵某 the award verb's object ends at 的,
+    and the name after it holds the honour (not the subject of the sentence, 县长某一行还慰问了…)."""
+    for m in ctx.names_in(start, end):
+        if m.start > start + 1 and ctx.text[m.start - 1] == "的":
+            return m
+    return None
 
 
 # 80位优秀医师中 / 受表彰的100名职工当中: a counted group, the place some of it is picked from
