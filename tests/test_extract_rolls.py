@@ -548,12 +548,12 @@ def test_units_after_a_counted_collective_honour_are_no_people() -> None:
 
 
 def test_an_honour_written_before_a_bare_pair_describes_both_names() -> None:
-    got = honours_of("节前，县总工会一行走访慰问了全国劳动模范韩立群、邵德明，询问他们的身体状况。")
+    got = honours_of("节前，县总工会走访慰问全国劳动模范韩立群、邵德明，询问他们的身体状况。")
     assert got.get("韩立群") == {"全国劳动模范"}
     assert got.get("邵德明") == {"全国劳动模范"}
 
 
 def test_a_pair_whose_second_name_has_its_own_description_does_not_share() -> None:
-    got = honours_of("节前，县总工会一行走访慰问了全国劳动模范韩立群、记者邵德明，询问他们的身体状况。")
+    got = honours_of("节前，县总工会走访慰问全国劳动模范韩立群、记者邵德明，询问他们的身体状况。")
     assert got.get("韩立群") == {"全国劳动模范"}
     assert "全国劳动模范" not in got.get("邵德明", set())
