@@ -335,3 +335,13 @@ def test_the_first_name_after_to_visit_a_home_is_a_name() -> None:
 def test_a_group_word_after_a_visit_verb_is_no_name() -> None:
     got = _names("县总工会慰问了困难职工、蒋立群、邹德全、贺晓峰。")
     assert "困难职工" not in got and "难职工" not in got
+
+
+def test_two_nouns_joined_after_de_are_no_pair_of_names() -> None:
+    got = _names("县总工会以实际行动向劳模们表达最诚挚的敬意与关怀。")
+    assert got == []
+
+
+def test_a_pair_of_names_after_de_is_still_read() -> None:
+    got = _names("车间的柯明远和蒋立群都获得了表彰。")
+    assert "柯明远" in got and "蒋立群" in got

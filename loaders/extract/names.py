@@ -1121,12 +1121,20 @@ def _conj_candidates(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
             continue
         if k not in ends and right not in known and any(nm in r.weak for nm in names):
             continue
+        if k not in ends and right not in known and _nouns_after_de(text, left[0], names):
+            continue  # 表达最诚挚的敬意与关怀: two nouns after 的, not two people
         for a, b in pair:
             if (a, b) not in known:
                 tb = _title_before(r, text, a)
                 title = tb[0] if tb and tb[1] in ("title", "byline") else None
                 out.append(_Cand(a, b, text[a:b], "conj", WEAK["conj"], title, from_rule=True))
     return out
+
+
+def _nouns_after_de(text: str, start: int, names: list[str]) -> bool:
+    """Whether a pair joined by 和/与 right after 的 holds an ordinary word (的敬意与关怀, 的关心和支持):
+    a noun phrase the particle opens, where a bare pair of names does not stand."""
+    return start > 0 and text[start - 1] == "的" and any(_common_word(nm) for nm in names)
 
 
 COUNT_LIST_RE = re.compile(
