@@ -208,3 +208,16 @@ def test_a_counted_group_some_people_are_among_is_no_honour() -> None:
 def test_the_national_physicians_award_is_read_as_an_honour() -> None:
     got = person("其中，青川市人民医院的罗春燕、北山县中医院的蒲志强获“中国医师奖”。", "蒲志强")
     assert [h["title"] for h in got["honors"]] == ["中国医师奖"]
+
+
+def test_an_award_verb_in_a_relative_clause_gives_the_honour_to_the_name_after_de() -> None:
+    text = "随后，县委常委柯明远一行还慰问了83年被评为省劳模的蒋立群，详细询问了其身体情况。"
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert "蒋立群" in people
+    assert "柯明远" not in people
+
+
+def test_a_visitor_and_visit_verbs_before_an_apposition_are_not_part_of_it() -> None:
+    text = "节前，县总工会走访慰问全国劳动模范韩立群，询问他的身体状况。"
+    people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert people.get("韩立群") == ["全国劳动模范"]

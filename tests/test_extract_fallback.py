@@ -124,3 +124,10 @@ def test_people_picked_out_after_several_honours_hold_none_of_them() -> None:
 def test_a_next_line_with_an_honour_of_its_own_takes_nothing_from_the_heading() -> None:
     text = "全市交通系统荣获省五一劳动奖章的职工\n市公交集团第三分公司驾驶员孙立平获评全国最美公交司机。"
     assert _honours(text) == {"孙立平": ["全国最美公交司机"]}
+
+
+def test_an_honour_before_the_holders_homes_goes_to_the_names_of_the_run() -> None:
+    text = "节前，县总工会一行到柯明远、蒋立群、邹德全等省级劳动模范家中，开展走访慰问活动。"
+    got = _honours(text)
+    for name in ("柯明远", "蒋立群", "邹德全"):
+        assert got.get(name) == ["省级劳动模范"], name

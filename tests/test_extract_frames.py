@@ -310,3 +310,17 @@ def test_a_roster_under_a_meeting_takes_the_meeting_year_not_a_span_anchor() -> 
     years = {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in extract_text(text)["people"]}
     assert years["张建国"] == [("全国劳动模范", 2015)]
     assert years["刘海波"] == [("全国劳动模范", 2015)]
+
+
+def test_a_title_holding_a_visits_verb_is_vetoed() -> None:
+    assert vetoed("县总工会慰问困难劳模")
+    assert vetoed("开展走访劳动模范")
+    assert not vetoed("全国劳动模范")
+
+
+def test_a_headline_about_a_visit_gives_its_people_no_honour() -> None:
+    from loaders.extract import extract_text
+
+    text = "县总工会慰问困难劳模\n劳模柯明远激动地说：“感谢工会一直记挂着我们。”"
+    for person in extract_text(text)["people"]:
+        assert all("慰问" not in h["title"] for h in person["honors"])

@@ -320,3 +320,28 @@ def test_a_post_before_a_name_an_award_verb_closes_is_not_read_across_into_a_pla
 
 def test_a_split_word_after_a_title_still_starts_no_name_when_nothing_closes_it() -> None:
     assert _names("机电工程学院举行表彰会。", use_tagger=False) == []
+
+
+def test_the_first_name_of_a_list_after_a_visit_verb_is_a_name() -> None:
+    got = _names("9月28日，县总工会走访慰问了贺晓峰、蒋立群、邹德全等老劳模。")
+    assert got[:3] == ["贺晓峰", "蒋立群", "邹德全"]
+
+
+def test_the_first_name_after_to_visit_a_home_is_a_name() -> None:
+    got = _names("县总工会一行到柯明远、蒋立群、邹德全等劳模家中开展慰问。")
+    assert "柯明远" in got
+
+
+def test_a_group_word_after_a_visit_verb_is_no_name() -> None:
+    got = _names("县总工会慰问了困难职工、蒋立群、邹德全、贺晓峰。")
+    assert "困难职工" not in got and "难职工" not in got
+
+
+def test_two_nouns_joined_after_de_are_no_pair_of_names() -> None:
+    got = _names("县总工会以实际行动向劳模们表达最诚挚的敬意与关怀。")
+    assert got == []
+
+
+def test_a_pair_of_names_after_de_is_still_read() -> None:
+    got = _names("车间的柯明远和蒋立群都获得了表彰。")
+    assert "柯明远" in got and "蒋立群" in got

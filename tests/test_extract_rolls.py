@@ -545,3 +545,15 @@ def test_a_run_of_another_length_than_its_count_gives_nothing() -> None:
 def test_units_after_a_counted_collective_honour_are_no_people() -> None:
     got = _titles_by_name(COUNTED_LABELS)
     assert "机械系党支部" not in got and "化工系党支部" not in got
+
+
+def test_an_honour_written_before_a_bare_pair_describes_both_names() -> None:
+    got = honours_of("节前，县总工会走访慰问全国劳动模范韩立群、邵德明，询问他们的身体状况。")
+    assert got.get("韩立群") == {"全国劳动模范"}
+    assert got.get("邵德明") == {"全国劳动模范"}
+
+
+def test_a_pair_whose_second_name_has_its_own_description_does_not_share() -> None:
+    got = honours_of("节前，县总工会走访慰问全国劳动模范韩立群、记者邵德明，询问他们的身体状况。")
+    assert got.get("韩立群") == {"全国劳动模范"}
+    assert "全国劳动模范" not in got.get("邵德明", set())

@@ -453,6 +453,10 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
         names = ctx.names_in(vm.end(), obj_start + 1)
         if names:  # 授予邹海洋全国五一劳动奖章
             persons = [names[0].name]
+        held = _relative_holder(ctx, obj_start, obj_end)
+        if held is not None and persons is None:  # 慰问了被评为省劳模的赵某: the name after 的 holds it
+            persons = [held.name]
+            obj = t[obj_start : held.start - 1]
         bodies = _bodies_of_clause(ctx, sent, vm.start())
         # 先后被评为A、B、C等荣誉称号: the list's close marks every item a title
         titled = bool(TITLED_LIST_RE.search(obj))
@@ -491,6 +495,15 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
                 out, sent, off, parsed, ctx.raw(off + lead, off + len(phrase)), off + len(item), persons=persons
             )
     return out
+
+
+def _relative_holder(ctx: Context, start: int, end: int) -> Mention | None:
+    """The name a relative clause closes on: in 被评为省劳模的赵某 the award verb's object ends at 的,
+    and the name after it holds the honour (not the subject of the sentence, 县长某一行还慰问了…)."""
+    for m in ctx.names_in(start, end):
+        if m.start > start + 1 and ctx.text[m.start - 1] == "的":
+            return m
+    return None
 
 
 # 80位优秀医师中 / 受表彰的100名职工当中: a counted group, the place some of it is picked from
@@ -715,8 +728,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         for n, (item, off) in enumerate(items):
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
-                # 走访慰问了劳模某 / 来到市劳模某家中: a visit's verbs before the descriptor
-                r"|^(?:来到|走访|慰问|看望|探望|拜访|前往)+了?"
+                # 走访慰问了劳模某 / 来到市劳模某家中 / 县总工会走访慰问劳模某: a visit's verbs (and the
+                # visitor before them) before the descriptor
+                r"|^[^“”「」]*(?:来到|走访|慰问|看望|探望|拜访|前往)了?"
                 # 其中涌现出“时代楷模”李某: a group's yield before the descriptor
                 r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)",
                 "",

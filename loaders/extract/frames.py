@@ -618,6 +618,9 @@ VETO_TITLE_RE = re.compile(
     r"之家|小家|先锋号|文明号|先进单位|红旗单位)$"  # 全国模范职工之家, 全国工人先锋号: a unit's honour
 )
 GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "第一", "冠军"})
+# a visit's or an event's verb inside a title read from a suffix word (县总工会慰问困难劳模, 开展走访劳模
+# 活动): the words are a clause about the holders, no honour's name
+CLAUSE_TITLE_RE = re.compile(r"慰问|走访|看望|探望|拜访|开展|举办|召开")
 
 
 # a city that has a government or a party committee of its own in the text (宜兴市人民政府): a city
@@ -1219,7 +1222,7 @@ def vetoed(title: str) -> bool:
     >>> vetoed("全国劳动模范候选人"), vetoed("优秀"), vetoed("焦作工匠")
     (True, True, False)
     """
-    return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title))
+    return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title)) or bool(CLAUSE_TITLE_RE.search(title))
 
 
 def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str, ...]:

@@ -1121,12 +1121,20 @@ def _conj_candidates(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
             continue
         if k not in ends and right not in known and any(nm in r.weak for nm in names):
             continue
+        if k not in ends and right not in known and _nouns_after_de(text, left[0], names):
+            continue  # 表达最诚挚的敬意与关怀: two nouns after 的, not two people
         for a, b in pair:
             if (a, b) not in known:
                 tb = _title_before(r, text, a)
                 title = tb[0] if tb and tb[1] in ("title", "byline") else None
                 out.append(_Cand(a, b, text[a:b], "conj", WEAK["conj"], title, from_rule=True))
     return out
+
+
+def _nouns_after_de(text: str, start: int, names: list[str]) -> bool:
+    """Whether a pair joined by 和/与 right after 的 holds an ordinary word (的敬意与关怀, 的关心和支持):
+    a noun phrase the particle opens, where a bare pair of names does not stand."""
+    return start > 0 and text[start - 1] == "的" and any(_common_word(nm) for nm in names)
 
 
 COUNT_LIST_RE = re.compile(
@@ -1887,23 +1895,54 @@ def _fill_name_lists(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
         bounds = list_pieces(text, cs, ce)
         named = 0
         todo: list[tuple[int, int]] = []
+        verb_first: tuple[int, int] | None = None
         for k, (s, e) in enumerate(bounds):
             last = k == len(bounds) - 1
             e2 = _piece_end(text, s, e)
             hit = any(s <= c.start and (c.end == e2 or (last and c.start < e2 and k > 0)) for c in found)
             if k == 0 and not hit:
                 hit = any(c.end == e2 and c.start >= s for c in found)
+            if k == 0 and not hit:
+                verb_first = _verb_object_name(r, text, s, e2)
+                if verb_first is not None:
+                    todo.append(verb_first)
+                    continue
             if hit:
                 named += 1
             elif k > 0 and (not last or _hard_boundary(text, e)):
                 todo.append((s, e2))
             elif k > 0:
                 named = -99  # a last piece that runs on (…、白金等单位): not a plain list of names
-        if not todo or named < 3 or len(todo) * 3 > named + len(todo):
+        # a first piece right after a visit or award verb is evidence of its own: two names after it do
+        floor = 2 if todo == [verb_first] else 3
+        if not todo or named < floor or len(todo) * 3 > named + len(todo):
             continue
         filled = [_filled_piece(r, text, s, e) for s, e in todo]
         _add_list_names(r, text, found, [sp for sp in filled if sp is not None], drop, added)
     return _with_added(found, drop, added)
+
+
+# 走访慰问了甲、乙、丙 / 到甲、乙、丙等劳模家中: a verb that takes a list of people as its object, so the
+# words after it in the list's first piece are the first name (the name finder reads 到张/慰问了 as words)
+OBJECT_VERB_RE = re.compile(
+    r"""(?:到|来到|前往|走进|走访|慰问|看望|探望|拜访|包括|表彰|表扬|授予|推荐|选出|涌现出)
+        了?$""",
+    re.VERBOSE,
+)
+
+
+def _verb_object_name(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name that ends a list's first piece ``text[s:e]`` right after an object-taking verb
+    (县总工会慰问了甲、… → 甲): a surname and one or two given characters, nothing else."""
+    for k in (3, 2):
+        a = e - k
+        if a <= s or not OBJECT_VERB_RE.search(text, s, a):
+            continue
+        if not all(_is_cjk(c) for c in text[a:e]) or text[a:e] in r.never or text[a + 1 : e] in r.titles:
+            continue
+        if (r.surname_len(text, a) or r.rare_surname_len(text, a)) == 1:
+            return a, e
+    return None
 
 
 def _add_list_names(

@@ -559,8 +559,12 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 if not members & set(whom) or inside:
                     continue
                 verb = re.compile(r"\s*(?:荣获|获得|获评|被授予|被评为|当选|入选)")
-                if len(chain) == 2 and not verb.match(ctx.text, _past_title(ctx.text, last)):
-                    continue  # a pair shares only the honour its own verb right after it names
+                if (
+                    len(chain) == 2
+                    and not verb.match(ctx.text, _past_title(ctx.text, last))
+                    and not _bare_pair_apposition(ctx, f, spots)
+                ):
+                    continue  # a pair shares only its own verb's honour, or a bare pair's apposition
                 title = f.value.get("title")
                 for name in chain:
                     if name in whom or any(g.value.get("title") == title and name in w for g, w in held):
@@ -576,6 +580,24 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     value["conferred_by"] = list(best.value.get("conferred_by") or [])
                     out.add("honor", value, sent, pos, persons=[name], confidence=0.7)
     return list(out)
+
+
+# the join of a bare pair: 、 or 和 and nothing else between the two names
+BARE_PAIR_JOIN_RE = re.compile(r"\s*[、和]\s*")
+
+
+def _bare_pair_apposition(ctx: Context, f: Fact, spots: list[Mention]) -> bool:
+    """慰问高龄劳模甲、乙 / 全国劳动模范甲和乙家里: an honour written right before the first of two
+    names joined by a bare 、 or 和 describes both (the second has no words of its own that could
+    describe it otherwise).  A pair where the second name has its own description (劳模甲、记者乙)
+    is no bare pair and keeps the verb rule."""
+    if not f.value.get("_apposition") or len(spots) != 2:
+        return False
+    a, b = sorted(spots, key=lambda m: m.start)
+    raw = str(f.value.get("raw") or "")
+    written_before = f.pos + len(raw) == a.start
+    join = BARE_PAIR_JOIN_RE.fullmatch(ctx.text, a.end, b.start)
+    return written_before and join is not None
 
 
 def _document_honour(ctx: Context, group: list[Sentence], every: list[tuple[Fact, list[str]]]) -> list[Fact]:
