@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards, fallback, falsehonours, rolls
-from loaders.extract.context import document_conferrers, fuller_conferrers, inherit, late_conferrers
+from loaders.extract.context import (
+    document_conferrers,
+    fuller_conferrers,
+    inherit,
+    late_conferrers,
+    same_title_conferrers,
+)
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
@@ -300,4 +306,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
+    facts = same_title_conferrers(ctx, facts)  # context.py: a list row takes its title's stated conferrers
     return ArticleFacts(facts, reading.relations + links)
