@@ -62,3 +62,18 @@ def test_a_title_told_with_two_different_conferrers_gives_the_rows_neither() -> 
     ]
     out = same_title_conferrers(Ctx(Doc()), facts)
     assert out[2].value["conferred_by"] == []
+
+
+def test_bodies_dated_with_yu_before_their_meeting_are_all_conferrers() -> None:
+    from loaders.extract.frames import split_bodies
+
+    assert split_bodies("国家税务总局、国家人事部于1993年12月6日") == ("国家税务总局", "人事部")
+    assert split_bodies("于都县总工会于2019年4月28日") == ("于都县总工会",)  # a place named 于… stays
+
+
+def test_a_magazine_dateline_glued_to_the_first_body_is_no_part_of_its_name() -> None:
+    text = (
+        "本刊讯国家税务总局、国家人事部于2004年12月8日在京联合召开全国税务系统先进工作者表彰会，"
+        "周建华等81名先进工作者受到表彰。\n"
+    )
+    assert dict(conferrers(text)["周建华"])["先进工作者"] == ["国家税务总局", "人事部"]
