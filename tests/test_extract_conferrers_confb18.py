@@ -77,3 +77,22 @@ def test_a_magazine_dateline_glued_to_the_first_body_is_no_part_of_its_name() ->
         "周建华等81名先进工作者受到表彰。\n"
     )
     assert dict(conferrers(text)["周建华"])["先进工作者"] == ["国家税务总局", "人事部"]
+
+
+def test_a_group_company_never_named_is_no_conferrer() -> None:
+    text = "近日，集团公司下发表彰决定，机修厂钳工李国强被评为“集团公司劳动模范”。\n"
+    assert dict(conferrers(text)["李国强"])["集团公司劳动模范"] == []
+
+
+def test_a_party_committee_of_an_unnamed_group_is_no_conferrer() -> None:
+    text = "7月1日，集团党委召开庆祝建党98周年表彰大会，后勤服务中心的刘海燕、周建军被评为优秀共产党员。\n"
+    assert dict(conferrers(text)["周建军"])["优秀共产党员"] == []
+
+
+def test_a_named_company_union_stays_a_conferrer() -> None:
+    from loaders.extract.context import UNNAMED_BODY_RE
+
+    assert UNNAMED_BODY_RE.match("集团公司")
+    assert UNNAMED_BODY_RE.match("公司工会")
+    assert not UNNAMED_BODY_RE.match("玉柴集团工会")
+    assert not UNNAMED_BODY_RE.match("中国平煤神马集团")

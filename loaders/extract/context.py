@@ -1572,3 +1572,23 @@ def same_title_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
         found = given.get(norm_title(v.get("title")), set())
         out.append(replace(f, value={**v, "conferred_by": list(next(iter(found)))}) if len(found) == 1 else f)
     return out
+
+
+# 集团公司 / 公司工会 / 集团党委 / 党支部: a unit word with no name of its own
+UNNAMED_BODY_RE = re.compile(
+    r"""^(?:本|我|该)?
+    (?:集团公司|集团|总公司|股份公司|分公司|公司|党支部|党总支|党委)
+    (?:党委|工会|团委|纪委|党支部)?$""",
+    re.VERBOSE,
+)
+
+
+def unnamed_bodies_dropped(facts: list[Any]) -> list[Any]:
+    """A conferrer still written only as a unit word once every step has tried to name it (集团公司劳动模范
+    where the text names no group) is no conferrer: the conventions key nothing from outside the text."""
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        kept = [b for b in bodies if not UNNAMED_BODY_RE.match(to_simplified(b))]
+        out.append(replace(f, value={**f.value, "conferred_by": kept}) if kept != bodies else f)
+    return out

@@ -19,6 +19,7 @@ from loaders.extract.context import (
     inherit,
     late_conferrers,
     same_title_conferrers,
+    unnamed_bodies_dropped,
 )
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
@@ -307,4 +308,5 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
     facts = same_title_conferrers(ctx, facts)  # context.py: a list row takes its title's stated conferrers
+    facts = unnamed_bodies_dropped(facts)  # context.py: 集团公司 where the text names no group: no conferrer
     return ArticleFacts(facts, reading.relations + links)
