@@ -1548,3 +1548,47 @@ def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, l
     if not given:
         return facts
     return [replace(f, value={**f.value, "conferred_by": given[id(f)]}) if id(f) in given else f for f in facts]
+
+
+def same_title_conferrers(ctx: Any, facts: list[Any]) -> list[Any]:
+    """An honour still without a conferrer (a row of a 名单 under its heading: 二、全国关心下一代工作先进工作者 /
+    兰玉华 李金保 …) takes the conferrers the article gives the same title where it tells the conferral
+    (中国关工委、中央文明办…表彰大会。…51名同志被授予“全国关心下一代工作先进工作者”荣誉称号), when every such
+    mention gives one set of bodies; honours held earlier (曾获, 先后荣获, 去年…) keep theirs."""
+    from loaders.extract.steps import norm_title
+
+    given: dict[str, set[tuple[str, ...]]] = {}
+    for f in facts:
+        if f.kind == "honor" and f.value.get("conferred_by") and not f.value.get("_past") and not _resume(f):
+            given.setdefault(norm_title(f.value.get("title")), set()).add(tuple(f.value["conferred_by"]))
+    if not given:
+        return facts
+    out = []
+    for f in facts:
+        v = f.value
+        if f.kind != "honor" or v.get("conferred_by") or v.get("_past") or _resume(f) or _held_before(ctx, f):
+            out.append(f)
+            continue
+        found = given.get(norm_title(v.get("title")), set())
+        out.append(replace(f, value={**v, "conferred_by": list(next(iter(found)))}) if len(found) == 1 else f)
+    return out
+
+
+# 集团公司 / 公司工会 / 集团党委 / 党支部: a unit word with no name of its own
+UNNAMED_BODY_RE = re.compile(
+    r"""^(?:本|我|该)?
+    (?:集团公司|集团|总公司|股份公司|分公司|公司|党支部|党总支|党委)
+    (?:党委|工会|团委|纪委|党支部)?$""",
+    re.VERBOSE,
+)
+
+
+def unnamed_bodies_dropped(facts: list[Any]) -> list[Any]:
+    """A conferrer still written only as a unit word once every step has tried to name it (集团公司劳动模范
+    where the text names no group) is no conferrer: the conventions key nothing from outside the text."""
+    out = []
+    for f in facts:
+        bodies = list(f.value.get("conferred_by") or []) if f.kind == "honor" else []
+        kept = [b for b in bodies if not UNNAMED_BODY_RE.match(to_simplified(b))]
+        out.append(replace(f, value={**f.value, "conferred_by": kept}) if kept != bodies else f)
+    return out

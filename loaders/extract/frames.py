@@ -596,8 +596,12 @@ BODY_NOISE_RE = re.compile(
 TIME_LEAD_RE = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后)[，,]?"
 )
-# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯: a news item's dateline before the body that opens its lead
-DATELINE_LEAD_RE = re.compile(r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)[\s\u3000]*")
+# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯 / 本刊讯: a news item's dateline before the body that opens its lead
+DATELINE_LEAD_RE = re.compile(
+    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本(?:报|刊|网|台|站)讯)[\s\u3000]*"
+)
+# X、Y于1993年12月6日(在京联合召开…): the date the bodies acted on, after their names
+DATE_TAIL_RE = re.compile(r"于\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日).*$")
 PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|省|自治区)")
 ANAPHORA_RE = re.compile(
     r"^(?:了)?(?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列)?$"
@@ -673,6 +677,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     from loaders.textnorm import to_simplified
 
     text = TIME_LEAD_RE.sub("", DATELINE_LEAD_RE.sub("", text).strip())
+    text = DATE_TAIL_RE.sub("", text)  # 国家税务总局、国家人事部于1993年12月6日: the bodies, not the date
     text = APPROVAL_LEAD_RE.sub("", text)  # 经省委、省政府研究决定: 经 opens the clause, no body's name
     text = ADDRESSEE_TAIL_RE.sub("", text)  # 市总工会向全市各级工会(下发…决定): those it writes to
     out: list[str] = []

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.extract import awards, fallback, falsehonours, rolls
-from loaders.extract.context import document_conferrers, fuller_conferrers, inherit, late_conferrers
+from loaders.extract.context import (
+    document_conferrers,
+    fuller_conferrers,
+    inherit,
+    late_conferrers,
+    same_title_conferrers,
+    unnamed_bodies_dropped,
+)
 from loaders.extract.document import Sentence
 from loaders.extract.entries import (
     bracket_employers,
@@ -304,4 +311,6 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
     facts = unquoted_full_titles(ctx, facts)  # 全国脱贫攻坚先进个人 … 9名先进个人分别是: the full one
+    facts = same_title_conferrers(ctx, facts)  # context.py: a list row takes its title's stated conferrers
+    facts = unnamed_bodies_dropped(facts)  # context.py: 集团公司 where the text names no group: no conferrer
     return ArticleFacts(facts, reading.relations + links)
