@@ -112,6 +112,7 @@ def trigger_table() -> TriggerTable:
     )
     suffix_re = re.compile(
         r"""
+        (?!(?<=[\d一二三四五六七八九十两百千])人)  # 授予2064人全国劳动模范: the count's 人 opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
         [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""

@@ -1,0 +1,31 @@
+"""Honours given to the wrong person or with a wrong title (session 13, second wave, honb18)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.mentions import honour_spans
+from loaders.honours import parse_honour
+
+# --- a head count before an honour's name is no year and no part of the name
+
+
+def test_four_digits_before_a_count_word_are_no_year() -> None:
+    parsed = parse_honour("授予1670人全国劳动模范")
+    assert parsed is not None
+    assert parsed.title == "全国劳动模范" and parsed.year is None
+
+
+def test_a_year_before_the_name_still_dates_it() -> None:
+    parsed = parse_honour("2015年全国劳动模范")
+    assert parsed is not None and parsed.year == 2015
+
+
+def test_the_count_word_opens_no_honour_phrase() -> None:
+    assert [h.raw for h in honour_spans("大会授予1670人全国劳动模范称号")] == ["全国劳动模范称号"]
+    assert [h.raw for h in honour_spans("共表彰235人省劳动模范")] == ["省劳动模范"]
+
+
+def test_an_anaphor_takes_the_counted_honour_without_the_count() -> None:
+    text = "大会授予1670人全国劳动模范称号。其中，某某重工机械厂工人李红军获此殊荣。"
+    honours = [(h["title"], h["year"]) for p in extract_text(text)["people"] for h in p["honors"]]
+    assert honours == [("全国劳动模范", None)]
