@@ -29,3 +29,20 @@ def test_an_anaphor_takes_the_counted_honour_without_the_count() -> None:
     text = "大会授予1670人全国劳动模范称号。其中，某某重工机械厂工人李红军获此殊荣。"
     honours = [(h["title"], h["year"]) for p in extract_text(text)["people"] for h in p["honors"]]
     assert honours == [("全国劳动模范", None)]
+
+
+# --- 分别于A年和B年获得X和Y: each honour keeps its own year
+
+
+def _honours(text: str) -> list[tuple[str, int | None]]:
+    return [(h["title"], h["year"]) for p in extract_text(text)["people"] for h in p["honors"]]
+
+
+def test_paired_years_go_to_paired_honours_in_order() -> None:
+    text = "某某钢铁公司炼钢厂工人王大力分别于2012年和2016年获得全国技术能手和中华技能大奖。"
+    assert _honours(text) == [("全国技术能手", 2012), ("中华技能大奖", 2016)]
+
+
+def test_paired_years_after_a_passive_verb_go_in_order_too() -> None:
+    text = "某某钢铁公司炼钢厂工人王大力分别于2012年、2016年被评为河北省劳动模范和全国劳动模范。"
+    assert _honours(text) == [("河北省劳动模范", 2012), ("全国劳动模范", 2016)]
