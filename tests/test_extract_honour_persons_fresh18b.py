@@ -46,3 +46,18 @@ def test_paired_years_go_to_paired_honours_in_order() -> None:
 def test_paired_years_after_a_passive_verb_go_in_order_too() -> None:
     text = "某某钢铁公司炼钢厂工人王大力分别于2012年、2016年被评为河北省劳动模范和全国劳动模范。"
     assert _honours(text) == [("河北省劳动模范", 2012), ("全国劳动模范", 2016)]
+
+
+# --- an honour on a line of its own under a résumé: 年度 is the year's, not the title's
+
+
+def test_a_yearly_honour_on_its_own_line_keeps_its_title_whole() -> None:
+    text = (
+        "张建华，男，1970年生，某某钢铁公司炼钢厂炉长。\n主要荣誉：\n2017年度湖北省劳动模范\n2019年 全国五一劳动奖章\n"
+    )
+    assert _honours(text) == [("湖北省劳动模范", 2017), ("全国五一劳动奖章", 2019)]
+
+
+def test_a_bracketed_yearly_date_after_the_honour_is_its_year() -> None:
+    text = "张建华，男，1970年生，某某钢铁公司炼钢厂炉长。\n主要荣誉：\n全国劳动模范（2020年度）\n"
+    assert _honours(text) == [("全国劳动模范", 2020)]
