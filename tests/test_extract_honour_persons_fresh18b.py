@@ -61,3 +61,22 @@ def test_a_yearly_honour_on_its_own_line_keeps_its_title_whole() -> None:
 def test_a_bracketed_yearly_date_after_the_honour_is_its_year() -> None:
     text = "张建华，男，1970年生，某某钢铁公司炼钢厂炉长。\n主要荣誉：\n全国劳动模范（2020年度）\n"
     assert _honours(text) == [("全国劳动模范", 2020)]
+
+
+# --- one person read by two list readers, one of which tells rows apart by unit
+
+
+def test_a_roster_row_read_twice_gives_one_person() -> None:
+    text = "某市总工会关于公布劳动模范名单的通知\n2017年度湖北省劳动模范\n张建华 某某钢铁公司炼钢厂炉长\n李秀英 某某纺织有限公司挡车工\n"
+    people = extract_text(text)["people"]
+    assert [p["name"] for p in people] == ["张建华", "李秀英"]
+    assert [h["title"] for h in people[0]["honors"]] == ["湖北省劳动模范"]
+
+
+def test_one_name_at_two_units_is_still_two_people() -> None:
+    text = (
+        "关于表彰2018年度优秀共产党员的决定\n"
+        "优秀共产党员\n王伟 某某煤矿综采一队队长\n王伟 某某热电厂运行部值长\n李秀英 某某纺织有限公司挡车工\n"
+    )
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert names == ["王伟", "王伟", "李秀英"]
