@@ -80,3 +80,28 @@ def test_one_name_at_two_units_is_still_two_people() -> None:
     )
     names = [p["name"] for p in extract_text(text)["people"]]
     assert names == ["王伟", "王伟", "李秀英"]
+
+
+# --- an honour word that qualifies a studio, a spirit or deeds names no honour
+
+
+def test_the_spirit_and_the_deeds_of_model_workers_are_no_honour_phrases() -> None:
+    assert [h.raw for h in honour_spans("大力弘扬劳模精神、劳动精神、工匠精神")] == []
+    assert [h.raw for h in honour_spans("举办全国劳动模范事迹报告会")] == []
+
+
+def test_a_count_word_before_a_studio_opens_no_honour_phrase() -> None:
+    assert [h.raw for h in honour_spans("授予12个省劳模")] == ["省劳模"]
+
+
+def test_a_studio_list_gives_its_namesakes_no_honour() -> None:
+    text = (
+        "日前，某省总工会命名了一批省劳模工作室。"
+        "12个省劳模工作室分别为庄巧云劳模工作室、陈伟玲劳模工作室、洪长山劳模工作室、戴荣华劳模工作室。"
+    )
+    assert _honours(text) == []
+
+
+def test_a_list_of_holders_after_a_named_honour_still_reads() -> None:
+    text = "2018年，共有4人获得“某省劳动模范”称号，他们分别是王立新、陈秀兰、赵建国、孙明亮。"
+    assert [t for t, _ in _honours(text)] == ["某省劳动模范"] * 4

@@ -112,7 +112,7 @@ def trigger_table() -> TriggerTable:
     )
     suffix_re = re.compile(
         r"""
-        (?!(?<=[\d一二三四五六七八九十两百千])人)  # 授予2064人全国劳动模范: the count's 人 opens no name
+        (?!(?<=[\d一二三四五六七八九十两百千])[人个])  # 授予2064人全国劳动模范, 12个省劳模: a count word opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
         [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""
@@ -828,6 +828,10 @@ def _context_year(context: str) -> int | None:
     return best
 
 
+# a studio named after model workers (省劳模工作室, 省级劳模创新工作室)
+STUDIO_AFTER_RE = re.compile(r"(?:创新)?工作室")
+
+
 def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] | None:
     """The honour a 获此殊荣 / 当选。/ 位列其中 points back to, and its year: the honour ``context``
     names most often (an announcement repeats its series: headline, dateline, each laureate),
@@ -845,6 +849,8 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         raw = re.sub(r"^(?:一大批|一批批|一批)", "", raw)  # 表彰了一批全国五一劳动奖章获得者 … 获此殊荣
         if phrase_kind(h.raw) not in (None, "honour"):
             continue
+        if not h.quoted and STUDIO_AFTER_RE.match(context, h.end):
+            continue  # 12个省劳模工作室分别为A劳模工作室、B…: the list names studios, not holders
         parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
         if parsed is None or vetoed(parsed.title):
             continue
