@@ -105,3 +105,12 @@ def test_a_studio_list_gives_its_namesakes_no_honour() -> None:
 def test_a_list_of_holders_after_a_named_honour_still_reads() -> None:
     text = "2018年，共有4人获得“某省劳动模范”称号，他们分别是王立新、陈秀兰、赵建国、孙明亮。"
     assert [t for t, _ in _honours(text)] == ["某省劳动模范"] * 4
+
+
+# --- 获评X的 + unit + post + name: the relative clause describes the name after a long unit
+
+
+def test_a_relative_clause_reaches_a_holder_after_a_long_unit_and_post() -> None:
+    text = "同样获评省劳模的泉州市南音传承中心演员李丽芬表示：“接下来，我会继续创作。”"
+    people = extract_text(text)["people"]
+    assert [(p["name"], [h["title"] for h in p["honors"]]) for p in people] == [("李丽芬", ["省劳动模范"])]

@@ -1225,7 +1225,8 @@ def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str
     clause ending at ``at`` (just after 的) describes: the first within a short post glue, plus its
     coordination."""
     after = [p for p in persons if p.start >= at and _quote_depth(text, p.start) == 0]
-    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,10}", text[at : after[0].start]):
+    # the glue is the holder's unit and post (…的泉州市南音传承中心演员庄某: 11 characters)
+    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,20}", text[at : after[0].start]):
         return ()
     group = [after[0]]
     suffix_re = trigger_table().suffix_word_re
