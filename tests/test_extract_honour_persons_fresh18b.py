@@ -114,3 +114,28 @@ def test_a_relative_clause_reaches_a_holder_after_a_long_unit_and_post() -> None
     text = "同样获评省劳模的泉州市南音传承中心演员李丽芬表示：“接下来，我会继续创作。”"
     people = extract_text(text)["people"]
     assert [(p["name"], [h["title"] for h in p["honors"]]) for p in people] == [("李丽芬", ["省劳动模范"])]
+
+
+# --- a title cut back to its honour word is read again (loaders.extract.steps.tailed_titles)
+
+
+def test_a_run_on_title_cut_at_its_relative_clause_takes_the_cut_names_level() -> None:
+    from loaders.extract.document import Sentence
+    from loaders.extract.facts import Fact
+    from loaders.extract.steps import tailed_titles
+
+    run_on = "省劳模的泉州市南音传承中心演员"
+    value = {"title": run_on, "raw": run_on, "level": "企业", "year": None, "conferred_by": []}
+    fact = Fact("honor", value, Sentence(0, len(run_on), run_on), 0, [], 0.75)
+    (cut,) = tailed_titles([fact])
+    assert (cut.value["title"], cut.value["level"], cut.value["raw"]) == ("省劳动模范", "省", "省劳模")
+
+
+def test_the_speaker_likewise_honoured_keeps_the_full_series_name() -> None:
+    text = (
+        "“这次能评上省劳模，我很高兴。”某某陶瓷有限责任公司艺术总监陈仁海说。"
+        "同样获评省劳模的泉州市南音传承中心演员李丽芬表示：“接下来，我会继续创作。”"
+    )
+    honours = {p["name"]: [(h["title"], h["level"]) for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert honours["李丽芬"] == [("省劳动模范", "省")]
+    assert all(title == "省劳动模范" for title, _ in honours.get("陈仁海", []))
