@@ -1220,13 +1220,20 @@ def vetoed(title: str) -> bool:
     return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title))
 
 
+LIST_OPENER_RE = re.compile(r"分别|依次|包括|是")
+
+
 def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str, ...]:
     """荣获“…”称号的采煤队长向前进 / …的太钢炉前工李虎和潞安化工采煤工郝强: the names a relative
     clause ending at ``at`` (just after 的) describes: the first within a short post glue, plus its
     coordination."""
     after = [p for p in persons if p.start >= at and _quote_depth(text, p.start) == 0]
-    # the glue is the holder's unit and post (…的泉州市南音传承中心演员庄某: 11 characters)
-    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,20}", text[at : after[0].start]):
+    # the glue is the holder's unit and post (…的泉州市南音传承中心演员庄某: 11 characters), no list
+    # opener (…称号的民警分别是A，以及B: a list, read as one)
+    glue = text[at : after[0].start] if after else ""
+    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,20}", glue):
+        return ()
+    if len(glue) > 10 and LIST_OPENER_RE.search(glue):
         return ()
     group = [after[0]]
     suffix_re = trigger_table().suffix_word_re
