@@ -54,7 +54,8 @@ SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "h
 EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批")
 # 2014-2016年度 / 2010—2014年度 / 2016至2018年度: a period of years before an honour's name
 YEAR_RANGE_RE = re.compile(rf"{YEAR}\s*年?\s*[-—–~～至到]\s*{YEAR}\s*(?:年度|年)")
-YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}\s*(?:年度|年|届)?")
+# (a bare four digits before a count word is a head count: 授予2064人全国劳动模范)
+YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}(?!\s*[人名位个余多])\s*(?:年度|年|届)?")
 APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
 LEADING_VERBS = re.compile(
     r"^(?:(?:先后|曾经|曾|还|又|再次|再度|多次|屡次|数次|[一二三四五六七八九十两\d]{1,2}次|连续|相继|分别|均|已|也|并)*"
@@ -558,7 +559,9 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
     span = YEAR_RANGE_RE.search(tw.s)
     if span:  # 2014-2016年度金山区先进生产者: a range names no single year (the conferral's may stand)
         tw.cut(span.start(), span.end())
-    lead = re.match(rf"^(?:{YEAR}\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s)
+    lead = re.match(
+        rf"^(?:{YEAR}(?!\s*[人名位个余多])\s*(?:年度|年)?|前年|去年|今年|上年|当年|本年|次年|翌年|同年)", tw.s
+    )
     if lead:  # 2020年被…授予…, 去年荣获…: the date opens the phrase
         year = (
             cn_to_int(lead.group()[:4])

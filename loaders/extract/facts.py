@@ -653,7 +653,10 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
 
 
 BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
-LINE_YEAR_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)\s*(?:年度|年)?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*年?\s*[）)]\s*$")
+# ▲ 2019年　省技术能手 / 2017年度湖北省劳动模范 / 全国劳动模范（2020年度）: the line's year, 年度 whole
+LINE_YEAR_RE = re.compile(
+    r"^(?P<y1>(?:19|20)\d\d)\s*(?:年度|年)?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*(?:年度|年)?\s*[）)]\s*$"
+)
 
 
 def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:

@@ -112,6 +112,7 @@ def trigger_table() -> TriggerTable:
     )
     suffix_re = re.compile(
         r"""
+        (?!(?<=[\d一二三四五六七八九十两百千])[人个])  # 授予2064人全国劳动模范, 12个省劳模: a count word opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
         [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""
@@ -844,6 +845,10 @@ def _context_year(context: str) -> int | None:
     return best
 
 
+# a studio named after model workers (省劳模工作室, 省级劳模创新工作室)
+STUDIO_AFTER_RE = re.compile(r"(?:创新)?工作室")
+
+
 def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] | None:
     """The honour a 获此殊荣 / 当选。/ 位列其中 points back to, and its year: the honour ``context``
     names most often (an announcement repeats its series: headline, dateline, each laureate),
@@ -861,6 +866,8 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         raw = re.sub(r"^(?:一大批|一批批|一批)", "", raw)  # 表彰了一批全国五一劳动奖章获得者 … 获此殊荣
         if phrase_kind(h.raw) not in (None, "honour"):
             continue
+        if not h.quoted and STUDIO_AFTER_RE.match(context, h.end):
+            continue  # 12个省劳模工作室分别为A劳模工作室、B…: the list names studios, not holders
         parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
         if parsed is None or vetoed(parsed.title):
             continue
@@ -1230,12 +1237,20 @@ def vetoed(title: str) -> bool:
     return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title)) or bool(CLAUSE_TITLE_RE.search(title))
 
 
+LIST_OPENER_RE = re.compile(r"分别|依次|包括|是")
+
+
 def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str, ...]:
     """荣获“…”称号的采煤队长向前进 / …的太钢炉前工李虎和潞安化工采煤工郝强: the names a relative
     clause ending at ``at`` (just after 的) describes: the first within a short post glue, plus its
     coordination."""
     after = [p for p in persons if p.start >= at and _quote_depth(text, p.start) == 0]
-    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,10}", text[at : after[0].start]):
+    # the glue is the holder's unit and post (…的泉州市南音传承中心演员庄某: 11 characters), no list
+    # opener (…称号的民警分别是A，以及B: a list, read as one)
+    glue = text[at : after[0].start] if after else ""
+    if not after or not re.fullmatch(r"[^，,。；;！？：:“”\s]{0,20}", glue):
+        return ()
+    if len(glue) > 10 and LIST_OPENER_RE.search(glue):
         return ()
     group = [after[0]]
     suffix_re = trigger_table().suffix_word_re

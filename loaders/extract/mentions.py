@@ -373,6 +373,8 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
     for m in suffix_matches(table, clause):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
+        if HONOUR_AS_MODIFIER_RE.match(clause, m.end()):
+            continue  # 弘扬劳模精神, 劳模事迹报告会: the honour word qualifies a noun
         out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
         taken.append((m.start(), m.end()))
     if labeller.enabled():  # the trained labeller's HON spans no quote or suffix covers
@@ -389,6 +391,9 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
 # year (2019, 年, 度: 6) and 24 characters of the series' own words
 SUFFIX_REACH = 30
 BLANK_RE = re.compile(r"\s")
+# the nouns an unquoted honour word qualifies rather than names an honour with: the spirit (弘扬劳模精神),
+# the deeds (劳模事迹), an association or a touring group of model workers
+HONOUR_AS_MODIFIER_RE = re.compile(r"精神|事迹|协会|联谊会|宣讲团|报告团")
 
 
 def suffix_matches(table: TriggerTable, clause: str) -> list[re.Match[str]]:

@@ -74,6 +74,28 @@ class _Person:
         self.facts: list[Fact] = []
 
 
+class _TwinRows(dict[tuple[str, int], str]):
+    """(name, row) → unit for the names an article gives two people (a roster's rows that name one
+    at two units); ``twins`` holds those names."""
+
+    twins: frozenset[str] = frozenset()
+
+
+def _twin_rows(attributed: list[tuple[Fact, list[str]]]) -> _TwinRows:
+    """The rows of the names an article gives two people.  A name whose facts carry one unit (a flat
+    roster's row) beside facts without one (another reader of the same row) is one person; a name
+    at two units is two, and another reader's fact of a row goes to that row's unit."""
+    units: dict[str, set[str]] = {}
+    rows = _TwinRows()
+    for fact, names in attributed:
+        if fact.identity:
+            for name in names:
+                units.setdefault(name, set()).add(fact.identity)
+                rows[(name, fact.sent.start)] = fact.identity
+    rows.twins = frozenset(name for name, found in units.items() if len(found) >= 2)
+    return rows
+
+
 def _evidence(doc: Document, sent: Sentence, confidence: float) -> dict[str, Any]:
     start, end = doc.norm.span(sent.start, sent.end)
     return {
@@ -360,9 +382,12 @@ class _Extraction:
                 self._person(main)
                 self.mains[main].append(art.title.text if art.title else "")
             genders = self._pronoun_gender(ctx) if main else None
-            for fact in found.facts:
-                for name in attribute(ctx, fact):
-                    self._person(f"{name}\x1f{fact.identity}" if fact.identity else name).facts.append(fact)
+            attributed = [(fact, attribute(ctx, fact)) for fact in found.facts]
+            rows = _twin_rows(attributed)
+            for fact, names in attributed:
+                for name in names:
+                    unit = (fact.identity or rows.get((name, fact.sent.start))) if name in rows.twins else None
+                    self._person(f"{name}\x1f{unit}" if unit else name).facts.append(fact)
             if main and genders:
                 self._person(main).facts.append(
                     Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)

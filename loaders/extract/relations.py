@@ -124,6 +124,16 @@ def frame_honours(ctx: Context, sent: Sentence, facts: list[Fact], before: int) 
         runs = [
             f for f in same if len(QUOTE_RE.findall(f.value.get("raw") or "")) > 1 >= len(QUOTE_RE.findall(rel.raw))
         ]
+        # 分别于2012年和2016年获得全国技术能手和中华技能大奖 read as one honour by another reader: the
+        # frame's items, each with its own year, replace it
+        runs += [
+            f
+            for f in same
+            if rel.paired
+            and f not in runs
+            and fold(f.value.get("title")) != key
+            and JOINED_TITLE_RE.search(f.value.get("title") or "")
+        ]
         for f in runs:
             out.remove(f)
             existing.remove(f)
@@ -429,6 +439,10 @@ def entry_facts(
             value = {"title": post, "org": org_of_post, "raw_org": unit, "year": None, "current": False}
             value |= {"appointed": False, "listed": True}
             out.append(ctx.fact("position", value, sent, pos, persons=[p.name], confidence=0.8))
+
+
+# two honours joined in one title by a conjunction (全国技术能手和中华技能大奖)
+JOINED_TITLE_RE = re.compile(r"[和与及、]")
 
 
 def _same_title(a: str, b: str) -> bool:

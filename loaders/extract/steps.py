@@ -890,6 +890,7 @@ def tailed_titles(facts: list[Fact]) -> list[Fact]:
     (自治区劳动模范的31人中 → 自治区劳动模范, 【青岛工匠】钢筋工 → 青岛工匠).  Other tails are kept: a
     headline's are often part of its honour."""
     from loaders.extract.frames import trigger_table
+    from loaders.honours import parse_honour
 
     suffix_re = trigger_table().suffix_word_re
     out: list[Fact] = []
@@ -904,7 +905,10 @@ def tailed_titles(facts: list[Fact]) -> list[Fact]:
             head = title[: ends[-1]]
             raw = f.value.get("raw") or ""
             cut = raw.find(head[-2:], max(0, len(head) - 4))
-            out.append(revalued(f, title=head, raw=raw[: cut + 2] if cut >= 0 else head))
+            # the level was read from the run-on words (…的泉州市南音传承中心演员 → 企业): read the cut name
+            parsed = parse_honour(head)
+            title, level = (parsed.title, parsed.level) if parsed else (head, f.value.get("level"))
+            out.append(revalued(f, title=title, level=level, raw=raw[: cut + 2] if cut >= 0 else head))
         else:
             out.append(f)
     return out
