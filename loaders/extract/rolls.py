@@ -886,6 +886,12 @@ COUNTED_LABEL_RE = re.compile(
     r"(?P<h>[^，,。；;：:、“”「」（）()\s\d]{3,24}?)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:名|位|人)"
     r"\s*[，,：:]\s*"
 )
+# what every COUNTED_LABEL_RE match holds (a count, its measure word, then a comma or colon): the
+# lazy label is tried at every character, so a sentence without this is not scanned for it
+COUNTED_LABEL_GATE_RE = re.compile(
+    r"""[\d一二三四五六七八九十两] \s* (?:名|位|人) \s* [，,：:]""",
+    re.VERBOSE,
+)
 # a piece of a counted run: a name of two to four characters (padded 张 英 included)
 RUN_PIECE_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
 # 此次共评出 / 公司决定表彰: the words that open the clause before the honour's name
@@ -904,7 +910,7 @@ def counted_label_runs(ctx: Context, held: set[tuple[str, object]]) -> list[Fact
     t = ctx.text
     out = Found(ctx)
     for sent in ctx.art.sentences:
-        if sent.kind not in ("prose", "heading"):
+        if sent.kind not in ("prose", "heading") or not COUNTED_LABEL_GATE_RE.search(t, sent.start, sent.end):
             continue
         for m in COUNTED_LABEL_RE.finditer(t, sent.start, sent.end):
             raw = COUNTED_LABEL_LEAD_RE.sub("", m["h"])
