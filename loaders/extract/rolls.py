@@ -323,7 +323,7 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
     from loaders.extract.awards import add_list_person
     from loaders.extract.profile import attribute
 
-    holders = {n for f in facts if f.kind == "honor" for n in attribute(ctx, f)}
+    holders: set[str] | None = None  # read once a roster heading is found: most pages have none
     lines = _lines(ctx)
     out = Found(ctx)
     k = 0
@@ -332,6 +332,8 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if heading is None:
             k += 1
             continue
+        if holders is None:
+            holders = {n for f in facts if f.kind == "honor" for n in attribute(ctx, f)}
         entries = []
         j = k + 1
         run = _run_entries(ctx, *lines[j])
@@ -827,12 +829,14 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
     t = ctx.text
     out = Found(ctx)
     sents = ctx.art.sentences
-    placed = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor" and not f.others]
+    placed: list[tuple[Fact, list[str]]] | None = None  # read once an enumeration opens: most pages have none
     titles = [ctx.art.title] if ctx.art.title else []
     for k, sent in enumerate(sents):
         m = ENUM_OPEN_RE.search(t, sent.start, sent.end)
         if not m:
             continue
+        if placed is None:
+            placed = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor" and not f.others]
         stop = m.end()
         while stop < len(t) and t[stop] not in "。\n":
             stop += 1
@@ -1335,8 +1339,10 @@ def listed_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     t = ctx.text
     out = Found(ctx)
     honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
-    held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)}
-    for m in ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end):
+    lists = list(ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end))
+    # whom each honour reaches, read only when something is 上榜 (most pages: nothing)
+    held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)} if lists else set()
+    for m in lists:
         opens = [
             o.end()
             for o in LISTED_OPEN_RE.finditer(t, max(ctx.art.start, m.start() - 400), m.start())
