@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
@@ -236,6 +237,23 @@ def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | No
     return person, at
 
 
+EntryOf = Callable[[int, int], tuple[ListPerson, int] | None]
+
+
+def _entries_of(ctx: Context) -> EntryOf:
+    """:func:`_entry_of` remembered by line: ``_roster_head`` reads each line once for every line
+    above it that may head a roster (up to ``BLOCK_MIN`` + 2 times), and one reader's run adds
+    no person mention that would change the answer."""
+    memo: dict[tuple[int, int], tuple[ListPerson, int] | None] = {}
+
+    def entry_of(start: int, end: int) -> tuple[ListPerson, int] | None:
+        if (start, end) not in memo:
+            memo[start, end] = _entry_of(ctx, start, end)
+        return memo[start, end]
+
+    return entry_of
+
+
 def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """●“某奖” over the lines of its holders (某局某所二级警长张某, one a line): each holds the heading's
     honour (with the unit and post of the line); the heading's honour is theirs, not the name's above it."""
@@ -275,7 +293,7 @@ ROSTER_LOOKBACK = 2  # lines above a roster searched for the honour its people h
 
 
 def _roster_head(
-    ctx: Context, facts: list[Fact], lines: list[tuple[int, int]], k: int
+    ctx: Context, facts: list[Fact], lines: list[tuple[int, int]], k: int, entry_of: EntryOf
 ) -> tuple[ParsedHonour, str, int] | None:
     """评选出22名“最美护林员”… over lines of 单位+岗位+姓名 (three or more, one person a line): the
     honour named last in the line above the roster (else the one above it), quoted, the object of
@@ -285,7 +303,7 @@ def _roster_head(
     if not below:
         return None
     reach = max(0, k - ROSTER_LOOKBACK + 1)
-    if sum(1 for x in below if _entry_of(ctx, *x)) < BLOCK_MIN or not _entry_of(ctx, *below[0]):
+    if sum(1 for x in below if entry_of(*x)) < BLOCK_MIN or not entry_of(*below[0]):
         # one line of 、-separated entries: under a line saying who holds what (荣获X的职工：)
         if not (HOLDERS_HEAD_RE.search(ctx.text, *lines[k]) and _run_entries(ctx, *below[0])):
             return None
@@ -326,9 +344,10 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
     holders: set[str] | None = None  # read once a roster heading is found: most pages have none
     lines = _lines(ctx)
     out = Found(ctx)
+    entry_of = _entries_of(ctx)
     k = 0
     while k < len(lines):
-        heading = _roster_head(ctx, facts, lines, k)
+        heading = _roster_head(ctx, facts, lines, k, entry_of)
         if heading is None:
             k += 1
             continue
@@ -343,8 +362,8 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
             roster_len = len(RUN_SEP_RE.findall(ctx.text, *lines[j])) + 1
             j += 1
         while j < len(lines) and not run:
-            entry = _entry_of(ctx, *lines[j])
-            if entry is None and j + 1 < len(lines) and _entry_of(ctx, *lines[j + 1]):
+            entry = entry_of(*lines[j])
+            if entry is None and j + 1 < len(lines) and entry_of(*lines[j + 1]):
                 j += 1  # a roster line whose name went unread: the roster goes on below it
                 continue
             if entry is None:
