@@ -1337,6 +1337,7 @@ def _in_quotes(text: str, start: int, pos: int) -> bool:
 ON_LIST_RE = re.compile(
     r"(?:等)?(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[名位人][\u4e00-\u9fff]{0,4}?)?(?:上榜|榜上有名|名列其中)"
 )
+ON_LIST_WORDS = ("上榜", "榜上有名", "名列其中")  # the words ON_LIST_RE closes on
 # where the clause holding the names opens
 LISTED_OPEN_RE = re.compile(r"[。！？；;：:，,\n]")
 LISTED_REACH = 200  # how far before the names the honour of the list may be written
@@ -1358,7 +1359,10 @@ def listed_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     t = ctx.text
     out = Found(ctx)
     honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
-    lists = list(ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end))
+    # every match ends on one of these words: an article without them is not scanned (the pattern's
+    # optional head count is tried at every character)
+    on_list = any(t.find(w, ctx.art.start, ctx.art.end) >= 0 for w in ON_LIST_WORDS)
+    lists = list(ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end)) if on_list else []
     # whom each honour reaches, read only when something is 上榜 (most pages: nothing)
     held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)} if lists else set()
     for m in lists:
