@@ -320,3 +320,11 @@ def test_a_post_before_a_name_an_award_verb_closes_is_not_read_across_into_a_pla
 
 def test_a_split_word_after_a_title_still_starts_no_name_when_nothing_closes_it() -> None:
     assert _names("机电工程学院举行表彰会。", use_tagger=False) == []
+
+
+def test_every_tibetan_pair_starts_with_a_first_character_the_scan_looks_for() -> None:
+    # the Tibetan scan tests one character before slicing a pair: no pair may start elsewhere
+    from loaders.extract.names import _tibetan_firsts, _tibetan_parts, tibetan_name
+
+    assert all(p[0] in _tibetan_firsts() for p in _tibetan_parts())
+    assert tibetan_name("扎西白珍")
