@@ -16,7 +16,15 @@ import pytest
 import yaml
 
 import loaders.extract.names as names_mod
-from loaders.extract.names import NameMention, find_person_mentions, find_person_mentions_batch, tagger_available
+from loaders.extract.names import (
+    NameMention,
+    _tibetan_firsts,
+    _tibetan_parts,
+    find_person_mentions,
+    find_person_mentions_batch,
+    tagger_available,
+    tibetan_name,
+)
 from loaders.textnorm import normalise
 
 TABLE = Path(__file__).parent / "data" / "extraction" / "names.yaml"
@@ -345,3 +353,9 @@ def test_two_nouns_joined_after_de_are_no_pair_of_names() -> None:
 def test_a_pair_of_names_after_de_is_still_read() -> None:
     got = _names("车间的柯明远和蒋立群都获得了表彰。")
     assert "柯明远" in got and "蒋立群" in got
+
+
+def test_every_tibetan_pair_starts_with_a_first_character_the_scan_looks_for() -> None:
+    # the Tibetan scan tests one character before slicing a pair: no pair may start elsewhere
+    assert all(p[0] in _tibetan_firsts() for p in _tibetan_parts())
+    assert tibetan_name("扎西白珍")

@@ -7,7 +7,14 @@ from __future__ import annotations
 from loaders.extract import extract_text
 from loaders.extract.listrows import parse_list_line
 from loaders.extract.people import Mention
-from loaders.extract.rolls import roll_line, run_names
+from loaders.extract.rolls import (
+    COUNTED_LABEL_GATE_RE,
+    COUNTED_LABEL_RE,
+    ON_LIST_RE,
+    ON_LIST_WORDS,
+    roll_line,
+    run_names,
+)
 
 
 def honours_of(text: str) -> dict[str, set[str]]:
@@ -557,3 +564,33 @@ def test_a_pair_whose_second_name_has_its_own_description_does_not_share() -> No
     got = honours_of("节前，县总工会走访慰问全国劳动模范韩立群、记者邵德明，询问他们的身体状况。")
     assert got.get("韩立群") == {"全国劳动模范"}
     assert "全国劳动模范" not in got.get("邵德明", set())
+
+
+# --- speed gates: a cheap test in front of a costly pattern must let every match of it through
+
+
+def test_the_counted_label_gate_admits_every_counted_label() -> None:
+    for text in (
+        "表彰优秀共产党员6名，甲某、乙某",
+        "评出劳动模范 三 位：丙某、丁某、戊某",
+        "优秀党务工作者2人,庚某、辛某",
+    ):
+        assert COUNTED_LABEL_RE.search(text), text
+        assert COUNTED_LABEL_GATE_RE.search(text), text
+
+
+def test_the_counted_label_gate_turns_away_a_sentence_without_a_counted_label() -> None:
+    assert not COUNTED_LABEL_GATE_RE.search("全厂三百名职工参加了技能比武。")
+
+
+def test_every_word_an_on_list_clause_closes_on_opens_the_gate() -> None:
+    for text in ("甲某、乙某等10名青工上榜", "我区的丙某榜上有名", "丁某名列其中"):
+        m = ON_LIST_RE.search(text)
+        assert m is not None, text
+        assert any(w in m.group() for w in ON_LIST_WORDS), text
+
+
+def test_a_counted_label_run_still_gives_each_name_the_honour() -> None:
+    got = honours_of("公司决定，表彰优秀共产党员3名，林秀娟、周美华、钱丽萍，希望受表彰者再接再厉。")
+    for name in ("林秀娟", "周美华", "钱丽萍"):
+        assert any("优秀共产党员" in t for t in got.get(name, set())), name

@@ -991,6 +991,12 @@ def _tibetan_parts() -> frozenset[str]:
     return frozenset(_words(_load_yaml("names.yaml"), "tibetan_name_parts"))
 
 
+@lru_cache(maxsize=1)
+def _tibetan_firsts() -> frozenset[str]:
+    """The first characters of the Tibetan syllable pairs."""
+    return frozenset(p[0] for p in _tibetan_parts() if p)
+
+
 def tibetan_name(name: str) -> bool:
     """Whether ``name`` is a Tibetan personal name of one or two known syllable pairs (仁增, 扎西白珍)."""
     parts = _tibetan_parts()
@@ -1003,9 +1009,11 @@ def _tibetan_candidates(r: _Rules, text: str) -> list[_Cand]:
     and closed by what follows a name (神经外科医生仁增在…), or opening a clause before a speech or
     being verb (仁增说, 卡增旺姆是…)."""
     parts = _tibetan_parts()
+    firsts = _tibetan_firsts()
     out: list[_Cand] = []
     for i in range(len(text) - 1):
-        if text[i : i + 2] not in parts:
+        # a set test of one character before slicing a pair: most characters start no pair
+        if text[i] not in firsts or text[i : i + 2] not in parts:
             continue
         if i > 0 and text[i - 1 : i + 1] in parts and (i < 2 or text[i - 2 : i] not in parts):
             continue  # the pair starts one character into another pair (…扎西 + 西…): not a boundary

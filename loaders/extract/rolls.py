@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
@@ -236,6 +237,23 @@ def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | No
     return person, at
 
 
+EntryOf = Callable[[int, int], tuple[ListPerson, int] | None]
+
+
+def _entries_of(ctx: Context) -> EntryOf:
+    """:func:`_entry_of` remembered by line: ``_roster_head`` reads each line once for every line
+    above it that may head a roster (up to ``BLOCK_MIN`` + 2 times), and one reader's run adds
+    no person mention that would change the answer."""
+    memo: dict[tuple[int, int], tuple[ListPerson, int] | None] = {}
+
+    def entry_of(start: int, end: int) -> tuple[ListPerson, int] | None:
+        if (start, end) not in memo:
+            memo[start, end] = _entry_of(ctx, start, end)
+        return memo[start, end]
+
+    return entry_of
+
+
 def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """●“某奖” over the lines of its holders (某局某所二级警长张某, one a line): each holds the heading's
     honour (with the unit and post of the line); the heading's honour is theirs, not the name's above it."""
@@ -275,7 +293,7 @@ ROSTER_LOOKBACK = 2  # lines above a roster searched for the honour its people h
 
 
 def _roster_head(
-    ctx: Context, facts: list[Fact], lines: list[tuple[int, int]], k: int
+    ctx: Context, facts: list[Fact], lines: list[tuple[int, int]], k: int, entry_of: EntryOf
 ) -> tuple[ParsedHonour, str, int] | None:
     """评选出22名“最美护林员”… over lines of 单位+岗位+姓名 (three or more, one person a line): the
     honour named last in the line above the roster (else the one above it), quoted, the object of
@@ -285,7 +303,7 @@ def _roster_head(
     if not below:
         return None
     reach = max(0, k - ROSTER_LOOKBACK + 1)
-    if sum(1 for x in below if _entry_of(ctx, *x)) < BLOCK_MIN or not _entry_of(ctx, *below[0]):
+    if sum(1 for x in below if entry_of(*x)) < BLOCK_MIN or not entry_of(*below[0]):
         # one line of 、-separated entries: under a line saying who holds what (荣获X的职工：)
         if not (HOLDERS_HEAD_RE.search(ctx.text, *lines[k]) and _run_entries(ctx, *below[0])):
             return None
@@ -323,15 +341,18 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
     from loaders.extract.awards import add_list_person
     from loaders.extract.profile import attribute
 
-    holders = {n for f in facts if f.kind == "honor" for n in attribute(ctx, f)}
+    holders: set[str] | None = None  # read once a roster heading is found: most pages have none
     lines = _lines(ctx)
     out = Found(ctx)
+    entry_of = _entries_of(ctx)
     k = 0
     while k < len(lines):
-        heading = _roster_head(ctx, facts, lines, k)
+        heading = _roster_head(ctx, facts, lines, k, entry_of)
         if heading is None:
             k += 1
             continue
+        if holders is None:
+            holders = {n for f in facts if f.kind == "honor" for n in attribute(ctx, f)}
         entries = []
         j = k + 1
         run = _run_entries(ctx, *lines[j])
@@ -341,8 +362,8 @@ def prose_rosters(ctx: Context, facts: list[Fact]) -> list[Fact]:
             roster_len = len(RUN_SEP_RE.findall(ctx.text, *lines[j])) + 1
             j += 1
         while j < len(lines) and not run:
-            entry = _entry_of(ctx, *lines[j])
-            if entry is None and j + 1 < len(lines) and _entry_of(ctx, *lines[j + 1]):
+            entry = entry_of(*lines[j])
+            if entry is None and j + 1 < len(lines) and entry_of(*lines[j + 1]):
                 j += 1  # a roster line whose name went unread: the roster goes on below it
                 continue
             if entry is None:
@@ -849,12 +870,14 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
     t = ctx.text
     out = Found(ctx)
     sents = ctx.art.sentences
-    placed = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor" and not f.others]
+    placed: list[tuple[Fact, list[str]]] | None = None  # read once an enumeration opens: most pages have none
     titles = [ctx.art.title] if ctx.art.title else []
     for k, sent in enumerate(sents):
         m = ENUM_OPEN_RE.search(t, sent.start, sent.end)
         if not m:
             continue
+        if placed is None:
+            placed = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor" and not f.others]
         stop = m.end()
         while stop < len(t) and t[stop] not in "。\n":
             stop += 1
@@ -908,6 +931,12 @@ COUNTED_LABEL_RE = re.compile(
     r"(?P<h>[^，,。；;：:、“”「」（）()\s\d]{3,24}?)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:名|位|人)"
     r"\s*[，,：:]\s*"
 )
+# what every COUNTED_LABEL_RE match holds (a count, its measure word, then a comma or colon): the
+# lazy label is tried at every character, so a sentence without this is not scanned for it
+COUNTED_LABEL_GATE_RE = re.compile(
+    r"""[\d一二三四五六七八九十两] \s* (?:名|位|人) \s* [，,：:]""",
+    re.VERBOSE,
+)
 # a piece of a counted run: a name of two to four characters (padded 张 英 included)
 RUN_PIECE_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
 # 此次共评出 / 公司决定表彰: the words that open the clause before the honour's name
@@ -926,7 +955,7 @@ def counted_label_runs(ctx: Context, held: set[tuple[str, object]]) -> list[Fact
     t = ctx.text
     out = Found(ctx)
     for sent in ctx.art.sentences:
-        if sent.kind not in ("prose", "heading"):
+        if sent.kind not in ("prose", "heading") or not COUNTED_LABEL_GATE_RE.search(t, sent.start, sent.end):
             continue
         for m in COUNTED_LABEL_RE.finditer(t, sent.start, sent.end):
             raw = COUNTED_LABEL_LEAD_RE.sub("", m["h"])
@@ -1330,6 +1359,7 @@ def _in_quotes(text: str, start: int, pos: int) -> bool:
 ON_LIST_RE = re.compile(
     r"(?:等)?(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[名位人][\u4e00-\u9fff]{0,4}?)?(?:上榜|榜上有名|名列其中)"
 )
+ON_LIST_WORDS = ("上榜", "榜上有名", "名列其中")  # the words ON_LIST_RE closes on
 # where the clause holding the names opens
 LISTED_OPEN_RE = re.compile(r"[。！？；;：:，,\n]")
 LISTED_REACH = 200  # how far before the names the honour of the list may be written
@@ -1351,8 +1381,13 @@ def listed_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     t = ctx.text
     out = Found(ctx)
     honours = sorted((f for f in facts if f.kind == "honor"), key=lambda f: f.pos)
-    held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)}
-    for m in ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end):
+    # every match ends on one of these words: an article without them is not scanned (the pattern's
+    # optional head count is tried at every character)
+    on_list = any(t.find(w, ctx.art.start, ctx.art.end) >= 0 for w in ON_LIST_WORDS)
+    lists = list(ON_LIST_RE.finditer(t, ctx.art.start, ctx.art.end)) if on_list else []
+    # whom each honour reaches, read only when something is 上榜 (most pages: nothing)
+    held = {(n, str(f.value.get("title"))) for f in honours for n in attribute(ctx, f)} if lists else set()
+    for m in lists:
         opens = [
             o.end()
             for o in LISTED_OPEN_RE.finditer(t, max(ctx.art.start, m.start() - 400), m.start())
