@@ -310,3 +310,16 @@ def test_a_roster_under_a_meeting_takes_the_meeting_year_not_a_span_anchor() -> 
     years = {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in extract_text(text)["people"]}
     assert years["张建国"] == [("全国劳动模范", 2015)]
     assert years["刘海波"] == [("全国劳动模范", 2015)]
+
+
+def test_this_title_points_back_to_the_series_a_ceremony_is_named_by() -> None:
+    # 中国传统工艺大师颁奖典礼…举行，…等5人获得这一称号: no honour phrase before it, the ceremony's series
+    s = "中国民间工艺美术大师颁奖典礼11月8日在杭州举行，浙江推选的钱国华、孙丽萍等5人获得这一称号。"
+    got = tuples(s, "钱国华", "孙丽萍")
+    assert got == [(("钱国华", "孙丽萍"), "中国民间工艺美术大师", None, None, ())]
+
+
+def test_a_festival_meeting_names_no_series_for_this_title() -> None:
+    # 庆祝“五一”国际劳动节表彰大会: a festival is no series for 这一称号
+    s = "全市庆祝五一国际劳动节表彰大会昨日举行，钱国华获得这一称号。"
+    assert tuples(s, "钱国华") == []

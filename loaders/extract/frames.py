@@ -856,9 +856,35 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         found[parsed.title] = (count, raw, year)
         found[parsed.title] = found.pop(parsed.title)  # latest last: ties go to the latest
     if not found:
-        return None
+        return _ceremony_series(context)
     best = max(reversed(list(found)), key=lambda k: found[k][0])
     return found[best][1], found[best][2]
+
+
+# 中国传统工艺大师颁奖典礼…举行，…等7人获得这一称号: a ceremony named by its series, which opens
+# its clause; a pair (劳动模范和先进工作者表彰大会) or a festival (庆祝“五一”…暨表彰大会) names no one series
+CEREMONY_SERIES_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\s—]))  # the series opens its clause
+    (?P<raw>[^，,。；;！？\s—“”「」『』、和及与暨]{4,24}?)  # 中国传统工艺大师
+    (?:颁奖典礼|颁奖大会|颁奖晚会|颁奖仪式|表彰大会|命名大会)
+    """,
+    re.VERBOSE,
+)
+
+
+def _ceremony_series(context: str) -> tuple[str, int | None] | None:
+    """The series a ceremony is named by (中国传统工艺大师颁奖典礼), the last one in ``context``, for a
+    这一称号 that no honour phrase before it explains; None when no ceremony names a series."""
+    for m in reversed(list(CEREMONY_SERIES_RE.finditer(context))):
+        raw = m["raw"]
+        if "庆祝" in raw or phrase_kind(raw) not in (None, "honour"):
+            continue
+        parsed = parse_honour(raw, titled=True)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        return raw, parsed.year
+    return None
 
 
 def _persons_after(text: str, persons: Sequence[Span], start: int, stop: int) -> list[Span]:
@@ -1441,7 +1467,9 @@ def honour_relations(
             # 荣获“全国种粮大户”称号 / 被评为“三明市优秀人大代表”: a conferral verb and quotes or 称号 mark a
             # title, so a name without an honour word (or ending in a role) is one
             titled = m.group() in TITLE_TRIGGERS and (
-                bool(re.search(r"[“「『]", raw_clean)) or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
+                bool(re.search(r"[“「『]", raw_clean))
+                or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
+                or (bool(anaphora) and "称号" in obj_words)  # 获得这一称号: what it points back to is a title
             )
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
                 continue
