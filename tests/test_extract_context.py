@@ -141,3 +141,44 @@ def test_joint_organisers_of_the_selection_all_confer_its_series() -> None:
     got = honours(JOINT_SELECTION)
     # 人社厅 takes its full name (dev README, conventions of the sixth round)
     assert got["马建军"][0][2] == ["宁夏回族自治区总工会", "宁夏回族自治区网信办", "宁夏回族自治区人力资源和社会保障厅"]
+
+
+def _editions(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each person the extractor finds in ``text``, with (title, edition) per honour."""
+    from loaders.extract import extract_text
+
+    profile = extract_text(text)
+    return {p["name"]: [(h["title"], h.get("edition")) for h in p.get("honors", [])] for p in profile["people"]}
+
+
+def test_an_honour_read_after_a_meeting_of_its_nth_edition_takes_that_edition() -> None:
+    text = (
+        "4月26日上午，佛山市庆祝“五一”国际劳动节暨第九届劳动模范和先进集体表彰大会隆重召开。"
+        "会上，陈建明等60位同志被授予“佛山市劳动模范”称号。"
+    )
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", "第九届")]
+
+
+def test_a_meeting_edition_in_digits_is_written_in_chinese_numerals() -> None:
+    text = "4月28日，全市第12届劳模表彰大会召开。会上，陈建明等60位同志被授予“佛山市劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", "第十二届")]
+
+
+def test_a_series_the_meeting_does_not_name_takes_no_edition() -> None:
+    text = (
+        "4月26日，佛山市第九届劳动模范表彰大会召开。"
+        "会上，陈建明等60位同志被授予“佛山市劳动模范”称号，李晓红等20位同志被授予“佛山市先进工作者”称号。"
+    )
+    found = _editions(text)
+    assert found["陈建明"] == [("佛山市劳动模范", "第九届")]
+    assert found["李晓红"] == [("佛山市先进工作者", None)]
+
+
+def test_an_honour_of_another_place_takes_no_edition_of_the_meeting() -> None:
+    text = "4月26日，佛山市第九届劳动模范表彰大会召开。会上，陈建明被授予“广东省劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("广东省劳动模范", None)]
+
+
+def test_the_edition_of_a_sitting_is_no_edition_of_the_honours_commended_there() -> None:
+    text = "4月26日，公司第三届职代会暨劳动模范表彰大会召开。会上，陈建明被授予“佛山市劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", None)]

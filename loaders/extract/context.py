@@ -1548,3 +1548,70 @@ def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, l
     if not given:
         return facts
     return [replace(f, value={**f.value, "conferred_by": given[id(f)]}) if id(f) in given else f for f in facts]
+
+
+# 东莞市庆祝“五一”…暨第七届劳动模范和先进集体表彰大会: the edition of the series the meeting commends
+MEETING_EDITION_RE = re.compile(
+    r"""
+    (?P<edition>第[一二三四五六七八九十百\d]{1,4}届|首届)
+    (?P<series>[^，,。；;！？：:\s“”「」『』《》]{2,30}?)  # 劳动模范和先进集体
+    (?:表彰大会|表彰会|颁奖大会|颁奖典礼|颁奖晚会|颁奖仪式|命名大会)
+    """,
+    re.VERBOSE,
+)
+# 第二届职代会暨…表彰大会, 第九届委员会第三次会议: the edition is a sitting's, no series'
+SITTING_SERIES_RE = re.compile(r"暨|代表大会|职代会|会议|委员会|[次期]")
+PLACE_PREFIX_RE = re.compile(r"^(?:全国|全省|全市|全县|[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗))?")
+
+
+def meeting_editions(ctx: Any, facts: list[Any]) -> list[Any]:
+    """Honours read after a meeting that commends the N-th edition of their series (…第七届劳动模范和
+    先进集体表彰大会…。袁某等77位同志被授予“东莞市劳动模范”称号) take that edition, when the
+    honour has none, is not one held earlier, and its place (东莞市) is the meeting's.  A series
+    two meetings give different editions keeps none."""
+    t = to_simplified(ctx.text)
+    meetings = [m for m in MEETING_EDITION_RE.finditer(t, ctx.art.start, ctx.art.end)]
+    meetings = [m for m in meetings if not SITTING_SERIES_RE.search(m["series"])]
+    if not meetings:
+        return facts
+    out = list(facts)
+    for k, f in enumerate(facts):
+        if f.kind != "honor" or f.value.get("edition") or f.value.get("_past") or _resume(f):
+            continue
+        title = to_simplified(str(f.value.get("title") or ""))
+        editions = {_edition_text(m["edition"]) for m in meetings if m.start() < f.pos and _commends(t, m, title)}
+        if len(editions) == 1:
+            out[k] = replace(f, value={**f.value, "edition": editions.pop()})
+    return out
+
+
+def _commends(text: str, meeting: re.Match[str], title: str) -> bool:
+    """Whether the meeting's series (劳动模范和先进集体, 劳模 written short) names the honour
+    ``title`` (东莞市劳动模范) and the title's place, if any, is named in the meeting's sentence
+    (东莞市…, or 全市/我市 for a city's honour)."""
+    from loaders.extract.relations import series_phrases
+
+    place = PLACE_PREFIX_RE.match(title)
+    prefix = place.group() if place else ""
+    core = fold(title[len(prefix) :])
+    if len(core) < 3:
+        return False
+    pieces = {fold(PLACE_PREFIX_RE.sub("", p)) for p in series_phrases(meeting["series"].replace("劳模", "劳动模范"))}
+    if core not in pieces:
+        return False
+    if not prefix or prefix.startswith("全") or prefix in meeting["series"]:
+        return True
+    lo = max(text.rfind(c, 0, meeting.start()) for c in "。！？\n")
+    before = text[lo + 1 : meeting.start()]
+    return prefix in before or bool(re.search("[全我本]" + prefix[-1], before))  # 全市第12届劳模表彰大会
+
+
+def _edition_text(edition: str) -> str:
+    """第7届 → 第七届, 第16届 → 第十六届: editions are written in Chinese numerals (to 99)."""
+    m = re.fullmatch(r"第(\d{1,2})届", edition)
+    if not m:
+        return edition
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(int(m.group(1)), 10)
+    head = ("" if tens == 1 else digits[tens]) + "十" if tens else ""
+    return "第" + head + (digits[ones] if ones or not tens else "") + "届"
