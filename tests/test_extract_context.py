@@ -182,3 +182,17 @@ def test_an_honour_of_another_place_takes_no_edition_of_the_meeting() -> None:
 def test_the_edition_of_a_sitting_is_no_edition_of_the_honours_commended_there() -> None:
     text = "4月26日，公司第三届职代会暨劳动模范表彰大会召开。会上，陈建明被授予“佛山市劳动模范”称号。"
     assert _editions(text)["陈建明"] == [("佛山市劳动模范", None)]
+
+
+def test_a_decision_whose_title_is_lost_is_dated_by_the_signature_under_its_words() -> None:
+    text = (
+        "各区（市、县）文明委：\n市文明委决定，授予李春明等20名同志“第四届遵义市道德模范”荣誉称号。\n"
+        "遵义市精神文明建设指导委员会\n2019年6月12日\n"
+    )
+    found = decision_year(text, 0, len(text))
+    assert found is not None and (found.year, found.source) == (2019, "decision")
+
+
+def test_a_news_item_without_decision_words_is_not_dated_by_a_closing_date_line() -> None:
+    text = "市文明委近日表彰了李春明等20名同志。\n2019年6月12日\n"
+    assert decision_year(text, 0, len(text)) is None

@@ -229,9 +229,14 @@ def cn_year(text: str) -> int | None:
     return int(digits) if len(digits) == 4 else None
 
 
+# a notice whose title the page lost: 市文明委决定，授予… / 经研究，决定对…予以表彰 — the decision's own words
+DECIDED_GRANT_RE = re.compile(r"[决決]定[，,]?\s*(?:授予|命名|对)")
+
+
 def decision_year(text: str, lo: int, hi: int) -> ContextYear | None:
-    """The date of a decision or notice the article holds: its signature line, else its file number."""
-    head = DECISION_HEAD_RE.search(text, lo, hi)
+    """The date of a decision or notice the article holds: its signature line, else its file number.
+    A decision whose title is lost is found by its own words (决定，授予…) with a signature under them."""
+    head = DECISION_HEAD_RE.search(text, lo, hi) or DECIDED_GRANT_RE.search(text, lo, hi)
     number = FILE_NUMBER_RE.search(text, lo, min(hi, lo + 600))
     if head is None and number is None:
         return None
