@@ -196,3 +196,21 @@ def test_a_decision_whose_title_is_lost_is_dated_by_the_signature_under_its_word
 def test_a_news_item_without_decision_words_is_not_dated_by_a_closing_date_line() -> None:
     text = "市文明委近日表彰了李春明等20名同志。\n2019年6月12日\n"
     assert decision_year(text, 0, len(text)) is None
+
+
+def test_a_committee_written_short_takes_the_full_name_the_signature_gives() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("遵义市文明委", ["遵义市精神文明建设指导委员会"]) == "遵义市精神文明建设指导委员会"
+
+
+def test_an_office_written_short_takes_the_full_name_the_document_gives() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("遵义市文明办", ["遵义市精神文明建设指导委员会办公室"]) == "遵义市精神文明建设指导委员会办公室"
+
+
+def test_a_party_committee_written_short_is_not_read_as_a_full_committee_name() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("市委", ["中共遵义市委员会"]) == "市委"

@@ -1115,7 +1115,12 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 某电力有限公司县公司 for 某电力有限公司: a unit under the body, not its full name
         if simple[-1] not in full[-3:] or not _subsequence(core, full):
             continue  # 人社厅 / 人力资源和社会保障厅, 妇联 / 妇女联合会: the ends agree
-        if full[-1] != simple[-1] and not full.endswith("联合会") and not _league_committee(simple, full):
+        if (
+            full[-1] != simple[-1]
+            and not full.endswith("联合会")
+            and not _league_committee(simple, full)
+            and not _office_short(simple, full)
+        ):
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
@@ -1131,6 +1136,18 @@ def fuller_body(body: str, names: list[str]) -> str:
         found.append(name)
     distinct = list(dict.fromkeys(found))
     return distinct[0] if len(distinct) == 1 else body
+
+
+# 文明委 / 精神文明建设指导委员会, 文明办 / …办公室: a committee or office written by its first word;
+# a party committee (市委, 党委) is written 中共X市委 and is left to the alias list
+COMMITTEE_SHORT_RE = re.compile(r"(?<![省市县区州党])委$")
+
+
+def _office_short(short: str, full: str) -> bool:
+    """Whether ``short`` ends a committee or office the ``full`` name spells out (文明委 → …委员会)."""
+    return (bool(COMMITTEE_SHORT_RE.search(short)) and full.endswith("委员会")) or (
+        short.endswith("办") and full.endswith("办公室")
+    )
 
 
 def _league_committee(short: str, full: str) -> bool:
