@@ -323,3 +323,9 @@ def test_a_festival_meeting_names_no_series_for_this_title() -> None:
     # 庆祝“五一”国际劳动节表彰大会: a festival is no series for 这一称号
     s = "全市庆祝五一国际劳动节表彰大会昨日举行，钱国华获得这一称号。"
     assert tuples(s, "钱国华") == []
+
+
+def test_the_copula_between_the_grantees_and_the_honour_is_no_part_of_it() -> None:
+    # 授予罗某等8名同志为优秀团干: 为 names what they are made, the honour is 优秀团干
+    s = "公司团委决定，授予罗海波等8名同志为优秀团干。"
+    assert [t[:2] for t in tuples(s, "罗海波")] == [(("罗海波",), "优秀团干")]

@@ -1359,6 +1359,9 @@ def honour_relations(
                 count = COUNT_TAIL_RE.match(text, obj_start) if run else None
                 if count:
                     obj_start = count.end()  # 授予王志勤等10人全国三八红旗手标兵称号: the head count is no honour
+                copula = GRANT_COPULA_RE.match(text, obj_start) if run else None
+                if copula:
+                    obj_start = copula.end()  # 授予罗某等8名同志为优秀团干: 为 names what they are made
                 if 2 <= len(trig_body) <= 40 and not re.search(r"[他她]", trig_body):
                     conferrers = split_bodies(trig_body, context)
                     bare = BODY_NOISE_RE.sub("", TIME_LEAD_RE.sub("", trig_body)).strip()
@@ -1653,6 +1656,8 @@ TITLE_TRIGGERS = frozenset(
     | {"被命名为", "命名为", "被表彰为", "追授"}
 )
 BY_BODY_RE = re.compile(r"\s*(?:并|还|又|同时|也|均)?\s*由(?P<body>[^，,。；;]{2,40}?)(?:分别|共同|联合)?\s*")
+# 授予罗某等8名同志为优秀团干 / 授予罗某同志为…: the copula between the grantees and the honour
+GRANT_COPULA_RE = re.compile(r"(?:同志)?为(?=[^了])")
 COUNT_TAIL_RE = re.compile(
     r"""
     等[\d一二三四五六七八九十百千两]+(?:人|名|位)  # 等10人 / 等720名
