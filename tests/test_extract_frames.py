@@ -329,3 +329,16 @@ def test_the_copula_between_the_grantees_and_the_honour_is_no_part_of_it() -> No
     # 授予罗某等8名同志为优秀团干: 为 names what they are made, the honour is 优秀团干
     s = "公司团委决定，授予罗海波等8名同志为优秀团干。"
     assert [t[:2] for t in tuples(s, "罗海波")] == [(("罗海波",), "优秀团干")]
+
+
+def test_a_title_closed_by_its_title_word_ends_before_a_second_predicate() -> None:
+    # 荣获西安市劳动模范称号并受到表彰: 称号 closes the name, 并受到表彰 is another predicate
+    s = "我院急诊科主任钱国华同志荣获宝鸡市劳动模范称号并受到表彰。"
+    assert [t[:2] for t in tuples(s, "钱国华")] == [(("钱国华",), "宝鸡市劳动模范")]
+
+
+def test_the_extractor_reads_the_title_without_the_second_predicate() -> None:
+    from tests.conftest import honours
+
+    found = honours("我院急诊科主任钱国华同志荣获宝鸡市劳动模范称号并受到表彰。")
+    assert [h[0] for h in found["钱国华"]] == ["宝鸡市劳动模范"]

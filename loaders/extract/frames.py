@@ -28,7 +28,15 @@ from typing import Protocol
 import yaml
 
 from loaders.dates import cn_to_int, parse_year
-from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, is_placing, parse_honour, phrase_kind, short_body_names
+from loaders.honours import (
+    COUNTED_HOLDERS_RE,
+    TITLE_THEN_VERB_RE,
+    ParsedHonour,
+    is_placing,
+    parse_honour,
+    phrase_kind,
+    short_body_names,
+)
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -305,6 +313,9 @@ def _object_end(text: str, start: int) -> int:
     tail = LIST_TAIL_RE.search(text, start, hi)
     if tail and tail.start() > first:
         return tail.start()
+    titled = TITLE_THEN_VERB_RE.search(text, start, first)
+    if titled and _quote_depth(text, titled.start()) == 0:
+        return titled.end()  # 荣获西安市劳动模范称号并受到表彰: the clause goes on after 称号
     return first
 
 
