@@ -214,3 +214,9 @@ def test_a_party_committee_written_short_is_not_read_as_a_full_committee_name() 
     from loaders.extract.context import fuller_body
 
     assert fuller_body("市委", ["中共遵义市委员会"]) == "市委"
+
+
+def test_a_series_defined_by_the_bodies_that_run_it_names_them_its_agents() -> None:
+    text = "中国民间工艺美术大师是由中国工艺美术学会、中国民间文艺家协会主办的评选活动，始于2012年。"
+    found = [s for s in statements(text, 0, len(text)) if "中国民间工艺美术大师" in s.phrases]
+    assert [s.bodies for s in found] == [("中国工艺美术学会", "中国民间文艺家协会")]

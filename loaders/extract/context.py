@@ -415,6 +415,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
+        out += _defined_series(lo + s.start(), sent)
     return without_venues(out, venues_named(text, lo, hi))
 
 
@@ -468,6 +469,31 @@ def _object_first(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     if place:  # 徐州市委、市政府…对劳动模范进行表彰: the city's 劳动模范
         phrases += [place.group(1) + p for p in phrases]
     return [Statement(bodies, tuple(phrases), lo + at + m.start(), pieces)]
+
+
+# 中国传统工艺大师是由A、B主办的金牌大师评选活动: a series defined by the bodies that run it
+DEFINED_SERIES_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,；;]))\s*[“「『]?
+    (?P<h>[^，,。；;“”「」『』]{3,24}?)[”」』]?  # the series opening its clause
+    (?:评选|评选活动|活动)?是由
+    (?P<run>[^，,。；;]{2,120}?)(?:联合|共同)?(?:主办|举办|发起|设立|组织)的
+    """,
+    re.VERBOSE,
+)
+
+
+def _defined_series(start: int, sent: str) -> list[Statement]:
+    """X是由A、B主办的…评选活动: the bodies that run the series X, the clause's subject, confer it."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for m in DEFINED_SERIES_RE.finditer(sent):
+        bodies = agents(m["run"])
+        if bodies:
+            phrases = tuple(series_phrases(m["h"]))
+            out.append(Statement(bodies, phrases, start + m.start(), phrases))
+    return out
 
 
 def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
