@@ -75,6 +75,8 @@ HOLDERS_LEAD_RE = re.compile(
     r"(?=\S{4})"
 )
 # 陈某等33位基层工会干部 / 某公司工会等35家基层工会: a counted list of holders, never a conferring body
+# 荣获X称号并受到表彰 / …称号，又…: 称号 closes the name and a second predicate follows
+TITLE_THEN_VERB_RE = re.compile(r"称号(?=[并又还也再且])")
 COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
 # a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")

@@ -141,3 +141,82 @@ def test_joint_organisers_of_the_selection_all_confer_its_series() -> None:
     got = honours(JOINT_SELECTION)
     # 人社厅 takes its full name (dev README, conventions of the sixth round)
     assert got["马建军"][0][2] == ["宁夏回族自治区总工会", "宁夏回族自治区网信办", "宁夏回族自治区人力资源和社会保障厅"]
+
+
+def _editions(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each person the extractor finds in ``text``, with (title, edition) per honour."""
+    from loaders.extract import extract_text
+
+    profile = extract_text(text)
+    return {p["name"]: [(h["title"], h.get("edition")) for h in p.get("honors", [])] for p in profile["people"]}
+
+
+def test_an_honour_read_after_a_meeting_of_its_nth_edition_takes_that_edition() -> None:
+    text = (
+        "4月26日上午，佛山市庆祝“五一”国际劳动节暨第九届劳动模范和先进集体表彰大会隆重召开。"
+        "会上，陈建明等60位同志被授予“佛山市劳动模范”称号。"
+    )
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", "第九届")]
+
+
+def test_a_meeting_edition_in_digits_is_written_in_chinese_numerals() -> None:
+    text = "4月28日，全市第12届劳模表彰大会召开。会上，陈建明等60位同志被授予“佛山市劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", "第十二届")]
+
+
+def test_a_series_the_meeting_does_not_name_takes_no_edition() -> None:
+    text = (
+        "4月26日，佛山市第九届劳动模范表彰大会召开。"
+        "会上，陈建明等60位同志被授予“佛山市劳动模范”称号，李晓红等20位同志被授予“佛山市先进工作者”称号。"
+    )
+    found = _editions(text)
+    assert found["陈建明"] == [("佛山市劳动模范", "第九届")]
+    assert found["李晓红"] == [("佛山市先进工作者", None)]
+
+
+def test_an_honour_of_another_place_takes_no_edition_of_the_meeting() -> None:
+    text = "4月26日，佛山市第九届劳动模范表彰大会召开。会上，陈建明被授予“广东省劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("广东省劳动模范", None)]
+
+
+def test_the_edition_of_a_sitting_is_no_edition_of_the_honours_commended_there() -> None:
+    text = "4月26日，公司第三届职代会暨劳动模范表彰大会召开。会上，陈建明被授予“佛山市劳动模范”称号。"
+    assert _editions(text)["陈建明"] == [("佛山市劳动模范", None)]
+
+
+def test_a_decision_whose_title_is_lost_is_dated_by_the_signature_under_its_words() -> None:
+    text = (
+        "各区（市、县）文明委：\n市文明委决定，授予李春明等20名同志“第四届遵义市道德模范”荣誉称号。\n"
+        "遵义市精神文明建设指导委员会\n2019年6月12日\n"
+    )
+    found = decision_year(text, 0, len(text))
+    assert found is not None and (found.year, found.source) == (2019, "decision")
+
+
+def test_a_news_item_without_decision_words_is_not_dated_by_a_closing_date_line() -> None:
+    text = "市文明委近日表彰了李春明等20名同志。\n2019年6月12日\n"
+    assert decision_year(text, 0, len(text)) is None
+
+
+def test_a_committee_written_short_takes_the_full_name_the_signature_gives() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("遵义市文明委", ["遵义市精神文明建设指导委员会"]) == "遵义市精神文明建设指导委员会"
+
+
+def test_an_office_written_short_takes_the_full_name_the_document_gives() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("遵义市文明办", ["遵义市精神文明建设指导委员会办公室"]) == "遵义市精神文明建设指导委员会办公室"
+
+
+def test_a_party_committee_written_short_is_not_read_as_a_full_committee_name() -> None:
+    from loaders.extract.context import fuller_body
+
+    assert fuller_body("市委", ["中共遵义市委员会"]) == "市委"
+
+
+def test_a_series_defined_by_the_bodies_that_run_it_names_them_its_agents() -> None:
+    text = "中国民间工艺美术大师是由中国工艺美术学会、中国民间文艺家协会主办的评选活动，始于2012年。"
+    found = [s for s in statements(text, 0, len(text)) if "中国民间工艺美术大师" in s.phrases]
+    assert [s.bodies for s in found] == [("中国工艺美术学会", "中国民间文艺家协会")]

@@ -324,3 +324,35 @@ def test_a_headline_about_a_visit_gives_its_people_no_honour() -> None:
     text = "县总工会慰问困难劳模\n劳模柯明远激动地说：“感谢工会一直记挂着我们。”"
     for person in extract_text(text)["people"]:
         assert all("慰问" not in h["title"] for h in person["honors"])
+
+
+def test_this_title_points_back_to_the_series_a_ceremony_is_named_by() -> None:
+    # 中国传统工艺大师颁奖典礼…举行，…等5人获得这一称号: no honour phrase before it, the ceremony's series
+    s = "中国民间工艺美术大师颁奖典礼11月8日在杭州举行，浙江推选的钱国华、孙丽萍等5人获得这一称号。"
+    got = tuples(s, "钱国华", "孙丽萍")
+    assert got == [(("钱国华", "孙丽萍"), "中国民间工艺美术大师", None, None, ())]
+
+
+def test_a_festival_meeting_names_no_series_for_this_title() -> None:
+    # 庆祝“五一”国际劳动节表彰大会: a festival is no series for 这一称号
+    s = "全市庆祝五一国际劳动节表彰大会昨日举行，钱国华获得这一称号。"
+    assert tuples(s, "钱国华") == []
+
+
+def test_the_copula_between_the_grantees_and_the_honour_is_no_part_of_it() -> None:
+    # 授予罗某等8名同志为优秀团干: 为 names what they are made, the honour is 优秀团干
+    s = "公司团委决定，授予罗海波等8名同志为优秀团干。"
+    assert [t[:2] for t in tuples(s, "罗海波")] == [(("罗海波",), "优秀团干")]
+
+
+def test_a_title_closed_by_its_title_word_ends_before_a_second_predicate() -> None:
+    # 荣获西安市劳动模范称号并受到表彰: 称号 closes the name, 并受到表彰 is another predicate
+    s = "我院急诊科主任钱国华同志荣获宝鸡市劳动模范称号并受到表彰。"
+    assert [t[:2] for t in tuples(s, "钱国华")] == [(("钱国华",), "宝鸡市劳动模范")]
+
+
+def test_the_extractor_reads_the_title_without_the_second_predicate() -> None:
+    from tests.conftest import honours
+
+    found = honours("我院急诊科主任钱国华同志荣获宝鸡市劳动模范称号并受到表彰。")
+    assert [h[0] for h in found["钱国华"]] == ["宝鸡市劳动模范"]

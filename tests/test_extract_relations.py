@@ -429,3 +429,20 @@ def test_an_edition_written_before_the_quoted_name_alone_is_the_lists_edition() 
     )
     person = next(p for p in extract_text(text)["people"] if p["name"] == "罗春燕")
     assert [(h["title"], h["edition"]) for h in person["honors"]] == [("最美公路人", "第二届")]
+
+
+def test_the_end_of_a_year_range_dates_no_honour_named_with_the_range() -> None:
+    from tests.conftest import honours
+
+    text = (
+        "4月28日下午，公司2021-2022年度劳动模范表彰大会隆重举行。"
+        "最终，钱国华、孙丽萍等6名员工荣获“2021-2022年度劳动模范”称号。"
+    )
+    assert honours(text)["钱国华"] == [("劳动模范", None, [])]
+
+
+def test_a_single_year_named_with_the_series_still_dates_it() -> None:
+    from tests.conftest import honours
+
+    text = "4月28日下午，公司2022年度劳动模范表彰大会隆重举行。最终，钱国华、孙丽萍等6名员工荣获“劳动模范”称号。"
+    assert honours(text)["钱国华"] == [("劳动模范", 2022, [])]

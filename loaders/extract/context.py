@@ -229,9 +229,14 @@ def cn_year(text: str) -> int | None:
     return int(digits) if len(digits) == 4 else None
 
 
+# a notice whose title the page lost: 市文明委决定，授予… / 经研究，决定对…予以表彰 — the decision's own words
+DECIDED_GRANT_RE = re.compile(r"[决決]定[，,]?\s*(?:授予|命名|对)")
+
+
 def decision_year(text: str, lo: int, hi: int) -> ContextYear | None:
-    """The date of a decision or notice the article holds: its signature line, else its file number."""
-    head = DECISION_HEAD_RE.search(text, lo, hi)
+    """The date of a decision or notice the article holds: its signature line, else its file number.
+    A decision whose title is lost is found by its own words (决定，授予…) with a signature under them."""
+    head = DECISION_HEAD_RE.search(text, lo, hi) or DECIDED_GRANT_RE.search(text, lo, hi)
     number = FILE_NUMBER_RE.search(text, lo, min(hi, lo + 600))
     if head is None and number is None:
         return None
@@ -410,6 +415,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
+        out += _defined_series(lo + s.start(), sent)
     return without_venues(out, venues_named(text, lo, hi))
 
 
@@ -463,6 +469,31 @@ def _object_first(text: str, lo: int, at: int, sent: str) -> list[Statement]:
     if place:  # 徐州市委、市政府…对劳动模范进行表彰: the city's 劳动模范
         phrases += [place.group(1) + p for p in phrases]
     return [Statement(bodies, tuple(phrases), lo + at + m.start(), pieces)]
+
+
+# 中国传统工艺大师是由A、B主办的金牌大师评选活动: a series defined by the bodies that run it
+DEFINED_SERIES_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,；;]))\s*[“「『]?
+    (?P<h>[^，,。；;“”「」『』]{3,24}?)[”」』]?  # the series opening its clause
+    (?:评选|评选活动|活动)?是由
+    (?P<run>[^，,。；;]{2,120}?)(?:联合|共同)?(?:主办|举办|发起|设立|组织)的
+    """,
+    re.VERBOSE,
+)
+
+
+def _defined_series(start: int, sent: str) -> list[Statement]:
+    """X是由A、B主办的…评选活动: the bodies that run the series X, the clause's subject, confer it."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for m in DEFINED_SERIES_RE.finditer(sent):
+        bodies = agents(m["run"])
+        if bodies:
+            phrases = tuple(series_phrases(m["h"]))
+            out.append(Statement(bodies, phrases, start + m.start(), phrases))
+    return out
 
 
 def _meeting_holders(text: str, lo: int, at: int, sent: str) -> list[Statement]:
@@ -1110,7 +1141,12 @@ def fuller_body(body: str, names: list[str]) -> str:
             continue  # 某电力有限公司县公司 for 某电力有限公司: a unit under the body, not its full name
         if simple[-1] not in full[-3:] or not _subsequence(core, full):
             continue  # 人社厅 / 人力资源和社会保障厅, 妇联 / 妇女联合会: the ends agree
-        if full[-1] != simple[-1] and not full.endswith("联合会") and not _league_committee(simple, full):
+        if (
+            full[-1] != simple[-1]
+            and not full.endswith("联合会")
+            and not _league_committee(simple, full)
+            and not _office_short(simple, full)
+        ):
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
             continue  # 市妇联 wants a city's body
@@ -1126,6 +1162,18 @@ def fuller_body(body: str, names: list[str]) -> str:
         found.append(name)
     distinct = list(dict.fromkeys(found))
     return distinct[0] if len(distinct) == 1 else body
+
+
+# 文明委 / 精神文明建设指导委员会, 文明办 / …办公室: a committee or office written by its first word;
+# a party committee (市委, 党委) is written 中共X市委 and is left to the alias list
+COMMITTEE_SHORT_RE = re.compile(r"(?<![省市县区州党])委$")
+
+
+def _office_short(short: str, full: str) -> bool:
+    """Whether ``short`` ends a committee or office the ``full`` name spells out (文明委 → …委员会)."""
+    return (bool(COMMITTEE_SHORT_RE.search(short)) and full.endswith("委员会")) or (
+        short.endswith("办") and full.endswith("办公室")
+    )
 
 
 def _league_committee(short: str, full: str) -> bool:
@@ -1592,3 +1640,70 @@ def unnamed_bodies_dropped(facts: list[Any]) -> list[Any]:
         kept = [b for b in bodies if not UNNAMED_BODY_RE.match(to_simplified(b))]
         out.append(replace(f, value={**f.value, "conferred_by": kept}) if kept != bodies else f)
     return out
+
+
+# 东莞市庆祝“五一”…暨第七届劳动模范和先进集体表彰大会: the edition of the series the meeting commends
+MEETING_EDITION_RE = re.compile(
+    r"""
+    (?P<edition>第[一二三四五六七八九十百\d]{1,4}届|首届)
+    (?P<series>[^，,。；;！？：:\s“”「」『』《》]{2,30}?)  # 劳动模范和先进集体
+    (?:表彰大会|表彰会|颁奖大会|颁奖典礼|颁奖晚会|颁奖仪式|命名大会)
+    """,
+    re.VERBOSE,
+)
+# 第二届职代会暨…表彰大会, 第九届委员会第三次会议: the edition is a sitting's, no series'
+SITTING_SERIES_RE = re.compile(r"暨|代表大会|职代会|会议|委员会|[次期]")
+PLACE_PREFIX_RE = re.compile(r"^(?:全国|全省|全市|全县|[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗))?")
+
+
+def meeting_editions(ctx: Any, facts: list[Any]) -> list[Any]:
+    """Honours read after a meeting that commends the N-th edition of their series (…第七届劳动模范和
+    先进集体表彰大会…。袁某等77位同志被授予“东莞市劳动模范”称号) take that edition, when the
+    honour has none, is not one held earlier, and its place (东莞市) is the meeting's.  A series
+    two meetings give different editions keeps none."""
+    t = to_simplified(ctx.text)
+    meetings = [m for m in MEETING_EDITION_RE.finditer(t, ctx.art.start, ctx.art.end)]
+    meetings = [m for m in meetings if not SITTING_SERIES_RE.search(m["series"])]
+    if not meetings:
+        return facts
+    out = list(facts)
+    for k, f in enumerate(facts):
+        if f.kind != "honor" or f.value.get("edition") or f.value.get("_past") or _resume(f):
+            continue
+        title = to_simplified(str(f.value.get("title") or ""))
+        editions = {_edition_text(m["edition"]) for m in meetings if m.start() < f.pos and _commends(t, m, title)}
+        if len(editions) == 1:
+            out[k] = replace(f, value={**f.value, "edition": editions.pop()})
+    return out
+
+
+def _commends(text: str, meeting: re.Match[str], title: str) -> bool:
+    """Whether the meeting's series (劳动模范和先进集体, 劳模 written short) names the honour
+    ``title`` (东莞市劳动模范) and the title's place, if any, is named in the meeting's sentence
+    (东莞市…, or 全市/我市 for a city's honour)."""
+    from loaders.extract.relations import series_phrases
+
+    place = PLACE_PREFIX_RE.match(title)
+    prefix = place.group() if place else ""
+    core = fold(title[len(prefix) :])
+    if len(core) < 3:
+        return False
+    pieces = {fold(PLACE_PREFIX_RE.sub("", p)) for p in series_phrases(meeting["series"].replace("劳模", "劳动模范"))}
+    if core not in pieces:
+        return False
+    if not prefix or prefix.startswith("全") or prefix in meeting["series"]:
+        return True
+    lo = max(text.rfind(c, 0, meeting.start()) for c in "。！？\n")
+    before = text[lo + 1 : meeting.start()]
+    return prefix in before or bool(re.search("[全我本]" + prefix[-1], before))  # 全市第12届劳模表彰大会
+
+
+def _edition_text(edition: str) -> str:
+    """第7届 → 第七届, 第16届 → 第十六届: editions are written in Chinese numerals (to 99)."""
+    m = re.fullmatch(r"第(\d{1,2})届", edition)
+    if not m:
+        return edition
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(int(m.group(1)), 10)
+    head = ("" if tens == 1 else digits[tens]) + "十" if tens else ""
+    return "第" + head + (digits[ones] if ones or not tens else "") + "届"

@@ -23,6 +23,7 @@ from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
     RANK_RE,
+    TITLE_THEN_VERB_RE,
     ParsedHonour,
     honour_level,
     is_placing,
@@ -445,6 +446,9 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
             if depth <= 0 and ch in "，,；;。！？!?：:":
                 break
             obj_end += 1
+        titled_end = TITLE_THEN_VERB_RE.search(t, vm.end(), obj_end)
+        if titled_end:
+            obj_end = titled_end.end()  # 荣获西安市劳动模范称号并受到表彰: the name closes at 称号
         obj = t[vm.end() : obj_end]
         if not obj:
             continue

@@ -28,7 +28,15 @@ from typing import Protocol
 import yaml
 
 from loaders.dates import cn_to_int, parse_year
-from loaders.honours import COUNTED_HOLDERS_RE, ParsedHonour, is_placing, parse_honour, phrase_kind, short_body_names
+from loaders.honours import (
+    COUNTED_HOLDERS_RE,
+    TITLE_THEN_VERB_RE,
+    ParsedHonour,
+    is_placing,
+    parse_honour,
+    phrase_kind,
+    short_body_names,
+)
 
 # libyaml's C loader when present: the dictionaries load ten times faster (start-up)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -306,6 +314,9 @@ def _object_end(text: str, start: int) -> int:
     tail = LIST_TAIL_RE.search(text, start, hi)
     if tail and tail.start() > first:
         return tail.start()
+    titled = TITLE_THEN_VERB_RE.search(text, start, first)
+    if titled and _quote_depth(text, titled.start()) == 0:
+        return titled.end()  # 荣获西安市劳动模范称号并受到表彰: the clause goes on after 称号
     return first
 
 
@@ -880,9 +891,35 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         found[parsed.title] = (count, raw, year)
         found[parsed.title] = found.pop(parsed.title)  # latest last: ties go to the latest
     if not found:
-        return None
+        return _ceremony_series(context)
     best = max(reversed(list(found)), key=lambda k: found[k][0])
     return found[best][1], found[best][2]
+
+
+# 中国传统工艺大师颁奖典礼…举行，…等7人获得这一称号: a ceremony named by its series, which opens
+# its clause; a pair (劳动模范和先进工作者表彰大会) or a festival (庆祝“五一”…暨表彰大会) names no one series
+CEREMONY_SERIES_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\s—]))  # the series opens its clause
+    (?P<raw>[^，,。；;！？\s—“”「」『』、和及与暨]{4,24}?)  # 中国传统工艺大师
+    (?:颁奖典礼|颁奖大会|颁奖晚会|颁奖仪式|表彰大会|命名大会)
+    """,
+    re.VERBOSE,
+)
+
+
+def _ceremony_series(context: str) -> tuple[str, int | None] | None:
+    """The series a ceremony is named by (中国传统工艺大师颁奖典礼), the last one in ``context``, for a
+    这一称号 that no honour phrase before it explains; None when no ceremony names a series."""
+    for m in reversed(list(CEREMONY_SERIES_RE.finditer(context))):
+        raw = m["raw"]
+        if "庆祝" in raw or phrase_kind(raw) not in (None, "honour"):
+            continue
+        parsed = parse_honour(raw, titled=True)
+        if parsed is None or vetoed(parsed.title):
+            continue
+        return raw, parsed.year
+    return None
 
 
 def _persons_after(text: str, persons: Sequence[Span], start: int, stop: int) -> list[Span]:
@@ -1365,6 +1402,9 @@ def honour_relations(
                 count = COUNT_TAIL_RE.match(text, obj_start) if run else None
                 if count:
                     obj_start = count.end()  # 授予王志勤等10人全国三八红旗手标兵称号: the head count is no honour
+                copula = GRANT_COPULA_RE.match(text, obj_start) if run else None
+                if copula:
+                    obj_start = copula.end()  # 授予罗某等8名同志为优秀团干: 为 names what they are made
                 if 2 <= len(trig_body) <= 40 and not re.search(r"[他她]", trig_body):
                     conferrers = split_bodies(trig_body, context)
                     bare = BODY_NOISE_RE.sub("", TIME_LEAD_RE.sub("", trig_body)).strip()
@@ -1474,7 +1514,9 @@ def honour_relations(
             # title, so a name without an honour word (or ending in a role) is one
             # (被某总队评为“X”: a passive frame's own verb decides, its body between 被 and the verb)
             titled = (m.group("pverb") or m.group()) in TITLE_TRIGGERS and (
-                bool(re.search(r"[“「『]", raw_clean)) or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
+                bool(re.search(r"[“「『]", raw_clean))
+                or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
+                or (bool(anaphora) and "称号" in obj_words)  # 获得这一称号: what it points back to is a title
             )
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
                 continue
@@ -1658,6 +1700,8 @@ TITLE_TRIGGERS = frozenset(
     | {"被命名为", "命名为", "被表彰为", "追授", "被追授"}
 )
 BY_BODY_RE = re.compile(r"\s*(?:并|还|又|同时|也|均)?\s*由(?P<body>[^，,。；;]{2,40}?)(?:分别|共同|联合)?\s*")
+# 授予罗某等8名同志为优秀团干 / 授予罗某同志为…: the copula between the grantees and the honour
+GRANT_COPULA_RE = re.compile(r"(?:同志)?为(?=[^了])")
 COUNT_TAIL_RE = re.compile(
     r"""
     等[\d一二三四五六七八九十百千两]+(?:人|名|位)  # 等10人 / 等720名

@@ -1400,7 +1400,10 @@ def headed_in_full(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-DATED_MENTION_RE = re.compile(r"((?:19|20)\d\d)\s?年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?")
+# (the end of a range, 2019-2020年度, is no year of the series: the sixth-round range rule)
+DATED_MENTION_RE = re.compile(
+    r"(?<!\d[-—–~～至])((?:19|20)\d\d)\s?年度?(?:第[一二三四五六七八九十\d]+[届批]|首届|首批)?[“「『]?"
+)
 
 
 def _list_item_year(t: str, lo: int, at: int) -> bool:

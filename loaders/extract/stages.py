@@ -18,6 +18,7 @@ from loaders.extract.context import (
     fuller_conferrers,
     inherit,
     late_conferrers,
+    meeting_editions,
     same_title_conferrers,
     unnamed_bodies_dropped,
 )
@@ -273,6 +274,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = counted_groups(ctx, facts)  # 10位“最美职工”: the group's honour, not one person's
     facts = fuller_titles(ctx, facts)  # 10位“最美职工” after 10位2017年全国“最美职工”
     facts = this_editions(ctx, facts)  # 荣获本届X称号的是： after 第16届“X”评选揭晓: 第16届
+    facts = meeting_editions(ctx, facts)  # context.py: …第七届劳动模范表彰大会。袁某被授予东莞市劳动模范: 第七届
     facts = headed_in_full(ctx, facts)  # 一、优秀护士 under 关于表彰…“上虞市优秀护士”…的决定
     facts = dated_by_mention(ctx, facts)  # the year an earlier mention or the signature gives
     facts = dated_by_qualified_mention(ctx, facts)  # 表彰2016年度玉柴“金牌工人” … 分别为…
