@@ -255,6 +255,15 @@ NUMBER_BLANK_RE = re.compile(r"(?<=[0-9０-９]) (?=[厂廠所院个個名位年
 # zero-width spaces, word joiners and BOMs that web copies leave inside names (张\u200b伟); not the
 # zero-width joiner, which holds an emoji together
 ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+# 奖章</SPAN>，: markup a page copy left in its text, glued to the honour or name before it; also a
+# closing tag whose < a garbling mirror ate with a lost character (獎?wù)?/SPAN>) — only after a
+# Chinese character or the mirror's ?, so a path or a ratio in ASCII text stays
+MARKUP_TAG_RE = re.compile(
+    r"""<  /? [A-Za-z][A-Za-z0-9]{0,9} (?: [ ][^<>\n]{0,200} )? /?>    # <span class="x">, </SPAN>, <br/>
+      | (?<=[\u4e00-\u9fff?]) / [A-Za-z][A-Za-z0-9]{0,9} >           # 章/SPAN> with its < lost
+    """,
+    re.VERBOSE,
+)
 # 廖(😚)代均, 有限(😶)公司, 高(gā(🈵)o )级: a spam mirror's emoji in brackets, strewn inside names,
 # units and even glosses; dropped before the glosses, so a gloss it split is whole again
 BRACKETED_EMOJI_RE = re.compile(
@@ -369,9 +378,10 @@ def repair_lost_zhang(norm: NormText) -> NormText:
 
 
 def normalise(text: str) -> NormText:
-    """Layout repair, pinyin glosses and zero-width characters dropped, then simplified script and
+    """Layout repair, pinyin glosses, zero-width characters and markup tags dropped, then simplified script and
     ASCII digits/letters, offsets kept."""
-    joined = repair_lost_zhang(_drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE))
+    joined = _drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE)
+    joined = repair_lost_zhang(_drop(joined, MARKUP_TAG_RE))
     joined = _drop(joined, NUMBER_BLANK_RE)
     simple = to_simplified(joined.text).translate(_MATCHING)
     simple = _HALF_PUNCT_RE.sub(_full_punct, simple)

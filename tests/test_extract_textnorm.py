@@ -100,6 +100,22 @@ def test_a_bracketed_emoji_is_dropped_even_inside_a_gloss() -> None:
     assert norm.raw(0, 3) == "廖(😚)代均"  # raw keeps what the source wrote between the kept characters
 
 
+def test_a_markup_tag_left_in_a_page_copy_is_dropped_with_offsets_kept() -> None:
+    text = '教师文亮荣获湖南省五一劳动奖章</SPAN>，湘潭大学<span class="x">第一教研室</span>'
+    norm = normalise(text)
+    assert norm.text == "教师文亮荣获湖南省五一劳动奖章，湘潭大学第一教研室"
+    comma = norm.text.index("，")
+    assert text[norm.span(comma, comma + 1)[0]] == "，"
+
+
+def test_a_closing_tag_whose_bracket_a_mirror_lost_is_dropped_after_a_character() -> None:
+    assert normalise("榮獲湖南省五一勞動獎章/SPAN>，").text == "荣获湖南省五一劳动奖章，"
+
+
+def test_ascii_slashes_and_angle_brackets_that_are_no_tags_stay() -> None:
+    assert normalise("比值a/b>1时，见1<2").text == "比值a/b>1时，见1<2"
+
+
 def test_a_bracketed_abbreviation_without_a_blank_or_tone_is_no_gloss() -> None:
     assert normalise("中国(cn)网和某(de)公司").text == "中国(cn)网和某(de)公司"
 
