@@ -548,6 +548,15 @@ _PARSED: dict[tuple[str, int | None, bool], ParsedHonour | None] = {}
 _PARSED_TABLES: list[object] = [None, None]
 
 
+def _cut_unmatched_brackets(tw: _Twin) -> None:
+    """（省政府同时授予湖南省先进工作者）: an honour read inside a bracketed aside ends at the aside's
+    closing bracket, which is no part of its name; so is an opening bracket left at its start."""
+    if tw.s[-1:] in ("）", ")") and not re.search(r"[（(]", tw.s):
+        tw.cut(len(tw.s) - 1, len(tw.s))
+    if tw.s[:1] in ("（", "(") and not re.search(r"[）)]", tw.s):
+        tw.cut(0, 1)
+
+
 def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False) -> ParsedHonour | None:
     """:func:`parse_honour`'s reading of a phrase (its answer is never handed out itself)."""
     kind_of = titled_kind if titled else phrase_kind
@@ -618,6 +627,7 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
             tw.cut(0, era.end())  # 新中国第一批全国劳动模范 / 我国首批…: the nation, not part of the name
     while pm := PAREN_RE.search(tw.s):
         tw.cut(pm.start(), pm.end())
+    _cut_unmatched_brackets(tw)
     local_level = None
     title = tw.s
     qm = next((q for q in QUOTED_RE.finditer(tw.s) if kind_of(q.group(1)) == "honour"), None)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from loaders.extract import extract_text
 from loaders.honours import is_honour, parse_honour, phrase_kind
 
 TABLE = yaml.safe_load((Path(__file__).parent / "data" / "honour_parses.yaml").read_text(encoding="utf-8"))
@@ -219,3 +220,24 @@ def test_a_list_under_an_engineers_title_gets_that_title() -> None:
     )
     people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
     assert people == {"周海涛": ["国家卓越工程师"], "林立新": ["国家卓越工程师"]}
+
+
+def test_an_honour_read_inside_a_bracketed_aside_leaves_the_closing_bracket_out() -> None:
+    parsed = parse_honour("授予湖南省先进工作者）")
+    assert parsed is not None
+    assert parsed.title == "湖南省先进工作者"
+
+
+def test_an_opening_bracket_left_at_the_start_of_an_honour_is_no_part_of_it() -> None:
+    parsed = parse_honour("(江苏省劳动模范")
+    assert parsed is not None
+    assert parsed.title == "江苏省劳动模范"
+
+
+def test_an_aside_in_a_sentence_gives_the_honour_without_its_bracket() -> None:
+    out = extract_text(
+        "中南林业科技大学教授谭晓风被授予全国五一劳动奖章（湖南省人民政府同时授予湖南省先进工作者），并作了发言。"
+    )
+    titles = {h["title"] for p in out["people"] for h in p["honors"]}
+    assert "湖南省先进工作者" in titles
+    assert not any(t.endswith(("）", ")")) for t in titles)
