@@ -66,3 +66,16 @@ def test_officials_in_a_run_closing_on_chuxi_are_not_the_subject_of_the_next_sen
     people = _people(text)
     assert "钱国华" not in people
     assert "刘正明" not in people
+
+
+def test_the_photographer_of_a_bracketed_photo_caption_is_a_byline() -> None:
+    text = (
+        "3月8日，荣获全国三八红旗手称号的代表在台上领奖。新华社发（王明远 摄）\n"
+        "当日，全国妇联在北京表彰全国三八红旗手。\n"
+    )
+    assert _people(text) == set()
+
+
+def test_a_photographer_in_half_width_brackets_after_a_blank_is_a_byline() -> None:
+    text = "成都市技师学院教师刘晓梅荣获全国五一劳动奖章。 (陈海波 摄)\n"
+    assert _people(text) == {"刘晓梅"}

@@ -62,6 +62,12 @@ CREDIT_LINE_RE = re.compile(
     r"(?:文/图|文／图|摄影|摄|图|文|报道)?[ \t\u3000\r]*$",
     re.M,
 )
+# 某某 摄 ending a line, or （某某 摄） / 新华社记者 某某 摄) closing a photo caption's brackets
+PHOTO_CREDIT_RE = re.compile(
+    r"""([\u4e00-\u9fff]{2,3}) \s+ 摄 \s* $
+      | (?<=[（(\s]) ([\u4e00-\u9fff]{2,3}) \s+ 摄 \s* [）)]""",
+    re.M | re.VERBOSE,
+)
 # A bracketed name after the paragraph's last full stop, or alone on its line, ending the line.
 CLOSING_CREDIT_RE = re.compile(
     r"(?:^|(?<=[。！？”」]))[ \t\u3000]*[（(][ \t\u3000]*"
@@ -474,9 +480,12 @@ def find_people(doc: Document) -> People:
     for m in PAGE_STAMP_CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0):
             col.add(m.group(1), "byline")
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3})\s+摄\s*$", t, re.M):
-        if lex.is_surname_at(m.group(1), 0):
-            col.add(m.group(1), "byline")
+    # 某某 摄 ending a line, or closing the brackets of a photo caption wherever the line goes on
+    # (新华社发（杨某某 摄）: a caption's line is joined to the next one)
+    for m in PHOTO_CREDIT_RE.finditer(t):
+        name = m.group(1) or m.group(2)
+        if lex.is_surname_at(name, 0):
+            col.add(name, "byline")
     # 深圳特区报驻穗记者 刘某某 通讯员 陈某某 林某某 文/图: every name of a line made only of credits
     for m in CREDIT_LINE_RE.finditer(t):
         for run in re.finditer(r"[\u4e00-\u9fff]+", m.group()):
