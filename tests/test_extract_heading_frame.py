@@ -32,3 +32,13 @@ def test_rows_under_an_attachment_heading_hold_the_bare_honour() -> None:
     got = titles_of(text)
     for name in ("邓晓峰", "钟秀兰", "邵振宇"):
         assert got.get(name) and not any("附件" in t for t in got[name])
+
+
+def test_a_second_numbered_heading_with_a_head_count_gives_its_names_the_bare_honour() -> None:
+    text = (
+        "中共青川市委关于表彰优秀共产党员和优秀党务工作者的决定\n"
+        "一、优秀共产党员3名：\n邓晓峰、钟秀兰、邵振宇\n二、优秀党务工作者2名：\n戴美玲、梁启航\n"
+    )
+    got = titles_of(text)
+    assert got.get("戴美玲") == {"优秀党务工作者"}
+    assert got.get("梁启航") == {"优秀党务工作者"}

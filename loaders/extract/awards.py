@@ -557,10 +557,10 @@ def list_heading(line: str) -> str | None:
     head = LIST_WORDS_RE.sub("", head)
     head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
     head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
-    return _heading_frame_dropped(head)
+    return drop_heading_frame(head)
 
 
-def _heading_frame_dropped(head: str) -> str:
+def drop_heading_frame(head: str) -> str:
     """The heading's words without its attachment label and trailing head count (附件：X名单 → X;
     优秀共产党员5名 → 优秀共产党员): neither is part of the honour's name."""
     head = ATTACHMENT_RE.sub("", head)
