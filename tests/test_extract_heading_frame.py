@@ -42,3 +42,17 @@ def test_a_second_numbered_heading_with_a_head_count_gives_its_names_the_bare_ho
     got = titles_of(text)
     assert got.get("戴美玲") == {"优秀党务工作者"}
     assert got.get("梁启航") == {"优秀党务工作者"}
+
+
+def test_a_labelled_line_with_a_head_count_gives_no_counted_title() -> None:
+    text = (
+        "中共青川市委关于表彰优秀共产党员和优秀党务工作者的决定\n"
+        "优秀共产党员3名：邓晓峰、钟秀兰、邵振宇\n优秀党务工作者2名：戴美玲、梁启航\n"
+    )
+    got = titles_of(text)
+    assert got.get("戴美玲") == {"优秀党务工作者"}
+    assert got.get("邓晓峰") == {"优秀共产党员"}
+
+
+def test_a_bracketed_head_count_is_not_part_of_the_heading_honour() -> None:
+    assert list_heading("二、青川市五一劳动奖章（共12名）：") == "青川市五一劳动奖章"

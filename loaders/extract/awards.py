@@ -534,8 +534,8 @@ LIST_NOTE_RE = re.compile(r"(?<=名单|名录)\s*[（(][^（）()]*[）)]\s*$")
 ATTACHMENT_RE = re.compile(r"^\s*附件\s*\d*\s*[：:]\s*")
 # 优秀共产党员5名： / 科技进步奖27名 / 先进个人（共12人）: the head count a heading ends with, not the honour's name
 HEADING_COUNT_RE = re.compile(
-    r"""(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|人|位)   # 27名 / 五人
-        \s*[：:]?\s*$""",
+    r"""[（(]?\s*(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|人|位)   # 27名 / 五人 / （3名）
+        \s*[）)]?\s*[：:]?\s*$""",
     re.VERBOSE,
 )
 

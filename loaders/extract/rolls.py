@@ -716,7 +716,9 @@ def labelled_line(text: str, start: int, end: int) -> tuple[int, int, str, list[
     m = LABELLED_RE.match(text, start, end)
     if not m:
         return None
-    label = BULLET_RE.sub("", m["label"], count=1).strip()
+    from loaders.extract.awards import drop_heading_frame
+
+    label = drop_heading_frame(BULLET_RE.sub("", m["label"], count=1).strip())
     raw = LABEL_TAIL_RE.sub("", label) or label
     rest = m["rest"].rstrip("。；;")
     pieces = [x for x in re.split(r"[、，,；;\s]+", rest) if x]
