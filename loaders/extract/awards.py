@@ -530,6 +530,14 @@ LIST_WORDS_RE = re.compile(
 
 # 名单(20个，按姓氏笔画排序，事迹详见…): the note closing a list heading
 LIST_NOTE_RE = re.compile(r"(?<=名单|名录)\s*[（(][^（）()]*[）)]\s*$")
+# 附件：优秀员工名单 / 附件2: a document's attachment label before the list's own heading
+ATTACHMENT_RE = re.compile(r"^\s*附件\s*\d*\s*[：:]\s*")
+# 优秀共产党员5名： / 科技进步奖27名 / 先进个人（共12人）: the head count a heading ends with, not the honour's name
+HEADING_COUNT_RE = re.compile(
+    r"""[（(]?\s*(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|人|位)   # 27名 / 五人 / （3名）
+        \s*[）)]?\s*[：:]?\s*$""",
+    re.VERBOSE,
+)
 
 
 def list_heading(line: str) -> str | None:
@@ -549,7 +557,15 @@ def list_heading(line: str) -> str | None:
     head = LIST_WORDS_RE.sub("", head)
     head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
     head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
-    return head
+    return drop_heading_frame(head)
+
+
+def drop_heading_frame(head: str) -> str:
+    """The heading's words without its attachment label and trailing head count (附件：X名单 → X;
+    优秀共产党员5名 → 优秀共产党员): neither is part of the honour's name."""
+    head = ATTACHMENT_RE.sub("", head)
+    bare = HEADING_COUNT_RE.sub("", head).strip("：: ")
+    return bare if len(bare) >= 2 else head
 
 
 # 这10位杰出青年是： / 入选的5人分别为：: the head count an enumeration's opener states

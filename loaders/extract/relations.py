@@ -1543,6 +1543,7 @@ def roster_lines(
     Each following short line naming one person gives them that honour, until a line of prose.
     Returns ``facts`` with the line's facts added and an earlier heading's honours dropped;
     ``state`` carries the open list from line to line."""
+    from loaders.extract.awards import drop_heading_frame
     from loaders.extract.frames import _context_year, _last_honour, vetoed
     from loaders.honours import parse_honour
 
@@ -1602,7 +1603,7 @@ def roster_lines(
         return out
     doc_year = ctx.doc.year
     if numbered:
-        core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip()
+        core = drop_heading_frame(re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip())
         parsed = parse_honour(core, doc_year=doc_year)
         raw = core
     else:

@@ -203,11 +203,13 @@ ENTRY_MAX = 60
 
 def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
     """●“全国优秀人民警察” / ★2023年度某市优秀护士: a line that is only an honour's name (its bullet aside)."""
+    from loaders.extract.awards import drop_heading_frame
+
     if any(x.kind in ("title", "subtitle") and x.start < end and start < x.end for x in ctx.art.sentences):
         return None  # a headline (## 煤海深处的最美劳动者) heads an article, not a list
     line = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1).strip()
     q = re.fullmatch(r"[“「]([^”」]{2,30})[”」](?:称号|荣誉称号)?[：:]?", line)
-    head = q.group(1) if q else line.rstrip("：:")
+    head = q.group(1) if q else drop_heading_frame(line.rstrip("：:"))
     if not q and (len(head) > 30 or re.search(r"[，,。；;：:！？!?、“”「」（）()\s]", head)):
         return None
     if (titled_kind(head) if q else phrase_kind(head)) != "honour":
@@ -714,7 +716,9 @@ def labelled_line(text: str, start: int, end: int) -> tuple[int, int, str, list[
     m = LABELLED_RE.match(text, start, end)
     if not m:
         return None
-    label = BULLET_RE.sub("", m["label"], count=1).strip()
+    from loaders.extract.awards import drop_heading_frame
+
+    label = drop_heading_frame(BULLET_RE.sub("", m["label"], count=1).strip())
     raw = LABEL_TAIL_RE.sub("", label) or label
     rest = m["rest"].rstrip("。；;")
     pieces = [x for x in re.split(r"[、，,；;\s]+", rest) if x]
