@@ -1,0 +1,36 @@
+"""Officials at award ceremonies who must not become subjects (session 13, offc18): the speaker
+who gives the address (致辞), and the last of a run of officials attending a named meeting."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.people import is_official
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+# --- the speaker of the ceremony (people.OFFICIAL_AFTER_RE)
+
+
+def test_union_chair_giving_the_address_on_behalf_of_the_union_is_an_official() -> None:
+    assert is_official("王丽华代表市总工会致辞时表示，要持续深化工匠选树机制。", "王丽华")
+
+
+def test_official_who_gave_the_address_is_an_official() -> None:
+    assert is_official("典礼上，周敏致了辞，她说，今天受到表彰的工匠是职工的杰出代表。", "周敏")
+    assert is_official("陈立新在致辞中指出，劳动者是城市发展的主力军。", "陈立新")
+
+
+def test_an_honouree_speaking_for_the_honourees_stays_a_subject() -> None:
+    assert not is_official("劳模代表赵志刚发言，表示要珍惜荣誉。", "赵志刚")
+
+
+def test_a_speaker_named_again_is_not_output_as_a_person() -> None:
+    text = (
+        "5月4日上午，首届“河湾工匠”颁奖典礼在河湾市第六中学举行。市委常委、宣传部部长周敏出席。"
+        "典礼上，周敏致了辞，她说，今天受到表彰的10位“河湾工匠”是全市职工的杰出代表。"
+        "周敏强调，各单位要大力宣传工匠精神。"
+    )
+    assert "周敏" not in _people(text)
