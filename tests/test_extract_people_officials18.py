@@ -34,3 +34,29 @@ def test_a_speaker_named_again_is_not_output_as_a_person() -> None:
         "周敏强调，各单位要大力宣传工匠精神。"
     )
     assert "周敏" not in _people(text)
+
+
+# --- a run of officials closing on 出席 + the meeting's name (people.ATTENDING_RUN)
+
+
+def test_a_run_closing_on_attending_the_named_meeting_makes_officials() -> None:
+    text = (
+        "市总工会党组书记、副主席张立明，市人社局局长许红，68名历届金城大工匠，"
+        "以及各区总工会代表、市产改协调小组成员单位负责同志等出席表彰大会。"
+    )
+    assert is_official(text, "张立明")
+    assert is_official(text, "许红")
+
+
+def test_a_long_run_of_posts_before_attending_still_makes_officials() -> None:
+    text = (
+        "省总工会副主席刘晓东，市委副书记、副市长杨帆，市人大常委会副主任、市总工会主席"
+        "韩冰，市教育局局长孙一鸣，市总工会党组书记、副主席何平，获奖工匠代表，"
+        "以及各县区总工会负责同志等出席颁奖典礼。"
+    )
+    assert is_official(text, "刘晓东")
+
+
+def test_a_worker_whose_sentence_names_no_attendance_is_not_an_official() -> None:
+    text = "市总工会副主席张立明，焊工许红荣获“金城工匠”称号。许红说，要继续钻研。"
+    assert not is_official(text, "许红")

@@ -950,8 +950,9 @@ def is_official(t: str, name: str) -> bool:
 
 # 副省长某某，省政协副主席某某出席仪式: every name of a run that closes on 出席 attends as an official
 ATTENDING_RUN = (
-    r"(?:[，,、][^。；;！？，,、“”]{2,20}){1,6}?(?:等(?:领导)?)?"
-    r"(?:出席|莅临)(?:了)?(?:会议|仪式|大会|活动|[，,。；;])"
+    r"(?:[，,、][^。；;！？，,、“”]{2,20}){1,12}?(?:等(?:领导)?)?"
+    # 等出席表彰大会 / 等出席颁奖典礼: the meeting may be named, as after a single name
+    r"(?:出席|莅临)(?:了)?(?:[^。；;！？，,、“”]{0,8}(?:会议|仪式|大会|活动|典礼)|[，,。；;])"
 )
 
 
