@@ -60,3 +60,27 @@ def test_a_long_run_of_posts_before_attending_still_makes_officials() -> None:
 def test_a_worker_whose_sentence_names_no_attendance_is_not_an_official() -> None:
     text = "市总工会副主席张立明，焊工许红荣获“金城工匠”称号。许红说，要继续钻研。"
     assert not is_official(text, "许红")
+
+
+# --- a role at the event, then the speech (people.OFFICIAL_AFTER_RE)
+
+
+def test_union_leader_who_judges_and_speaks_is_an_official() -> None:
+    text = "市总工会党组书记、副主席林国栋任评委并讲话。林国栋在赛后总结中指出，此次比赛是一次精神的洗礼。"
+    assert is_official(text, "林国栋")
+
+
+def test_a_leader_attending_and_giving_an_important_speech_is_an_official() -> None:
+    assert is_official("县委书记马建军出席并作重要讲话。", "马建军")
+
+
+def test_union_leader_who_judges_and_speaks_is_not_output_as_a_person() -> None:
+    text = (
+        "4月29日，市总工会机关工会举办主题演讲比赛，市总工会党组书记、副主席林国栋任评委并讲话。"
+        "林国栋在赛后总结中指出，此次演讲比赛是一次精神的洗礼。林国栋强调，工会活动要坚持正确导向。"
+    )
+    assert "林国栋" not in _people(text)
+
+
+def test_a_worker_who_spoke_of_the_team_is_not_an_official() -> None:
+    assert not is_official("焊工郑海涛荣获“金城工匠”称号，他在班组会上讲起了经验。", "郑海涛")
