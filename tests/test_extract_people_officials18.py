@@ -84,3 +84,17 @@ def test_union_leader_who_judges_and_speaks_is_not_output_as_a_person() -> None:
 
 def test_a_worker_who_spoke_of_the_team_is_not_an_official() -> None:
     assert not is_official("焊工郑海涛荣获“金城工匠”称号，他在班组会上讲起了经验。", "郑海涛")
+
+
+# --- honour + 代表 before a name (loaders.honours.parse_honour)
+
+
+def test_honouree_speaking_for_the_honourees_holds_the_honour() -> None:
+    people = _people("会上，全国劳动模范代表张卫东发言。")
+    assert [h["title"] for h in people["张卫东"]["honors"]] == ["全国劳动模范"]
+
+
+def test_two_representatives_of_editions_are_both_holders() -> None:
+    text = "第一届金城大工匠代表刘志刚和第二届金城大工匠代表孟凡东为第三届金城大工匠致推荐词。"
+    people = _people(text)
+    assert [h["edition"] for h in people["孟凡东"]["honors"]] == ["第二届"]
