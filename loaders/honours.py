@@ -560,6 +560,10 @@ def _cut_unmatched_brackets(tw: _Twin) -> None:
 def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False) -> ParsedHonour | None:
     """:func:`parse_honour`'s reading of a phrase (its answer is never handed out itself)."""
     kind_of = titled_kind if titled else phrase_kind
+    if raw.endswith("代表") and len(raw) > 4 and phrase_kind(raw[:-2]) == "honour":
+        # 全国劳动模范代表张某发言: the holder speaking for the honourees holds the honour, not a
+        # "representative" title (人大代表 stays whole: 人大 has no honour word, even when quoted)
+        return _parse_honour(raw[:-2], doc_year=doc_year, titled=titled)
     tw = _Twin(raw)
     if not tw.s or kind_of(tw.s) != "honour":
         return None

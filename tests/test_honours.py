@@ -241,3 +241,17 @@ def test_an_aside_in_a_sentence_gives_the_honour_without_its_bracket() -> None:
     titles = {h["title"] for p in out["people"] for h in p["honors"]}
     assert "湖南省先进工作者" in titles
     assert not any(t.endswith(("）", ")")) for t in titles)
+
+
+def test_an_honour_read_with_representative_after_it_is_the_honour() -> None:
+    # 全国劳动模范代表某某发言: the holder speaks for the honourees; the title has no 代表
+    parsed = parse_honour("全国劳动模范代表")
+    assert parsed is not None
+    assert parsed.title == "全国劳动模范"
+    parsed = parse_honour("第二届北京大工匠代表")
+    assert parsed is not None and (parsed.title, parsed.edition) == ("北京大工匠", "第二届")
+
+
+def test_a_deputy_office_ending_in_representative_is_no_honour() -> None:
+    assert parse_honour("全国人大代表") is None
+    assert parse_honour("党代表") is None
