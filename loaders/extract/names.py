@@ -851,7 +851,13 @@ def _left_boundary(r: _Rules, text: str, s: int) -> str | None:
         return "bound"
     if ch in "的是为有叫由给让请向对同了着":
         return "bound"
+    if ch == "年" and YEAR_BEFORE_RE.search(text, max(0, s - 6), s):
+        return "bound"  # 2010年向仲怀院士荣获…: a year closes the phrase before a name (向 then is a surname)
     return None
+
+
+# a year written right before a name: 2006年, 2010年度
+YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d\d年$")
 
 
 # after a name that opens a sentence: an award verb, maybe after its year (2015年, 于2012年)
