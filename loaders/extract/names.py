@@ -250,6 +250,15 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def titles_after_re() -> re.Pattern[str]:
+    """The professional titles written after a name (李琪教授, 吴宁研究员), longest first."""
+    words = tuple(
+        sorted({w for w in _words(_load_yaml("name_rules.yaml"), "titles_after") if w}, key=lambda w: (-len(w), w))
+    )
+    return _alternation(words)
+
+
 def never_names() -> frozenset[str]:
     """The words the name rules say are never names (name_rules.yaml never_names, names.yaml not_names)."""
     return _rules().never_words
@@ -273,6 +282,9 @@ def _rules() -> _Rules:
     # (no empty word: the finders test a match of these patterns for truth, and an empty word would
     # match everywhere)
     lists = {k: tuple(sorted({w for w in _words(rules, k) if w}, key=lambda w: (-len(w), w))) for k in LIST_KEYS}
+    lists["strip_after"] = tuple(
+        sorted(set(lists["strip_after"]) | set(_words(rules, "titles_after")), key=lambda w: (-len(w), w))
+    )
     first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
     title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
     rare = set(_words(names, "rare_surnames"))
