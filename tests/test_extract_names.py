@@ -359,3 +359,17 @@ def test_every_tibetan_pair_starts_with_a_first_character_the_scan_looks_for() -
     # the Tibetan scan tests one character before slicing a pair: no pair may start elsewhere
     assert all(p[0] in _tibetan_firsts() for p in _tibetan_parts())
     assert tibetan_name("扎西白珍")
+
+
+def test_a_name_after_its_unit_ends_before_a_professional_title() -> None:
+    # 某所某某研究员荣获…: the title after the name closes it, as 同志 or 师傅 would
+    assert _names("金属所刘羽寅研究员荣获“中国科学院先进工作者”荣誉称号。", use_tagger=False) == ["刘羽寅"]
+
+
+def test_a_listed_name_before_教授_is_found_after_its_school() -> None:
+    assert "钟蕾" in _names("我校人事处刘建啟、艺术学院钟蕾教授、材料学院毕大森教授获此殊荣。", use_tagger=False)
+
+
+def test_a_year_before_a_name_is_a_boundary_so_向_can_be_its_surname() -> None:
+    # 2010年向某某院士荣获…: after the year, 向 opens the name and is no preposition
+    assert _names("2010年向仲怀院士荣获“全国先进工作者”称号。", use_tagger=False) == ["向仲怀"]

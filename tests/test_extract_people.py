@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loaders.extract import extract_text
 from loaders.extract.document import parse_document
-from loaders.extract.people import find_people
+from loaders.extract.people import find_people, name_at
 
 
 def people_of(text: str) -> dict[str, dict]:
@@ -326,3 +326,9 @@ def test_a_bracketed_reporting_credit_closing_the_article_is_no_person() -> None
 def test_a_reporting_credit_with_a_converter_gloss_inside_is_no_person() -> None:
     text = "我公司黨委副書記、副總經理姜建明被授予江州市勞動模范稱號。\n(報(bào)道:李紅梅)"
     assert set(people_of(text)) == {"姜建明"}
+
+
+def test_a_full_name_keeps_its_last_character_before_a_professional_title() -> None:
+    # 苏某来教授荣获…: 来 would end no name before a verb, but before 教授 it is the name's own
+    text = "国务院特贴专家苏长来教授荣获“全国先进工作者”荣誉称号。"
+    assert name_at(text, text.index("苏")) == "苏长来"

@@ -250,6 +250,15 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def titles_after_re() -> re.Pattern[str]:
+    """The professional titles written after a name (李琪教授, 吴宁研究员), longest first."""
+    words = tuple(
+        sorted({w for w in _words(_load_yaml("name_rules.yaml"), "titles_after") if w}, key=lambda w: (-len(w), w))
+    )
+    return _alternation(words)
+
+
 def never_names() -> frozenset[str]:
     """The words the name rules say are never names (name_rules.yaml never_names, names.yaml not_names)."""
     return _rules().never_words
@@ -273,6 +282,9 @@ def _rules() -> _Rules:
     # (no empty word: the finders test a match of these patterns for truth, and an empty word would
     # match everywhere)
     lists = {k: tuple(sorted({w for w in _words(rules, k) if w}, key=lambda w: (-len(w), w))) for k in LIST_KEYS}
+    lists["strip_after"] = tuple(
+        sorted(set(lists["strip_after"]) | set(_words(rules, "titles_after")), key=lambda w: (-len(w), w))
+    )
     first_chars = {w[0] for w in _words(names, "compound_surnames") if w}
     title_words = frozenset(titles - set(_words(posts, "not_posts"))) | frozenset(leads)
     rare = set(_words(names, "rare_surnames"))
@@ -851,7 +863,13 @@ def _left_boundary(r: _Rules, text: str, s: int) -> str | None:
         return "bound"
     if ch in "的是为有叫由给让请向对同了着":
         return "bound"
+    if ch == "年" and YEAR_BEFORE_RE.search(text, max(0, s - 6), s):
+        return "bound"  # 2010年向仲怀院士荣获…: a year closes the phrase before a name (向 then is a surname)
     return None
+
+
+# a year written right before a name: 2006年, 2010年度
+YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d\d年$")
 
 
 # after a name that opens a sentence: an award verb, maybe after its year (2015年, 于2012年)

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from loaders.extract.document import Article, Document
 from loaders.extract.lexicon import alternation, lexicon
-from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name
+from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name, titles_after_re
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
 from loaders.extract.wordre import followed_by
 from loaders.honours import phrase_kind
@@ -197,8 +197,8 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
             g = g[:1]
         elif nxt in OPENING_QUOTES and c2 in lex.after_name:
             g = g[:1]  # 主任医师郝莹获“…”: a verb (获, 成) before a quoted title ends no name
-        elif not _is_cjk(nxt):
-            pass
+        elif not _is_cjk(nxt) or titles_after_re().match(text, j):
+            pass  # 苏长来教授: before a professional title the last character is the name's own
         elif c2 in lex.after_name:
             g = g[:1]
     return text[i : i + sl + len(g)]
