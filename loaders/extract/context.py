@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from loaders.extract.nlp import clear_with
+from loaders.honours import edition_numerals
 from loaders.scoring import fold
 from loaders.textnorm import to_simplified
 
@@ -1671,7 +1672,7 @@ def meeting_editions(ctx: Any, facts: list[Any]) -> list[Any]:
         if f.kind != "honor" or f.value.get("edition") or f.value.get("_past") or _resume(f):
             continue
         title = to_simplified(str(f.value.get("title") or ""))
-        editions = {_edition_text(m["edition"]) for m in meetings if m.start() < f.pos and _commends(t, m, title)}
+        editions = {edition_numerals(m["edition"]) for m in meetings if m.start() < f.pos and _commends(t, m, title)}
         if len(editions) == 1:
             out[k] = replace(f, value={**f.value, "edition": editions.pop()})
     return out
@@ -1696,14 +1697,3 @@ def _commends(text: str, meeting: re.Match[str], title: str) -> bool:
     lo = max(text.rfind(c, 0, meeting.start()) for c in "。！？\n")
     before = text[lo + 1 : meeting.start()]
     return prefix in before or bool(re.search("[全我本]" + prefix[-1], before))  # 全市第12届劳模表彰大会
-
-
-def _edition_text(edition: str) -> str:
-    """第7届 → 第七届, 第16届 → 第十六届: editions are written in Chinese numerals (to 99)."""
-    m = re.fullmatch(r"第(\d{1,2})届", edition)
-    if not m:
-        return edition
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(int(m.group(1)), 10)
-    head = ("" if tens == 1 else digits[tens]) + "十" if tens else ""
-    return "第" + head + (digits[ones] if ones or not tens else "") + "届"
