@@ -594,3 +594,21 @@ def test_a_counted_label_run_still_gives_each_name_the_honour() -> None:
     got = honours_of("公司决定，表彰优秀共产党员3名，林秀娟、周美华、钱丽萍，希望受表彰者再接再厉。")
     for name in ("林秀娟", "周美华", "钱丽萍"):
         assert any("优秀共产党员" in t for t in got.get(name, set())), name
+
+
+# a table flattened to one cell a line: a border line (|) stands between each heading and its names
+BORDERED_ROLL = (
+    "为表彰先进，共青团南江市委员会决定授予以下同志荣誉称号。\n"
+    "|\n"
+    "南江市优秀志愿者\n"
+    "|\n"
+    "柯雪梅、杜明远、邵佳琪、殷浩然\n"
+    "|\n"
+    "共青团南江市委员会\n"
+)
+
+
+def test_a_table_border_line_does_not_hide_the_heading_of_a_roll() -> None:
+    got = honours_of(BORDERED_ROLL)
+    for name in ("柯雪梅", "杜明远", "邵佳琪", "殷浩然"):
+        assert "南江市优秀志愿者" in got.get(name, set()), name

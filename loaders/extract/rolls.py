@@ -188,13 +188,26 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
             j += 1
         block = [r for r in rolls[k:j] if r is not None]
         multi = any(len(r.items) >= 2 for r in block)
-        heading = lines[k - 1] if k > 0 else None
+        heading = _heading_above(ctx.text, lines, k)
         # “某奖”特别奖（1名） over one line: the heading's head count vouches for a short block
         counted = heading is not None and head_count(ctx.text[heading[0] : heading[1]]) == len(block)
         if len(block) >= BLOCK_MIN or multi or counted:
             _read_block(ctx, facts, block, heading, found, out, counted=counted)
         k = j
     return list(out)
+
+
+# a line of table punctuation only (| / ｜ / ---): a flattened table's cell border, no heading
+BORDER_RE = re.compile(r"[\s|｜\-—=+]+")
+
+
+def _heading_above(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The line that heads the block starting at line ``k``: the one right above it, passing over
+    the border lines of a table flattened to one cell a line (杰出志愿者 / | / 王某、李某)."""
+    i = k - 1
+    while i >= 0 and BORDER_RE.fullmatch(text[lines[i][0] : lines[i][1]]):
+        i -= 1
+    return lines[i] if i >= 0 else None
 
 
 ENTRY_PUNCT_RE = re.compile(r"[，,。；;：:！？!?“”「」《》—#]")
