@@ -56,3 +56,12 @@ def test_a_labelled_line_with_a_head_count_gives_no_counted_title() -> None:
 
 def test_a_bracketed_head_count_is_not_part_of_the_heading_honour() -> None:
     assert list_heading("二、青川市五一劳动奖章（共12名）：") == "青川市五一劳动奖章"
+
+
+def test_a_short_attachment_label_is_not_part_of_the_honour() -> None:
+    # 附：… after a news item or decision, the short form of 附件：
+    assert list_heading("附：青川市青年志愿者优秀个人奖名单(东区)") == "青川市青年志愿者优秀个人奖"
+
+
+def test_a_unit_beginning_with_fu_keeps_its_name() -> None:
+    assert list_heading("附属医院优秀护士名单") == "附属医院优秀护士"

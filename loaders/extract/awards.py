@@ -530,8 +530,8 @@ LIST_WORDS_RE = re.compile(
 
 # 名单(20个，按姓氏笔画排序，事迹详见…): the note closing a list heading
 LIST_NOTE_RE = re.compile(r"(?<=名单|名录)\s*[（(][^（）()]*[）)]\s*$")
-# 附件：优秀员工名单 / 附件2: a document's attachment label before the list's own heading
-ATTACHMENT_RE = re.compile(r"^\s*附件\s*\d*\s*[：:]\s*")
+# 附件：优秀员工名单 / 附件2: / 附：某奖名单: a document's attachment label before the list's own heading
+ATTACHMENT_RE = re.compile(r"^\s*附\s*(?:件\s*\d*)?\s*[：:]\s*")
 # 优秀共产党员5名： / 科技进步奖27名 / 先进个人（共12人）: the head count a heading ends with, not the honour's name
 HEADING_COUNT_RE = re.compile(
     r"""[（(]?\s*(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|人|位)   # 27名 / 五人 / （3名）
