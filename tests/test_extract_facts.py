@@ -221,3 +221,17 @@ def test_a_visitor_and_visit_verbs_before_an_apposition_are_not_part_of_it() -> 
     text = "节前，县总工会走访慰问全国劳动模范韩立群，询问他的身体状况。"
     people = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
     assert people.get("韩立群") == ["全国劳动模范"]
+
+
+def test_huocheng_is_the_short_form_of_receiving_a_title() -> None:
+    # 获称 = 获得…称号: the honour is what follows, without 称
+    text = "南江市表彰第三届道德模范，柯志远等8人获称助人为乐模范，殷红梅等6人获称孝老爱亲模范。"
+    got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+    assert "助人为乐模范" in got["柯志远"]
+    assert "孝老爱亲模范" in got["殷红梅"]
+    assert not any(t.startswith("称") for ts in got.values() for t in ts)
+
+
+def test_huocheng_zan_is_praise_not_an_honour() -> None:
+    people = extract_text("柯志远的做法获称赞。")["people"]
+    assert all(not p["honors"] for p in people)
