@@ -235,3 +235,11 @@ def test_huocheng_is_the_short_form_of_receiving_a_title() -> None:
 def test_huocheng_zan_is_praise_not_an_honour() -> None:
     people = extract_text("柯志远的做法获称赞。")["people"]
     assert all(not p["honors"] for p in people)
+
+
+def test_a_counted_groups_honour_stops_at_the_ceremony_verb() -> None:
+    # 为…等5名X颁发证书: 颁发证书 is what was done for them, no part of the honour's name
+    text = "南江市公安局举行送奖仪式，为柯志远、殷红梅、邵家宝等3名省见义勇为先进个人颁发证书、奖章。"
+    got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+    assert got["柯志远"] == {"省见义勇为先进个人"}
+

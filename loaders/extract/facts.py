@@ -825,7 +825,8 @@ COUNTED_HEAD_RE = re.compile(
     r"""等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)   # the head count after the name
         (?!职工|同志|员工|个人|人员|工人|干部|代表)                 # 等100名职工…: a group, read by the verb
         (?P<honour>[^，,。；;：:、和及（(]{2,20}?)                # the group's honour, as a noun
-        (?=和|及|、|[，,。；;]|$)                                # ends at a joint or a stop""",
+        (?=和|及|、|[，,。；;]|$|颁发|颁奖|发放|送奖|授牌)          # ends at a joint, a stop or the
+                                                                # ceremony's verb (为…等5名X颁发证书)""",
     re.VERBOSE,
 )
 
