@@ -243,3 +243,8 @@ def test_a_counted_groups_honour_stops_at_the_ceremony_verb() -> None:
     got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
     assert got["柯志远"] == {"省见义勇为先进个人"}
 
+
+def test_a_grant_broken_over_lines_drops_the_copula_before_the_honour() -> None:
+    text = "日前\n南江区人民政府决定表彰奖励\n柯志远、殷红梅、邵家宝3人\n为见义勇为先进个人\n一起来认识一下他们\n"
+    got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+    assert got and all(ts == {"见义勇为先进个人"} for ts in got.values())

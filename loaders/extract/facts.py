@@ -678,6 +678,9 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     for m in LINE_YEAR_RE.finditer(body):
         year = int(m["y1"] or m["y2"])
     core = LINE_YEAR_RE.sub("", core).strip()
+    # 决定表彰 / 李某、王某4人 / 为见义勇为先进个人: a grant broken over short lines ends on 为 + the
+    # honour; the copula is no part of its name (为民服务… is a name, not a copula)
+    core = re.sub(r"^为(?![民人国])(?=[\u4e00-\u9fff“「]{4})", "", core)
     if not core or AWARD_CONTEXT_RE.search(core) or re.search(r"[？?！!被从到吗呢]", core):
         return out  # a clause (被…授予, 从…到…, a question), not a list item: honours_in reads it
     start = off + body.find(core)
