@@ -49,3 +49,20 @@ def test_a_bare_list_after_an_anaphor_takes_the_first_honour_named_before_it() -
     got = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
     for name in ("周建华", "李秋云", "吴国平"):
         assert got.get(name) == ["湖北省劳动模范"]
+
+
+# 评选出A、B…等N名…的“X”: the names a selection produced hold the quoted honour they are counted as
+SELECTED = (
+    "3月8日，青川县“巾帼心向党 最美家政人”发布仪式在县妇联举行。"
+    "经过推荐、评审、公示等程序，最终评选出柯秀兰、殷红梅、邵丽华等3名来自基层一线的“青川最美家政人”。"
+)
+
+
+def test_names_a_selection_produced_hold_the_quoted_honour() -> None:
+    got = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(SELECTED)["people"]}
+    assert got == {n: ["青川最美家政人"] for n in ("柯秀兰", "殷红梅", "邵丽华")}
+
+
+def test_a_selection_of_units_gives_no_person_an_honour() -> None:
+    text = "最终评选出青川县第一中学、青川县人民医院等2个单位为“青川最美窗口”。"
+    assert extract_text(text)["people"] == []

@@ -52,6 +52,16 @@ GRANT_ENUM_RE = re.compile(r"授予(?P<items>[^“”「」。；;：:，,]{2,30
 GRANT_AS_ENUM_RE = re.compile(
     r"授予(?P<items>[^“”「」。；;：:，,]{2,300}?)" + COUNT + r"为(?P<h>[^，,。；;：:“”「」]{2,40}?)(?:荣誉)?称号"
 )
+# 最终评选出A、B、C等9名来自基层一线的“X”: the names a selection produced, then the quoted honour they
+# are counted as, after a short description ending in 的 (re.VERBOSE)
+SELECTED_ENUM_RE = re.compile(
+    r"""(?:评选出|评出|选出|推选出|选树出|产生(?:了)?)
+        (?P<items>[^“”「」。；;：:，,]{2,300}?)
+        等?\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)
+        (?:[^“”「」。；;，,]{0,16}的)?
+        [“「](?P<h>[^”」]{2,40})[”」]""",
+    re.VERBOSE,
+)
 # A、B、C（单位）获“X”称号 / A（单位）、B（单位）分别荣获…
 GET_ENUM_RE = re.compile(
     r"(?P<items>[^，,。；;：:“”「」！？]{2,300}?)"
@@ -71,6 +81,7 @@ ENUMERATION_PATTERNS = (
     (GRANT_AS_ENUM_RE, re.compile(r"授予[^。；;]*为[^。；;]*称号")),
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
     (DE_LIST_RE, re.compile(r"的(?:有|是|包括)")),
+    (SELECTED_ENUM_RE, re.compile(r"(?:评选出|评出|选出|推选出|选树出|产生)[^。；;]*[“「]")),
 )
 # 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
 LIST_OUT_RE = re.compile(
