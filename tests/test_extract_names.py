@@ -373,3 +373,13 @@ def test_a_listed_name_before_教授_is_found_after_its_school() -> None:
 def test_a_year_before_a_name_is_a_boundary_so_向_can_be_its_surname() -> None:
     # 2010年向某某院士荣获…: after the year, 向 opens the name and is no preposition
     assert _names("2010年向仲怀院士荣获“全国先进工作者”称号。", use_tagger=False) == ["向仲怀"]
+
+
+def test_he_between_two_counted_groups_joins_them_and_starts_no_name() -> None:
+    # 等13名老师和于某、…3名同学: 和 closes the first group; 于某 is the name, not 和于某
+    got = _names("柯志远、殷红梅等13名老师和于泳、邵家宝、童永泉3名同学被团省委授予“优秀志愿者”称号。")
+    assert "于泳" in got and "和于泳" not in got
+
+
+def test_he_after_a_count_still_starts_a_name_when_no_second_group_follows() -> None:
+    assert "和国庆" in _names("全厂5名技师和国庆同志被评为“技术标兵”。")

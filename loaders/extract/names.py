@@ -1078,12 +1078,22 @@ def garbled_at(text: str, s: int, e: int) -> bool:
     return kana or lost
 
 
+# …等13名老师 / …3名同学 / …5人: a counted group closes right before a conjunction
+COUNTED_GROUP_END_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
+# …和丙、丁3名同学: the second group, names then its own head count (not 和国庆同志被评为…)
+COUNTED_GROUP_NEXT_RE = re.compile(r"[^，,。；;！？“”「」]{1,40}?[、，,][^，,。；;！？“”「」]{1,40}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)")
+
+
 def joins_nouns(text: str, i: int, e: int) -> bool:
     """职工的优秀代表和典范: a "surname" 和/与/及/同 glued to a word before it, whose "given name" is a
     common noun or adjective of the dictionary, joins two words (代表 + 典范); it starts no name."""
     from loaders.extract.nlp import word_tag
 
-    if text[i] not in "和与及同" or i == 0 or not _is_cjk(text[i - 1]) or e - i != 3:
+    if text[i] not in "和与及同" or i == 0 or not _is_cjk(text[i - 1]):
+        return False
+    if COUNTED_GROUP_END_RE.search(text, max(0, i - 12), i) and COUNTED_GROUP_NEXT_RE.match(text, i + 1):
+        return True  # 甲、乙等13名老师和丙、丁3名同学: 和 joins two counted groups
+    if e - i != 3:
         return False
     given = text[i + 1 : e]
     return _common_word(given) and word_tag(given) in ("n", "a", "an", "vn")
