@@ -612,3 +612,10 @@ def test_a_table_border_line_does_not_hide_the_heading_of_a_roll() -> None:
     got = honours_of(BORDERED_ROLL)
     for name in ("柯雪梅", "杜明远", "邵佳琪", "殷浩然"):
         assert "南江市优秀志愿者" in got.get(name, set()), name
+
+
+def test_two_counted_groups_joined_by_he_share_the_verbs_honour() -> None:
+    # 甲、乙等13名老师和丙、丁、戊3名同学被…授予X: both groups are one run under the verb
+    got = honours_of("柯志远、殷红梅等13名老师和于泳、邵家宝、童永泉3名同学被团省委授予“南江市优秀志愿者”荣誉称号。")
+    for name in ("柯志远", "殷红梅", "于泳", "邵家宝", "童永泉"):
+        assert "南江市优秀志愿者" in got.get(name, set()), name

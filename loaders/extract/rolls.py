@@ -498,8 +498,12 @@ def _chain_gap(gap: str) -> bool:
 
 
 MAX_GAP_SEPS = 3
-# 授予选手甲、乙等3人以及主教练丙、丁等7人X称号: two counted groups joined under one verb are one run
-GROUP_JOIN_RE = re.compile(r"^等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[人名位](?:同志)?(?:以及|及|和|与|、|，|,)")
+# 授予选手甲、乙等3人以及主教练丙、丁等7人X称号 / 甲、乙等13名老师和丙、丁3名同学被授予X: two counted
+# groups joined under one verb are one run (the first group's noun, 老师, may stand before the joint)
+GROUP_JOIN_RE = re.compile(
+    r"^等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[人名位](?:同志|(?![获评授被荣当])[\u4e00-\u9fff]{1,3}?)?"
+    r"(?:以及|及|和|与|、|，|,)"
+)
 RESPECTIVELY_RE = re.compile(r"分别")
 
 
