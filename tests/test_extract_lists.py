@@ -427,3 +427,12 @@ def test_a_shop_led_by_its_county_is_the_unit_of_the_post_beside_it() -> None:
     person = parse_list_line("柏秀云 北山县云峰饲料店 总经理")
     assert person is not None
     assert (person.unit, person.post) == ("北山县云峰饲料店", "总经理")
+
+
+def test_a_cadre_of_an_office_is_a_person_not_a_department() -> None:
+    # 干部 ends in 部 but is a status: the line names a person, glued to the office they serve
+    assert not is_collective("青川区绿化委员会办公室干部")
+    assert is_collective("青川钢铁公司设备部")
+    person = parse_list_line("柯志远青川区绿化委员会办公室干部")
+    assert person is not None and person.name == "柯志远"
+    assert person.unit == "青川区绿化委员会办公室"

@@ -75,8 +75,8 @@ CELL_SEP_RE = re.compile(r"\s*(?:[｜|\t：:，,]|——|—|–|－{1,2}|--)\s*
 MARK_RE = re.compile(r"^(?:[男女]|[\u4e00-\u9fff]{1,5}族)(?:[，,、\s]+(?:[男女]|[\u4e00-\u9fff]{1,5}族))*$")
 RULE_RE = re.compile(r"^[\s|｜:：\-—=+]+$")
 COLLECTIVE_RE = re.compile(
-    r"(?:工人先锋号|班组|[一二三四五六七八九十\d]?班|车间|团队|工作室|小组|队|站|所|科|部|中心|集体|示范岗)$"
-)
+    r"(?:工人先锋号|班组|[一二三四五六七八九十\d]?班|车间|团队|工作室|小组|队|站|所|科|(?<!干)部|中心|集体|示范岗)$"
+)  # 某办公室干部: a cadre (干部) is a person's status, not a department (部)
 
 
 @dataclass
