@@ -1081,7 +1081,9 @@ def garbled_at(text: str, s: int, e: int) -> bool:
 # …等13名老师 / …3名同学 / …5人: a counted group closes right before a conjunction
 COUNTED_GROUP_END_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 # …和丙、丁3名同学: the second group, names then its own head count (not 和国庆同志被评为…)
-COUNTED_GROUP_NEXT_RE = re.compile(r"[^，,。；;！？“”「」]{1,40}?[、，,][^，,。；;！？“”「」]{1,40}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)")
+COUNTED_GROUP_NEXT_RE = re.compile(
+    r"[^，,。；;！？“”「」]{1,40}?[、，,][^，,。；;！？“”「」]{1,40}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)"
+)
 
 
 def joins_nouns(text: str, i: int, e: int) -> bool:
