@@ -18,7 +18,7 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import held_expert, org_head, parse_post, stray_digits
+from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -732,6 +732,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             continue
         offset = end - len(text)
         items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _split_items(text, offset)
+        run_org: str | None = None  # the body of the last post read before this name
         for n, (item, off) in enumerate(items):
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
@@ -756,8 +757,11 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             ref = REF_HEAD_RE.match(item)
             if post and post[0] is None and ref:
                 post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
+            if post and post[0] is None:
+                post = department_after(item, run_org) or post  # 某公司总工程师、技术部部长
             if post and not is_placing(item):
                 org, title = post
+                run_org = org or run_org
                 out.add(
                     "position",
                     {

@@ -1106,13 +1106,18 @@ def _post_part(part: str, *, alone: bool = False) -> str | None:
 def _sibling_department(org: str, part: str) -> dict[str, str]:
     """焊装部部长 listed after 海马集团总装部部长: the post is held at its own department, under the
     body the first department belongs to (海马集团焊装部); no change when the part names none."""
-    from loaders.extract.posts import _own_department, parse_post
+    from loaders.extract.posts import _dept_post, _own_department, parse_post
 
     post = parse_post(part) if org else None
-    if not post or not _own_department(post, org):
-        return {}
     parent = employer_of(org)
     body = parent if parent and parent != org and org.startswith(parent) else ""
+    dept = _dept_post(part.strip()) if post and not post[0] else None
+    if dept:
+        # 某公司总工程师、技术部部长: the department named before the second post is the company's
+        # (or the first unit's body's), the bare post its title, as a department written alone is
+        return {"title": dept[1], "org": (body or org) + dept[0]}
+    if not post or not _own_department(post, org):
+        return {}
     return {"title": post[1], "org": body + str(post[0])}
 
 

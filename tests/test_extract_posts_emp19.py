@@ -1,0 +1,57 @@
+"""Posts and employers of honoured people read from fresh real pages (session 14, employers and
+positions): a department head's post written after a first post at a named body, and a list row's
+post cell that names a department before its head's post.  Sentences follow the shapes of real
+pages; names and units are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.posts import department_after
+from tests.conftest import people_of
+
+
+def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    """(title, org) of each post the extractor gives ``name`` in ``text``."""
+    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
+
+
+def orgs_of(text: str) -> list[tuple[str, Any]]:
+    from loaders.extract import extract_text
+
+    return [(o["name"], o.get("parent")) for o in extract_text(text)["organizations"]]
+
+
+# ---------------------------------------------------------------- 某公司总工程师、技术部部长某某
+
+
+def test_a_department_head_after_a_post_at_a_company_is_held_at_its_department() -> None:
+    text = "接受表彰的全国劳动模范、江西某某机械制造有限公司总工程师、技术部部长黄立新说,这份荣誉属于大家。"
+    assert ("部长", "江西某某机械制造有限公司技术部") in posts_of(text, "黄立新")
+
+
+def test_the_first_post_keeps_the_company() -> None:
+    text = "接受表彰的全国劳动模范、江西某某机械制造有限公司总工程师、技术部部长黄立新说,这份荣誉属于大家。"
+    assert ("总工程师", "江西某某机械制造有限公司") in posts_of(text, "黄立新")
+
+
+def test_the_department_is_listed_under_the_company() -> None:
+    text = "接受表彰的全国劳动模范、江西某某机械制造有限公司总工程师、技术部部长黄立新说,这份荣誉属于大家。"
+    assert ("技术部", "江西某某机械制造有限公司") in orgs_of(text)
+
+
+def test_a_department_after_a_unit_goes_under_the_units_body() -> None:
+    assert department_after("生产部部长", "湖南某钢铁有限公司炼钢厂") == ("湖南某钢铁有限公司炼钢厂生产部", "部长")
+
+
+def test_a_post_with_no_department_is_left_alone() -> None:
+    assert department_after("副总经理", "湖南某钢铁有限公司") is None
+
+
+def test_a_department_with_no_body_before_it_is_left_alone() -> None:
+    assert department_after("技术部部长", None) is None
+
+
+def test_a_current_post_clause_places_the_second_department_head_too() -> None:
+    text = "黄立新现任江西某某机械制造有限公司总工程师、技术部部长。他荣获全国劳动模范。"
+    assert ("部长", "江西某某机械制造有限公司技术部") in posts_of(text, "黄立新")
