@@ -52,6 +52,31 @@ def test_a_department_with_no_body_before_it_is_left_alone() -> None:
     assert department_after("技术部部长", None) is None
 
 
+# ---------------------------------------------------------------- 名单: 姓名 单位 职称、科室主任
+
+ROWS = """第三届“最美医者”候选人名单
+邓志华 江西省人民医院 主任医师、肝胆外科副主任
+罗晓梅 江西省人民医院 主任护师、科护士长
+钟建国 南昌市第一医院 骨科主任
+"""
+
+
+def test_a_rows_department_before_a_deputy_head_goes_into_the_posts_org() -> None:
+    assert posts_of(ROWS, "邓志华") == [("副主任", "江西省人民医院肝胆外科")]
+
+
+def test_a_rows_department_before_a_head_goes_into_the_posts_org() -> None:
+    assert posts_of(ROWS, "钟建国") == [("主任", "南昌市第一医院骨科")]
+
+
+def test_a_rows_rank_of_head_nurse_stays_a_title() -> None:
+    assert posts_of(ROWS, "罗晓梅") == [("科护士长", "江西省人民医院")]
+
+
+def test_a_rows_department_is_listed_under_the_hospital() -> None:
+    assert ("肝胆外科", "江西省人民医院") in orgs_of(ROWS)
+
+
 def test_a_current_post_clause_places_the_second_department_head_too() -> None:
     text = "黄立新现任江西某某机械制造有限公司总工程师、技术部部长。他荣获全国劳动模范。"
     assert ("部长", "江西某某机械制造有限公司技术部") in posts_of(text, "黄立新")
