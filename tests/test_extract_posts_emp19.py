@@ -80,3 +80,20 @@ def test_a_rows_department_is_listed_under_the_hospital() -> None:
 def test_a_current_post_clause_places_the_second_department_head_too() -> None:
     text = "黄立新现任江西某某机械制造有限公司总工程师、技术部部长。他荣获全国劳动模范。"
     assert ("部长", "江西某某机械制造有限公司技术部") in posts_of(text, "黄立新")
+
+
+# ---------------------------------------------------------------- 本届“某某”之一某医院某科教授某某
+
+ONE_OF = "本届“江西最美医师”之一南昌大学第一附属医院心内科教授孙丽娟分享了从医心得。"
+
+
+def test_one_of_a_group_opens_no_employers_name() -> None:
+    assert people_of(ONE_OF)["孙丽娟"]["employers"] == ["南昌大学第一附属医院"]
+
+
+def test_one_of_a_group_leaves_the_department_in_the_posts_org() -> None:
+    assert posts_of(ONE_OF, "孙丽娟") == [("教授", "南昌大学第一附属医院心内科")]
+
+
+def test_no_organisation_carries_the_group_before_one_of() -> None:
+    assert not [name for name, _ in orgs_of(ONE_OF) if "之一" in name or "最美" in name]

@@ -567,6 +567,24 @@ def _clause_start(t: str, sent: Sentence, pos: int) -> int:
 TRAILING_DOTS_RE = re.compile(r"[…．.]+$")
 
 
+# 本届“中国最美女医师”之一复旦大学…教授: "one of" a group closes what the person is counted among;
+# the unit and post written after it are an item of their own
+ONE_OF_RE = re.compile(r"之一(?=[\u4e00-\u9fff]{4})")
+
+
+def _one_of_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each item cut after a 之一 that a unit or post follows: the group before it (an honour's
+    holders) and what follows it are read apart, so no unit's name opens with the group."""
+    out: list[tuple[str, int]] = []
+    for item, off in items:
+        m = ONE_OF_RE.search(item)
+        if m is None:
+            out.append((item, off))
+            continue
+        out += [(item[: m.start()], off), (item[m.end() :], off + m.end())]
+    return [(x, o) for x, o in out if x]
+
+
 def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
     """A list object split at 、 (brackets kept whole), with offsets."""
     out, depth, cur, cur_start = [], 0, "", start
@@ -731,7 +749,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         if not text:
             continue
         offset = end - len(text)
-        items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _split_items(text, offset)
+        items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _one_of_split(
+            _split_items(text, offset)
+        )
         run_org: str | None = None  # the body of the last post read before this name
         for n, (item, off) in enumerate(items):
             item = re.sub(
