@@ -97,3 +97,24 @@ def test_one_of_a_group_leaves_the_department_in_the_posts_org() -> None:
 
 def test_no_organisation_carries_the_group_before_one_of() -> None:
     assert not [name for name, _ in orgs_of(ONE_OF) if "之一" in name or "最美" in name]
+
+
+# ---------------------------------------------------------------- 股份公司 / 总公司 alone: no body named
+
+
+def test_a_legal_form_alone_is_a_bare_kind() -> None:
+    from loaders.extract.orgfind import bare_kind
+
+    assert bare_kind("股份公司") and bare_kind("总公司")
+
+
+def test_a_named_company_with_that_legal_form_is_no_bare_kind() -> None:
+    from loaders.extract.orgfind import bare_kind
+
+    assert not bare_kind("江西铜业股份公司")
+
+
+def test_a_legal_form_alone_employs_no_one() -> None:
+    text = "刘志强是磨万铁路项目部常务副经理。他负责的项目获股份公司优秀工程咨询成果一等奖1项,他被评为全国优秀工程师。"
+    assert "股份公司" not in people_of(text)["刘志强"]["employers"]
+    assert "股份公司" not in [name for name, _ in orgs_of(text)]

@@ -574,13 +574,16 @@ def bracketed_name_start(text: str, k: int, floor: int) -> int:
 # what may stand before a bare kind word without naming a body: 我公司, 该厂
 BARE_LEAD_RE = re.compile(r"^(?:我|该|本|其|此)?")
 NAMED_KINDS = ("中华全国总工会", "总工会")  # kind words that are also one body's name
+# legal forms written alone for "the" company (股份公司优秀成果奖, 总公司表彰): no body named, though
+# the dictionary reads them as the company kind's longer spellings
+LEGAL_FORMS = ("股份公司", "总公司", "集团有限公司", "集团股份有限公司", "控股公司", "控股集团")
 
 
 def bare_kind(name: str) -> bool:
     """车间, 医院, 集团公司, 我公司, 该厂: a kind word alone (or after a word that names no body) is no
     organisation of its own."""
     rest = BARE_LEAD_RE.sub("", name, count=1)
-    return bool(rest) and rest not in NAMED_KINDS and is_kind_suffix(rest)
+    return bool(rest) and rest not in NAMED_KINDS and (is_kind_suffix(rest) or rest in LEGAL_FORMS)
 
 
 # the party's and the state's top bodies: named in a text for its policy, its leaders' titles or a
