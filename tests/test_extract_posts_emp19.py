@@ -118,3 +118,16 @@ def test_a_legal_form_alone_employs_no_one() -> None:
     text = "刘志强是磨万铁路项目部常务副经理。他负责的项目获股份公司优秀工程咨询成果一等奖1项,他被评为全国优秀工程师。"
     assert "股份公司" not in people_of(text)["刘志强"]["employers"]
     assert "股份公司" not in [name for name, _ in orgs_of(text)]
+
+
+# ---------------------------------------------------------------- 第四批: a selection's batch is no body's name
+
+
+def test_a_batch_inside_an_honours_title_names_no_organisation() -> None:
+    text = "李红梅被评为六安市第四批中小学骨干教师。"
+    assert not [name for name, _ in orgs_of(text) if "第四批" in name]
+
+
+def test_a_school_written_after_a_batch_honour_is_still_found() -> None:
+    text = "李红梅被评为六安市第四批骨干教师,她是六安市第二中学的语文教师。"
+    assert "六安市第二中学" in [name for name, _ in orgs_of(text)]

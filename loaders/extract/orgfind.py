@@ -408,8 +408,8 @@ class OrgIndex:
             if m.group() == "段" and _post_ends_at(t, m.start()):
                 continue  # 东风林场护林员段金龙: after a post, 段 is a name's first character, no depot
             s = _left_start(t, m.start(), start, simp)
-            if m.start() - s < 1:
-                continue
+            if m.start() - s < 1 or BATCH_RE.search(t, s, m.start()):
+                continue  # 舒城县第四批语文学科带头人: a selection's batch, inside an honour's title
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
             e = _shared_head_end(t, s, e)
@@ -570,6 +570,9 @@ def bracketed_name_start(text: str, k: int, floor: int) -> int:
     m = BRACKETED_GROUP_RE.search(text, max(floor, k - 8), k)
     return len(m.group()) - 2 if m else _bracketed_place(text, k, floor)
 
+
+# 第四批, 第2批: the batch of a selection, written inside an honour's title and in no body's name
+BATCH_RE = re.compile(r"第[\d一二三四五六七八九十百]+批")
 
 # what may stand before a bare kind word without naming a body: 我公司, 该厂
 BARE_LEAD_RE = re.compile(r"^(?:我|该|本|其|此)?")
