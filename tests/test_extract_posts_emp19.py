@@ -131,3 +131,32 @@ def test_a_batch_inside_an_honours_title_names_no_organisation() -> None:
 def test_a_school_written_after_a_batch_honour_is_still_found() -> None:
     text = "李红梅被评为六安市第四批骨干教师,她是六安市第二中学的语文教师。"
     assert "六安市第二中学" in [name for name, _ in orgs_of(text)]
+
+
+# ---------------------------------------------------------------- 曾都区公安分局 (headline) and 随州市曾都区公安分局西城派出所
+
+
+def test_a_parent_written_without_its_city_goes_beside_its_station() -> None:
+    from loaders.extract.entries import lowest_employers
+
+    assert lowest_employers(["孝感市孝南区公安分局书院派出所", "孝南区公安分局"]) == ["孝感市孝南区公安分局书院派出所"]
+
+
+def test_a_parent_written_whole_still_goes_beside_its_unit() -> None:
+    from loaders.extract.entries import lowest_employers
+
+    assert lowest_employers(["白玉县国有林业局", "白玉县国有林业局拉龙林场"]) == ["白玉县国有林业局拉龙林场"]
+
+
+def test_a_body_written_after_a_word_that_is_no_place_stays() -> None:
+    from loaders.extract.entries import lowest_employers
+
+    assert lowest_employers(["东风公司", "神华东风公司机修厂"]) == ["东风公司", "神华东风公司机修厂"]
+
+
+def test_a_police_officers_headline_station_and_body_station_give_one_employer() -> None:
+    text = (
+        "扎根社区\n——记孝南区公安分局东街社区民警刘志刚\n"
+        "孝感市孝南区公安分局城东派出所东街社区民警刘志刚,从警8年,先后被评为“十佳社区民警”、“执法工作先进个人”。"
+    )
+    assert people_of(text)["刘志刚"]["employers"] == ["孝感市孝南区公安分局城东派出所"]
