@@ -160,3 +160,20 @@ def test_a_police_officers_headline_station_and_body_station_give_one_employer()
         "孝感市孝南区公安分局城东派出所东街社区民警刘志刚,从警8年,先后被评为“十佳社区民警”、“执法工作先进个人”。"
     )
     assert people_of(text)["刘志刚"]["employers"] == ["孝感市孝南区公安分局城东派出所"]
+
+
+# ---------------------------------------------------------------- 2017年度某镇商会: the year's 年度 opens no name
+
+
+def scanned(text: str) -> list[str]:
+    from loaders.extract.orgfind import OrgIndex
+
+    return [m.name for m in OrgIndex(text, city=None, province=None).scan(0, len(text))]
+
+
+def test_a_years_nian_du_before_a_body_is_no_part_of_its_name() -> None:
+    assert scanned("1月20日,2019年度横林镇商会年会暨表彰大会举行。") == ["横林镇商会"]
+
+
+def test_a_years_nian_before_a_body_is_no_part_of_its_name() -> None:
+    assert scanned("2021年湖塘镇总工会召开表彰会。") == ["湖塘镇总工会"]

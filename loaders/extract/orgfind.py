@@ -347,6 +347,8 @@ def _post_ends_at(t: str, at: int) -> bool:
 
 
 _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
+# 2017年度洛阳镇商会: the year's digits stop the walk left; its 年度 is no name's first word either
+_YEAR_TAIL_HEAD = re.compile(r"(?<=\d)年度?")
 
 
 def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
@@ -381,6 +383,9 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
         if tag in ("m", "q") and not re.fullmatch(r"\d+|年", tok):
             indefinite = True
         pos += len(tok)
+    year = _YEAR_TAIL_HEAD.match(text, pos)
+    if year and e - year.end() >= 2:
+        pos = year.end()  # (2017 cut as a number word above, its 年度 after it)
     return pos, indefinite
 
 
