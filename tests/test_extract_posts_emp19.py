@@ -177,3 +177,18 @@ def test_a_years_nian_du_before_a_body_is_no_part_of_its_name() -> None:
 
 def test_a_years_nian_before_a_body_is_no_part_of_its_name() -> None:
     assert scanned("2021年湖塘镇总工会召开表彰会。") == ["湖塘镇总工会"]
+
+
+# ---------------------------------------------------------------- 原中国某协会会长: 原 marks the officer, not the body
+
+
+def test_former_before_a_national_body_is_no_part_of_its_name() -> None:
+    assert scanned("原中国医师协会会长张志远致辞。") == ["中国医师协会"]
+
+
+def test_current_before_a_city_body_is_no_part_of_its_name() -> None:
+    assert scanned("现杭州市总工会副主席王某出席。") == ["杭州市总工会"]
+
+
+def test_a_city_whose_name_opens_with_yuan_keeps_it() -> None:
+    assert scanned("原平市人民医院护士长李某。") == ["原平市人民医院"]

@@ -351,6 +351,27 @@ _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批�
 _YEAR_TAIL_HEAD = re.compile(r"(?<=\d)年度?")
 
 
+# a national name's first words (中国女医师协会, 全国总工会): after 原/现/前 they begin the body's name
+NATIONAL_HEADS = ("中国", "中华", "全国", "国家", "中共")
+
+
+def _former_mark(text: str, s: int, e: int) -> bool:
+    """原/现/前 before a body that opens with a place or a national word (原中国某协会, 现上海市某局):
+    a mark of when its officer held the post, no part of the name (原平市 opens with no place after 原)."""
+    if text[s : s + 1] not in ("原", "现", "前") or e - s < 5:
+        return False
+    rest = text[s + 1 : e]
+    return rest.startswith(NATIONAL_HEADS) or bool(_place_head_re().match(rest))
+
+
+@lru_cache(maxsize=1)
+def _place_head_re() -> re.Pattern[str]:
+    """A province or city the gazetteer knows, opening a name (上海市, 南京)."""
+    p = places()
+    names = sorted({*p["provinces"], *p["cities"]}, key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
+
+
 def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     """Drop words that cannot begin a name (融入市总工会 → 市总工会; 第三届焦煤集团 → 焦煤集团).
 
@@ -362,6 +383,8 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     m = _EDITION_HEAD.match(text, s)
     if m:
         s = m.end()
+    if _former_mark(text, s, e):
+        s += 1  # 原中国女医师协会会长: the former holder's 原, not the body's first character
     name = text[s:e]
     if name in known_organizations():
         return s, False
