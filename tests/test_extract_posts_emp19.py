@@ -192,3 +192,21 @@ def test_current_before_a_city_body_is_no_part_of_its_name() -> None:
 
 def test_a_city_whose_name_opens_with_yuan_keeps_it() -> None:
     assert scanned("原平市人民医院护士长李某。") == ["原平市人民医院"]
+
+
+# ---------------------------------------------------------------- 某公司党委书记、总经理某某: one body, two offices
+
+
+def test_a_second_office_before_a_name_is_held_at_the_first_offices_body() -> None:
+    text = "全国劳动模范、湖北某某机械有限公司党委书记、总经理周建华出席了会议。"
+    assert ("总经理", "湖北某某机械有限公司") in posts_of(text, "周建华")
+
+
+def test_an_office_in_a_body_of_its_own_takes_no_body_from_the_first() -> None:
+    text = "全国劳动模范、湖北某某机械有限公司总经理、全国人大代表周建华出席了会议。"
+    assert ("全国人大代表", None) in posts_of(text, "周建华")
+
+
+def test_a_village_committees_head_after_its_party_secretary_is_at_the_village() -> None:
+    text = "省劳动模范、孟州市城伯镇东桑坡村党总支书记、村委会主任赵红军,今年被评为省劳动模范。"
+    assert ("村委会主任", "孟州市城伯镇东桑坡村") in posts_of(text, "赵红军")

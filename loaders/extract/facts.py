@@ -724,6 +724,18 @@ DESCRIPTOR_STOPS = "，,；;。！？!?：:（(）)[]【】\n"
 COUNTED_ITEM_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 
 
+# offices held in a body of their own (全国人大代表, 省科协委员, 某协会会长), not at the employer
+OWN_BODY_POST_RE = re.compile(r"代表|委员|专家|顾问|兼职|名誉|会长|理事|主席|评委")
+
+
+def _shared_body(org: str | None, title: str) -> tuple[str, str] | None:
+    """The body of the post read just before, for a post written after it with no body of its own
+    (某公司党委书记、总经理: the company's 总经理); None for an office held in another body."""
+    if not org or OWN_BODY_POST_RE.search(title):
+        return None
+    return org, title
+
+
 def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     out = Found(ctx)
@@ -778,7 +790,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             if post and post[0] is None and ref:
                 post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
             if post and post[0] is None:
-                post = department_after(item, run_org) or post  # 某公司总工程师、技术部部长
+                # 某公司总工程师、技术部部长 (the company's department), 某公司党委书记、总经理 and
+                # 某村党总支书记、村委会主任 (the same body's other office)
+                post = department_after(item, run_org) or _shared_body(run_org, post[1]) or post
             if post and not is_placing(item):
                 org, title = post
                 run_org = org or run_org
