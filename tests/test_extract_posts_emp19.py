@@ -210,3 +210,18 @@ def test_an_office_in_a_body_of_its_own_takes_no_body_from_the_first() -> None:
 def test_a_village_committees_head_after_its_party_secretary_is_at_the_village() -> None:
     text = "省劳动模范、孟州市城伯镇东桑坡村党总支书记、村委会主任赵红军,今年被评为省劳动模范。"
     assert ("村委会主任", "孟州市城伯镇东桑坡村") in posts_of(text, "赵红军")
+
+
+# ---------------------------------------------------------------- 某村村委会主任: the village is the post's, no employer
+
+
+def test_a_village_committees_head_has_no_village_employer() -> None:
+    text = "孟州市城伯镇东桑坡村村委会主任赵红军被评为省劳动模范。"
+    person = people_of(text)["赵红军"]
+    assert person["employers"] == []
+    assert person["positions"][0]["org"] == "孟州市城伯镇东桑坡村"
+
+
+def test_a_village_doctor_still_has_no_village_employer() -> None:
+    text = "孟州市城伯镇东桑坡村乡村医生赵红军被评为省劳动模范。"
+    assert people_of(text)["赵红军"]["employers"] == []
