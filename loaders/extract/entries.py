@@ -1292,8 +1292,18 @@ def lowest_employers(employers: list[str]) -> list[str]:
         return employers
     out: list[str] = []
     for e in employers:
-        lower = [o for o in employers if o != e and o.startswith(e) and len(o) - len(e) >= 2]
-        if lower and any(org_tier(o[len(e) :]) == "body" for o in lower):
+        rests = [r for r in (_rest_after(e, o) for o in employers if o != e) if r and len(r) >= 2]
+        if any(org_tier(r) == "body" for r in rests):
             continue
         out.append(e)
     return out
+
+
+def _rest_after(body: str, longer: str) -> str | None:
+    """What ``longer`` writes after ``body``: 白玉县国有林业局拉龙林场 after 白玉县国有林业局 → 拉龙林场;
+    a city written before the body counts as the same body's place (随州市曾都区公安分局西城派出所
+    after 曾都区公安分局 → 西城派出所).  None when ``longer`` does not write ``body`` so."""
+    at = longer.find(body)
+    if at < 0 or (at > 0 and not is_place(longer[:at])):
+        return None
+    return longer[at + len(body) :]

@@ -18,7 +18,7 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import held_expert, org_head, parse_post, stray_digits
+from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -567,6 +567,24 @@ def _clause_start(t: str, sent: Sentence, pos: int) -> int:
 TRAILING_DOTS_RE = re.compile(r"[…．.]+$")
 
 
+# 本届“中国最美女医师”之一复旦大学…教授: "one of" a group closes what the person is counted among;
+# the unit and post written after it are an item of their own
+ONE_OF_RE = re.compile(r"之一(?=[\u4e00-\u9fff]{4})")
+
+
+def _one_of_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each item cut after a 之一 that a unit or post follows: the group before it (an honour's
+    holders) and what follows it are read apart, so no unit's name opens with the group."""
+    out: list[tuple[str, int]] = []
+    for item, off in items:
+        m = ONE_OF_RE.search(item)
+        if m is None:
+            out.append((item, off))
+            continue
+        out += [(item[: m.start()], off), (item[m.end() :], off + m.end())]
+    return [(x, o) for x, o in out if x]
+
+
 def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
     """A list object split at 、 (brackets kept whole), with offsets."""
     out, depth, cur, cur_start = [], 0, "", start
@@ -709,6 +727,18 @@ DESCRIPTOR_STOPS = "，,；;。！？!?：:（(）)[]【】\n"
 COUNTED_ITEM_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)")
 
 
+# offices held in a body of their own (全国人大代表, 省科协委员, 某协会会长), not at the employer
+OWN_BODY_POST_RE = re.compile(r"代表|委员|专家|顾问|兼职|名誉|会长|理事|主席|评委")
+
+
+def _shared_body(org: str | None, title: str) -> tuple[str, str] | None:
+    """The body of the post read just before, for a post written after it with no body of its own
+    (某公司党委书记、总经理: the company's 总经理); None for an office held in another body."""
+    if not org or OWN_BODY_POST_RE.search(title):
+        return None
+    return org, title
+
+
 def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     out = Found(ctx)
@@ -734,7 +764,10 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         if not text:
             continue
         offset = end - len(text)
-        items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _split_items(text, offset)
+        items = _reveal_items(t, max(prev_start, sent.start), k, mention.end, sent.end) + _one_of_split(
+            _split_items(text, offset)
+        )
+        run_org: str | None = None  # the body of the last post read before this name
         for n, (item, off) in enumerate(items):
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
@@ -759,8 +792,13 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
             ref = REF_HEAD_RE.match(item)
             if post and post[0] is None and ref:
                 post = (ref.group(), post[1])  # 公司总工程师: the company the article has named
+            if post and post[0] is None:
+                # 某公司总工程师、技术部部长 (the company's department), 某公司党委书记、总经理 and
+                # 某村党总支书记、村委会主任 (the same body's other office)
+                post = department_after(item, run_org) or _shared_body(run_org, post[1]) or post
             if post and not is_placing(item):
                 org, title = post
+                run_org = org or run_org
                 out.add(
                     "position",
                     {

@@ -347,6 +347,29 @@ def _post_ends_at(t: str, at: int) -> bool:
 
 
 _EDITION_HEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+[届批次]|首届|首批|(?:19|20)\d\d年度?)")
+# 2017年度洛阳镇商会: the year's digits stop the walk left; its 年度 is no name's first word either
+_YEAR_TAIL_HEAD = re.compile(r"(?<=\d)年度?")
+
+
+# a national name's first words (中国女医师协会, 全国总工会): after 原/现/前 they begin the body's name
+NATIONAL_HEADS = ("中国", "中华", "全国", "国家", "中共")
+
+
+def _former_mark(text: str, s: int, e: int) -> bool:
+    """原/现/前 before a body that opens with a place or a national word (原中国某协会, 现上海市某局):
+    a mark of when its officer held the post, no part of the name (原平市 opens with no place after 原)."""
+    if text[s : s + 1] not in ("原", "现", "前") or e - s < 5:
+        return False
+    rest = text[s + 1 : e]
+    return rest.startswith(NATIONAL_HEADS) or bool(_place_head_re().match(rest))
+
+
+@lru_cache(maxsize=1)
+def _place_head_re() -> re.Pattern[str]:
+    """A province or city the gazetteer knows, opening a name (上海市, 南京)."""
+    p = places()
+    names = sorted({*p["provinces"], *p["cities"]}, key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
 
 
 def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
@@ -360,6 +383,8 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     m = _EDITION_HEAD.match(text, s)
     if m:
         s = m.end()
+    if _former_mark(text, s, e):
+        s += 1  # 原中国女医师协会会长: the former holder's 原, not the body's first character
     name = text[s:e]
     if name in known_organizations():
         return s, False
@@ -381,6 +406,9 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
         if tag in ("m", "q") and not re.fullmatch(r"\d+|年", tok):
             indefinite = True
         pos += len(tok)
+    year = _YEAR_TAIL_HEAD.match(text, pos)
+    if year and e - year.end() >= 2:
+        pos = year.end()  # (2017 cut as a number word above, its 年度 after it)
     return pos, indefinite
 
 
@@ -408,8 +436,8 @@ class OrgIndex:
             if m.group() == "段" and _post_ends_at(t, m.start()):
                 continue  # 东风林场护林员段金龙: after a post, 段 is a name's first character, no depot
             s = _left_start(t, m.start(), start, simp)
-            if m.start() - s < 1:
-                continue
+            if m.start() - s < 1 or BATCH_RE.search(t, s, m.start()):
+                continue  # 舒城县第四批语文学科带头人: a selection's batch, inside an honour's title
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
             e = _shared_head_end(t, s, e)
@@ -571,16 +599,22 @@ def bracketed_name_start(text: str, k: int, floor: int) -> int:
     return len(m.group()) - 2 if m else _bracketed_place(text, k, floor)
 
 
+# 第四批, 第2批: the batch of a selection, written inside an honour's title and in no body's name
+BATCH_RE = re.compile(r"第[\d一二三四五六七八九十百]+批")
+
 # what may stand before a bare kind word without naming a body: 我公司, 该厂
 BARE_LEAD_RE = re.compile(r"^(?:我|该|本|其|此)?")
 NAMED_KINDS = ("中华全国总工会", "总工会")  # kind words that are also one body's name
+# legal forms written alone for "the" company (股份公司优秀成果奖, 总公司表彰): no body named, though
+# the dictionary reads them as the company kind's longer spellings
+LEGAL_FORMS = ("股份公司", "总公司", "集团有限公司", "集团股份有限公司", "控股公司", "控股集团")
 
 
 def bare_kind(name: str) -> bool:
     """车间, 医院, 集团公司, 我公司, 该厂: a kind word alone (or after a word that names no body) is no
     organisation of its own."""
     rest = BARE_LEAD_RE.sub("", name, count=1)
-    return bool(rest) and rest not in NAMED_KINDS and is_kind_suffix(rest)
+    return bool(rest) and rest not in NAMED_KINDS and (is_kind_suffix(rest) or rest in LEGAL_FORMS)
 
 
 # the party's and the state's top bodies: named in a text for its policy, its leaders' titles or a

@@ -534,6 +534,16 @@ def _dept_post(title: str) -> tuple[str, str] | None:
     return dept, post
 
 
+def department_after(item: str, first_org: str | None) -> tuple[str, str] | None:
+    """技术部部长 after 某公司总工程师、: a department head's post written with no body of its own,
+    after a post at a named body, is held at that body's department (某公司技术部, 部长); None when
+    the item names no department or no body went before."""
+    dept = _dept_post(item) if first_org else None
+    if not dept or not first_org:
+        return None
+    return (employer_of(first_org) or first_org) + dept[0], dept[1]
+
+
 FORMER_MARKS = ("原", "前")
 
 
@@ -699,7 +709,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             return first[0], "、".join(
                 [first[1]]
                 + [
-                    x.strip() if _own_department(r, first[0]) else r[1]
+                    x.strip() if _own_department(r, first[0]) or _dept_post(x.strip()) else r[1]
                     for r, x in zip(others, pieces, strict=True)
                     if r
                 ]

@@ -33,7 +33,7 @@ from loaders.extract.people import (
     section_name,
     written_name,
 )
-from loaders.extract.posts import _specific, dept_unit_tail, own_part_name, village_resident
+from loaders.extract.posts import _specific, dept_unit_tail, is_village, own_part_name, village_resident
 from loaders.extract.relations import _aliases as _body_aliases
 from loaders.extract.relations import canonical_body
 from loaders.extract.stages import run_stages
@@ -558,6 +558,7 @@ class _Extraction:
                 and not v.get("appointed")
                 and not re.search(r"书记", v["title"])
                 and not village_resident(v["org"], v["title"])  # 某村乡村医生: no employer
+                and not is_village(v["org"])  # 某村村委会主任: the village is the post's, employs no one
             ):
                 if any(org_tier(p.name) not in ("unit", "place") for p in split_org(v["org"])):
                     # a team alone (电工班) names no employer; 某医院手术室: the body employs

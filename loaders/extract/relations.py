@@ -1106,14 +1106,39 @@ def _post_part(part: str, *, alone: bool = False) -> str | None:
 def _sibling_department(org: str, part: str) -> dict[str, str]:
     """焊装部部长 listed after 海马集团总装部部长: the post is held at its own department, under the
     body the first department belongs to (海马集团焊装部); no change when the part names none."""
-    from loaders.extract.posts import _own_department, parse_post
+    from loaders.extract.posts import _dept_post, _own_department, parse_post
 
     post = parse_post(part) if org else None
-    if not post or not _own_department(post, org):
-        return {}
     parent = employer_of(org)
     body = parent if parent and parent != org and org.startswith(parent) else ""
+    dept = _dept_post(part.strip()) if post and not post[0] else None
+    if dept:
+        # 某公司总工程师、技术部部长: the department named before the second post is the company's
+        # (or the first unit's body's), the bare post its title, as a department written alone is
+        return {"title": dept[1], "org": (body or org) + dept[0]}
+    if not post or not _own_department(post, org):
+        return {}
     return {"title": post[1], "org": body + str(post[0])}
+
+
+# 胃肠外科中心主任, 消化内镜中心副主任: a hospital's (or company's) own centre before its head's post
+ROW_CENTRE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}中心)((?:副)?主任)")
+
+
+def _row_department(f: Fact) -> Fact:
+    """周某 某医院 肝脏外科副主任: a list row's post cell that names a department before its head's
+    post is held at that department of the row's unit (某医院肝脏外科, 副主任), as a sentence's
+    某医院护理部主任 is; other facts are returned as they are."""
+    from loaders.extract.posts import NUMBERED_RE, _dept_post, _dept_unit_post
+
+    title, org = str(f.value.get("title") or ""), str(f.value.get("org") or "")
+    listed = f.kind == "position" and f.value.get("listed") and org
+    # 肝胆外科副主任 (a department), 骨科主任 / 手术室护士长 (a ward or room, as a sentence reads it)
+    centre = ROW_CENTRE_RE.fullmatch(title)
+    dept = (_dept_post(title) or _dept_unit_post(title) or (centre and centre.groups())) if listed else None
+    if not dept or org.endswith(dept[0]) or NUMBERED_RE.match(dept[0]):
+        return f
+    return replace(f, value={**f.value, "title": dept[1], "org": org + dept[0]})
 
 
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -1128,7 +1153,7 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if not parts and all(x.strip() in PROFESSIONAL_TITLES for x in pieces):
             parts = [x.strip() for x in pieces]  # 某分行工程师、经济师: professional titles, the only posts given
         if f.kind != "position" or parts == [title]:
-            out.append(f)
+            out.append(_row_department(f))
             continue
         if not parts:
             continue
