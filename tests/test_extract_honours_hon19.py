@@ -1,0 +1,32 @@
+"""Honours of people who are found (session 14, hon19): academy honours, tails cut from
+a title, and the holders of an honour the sentence names for someone else."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.honours import parse_honour
+
+
+def _honours(text: str, name: str) -> list[str]:
+    profile = extract_text(text, document_date="2021-05-01")
+    for person in profile["people"]:
+        if person["name"] == name:
+            return [h["title"] for h in person.get("honors", [])]
+    raise AssertionError(f"{name} not found: {[p['name'] for p in profile['people']]}")
+
+
+# --- an academy's own honours (data/dictionaries/honour_series.yaml: not_honour_exceptions)
+
+
+def test_academy_honour_is_an_honour() -> None:
+    parsed = parse_honour("中国科学院先进工作者称号")
+    assert parsed is not None and parsed.title == "中国科学院先进工作者"
+
+
+def test_academy_honour_of_a_researcher_is_found() -> None:
+    text = "中国科学院大连化学物理研究所研究员王立新荣获中国科学院优秀共产党员称号。"
+    assert _honours(text, "王立新") == ["中国科学院优秀共产党员"]
+
+
+def test_a_college_is_still_no_honour() -> None:
+    assert parse_honour("郑州铁路职业技术学院") is None
