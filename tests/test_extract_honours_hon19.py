@@ -30,3 +30,23 @@ def test_academy_honour_of_a_researcher_is_found() -> None:
 
 def test_a_college_is_still_no_honour() -> None:
     assert parse_honour("郑州铁路职业技术学院") is None
+
+
+# --- counted candidates hold no honour of an earlier sentence (loaders.extract.rolls)
+
+
+def test_counted_candidates_take_no_earlier_honour() -> None:
+    text = (
+        "陈秀兰,2015年5月当选“湖南省劳动模范”。"
+        "在感动湖南2015年度候选人中,还有3位教师当选,他们分别是长沙市第一中学教师周建平、"
+        "湘潭县实验小学校长唐志军和株洲市二中教师刘雨晴。"
+    )
+    profile = extract_text(text, document_date="2016-03-01")
+    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    assert holders.get("陈秀兰") == ["湖南省劳动模范"]
+    assert not holders.get("周建平") and not holders.get("刘雨晴")
+
+
+def test_counted_holders_still_take_the_honour() -> None:
+    text = "我市2人荣获“湖南省劳动模范”称号,她们分别是长沙市第一中学教师周建平和株洲市二中教师刘雨晴。"
+    assert _honours(text, "刘雨晴") == ["湖南省劳动模范"]

@@ -805,6 +805,9 @@ LIST_NAMED_RE = re.compile(
     r"|(?P<b>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单(?=(?:正式)?(?:公布|发布|揭晓|出炉))"
 )
 ENUM_LOOKBACK = 3  # sentences before the enumeration searched for its honour
+# the words that state the head count make the counted candidates (候选人中…3位; 提名 is not one:
+# 提名奖 is an award)
+CANDIDATES_COUNTED_RE = re.compile(r"候选")
 # 欢送11名全国劳动模范和先进工作者进京 / 22名全国最美护林员: a head count before the honour its people hold
 COUNTED_NOUN_RE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位)(?:新晋|新当选的?|受表彰的)?"
@@ -900,11 +903,14 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         if at_count is None:
             continue
         honour = None
-        for scope in [at_count] + [x for x in scopes if x != at_count]:
+        # 在感动中国2005年度候选人中，还有3位…当选，他们分别是: the counted are candidates, and hold
+        # neither the series they stand for nor an honour an earlier sentence gave someone else
+        candidates = CANDIDATES_COUNTED_RE.search(t, at_count[0], at_count[1]) is not None
+        for scope in [at_count] + [x for x in scopes if x != at_count] if not candidates else []:
             honour = honour or _named_honour(ctx, facts, *scope)
-        if honour is None:  # 欢送11名全国劳动模范进京: the counted group's noun
+        if honour is None and not candidates:  # 欢送11名全国劳动模范进京: the counted group's noun
             honour = next((h for x in scopes if (h := _counted_noun(ctx, *x))), None)
-        for scope in [(x.start, x.end) for x in titles]:
+        for scope in [(x.start, x.end) for x in titles] if not candidates else []:
             honour = honour or _named_honour(ctx, facts, *scope)
         nominated = False
         if honour is None and rows:
