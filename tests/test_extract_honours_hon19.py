@@ -50,3 +50,16 @@ def test_counted_candidates_take_no_earlier_honour() -> None:
 def test_counted_holders_still_take_the_honour() -> None:
     text = "我市2人荣获“湖南省劳动模范”称号,她们分别是长沙市第一中学教师周建平和株洲市二中教师刘雨晴。"
     assert _honours(text, "刘雨晴") == ["湖南省劳动模范"]
+
+
+# --- a list's close and what follows it are no part of the last item (loaders.extract.facts)
+
+
+def test_list_close_after_the_last_item_is_cut() -> None:
+    text = "这是王建华继获得全国技术能手、全国优秀共产党员等多项荣誉之后的又一至高荣誉。"
+    assert _honours(text, "王建华") == ["全国技术能手", "全国优秀共产党员"]
+
+
+def test_title_word_then_after_is_cut() -> None:
+    text = "王建华继获得全国优秀共产党员称号后,又当选感动中国年度人物。"
+    assert _honours(text, "王建华") == ["全国优秀共产党员", "感动中国年度人物"]
