@@ -63,3 +63,13 @@ def test_list_close_after_the_last_item_is_cut() -> None:
 def test_title_word_then_after_is_cut() -> None:
     text = "王建华继获得全国优秀共产党员称号后,又当选感动中国年度人物。"
     assert _honours(text, "王建华") == ["全国优秀共产党员", "感动中国年度人物"]
+
+
+# --- a year between the quote and the words that finish the name (facts.SUFFIX_KEEP_RE, frames.QUOTE_TAIL)
+
+
+def test_year_between_quote_and_tail_keeps_one_honour() -> None:
+    text = "高铁工人王建华荣获“感动中国”2016年度十大人物。"
+    profile = extract_text(text, document_date="2017-02-10")
+    (person,) = profile["people"]
+    assert [(h["title"], h["year"]) for h in person["honors"]] == [("感动中国十大人物", 2016)]

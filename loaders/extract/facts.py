@@ -63,9 +63,9 @@ AWARD_CONTEXT_RE = re.compile(
     r"(?:推选|选树|评选)为"  # 甲、乙成功推选为第三届某省“最美劳动者” / 被选树为“最美职工”
 )
 # the words after a quote that still name the honour (“感动中国”年度人物, “感动山西”十大人物, …提名奖),
-# past a space the page left (“最美妇联人” 提名奖)
+# past a space the page left (“最美妇联人” 提名奖) or the edition's year (“感动中国”2016年度十大人物)
 SUFFIX_KEEP_RE = re.compile(
-    r"^[ \u3000]?(?:年度人物提名人选|年度人物|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物"
+    r"^[ \u3000]?(?:(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物提名人选|年度人物|人物"
     r"|提名人选|提名奖|特别奖|获得者)"
 )
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
