@@ -73,3 +73,19 @@ def test_year_between_quote_and_tail_keeps_one_honour() -> None:
     profile = extract_text(text, document_date="2017-02-10")
     (person,) = profile["people"]
     assert [(h["title"], h["year"]) for h in person["honors"]] == [("感动中国十大人物", 2016)]
+
+
+# --- a collective among the items of an enumeration breaks no chain (loaders.extract.rolls)
+
+
+def test_collective_item_leaves_the_people_of_the_enumeration() -> None:
+    text = (
+        "“第五届感动安化年度人物”分别是热心公益的退休老教师周国华;"
+        "拾金不昧的好少年谭小雨;"
+        "“风里雨里守护平安,路上路下送去温暖”的安化县公安局交通管理大队;"
+        "维护正义的检察官李秋月。"
+    )
+    profile = extract_text(text, document_date="2021-02-04")
+    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    assert holders.get("李秋月") == ["感动安化年度人物"]
+    assert holders.get("谭小雨") == ["感动安化年度人物"]

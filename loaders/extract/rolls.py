@@ -698,9 +698,17 @@ def _item_names(ctx: Context, group: list[Sentence]) -> list[str]:
         end = sent.start + len(t[sent.start : sent.end].rstrip().rstrip("；;。"))
         last = [m for m in ctx.names_in(sent.start, sent.end) if m.end == end]
         if not last:
+            if _collective_item(t[sent.start : end]):
+                continue  # …的凤县公安局交通管理大队；: a collective among the people, no break of the list
             return []
         names.append(last[0].name)
     return names if len(names) >= CHAIN_MIN else []
+
+
+def _collective_item(item: str) -> bool:
+    """“平安道上写风采…”的凤县公安局交通管理大队: an item that closes on a collective (its praise cut
+    at the last 的), in either script."""
+    return is_collective(to_simplified(item).rsplit("的", 1)[-1])
 
 
 # 【全国先进工作者】：张某 某医院主任 / 一等奖：张某、李某 / ★最美职工获得者：张某（某公司）
