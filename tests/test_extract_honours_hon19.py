@@ -89,3 +89,19 @@ def test_collective_item_leaves_the_people_of_the_enumeration() -> None:
     holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
     assert holders.get("李秋月") == ["感动安化年度人物"]
     assert holders.get("谭小雨") == ["感动安化年度人物"]
+
+
+# --- a heading whose quote marks part of the name, over lines of praise——entry (loaders.extract.rolls)
+
+PRAISED_ROLL = """“感动湖南”十大人物获表彰
+2018“感动湖南”十大人物
+三十年守护山村孩子的乡村教师——新化县桑梓镇中心学校教师章秀英
+把湘绣带向世界的巧手——湖南省湘绣研究所工艺美术师刘春兰
+"""
+
+
+def test_praised_lines_under_a_framed_heading_hold_its_honour() -> None:
+    profile = extract_text(PRAISED_ROLL, document_date="2019-02-01")
+    holders = {p["name"]: [(h["title"], h["year"]) for h in p.get("honors", [])] for p in profile["people"]}
+    assert holders.get("章秀英") == [("感动湖南十大人物", 2018)]
+    assert holders.get("刘春兰") == [("感动湖南十大人物", 2018)]

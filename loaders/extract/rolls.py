@@ -199,6 +199,15 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 ENTRY_PUNCT_RE = re.compile(r"[，,。；;：:！？!?“”「」《》—#]")
 ENTRY_MAX = 60
+# 2017“感动山西”十大人物 / “感动中国”2016年度人物: a heading whose quote marks part of its name
+QUOTE_IN_NAME_RE = re.compile(
+    r"""(?P<year>(?:(?:19|20)\d\d\s*年?度?)?)   # the edition's year before the quote
+        [“「](?P<name>[^”」“「]{2,16})[”」]
+        (?P<tail>(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物)""",
+    re.VERBOSE,
+)
+# 不忘初心…的著名导演——中国电影导演协会副会长贾樟柯: the words of praise a dash sets before the entry
+PRAISE_DASH_RE = re.compile(r"^[^—]{4,60}?\s*(?:——|—)\s*(?=\S)")
 
 
 def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
@@ -210,12 +219,16 @@ def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, s
     line = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1).strip()
     q = re.fullmatch(r"[“「]([^”」]{2,30})[”」](?:称号|荣誉称号)?[：:]?", line)
     head = q.group(1) if q else drop_heading_frame(line.rstrip("：:"))
+    framed = QUOTE_IN_NAME_RE.fullmatch(head) if not q else None
+    written = head
+    if framed:  # 2017“感动山西”十大人物: the quote marks part of the name the line gives whole
+        head = framed["year"] + framed["name"] + framed["tail"]
     if not q and (len(head) > 30 or re.search(r"[，,。；;：:！？!?、“”「」（）()\s]", head)):
         return None
     if (titled_kind(head) if q else phrase_kind(head)) != "honour":
         return None
     parsed = parse_honour(head, doc_year=ctx.doc.year, titled=bool(q))
-    return (parsed, head) if parsed else None
+    return (parsed, written) if parsed else None
 
 
 def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | None:
@@ -225,18 +238,39 @@ def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | No
     t = ctx.text
     body = BULLET_RE.sub("", t[start:end].strip(), count=1).rstrip("。.；;")
     body = TAIL_RE.sub("", body).strip()
+    praise = PRAISE_DASH_RE.match(body)
+    if praise:
+        body = body[praise.end() :]
     if not body or len(body) > ENTRY_MAX or ENTRY_PUNCT_RE.search(body):
         return None
     person = parse_list_line(body)
     if person is None:
         name, unit, post_org, post, _ = split_person_item(body)
-        if not name or not (unit or post):
+        if name and (unit or post):
+            person = ListPerson(name, unit, post_org, post)
+        elif praise:
+            # …的孝心少年——翼城县职业技术学校学生张美静: a line its praise marks an entry closes on
+            # the person's name, even where its unit and post do not read
+            person = _closing_name(ctx, start, end)
+        if person is None:
             return None
-        person = ListPerson(name, unit, post_org, post)
     at = _find_padded(t, person.name, start, end)
     if at < 0 or is_collective(person.name) or not any(m.start == at for m in ctx.names_in(start, end)):
         return None
     return person, at
+
+
+def _praised_line(ctx: Context, start: int, end: int) -> bool:
+    """…的著名导演——某协会副会长贾某: a line of praise, a dash and the entry (read or not)."""
+    body = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1)
+    return PRAISE_DASH_RE.match(body) is not None
+
+
+def _closing_name(ctx: Context, start: int, end: int) -> ListPerson | None:
+    """The person whose name closes the line (its full stop aside), as a name-only entry."""
+    close = start + len(ctx.text[start:end].rstrip().rstrip("。.；;"))
+    last = [m for m in ctx.names_in(start, end) if m.end == close]
+    return ListPerson(last[0].name) if last else None
 
 
 EntryOf = Callable[[int, int], tuple[ListPerson, int] | None]
@@ -272,8 +306,12 @@ def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         entries = []
         j = k + 1
-        while j < len(lines) and (entry := _entry_of(ctx, *lines[j])):
-            entries.append((lines[j], entry))
+        while j < len(lines):
+            entry = _entry_of(ctx, *lines[j])
+            if entry:
+                entries.append((lines[j], entry))
+            elif not _praised_line(ctx, *lines[j]):
+                break  # (a praised line whose name does not read is still one of the list's entries)
             j += 1
         if entries:
             parsed, raw = heading
