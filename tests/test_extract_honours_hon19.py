@@ -105,3 +105,17 @@ def test_praised_lines_under_a_framed_heading_hold_its_honour() -> None:
     holders = {p["name"]: [(h["title"], h["year"]) for h in p.get("honors", [])] for p in profile["people"]}
     assert holders.get("章秀英") == [("感动湖南十大人物", 2018)]
     assert holders.get("刘春兰") == [("感动湖南十大人物", 2018)]
+
+
+def test_epithet_closing_a_line_of_praise_is_no_honour() -> None:
+    text = "平凡人的伟大\n一次次创造“中国制造”神话的大国工匠——湘钢集团技术中心高级工程师李振邦\n"
+    profile = extract_text(text, document_date="2019-02-01")
+    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    assert "大国工匠" not in holders.get("李振邦", [])
+
+
+def test_a_special_prize_over_a_collective_goes_to_no_name_above() -> None:
+    text = PRAISED_ROLL + "2018“感动湖南”特别奖\n专业、随时待命的民间救援“特种部队”——湖南蓝天救援队\n"
+    profile = extract_text(text, document_date="2019-02-01")
+    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    assert holders.get("刘春兰") == ["感动湖南十大人物"]

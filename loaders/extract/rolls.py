@@ -203,7 +203,7 @@ ENTRY_MAX = 60
 QUOTE_IN_NAME_RE = re.compile(
     r"""(?P<year>(?:(?:19|20)\d\d\s*年?度?)?)   # the edition's year before the quote
         [“「](?P<name>[^”」“「]{2,16})[”」]
-        (?P<tail>(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物)""",
+        (?P<tail>(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物|特别奖|提名奖)""",
     re.VERBOSE,
 )
 # 不忘初心…的著名导演——中国电影导演协会副会长贾樟柯: the words of praise a dash sets before the entry
@@ -219,7 +219,7 @@ def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, s
     line = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1).strip()
     q = re.fullmatch(r"[“「]([^”」]{2,30})[”」](?:称号|荣誉称号)?[：:]?", line)
     head = q.group(1) if q else drop_heading_frame(line.rstrip("：:"))
-    framed = QUOTE_IN_NAME_RE.fullmatch(head) if not q else None
+    framed = QUOTE_IN_NAME_RE.fullmatch(to_simplified(head)) if not q else None
     written = head
     if framed:  # 2017“感动山西”十大人物: the quote marks part of the name the line gives whole
         head = framed["year"] + framed["name"] + framed["tail"]
@@ -313,6 +313,8 @@ def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
             elif not _praised_line(ctx, *lines[j]):
                 break  # (a praised line whose name does not read is still one of the list's entries)
             j += 1
+        if j > k + 1 and not entries:
+            used.append(lines[k])  # 2017“感动山西”特别奖 over …——山西蓝天救援队: a collective's, no name's above
         if entries:
             parsed, raw = heading
             used.append(lines[k])
