@@ -119,3 +119,15 @@ def test_a_special_prize_over_a_collective_goes_to_no_name_above() -> None:
     profile = extract_text(text, document_date="2019-02-01")
     holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
     assert holders.get("刘春兰") == ["感动湖南十大人物"]
+
+
+# --- a quoted pair of a person's honour and its team twin (loaders.honours)
+
+
+def test_person_takes_the_person_half_of_a_team_pair() -> None:
+    text = "经评选,陈立军等6个个人和团队获得2019年“中国农业科学院年度人物和年度团队”称号。"
+    assert _honours(text, "陈立军") == ["中国农业科学院年度人物"]
+
+
+def test_pair_with_a_collective_other_than_a_team_stays_no_honour() -> None:
+    assert parse_honour("先进个人和先进集体", titled=True) is None
