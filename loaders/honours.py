@@ -548,6 +548,26 @@ _PARSED: dict[tuple[str, int | None, bool], ParsedHonour | None] = {}
 _PARSED_TABLES: list[object] = [None, None]
 
 
+# 中国科学院年度人物和年度团队: a person's honour paired with its team twin
+PAIR_JOIN_RE = re.compile(r"和|及|与")
+
+
+def _person_part(raw: str, kind_of: Any) -> str | None:
+    """The person's honour of a pair whose other half is a team's (…年度人物和年度团队 → …年度人物),
+    when the half before the join is an honour by itself; else None.  (A wider reading, any
+    collective word after the join, lost precision on dev.)"""
+    t = _tables()
+    for m in PAIR_JOIN_RE.finditer(raw):
+        left, right = raw[: m.start()], raw[m.end() :]
+        # the pair is inside the quote when there is one (某某等8个个人和团队获得2019年“X和Y”)
+        core = to_simplified(re.split(r"[“「『]", left)[-1])
+        right = re.sub(r"[”」』]?(?:荣誉称号|称号)?$", "", to_simplified(right))
+        twin = right.endswith("团队") and core.endswith("人物")
+        if twin and not any(w in core for w in t.collective_words) and kind_of(core) == "honour":
+            return left
+    return None
+
+
 def _cut_unmatched_brackets(tw: _Twin) -> None:
     """（省政府同时授予湖南省先进工作者）: an honour read inside a bracketed aside ends at the aside's
     closing bracket, which is no part of its name; so is an opening bracket left at its start."""
@@ -565,8 +585,12 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         # "representative" title (人大代表 stays whole: 人大 has no honour word, even when quoted)
         return _parse_honour(raw[:-2], doc_year=doc_year, titled=titled)
     tw = _Twin(raw)
-    if not tw.s or kind_of(tw.s) != "honour":
+    if not tw.s:
         return None
+    if kind_of(tw.s) != "honour":
+        # (only a quoted name: unquoted, the pair is two honours of a commendation, one each)
+        own = _person_part(raw, kind_of) if titled else None
+        return _parse_honour(own, doc_year=doc_year, titled=titled) if own else None
     year = None
     born = BIRTH_RE.search(tw.s)
     if born:  # 是1973年出生、2013年被评为“X”: a birth date dates no honour

@@ -63,9 +63,9 @@ AWARD_CONTEXT_RE = re.compile(
     r"(?:推选|选树|评选)为"  # 甲、乙成功推选为第三届某省“最美劳动者” / 被选树为“最美职工”
 )
 # the words after a quote that still name the honour (“感动中国”年度人物, “感动山西”十大人物, …提名奖),
-# past a space the page left (“最美妇联人” 提名奖)
+# past a space the page left (“最美妇联人” 提名奖) or the edition's year (“感动中国”2016年度十大人物)
 SUFFIX_KEEP_RE = re.compile(
-    r"^[ \u3000]?(?:年度人物提名人选|年度人物|(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|人物"
+    r"^[ \u3000]?(?:(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物提名人选|年度人物|人物"
     r"|提名人选|提名奖|特别奖|获得者)"
 )
 SUFFIX_DROP_RE = re.compile(r"^(?:等)?(?:荣誉称号|光荣称号|称号|荣誉)")
@@ -467,7 +467,7 @@ def honours_in(ctx: Context, sent: Sentence) -> list[Fact]:
         for item, off in _split_items(obj, obj_start):
             if re.search(r"[“「『”」』]", item):
                 continue  # quoted items are read with their prefix above
-            core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", item)
+            core = re.sub(r"(?:等)?(?:荣誉称号|光荣称号|称号|荣誉|等)$", "", ITEM_TAIL_RE.sub("", item))
             if COUNTED_AMONG_RE.search(core):
                 continue  # 获表彰的80位优秀医师中，有四位…: the group some people are among, no honour
             lead = 0
@@ -514,6 +514,15 @@ def _relative_holder(ctx: Context, start: int, end: int) -> Mention | None:
 COUNTED_AMONG_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*[位名人][^，,。]{1,12}?(?:当中|之中|中)$")
 # 被A评为X、中央电视台评为Y、Z等荣誉称号: an item of a titled list with a body and verb of its own
 ITEM_BODY_RE = re.compile(r"(?P<b>[^，。；“”、]{2,30}?)(?:评为|授予|命名为)(?P<h>.{2,40})$")
+# 继获得A、B等多项荣誉之后的又一至高荣誉 / 获得B称号后: the list's close and what the clause says
+# after it (之后, 的又一…) are no part of the last item's name
+ITEM_TAIL_RE = re.compile(
+    r"""(?:
+        等(?:[\d一二三四五六七八九十百多数余]+[项个种])?[^，,。；;“”「」]{0,12}?(?:荣誉|称号|奖项)  # 等多项荣誉
+        | (?:荣誉称号|光荣称号|称号|荣誉)(?=之后|以后|之外|以外|后)                            # 称号后
+    ).*$""",
+    re.VERBOSE,
+)
 # …、…等荣誉称号 / …等称号 / …等光荣称号 closing an award verb's object
 TITLED_LIST_RE = re.compile(r"等(?:荣誉|光荣)?称号$|等荣誉$")
 

@@ -270,9 +270,14 @@ def _block_subjects(ctx: Context, head: Sentence) -> list[str]:
 
 def fallback_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """The fallback step (module docstring): unread honours first (through the filters every honour
-    passes: epithets, descriptions, events, collectives), then orphaned ones."""
+    passes: epithets, descriptions, events, nicknames, collectives), then orphaned ones."""
     new = unread_honours(ctx, facts)
-    for drop in (epithets_dropped, falsehonours.descriptions_dropped, falsehonours.events_dropped):
+    for drop in (
+        epithets_dropped,
+        falsehonours.descriptions_dropped,
+        falsehonours.events_dropped,
+        falsehonours.nicknames_dropped,
+    ):
         new = drop(ctx, new)
     new = falsehonours.collectives_dropped(ctx, new)
     return orphan_holders(ctx, facts + new)

@@ -121,6 +121,22 @@ def _levelless(title: str) -> bool:
     return honour_level(title) is None and not known_series(title)
 
 
+# …创造“中国制造”神话的大国工匠——太钢集团某某: praise closing on an epithet, a dash, then the person
+PRAISE_EPITHET_AFTER_RE = re.compile(r"\s*[—–]{1,2}")
+AWARD_WORD_RE = re.compile(r"荣获|获得|获评|评为|授予|当选|入选|表彰|命名")
+
+
+def _praise_epithet(ctx: Context, f: Fact, raw: str) -> bool:
+    """Whether the honour is the epithet a line of praise closes on (…神话的大国工匠——某公司王某): 的
+    right before it, a dash right after, and no award verb in the praise."""
+    t = ctx.text
+    at = t.find(raw, f.sent.start, f.sent.end)
+    if at <= f.sent.start or t[at - 1] != "的" or not PRAISE_EPITHET_AFTER_RE.match(t, at + len(raw)):
+        return False
+    line_start = t.rfind("\n", 0, at) + 1
+    return AWARD_WORD_RE.search(t, line_start, at) is None
+
+
 def _nicknamed(ctx: Context, f: Fact) -> bool:
     """Whether an honour is only a nickname: its title holds its holder's name (航空工匠胡双钱, read
     from a heading), a nickname verb stands right before it (被誉为“航空工匠”), or it opens a numbered
@@ -131,6 +147,8 @@ def _nicknamed(ctx: Context, f: Fact) -> bool:
     raw = v.get("raw") or title
     names = [p for p in f.persons or [] if len(p) >= 2]
     if any(p in title for p in names):
+        return True
+    if _praise_epithet(ctx, f, raw):
         return True
     if not _levelless(title):
         return False

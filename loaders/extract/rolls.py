@@ -212,6 +212,15 @@ def _heading_above(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int
 
 ENTRY_PUNCT_RE = re.compile(r"[，,。；;：:！？!?“”「」《》—#]")
 ENTRY_MAX = 60
+# 2017“感动山西”十大人物 / “感动中国”2016年度人物: a heading whose quote marks part of its name
+QUOTE_IN_NAME_RE = re.compile(
+    r"""(?P<year>(?:(?:19|20)\d\d\s*年?度?)?)   # the edition's year before the quote
+        [“「](?P<name>[^”」“「]{2,16})[”」]
+        (?P<tail>(?:(?:19|20)\d\d\s*年度?)?(?:十大|十佳)[\u4e00-\u9fff]{0,3}?人物|年度人物|特别奖|提名奖)""",
+    re.VERBOSE,
+)
+# 不忘初心…的著名导演——中国电影导演协会副会长贾樟柯: the words of praise a dash sets before the entry
+PRAISE_DASH_RE = re.compile(r"^[^—]{4,60}?\s*(?:——|—)\s*(?=\S)")
 
 
 def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, str] | None:
@@ -223,12 +232,16 @@ def _honour_heading(ctx: Context, start: int, end: int) -> tuple[ParsedHonour, s
     line = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1).strip()
     q = re.fullmatch(r"[“「]([^”」]{2,30})[”」](?:称号|荣誉称号)?[：:]?", line)
     head = q.group(1) if q else drop_heading_frame(line.rstrip("：:"))
+    framed = QUOTE_IN_NAME_RE.fullmatch(to_simplified(head)) if not q else None
+    written = head
+    if framed:  # 2017“感动山西”十大人物: the quote marks part of the name the line gives whole
+        head = framed["year"] + framed["name"] + framed["tail"]
     if not q and (len(head) > 30 or re.search(r"[，,。；;：:！？!?、“”「」（）()\s]", head)):
         return None
     if (titled_kind(head) if q else phrase_kind(head)) != "honour":
         return None
     parsed = parse_honour(head, doc_year=ctx.doc.year, titled=bool(q))
-    return (parsed, head) if parsed else None
+    return (parsed, written) if parsed else None
 
 
 def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | None:
@@ -238,18 +251,39 @@ def _entry_of(ctx: Context, start: int, end: int) -> tuple[ListPerson, int] | No
     t = ctx.text
     body = BULLET_RE.sub("", t[start:end].strip(), count=1).rstrip("。.；;")
     body = TAIL_RE.sub("", body).strip()
+    praise = PRAISE_DASH_RE.match(body)
+    if praise:
+        body = body[praise.end() :]
     if not body or len(body) > ENTRY_MAX or ENTRY_PUNCT_RE.search(body):
         return None
     person = parse_list_line(body)
     if person is None:
         name, unit, post_org, post, _ = split_person_item(body)
-        if not name or not (unit or post):
+        if name and (unit or post):
+            person = ListPerson(name, unit, post_org, post)
+        elif praise:
+            # …的孝心少年——翼城县职业技术学校学生张美静: a line its praise marks an entry closes on
+            # the person's name, even where its unit and post do not read
+            person = _closing_name(ctx, start, end)
+        if person is None:
             return None
-        person = ListPerson(name, unit, post_org, post)
     at = _find_padded(t, person.name, start, end)
     if at < 0 or is_collective(person.name) or not any(m.start == at for m in ctx.names_in(start, end)):
         return None
     return person, at
+
+
+def _praised_line(ctx: Context, start: int, end: int) -> bool:
+    """…的著名导演——某协会副会长贾某: a line of praise, a dash and the entry (read or not)."""
+    body = BULLET_RE.sub("", ctx.text[start:end].strip(), count=1)
+    return PRAISE_DASH_RE.match(body) is not None
+
+
+def _closing_name(ctx: Context, start: int, end: int) -> ListPerson | None:
+    """The person whose name closes the line (its full stop aside), as a name-only entry."""
+    close = start + len(ctx.text[start:end].rstrip().rstrip("。.；;"))
+    last = [m for m in ctx.names_in(start, end) if m.end == close]
+    return ListPerson(last[0].name) if last else None
 
 
 EntryOf = Callable[[int, int], tuple[ListPerson, int] | None]
@@ -285,9 +319,15 @@ def headed_entries(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         entries = []
         j = k + 1
-        while j < len(lines) and (entry := _entry_of(ctx, *lines[j])):
-            entries.append((lines[j], entry))
+        while j < len(lines):
+            entry = _entry_of(ctx, *lines[j])
+            if entry:
+                entries.append((lines[j], entry))
+            elif not _praised_line(ctx, *lines[j]):
+                break  # (a praised line whose name does not read is still one of the list's entries)
             j += 1
+        if j > k + 1 and not entries:
+            used.append(lines[k])  # 2017“感动山西”特别奖 over …——山西蓝天救援队: a collective's, no name's above
         if entries:
             parsed, raw = heading
             used.append(lines[k])
@@ -715,9 +755,17 @@ def _item_names(ctx: Context, group: list[Sentence]) -> list[str]:
         end = sent.start + len(t[sent.start : sent.end].rstrip().rstrip("；;。"))
         last = [m for m in ctx.names_in(sent.start, sent.end) if m.end == end]
         if not last:
+            if _collective_item(t[sent.start : end]):
+                continue  # …的凤县公安局交通管理大队；: a collective among the people, no break of the list
             return []
         names.append(last[0].name)
     return names if len(names) >= CHAIN_MIN else []
+
+
+def _collective_item(item: str) -> bool:
+    """“平安道上写风采…”的凤县公安局交通管理大队: an item that closes on a collective (its praise cut
+    at the last 的), in either script."""
+    return is_collective(to_simplified(item).rsplit("的", 1)[-1])
 
 
 # 【全国先进工作者】：张某 某医院主任 / 一等奖：张某、李某 / ★最美职工获得者：张某（某公司）
@@ -822,6 +870,9 @@ LIST_NAMED_RE = re.compile(
     r"|(?P<b>[^，,。；;！？!?、：:“”「」（）()]{3,24}?)名单(?=(?:正式)?(?:公布|发布|揭晓|出炉))"
 )
 ENUM_LOOKBACK = 3  # sentences before the enumeration searched for its honour
+# the words that state the head count make the counted candidates (候选人中…3位; 提名 is not one:
+# 提名奖 is an award)
+CANDIDATES_COUNTED_RE = re.compile(r"候选")
 # 欢送11名全国劳动模范和先进工作者进京 / 22名全国最美护林员: a head count before the honour its people hold
 COUNTED_NOUN_RE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位)(?:新晋|新当选的?|受表彰的)?"
@@ -917,11 +968,14 @@ def counted_enumerations(ctx: Context, facts: list[Fact], held: set[tuple[str, o
         if at_count is None:
             continue
         honour = None
-        for scope in [at_count] + [x for x in scopes if x != at_count]:
+        # 在感动中国2005年度候选人中，还有3位…当选，他们分别是: the counted are candidates, and hold
+        # neither the series they stand for nor an honour an earlier sentence gave someone else
+        candidates = CANDIDATES_COUNTED_RE.search(t, at_count[0], at_count[1]) is not None
+        for scope in [at_count] + [x for x in scopes if x != at_count] if not candidates else []:
             honour = honour or _named_honour(ctx, facts, *scope)
-        if honour is None:  # 欢送11名全国劳动模范进京: the counted group's noun
+        if honour is None and not candidates:  # 欢送11名全国劳动模范进京: the counted group's noun
             honour = next((h for x in scopes if (h := _counted_noun(ctx, *x))), None)
-        for scope in [(x.start, x.end) for x in titles]:
+        for scope in [(x.start, x.end) for x in titles] if not candidates else []:
             honour = honour or _named_honour(ctx, facts, *scope)
         nominated = False
         if honour is None and rows:
