@@ -1,0 +1,32 @@
+"""People the finder misread in fresh news and reposts (session 14, ppl19): a writer's bare name
+under the headline, a photo caption's 图为 before an honour, and words read as a name."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def _people(text: str) -> list[str]:
+    return [p["name"] for p in extract_text(text)["people"]]
+
+
+def test_a_bare_name_under_the_headline_said_once_is_the_writer() -> None:
+    text = (
+        "老劳模喜迎新荣誉 矿区职工共话发展\n"
+        "周海\n"
+        "日前，荣获四川省劳动模范称号的攀枝花某煤矿综采队队长邓国栋载誉归来。"
+        "邓国栋说：“荣誉属于全队职工。”\n"
+    )
+    people = _people(text)
+    assert "邓国栋" in people
+    assert "周海" not in people
+
+
+def test_a_name_line_under_the_headline_that_the_text_names_again_still_heads_it() -> None:
+    text = (
+        "新疆有她更美丽\n"
+        "米尔班·艾依提\n"
+        "她是乌鲁木齐至和田列车的列车长，荣获第七届自治区道德模范称号。"
+        "米尔班·艾依提开设了广播节目，宣传民族团结。\n"
+    )
+    assert "米尔班·艾依提" in _people(text)
