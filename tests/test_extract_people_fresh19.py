@@ -4,6 +4,7 @@ under the headline, a photo caption's 图为 before an honour, and words read as
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.names import find_person_mentions
 
 
 def _people(text: str) -> list[str]:
@@ -30,3 +31,15 @@ def test_a_name_line_under_the_headline_that_the_text_names_again_still_heads_it
         "米尔班·艾依提开设了广播节目，宣传民族团结。\n"
     )
     assert "米尔班·艾依提" in _people(text)
+
+
+def test_a_dictionary_noun_after_a_title_word_is_no_name() -> None:
+    text = "会上，李建军等5名刚加入市劳模工匠宣讲团的劳模先进登台分享奋斗故事。"
+    names = [m.name for m in find_person_mentions(text)]
+    assert "李建军" in names
+    assert "宣讲团" not in names
+
+
+def test_a_name_after_a_title_word_is_still_found() -> None:
+    text = "全国劳模工匠许启金在现场为青年职工讲解带电作业要领。"
+    assert "许启金" in [m.name for m in find_person_mentions(text)]

@@ -733,6 +733,14 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
+def _dictionary_noun(name: str) -> bool:
+    """宣讲团, 代表团, 突击队: a three-character word the dictionary holds as a common noun (not a
+    person's, place's or other proper name), which a title word before it does not make a name."""
+    from loaders.extract.nlp import word_tag
+
+    return len(name) == 3 and word_tag(name) == "n"
+
+
 def _shape_ok(
     r: _Rules,
     name: str,
@@ -972,8 +980,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
             opener = _opens_award_sentence(r, text, i, e)
             if opener:
                 ctx = "trigger"
-        if ctx is None:
-            continue
+        if ctx is None or (ctx in ("title", "lead", "open") and _dictionary_noun(name)):
+            continue  # 劳模工匠宣讲团的…: a noun the dictionary holds whole is no name after a title word
         strong = ctx in STRONG or opener
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
         structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
