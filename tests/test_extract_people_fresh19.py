@@ -43,3 +43,10 @@ def test_a_dictionary_noun_after_a_title_word_is_no_name() -> None:
 def test_a_name_after_a_title_word_is_still_found() -> None:
     text = "全国劳模工匠许启金在现场为青年职工讲解带电作业要领。"
     assert "许启金" in [m.name for m in find_person_mentions(text)]
+
+
+def test_a_place_noun_and_a_locative_after_a_person_noun_is_no_name() -> None:
+    text = "记者走进劳模公园内，看到了全国劳动模范许振超的雕像。"
+    people = _people(text)
+    assert "公园内" not in people
+    assert "许振超" in people

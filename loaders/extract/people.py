@@ -865,10 +865,22 @@ def _no_person(t: str, name: str) -> bool:
     return followed_by(t, name, BRAND_AFTER)
 
 
+# locative words that close a place noun (公园内, 厂区外, 车间里) and hardly ever end a given name
+LOCATIVE_LAST = set("内外里旁")
+
+
+def _noun_and_locative(name: str) -> bool:
+    """劳模公园内有…: a frequent common noun (公园) and a locative after it read as words, no name."""
+    head = name[:2]
+    return len(name) == 3 and name[2] in LOCATIVE_LAST and word_tag(head) == "n" and word_freq(head) >= 1000
+
+
 def _reads_as_words(name: str) -> bool:
     """项目, 宣讲团 (dictionary words) or 和+工匠 (a conjunction before a word) are no names."""
     tag = word_tag(name) or ""
     if word_freq(name) and not tag.startswith(("nr", "ns", "nz")):
+        return True
+    if _noun_and_locative(name):
         return True
     lex = lexicon()
     sl = 2 if name[:2] in lex.compound_surnames else 1
