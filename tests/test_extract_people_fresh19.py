@@ -50,3 +50,14 @@ def test_a_place_noun_and_a_locative_after_a_person_noun_is_no_name() -> None:
     people = _people(text)
     assert "公园内" not in people
     assert "许振超" in people
+
+
+def test_a_famous_workers_name_the_dictionary_holds_is_found_after_a_lead_word_before_a_noun() -> None:
+    text = "公园里矗立着全国劳动模范时传祥雕像，游客纷纷驻足。"
+    assert "时传祥" in [m.name for m in find_person_mentions(text)]
+
+
+def test_an_unknown_name_after_a_lead_word_before_a_noun_still_needs_a_close() -> None:
+    # 劳动模范 is context only: a candidate the dictionary does not know, not closed, is no name
+    text = "这里是劳动模范工人文化宫的旧址。"
+    assert [m.name for m in find_person_mentions(text)] == []

@@ -733,6 +733,13 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
+def _dictionary_person(name: str) -> bool:
+    """时传祥, 王顺友, 许振超: a three-character word the dictionary holds as a person's name."""
+    from loaders.extract.nlp import word_tag
+
+    return len(name) == 3 and word_tag(name) == "nr"
+
+
 def _dictionary_noun(name: str) -> bool:
     """宣讲团, 代表团, 突击队: a three-character word the dictionary holds as a common noun (not a
     person's, place's or other proper name), which a title word before it does not make a name."""
@@ -958,7 +965,9 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 # 高效长寿运行: the open suffix and the surname make one word (长寿), no title before a name
                 if right is not None and not _common_word(text[i - 1 : i + 1]):
                     ctx, title = "open", word
-            elif kind != "lead" or right is not None:  # 工人文化宫: a lead word needs the name closed
+            # 工人文化宫: a lead word needs the name closed — unless the dictionary knows the name as a
+            # person's (劳动模范时传祥雕像: a famous worker's name before a noun)
+            elif kind != "lead" or right is not None or _dictionary_person(name):
                 ctx, title = kind, (word if kind in ("title", "byline") else None)
         else:
             left = _left_boundary(r, text, i)
