@@ -61,3 +61,10 @@ def test_an_unknown_name_after_a_lead_word_before_a_noun_still_needs_a_close() -
     # 劳动模范 is context only: a candidate the dictionary does not know, not closed, is no name
     text = "这里是劳动模范工人文化宫的旧址。"
     assert [m.name for m in find_person_mentions(text)] == []
+
+
+def test_a_descriptor_does_not_start_inside_a_quoted_slogan_before_it() -> None:
+    text = "“宁肯一人脏，换来万户净”全国劳动模范时传祥的故事感动了几代人。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    titles = [h["title"] for h in people["时传祥"]["honors"]]
+    assert titles == ["全国劳动模范"]
