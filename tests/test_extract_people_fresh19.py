@@ -68,3 +68,9 @@ def test_a_descriptor_does_not_start_inside_a_quoted_slogan_before_it() -> None:
     people = {p["name"]: p for p in extract_text(text)["people"]}
     titles = [h["title"] for h in people["时传祥"]["honors"]]
     assert titles == ["全国劳动模范"]
+
+
+def test_a_photo_captions_opening_words_are_no_part_of_the_honour_before_a_name() -> None:
+    text = "图为全国劳动模范许启金（左二）在带电作业现场指导徒弟。"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert [h["title"] for h in people["许启金"]["honors"]] == ["全国劳动模范"]
