@@ -733,6 +733,12 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
+def _simplified(text: str) -> str:
+    from graph.hanzi import to_simplified
+
+    return to_simplified(text)
+
+
 def _dictionary_person(name: str) -> bool:
     """时传祥, 王顺友, 许振超: a three-character word the dictionary holds as a person's name."""
     from loaders.extract.nlp import word_tag
@@ -1554,6 +1560,17 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
             and text[e] not in "等和与及"
             and k < len(words)
             and words[k].end - words[k].start == 1
+        ):
+            e += 1
+            k += 1
+        # 之一王順 + 友 + 雕像: the tagger cut a famous name the dictionary holds whole, its last
+        # character read as a word of its own
+        if (
+            e - s == 2
+            and k < len(words)
+            and (words[k].start, words[k].end) == (e, e + 1)
+            and text[e] not in r.after_name
+            and _dictionary_person(_simplified(text[s : e + 1]))
         ):
             e += 1
             k += 1
