@@ -81,3 +81,20 @@ def test_a_famous_name_the_tagger_cut_before_its_last_character_is_read_whole() 
     names = [m.name for m in find_person_mentions(text)]
     assert "王順友" in names
     assert "王順" not in names
+
+
+def test_the_members_a_superlative_picks_out_of_an_honoured_group_hold_its_honour() -> None:
+    text = (
+        "4月28日，全国劳动模范和先进工作者表彰大会在北京举行。"
+        "长沙地区全国劳动模范平均年龄为46岁，年龄最大的是60岁的正高级工程师罗建华，来自中联重科股份有限公司；"
+        "年龄最小的是29岁的高级技师邓小兵，来自三一重工股份有限公司泵送事业部。\n"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    for name in ("罗建华", "邓小兵"):
+        assert "全国劳动模范" in [h["title"] for h in people[name]["honors"]]
+
+
+def test_a_superlative_without_an_honoured_group_before_it_gives_nothing() -> None:
+    text = "车间里年龄最大的是58岁的老钳工罗建华，他每天第一个到岗。\n"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert not people.get("罗建华", {"honors": []})["honors"]
