@@ -98,3 +98,8 @@ def test_a_superlative_without_an_honoured_group_before_it_gives_nothing() -> No
     text = "车间里年龄最大的是58岁的老钳工罗建华，他每天第一个到岗。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert not people.get("罗建华", {"honors": []})["honors"]
+
+
+def test_a_name_line_under_a_heading_with_a_unit_line_after_it_is_a_holder_not_a_writer() -> None:
+    text = "浙江省劳动模范\n沈立群\n杭州汽轮机股份有限公司装配车间班长\n"
+    assert "沈立群" in _people(text)

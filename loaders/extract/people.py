@@ -627,6 +627,8 @@ def _writer_under_headline(art: Article, s: Sentence, t: str, name: str) -> bool
         return False
     if art.sentences[2].kind != "prose" or t.count(name) != 1:
         return False
+    if not re.search(r"[，,。！？!?]", art.sentences[2].text):
+        return False  # 郑某 / 某公司党总支书记、董事长: a unit and post line under the name, no body
     return re.fullmatch(r"\s*[\u4e00-\u9fff]{2,3}\s*", s.text) is not None
 
 
