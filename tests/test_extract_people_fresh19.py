@@ -70,12 +70,6 @@ def test_a_descriptor_does_not_start_inside_a_quoted_slogan_before_it() -> None:
     assert titles == ["全国劳动模范"]
 
 
-def test_a_photo_captions_opening_words_are_no_part_of_the_honour_before_a_name() -> None:
-    text = "图为全国劳动模范许启金（左二）在带电作业现场指导徒弟。"
-    people = {p["name"]: p for p in extract_text(text)["people"]}
-    assert [h["title"] for h in people["许启金"]["honors"]] == ["全国劳动模范"]
-
-
 def test_a_famous_name_the_tagger_cut_before_its_last_character_is_read_whole() -> None:
     text = "全國勞動模範、感動中國十大人物之一王順友雕像。"
     names = [m.name for m in find_person_mentions(text)]
