@@ -748,6 +748,10 @@ def _shared_body(org: str | None, title: str) -> tuple[str, str] | None:
     return org, title
 
 
+# the words of an item up to a closing quote it never opened: the tail of a quotation before the item
+QUOTE_TAIL_RE = re.compile(r"[^“”「」『』]*[”」』]")
+
+
 def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
     """省级劳模、县总工会副主席李军萍: honours and posts written before a name."""
     out = Found(ctx)
@@ -789,6 +793,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 whole := item,
             )
             off += len(whole) - len(item)  # the raw starts where the stripped words end
+            inside = QUOTE_TAIL_RE.match(item)
+            if inside:  # “宁肯一人脏，换来万户净”全国著名劳动模范: the item starts inside a slogan's quote
+                item, off = item[inside.end() :], off + inside.end()
             if not item or (COUNTED_ITEM_RE.match(item) and COUNTED_ITEM_RE.match(t, mention.end)):
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
             if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):

@@ -54,7 +54,8 @@ NEGATED_RE = re.compile(
 BOOK_RE = re.compile(r"《[^《》]*》")
 # what may follow an honour's name inside a phrase (称号, 荣誉, 人物事迹, 获得者, 代表, 奖章)
 # (家中/家里: 到甲、乙等省级劳动模范家中 — a visit to the holders' homes, the honour ends before it)
-HONOUR_AFTER_RE = re.compile(r"称号|荣誉|人物|事迹|风采|名单|获得者|代表|奖|标兵|殊荣|待遇|家中|家里")
+# (平均: 全国劳动模范平均年龄为47岁 — the group's average, the honour ends before it)
+HONOUR_AFTER_RE = re.compile(r"称号|荣誉|人物|事迹|风采|名单|获得者|代表|奖|标兵|殊荣|待遇|家中|家里|平均")
 # an application or a candidacy right before the honour's name (申报了今年的“X”, 参评第三届“X”)
 NOT_HELD_BEFORE_RE = re.compile(r"(?:申报|参评|参选|竞选)[^，,；;。]{0,6}$")
 # a later clause of the sentence saying it came to nothing (…，最终落选)
@@ -401,3 +402,42 @@ def _listed_after(ctx: Context, sent: Sentence) -> list[str]:
     if picked and nxt.start - sent.end <= 2 and _names_no_honour(ctx, nxt.start, nxt.end):
         return _holders(ctx, nxt)
     return []
+
+
+# 年龄最大的是…, 最年轻的是…: a superlative that picks one member out of a group named before it
+SUPERLATIVE_RE = re.compile(r"(?:年龄|年纪|岁数)最(?:大|小|长|轻)的(?:是|为)|最年(?:长|轻)的(?:是|为)")
+
+
+def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """武汉地区全国劳动模范平均年龄为47岁，年龄最大的是62岁的…徐某；年龄最小的是…陈某: the member a
+    superlative picks out of a group holds the honour that names the group, the honour written in
+    its sentence before the superlative, or in the sentence before when that one picked a member of
+    the same group (a ；-separated pair)."""
+    t = ctx.text
+    out = list(facts)
+    group: tuple[str, Sentence, int] | None = None
+    for sent in ctx.art.sentences:
+        m = SUPERLATIVE_RE.search(t, sent.start, sent.end) if sent.kind == "prose" else None
+        if m is None:
+            group = None
+            continue
+        named = _honour_names(t[sent.start : m.start()])
+        if named:
+            title, off = named[-1]
+            group = (title, sent, sent.start + off)
+        if group is None or _candidacy(t, sent):
+            continue
+        member = _member_after(ctx, sent, m.end())
+        title, where, pos = group
+        value = _honour_value(ctx, where, pos, title) if member else None
+        if member and value:
+            out.append(Fact("honor", value, sent, m.end(), [member], 0.6))
+    return out
+
+
+def _member_after(ctx: Context, sent: Sentence, start: int) -> str | None:
+    """The first eligible name after ``start`` in its clause (up to the next ，；。 after the name)."""
+    clause_end = next((k for k in range(start, sent.end) if ctx.text[k] in "；;。"), sent.end)
+    for m in ctx.names_in(start, clause_end):
+        return m.name if _eligible(ctx, m, sent) else None
+    return None

@@ -733,6 +733,27 @@ def _org_ends_inside(text: str, s: int) -> bool:
     return m is not None and m.end() > s
 
 
+def _simplified(text: str) -> str:
+    from graph.hanzi import to_simplified
+
+    return to_simplified(text)
+
+
+def _dictionary_person(name: str) -> bool:
+    """时传祥, 王顺友, 许振超: a three-character word the dictionary holds as a person's name."""
+    from loaders.extract.nlp import word_tag
+
+    return len(name) == 3 and word_tag(name) == "nr"
+
+
+def _dictionary_noun(name: str) -> bool:
+    """宣讲团, 代表团, 突击队: a three-character word the dictionary holds as a common noun (not a
+    person's, place's or other proper name), which a title word before it does not make a name."""
+    from loaders.extract.nlp import word_tag
+
+    return len(name) == 3 and word_tag(name) == "n"
+
+
 def _shape_ok(
     r: _Rules,
     name: str,
@@ -950,7 +971,9 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 # 高效长寿运行: the open suffix and the surname make one word (长寿), no title before a name
                 if right is not None and not _common_word(text[i - 1 : i + 1]):
                     ctx, title = "open", word
-            elif kind != "lead" or right is not None:  # 工人文化宫: a lead word needs the name closed
+            # 工人文化宫: a lead word needs the name closed — unless the dictionary knows the name as a
+            # person's (劳动模范时传祥雕像: a famous worker's name before a noun)
+            elif kind != "lead" or right is not None or _dictionary_person(name):
                 ctx, title = kind, (word if kind in ("title", "byline") else None)
         else:
             left = _left_boundary(r, text, i)
@@ -972,8 +995,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
             opener = _opens_award_sentence(r, text, i, e)
             if opener:
                 ctx = "trigger"
-        if ctx is None:
-            continue
+        if ctx is None or (ctx in ("title", "lead", "open") and _dictionary_noun(name)):
+            continue  # 劳模工匠宣讲团的…: a noun the dictionary holds whole is no name after a title word
         strong = ctx in STRONG or opener
         # 劳动模范向前进在…: after a title a name may start like a word (向前), if something closes it
         structural = ctx in ("bracket", "intro") or (ctx in ("title", "lead", "byline") and right is not None) or opener
@@ -1549,6 +1572,17 @@ def _tagger_candidates(r: _Rules, text: str, words: list[_Word]) -> list[_Cand]:
             and text[e] not in "等和与及"
             and k < len(words)
             and words[k].end - words[k].start == 1
+        ):
+            e += 1
+            k += 1
+        # 之一王順 + 友 + 雕像: the tagger cut a famous name the dictionary holds whole, its last
+        # character read as a word of its own
+        if (
+            e - s == 2
+            and k < len(words)
+            and (words[k].start, words[k].end) == (e, e + 1)
+            and text[e] not in r.after_name
+            and _dictionary_person(_simplified(text[s : e + 1]))
         ):
             e += 1
             k += 1

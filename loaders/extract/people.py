@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from loaders.extract.document import Article, Document
+from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import alternation, lexicon
 from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name, titles_after_re
 from loaders.extract.nlp import crosses_word, word_freq, word_tag
@@ -618,6 +618,20 @@ def _opening_name(t: str, start: int, end: int) -> str | None:
     return name
 
 
+def _writer_under_headline(art: Article, s: Sentence, t: str, name: str) -> bool:
+    """国庆劳模载誉归 / 杨某 / 930，荣获…的王某…: a bare name alone on the line right under the
+    headline, with the body straight after it, and written nowhere else in the text, is the writer's
+    credit.  A person a section heads is named again in it (or an item line labels them: 01｜张某)."""
+    k = next((i for i, x in enumerate(art.sentences) if x is s), -1)
+    if k != 1 or art.sentences[0].kind not in ("title", "heading") or len(art.sentences) < 3:
+        return False
+    if art.sentences[2].kind != "prose" or t.count(name) != 1:
+        return False
+    if not re.search(r"[，,。！？!?]", art.sentences[2].text):
+        return False  # 郑某 / 某公司党总支书记、董事长: a unit and post line under the name, no body
+    return re.fullmatch(r"\s*[\u4e00-\u9fff]{2,3}\s*", s.text) is not None
+
+
 def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
     name: str | None
     t = doc.text
@@ -659,7 +673,9 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 col.add(m.group(1), "intro")
         # a line that is only a name heads a person's section: 01｜领衔人：张伟 / 李红（四川） / 姓名：王强
         hit = section_name(t, s.start, s.end)
-        if hit:
+        if hit and _writer_under_headline(art, s, t, hit[0]):
+            col.add(hit[0], "byline")
+        elif hit:
             col.add(hit[0], "section")
         # an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
         m = re.match(
@@ -851,10 +867,22 @@ def _no_person(t: str, name: str) -> bool:
     return followed_by(t, name, BRAND_AFTER)
 
 
+# locative words that close a place noun (公园内, 厂区外, 车间里) and hardly ever end a given name
+LOCATIVE_LAST = set("内外里旁")
+
+
+def _noun_and_locative(name: str) -> bool:
+    """劳模公园内有…: a frequent common noun (公园) and a locative after it read as words, no name."""
+    head = name[:2]
+    return len(name) == 3 and name[2] in LOCATIVE_LAST and word_tag(head) == "n" and word_freq(head) >= 1000
+
+
 def _reads_as_words(name: str) -> bool:
     """项目, 宣讲团 (dictionary words) or 和+工匠 (a conjunction before a word) are no names."""
     tag = word_tag(name) or ""
     if word_freq(name) and not tag.startswith(("nr", "ns", "nz")):
+        return True
+    if _noun_and_locative(name):
         return True
     lex = lexicon()
     sl = 2 if name[:2] in lex.compound_surnames else 1

@@ -261,6 +261,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
     facts = facts + counted_run_holders(ctx, facts)  # 甲、乙…等10名个人和…: an announced honour nobody holds
     facts = facts + named_holders(ctx, facts)  # X获得者，她们分别是甲、乙: they hold X
+    facts = fallback.superlative_members(ctx, facts)  # X平均年龄…，年龄最大的是…甲: 甲 holds X
     facts = series_organisers_confer(ctx, facts)  # 由A、B联合主办的2024年“X”发布活动
     facts = list_titles_cut(facts)  # 最美职工分别是 → 最美职工
     facts = posts_at_units_dropped(facts)  # 某公司轧钢厂首席技师: a post, not an honour
