@@ -843,14 +843,28 @@ def is_body(name: str) -> bool:
 SPAN_ANCHOR_RE = re.compile(r"\s*(?:以来|之后|后(?!半)|之前|前(?!夕)|起|开始|至今)")
 
 
+# 这一奖励是在1912年…设立的 / 评选表彰始于1985年 / 该活动自1994年启动实施: the clause tells when the
+# award itself began, background to a list of this year's holders and no date of theirs
+AWARD_FOUNDED_RE = re.compile(r"设立|创立|创设|始于|启动|起源|首创|开创")
+AWARD_WORD_RE = re.compile(r"奖|评选|表彰|称号|荣誉|活动")
+
+
+def _founding_clause(context: str, start: int, end: int) -> bool:
+    """Whether the clause around ``context[start:end]`` (a year) tells when an award was founded."""
+    lo = max((context.rfind(c, 0, start) for c in "，,。；;！？\n"), default=-1) + 1
+    his = [k for k in (context.find(c, end) for c in "，,。；;！？\n") if k >= 0]
+    clause = context[lo : min(his) if his else len(context)]
+    return AWARD_FOUNDED_RE.search(clause) is not None and AWARD_WORD_RE.search(clause) is not None
+
+
 def _context_year(context: str) -> int | None:
     """The year of the last dated fact in ``context`` (birth and joining years are no fact's,
-    nor is the anchor of a span: 继1979年后, 2010年以来)."""
+    nor is the anchor of a span: 继1979年后, 2010年以来, nor the year an award was founded)."""
     best = None
     for m in re.finditer(
         r"((?:19|20)\d\d)\s*年(?!代)(?!\d{0,2}月?\d{0,2}日?(?:出生|生|参加工作|入职|进入|毕业))", context
     ):
-        if SPAN_ANCHOR_RE.match(context, m.end()):
+        if SPAN_ANCHOR_RE.match(context, m.end()) or _founding_clause(context, m.start(), m.end()):
             continue
         best = int(m.group(1))
     return best
