@@ -122,6 +122,7 @@ def trigger_table() -> TriggerTable:
         r"""
         (?!(?<=[\d一二三四五六七八九十两百千])[人个])  # 授予2064人全国劳动模范, 12个省劳模: a count word opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
+        (?:第\d{1,3}[届批])?  # an edition in Arabic digits (第46届南丁格尔奖章), not 届南丁格尔奖章
         [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""
         + _alternation(suffixes)
