@@ -68,3 +68,45 @@ def test_a_headline_with_a_receiving_verb_gives_no_fuller_title() -> None:
     )
     found = honours(text)
     assert {t for t, _, _ in found["张红梅"]} == {"南丁格尔奖章"}
+
+
+# -- an honour read only by the fallback takes the year the article announces it with
+
+
+def test_a_fallback_honour_takes_its_announced_year() -> None:
+    text = (
+        "本报讯 昨日下午，我市召开全市尊师重教表彰会，表彰2019年“乡村教师之星”“乡村校长之星”。\n"
+        "10人获评“乡村校长之星”\n"
+        "10名长期扎根乡村教育一线的校长获得2019年“乡村校长之星”表彰。\n"
+        "李文斌是石峰区龙洲完全小学校长，从事乡村教学工作已有19年。\n"
+    )
+    assert [(t, y) for t, y, _ in honours(text)["李文斌"]] == [("乡村校长之星", 2019)]
+
+
+def test_a_fallback_honour_takes_the_announced_series_name() -> None:
+    text = (
+        "2018“最美浙江人·最美工匠”揭晓\n"
+        "11月7日下午，省委宣传部、省总工会联合发布了100名2018年“最美浙江人·最美工匠”名单。\n"
+        "在百名“最美工匠”中，年龄最大的是82岁的中国工艺美术大师赵锡祥，他从事花边工作50年。\n"
+    )
+    profile = extract_text(text)
+    (person,) = [p for p in profile["people"] if p["name"] == "赵锡祥"]
+    assert [(h["title"], h["year"], h["raw"]) for h in person["honors"]] == [
+        ("最美浙江人·最美工匠", 2018, "2018年“最美浙江人·最美工匠”")
+    ]
+
+
+def test_an_unannounced_quoted_honour_keeps_its_quotes_and_no_year() -> None:
+    text = "在百名“最美工匠”中，年龄最大的是82岁的中国工艺美术大师赵锡祥，他从事花边工作50年。\n"
+    profile = extract_text(text)
+    (person,) = [p for p in profile["people"] if p["name"] == "赵锡祥"]
+    assert [(h["title"], h["year"], h["raw"]) for h in person["honors"]] == [("最美工匠", None, "“最美工匠”")]
+
+
+def test_two_announced_years_give_the_fallback_honour_none() -> None:
+    text = (
+        "表彰2018年“乡村校长之星”和2019年“乡村校长之星”。\n"
+        "10人获评“乡村校长之星”\n"
+        "李文斌是石峰区龙洲完全小学校长，从事乡村教学工作已有19年。\n"
+    )
+    assert all(y is None for _, y, _ in honours(text).get("李文斌", []))
