@@ -110,3 +110,27 @@ def test_two_announced_years_give_the_fallback_honour_none() -> None:
         "李文斌是石峰区龙洲完全小学校长，从事乡村教学工作已有19年。\n"
     )
     assert all(y is None for _, y, _ in honours(text).get("李文斌", []))
+
+
+# -- a sequel sentence after an earlier dated one is no news of the page's day
+
+
+def test_a_sequel_after_an_earlier_year_takes_no_page_year() -> None:
+    text = (
+        "新华社北京4月30日电 五一前夕，记者走近几位最美劳动者。\n"
+        "记者在某机床厂的数控机床旁看到23岁的王海涛时，他刚刚获得今年全国五一劳动奖章。\n"
+        "王海涛是数控机床维修工。\n"
+        "2021年，他参加了全国职工职业技能大赛的选拔赛，并获得第一名。"
+        "随后的全国赛事中，他斩获该项目全国一等奖，并获得全国技术能手称号。\n"
+    )
+    found = {t: y for t, y, _ in honours(text, url="http://example.cn/2022-05/01/c_1.htm")["王海涛"]}
+    assert found["全国五一劳动奖章"] == 2022
+    assert found["全国技术能手"] is None
+
+
+def test_a_sequel_after_a_sentence_of_the_page_year_keeps_it() -> None:
+    text = (
+        "新华社北京4月30日电 2022年4月，某机床厂举行技能比武。随后，王海涛被授予全国技术能手称号。\n"
+    )
+    found = {t: y for t, y, _ in honours(text, url="http://example.cn/2022-05/01/c_1.htm")["王海涛"]}
+    assert found["全国技术能手"] == 2022

@@ -576,6 +576,24 @@ DAY_RE = re.compile(r"(?<![\d年])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?!\s*[讯�
 DATED_DAY_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d")
 
 
+# 随后的全国赛事中，他…获得全国技术能手称号 / 此后又被评为…: a sentence that goes on from the one before it
+SEQUEL_OPEN_RE = re.compile(r"\s*(?:随后|此后|之后|其后|后来|不久|接着)")
+# a year the sentence before writes (2021年，他参加了…选拔赛), not a birth year
+SEQUEL_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度|代)(?!\d{0,2}月?\d{0,2}日?\s*(?:出生|生))")
+
+
+def sequel_of_dated(ctx: Context, f: Fact) -> bool:
+    """Whether the honour's sentence opens with a sequel word (随后, 此后, 后来) after a sentence of its
+    paragraph that writes another year than the page's: the item narrates that earlier story, and the
+    honour is of then, not of the day's news."""
+    if not SEQUEL_OPEN_RE.match(f.sent.text):
+        return False
+    t = ctx.text
+    para = t.rfind("\n", 0, f.sent.start) + 1
+    years = [int(m.group(1)) for m in SEQUEL_YEAR_RE.finditer(t, para, f.sent.start)]
+    return bool(years) and years[-1] != ctx.doc.year
+
+
 def recent_in_sentence(ctx: Context, f: Fact) -> bool:
     """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获… / 记者22日从…会议上获悉，会议还授予…: a
     recent-news word, or a day written without a year, before the honour in its own sentence, outside
@@ -857,6 +875,7 @@ def news_year_and_conferrers(
             and told
             and not v.get("_list")
             and (art.news or lead or event_head or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+            and not sequel_of_dated(ctx, f)
         ):
             changes["year"] = ctx.doc.year
         if not v["conferred_by"]:
