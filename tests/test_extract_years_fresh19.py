@@ -134,3 +134,24 @@ def test_a_sequel_after_a_sentence_of_the_page_year_keeps_it() -> None:
     )
     found = {t: y for t, y, _ in honours(text, url="http://example.cn/2022-05/01/c_1.htm")["王海涛"]}
     assert found["全国技术能手"] == 2022
+
+
+# -- a dated news item telling a release that names holders of a quoted honour
+
+
+RELEASE = (
+    "走近“最美铁路人”\n"
+    "新华社北京1月8日电 题：迎春时节他们最美\n"
+    "春运将至，又到了一年铁路人最忙的时节。\n"
+    "为大力弘扬铁路人的奋斗精神，中央宣传部、中国国家铁路集团有限公司发布了王建平等一批“最美铁路人”先进事迹。\n"
+    "在北京南站的候车大厅，“建平爱心服务区”十分显眼。这个“建平”，就是北京南站客运车间业务指导王建平。\n"
+)
+
+
+def test_a_release_naming_holders_in_a_dated_news_item_is_of_the_page_year() -> None:
+    found = honours(RELEASE, url="http://example.cn/xwzx/202001/t20200109_1.htm")
+    assert [(t, y) for t, y, _ in found["王建平"]] == [("最美铁路人", 2020)]
+
+
+def test_a_release_on_an_undated_page_stays_undated() -> None:
+    assert [(t, y) for t, y, _ in honours(RELEASE)["王建平"]] == [("最美铁路人", None)]

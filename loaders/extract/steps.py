@@ -594,6 +594,45 @@ def sequel_of_dated(ctx: Context, f: Fact) -> bool:
     return bool(years) and years[-1] != ctx.doc.year
 
 
+# 中央宣传部、…发布了张某等一批“最美铁路人”先进事迹 / 公布了李某等10名“X”名单: a release naming holders of
+# a quoted honour, the news the item reports
+PUBLISHED_HOLDERS_RE = re.compile(
+    r"""
+    (?:发布|公布|揭晓)了?                           # the release
+    [^。；;！？“”]{0,40}?等                           # the holders it names, 张某等
+    (?:一批|\d{1,4}[名位人]|[一二三四五六七八九十百]{1,4}[名位人])?
+    [“「][^”」]{2,20}[”」]                            # the quoted honour
+    (?:先进事迹|事迹|名单|获得者)
+    """,
+    re.VERBOSE,
+)
+# 新华社北京1月8日电 / 本报讯 on a line of its own near the article's top (a heading line, not its prose)
+DATELINE_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|本报讯")
+DATELINE_WITHIN_CHARS = 200
+SENTENCE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
+
+
+def published_holders_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A dated news item (a dateline opens it) whose sentence tells a release naming holders of a
+    quoted honour (发布了张某等一批“最美铁路人”先进事迹) and writes no year: that sentence's undated
+    honours are of the document's year, as the conventions date a conferral a news item reports."""
+    year = ctx.doc.year
+    head = ctx.text[ctx.art.start : ctx.art.start + DATELINE_WITHIN_CHARS]
+    if not year or not (ctx.art.news or news_lead(ctx) or DATELINE_RE.search(head)):
+        return facts
+    released = {
+        s.start
+        for s in ctx.art.sentences
+        if s.kind == "prose" and PUBLISHED_HOLDERS_RE.search(s.text) and not SENTENCE_YEAR_RE.search(s.text)
+    }
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        if f.kind == "honor" and v.get("year") is None and not v.get("_past") and f.sent.start in released:
+            new[id(f)] = revalued(f, year=year)
+    return _updated(facts, new)
+
+
 def recent_in_sentence(ctx: Context, f: Fact) -> bool:
     """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获… / 记者22日从…会议上获悉，会议还授予…: a
     recent-news word, or a day written without a year, before the honour in its own sentence, outside
