@@ -158,3 +158,21 @@ def test_a_release_naming_holders_in_a_dated_news_item_is_of_the_page_year() -> 
 def test_a_release_on_an_undated_page_stays_undated() -> None:
     undated = RELEASE.replace("2020-01-09 10:23:00\n", "")
     assert [(t, y) for t, y, _ in honours(undated)["王建平"]] == [("最美铁路人", None)]
+
+
+# -- a series' first edition and a tally of every edition since date no holder
+
+
+def test_a_tally_since_the_first_edition_gives_its_holders_no_year() -> None:
+    text = (
+        "2023-03-01 18:24:05\n"
+        "28日，2022年“大国工匠年度人物”在南京揭晓。\n"
+        "首届“大国工匠年度人物”发布活动于2018年举办，迄今已是第四届，共推选出高建军、刘志强等40位家喻户晓的大国工匠。\n"
+    )
+    found = honours(text)
+    assert found["高建军"] and all(y is None for _, y, _ in found["高建军"])
+
+
+def test_a_first_edition_year_without_a_tally_still_dates_the_sentence() -> None:
+    text = "首届“金牌工人”评选于2018年举办，钢铁公司焊工刘志强荣获“金牌工人”称号。\n"
+    assert [(t, y) for t, y, _ in honours(text)["刘志强"]] == [("金牌工人", 2018)]
