@@ -176,3 +176,17 @@ def test_a_tally_since_the_first_edition_gives_its_holders_no_year() -> None:
 def test_a_first_edition_year_without_a_tally_still_dates_the_sentence() -> None:
     text = "首届“金牌工人”评选于2018年举办，钢铁公司焊工刘志强荣获“金牌工人”称号。\n"
     assert [(t, y) for t, y, _ in honours(text)["刘志强"]] == [("金牌工人", 2018)]
+
+
+# -- the year's work meeting named in the lead dates the conferrals it tells
+
+
+def test_a_work_meeting_named_with_its_year_dates_its_conferrals() -> None:
+    text = (
+        "3月22日，某建设公司工会召开2019年工会工作部署会议，会议总结了上一年度工作，同时表彰了一批先进，"
+        "杨丽同志荣获“百岗明星”荣誉称号；刘建新同志荣获“优秀工会干部”荣誉称号。\n"
+    )
+    found = honours(text)
+    assert [(t, y) for t, y, _ in found["杨丽"]] == [("百岗明星", 2019)]
+    assert [(t, y) for t, y, _ in found["刘建新"]] == [("优秀工会干部", 2019)]
+

@@ -1393,7 +1393,8 @@ SERIES_AWARD_RE = re.compile(r"(?:提名奖|特别奖|提名人选|提名)$")
 # meeting is named with (not 2019年度, a period 2016—2020年 or a decade)
 MEETING_YEAR_RE = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,40}?"
-    r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式)"
+    r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式"
+    r"|工作(?:部署|推进|总结)?会议)"  # 召开2019年工会工作部署会议，…会议还表彰了…: the year's work meeting
 )
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
