@@ -190,3 +190,11 @@ def test_a_work_meeting_named_with_its_year_dates_its_conferrals() -> None:
     assert [(t, y) for t, y, _ in found["杨丽"]] == [("百岗明星", 2019)]
     assert [(t, y) for t, y, _ in found["刘建新"]] == [("优秀工会干部", 2019)]
 
+
+
+# -- 获评为: the verb's 为 opens no honour's name
+
+
+def test_huopingwei_gives_the_bare_title() -> None:
+    found = honours("经过评选，最终12名护理人员获评为优秀护士，分别是：张欢、姚宗平、文杨。\n")
+    assert {t for t, _, _ in found["张欢"]} == {"优秀护士"}
