@@ -129,9 +129,7 @@ def test_a_sequel_after_an_earlier_year_takes_no_page_year() -> None:
 
 
 def test_a_sequel_after_a_sentence_of_the_page_year_keeps_it() -> None:
-    text = (
-        "新华社北京4月30日电 2022年4月，某机床厂举行技能比武。随后，王海涛被授予全国技术能手称号。\n"
-    )
+    text = "新华社北京4月30日电 2022年4月，某机床厂举行技能比武。随后，王海涛被授予全国技术能手称号。\n"
     found = {t: y for t, y, _ in honours(text, url="http://example.cn/2022-05/01/c_1.htm")["王海涛"]}
     assert found["全国技术能手"] == 2022
 
@@ -189,7 +187,6 @@ def test_a_work_meeting_named_with_its_year_dates_its_conferrals() -> None:
     found = honours(text)
     assert [(t, y) for t, y, _ in found["杨丽"]] == [("百岗明星", 2019)]
     assert [(t, y) for t, y, _ in found["刘建新"]] == [("优秀工会干部", 2019)]
-
 
 
 # -- 获评为: the verb's 为 opens no honour's name
