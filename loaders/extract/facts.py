@@ -51,7 +51,7 @@ PAST_MARKERS = (
     "获得的荣誉",
 )
 HONOUR_VERB_RE = re.compile(
-    r"(?:荣获|获得|获评|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
+    r"(?:荣获|获得|获评为?|获授|获颁|被评为|被评选为|评为|被授予|授予(?:他|她|其)?|当选为?|荣膺|入选|被命名为|命名为|"
     r"捧回了?|摘得|荣登|成为|获称(?![赞颂道许])|获)"  # 获称: 获得…称号, written short (not 获称赞)
 )
 GIVEN_BY_RE = re.compile(r"(?P<b>[^，。；“”]{4,60}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰)的(?P<h>.{2,40})$")
@@ -288,6 +288,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             continue  # 在2022年度职业技能竞赛中取得优异成绩的选手: the year of the competition, not the award's
         if re.search(r"[”」』]的(?!(?:光荣|荣誉)?称号|荣誉)", rel[d.end :]):
             continue  # 入选2017年“浙江工匠”的周某…命名为“X”: the year of a relative clause's honour
+        if _first_held_tally(rel, d.start, d.end):
+            continue  # 首届…于2018年举办，迄今已是第四届，共推选出甲、乙…: holders of every edition since
         best = d
     md = None
     if ctx.art.news or ctx.doc.date:
@@ -310,6 +312,21 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     if period and rel[best.start :].find("至") <= 12:
         return period[0], period[1], period[1] is None
     return best.year, None, False
+
+
+# 首届“X”发布活动于2018年举办 / 该奖项设立于1985年: the clause of a year that tells when a series began
+FIRST_HELD_RE = re.compile(r"(?:首届|第一届)[^，,。；;]*(?:举办|举行|开展|启动|揭晓)|设立|创立|创设|始于")
+# …，迄今已是第四届，共推选出 / 至今累计表彰: what follows tallies every edition since then
+TALLY_AFTER_RE = re.compile(r"迄今|至今|累计|先后共|共计")
+
+
+def _first_held_tally(rel: str, start: int, end: int) -> bool:
+    """Whether the year at ``rel[start:end]`` dates a series' first edition (its clause tells it began)
+    and the sentence then tallies the holders of every edition since (迄今, 累计): no holder's year."""
+    lo = max((rel.rfind(c, 0, start) for c in "，,。；;"), default=-1) + 1
+    his = [k for k in (rel.find(c, end) for c in "，,。；;") if k >= 0]
+    clause = rel[lo : min(his) if his else len(rel)]
+    return FIRST_HELD_RE.search(clause) is not None and TALLY_AFTER_RE.search(rel, end) is not None
 
 
 # ---------------------------------------------------------------- honours

@@ -214,16 +214,41 @@ def _honour_names(text: str) -> list[tuple[str, int]]:
     return out
 
 
+# 2019年“乡村校长之星” / 2018“最美浙江人·最美工匠”: the article announces a quoted honour with its year
+# glued before it (年 may be left out before a quote in a headline), its series' words and a · maybe
+# before the name a later sentence writes alone
+ANNOUNCED_RE = r"((?:19|20)\d\d)(?:\s*年度?\s*|(?=[“「『]))[“「『]([^“”「」『』，,。；;\s]{{1,12}}[·•])?{name}[”」』]"
+
+
+def _announced(ctx: Context, name: str) -> tuple[int, str, str] | None:
+    """(year, fuller name, written announcement) of the quoted honour ``name`` where the article
+    announces it glued to one year (and one series' name before a ·); None otherwise."""
+    t = ctx.text
+    found = list(re.finditer(ANNOUNCED_RE.format(name=re.escape(name)), t[ctx.art.start : ctx.art.end]))
+    if not found or len({m.group(1) for m in found}) != 1 or len({m.group(2) for m in found}) != 1:
+        return None
+    m = next((m for m in found if "年" in m.group()), found[0])
+    start = ctx.art.start + m.start()
+    return int(m.group(1)), (m.group(2) or "") + name, ctx.raw(start, start + len(m.group()))
+
+
 def _honour_value(ctx: Context, sent: Sentence, pos: int, raw: str) -> dict[str, object] | None:
-    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers)."""
+    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers).
+    A quoted name the sentence leaves undated that the article announces with one year (2019年“X”,
+    2018“A·X”) takes that year, the announced name and its written form."""
     doc_year = ctx.doc.year
-    parsed = parse_honour(raw, doc_year=doc_year)
+    quoted = ctx.text[pos : pos + 1] in "“「『"
+    written = ctx.raw(pos, pos + len(raw) + (2 if quoted else 0))
+    announced = _announced(ctx, raw) if quoted else None
+    parsed = parse_honour(announced[1] if announced else raw, doc_year=doc_year)
     if parsed is None:
         return None
     year = parsed.year if parsed.year is not None else year_before(ctx, sent, pos)[0]
+    if year is None and announced is not None:
+        year, written = announced[0], announced[2]
     return {
         "title": parsed.title,
-        "raw": ctx.raw(pos, pos + len(raw)),
+        "raw": written,
         "edition": parsed.edition,
         "year": year,
         "level": parsed.level,

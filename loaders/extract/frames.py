@@ -122,6 +122,7 @@ def trigger_table() -> TriggerTable:
         r"""
         (?!(?<=[\d一二三四五六七八九十两百千])[人个])  # 授予2064人全国劳动模范, 12个省劳模: a count word opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
+        (?:第\d{1,3}[届批])?  # an edition in Arabic digits (第46届南丁格尔奖章), not 届南丁格尔奖章
         [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
         (?:"""
         + _alternation(suffixes)
@@ -843,14 +844,28 @@ def is_body(name: str) -> bool:
 SPAN_ANCHOR_RE = re.compile(r"\s*(?:以来|之后|后(?!半)|之前|前(?!夕)|起|开始|至今)")
 
 
+# 这一奖励是在1912年…设立的 / 评选表彰始于1985年 / 该活动自1994年启动实施: the clause tells when the
+# award itself began, background to a list of this year's holders and no date of theirs
+AWARD_FOUNDED_RE = re.compile(r"设立|创立|创设|始于|启动|起源|首创|开创")
+AWARD_WORD_RE = re.compile(r"奖|评选|表彰|称号|荣誉|活动")
+
+
+def _founding_clause(context: str, start: int, end: int) -> bool:
+    """Whether the clause around ``context[start:end]`` (a year) tells when an award was founded."""
+    lo = max((context.rfind(c, 0, start) for c in "，,。；;！？\n"), default=-1) + 1
+    his = [k for k in (context.find(c, end) for c in "，,。；;！？\n") if k >= 0]
+    clause = context[lo : min(his) if his else len(context)]
+    return AWARD_FOUNDED_RE.search(clause) is not None and AWARD_WORD_RE.search(clause) is not None
+
+
 def _context_year(context: str) -> int | None:
     """The year of the last dated fact in ``context`` (birth and joining years are no fact's,
-    nor is the anchor of a span: 继1979年后, 2010年以来)."""
+    nor is the anchor of a span: 继1979年后, 2010年以来, nor the year an award was founded)."""
     best = None
     for m in re.finditer(
         r"((?:19|20)\d\d)\s*年(?!代)(?!\d{0,2}月?\d{0,2}日?(?:出生|生|参加工作|入职|进入|毕业))", context
     ):
-        if SPAN_ANCHOR_RE.match(context, m.end()):
+        if SPAN_ANCHOR_RE.match(context, m.end()) or _founding_clause(context, m.start(), m.end()):
             continue
         best = int(m.group(1))
     return best

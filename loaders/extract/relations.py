@@ -1307,7 +1307,8 @@ def fuller_titles(ctx: Context, facts: list[Fact]) -> list[Fact]:
 # the items of an enumeration, for finding an honour the article names in full without quotes
 ITEM_SPLIT_RE = re.compile(r"[，,、。；;：:“”「」（）()\n]")
 # a clause, not a name (石油系统有四十名劳动英雄): a head count or a verb inside it
-CLAUSE_IN_NAME_RE = re.compile(r"[\d一二三四五六七八九十百千两]+\s*[名位个人]|有|是|的")
+# (中国护士喜获南丁格尔奖章: a receiving verb inside is a clause, the honour is what follows it)
+CLAUSE_IN_NAME_RE = re.compile(r"[\d一二三四五六七八九十百千两]+\s*[名位个人]|有|是|的|获")
 # how far before the honour its full name may be written (the lead paragraph)
 UNQUOTED_FULL_SPAN = 600
 

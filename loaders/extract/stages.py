@@ -105,6 +105,7 @@ from loaders.extract.steps import (
     named_holders,
     news_year_and_conferrers,
     noted_conferrers,
+    published_holders_year,
     repeated_years,
     same_honour,
     same_title_year,
@@ -299,6 +300,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
     facts = signed_decision_year(ctx, facts)  # 决定对…予以表彰 … 二〇〇九年五月十一日 … 附件：名单
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)
+    facts = published_holders_year(ctx, facts)  # 新华社…电 …发布了张某等一批“X”先进事迹: the page's year
     facts = list_intro_year(ctx, facts)  # …于2012年3月设立“X”。…获奖名单如下: the list's year
     facts = same_title_year(ctx, facts)  # …荣获全国五一劳动奖章 (2016) … 某某荣获全国五一劳动奖章: 2016 too
     facts = meeting_year(ctx, facts)  # 武汉市2017年庆祝“五一”…大会召开。…余某被授予武汉五一劳动奖章: 2017

@@ -576,6 +576,63 @@ DAY_RE = re.compile(r"(?<![\d年])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?!\s*[讯�
 DATED_DAY_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d")
 
 
+# 随后的全国赛事中，他…获得全国技术能手称号 / 此后又被评为…: a sentence that goes on from the one before it
+SEQUEL_OPEN_RE = re.compile(r"\s*(?:随后|此后|之后|其后|后来|不久|接着)")
+# a year the sentence before writes (2021年，他参加了…选拔赛), not a birth year
+SEQUEL_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度|代)(?!\d{0,2}月?\d{0,2}日?\s*(?:出生|生))")
+
+
+def sequel_of_dated(ctx: Context, f: Fact) -> bool:
+    """Whether the honour's sentence opens with a sequel word (随后, 此后, 后来) after a sentence of its
+    paragraph that writes another year than the page's: the item narrates that earlier story, and the
+    honour is of then, not of the day's news."""
+    if not SEQUEL_OPEN_RE.match(f.sent.text):
+        return False
+    t = ctx.text
+    para = t.rfind("\n", 0, f.sent.start) + 1
+    years = [int(m.group(1)) for m in SEQUEL_YEAR_RE.finditer(t, para, f.sent.start)]
+    return bool(years) and years[-1] != ctx.doc.year
+
+
+# 中央宣传部、…发布了张某等一批“最美铁路人”先进事迹 / 公布了李某等10名“X”名单: a release naming holders of
+# a quoted honour, the news the item reports
+PUBLISHED_HOLDERS_RE = re.compile(
+    r"""
+    (?:发布|公布|揭晓)了?                           # the release
+    [^。；;！？“”]{0,40}?等                           # the holders it names, 张某等
+    (?:一批|\d{1,4}[名位人]|[一二三四五六七八九十百]{1,4}[名位人])?
+    [“「][^”」]{2,20}[”」]                            # the quoted honour
+    (?:先进事迹|事迹|名单|获得者)
+    """,
+    re.VERBOSE,
+)
+# 新华社北京1月8日电 / 本报讯 on a line of its own near the article's top (a heading line, not its prose)
+DATELINE_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|本报讯")
+DATELINE_WITHIN_CHARS = 200
+SENTENCE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
+
+
+def published_holders_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A dated news item (a dateline opens it) whose sentence tells a release naming holders of a
+    quoted honour (发布了张某等一批“最美铁路人”先进事迹) and writes no year: that sentence's undated
+    honours are of the document's year, as the conventions date a conferral a news item reports."""
+    year = ctx.doc.year
+    head = ctx.text[ctx.art.start : ctx.art.start + DATELINE_WITHIN_CHARS]
+    if not year or not (ctx.art.news or news_lead(ctx) or DATELINE_RE.search(head)):
+        return facts
+    released = {
+        s.start
+        for s in ctx.art.sentences
+        if s.kind == "prose" and PUBLISHED_HOLDERS_RE.search(s.text) and not SENTENCE_YEAR_RE.search(s.text)
+    }
+    new: dict[int, Fact] = {}
+    for f in facts:
+        v = f.value
+        if f.kind == "honor" and v.get("year") is None and not v.get("_past") and f.sent.start in released:
+            new[id(f)] = revalued(f, year=year)
+    return _updated(facts, new)
+
+
 def recent_in_sentence(ctx: Context, f: Fact) -> bool:
     """近日，他又被评为“河南省劳动模范” / 近来…也同时荣获… / 记者22日从…会议上获悉，会议还授予…: a
     recent-news word, or a day written without a year, before the honour in its own sentence, outside
@@ -857,6 +914,7 @@ def news_year_and_conferrers(
             and told
             and not v.get("_list")
             and (art.news or lead or event_head or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+            and not sequel_of_dated(ctx, f)
         ):
             changes["year"] = ctx.doc.year
         if not v["conferred_by"]:
@@ -1335,7 +1393,8 @@ SERIES_AWARD_RE = re.compile(r"(?:提名奖|特别奖|提名人选|提名)$")
 # meeting is named with (not 2019年度, a period 2016—2020年 or a decade)
 MEETING_YEAR_RE = re.compile(
     r"(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])[^，,。；;！？\d]{0,40}?"
-    r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式)"
+    r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式"
+    r"|工作(?:部署|推进|总结)?会议)"  # 召开2019年工会工作部署会议，…会议还表彰了…: the year's work meeting
 )
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
