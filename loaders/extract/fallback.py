@@ -174,17 +174,18 @@ def _not_held(text: str, pos: int) -> bool:
     return before or CLAUSE_AFTER_NOT_RE.search(text, hi) is not None
 
 
-def _honour_names(text: str) -> list[tuple[str, int]]:
+def _honour_names(text: str) -> list[tuple[str, int, int]]:
     """The honours a sentence's text names: quoted honours and unquoted names ending in an honour
-    word with a qualifier before it (全国先进工作者, 成都工匠), with their offsets."""
-    out: list[tuple[str, int]] = []
+    word with a qualifier before it (全国先进工作者, 成都工匠), with the offsets of the span each is
+    written in (a quoted name's quotes included)."""
+    out: list[tuple[str, int, int]] = []
     quoted: list[tuple[int, int]] = []
     quoted += [(m.start(), m.end()) for m in BOOK_RE.finditer(text)]  # 《大国工匠》: a work's title
     for m in QUOTED_RE.finditer(text):
         quoted.append((m.start(), m.end()))
         named = not PUNCT_RE.search(m[1]) and len(m[1]) >= 4 and not _is_collective(m[1])
         if named and not EVENT_AFTER_RE.match(text, m.end()) and not _not_held(text, m.start()):
-            out.append((m[1], m.start()))
+            out.append((m[1], m.start(), m.end()))
     for m in KEYWORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in quoted) or COLLECTIVE_AFTER_RE.match(text, m.end()):
             continue  # 全国工人先锋号: the word opens a collective's honour
@@ -209,20 +210,22 @@ def _honour_names(text: str) -> list[tuple[str, int]]:
         national = [j for j in starts if NATIONAL_RE.match(text, j)]
         if starts:
             j = (national or starts)[0]
-            out.append((text[j : m.end()], j))
+            out.append((text[j : m.end()], j, m.end()))
     return out
 
 
-def _honour_value(ctx: Context, sent: Sentence, pos: int, raw: str) -> dict[str, object] | None:
-    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers)."""
+def _honour_value(ctx: Context, sent: Sentence, pos: int, end: int, name: str) -> dict[str, object] | None:
+    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers);
+    ``raw`` is the source over [pos, end), the whole quote of a quoted name: a span as long as the
+    name from its opening quote would lose its last character (“師(shī)德標)."""
     doc_year = ctx.doc.year
-    parsed = parse_honour(raw, doc_year=doc_year)
+    parsed = parse_honour(name, doc_year=doc_year)
     if parsed is None:
         return None
     year = parsed.year if parsed.year is not None else year_before(ctx, sent, pos)[0]
     return {
         "title": parsed.title,
-        "raw": ctx.raw(pos, pos + len(raw)),
+        "raw": ctx.raw(pos, end),
         "edition": parsed.edition,
         "year": year,
         "level": parsed.level,
@@ -299,14 +302,14 @@ def unread_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
         text = t[sent.start : sent.end]
         if NEGATED_RE.search(text):
             continue  # 赵强未能入选“三秦工匠”: nothing conferred
-        for title, off in _honour_names(text):
+        for title, off, end in _honour_names(text):
             pos = sent.start + off
             if _epithet(ctx, pos, title):
                 continue
             holders = _holders(ctx, sent)
             if not holders and sent.kind in HEADING_KINDS:
                 holders = _block_subjects(ctx, sent)
-            value = _honour_value(ctx, sent, pos, title) if holders else None
+            value = _honour_value(ctx, sent, pos, sent.start + end, title) if holders else None
             if value:
                 out.append(Fact("honor", value, sent, pos, holders, 0.5))
     return out
