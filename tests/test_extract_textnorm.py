@@ -214,7 +214,6 @@ def test_a_composed_unit_in_a_simplified_text_is_unchanged() -> None:
     assert norm.respell("象山县中医院") == "象山县中医院"
 
 
-
 # name-first rows of a glossed mirror: the glosses lengthen each row past the broken-line length and
 # split the name cell (周總(zǒng)光), yet the rows are as complete as their plain counterparts
 GLOSSED_ROWS = (
@@ -237,7 +236,9 @@ def test_a_glossed_row_reads_like_its_plain_counterpart() -> None:
 def test_glosses_do_not_make_a_short_line_look_like_a_broken_paragraph() -> None:
     # 12 characters as read, over 30 with its glosses: kept apart, as its plain counterpart is
     plain = "该公司技术员张伟、李明获奖\n全厂职工向他们学习，表示祝贺。"
-    glossed = "該公司(sī)技術(shù)員(yuán)張偉(wěi)、李明獲(huò)獎(jiǎng)\n全廠(chǎng)職工向他們學(xué)習(xí)，表示祝賀。"
+    glossed = (
+        "該公司(sī)技術(shù)員(yuán)張偉(wěi)、李明獲(huò)獎(jiǎng)\n全廠(chǎng)職工向他們學(xué)習(xí)，表示祝賀。"
+    )
     assert repair_layout(plain).text == plain
     assert repair_layout(glossed).text == glossed
 
