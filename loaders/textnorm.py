@@ -206,18 +206,29 @@ def _row_block(lines: list[str]) -> list[bool]:
     return block
 
 
+def _as_read(line: str) -> str:
+    """A line as a reader sees it, for judging the layout: without a mirror converter's pinyin glosses
+    and bracketed emoji, which lengthen a line (a 30-character row reads as a broken prose line) and
+    split a name cell (周總(zǒng)光 四川大學(xué)… is a name-first row), and in simplified script, which
+    the layout marks are written in (本報訊 opens a news item as 本报讯 does, 第四條 is an item)."""
+    if "(" in line or "（" in line:
+        line = PINYIN_GLOSS_RE.sub("", BRACKETED_EMOJI_RE.sub("", line))
+    return to_simplified(line)
+
+
 def repair_layout(text: str) -> NormText:
     """Join lines broken by page layout; other line structure is kept as is."""
     lines = _line_spans(text)
-    in_block = _row_block([text[s:e] for s, e in lines])
+    read = [_as_read(text[s:e]) for s, e in lines]
+    in_block = _row_block(read)
     keep = [True] * len(text)
     i = 0
     while i < len(lines):
         s, e = lines[i]
         j = i + 1
-        while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
+        while j < len(lines) and not read[j].strip():
             j += 1
-        if j < len(lines) and not in_block[i] and _continues(text[s:e], text[lines[j][0] : lines[j][1]]):
+        if j < len(lines) and not in_block[i] and _continues(read[i], read[j]):
             # drop trailing blanks of this line, the breaks, and leading blanks of the next
             cut_from = s + len(text[s:e].rstrip())
             ns, ne = lines[j]

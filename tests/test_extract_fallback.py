@@ -131,3 +131,18 @@ def test_an_honour_before_the_holders_homes_goes_to_the_names_of_the_run() -> No
     got = _honours(text)
     for name in ("柯明远", "蒋立群", "邹德全"):
         assert got.get(name) == ["省级劳动模范"], name
+
+
+def _raws(text: str) -> dict[str, list[str]]:
+    profile: dict[str, Any] = extract_text(text)
+    return {p["name"]: [h["raw"] for h in p["honors"]] for p in profile["people"]}
+
+
+def test_a_quoted_honour_the_fallback_reads_keeps_its_whole_quote_as_raw() -> None:
+    text = "日前,市教育局决定,评选陈文海为“师德标兵”,评选李秀梅为“师德先进个人”。"
+    assert "“师德标兵”" in _raws(text)["陈文海"]
+
+
+def test_a_quoted_honour_with_a_mirrors_glosses_keeps_its_last_character_and_quote() -> None:
+    text = "日前,市教育局決定,評(píng)選陳文海爲“師(shī)德標兵”,評(píng)選李秀梅爲“師(shī)德先進(jìn)個人”。"
+    assert "“師(shī)德先進(jìn)個人”" in _raws(text)["李秀梅"]

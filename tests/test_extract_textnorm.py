@@ -212,3 +212,48 @@ def test_a_unit_composed_from_two_places_is_respelled_part_by_part_with_its_glos
 def test_a_composed_unit_in_a_simplified_text_is_unchanged() -> None:
     norm = normalise("象山县委书记会见了县中医院主任医师黄某。")
     assert norm.respell("象山县中医院") == "象山县中医院"
+
+
+# name-first rows of a glossed mirror: the glosses lengthen each row past the broken-line length and
+# split the name cell (周總(zǒng)光), yet the rows are as complete as their plain counterparts
+GLOSSED_ROWS = (
+    "周總(zǒng)光 四川大學(xué)華西醫(yī)院 主任醫(yī)師(shī)、胃腸外科中心主任\n"
+    "王文海 四川大學(xué)華西醫(yī)院 主任醫(yī)師(shī)、肝臟外科副主任\n"
+    "李秀英 四川省人民醫(yī)院 主任護(hù)師(shī)、科護(hù)士長(zhǎng)\n"
+)
+
+
+def test_glossed_name_first_rows_stay_one_row_a_line() -> None:
+    assert repair_layout(GLOSSED_ROWS).text == GLOSSED_ROWS
+
+
+def test_a_glossed_row_reads_like_its_plain_counterpart() -> None:
+    lines = normalise(GLOSSED_ROWS).text.splitlines()
+    assert lines[0] == "周总光 四川大学华西医院 主任医师、胃肠外科中心主任"
+    assert lines[1].startswith("王文海 ")
+
+
+def test_glosses_do_not_make_a_short_line_look_like_a_broken_paragraph() -> None:
+    # 12 characters as read, over 30 with its glosses: kept apart, as its plain counterpart is
+    plain = "该公司技术员张伟、李明获奖\n全厂职工向他们学习，表示祝贺。"
+    glossed = (
+        "該公司(sī)技術(shù)員(yuán)張偉(wěi)、李明獲(huò)獎(jiǎng)\n全廠(chǎng)職工向他們學(xué)習(xí)，表示祝賀。"
+    )
+    assert repair_layout(plain).text == plain
+    assert repair_layout(glossed).text == glossed
+
+
+def test_a_traditional_news_item_opener_starts_its_own_line() -> None:
+    text = (
+        "據悉,市總工會今年將繼續表彰一批勞動模範和先進集體,其中包括多名一線職工和技術骨幹\n"
+        "本報訊(記者 李明)日前,市總工會召開大會,表彰2023年度先進集體和個人。"
+    )
+    assert repair_layout(text).text == text
+
+
+def test_a_traditional_numbered_article_starts_its_own_line() -> None:
+    text = (
+        "各單位要認真組織申報工作,按照評選條件和程序,嚴格把關並按時上報推薦材料\n"
+        "第四條 評選範圍包括全市各類企業、事業單位和機關團體的職工,以及進城務工人員。"
+    )
+    assert repair_layout(text).text == text

@@ -175,17 +175,18 @@ def _not_held(text: str, pos: int) -> bool:
     return before or CLAUSE_AFTER_NOT_RE.search(text, hi) is not None
 
 
-def _honour_names(text: str) -> list[tuple[str, int]]:
+def _honour_names(text: str) -> list[tuple[str, int, int]]:
     """The honours a sentence's text names: quoted honours and unquoted names ending in an honour
-    word with a qualifier before it (全国先进工作者, 成都工匠), with their offsets."""
-    out: list[tuple[str, int]] = []
+    word with a qualifier before it (全国先进工作者, 成都工匠), with the offsets of the span each is
+    written in (a quoted name's quotes included)."""
+    out: list[tuple[str, int, int]] = []
     quoted: list[tuple[int, int]] = []
     quoted += [(m.start(), m.end()) for m in BOOK_RE.finditer(text)]  # 《大国工匠》: a work's title
     for m in QUOTED_RE.finditer(text):
         quoted.append((m.start(), m.end()))
         named = not PUNCT_RE.search(m[1]) and len(m[1]) >= 4 and not _is_collective(m[1])
         if named and not EVENT_AFTER_RE.match(text, m.end()) and not _not_held(text, m.start()):
-            out.append((m[1], m.start()))
+            out.append((m[1], m.start(), m.end()))
     for m in KEYWORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in quoted) or COLLECTIVE_AFTER_RE.match(text, m.end()):
             continue  # 全国工人先锋号: the word opens a collective's honour
@@ -210,7 +211,7 @@ def _honour_names(text: str) -> list[tuple[str, int]]:
         national = [j for j in starts if NATIONAL_RE.match(text, j)]
         if starts:
             j = (national or starts)[0]
-            out.append((text[j : m.end()], j))
+            out.append((text[j : m.end()], j, m.end()))
     return out
 
 
@@ -232,15 +233,17 @@ def _announced(ctx: Context, name: str) -> tuple[int, str, str] | None:
     return int(m.group(1)), (m.group(2) or "") + name, ctx.raw(start, start + len(m.group()))
 
 
-def _honour_value(ctx: Context, sent: Sentence, pos: int, raw: str) -> dict[str, object] | None:
-    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers).
-    A quoted name the sentence leaves undated that the article announces with one year (2019年“X”,
-    2018“A·X”) takes that year, the announced name and its written form."""
+def _honour_value(ctx: Context, sent: Sentence, pos: int, end: int, name: str) -> dict[str, object] | None:
+    """An honour's value as the finders write it (parse_honour: title, edition, year, level, conferrers);
+    ``raw`` is the source over [pos, end), the whole quote of a quoted name (“師(shī)德標兵”: glosses
+    make the written span longer than the name). A quoted name the sentence leaves undated that the
+    article announces with one year (2019年“X”, 2018“A·X”) takes that year, the announced name and
+    its written form."""
     doc_year = ctx.doc.year
     quoted = ctx.text[pos : pos + 1] in "“「『"
-    written = ctx.raw(pos, pos + len(raw) + (2 if quoted else 0))
-    announced = _announced(ctx, raw) if quoted else None
-    parsed = parse_honour(announced[1] if announced else raw, doc_year=doc_year)
+    written = ctx.raw(pos, end)
+    announced = _announced(ctx, name) if quoted else None
+    parsed = parse_honour(announced[1] if announced else name, doc_year=doc_year)
     if parsed is None:
         return None
     year = parsed.year if parsed.year is not None else year_before(ctx, sent, pos)[0]
@@ -330,14 +333,14 @@ def unread_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
         text = t[sent.start : sent.end]
         if NEGATED_RE.search(text):
             continue  # 赵强未能入选“三秦工匠”: nothing conferred
-        for title, off in _honour_names(text):
+        for title, off, end in _honour_names(text):
             pos = sent.start + off
             if _epithet(ctx, pos, title):
                 continue
             holders = _holders(ctx, sent)
             if not holders and sent.kind in HEADING_KINDS:
                 holders = _block_subjects(ctx, sent)
-            value = _honour_value(ctx, sent, pos, title) if holders else None
+            value = _honour_value(ctx, sent, pos, sent.start + end, title) if holders else None
             if value:
                 out.append(Fact("honor", value, sent, pos, holders, 0.5))
     return out
@@ -440,7 +443,7 @@ def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
     the same group (a ；-separated pair)."""
     t = ctx.text
     out = list(facts)
-    group: tuple[str, Sentence, int] | None = None
+    group: tuple[str, Sentence, int, int] | None = None
     for sent in ctx.art.sentences:
         m = SUPERLATIVE_RE.search(t, sent.start, sent.end) if sent.kind == "prose" else None
         if m is None:
@@ -448,13 +451,13 @@ def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         named = _honour_names(t[sent.start : m.start()])
         if named:
-            title, off = named[-1]
-            group = (title, sent, sent.start + off)
+            title, off, end = named[-1]
+            group = (title, sent, sent.start + off, sent.start + end)
         if group is None or _candidacy(t, sent):
             continue
         member = _member_after(ctx, sent, m.end())
-        title, where, pos = group
-        value = _honour_value(ctx, where, pos, title) if member else None
+        title, where, pos, end = group
+        value = _honour_value(ctx, where, pos, end, title) if member else None
         if member and value:
             out.append(Fact("honor", value, sent, m.end(), [member], 0.6))
     return out
