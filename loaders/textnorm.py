@@ -209,11 +209,8 @@ def _row_block(lines: list[str]) -> list[bool]:
 def _as_read(line: str) -> str:
     """A line as a reader sees it, for judging the layout: without a mirror converter's pinyin glosses
     and bracketed emoji, which lengthen a line (a 30-character row reads as a broken prose line) and
-    split a name cell (周總(zǒng)光 四川大學(xué)… is a name-first row), and in simplified script, which
-    the layout marks are written in (本報訊 opens a news item as 本报讯 does, 第四條 is an item)."""
-    if "(" in line or "（" in line:
-        line = PINYIN_GLOSS_RE.sub("", BRACKETED_EMOJI_RE.sub("", line))
-    return to_simplified(line)
+    split a name cell (周總(zǒng)光 四川大學(xué)… is a name-first row)."""
+    return PINYIN_GLOSS_RE.sub("", BRACKETED_EMOJI_RE.sub("", line)) if "(" in line or "（" in line else line
 
 
 def repair_layout(text: str) -> NormText:

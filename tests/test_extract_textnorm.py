@@ -241,19 +241,3 @@ def test_glosses_do_not_make_a_short_line_look_like_a_broken_paragraph() -> None
     )
     assert repair_layout(plain).text == plain
     assert repair_layout(glossed).text == glossed
-
-
-def test_a_traditional_news_item_opener_starts_its_own_line() -> None:
-    text = (
-        "據悉,市總工會今年將繼續表彰一批勞動模範和先進集體,其中包括多名一線職工和技術骨幹\n"
-        "本報訊(記者 李明)日前,市總工會召開大會,表彰2023年度先進集體和個人。"
-    )
-    assert repair_layout(text).text == text
-
-
-def test_a_traditional_numbered_article_starts_its_own_line() -> None:
-    text = (
-        "各單位要認真組織申報工作,按照評選條件和程序,嚴格把關並按時上報推薦材料\n"
-        "第四條 評選範圍包括全市各類企業、事業單位和機關團體的職工,以及進城務工人員。"
-    )
-    assert repair_layout(text).text == text
