@@ -674,6 +674,30 @@ def _governed_cities(context: str) -> set[str]:
     return out
 
 
+# one kind of body written once for two or three levels (省、市总工会, 省市两级妇联): each level's own
+ELIDED_LEVELS_RE = re.compile(
+    r"(?:^|(?<=[，,。；;、\s被由和及与到获受经在的]))"
+    r"(?P<levels>[省市县区](?:、?[省市县区]){1,2})(?:两级|三级)?(?P<kind>[\u4e00-\u9fff]{1,10})"
+)
+
+
+def elided_levels_spelt(text: str) -> str:
+    """省、市总工会 → 省总工会、市总工会: a body kind shared by the levels written before it, spelt out
+    for each level when the level and the kind make a body (省委、市委; not 省、市领导).
+
+    >>> elided_levels_spelt("省、市总工会"), elided_levels_spelt("省市两级妇联")
+    ('省总工会、市总工会', '省妇联、市妇联')
+    """
+
+    def spelt(m: re.Match[str]) -> str:
+        levels = [c for c in m["levels"] if c != "、"]
+        if len(set(levels)) < len(levels) or not is_body(levels[0] + m["kind"]):
+            return m.group()
+        return "、".join(level + m["kind"] for level in levels)
+
+    return ELIDED_LEVELS_RE.sub(spelt, text)
+
+
 def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     """The conferring bodies of a phrase: split on 、/和/与/及, with 联合/决定 dropped, an elided place
     restored from the first body (辽宁省委、省政府 → 辽宁省委, 辽宁省政府) and a bare 市/省 resolved
@@ -692,6 +716,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     text = DATE_TAIL_RE.sub("", text)  # 国家税务总局、国家人事部于1993年12月6日: the bodies, not the date
     text = APPROVAL_LEAD_RE.sub("", text)  # 经省委、省政府研究决定: 经 opens the clause, no body's name
     text = ADDRESSEE_TAIL_RE.sub("", text)  # 市总工会向全市各级工会(下发…决定): those it writes to
+    text = elided_levels_spelt(text)  # 省、市总工会 → 省总工会、市总工会
     out: list[str] = []
     lead = None
     city, province = _place_of(context)
@@ -790,7 +815,10 @@ def full_local_body(body: str, restored: bool = True) -> str:
                 continue
             place = simple[: -len(short)]
             named = LOCAL_PLACE_RE.match(place)
-            if named is None or len(named.group(1)) < 2 or place.startswith("自治区"):
+            # a county may have a one-character name (攸县, 沛县); 全县/我县 is no place's name
+            one_char_county = len(place) == 2 and place.endswith("县") and place[0] not in "全我本该此各每"
+            unnamed = named is None or (len(named.group(1)) < 2 and not one_char_county)
+            if unnamed or place.startswith("自治区"):
                 if place not in places()["cities"]:
                     continue
                 place += "市"  # 杭州城管委: a city named without 市
