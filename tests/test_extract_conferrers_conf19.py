@@ -6,7 +6,7 @@ provincial committee, and bodies that 联合发文 before they grant."""
 from __future__ import annotations
 
 from loaders.extract.context import GENERIC_COMMENDED_RE, fuller_body, prefecture_named, title_local_place
-from loaders.extract.frames import elided_levels_spelt, full_local_body, split_bodies
+from loaders.extract.frames import elided_levels_spelt, full_local_body, meeting_owner, split_bodies
 from loaders.extract.relations import canonical_bodies, glued_pair
 from tests.conftest import conferrers
 
@@ -118,3 +118,35 @@ def test_a_prefectures_bare_committee_and_government_take_its_full_name() -> Non
 def test_a_bare_party_committee_is_never_a_department_named_in_the_source_line() -> None:
     assert fuller_body("州委", ["州民宗委", "凉山彝族自治州人民政府"]) == "州委"
     assert fuller_body("市委", ["中共宜昌市委", "宜昌市总工会"]) == "中共宜昌市委"
+
+
+def test_bodies_that_issue_a_named_decision_before_granting_all_confer() -> None:
+    text = "襄阳市委、市政府日前印发《关于表彰2021年度优秀企业家的决定》，授予周建国等10人“襄阳市优秀企业家”称号。\n"
+    assert dict(conferrers(text)["周建国"])["襄阳市优秀企业家"] == ["中共襄阳市委", "襄阳市人民政府"]
+
+
+def test_bodies_that_jointly_issue_a_decision_before_granting_all_confer() -> None:
+    text = "人社部、全国总工会联合印发决定，授予许立新等10人“全国技术能手”称号。\n"
+    assert dict(conferrers(text)["许立新"])["全国技术能手"] == ["人力资源和社会保障部", "中华全国总工会"]
+
+
+def test_bodies_whose_issued_decision_commends_a_years_series_confer_it_next() -> None:
+    text = (
+        "日前，枣阳市委、市政府印发《关于表彰2021年度全市乡村振兴先进个人的决定》。"
+        "王德清、李红军等20人被评为“枣阳市乡村振兴先进个人”。\n"
+    )
+    assert dict(conferrers(text)["王德清"])["枣阳市乡村振兴先进个人"] == ["中共枣阳市委", "枣阳市人民政府"]
+
+
+def test_a_body_whose_meeting_was_held_confers_the_grants_that_follow() -> None:
+    text = (
+        "4月27日，中华全国总工会庆祝“五一”国际劳动节大会在北京人民大会堂隆重召开。"
+        "授予北京市丰台区环境卫生服务中心等315个单位全国五一劳动奖状；授予孟庆祥等1233名职工全国五一劳动奖章。\n"
+    )
+    assert dict(conferrers(text)["孟庆祥"])["全国五一劳动奖章"] == ["中华全国总工会"]
+
+
+def test_a_meeting_named_for_a_place_gives_no_conferrer() -> None:
+    assert meeting_owner("西安市劳动模范和先进集体表彰大会在西安举行。") == ""
+    text = "西安市劳动模范和先进集体表彰大会在西安举行。授予孟庆祥等499名同志“西安市劳动模范”称号。\n"
+    assert dict(conferrers(text)["孟庆祥"])["西安市劳动模范"] == []

@@ -1424,6 +1424,8 @@ def honour_relations(
                 # 四川省总工会在成都召开大会，授予吕志刚…: the body opens the sentence
                 first = re.match(r"[^，,。；;]{2,40}?(?=在|召开|举行|于|，|,)", text)
                 trig_body = first.group() if first else ""
+            if not trig_body and m.group("grant") == "授予" and text.lstrip().startswith("授予"):
+                trig_body = meeting_owner(before)  # 某总工会庆祝…大会在京召开。授予…: who held it
             if run or pronoun:
                 subjects = tuple(dict.fromkeys(p.name for p in run))
                 obj_start = run[-1].end if run else m.end() + pronoun.end()  # type: ignore[union-attr]
@@ -1716,11 +1718,51 @@ def _respectively(before_trigger: str, n: int) -> list[int] | None:
     return years if len(years) == n and n > 1 else None
 
 
+# a sentence telling that a body's own meeting was held (中华全国总工会庆祝“五一”国际劳动节大会在北京
+# 人民大会堂隆重召开): its date lead, and what follows the body's name
+MEETING_DATE_LEAD_RE = re.compile(r"\s*(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?")
+MEETING_TAIL_RE = re.compile(
+    r"""
+    (?:庆祝|纪念)?[^。；;！？\n]{0,40}?(?:大会|表彰会|颁奖会|命名会)
+    (?:在[^。；;！？，,\n]{2,30}?)?(?:隆重)?(?:召开|举行)[。！；;]?\s*$
+    """,
+    re.VERBOSE,
+)
+
+
+def meeting_owner(before: str) -> str:
+    """The body whose meeting the sentence right before ``before``'s end says was held, else "".
+
+    >>> meeting_owner("4月27日，中华全国总工会庆祝“五一”国际劳动节大会在北京人民大会堂隆重召开。")
+    '中华全国总工会'
+    >>> meeting_owner("西安市劳动模范和先进集体表彰大会在西安举行。")
+    ''
+    """
+    pieces = [x for x in re.split(r"(?<=[。！？；;\n])", before.rstrip()) if x.strip()]
+    while pieces and pieces[-1].lstrip().startswith("授予"):
+        pieces.pop()  # 授予A…；授予B…: the grants run on from the one sentence that tells the meeting
+    sentence = pieces[-1] if pieces else ""
+    lead = MEETING_DATE_LEAD_RE.match(sentence)
+    at = lead.end() if lead else 0
+    for end in range(min(len(sentence), at + 30), at + 1, -1):  # the longest body name first
+        name = sentence[at:end]
+        if re.search(r"[，,。；;：:“”「」在\s]", name):
+            continue
+        if MEETING_TAIL_RE.match(sentence, end) and is_body(name):
+            return name
+    return ""
+
+
 DECIDED_BODY_RE = re.compile(
-    r"([^，,。；;：:]{2,40}?)"
-    # 团中央近日还作出决定 / 省人社厅、团省委、省青联作出表彰决定: the words between the body and 决定
-    r"(?:近日|日前|近期)?(?:还|又|也|再次)?(?:作出|做出)?了?(?:表彰)?"
-    r"(?:经?研究)?决定[，,]?(?:授予|命名|追授)?[^。；;]*[，,]$"
+    r"""
+    ([^，,。；;：:《》]{2,40}?)
+    # 团中央近日还作出决定 / 省人社厅、团省委、省青联作出表彰决定 / 人社部、全国总工会联合印发决定 /
+    # 襄阳市委、市政府印发《关于表彰…的决定》: the words between the body and its decision
+    (?:近日|日前|近期)?(?:还|又|也|再次)?(?:联合|共同)?(?:作出|做出|印发|下发|发出|出台)?了?
+    (?:(?:表彰)?(?:经?研究)?决定|《关于[^《》]{2,80}?的决定》)
+    [，,]?(?:授予|命名|追授)?[^。；;]*[，,]$
+    """,
+    re.VERBOSE,
 )
 # conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
 TITLE_TRIGGERS = frozenset(
