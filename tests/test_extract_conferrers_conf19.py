@@ -5,7 +5,13 @@ provincial committee, and bodies that 联合发文 before they grant."""
 
 from __future__ import annotations
 
-from loaders.extract.context import GENERIC_COMMENDED_RE, fuller_body, prefecture_named, title_local_place
+from loaders.extract.context import (
+    GENERIC_COMMENDED_RE,
+    fuller_body,
+    headed_issuers,
+    prefecture_named,
+    title_local_place,
+)
 from loaders.extract.frames import elided_levels_spelt, full_local_body, meeting_owner, split_bodies
 from loaders.extract.relations import canonical_bodies, glued_pair
 from tests.conftest import conferrers
@@ -150,3 +156,25 @@ def test_a_meeting_named_for_a_place_gives_no_conferrer() -> None:
     assert meeting_owner("西安市劳动模范和先进集体表彰大会在西安举行。") == ""
     text = "西安市劳动模范和先进集体表彰大会在西安举行。授予孟庆祥等499名同志“西安市劳动模范”称号。\n"
     assert dict(conferrers(text)["孟庆祥"])["西安市劳动模范"] == []
+
+
+def test_the_body_that_studied_the_matter_decides_the_grant() -> None:
+    text = "经宜昌市总工会党组研究，决定授予梁建华等50名同志“宜昌市五一劳动奖章”。\n"
+    assert dict(conferrers(text)["梁建华"])["宜昌市五一劳动奖章"] == ["宜昌市总工会"]
+
+
+def test_a_bare_government_that_studied_the_grant_takes_its_titles_county() -> None:
+    text = (
+        "关于表彰2020年度全县脱贫攻坚先进个人的决定\n各乡镇人民政府：\n"
+        "经县政府研究，决定授予梁建华等50名同志“竹溪县脱贫攻坚先进个人”称号。\n"
+    )
+    assert dict(conferrers(text)["梁建华"])["竹溪县脱贫攻坚先进个人"] == ["竹溪县人民政府"]
+
+
+def test_the_bodies_on_the_line_below_a_decisions_title_issue_it() -> None:
+    text = (
+        "关于表彰2020年度全县脱贫攻坚先进个人的决定\n中共竹溪县委 竹溪县人民政府\n"
+        "各乡镇党委、人民政府：\n经研究，决定授予梁建华等50名同志“竹溪县脱贫攻坚先进个人”称号。\n"
+    )
+    assert dict(conferrers(text)["梁建华"])["竹溪县脱贫攻坚先进个人"] == ["中共竹溪县委", "竹溪县人民政府"]
+    assert headed_issuers("关于表彰优秀教师的决定\n发布时间：2020-09-08\n", 0, 20) == ()

@@ -301,6 +301,31 @@ def signatories(text: str, lo: int, hi: int) -> tuple[str, ...]:
     return ()
 
 
+# the title of a decision, notice or bulletin (关于表彰2020年度…先进个人的决定)
+DOCUMENT_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*关于[^\n。！？]{2,80}?的(?:决定|通知|通报)[ \t\u3000]*$")
+ISSUER_SCAN = 600  # how far before the article a title that heads it may stand
+
+
+def headed_issuers(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The bodies that issue a decision, written on the line right below (or above) its title and
+    nothing else there (关于表彰…的决定 / 中共竹溪县委　竹溪县人民政府); () when no such line.
+
+    >>> headed_issuers("关于表彰劳动模范的决定\n中共竹溪县委 竹溪县人民政府\n各乡镇:\n", 0, 30)
+    ('中共竹溪县委', '竹溪县人民政府')
+    """
+    from loaders.extract.frames import is_body
+
+    m = DOCUMENT_TITLE_RE.search(text, max(0, lo - ISSUER_SCAN), hi)
+    if m is None:
+        return ()
+    lines = text[: m.start()].rstrip("\n").split("\n")[-1:] + text[m.end() :].lstrip("\n").split("\n")[:1]
+    for line in reversed(lines):  # the line below first: a web page's title, then its issuer
+        names = line.strip(" \t\u3000").split()
+        if names and all(is_body(n) and len(n) <= 30 for n in names):
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
 def meeting_year(text: str, lo: int, hi: int) -> ContextYear | None:
     """The year of the first dated commendation meeting of the article (a full date in its sentence,
     or a year written into the meeting's name); its entries from that sentence on inherit it."""
@@ -1632,6 +1657,7 @@ def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> lis
         *list_publishers(t, art.start, art.end),
     ]
     signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
+    signed = signed or headed_issuers(t, art.start, art.end)  # 关于表彰…的决定 / 竹溪县人民政府 (no signature)
     if signed:
         found.append(Statement(signed, (), art.start))
     found += [Statement(tuple(orgs), (), art.start) for _, orgs in decisions if orgs]

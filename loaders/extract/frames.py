@@ -1420,6 +1420,10 @@ def honour_relations(
             decided = DECIDED_BODY_RE.search(text[:clause_lo]) if not trig_body and clause_lo > 0 else None
             if decided:
                 trig_body = decided.group(1)
+            if DECIDE_ONLY_RE.fullmatch(trig_body) and clause_lo > 0:
+                # 经县政府研究，决定授予…: the body that studied the matter decides
+                studied = STUDIED_BODY_RE.search(text[:clause_lo])
+                trig_body = studied["body"] if studied else trig_body
             if not trig_body and clause_lo > 0:
                 # 四川省总工会在成都召开大会，授予吕志刚…: the body opens the sentence
                 first = re.match(r"[^，,。；;]{2,40}?(?=在|召开|举行|于|，|,)", text)
@@ -1753,6 +1757,12 @@ def meeting_owner(before: str) -> str:
     return ""
 
 
+# a clause before 授予 that holds nothing but the decision (决定授予 / 研究决定，授予)
+DECIDE_ONLY_RE = re.compile(r"(?:经?研究)?决定[，,]?")
+# …the clause before it names who studied the matter (经县政府研究， / 经市总工会党组研究同意，)
+STUDIED_BODY_RE = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))经(?P<body>[^，,。；;：:“”]{2,30}?)(?:党组|常务会议|常委会)?(?:研究|审定|审议)(?:同意|通过)?[，,]\s*$"
+)
 DECIDED_BODY_RE = re.compile(
     r"""
     ([^，,。；;：:《》]{2,40}?)
