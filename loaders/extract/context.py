@@ -307,7 +307,7 @@ ISSUER_SCAN = 600  # how far before the article a title that heads it may stand
 
 
 def headed_issuers(text: str, lo: int, hi: int) -> tuple[str, ...]:
-    """The bodies that issue a decision, written on the line right below (or above) its title and
+    r"""The bodies that issue a decision, written on the line right below (or above) its title and
     nothing else there (关于表彰…的决定 / 中共竹溪县委　竹溪县人民政府); () when no such line.
 
     >>> headed_issuers("关于表彰劳动模范的决定\n中共竹溪县委 竹溪县人民政府\n各乡镇:\n", 0, 30)
@@ -1125,7 +1125,8 @@ def prefecture_named(text: str, lo: int, hi: int) -> str | None:
     simple = to_simplified(text[lo:hi])
     counts: dict[str, int] = {}
     for m in PREFECTURE_RE.finditer(simple):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        name = m.group(1).removeprefix("中共")  # 中共凉山彝族自治州委: the party before the place
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda k: (counts[k], -simple.find(k))) if counts else None
 
 
