@@ -178,3 +178,10 @@ def test_the_bodies_on_the_line_below_a_decisions_title_issue_it() -> None:
     )
     assert dict(conferrers(text)["梁建华"])["竹溪县脱贫攻坚先进个人"] == ["中共竹溪县委", "竹溪县人民政府"]
     assert headed_issuers("关于表彰优秀教师的决定\n发布时间：2020-09-08\n", 0, 20) == ()
+
+
+def test_the_giver_named_after_the_honour_in_its_sentence_confers_it() -> None:
+    text = "2019年，梁建华被评为“湖北省劳动模范”，由湖北省委、省政府授予。\n"
+    assert dict(conferrers(text)["梁建华"])["湖北省劳动模范"] == ["中共湖北省委", "湖北省人民政府"]
+    text = "梁建华被评为“湖北省劳动模范”，由单位推荐参评。\n"
+    assert dict(conferrers(text)["梁建华"])["湖北省劳动模范"] == []

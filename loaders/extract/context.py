@@ -1716,12 +1716,42 @@ def _held_before(ctx: Any, f: Any) -> bool:
     return bool(year and ctx.doc.year and year < ctx.doc.year and "年度" not in raw)
 
 
+# the giver named after an honour's name in its own sentence (被评为“湖北省劳动模范”，由湖北省委、省政府授予)
+TRAILING_GIVER_RE = re.compile(
+    r"""
+    [”」』]?(?:荣誉|光荣)?(?:称号)?[，,]\s*(?:该|这一)?(?:称号|荣誉)?(?:是)?(?:并|均|都)?
+    由(?P<body>[^，,。；;！？“”「」]{2,40}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰|评定)的?
+    (?=[。！；;\n]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def trailing_givers(ctx: Any, facts: list[Any]) -> list[Any]:
+    """An honour without a conferrer whose own sentence names who gave it right after the name
+    (2019年，张某被评为“湖北省劳动模范”，由湖北省委、省政府授予) takes those bodies."""
+    from loaders.extract.frames import split_bodies
+
+    out = []
+    for f in facts:
+        raw = str(f.value.get("raw") or "") if f.kind == "honor" else ""
+        if not raw or f.value.get("conferred_by"):
+            out.append(f)
+            continue
+        end = ctx.text.find(raw, f.pos, f.sent.end)
+        m = TRAILING_GIVER_RE.match(ctx.text, end + len(raw)) if end >= 0 else None
+        bodies = split_bodies(m["body"], ctx.text[ctx.art.start : f.pos]) if m else ()
+        out.append(replace(f, value={**f.value, "conferred_by": list(bodies)}) if bodies else f)
+    return out
+
+
 def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, list[str]]]) -> list[Any]:
     """An honour the article reports conferring, still without a conferrer after every other step
     (the fallback's included), takes the bodies the document names as its one decider, announcer or
     organiser (由哈市道外区总工会主办的…表彰奖励大会举行。… 最终评选出10名“道外名匠”…), when their level
     fits the honour's title; honours held earlier (曾获, 先后荣获…) and honours another body confers
     keep theirs.  The bodies are named as written: :func:`late_conferrers` gives their full names."""
+    facts = trailing_givers(ctx, facts)  # …被评为“X”，由A、B授予: the sentence names the giver after it
     open_honours = [
         f
         for f in facts
