@@ -98,6 +98,18 @@ STATEMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# what a body commends when it names no series, only who was found worthy (X下发决定，表彰…大赛中
+# 涌现出的先进集体和获奖选手 / X表彰了一批先进集体和先进个人): the honours follow in later sentences
+GENERIC_COMMENDED_RE = re.compile(
+    r"""
+    ^了?(?:[^，,。；;“”「」]{0,40}?涌现(?:出来?)?的)?  # …职业技能大赛中涌现出的
+    (?:一批|一大批|部分)?
+    (?:(?:和|及|与|、|以及)?(?:优秀|先进|突出|模范)?
+       (?:集体|个人|单位|典型|人物|选手|获奖选手|获奖者|团队|班组|职工|同志))+
+    (?=[，,]|$)
+    """,
+    re.VERBOSE,
+)
 # words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
 BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 STATEMENT_NEED_RE = re.compile(
@@ -128,10 +140,11 @@ OPENING_BODY_RE = re.compile(
     rf"^(?:[^，,。；;]{{0,12}}?(?:讯|电)\s*{BYLINE}\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d\d年\d{{1,2}}月)[，,]?)?"
     r"([^，,。；;]{2,40}?)(?=在|于|召开|举行|举办)"
 )
-# …or before the notice it issued (烟台市人民政府办公室下发通知，…名单公布)
+# …or before the notice it issued (烟台市人民政府办公室下发通知，…名单公布 / 市人社局、市总工会联合发文，授予…)
 NOTICE_OPENING_RE = re.compile(
     rf"^(?:[^，,。；;]{{0,12}}?(?:讯|电)\s*{BYLINE}\s*)?(?:(?:近日|日前|近期|今天|昨天|\d{{1,2}}月\d{{1,2}}日|(?:19|20)\d\d年\d{{1,2}}月)[，,]?)?"
-    r"([^，,。；;]{2,40}?)(?=(?:近日|日前)?(?:下发|印发|发出|发布)了?(?:通知|决定|文件)[，,])"
+    r"([^，,。；;]{2,40}?)(?=(?:近日|日前)?(?:联合|共同)?"
+    r"(?:(?:下发|印发|发出|发布)了?(?:通知|决定|文件)|发文|行文|(?:作出|做出)了?(?:表彰)?决定)[，,])"
 )
 # X根据《…》要求，对先进集体和劳动模范进行表彰: the body opening the sentence commends what 对 names
 OBJECT_FIRST_RE = re.compile(
@@ -288,6 +301,31 @@ def signatories(text: str, lo: int, hi: int) -> tuple[str, ...]:
     return ()
 
 
+# the title of a decision, notice or bulletin (关于表彰2020年度…先进个人的决定)
+DOCUMENT_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*关于[^\n。！？]{2,80}?的(?:决定|通知|通报)[ \t\u3000]*$")
+ISSUER_SCAN = 600  # how far before the article a title that heads it may stand
+
+
+def headed_issuers(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    r"""The bodies that issue a decision, written on the line right below (or above) its title and
+    nothing else there (关于表彰…的决定 / 中共竹溪县委　竹溪县人民政府); () when no such line.
+
+    >>> headed_issuers("关于表彰劳动模范的决定\n中共竹溪县委 竹溪县人民政府\n各乡镇:\n", 0, 30)
+    ('中共竹溪县委', '竹溪县人民政府')
+    """
+    from loaders.extract.frames import is_body
+
+    m = DOCUMENT_TITLE_RE.search(text, max(0, lo - ISSUER_SCAN), hi)
+    if m is None:
+        return ()
+    lines = text[: m.start()].rstrip("\n").split("\n")[-1:] + text[m.end() :].lstrip("\n").split("\n")[:1]
+    for line in reversed(lines):  # the line below first: a web page's title, then its issuer
+        names = line.strip(" \t\u3000").split()
+        if names and all(is_body(n) and len(n) <= 30 for n in names):
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
 def meeting_year(text: str, lo: int, hi: int) -> ContextYear | None:
     """The year of the first dated commendation meeting of the article (a full date in its sentence,
     or a year written into the meeting's name); its entries from that sentence on inherit it."""
@@ -413,6 +451,8 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = BRACKETED_RE.sub("", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             phrases = placed_phrases(series_phrases(obj), bodies)
+            if m["o6"] is not None and GENERIC_COMMENDED_RE.match(m["o6"]):
+                phrases, pieces = [], ()  # 表彰…涌现出的先进集体和个人: a decider, its series named later
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
         out += _meeting_holders(text, lo, s.start(), sent)
@@ -810,6 +850,7 @@ def place_completed(
     city: str | None,
     known: tuple[str, ...] = (),
     county: str | None = None,
+    prefecture: str | None = None,
 ) -> list[str]:
     """省委宣传部 beside 广东省总工会 → 广东省委宣传部: a body written with its place left out takes the
     place of the body named before it in the same list, else the document's province (an autonomous
@@ -837,12 +878,12 @@ def place_completed(
             area = None
             continue
         m = re.match(r"^(中共)?([\u4e00-\u9fff]{2,4}?)(省|市|自治区)", simple)
-        bare = next((lv for lv in ("自治区", "省", "市", "县", "区") if simple.startswith(lv)), None)
+        bare = next((lv for lv in ("自治区", "自治州", "省", "市", "县", "区", "州") if simple.startswith(lv)), None)
         if m and bare is None:
             lead = (body[m.start(2) : m.end(2)], m.group(3))
         if (
             bare
-            and (len(simple) > len(bare) + 1 or simple in ("省委", "市委", "区委", "县委"))
+            and (len(simple) > len(bare) + 1 or simple in ("省委", "市委", "区委", "县委", "州委"))
             and not simple.startswith(("市场", "省份", "区域", "县域"))
         ):
             if lead and lead[1] == bare:
@@ -855,12 +896,50 @@ def place_completed(
                 body = full_local_body(city.removesuffix("市") + body)
             elif bare in ("县", "区") and county and county.endswith(bare) and COUNTY_NAME_RE.fullmatch(county):
                 body = county + body[1:]  # 县委 → 竹山县委; its full name follows in canonical_conferrers
+            elif bare in ("州", "自治州") and prefecture:
+                body = full_local_body(prefecture + body[len(bare) :])  # 州政府 → 凉山彝族自治州政府
         elif area and _bare_department(simple, area):
             body = full_local_body(area + body)
         placed = AREA_RE.match(to_simplified(body))
         area = placed.group(1) if placed else None
         out.append(body)
     return list(dict.fromkeys(out))
+
+
+# the county, district or county-level city an honour's title opens with (郧西县劳动模范, 攸县技能能手,
+# 十堰市郧西县…, 乐陵市金牌职工); 社区/园区/新区… and 全县/本区 are no place's name
+TITLE_LOCAL_PLACE_RE = re.compile(
+    r"""
+    ^(?:[一-鿿]{2,3}(?:省|市)(?=[一-鿿]{2,3}[县区]))?  # 十堰市(郧西县): the city before its county
+    (?P<place>[^全年度各本该我每此其市县区省]{2,3}[县区市]|[^全年度各本该我每此其郡外市县区省]县)
+    (?=[一-鿿“「]{3})
+    """,
+    re.VERBOSE,
+)
+NOT_LOCAL_PLACE_RE = re.compile(r"(?:社|园|景|校|新|城|矿|厂|片|街|郊|山|林|牧|辖|特|湾)区$|城市$|都市$")
+
+
+def title_local_place(title: str, known_city: str | None) -> tuple[str | None, str | None]:
+    """(county, county-level city) an honour's title opens with: 郧西县劳动模范 → (郧西县, None),
+    乐陵市金牌职工 → (None, 乐陵市); a prefecture city (``known_city``, or one the place list knows)
+    is left to the callers' own city.
+
+    >>> title_local_place("攸县技能能手", None), title_local_place("乐陵市金牌职工", None)
+    (('攸县', None), (None, '乐陵市'))
+    >>> title_local_place("社区优秀工作者", None), title_local_place("襄阳市技术能手", None)
+    ((None, None), (None, None))
+    """
+    from loaders.extract.document import _place_of
+
+    m = TITLE_LOCAL_PLACE_RE.match(to_simplified(title))
+    if m is None or NOT_LOCAL_PLACE_RE.search(m["place"]):
+        return None, None
+    place = m["place"]
+    if place.endswith("市"):
+        if place == known_city or _place_of(place)[0]:
+            return None, None  # a prefecture city: the callers place its bodies already
+        return None, place
+    return place, None
 
 
 def _bare_department(simple: str, area: str) -> bool:
@@ -987,7 +1066,14 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
                 province, city = province or named[0], city or named[1]
             if not province and city:  # 省委宣传部 in a text naming only 齐齐哈尔市
                 province = province_of_city(city)
-            v["conferred_by"] = place_completed(list(v["conferred_by"]), province, city, county=ctx.art.county)
+            county, local_city = title_local_place(v.get("title") or "", city)  # 县委 for 郧西县劳动模范
+            v["conferred_by"] = place_completed(
+                list(v["conferred_by"]),
+                province,
+                local_city or city,
+                county=county or ctx.art.county,
+                prefecture=prefecture_named(t, art.start, art.end),
+            )
             v["conferred_by"] = list(dict.fromkeys(full_local_body(b, restored=False) for b in v["conferred_by"]))
         if v != f.value:
             out[k] = replace(f, value=v)
@@ -1023,6 +1109,25 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
     if "市" not in best:
         best.update(_bare_city(simple, p["cities"]))
     return best.get("省"), best.get("市")
+
+
+# an autonomous prefecture written in full (凉山彝族自治州, 延边朝鲜族自治州)
+PREFECTURE_RE = re.compile(r"(?<![州省])((?:[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,3}族){1,2}自治州)")
+
+
+def prefecture_named(text: str, lo: int, hi: int) -> str | None:
+    """The autonomous prefecture an article names most often in full, for its bare 州委 / 州政府
+    (凉山州的州委、州政府 → 凉山彝族自治州…); None when it names none.
+
+    >>> prefecture_named("中共凉山彝族自治州州委决定。州委、州政府号召…", 0, 30)
+    '凉山彝族自治州'
+    """
+    simple = to_simplified(text[lo:hi])
+    counts: dict[str, int] = {}
+    for m in PREFECTURE_RE.finditer(simple):
+        name = m.group(1).removeprefix("中共")  # 中共凉山彝族自治州委: the party before the place
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -simple.find(k))) if counts else None
 
 
 def _bare_city(simple: str, cities: Any) -> dict[str, str]:
@@ -1125,9 +1230,12 @@ def fuller_body(body: str, names: list[str]) -> str:
         groups = [n for n in dict.fromkeys(names) if GROUP_NAME_RE.fullmatch(to_simplified(n))]
         return groups[0] + body[-len(inner.group(1)) :] if len(groups) == 1 else body
     core = simple[1:] if simple[0] in "省市县区" else simple
+    own = BARE_COMMITTEE_RE.fullmatch(simple)
     found: list[str] = []
     for name in names:
         full = to_simplified(name)
+        if own and not re.fullmatch(rf"(?:中共)?[\u4e00-\u9fff]{{2,12}}?{own['level']}(?:人民)?{own['kind']}", full):
+            continue  # 州委 is the prefecture's party committee, never its 州民宗委
         if len(full) <= len(simple) or (full.endswith(simple) and simple[0] not in "省市县区"):
             continue  # 焦作市总工会 for 总工会: a bare kind word is not a short name
         if PEOPLE_END_RE.search(full):
@@ -1147,6 +1255,7 @@ def fuller_body(body: str, names: list[str]) -> str:
             and not full.endswith("联合会")
             and not _league_committee(simple, full)
             and not _office_short(simple, full)
+            and not _party_committee(simple, full)
         ):
             continue
         if simple[0] in "省市县区" and simple[0] not in full[: len(full) - len(core) + 1]:
@@ -1158,6 +1267,7 @@ def fuller_body(body: str, names: list[str]) -> str:
             and not BARE_KIND_RE.match(simple)
             and not _led_by(full, simple[0])
             and not _league_committee(simple, full)
+            and not _party_committee(simple, full)
         ):
             continue  # 公交集团党委 wants a name that starts (after its place) as it does
         found.append(name)
@@ -1165,6 +1275,8 @@ def fuller_body(body: str, names: list[str]) -> str:
     return distinct[0] if len(distinct) == 1 else body
 
 
+# the party committee or government of a level named without its place (州委, 市政府)
+BARE_COMMITTEE_RE = re.compile(r"(?P<level>自治区|自治州|省|市|县|区|州)(?P<kind>委|政府)")
 # 文明委 / 精神文明建设指导委员会, 文明办 / …办公室: a committee or office written by its first word;
 # a party committee (市委, 党委) is written 中共X市委 and is left to the alias list
 COMMITTEE_SHORT_RE = re.compile(r"(?<![省市县区州党])委$")
@@ -1181,6 +1293,13 @@ def _league_committee(short: str, full: str) -> bool:
     """团区委 / 团市委 for 共青团常州市武进区委员会: a Youth League committee's usual short name."""
     league = short[0] == "团" and short[-1] == "委"
     return league and full.startswith("共青团") and full.endswith("委员会")
+
+
+def _party_committee(short: str, full: str) -> bool:
+    """农工党湖南省委 for 中国农工民主党湖南省委员会: a democratic party's committee by its usual short name."""
+    from loaders.extract.relations import OTHER_PARTY
+
+    return bool(re.match(OTHER_PARTY, short)) and short.endswith("委") and full.endswith("委员会")
 
 
 def _led_by(full: str, first: str) -> bool:
@@ -1389,7 +1508,14 @@ def bare_bodies_placed(ctx: Any, facts: list[Any]) -> list[Any]:
         city = title_city or ctx.doc.city or named[1]
         if not province and city:
             province = province_of_city(city)
-        completed = place_completed(bodies, province, city, county=ctx.art.county)
+        county, local_city = title_local_place(f.value.get("title") or "", city)  # 县人社局 for 攸县技能能手
+        completed = place_completed(
+            bodies,
+            province,
+            local_city or city,
+            county=county or ctx.art.county,
+            prefecture=prefecture_named(ctx.text, ctx.art.start, ctx.art.end),
+        )
         new = [full_local_body(b, restored=False) for b in completed]
         out.append(replace(f, value={**f.value, "conferred_by": list(dict.fromkeys(new))}) if new != bodies else f)
     return out
@@ -1532,6 +1658,7 @@ def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> lis
         *list_publishers(t, art.start, art.end),
     ]
     signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
+    signed = signed or headed_issuers(t, art.start, art.end)  # 关于表彰…的决定 / 竹溪县人民政府 (no signature)
     if signed:
         found.append(Statement(signed, (), art.start))
     found += [Statement(tuple(orgs), (), art.start) for _, orgs in decisions if orgs]
@@ -1543,7 +1670,8 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
     fits), else None (none, or two that differ)."""
     from loaders.extract.relations import covers
 
-    fitting = [s for s in found if s.bodies and _level_fits(title, s.bodies)]
+    # 四川省总工会、绵阳市总工会分别表彰了一批先进个人: of a statement's bodies, those whose level fits
+    fitting = [fitted for s in found if (fitted := _fitting_part(s, title)) is not None]
     # 宁波市港城工匠 is the series 港城工匠 its organisers name without their city (said before or after);
     # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits);
     # …港城工匠提名奖 a nominee award of the series
@@ -1554,6 +1682,25 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
         return None  # a body said to confer another series: this honour is not said to be its
     sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in named or fitting}
     return next(iter(sets.values())) if len(sets) == 1 else None
+
+
+def _fitting_part(s: Statement, title: str) -> Statement | None:
+    """The statement with only the bodies whose level fits ``title`` (all of them, when the title
+    names no place or level), else None."""
+    if not s.bodies:
+        return None
+    if _level_fits(title, s.bodies):
+        return s
+    if not _placed_title(title):
+        return None
+    kept = tuple(b for b in s.bodies if _level_fits(title, (b,)))
+    return replace(s, bodies=kept) if kept else None
+
+
+def _placed_title(title: str) -> bool:
+    """Whether a title names its place or the nation (湖北省五一劳动奖章, 全国劳动模范)."""
+    simple = to_simplified(title)
+    return bool(LEADING_PLACE_RE.match(simple) or NATIONAL_HEAD_RE.match(simple))
 
 
 # 王某去年被评为… / 此前荣获…: a conferral the sentence dates before the document's
@@ -1569,12 +1716,42 @@ def _held_before(ctx: Any, f: Any) -> bool:
     return bool(year and ctx.doc.year and year < ctx.doc.year and "年度" not in raw)
 
 
+# the giver named after an honour's name in its own sentence (被评为“湖北省劳动模范”，由湖北省委、省政府授予)
+TRAILING_GIVER_RE = re.compile(
+    r"""
+    [”」』]?(?:荣誉|光荣)?(?:称号)?[，,]\s*(?:该|这一)?(?:称号|荣誉)?(?:是)?(?:并|均|都)?
+    由(?P<body>[^，,。；;！？“”「」]{2,40}?)(?:联合|共同)?(?:授予|颁发|评选|命名|表彰|评定)的?
+    (?=[。！；;\n]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def trailing_givers(ctx: Any, facts: list[Any]) -> list[Any]:
+    """An honour without a conferrer whose own sentence names who gave it right after the name
+    (2019年，张某被评为“湖北省劳动模范”，由湖北省委、省政府授予) takes those bodies."""
+    from loaders.extract.frames import split_bodies
+
+    out = []
+    for f in facts:
+        raw = str(f.value.get("raw") or "") if f.kind == "honor" else ""
+        if not raw or f.value.get("conferred_by"):
+            out.append(f)
+            continue
+        end = ctx.text.find(raw, f.pos, f.sent.end)
+        m = TRAILING_GIVER_RE.match(ctx.text, end + len(raw)) if end >= 0 else None
+        bodies = split_bodies(m["body"], ctx.text[ctx.art.start : f.pos]) if m else ()
+        out.append(replace(f, value={**f.value, "conferred_by": list(bodies)}) if bodies else f)
+    return out
+
+
 def document_conferrers(ctx: Any, facts: list[Any], decisions: list[tuple[str, list[str]]]) -> list[Any]:
     """An honour the article reports conferring, still without a conferrer after every other step
     (the fallback's included), takes the bodies the document names as its one decider, announcer or
     organiser (由哈市道外区总工会主办的…表彰奖励大会举行。… 最终评选出10名“道外名匠”…), when their level
     fits the honour's title; honours held earlier (曾获, 先后荣获…) and honours another body confers
     keep theirs.  The bodies are named as written: :func:`late_conferrers` gives their full names."""
+    facts = trailing_givers(ctx, facts)  # …被评为“X”，由A、B授予: the sentence names the giver after it
     open_honours = [
         f
         for f in facts

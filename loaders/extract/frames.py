@@ -675,6 +675,30 @@ def _governed_cities(context: str) -> set[str]:
     return out
 
 
+# one kind of body written once for two or three levels (省、市总工会, 省市两级妇联): each level's own
+ELIDED_LEVELS_RE = re.compile(
+    r"(?:^|(?<=[，,。；;、\s被由和及与到获受经在的]))"
+    r"(?P<levels>[省市县区](?:、?[省市县区]){1,2})(?:两级|三级)?(?P<kind>[\u4e00-\u9fff]{1,10})"
+)
+
+
+def elided_levels_spelt(text: str) -> str:
+    """省、市总工会 → 省总工会、市总工会: a body kind shared by the levels written before it, spelt out
+    for each level when the level and the kind make a body (省委、市委; not 省、市领导).
+
+    >>> elided_levels_spelt("省、市总工会"), elided_levels_spelt("省市两级妇联")
+    ('省总工会、市总工会', '省妇联、市妇联')
+    """
+
+    def spelt(m: re.Match[str]) -> str:
+        levels = [c for c in m["levels"] if c != "、"]
+        if len(set(levels)) < len(levels) or not is_body(levels[0] + m["kind"]):
+            return m.group()
+        return "、".join(level + m["kind"] for level in levels)
+
+    return ELIDED_LEVELS_RE.sub(spelt, text)
+
+
 def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     """The conferring bodies of a phrase: split on 、/和/与/及, with 联合/决定 dropped, an elided place
     restored from the first body (辽宁省委、省政府 → 辽宁省委, 辽宁省政府) and a bare 市/省 resolved
@@ -693,6 +717,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     text = DATE_TAIL_RE.sub("", text)  # 国家税务总局、国家人事部于1993年12月6日: the bodies, not the date
     text = APPROVAL_LEAD_RE.sub("", text)  # 经省委、省政府研究决定: 经 opens the clause, no body's name
     text = ADDRESSEE_TAIL_RE.sub("", text)  # 市总工会向全市各级工会(下发…决定): those it writes to
+    text = elided_levels_spelt(text)  # 省、市总工会 → 省总工会、市总工会
     out: list[str] = []
     lead = None
     city, province = _place_of(context)
@@ -791,7 +816,10 @@ def full_local_body(body: str, restored: bool = True) -> str:
                 continue
             place = simple[: -len(short)]
             named = LOCAL_PLACE_RE.match(place)
-            if named is None or len(named.group(1)) < 2 or place.startswith("自治区"):
+            # a county may have a one-character name (攸县, 沛县); 全县/我县 is no place's name
+            one_char_county = len(place) == 2 and place.endswith("县") and place[0] not in "全我本该此各每"
+            unnamed = named is None or (len(named.group(1)) < 2 and not one_char_county)
+            if unnamed or place.startswith("自治区"):
                 if place not in places()["cities"]:
                     continue
                 place += "市"  # 杭州城管委: a city named without 市
@@ -1407,10 +1435,16 @@ def honour_relations(
             decided = DECIDED_BODY_RE.search(text[:clause_lo]) if not trig_body and clause_lo > 0 else None
             if decided:
                 trig_body = decided.group(1)
+            if DECIDE_ONLY_RE.fullmatch(trig_body) and clause_lo > 0:
+                # 经县政府研究，决定授予…: the body that studied the matter decides
+                studied = STUDIED_BODY_RE.search(text[:clause_lo])
+                trig_body = studied["body"] if studied else trig_body
             if not trig_body and clause_lo > 0:
                 # 四川省总工会在成都召开大会，授予吕志刚…: the body opens the sentence
                 first = re.match(r"[^，,。；;]{2,40}?(?=在|召开|举行|于|，|,)", text)
                 trig_body = first.group() if first else ""
+            if not trig_body and m.group("grant") == "授予" and text.lstrip().startswith("授予"):
+                trig_body = meeting_owner(before)  # 某总工会庆祝…大会在京召开。授予…: who held it
             if run or pronoun:
                 subjects = tuple(dict.fromkeys(p.name for p in run))
                 obj_start = run[-1].end if run else m.end() + pronoun.end()  # type: ignore[union-attr]
@@ -1703,11 +1737,57 @@ def _respectively(before_trigger: str, n: int) -> list[int] | None:
     return years if len(years) == n and n > 1 else None
 
 
+# a sentence telling that a body's own meeting was held (中华全国总工会庆祝“五一”国际劳动节大会在北京
+# 人民大会堂隆重召开): its date lead, and what follows the body's name
+MEETING_DATE_LEAD_RE = re.compile(r"\s*(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?")
+MEETING_TAIL_RE = re.compile(
+    r"""
+    (?:庆祝|纪念)?[^。；;！？\n]{0,40}?(?:大会|表彰会|颁奖会|命名会)
+    (?:在[^。；;！？，,\n]{2,30}?)?(?:隆重)?(?:召开|举行)[。！；;]?\s*$
+    """,
+    re.VERBOSE,
+)
+
+
+def meeting_owner(before: str) -> str:
+    """The body whose meeting the sentence right before ``before``'s end says was held, else "".
+
+    >>> meeting_owner("4月27日，中华全国总工会庆祝“五一”国际劳动节大会在北京人民大会堂隆重召开。")
+    '中华全国总工会'
+    >>> meeting_owner("西安市劳动模范和先进集体表彰大会在西安举行。")
+    ''
+    """
+    pieces = [x for x in re.split(r"(?<=[。！？；;\n])", before.rstrip()) if x.strip()]
+    while pieces and pieces[-1].lstrip().startswith("授予"):
+        pieces.pop()  # 授予A…；授予B…: the grants run on from the one sentence that tells the meeting
+    sentence = pieces[-1] if pieces else ""
+    lead = MEETING_DATE_LEAD_RE.match(sentence)
+    at = lead.end() if lead else 0
+    for end in range(min(len(sentence), at + 30), at + 1, -1):  # the longest body name first
+        name = sentence[at:end]
+        if re.search(r"[，,。；;：:“”「」在\s]", name):
+            continue
+        if MEETING_TAIL_RE.match(sentence, end) and is_body(name):
+            return name
+    return ""
+
+
+# a clause before 授予 that holds nothing but the decision (决定授予 / 研究决定，授予)
+DECIDE_ONLY_RE = re.compile(r"(?:经?研究)?决定[，,]?")
+# …the clause before it names who studied the matter (经县政府研究， / 经市总工会党组研究同意，)
+STUDIED_BODY_RE = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))经(?P<body>[^，,。；;：:“”]{2,30}?)(?:党组|常务会议|常委会)?(?:研究|审定|审议)(?:同意|通过)?[，,]\s*$"
+)
 DECIDED_BODY_RE = re.compile(
-    r"([^，,。；;：:]{2,40}?)"
-    # 团中央近日还作出决定 / 省人社厅、团省委、省青联作出表彰决定: the words between the body and 决定
-    r"(?:近日|日前|近期)?(?:还|又|也|再次)?(?:作出|做出)?了?(?:表彰)?"
-    r"(?:经?研究)?决定[，,]?(?:授予|命名|追授)?[^。；;]*[，,]$"
+    r"""
+    ([^，,。；;：:《》]{2,40}?)
+    # 团中央近日还作出决定 / 省人社厅、团省委、省青联作出表彰决定 / 人社部、全国总工会联合印发决定 /
+    # 襄阳市委、市政府印发《关于表彰…的决定》: the words between the body and its decision
+    (?:近日|日前|近期)?(?:还|又|也|再次)?(?:联合|共同)?(?:作出|做出|印发|下发|发出|出台)?了?
+    (?:(?:表彰)?(?:经?研究)?决定|《关于[^《》]{2,80}?的决定》)
+    [，,]?(?:授予|命名|追授)?[^。；;]*[，,]$
+    """,
+    re.VERBOSE,
 )
 # conferral verbs after which a quoted name or one followed by 称号 is a title (被誉为/成为 give nicknames)
 TITLE_TRIGGERS = frozenset(

@@ -556,7 +556,9 @@ COMMENDED_BY_RE = re.compile(
     在(?P<orgs>[^，,。；;！？“”]{2,30}?)的?(?:表彰|评选|命名)(?:活动|大会)?中  # 在辽宁省政府的表彰中，…
     | (?:受到|荣获|获得|获)(?P<orgs2>[^，,。；;！？“”]{2,30}?)(?:的)?(?:表彰|嘉奖)  # 受到党中央、国务院表彰，被授予…
     | (?:^|(?<=[，,。；;！？\n]))(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?  # 近日，浙江省总工会表彰2023年先进典型
-      (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|发布了?关于)?表彰(?=(?:19|20)\d\d年|一批)
+      # …发布关于表彰… / 县委、县政府印发《关于表彰2021年度…的决定》: the issuers, the verb and 《 go
+      (?P<orgs3>[^，,。；;！？“”\n]{2,30}?)(?:召开大会|(?:发布|印发|下发|发出|作出|做出|出台)了?《?关于)?表彰
+      (?=(?:19|20)\d\d年|一批)
     | (?:^|(?<=[，,。；;！？\n]))  # 省委、省政府对496名先进模范人物予以表彰，其中…荣获…
       (?P<orgs4>[^，,。；;！？“”\n]{2,30}?)对[^。；;！？\n]{2,80}?(?:予以|进行了?|给予)表彰
     """,
@@ -722,10 +724,33 @@ def written_conferrers(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 ALIASES_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "conferrer_aliases.yaml"
+# the democratic parties' committees (农工党湖南省委, 民盟江苏省委) are no Communist Party committee
+OTHER_PARTY = (
+    r"农工党|民盟|民进|民革|民建|致公党|九三学社|台盟|中国(?:农工民主党|民主同盟|民主促进会|民主建国会|致公党)"
+)
 LOCAL_BODY_RE = re.compile(
-    r"^(?!中共|共青团)(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?:省|市|县|区)??"
+    r"^(?!中共|共青团|" + OTHER_PARTY + r")"
+    r"(?P<place>[^入选获评被授予为的和与及、，,\s]{1,10}?(?:省|市|自治区|自治州|县|区))(?:省|市|县|区)??"
     r"(?P<kind>委宣传部|委组织部|委|政府)$"  # 富源县县委: the level written again before 委
 )
+# a place's party committee and government written as one name (武汉市委市政府, 郧西县委县政府, 市委市政府)
+GLUED_PAIR_RE = re.compile(
+    r"^(?P<committee>(?:中共)?(?P<place>[^入选获评被授予为的和与及、，,\s]{0,10}?)(?P<level>省|市|县|区|州)委)"
+    r"(?P=level)(?:人民)?政府$"
+)
+
+
+def glued_pair(body: str) -> list[str]:
+    """武汉市委市政府 → 武汉市委, 武汉市政府: the committee and the government of one place, written as
+    one name; any other body as it is.
+
+    >>> glued_pair("武汉市委市政府"), glued_pair("市委市政府"), glued_pair("武汉市人民政府")
+    (['武汉市委', '武汉市政府'], ['市委', '市政府'], ['武汉市人民政府'])
+    """
+    m = GLUED_PAIR_RE.match(body)
+    if m is None or re.match(OTHER_PARTY, m["place"]):
+        return [body]
+    return [m["committee"], f"{m['place']}{m['level']}政府"]
 
 
 @lru_cache(maxsize=1)
@@ -838,7 +863,7 @@ def canonical_bodies(bodies: list[str]) -> list[str]:
     """
     out: list[str] = []
     places: dict[str, str] = {}  # level character (省, 市 …) → the last place named at that level
-    for raw in (part for b in bodies for part in glued_national(b)):
+    for raw in (pair for b in bodies for part in glued_national(b) for pair in glued_pair(part)):
         body = _LEAD_VERB_RE.sub("", raw)
         if _PURPOSE_RE.match(body):
             continue  # 关于授予… / 为表彰先进，…授予: the decision's topic or purpose, no body
@@ -885,7 +910,10 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
         bodies = split_bodies(orgs, t[art.start : m.start()])
         if not bodies:
             continue
-        for h in honour_spans(m["rest"]):
+        spans = honour_spans(m["rest"])
+        if not spans and m.groupdict().get("orgs1"):  # “荆楚工匠”由A、B联合开展评选: the series named before 由
+            spans = honour_spans(t[_clause_start(t, art.start, m.start()) : m.start()])
+        for h in spans:
             series.append((fold(re.sub(r"^(?:(?:19|20)\d\d年度?)", "", h.raw)), bodies))
     # a body that decides, holds the commendation meeting of, or is said to confer a series confers
     # it wherever the article gives it without a conferrer: 全国妇联决定，授予… / 中华全国总工会下发决定，
@@ -953,6 +981,11 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
         return f if v == f.value else replace(f, value=v)
 
     return same_series_conferrers([confer(f) if f.kind == "honor" else f for f in facts])
+
+
+def _clause_start(t: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` opens: after the last comma or sentence end before it."""
+    return max(lo, *(t.rfind(c, lo, at) + 1 for c in "，,。；;！？\n"))
 
 
 def same_series_conferrers(facts: list[Fact]) -> list[Fact]:
