@@ -253,10 +253,11 @@ def _expand_initials(name: str, fulls: list[str]) -> str:
     return name
 
 
-# a part whose name says nothing without its parent's: a university's 医学院 and 附属医院, a
-# committee's 组织部 and 宣传部, a body's own 党委, 团委 and 工会
+# a part whose name says nothing without its parent's: a university's 医学院, 附属医院 and numbered
+# 第二医院 (山西医科大学第二医院), a committee's 组织部 and 宣传部, a body's own 党委, 团委 and 工会
 DEPENDENT_CHILD_RE = re.compile(
-    r"^(?:第[一二三四五六七八九十]+)?附[属屬]|^(?:医学院|醫學院|党委|黨委|党组|黨組|团委|團委|纪委|紀委|工会|工會|工委|组织部|組織部|宣传部|宣傳部|统战部|統戰部|办公厅|辦公廳)$"
+    r"^(?:第[一二三四五六七八九十]+)?附[属屬]|^第[一二三四五六七八九十]+(?:临床|臨床)?(?:医院|醫院)$"
+    r"|^(?:医学院|醫學院|党委|黨委|党组|黨組|团委|團委|纪委|紀委|工会|工會|工委|组织部|組織部|宣传部|宣傳部|统战部|統戰部|办公厅|辦公廳)$"
 )
 
 
