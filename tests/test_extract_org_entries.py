@@ -109,3 +109,17 @@ def test_a_brand_two_full_company_names_share_stands_for_neither() -> None:
 
 def test_a_brand_one_full_company_name_carries_stands_for_it() -> None:
     assert _short_cores(["广西柳工机械股份有限公司"]) == {"柳工": "广西柳工机械股份有限公司"}
+
+
+# ---------------------------------------------------------------- brands with their trade word
+
+
+def test_a_known_brand_with_its_trade_word_is_listed_as_written() -> None:
+    names = [n for n, _ in orgs_of("来自市邮政企业、申通快递、顺丰速运等单位的10名快递员被授予“最美投递员”荣誉。")]
+    assert "申通快递" in names and "顺丰速运" in names
+    assert "申通" not in names and "顺丰" not in names
+
+
+def test_a_known_brand_written_alone_stays_the_brand() -> None:
+    names = [n for n, _ in orgs_of("他2015年加入顺丰,从一名快递员成长为站点负责人。")]
+    assert "顺丰速运" not in names

@@ -385,6 +385,17 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     return pos, indefinite
 
 
+def _trade_word_end(simp: str, brand: str, at: int, end: int) -> int:
+    """Where a known brand's name ends: 申通快递, 顺丰速运 — a brand without a kind word (申通, 顺丰)
+    followed by its trade word is the company's name as written, not the bare brand."""
+    if org_kind(to_simplified(brand)) is not None:
+        return at
+    for trade in sorted(_dictionary().industry_words, key=len, reverse=True):
+        if at + len(trade) <= end and simp.startswith(trade, at):
+            return at + len(trade)
+    return at
+
+
 class OrgIndex:
     """Organisation mentions of one document, with place and reference resolution."""
 
@@ -419,7 +430,7 @@ class OrgIndex:
         if known:
             for m in known.finditer(t, start, end):
                 if m.start() not in spans and not any(s <= m.start() < e for s, e in spans.items()):
-                    spans[m.start()] = m.end()
+                    spans[m.start()] = _trade_word_end(simp, m.group(), m.end(), end)
         found: list[OrgMention] = []
         for s, e in sorted(spans.items()):
             if found and s < found[-1].end:

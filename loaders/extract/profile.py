@@ -22,7 +22,16 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
-from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, brand_host, child_name, full_company, top_body
+from loaders.extract.orgfind import (
+    OrgIndex,
+    OrgMention,
+    bare_kind,
+    brand_host,
+    child_name,
+    full_company,
+    top_body,
+    trade_name_before,
+)
 from loaders.extract.people import (
     People,
     cataphoric_subject,
@@ -742,7 +751,8 @@ class _Extraction:
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
         if org_tier(name) == "unit" or kind is None:
-            return name in known_organizations() and not is_place(name)
+            # 申通快递: a known brand with its trade word is as listable as the brand
+            return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
         placed = _place_prefixed(name)
         if kind in ("委员会",) or not _specific(name):
             return False
