@@ -123,3 +123,16 @@ def test_a_known_brand_with_its_trade_word_is_listed_as_written() -> None:
 def test_a_known_brand_written_alone_stays_the_brand() -> None:
     names = [n for n, _ in orgs_of("他2015年加入顺丰,从一名快递员成长为站点负责人。")]
     assert "顺丰速运" not in names
+
+
+# ---------------------------------------------------------------- centres
+
+
+def test_a_centre_a_province_names_is_listed_when_it_stands_alone() -> None:
+    names = [n for n, _ in orgs_of("经综合审核评定,四川省卫生宣传新闻中心2月28日发文表彰,我院王某惠受表彰。")]
+    assert "四川省卫生宣传新闻中心" in names
+
+
+def test_a_centre_inside_a_chain_stays_under_its_body() -> None:
+    orgs = orgs_of("四川省某人民医院体检中心主任王某惠获评“我最喜爱的健康卫士”。")
+    assert ("体检中心", "四川省某人民医院") in orgs

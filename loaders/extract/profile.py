@@ -750,6 +750,8 @@ class _Extraction:
             return False
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
+        if kind == "中心" and len(split_org(m.resolved)) == 1 and _place_prefixed(name) and _specific(name):
+            return True  # 四川省卫生宣传新闻中心: a centre a place names, standing alone, is a body of its own
         if org_tier(name) == "unit" or kind is None:
             # 申通快递: a known brand with its trade word is as listable as the brand
             return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
