@@ -136,3 +136,16 @@ def test_a_centre_a_province_names_is_listed_when_it_stands_alone() -> None:
 def test_a_centre_inside_a_chain_stays_under_its_body() -> None:
     orgs = orgs_of("四川省某人民医院体检中心主任王某惠获评“我最喜爱的健康卫士”。")
     assert ("体检中心", "四川省某人民医院") in orgs
+
+
+# ---------------------------------------------------------------- commissions
+
+
+def test_a_national_standing_commission_is_listed() -> None:
+    names = [n for n, _ in orgs_of("表彰会上,某省林业厅、某钢铁公司被全国绿化委员会表彰为国土绿化突出贡献单位。")]
+    assert "全国绿化委员会" in names
+
+
+def test_a_selections_review_committee_is_not_listed() -> None:
+    names = [n for n, _ in orgs_of("经浙江省工匠评审委员会评审,王某惠被评为“浙江工匠”。")]
+    assert not any("评审委员会" in n for n in names)

@@ -756,11 +756,23 @@ class _Extraction:
             # 申通快递: a known brand with its trade word is as listable as the brand
             return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
         placed = _place_prefixed(name)
-        if kind in ("委员会",) or not _specific(name):
+        if kind in ("委员会",) and not _standing_commission(name, placed):
+            return False
+        if not _specific(name):
             return False
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# committees of a meeting or a selection (评审委员会, 组委会) and of a village or neighbourhood
+AD_HOC_COMMITTEE_RE = re.compile(r"评审|评委|组委|组织委员会|专家|筹委|筹备|居民|村民|居委|村委|选举|考核|领导小组")
+
+
+def _standing_commission(name: str, placed: bool) -> bool:
+    """全国绿化委员会, 浙江省卫生健康委员会: a standing commission a place or the nation names is a body
+    of its own; a meeting's or selection's committee (评审委员会, 组委会) and a village's are not."""
+    return (placed or name.startswith(NATIONAL_PREFIXES)) and not AD_HOC_COMMITTEE_RE.search(name)
 
 
 def _respelled(
