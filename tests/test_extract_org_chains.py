@@ -116,3 +116,19 @@ def test_a_numbered_hospital_is_not_taken_for_another_universitys_hospital() -> 
 def test_a_specialty_hospital_ending_a_list_is_an_organisation() -> None:
     orgs = orgs_of("我省7人上榜,他们分别是河南某肿瘤医院徐某霞、河南省胸科医院唐某。")
     assert ("河南省胸科医院", None) in orgs
+
+
+# ---------------------------------------------------------------- mining brands
+
+
+def test_a_mining_brand_heads_the_mine_after_it() -> None:
+    assert parts("淮北矿业朱庄煤矿综采一队") == ["淮北矿业", "朱庄煤矿", "综采一队"]
+
+
+def test_a_collective_honours_mine_under_a_mining_brand_is_listed_with_its_parent() -> None:
+    orgs = orgs_of("日前,中华全国总工会授予淮北矿业朱庄煤矿综采一队“全国工人先锋号”荣誉称号。")
+    assert ("朱庄煤矿", "淮北矿业") in orgs and ("综采一队", "朱庄煤矿") in orgs
+
+
+def test_a_mining_group_with_its_legal_form_stays_one_name() -> None:
+    assert parts("某金矿业集团股份有限公司") == ["某金矿业集团股份有限公司"]

@@ -59,6 +59,7 @@ from loaders.orgs import (
     brand_prefixes,
     canonical_org,
     employer_of,
+    is_brand,
     is_place,
     known_organizations,
     org_kind,
@@ -742,7 +743,10 @@ class _Extraction:
         seg = t[max(0, m.start - 60) : m.start]
         if seg.count("《") > seg.count("》"):
             return False  # inside a document title
-        name = split_org(m.resolved)[0].name  # the chain is listed when its top body is
+        parts = split_org(m.resolved)
+        name = parts[0].name  # the chain is listed when its top body is
+        if org_kind(name) is None and len(parts) > 1 and is_brand(name):
+            name = parts[1].name  # 黄陵矿业一号煤矿: a brand heads the chain; its body says what it is
         kind = org_kind(name)
         if re.match(r"[^，。；]{0,12}?(?:竞赛|大赛|比赛|比武|杯)", t[m.end : m.end + 14]):
             return False  # 中国中车职业技能竞赛: the body names a competition here
