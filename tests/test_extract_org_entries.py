@@ -149,3 +149,16 @@ def test_a_national_standing_commission_is_listed() -> None:
 def test_a_selections_review_committee_is_not_listed() -> None:
     names = [n for n, _ in orgs_of("经浙江省工匠评审委员会评审,王某惠被评为“浙江工匠”。")]
     assert not any("评审委员会" in n for n in names)
+
+
+# ---------------------------------------------------------------- officials' offices
+
+
+def test_the_ministry_of_an_attending_official_is_not_listed() -> None:
+    text = "第49届南丁格尔奖颁奖大会在北京举行,7名护理工作者获得南丁格尔奖章。中共中央政治局委员、外交部部长王某等出席大会。"
+    assert "外交部" not in [n for n, _ in orgs_of(text)]
+
+
+def test_a_body_named_for_its_own_part_in_the_story_stays_listed() -> None:
+    text = "外交部机关服务局组织开展评选,王某惠获评“最美服务之星”。"
+    assert any(n.startswith("外交部") for n, _ in orgs_of(text))

@@ -743,6 +743,8 @@ class _Extraction:
         seg = t[max(0, m.start - 60) : m.start]
         if seg.count("《") > seg.count("》"):
             return False  # inside a document title
+        if OFFICIAL_AFTER_RE.match(t, m.end):
+            return False  # 外交部部长王毅出席: an official's office, named for the official, not in its own right
         parts = split_org(m.resolved)
         name = parts[0].name  # the chain is listed when its top body is
         if org_kind(name) is None and len(parts) > 1 and is_brand(name):
@@ -767,6 +769,13 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# the office of an official who attends, speaks or presents (外交部部长, 市总工会党组书记、常务副主席)
+OFFICIAL_AFTER_RE = re.compile(
+    r"(?:党组|党委)?(?:常务)?副?(?:部长|局长|厅长|市长|省长|县长|区长|书记|主席|委员长|副总理|总理)"
+    r"(?:[、，,][^，,。；;]{0,12}?)?[一-鿿]{2,3}(?:出席|主持|讲话|致辞|宣读|颁奖|为|等|同志)"
+)
 
 
 # committees of a meeting or a selection (评审委员会, 组委会) and of a village or neighbourhood
