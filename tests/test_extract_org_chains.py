@@ -100,6 +100,7 @@ def test_a_companys_centre_named_before_a_worker_is_no_employer() -> None:
 
 # ---------------------------------------------------------------- hospitals
 
+
 def test_a_universitys_numbered_hospital_is_named_whole_under_the_university() -> None:
     orgs = orgs_of("山西某医科大学第二医院护理部副主任张某慧获南丁格尔奖章。")
     assert ("山西某医科大学第二医院", "山西某医科大学") in orgs
