@@ -162,3 +162,13 @@ def test_the_ministry_of_an_attending_official_is_not_listed() -> None:
 def test_a_body_named_for_its_own_part_in_the_story_stays_listed() -> None:
     text = "外交部机关服务局组织开展评选,王某惠获评“最美服务之星”。"
     assert any(n.startswith("外交部") for n, _ in orgs_of(text))
+
+
+def test_a_brands_courier_post_is_no_trade_word() -> None:
+    names = [n for n, _ in orgs_of("去年被评为我市“最美快递员”的顺丰快递员王某峰日前在接受记者采访时说。")]
+    assert "顺丰快递" not in names
+
+
+def test_a_commission_heading_a_selections_committee_is_not_listed_for_it() -> None:
+    text = "2018年,张某被聘为河南省工业和信息化委员会煤炭行业高级技师评审委员会委员。"
+    assert not any("委员会" in n for n, _ in orgs_of(text))

@@ -391,9 +391,15 @@ def _trade_word_end(simp: str, brand: str, at: int, end: int) -> int:
     if org_kind(to_simplified(brand)) is not None:
         return at
     for trade in sorted(_dictionary().industry_words, key=len, reverse=True):
-        if at + len(trade) <= end and simp.startswith(trade, at):
-            return at + len(trade)
+        if at + len(trade) <= end and simp.startswith(trade, at) and not _post_from(simp, at, len(trade)):
+            return at + len(trade)  # (but 顺丰快递员: 快递员 is the worker's post, not the trade word)
     return at
+
+
+def _post_from(simp: str, at: int, n: int) -> bool:
+    """Whether the word of ``n`` characters at ``at`` begins a post title (快递 of 快递员, 快递小哥)."""
+    lex = lexicon()
+    return any(lex.is_post(simp[at : at + n + k]) for k in (1, 2))
 
 
 class OrgIndex:

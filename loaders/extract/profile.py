@@ -762,7 +762,7 @@ class _Extraction:
             # 申通快递: a known brand with its trade word is as listable as the brand
             return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
         placed = _place_prefixed(name)
-        if kind in ("委员会",) and not _standing_commission(name, placed):
+        if kind in ("委员会",) and not _standing_commission(m.resolved, placed):
             return False
         if not _specific(name):
             return False
