@@ -438,6 +438,9 @@ def _split_org(name: str) -> list[OrgPart]:
         elif parts and (
             (stem in ("", "分", "子") and m.group() in _JOINED_UNITS)
             or (stem == "" and len(parts[-1].name) <= 2)  # 纺部车间 (but 总工会+办公室 are two)
+            # 河南省胸科+医院: a body's bare kind word after a unit names no body of its own under
+            # that unit (no hospital sits in a 科); the unit's word is part of the body's name
+            or (stem == "" and org_tier(parts[-1].name) == "unit" and d.by_suffix[m.group()].tier == "body")
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
             or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))

@@ -96,3 +96,40 @@ def test_a_companys_centre_named_before_a_worker_is_no_employer() -> None:
     text = "其中，中建三局技术中心陈建华荣获湖北省五一劳动奖章。"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert "中建三局技术中心" not in people["陈建华"]["employers"]
+
+
+# ---------------------------------------------------------------- hospitals
+
+
+def test_a_universitys_numbered_hospital_is_named_whole_under_the_university() -> None:
+    orgs = orgs_of("山西某医科大学第二医院护理部副主任张某慧获南丁格尔奖章。")
+    assert ("山西某医科大学第二医院", "山西某医科大学") in orgs
+
+
+def test_a_numbered_hospital_is_not_taken_for_another_universitys_hospital() -> None:
+    orgs = orgs_of(
+        "获奖的护理工作者是:重庆某医科大学附属第二医院护理部主任甘某妮,山西某医科大学第二医院护理部副主任张某惠。"
+    )
+    names = [n for n, _ in orgs]
+    assert "山西某医科大学第二医院" in names and "重庆某医科大学附属第二医院" in names
+
+
+def test_a_specialty_hospital_ending_a_list_is_an_organisation() -> None:
+    orgs = orgs_of("我省7人上榜,他们分别是河南某肿瘤医院徐某霞、河南省胸科医院唐某。")
+    assert ("河南省胸科医院", None) in orgs
+
+
+# ---------------------------------------------------------------- mining brands
+
+
+def test_a_mining_brand_heads_the_mine_after_it() -> None:
+    assert parts("淮北矿业朱庄煤矿综采一队") == ["淮北矿业", "朱庄煤矿", "综采一队"]
+
+
+def test_a_collective_honours_mine_under_a_mining_brand_is_listed_with_its_parent() -> None:
+    orgs = orgs_of("日前,中华全国总工会授予淮北矿业朱庄煤矿综采一队“全国工人先锋号”荣誉称号。")
+    assert ("朱庄煤矿", "淮北矿业") in orgs and ("综采一队", "朱庄煤矿") in orgs
+
+
+def test_a_mining_group_with_its_legal_form_stays_one_name() -> None:
+    assert parts("某金矿业集团股份有限公司") == ["某金矿业集团股份有限公司"]

@@ -109,3 +109,66 @@ def test_a_brand_two_full_company_names_share_stands_for_neither() -> None:
 
 def test_a_brand_one_full_company_name_carries_stands_for_it() -> None:
     assert _short_cores(["广西柳工机械股份有限公司"]) == {"柳工": "广西柳工机械股份有限公司"}
+
+
+# ---------------------------------------------------------------- brands with their trade word
+
+
+def test_a_known_brand_with_its_trade_word_is_listed_as_written() -> None:
+    names = [n for n, _ in orgs_of("来自市邮政企业、申通快递、顺丰速运等单位的10名快递员被授予“最美投递员”荣誉。")]
+    assert "申通快递" in names and "顺丰速运" in names
+    assert "申通" not in names and "顺丰" not in names
+
+
+def test_a_known_brand_written_alone_stays_the_brand() -> None:
+    names = [n for n, _ in orgs_of("他2015年加入顺丰,从一名快递员成长为站点负责人。")]
+    assert "顺丰速运" not in names
+
+
+# ---------------------------------------------------------------- centres
+
+
+def test_a_centre_a_province_names_is_listed_when_it_stands_alone() -> None:
+    names = [n for n, _ in orgs_of("经综合审核评定,四川省卫生宣传新闻中心2月28日发文表彰,我院王某惠受表彰。")]
+    assert "四川省卫生宣传新闻中心" in names
+
+
+def test_a_centre_inside_a_chain_stays_under_its_body() -> None:
+    orgs = orgs_of("四川省某人民医院体检中心主任王某惠获评“我最喜爱的健康卫士”。")
+    assert ("体检中心", "四川省某人民医院") in orgs
+
+
+# ---------------------------------------------------------------- commissions
+
+
+def test_a_national_standing_commission_is_listed() -> None:
+    names = [n for n, _ in orgs_of("表彰会上,某省林业厅、某钢铁公司被全国绿化委员会表彰为国土绿化突出贡献单位。")]
+    assert "全国绿化委员会" in names
+
+
+def test_a_selections_review_committee_is_not_listed() -> None:
+    names = [n for n, _ in orgs_of("经浙江省工匠评审委员会评审,王某惠被评为“浙江工匠”。")]
+    assert not any("评审委员会" in n for n in names)
+
+
+# ---------------------------------------------------------------- officials' offices
+
+
+def test_the_ministry_of_an_attending_official_is_not_listed() -> None:
+    text = "第49届南丁格尔奖颁奖大会在北京举行,7名护理工作者获得南丁格尔奖章。中共中央政治局委员、外交部部长王某等出席大会。"
+    assert "外交部" not in [n for n, _ in orgs_of(text)]
+
+
+def test_a_body_named_for_its_own_part_in_the_story_stays_listed() -> None:
+    text = "外交部机关服务局组织开展评选,王某惠获评“最美服务之星”。"
+    assert any(n.startswith("外交部") for n, _ in orgs_of(text))
+
+
+def test_a_brands_courier_post_is_no_trade_word() -> None:
+    names = [n for n, _ in orgs_of("去年被评为我市“最美快递员”的顺丰快递员王某峰日前在接受记者采访时说。")]
+    assert "顺丰快递" not in names
+
+
+def test_a_commission_heading_a_selections_committee_is_not_listed_for_it() -> None:
+    text = "2018年,张某被聘为河南省工业和信息化委员会煤炭行业高级技师评审委员会委员。"
+    assert not any("委员会" in n for n, _ in orgs_of(text))

@@ -54,6 +54,11 @@ def test_a_numbered_or_placed_subsidiary_keeps_its_parent_in_its_name() -> None:
     assert names("山东钢铁集团日照有限公司") == ["山东钢铁集团", "山东钢铁集团日照有限公司"]
 
 
+def test_a_specialty_word_before_a_bare_hospital_word_is_part_of_the_hospitals_name() -> None:
+    assert names("河南省胸科医院护理部") == ["河南省胸科医院", "护理部"]
+    assert names("某市口腔科医院") == ["某市口腔科医院"]
+
+
 def test_a_unit_union_hangs_under_the_unit() -> None:
     assert names("东风商用车有限公司车身厂工会") == ["东风商用车有限公司", "车身厂", "车身厂工会"]
 

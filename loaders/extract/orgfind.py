@@ -253,10 +253,11 @@ def _expand_initials(name: str, fulls: list[str]) -> str:
     return name
 
 
-# a part whose name says nothing without its parent's: a university's 医学院 and 附属医院, a
-# committee's 组织部 and 宣传部, a body's own 党委, 团委 and 工会
+# a part whose name says nothing without its parent's: a university's 医学院, 附属医院 and numbered
+# 第二医院 (山西医科大学第二医院), a committee's 组织部 and 宣传部, a body's own 党委, 团委 and 工会
 DEPENDENT_CHILD_RE = re.compile(
-    r"^(?:第[一二三四五六七八九十]+)?附[属屬]|^(?:医学院|醫學院|党委|黨委|党组|黨組|团委|團委|纪委|紀委|工会|工會|工委|组织部|組織部|宣传部|宣傳部|统战部|統戰部|办公厅|辦公廳)$"
+    r"^(?:第[一二三四五六七八九十]+)?附[属屬]|^第[一二三四五六七八九十]+(?:临床|臨床)?(?:医院|醫院)$"
+    r"|^(?:医学院|醫學院|党委|黨委|党组|黨組|团委|團委|纪委|紀委|工会|工會|工委|组织部|組織部|宣传部|宣傳部|统战部|統戰部|办公厅|辦公廳)$"
 )
 
 
@@ -412,6 +413,23 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     return pos, indefinite
 
 
+def _trade_word_end(simp: str, brand: str, at: int, end: int) -> int:
+    """Where a known brand's name ends: 申通快递, 顺丰速运 — a brand without a kind word (申通, 顺丰)
+    followed by its trade word is the company's name as written, not the bare brand."""
+    if org_kind(to_simplified(brand)) is not None:
+        return at
+    for trade in sorted(_dictionary().industry_words, key=len, reverse=True):
+        if at + len(trade) <= end and simp.startswith(trade, at) and not _post_from(simp, at, len(trade)):
+            return at + len(trade)  # (but 顺丰快递员: 快递员 is the worker's post, not the trade word)
+    return at
+
+
+def _post_from(simp: str, at: int, n: int) -> bool:
+    """Whether the word of ``n`` characters at ``at`` begins a post title (快递 of 快递员, 快递小哥)."""
+    lex = lexicon()
+    return any(lex.is_post(simp[at : at + n + k]) for k in (1, 2))
+
+
 class OrgIndex:
     """Organisation mentions of one document, with place and reference resolution."""
 
@@ -446,7 +464,7 @@ class OrgIndex:
         if known:
             for m in known.finditer(t, start, end):
                 if m.start() not in spans and not any(s <= m.start() < e for s, e in spans.items()):
-                    spans[m.start()] = m.end()
+                    spans[m.start()] = _trade_word_end(simp, m.group(), m.end(), end)
         found: list[OrgMention] = []
         for s, e in sorted(spans.items()):
             if found and s < found[-1].end:

@@ -22,7 +22,16 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
-from loaders.extract.orgfind import OrgIndex, OrgMention, bare_kind, brand_host, child_name, full_company, top_body
+from loaders.extract.orgfind import (
+    OrgIndex,
+    OrgMention,
+    bare_kind,
+    brand_host,
+    child_name,
+    full_company,
+    top_body,
+    trade_name_before,
+)
 from loaders.extract.people import (
     People,
     cataphoric_subject,
@@ -50,6 +59,7 @@ from loaders.orgs import (
     brand_prefixes,
     canonical_org,
     employer_of,
+    is_brand,
     is_place,
     known_organizations,
     org_kind,
@@ -734,7 +744,12 @@ class _Extraction:
         seg = t[max(0, m.start - 60) : m.start]
         if seg.count("《") > seg.count("》"):
             return False  # inside a document title
-        name = split_org(m.resolved)[0].name  # the chain is listed when its top body is
+        if OFFICIAL_AFTER_RE.match(t, m.end):
+            return False  # 外交部部长王毅出席: an official's office, named for the official, not in its own right
+        parts = split_org(m.resolved)
+        name = parts[0].name  # the chain is listed when its top body is
+        if org_kind(name) is None and len(parts) > 1 and is_brand(name):
+            name = parts[1].name  # 黄陵矿业一号煤矿: a brand heads the chain; its body says what it is
         kind = org_kind(name)
         if re.match(r"[^，。；]{0,12}?(?:竞赛|大赛|比赛|比武|杯)", t[m.end : m.end + 14]):
             return False  # 中国中车职业技能竞赛: the body names a competition here
@@ -742,14 +757,36 @@ class _Extraction:
             return False
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
+        if kind == "中心" and len(split_org(m.resolved)) == 1 and _place_prefixed(name) and _specific(name):
+            return True  # 四川省卫生宣传新闻中心: a centre a place names, standing alone, is a body of its own
         if org_tier(name) == "unit" or kind is None:
-            return name in known_organizations() and not is_place(name)
+            # 申通快递: a known brand with its trade word is as listable as the brand
+            return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
         placed = _place_prefixed(name)
-        if kind in ("委员会",) or not _specific(name):
+        if kind in ("委员会",) and not _standing_commission(m.resolved, placed):
+            return False
+        if not _specific(name):
             return False
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# the office of an official who attends, speaks or presents (外交部部长, 市总工会党组书记、常务副主席)
+OFFICIAL_AFTER_RE = re.compile(
+    r"(?:党组|党委)?(?:常务)?副?(?:部长|局长|厅长|市长|省长|县长|区长|书记|主席|委员长|副总理|总理)"
+    r"(?:[、，,][^，,。；;]{0,12}?)?[一-鿿]{2,3}(?:出席|主持|讲话|致辞|宣读|颁奖|为|等|同志)"
+)
+
+
+# committees of a meeting or a selection (评审委员会, 组委会) and of a village or neighbourhood
+AD_HOC_COMMITTEE_RE = re.compile(r"评审|评委|组委|组织委员会|专家|筹委|筹备|居民|村民|居委|村委|选举|考核|领导小组")
+
+
+def _standing_commission(name: str, placed: bool) -> bool:
+    """全国绿化委员会, 浙江省卫生健康委员会: a standing commission a place or the nation names is a body
+    of its own; a meeting's or selection's committee (评审委员会, 组委会) and a village's are not."""
+    return (placed or name.startswith(NATIONAL_PREFIXES)) and not AD_HOC_COMMITTEE_RE.search(name)
 
 
 def _respelled(
