@@ -54,6 +54,21 @@ def test_an_honour_word_after_the_activity_keeps_the_honour() -> None:
     assert honours(text)["陈丽华"] != []
 
 
+def test_a_list_of_quoted_campaigns_before_their_activity_gives_no_honour() -> None:
+    text = "2020年，某县开展“最美护士”“最美医生”等评选活动，县医院护士长刘小燕参与了组织工作。\n"
+    assert honours(text).get("刘小燕", []) == []
+
+
+def test_a_list_joined_by_marks_before_the_activity_gives_no_honour() -> None:
+    text = "2020年，某县开展“最美护士”、“最美医生”评选活动，县医院护士长刘小燕参与了组织工作。\n"
+    assert honours(text).get("刘小燕", []) == []
+
+
+def test_a_list_of_quoted_honours_closed_by_its_title_word_stays() -> None:
+    text = "2021年，邓小英先后荣获“优秀志愿者”“文明市民”等荣誉称号。\n"
+    assert [title for title, _, _ in honours(text)["邓小英"]] == ["优秀志愿者", "文明市民"]
+
+
 # -- runs of names and clauses: each honour to its own holders
 
 

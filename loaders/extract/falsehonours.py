@@ -61,6 +61,15 @@ def _event_after_re() -> re.Pattern[str]:
 
 # the last quoted name of an honour as written
 LAST_QUOTE_RE = re.compile(r"[“「『]([^”」』]+)[”」』](?!.*[“「『])")
+# the further quoted names of a list the quote opens (“道德模范”“巴中好人”等评选活动): the event noun
+# comes after the whole list
+QUOTE_RUN_RE = re.compile(
+    r"""(?:
+          [、，,和与及]?          # the list's joint, if any
+          [“「『][^”」』]{1,20}[”」』]
+        )*""",
+    re.VERBOSE,
+)
 
 
 def _names_event(ctx: Context, f: Fact) -> bool:
@@ -78,6 +87,8 @@ def _names_event(ctx: Context, f: Fact) -> bool:
     if at < 0:
         return False
     after = ctx.text[at + len(quoted) : f.sent.end]
+    run = QUOTE_RUN_RE.match(after)
+    after = after[run.end() :] if run else after
     m = _event_after_re().match(after)
     if not m:
         return False
