@@ -387,6 +387,10 @@ def forget_splits() -> None:
     _SPLIT_MEMO.clear()
 
 
+_UNIVERSITIES = ("大学", "大學")
+_HOSPITALS = ("医院", "醫院")
+
+
 def _split_org(name: str) -> list[OrgPart]:
     """:func:`split_org`'s reading of a name."""
     name = re.sub(r"\s+", "", name)
@@ -449,6 +453,10 @@ def _split_org(name: str) -> list[OrgPart]:
             piece = parts.pop().name + piece
         elif parts and re.match(r"(?:第[一二三四五六七八九十\d]+)?附属", stem):
             # 华东师范大学第一附属中学: an affiliated school or hospital carries its parent's name
+            piece = parts[-1].name + piece
+        elif parts and parts[-1].name.endswith(_UNIVERSITIES) and m.group() in _HOSPITALS:
+            # 四川大学华西医院, 北京大学人民医院: a university's hospital is named whole, its parent's
+            # name included (the conventions' 南华大学附属第一医院, without the word 附属)
             piece = parts[-1].name + piece
         elif (
             parts
