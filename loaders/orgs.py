@@ -445,6 +445,8 @@ def _split_org(name: str) -> list[OrgPart]:
             # 河南省胸科+医院: a body's bare kind word after a unit names no body of its own under
             # that unit (no hospital sits in a 科); the unit's word is part of the body's name
             or (stem == "" and org_tier(parts[-1].name) == "unit" and d.by_suffix[m.group()].tier == "body")
+            # 胃肠外科+中心: a bare 中心 after a unit names no unit of its own; it ends the unit's name
+            or (stem == "" and org_tier(parts[-1].name) == "unit" and m.group() == "中心")
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
             or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
