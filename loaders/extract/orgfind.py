@@ -14,6 +14,7 @@ the last organisation of that kind named before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -414,7 +415,7 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     return pos, indefinite
 
 
-def _after_preposition(toks: list[str], s: int, pos: int) -> int:
+def _after_preposition(toks: Sequence[str], s: int, pos: int) -> int:
     """评选活动经过医院推荐: a preposition of two characters or more (经过, 通过, 根据) inside the
     words before a kind word ends the words before it, which are no part of a name; ``pos`` (the
     start the head trim reached) when there is none."""
