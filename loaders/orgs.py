@@ -387,6 +387,10 @@ def forget_splits() -> None:
     _SPLIT_MEMO.clear()
 
 
+_UNIVERSITIES = ("大学", "大學")
+_HOSPITALS = ("医院", "醫院")
+
+
 def _split_org(name: str) -> list[OrgPart]:
     """:func:`split_org`'s reading of a name."""
     name = re.sub(r"\s+", "", name)
@@ -441,6 +445,8 @@ def _split_org(name: str) -> list[OrgPart]:
             # 河南省胸科+医院: a body's bare kind word after a unit names no body of its own under
             # that unit (no hospital sits in a 科); the unit's word is part of the body's name
             or (stem == "" and org_tier(parts[-1].name) == "unit" and d.by_suffix[m.group()].tier == "body")
+            # 胃肠外科+中心: a bare 中心 after a unit names no unit of its own; it ends the unit's name
+            or (stem == "" and org_tier(parts[-1].name) == "unit" and m.group() == "中心")
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
             or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
@@ -449,6 +455,10 @@ def _split_org(name: str) -> list[OrgPart]:
             piece = parts.pop().name + piece
         elif parts and re.match(r"(?:第[一二三四五六七八九十\d]+)?附属", stem):
             # 华东师范大学第一附属中学: an affiliated school or hospital carries its parent's name
+            piece = parts[-1].name + piece
+        elif parts and parts[-1].name.endswith(_UNIVERSITIES) and m.group() in _HOSPITALS:
+            # 四川大学华西医院, 北京大学人民医院: a university's hospital is named whole, its parent's
+            # name included (the conventions' 南华大学附属第一医院, without the word 附属)
             piece = parts[-1].name + piece
         elif (
             parts

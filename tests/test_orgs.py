@@ -251,6 +251,30 @@ def test_an_affiliated_school_or_hospital_carries_its_parents_name() -> None:
     assert names("中南大学湘雅医学院第二附属医院")[-1].endswith("第二附属医院")
 
 
+def test_a_universitys_named_hospital_carries_its_parents_name() -> None:
+    assert names("浙江大学邵逸夫医院") == ["浙江大学", "浙江大学邵逸夫医院"]
+
+
+def test_a_universitys_numbered_named_hospital_carries_its_parents_name() -> None:
+    assert names("四川大学华西第二医院") == ["四川大学", "四川大学华西第二医院"]
+
+
+def test_a_department_of_a_universitys_hospital_hangs_under_the_whole_name() -> None:
+    assert names("北京大学人民医院心血管内科") == ["北京大学", "北京大学人民医院", "心血管内科"]
+
+
+def test_a_universitys_hospital_employs_its_doctors() -> None:
+    assert employer_of("中山大学孙逸仙纪念医院乳腺外科") == "中山大学孙逸仙纪念医院"
+
+
+def test_a_bare_centre_after_a_department_ends_the_departments_name() -> None:
+    assert names("湘潭市中心医院心血管内科中心") == ["湘潭市中心医院", "心血管内科中心"]
+
+
+def test_a_named_centre_after_a_department_stays_a_part_of_its_own() -> None:
+    assert names("某某公司技术部检测中心") == ["某某公司", "技术部", "检测中心"]
+
+
 def test_a_college_of_a_university_employs_nobody_of_its_own() -> None:
     assert employer_of("福建农林大学园艺学院") == "福建农林大学"
     assert employer_of("泉州师范学院") == "泉州师范学院"

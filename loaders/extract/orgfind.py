@@ -14,6 +14,7 @@ the last organisation of that kind named before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -407,10 +408,25 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
         if tag in ("m", "q") and not re.fullmatch(r"\d+|年", tok):
             indefinite = True
         pos += len(tok)
+    pos = _after_preposition(toks, s, pos)
     year = _YEAR_TAIL_HEAD.match(text, pos)
     if year and e - year.end() >= 2:
         pos = year.end()  # (2017 cut as a number word above, its 年度 after it)
     return pos, indefinite
+
+
+def _after_preposition(toks: Sequence[str], s: int, pos: int) -> int:
+    """评选活动经过医院推荐: a preposition of two characters or more (经过, 通过, 根据) inside the
+    words before a kind word ends the words before it, which are no part of a name; ``pos`` (the
+    start the head trim reached) when there is none."""
+    from loaders.extract.nlp import word_tag
+
+    at = s
+    for tok in toks[:-1]:
+        at += len(tok)
+        if at > pos and len(tok) >= 2 and word_tag(tok) == "p" and tok not in known_organizations():
+            pos = at
+    return pos
 
 
 def _trade_word_end(simp: str, brand: str, at: int, end: int) -> int:

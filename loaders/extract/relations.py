@@ -1149,9 +1149,33 @@ def _sibling_department(org: str, part: str) -> dict[str, str]:
         # 某公司总工程师、技术部部长: the department named before the second post is the company's
         # (or the first unit's body's), the bare post its title, as a department written alone is
         return {"title": dept[1], "org": (body or org) + dept[0]}
+    ward = _ward_title(part.strip()) if post and not post[0] else None
+    if ward:
+        # 某医院副院长、心内科教授: the ward written before the second title is the first body's
+        return {"title": ward[1], "org": org + ward[0]}
     if not post or not _own_department(post, org):
         return {}
     return {"title": post[1], "org": body + str(post[0])}
+
+
+# a hospital's or school's ward, section or faculty written before a title (心内科, 手术室, 中文系)
+WARD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:科|室|系)")
+
+
+def _ward_title(part: str) -> tuple[str, str] | None:
+    """心内科教授 → (心内科, 教授), 骨科主任医师 → (骨科, 主任医师): a ward or section, then a post or
+    professional title held there; None when the part has no such head or no title after it."""
+    from loaders.extract.lexicon import lexicon
+    from loaders.extract.posts import GENERIC_DEPTS
+
+    lex = lexicon()
+    for k in range(2, len(part) - 1):
+        ward, title = part[:k], part[k:]
+        if WARD_RE.fullmatch(ward) and (title in PROFESSIONAL_TITLES or lex.is_post(title)):
+            if ward in GENERIC_DEPTS or lex.is_post(ward):
+                return None
+            return ward, title
+    return None
 
 
 # 胃肠外科中心主任, 消化内镜中心副主任: a hospital's (or company's) own centre before its head's post
@@ -1174,6 +1198,17 @@ def _row_department(f: Fact) -> Fact:
     return replace(f, value={**f.value, "title": dept[1], "org": org + dept[0]})
 
 
+def _ward_post(f: Fact) -> Fact:
+    """心内科教授 at 某医院 (某医院副院长、心内科教授): a post whose title opens with a ward or section
+    is held at that ward of its body (某医院心内科, 教授), as 某医院心内科教授 written whole is read;
+    other facts are returned as they are."""
+    title, org = str(f.value.get("title") or ""), str(f.value.get("org") or "")
+    ward = _ward_title(title) if f.kind == "position" and org else None
+    if not ward or org.endswith(ward[0]):
+        return f
+    return replace(f, value={**f.value, "title": ward[1], "org": org + ward[0]})
+
+
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
     (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
@@ -1186,7 +1221,7 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if not parts and all(x.strip() in PROFESSIONAL_TITLES for x in pieces):
             parts = [x.strip() for x in pieces]  # 某分行工程师、经济师: professional titles, the only posts given
         if f.kind != "position" or parts == [title]:
-            out.append(_row_department(f))
+            out.append(_ward_post(_row_department(f)))
             continue
         if not parts:
             continue
