@@ -609,9 +609,16 @@ BODY_NOISE_RE = re.compile(
 TIME_LEAD_RE = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后)[，,]?"
 )
-# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯 / 本刊讯: a news item's dateline before the body that opens its lead
+# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯 / 本刊讯: a news item's dateline before the body that opens its
+# lead, and the byline in brackets after it or alone (（记者 郝勇）中华全国总工会…): no body's name opens with a bracket
 DATELINE_LEAD_RE = re.compile(
-    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本(?:报|刊|网|台|站)讯)[\s\u3000]*"
+    r"""^\s*
+    (?:
+        (?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本(?:报|刊|网|台|站)讯)[\s\u3000]*
+        (?:[（(][^（()）]{1,20}[)）])?
+      | [（(][^（()）]{1,20}[)）]
+    )[\s\u3000]*""",
+    re.VERBOSE,
 )
 # X、Y于1993年12月6日(在京联合召开…): the date the bodies acted on, after their names
 DATE_TAIL_RE = re.compile(r"于\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日).*$")
