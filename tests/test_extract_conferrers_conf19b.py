@@ -3,7 +3,8 @@ second wave): a bracketed byline before the body that opens a news lead."""
 
 from __future__ import annotations
 
-from loaders.extract.frames import split_bodies
+from loaders.extract.frames import joined_bodies, split_bodies
+from loaders.extract.relations import canonical_body
 from tests.conftest import conferrers
 
 
@@ -18,3 +19,20 @@ def test_a_dateline_and_its_byline_are_dropped_before_the_deciding_body() -> Non
 def test_a_news_lead_opened_by_a_byline_names_the_deciding_body_alone() -> None:
     text = "（记者张帆）中华全国总工会日前决定，授予济南二机床集团钳工李刚全国五一劳动奖章。\n"
     assert dict(conferrers(text)["李刚"])["全国五一劳动奖章"] == ["中华全国总工会"]
+
+
+def test_two_issuers_joined_by_he_of_a_named_decision_are_two_bodies() -> None:
+    text = (
+        "近日，人力资源社会保障部和民政部发布《关于表彰全国民政系统先进集体、劳动模范和先进工作者的决定》。"
+        "武威市殡仪馆职工赵明荣获“全国民政系统劳动模范”称号。\n"
+    )
+    assert sorted(dict(conferrers(text)["赵明"])["全国民政系统劳动模范"]) == ["人力资源和社会保障部", "民政部"]
+
+
+def test_one_body_with_he_inside_its_name_stays_one_issuer() -> None:
+    assert joined_bodies("中国石油和化学工业协会") == ["中国石油和化学工业协会"]
+
+
+def test_a_ministry_written_after_guojia_takes_its_own_name() -> None:
+    assert canonical_body("国家人力资源社会保障部") == "人力资源和社会保障部"
+    assert canonical_body("国家安全部") == "国家安全部"

@@ -730,16 +730,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     city, province = _place_of(context)
     pieces: list[str] = []
     for chunk in re.split(r"[、，,]", text):
-        parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
-        # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 and 中国石油和化学工业协会 are one
-        if (
-            len(parts) > 1
-            and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
-            and (all(_ends_as_body(x) for x in parts[:-1]) or all(x[0] in "省市县区" for x in parts[1:]))
-        ):
-            pieces.extend(parts)
-        else:
-            pieces.append(chunk)
+        pieces.extend(joined_bodies(chunk))
     for piece in pieces:
         body = _agent_tail(piece.strip())
         prev = None
@@ -763,6 +754,23 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
         if is_body(body):
             out.append(body)
     return tuple(dict.fromkeys(out))
+
+
+def joined_bodies(chunk: str) -> list[str]:
+    """Bodies joined by 和/与/及 apart: 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 and
+    中国石油和化学工业协会 are one (their part before 和 ends no body's name).
+
+    >>> joined_bodies("人力资源社会保障部和民政部"), joined_bodies("中国石油和化学工业协会")
+    (['人力资源社会保障部', '民政部'], ['中国石油和化学工业协会'])
+    """
+    parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
+    if (
+        len(parts) > 1
+        and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
+        and (all(_ends_as_body(x) for x in parts[:-1]) or all(x[0] in "省市县区" for x in parts[1:]))
+    ):
+        return parts
+    return [chunk]
 
 
 # the last character of a body's name (部, 总工会, 人民政府, 团委, 集团公司, 电视台 …)
