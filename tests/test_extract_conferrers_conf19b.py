@@ -3,6 +3,7 @@ second wave): a bracketed byline before the body that opens a news lead."""
 
 from __future__ import annotations
 
+from loaders.extract.context import _bare_province
 from loaders.extract.frames import joined_bodies, split_bodies
 from loaders.extract.relations import canonical_body
 from tests.conftest import conferrers
@@ -36,3 +37,18 @@ def test_one_body_with_he_inside_its_name_stays_one_issuer() -> None:
 def test_a_ministry_written_after_guojia_takes_its_own_name() -> None:
     assert canonical_body("国家人力资源社会保障部") == "人力资源和社会保障部"
     assert canonical_body("国家安全部") == "国家安全部"
+
+
+def test_a_province_named_only_short_places_its_bare_provincial_bodies() -> None:
+    text = (
+        "2020“最美浙江人·最美工匠”揭晓\n"
+        "11月5日下午，省委宣传部、省总工会联合发布了100名2020年“最美浙江人·最美工匠”名单。"
+        "今年1月，省总工会启动“浙江工匠”选树活动。\n"
+        "在百名“最美工匠”中，年龄最大的是78岁的中国陶瓷艺术大师周国桢，他从事青瓷工作40年。\n"
+    )
+    got = dict(conferrers(text)["周国桢"])["最美浙江人·最美工匠"]
+    assert sorted(got) == ["中共浙江省委宣传部", "浙江省总工会"]
+
+
+def test_a_province_named_once_in_passing_places_nothing() -> None:
+    assert _bare_province("省总工会表彰一批职工，其中一人曾在浙江工作", ["浙江"], {}) == {}
