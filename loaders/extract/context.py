@@ -1108,7 +1108,21 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
             best[level] = name
     if "市" not in best:
         best.update(_bare_city(simple, p["cities"]))
+    if "省" not in best:
+        best.update(_bare_province(simple, p["provinces"], SPECIAL_PROVINCES))
     return best.get("省"), best.get("市")
+
+
+def _bare_province(simple: str, provinces: list[str], special: dict[str, str]) -> dict[str, str]:
+    """{'省': 浙江省} for a text that names its province only short (最美浙江人, 浙江工匠, 浙江日报) at least
+    twice, for its bare 省委宣传部 / 省总工会; a municipality or region (北京, 广西) has no 省 bodies.
+
+    >>> _bare_province("省委宣传部发布“最美浙江人”名单，百名“浙江工匠”", ["浙江", "江西"], {})
+    {'省': '浙江省'}
+    """
+    counts = {prov: simple.count(prov) for prov in provinces if prov not in special}
+    best = max(counts, key=lambda k: (counts[k], -simple.find(k)), default=None)
+    return {"省": best + "省"} if best and counts[best] >= 2 else {}
 
 
 # an autonomous prefecture written in full (凉山彝族自治州, 延边朝鲜族自治州)

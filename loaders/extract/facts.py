@@ -1517,6 +1517,8 @@ READER_RE = re.compile(
 
 def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     """市总工会《关于授予…株洲市五一劳动奖章…的决定》: (decision text, issuing bodies)."""
+    from loaders.extract.frames import joined_bodies
+
     t = ctx.text
     out: list[tuple[str, list[str]]] = []
     if t.find("关于", sent.start, sent.end) < 0:
@@ -1526,7 +1528,8 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
         text = officer["body"] if officer else re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
         text = re.sub(_ISSUE_VERB_TAIL, "", text)
         runs = re.split(r"[ \u3000]+", re.sub(r"^[和与及]", "", text))
-        orgs = [o for run in runs for o in split_org_list(run) if is_org_name(o)]
+        # 国家人力资源社会保障部和民政部发布《关于…的决定》: two issuers joined by 和
+        orgs = [b for run in runs for o in split_org_list(run) for b in joined_bodies(o) if is_org_name(b)]
         if orgs:
             out.append((m["body"], [ctx.resolve_org(o, sent.start + m.start()) or o for o in orgs]))
     return out

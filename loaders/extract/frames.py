@@ -609,9 +609,16 @@ BODY_NOISE_RE = re.compile(
 TIME_LEAD_RE = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|前年|次年|同年|当年|近日|日前|随后|此后)[，,]?"
 )
-# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯 / 本刊讯: a news item's dateline before the body that opens its lead
+# 本报北京9月6日电 / 新华社北京4月26日电 / 本报讯 / 本刊讯: a news item's dateline before the body that opens its
+# lead, and the byline in brackets after it or alone (（记者 郝勇）中华全国总工会…): no body's name opens with a bracket
 DATELINE_LEAD_RE = re.compile(
-    r"^\s*(?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本(?:报|刊|网|台|站)讯)[\s\u3000]*"
+    r"""^\s*
+    (?:
+        (?:[^，,。；;！？\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|本(?:报|刊|网|台|站)讯)[\s\u3000]*
+        (?:[（(][^（()）]{1,20}[)）])?
+      | [（(][^（()）]{1,20}[)）]
+    )[\s\u3000]*""",
+    re.VERBOSE,
 )
 # X、Y于1993年12月6日(在京联合召开…): the date the bodies acted on, after their names
 DATE_TAIL_RE = re.compile(r"于\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日).*$")
@@ -723,16 +730,7 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
     city, province = _place_of(context)
     pieces: list[str] = []
     for chunk in re.split(r"[、，,]", text):
-        parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
-        # 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 and 中国石油和化学工业协会 are one
-        if (
-            len(parts) > 1
-            and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
-            and (all(_ends_as_body(x) for x in parts[:-1]) or all(x[0] in "省市县区" for x in parts[1:]))
-        ):
-            pieces.extend(parts)
-        else:
-            pieces.append(chunk)
+        pieces.extend(joined_bodies(chunk))
     for piece in pieces:
         body = _agent_tail(piece.strip())
         prev = None
@@ -756,6 +754,23 @@ def split_bodies(text: str, context: str = "") -> tuple[str, ...]:
         if is_body(body):
             out.append(body)
     return tuple(dict.fromkeys(out))
+
+
+def joined_bodies(chunk: str) -> list[str]:
+    """Bodies joined by 和/与/及 apart: 人社部和全国总工会 is two bodies; 河南省人力资源和社会保障厅 and
+    中国石油和化学工业协会 are one (their part before 和 ends no body's name).
+
+    >>> joined_bodies("人力资源社会保障部和民政部"), joined_bodies("中国石油和化学工业协会")
+    (['人力资源社会保障部', '民政部'], ['中国石油和化学工业协会'])
+    """
+    parts = [x for x in re.split(r"和|与|及|以及", chunk) if x]
+    if (
+        len(parts) > 1
+        and all(is_body(BODY_NOISE_RE.sub("", x).strip()) for x in parts)
+        and (all(_ends_as_body(x) for x in parts[:-1]) or all(x[0] in "省市县区" for x in parts[1:]))
+    ):
+        return parts
+    return [chunk]
 
 
 # the last character of a body's name (部, 总工会, 人民政府, 团委, 集团公司, 电视台 …)

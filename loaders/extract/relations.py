@@ -767,7 +767,13 @@ def _s2t() -> Any:
 
 
 # a national ministry written with the state's name before it (中国人力资源社会保障部)
-STATE_MINISTRY_RE = re.compile(r"(?:中华人民共和国|中国)((?:(?!公司|集团|银行|协会|学会)[\u4e00-\u9fff]){2,12}部)")
+# 中华人民共和国教育部 / 中国人力资源社会保障部 / 国家人力资源社会保障部 (国家卫生部 → 卫生部): the ministry's own
+# name after the state's (国家安全部 is that ministry's own name)
+STATE_MINISTRY_RE = re.compile(
+    r"""(?:中华人民共和国|中国|国家(?!安全部))
+    ((?:(?!公司|集团|银行|协会|学会)[\u4e00-\u9fff]){2,12}部)""",
+    re.VERBOSE,
+)
 READ_OUT_RE = re.compile(r"^(?:宣读|宣布|下发|印发|公布|发布|传达|学习)了?(?=[\u4e00-\u9fff]{4})")
 
 
