@@ -34,3 +34,12 @@ def test_county_city_name_in_a_name_list_is_kept() -> None:
     # a person who happens to be named 江山 (江 + 山) in a list of names stays a person
     text = "2019年获得衢州市劳动模范称号的有：王建国、江山、李明华。"
     assert "江山" in _names(text)
+
+
+def test_county_level_city_honour_is_county_level() -> None:
+    from loaders.honours import honour_level
+
+    assert honour_level("宜兴市劳动模范") == "县"
+    assert honour_level("张家港市五一劳动奖章") == "县"
+    assert honour_level("无锡市劳动模范") == "市"  # a prefecture city's stays 市
+    assert honour_level("乐清市劳动模范") == "县"
