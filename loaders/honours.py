@@ -400,7 +400,7 @@ COUNTY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:县|(?<![社园景小片辖])�
 def _county_city_before(title: str) -> bool:
     """Whether ``title`` opens with a county-level city written with 市 (宜兴市…, 张家港市…)."""
     m = re.match(r"^([\u4e00-\u9fff]{2,4}?)市", title)
-    return bool(m) and m.group(1) in places()["county_cities"]
+    return m is not None and m.group(1) in places()["county_cities"]
 
 
 def honour_level(title: str) -> str | None:
