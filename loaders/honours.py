@@ -397,6 +397,12 @@ def _starts_with_any(title: str, names: Collection[str]) -> str | None:
 COUNTY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:县|(?<![社园景小片辖])区|(?<!红)旗)")
 
 
+def _county_city_before(title: str) -> bool:
+    """Whether ``title`` opens with a county-level city written with 市 (宜兴市…, 张家港市…)."""
+    m = re.match(r"^([\u4e00-\u9fff]{2,4}?)市", title)
+    return m is not None and m.group(1) in places()["county_cities"]
+
+
 def honour_level(title: str) -> str | None:
     """国家/省/市/县/行业/企业 from the series dictionary or the title's own words; None if silent."""
     t = _tables()
@@ -425,6 +431,8 @@ def honour_level(title: str) -> str | None:
         or _starts_with_any(title, p["province_nicknames"])
     ):
         return "省"
+    if _county_city_before(title):
+        return "县"  # 宜兴市劳动模范: a county-level city's honour (before 2–4 characters + 市 reads 市)
     if (
         title.startswith(("市级", "市", "地市级", "我市", "本市", "全市"))
         or _starts_with_any(title, p["cities"])

@@ -122,7 +122,11 @@ def places() -> dict[str, Any]:
     data = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     provinces: dict[str, list[str]] = data.get("provinces") or {}
     city_to_province = {c: p for p, cities in provinces.items() for c in cities}
+    county_cities: dict[str, list[str]] = data.get("county_cities") or {}
     return {
+        # county-level cities (宜兴, 晋江), apart from the prefecture-level ``cities``
+        "county_cities": frozenset(c for names in county_cities.values() for c in names),
+        "county_city_to_province": {c: p for p, names in county_cities.items() for c in names},
         "provinces": frozenset(provinces),
         "cities": frozenset(city_to_province),
         "city_to_province": city_to_province,

@@ -1110,7 +1110,26 @@ def most_named_places(text: str, lo: int, hi: int) -> tuple[str | None, str | No
         best.update(_bare_city(simple, p["cities"]))
     if "省" not in best:
         best.update(_bare_province(simple, p["provinces"], SPECIAL_PROVINCES))
-    return best.get("省"), best.get("市")
+    county_city = _county_city_named(simple, counts.get(("市", best.get("市", "")), 0))
+    return best.get("省"), county_city or best.get("市")
+
+
+def _county_city_named(simple: str, prefecture_count: int) -> str | None:
+    """A county-level city (宜兴市) the article names with 市 at least twice and more often than any
+    prefecture city: a page about 宜兴 that mentions 无锡市 once means 宜兴市 by its bare 市总工会."""
+    from loaders.orgs import places
+
+    county_cities = places()["county_cities"]
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})市", simple):
+        name = m.group(1)
+        stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in county_cities), None)
+        if stem:
+            counts[stem] = counts.get(stem, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -simple.find(c)))
+    return best + "市" if counts[best] >= 2 and counts[best] > prefecture_count else None
 
 
 def _bare_province(simple: str, provinces: list[str], special: dict[str, str]) -> dict[str, str]:
@@ -1155,7 +1174,9 @@ def province_of_city(city: str) -> str | None:
     """齐齐哈尔市 → 黑龙江省: the province a prefecture-level city lies in (loaders.orgs gazetteer)."""
     from loaders.orgs import places
 
-    province: str | None = places()["city_to_province"].get(city.removesuffix("市"))
+    p = places()
+    stem = city.removesuffix("市")
+    province: str | None = p["city_to_province"].get(stem) or p["county_city_to_province"].get(stem)
     if province is None or province in ("内蒙古", "广西", "西藏", "宁夏", "新疆"):
         return None  # an autonomous region's bodies are no 省 bodies
     return province + "省"
