@@ -248,3 +248,22 @@ def test_a_grant_broken_over_lines_drops_the_copula_before_the_honour() -> None:
     text = "日前\n南江区人民政府决定表彰奖励\n柯志远、殷红梅、邵家宝3人\n为见义勇为先进个人\n一起来认识一下他们\n"
     got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
     assert got and all(ts == {"见义勇为先进个人"} for ts in got.values())
+
+
+ROSTER_OF_GRADES = (
+    "## 市政府公布本年度授勋名单\n\n市政府昨日公布授勋名单，向下列人士颁授勋章，表扬他们的杰出表现。\n\n"
+    "获授予荣誉勋章者为：\n\n张国栋 金莲花荣誉勋章\n\n李秀英 银莲花荣誉勋章\n\n"
+    "获授予功绩勋章者为：\n\n王建华 专业功绩勋章\n\n赵志刚 工商功绩勋章\n"
+)
+
+
+def test_a_roster_row_of_a_name_and_an_honour_gives_the_person_that_honour() -> None:
+    people = {p["name"]: titles(p["honors"]) for p in extract_text(ROSTER_OF_GRADES)["people"]}
+    assert "金莲花荣誉勋章" in people["张国栋"]
+    assert "工商功绩勋章" in people["赵志刚"]
+
+
+def test_a_row_naming_its_grade_does_not_also_hold_the_headings_general_honour() -> None:
+    people = {p["name"]: titles(p["honors"]) for p in extract_text(ROSTER_OF_GRADES)["people"]}
+    assert "荣誉勋章" not in people["李秀英"]
+    assert people["李秀英"] == ["银莲花荣誉勋章"]

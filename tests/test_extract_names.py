@@ -383,3 +383,15 @@ def test_he_between_two_counted_groups_joins_them_and_starts_no_name() -> None:
 
 def test_he_after_a_count_still_starts_a_name_when_no_second_group_follows() -> None:
     assert "和国庆" in _names("全厂5名技师和国庆同志被评为“技术标兵”。")
+
+
+def test_a_name_between_a_hospital_department_and_a_professional_title_is_found() -> None:
+    # 神经内科 + 名 + 主任医师: the department closes on 科, the title closes the name (rules alone)
+    found = _names("附属人民医院神经内科罗振邦主任医师、妇科部苗秀兰医生荣获“全国五一劳动奖章”。", use_tagger=False)
+    assert "罗振邦" in found
+    assert "苗秀兰" in found
+
+
+def test_a_department_word_alone_does_not_make_a_name_of_what_follows() -> None:
+    # 科 before a word that no professional title closes is no unit context (学科建设成效显著)
+    assert _names("该院加强学科建设成效显著，多个科室获得表彰。", use_tagger=False) == []

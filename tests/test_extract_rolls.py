@@ -619,3 +619,13 @@ def test_two_counted_groups_joined_by_he_share_the_verbs_honour() -> None:
     got = honours_of("柯志远、殷红梅等13名老师和于泳、邵家宝、童永泉3名同学被团省委授予“南江市优秀志愿者”荣誉称号。")
     for name in ("柯志远", "殷红梅", "于泳", "邵家宝", "童永泉"):
         assert "南江市优秀志愿者" in got.get(name, set()), name
+
+
+def test_a_run_of_department_name_doctor_items_shares_the_honour() -> None:
+    # 某科张某医生、某科李某医生、…获授X: 医生 after each name is that name's own title, not a clause
+    text = (
+        "本报讯 4位医生获授2020年“上海好医生”称号。"
+        "市第一人民医院心脏外科罗振邦医生、市中医医院呼吸科苗秀兰医生、市儿童医院眼科韩立群医生获授2020年“上海好医生”。"
+    )
+    held = honours_of(text)
+    assert {name for name, titles in held.items() if "上海好医生" in titles} == {"罗振邦", "苗秀兰", "韩立群"}

@@ -728,6 +728,11 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     if not core or AWARD_CONTEXT_RE.search(core) or re.search(r"[？?！!被从到吗呢]", core):
         return out  # a clause (被…授予, 从…到…, a question), not a list item: honours_in reads it
     start = off + body.find(core)
+    own = _row_own_honour(ctx, core, start)
+    if own is not None:
+        name, row_honour, at, words = own
+        _add_honour(out, sent, at, row_honour, ctx.raw(at, at + len(words)), at + len(words), persons=[name])
+        return out
     for item, pos in _split_items(core, start):
         item = re.sub(r"(?:荣誉称号|光荣称号|称号|荣誉)$", "", item)
         if phrase_kind(item.strip("“”「」")) != "honour":
@@ -741,6 +746,28 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
             parsed.year = year
         _add_honour(out, sent, pos, parsed, ctx.raw(pos, pos + len(item)), pos + len(item))
     return out
+
+
+# 陈某　金莲花荣誉勋章: a roster row, a name, a blank and the honour that row's person holds
+ROW_OWN_HONOUR_RE = re.compile(
+    r"""(?P<name>[\u3400-\u9fff]{2,4})      # the row's name
+        [ \t\u3000\u00a0]+                  # the blank a table cell leaves
+        (?P<honour>[\u3400-\u9fff“”「」]{4,20})  # its honour, nothing else""",
+    re.VERBOSE,
+)
+
+
+def _row_own_honour(ctx: Context, core: str, start: int) -> tuple[str, ParsedHonour, int, str] | None:
+    """(name, honour, position, words) of a line that is a name and its own honour apart by a blank: the
+    row's honour is its person's, whatever honour heads the block (獲授予榮譽勳章者為： over 陈某 金蓮花…)."""
+    m = ROW_OWN_HONOUR_RE.fullmatch(core)
+    if m is None or not any(x.start == start and x.name == m["name"] for x in ctx.names_in(start, start + len(core))):
+        return None
+    item = m["honour"]
+    if phrase_kind(item.strip("“”「」")) != "honour":
+        return None
+    parsed = parse_honour(item, doc_year=ctx.doc.year)
+    return (m["name"], parsed, start + m.start("honour"), item) if parsed else None
 
 
 # ---------------------------------------------------------------- descriptors (appositions)

@@ -143,6 +143,9 @@ BRACKET_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][
 INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年|一九|二〇|生于|出生于)")
 OPEN_SUFFIX_EXTRA = frozenset("士")  # 一级消防士张川川 (not 岗: 岗位)
 UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校])$")
+# a department of a hospital or institute (神经内科, 妇产科, 研究室) written before a name: a unit only when
+# a professional title closes the name (科 and 室 end too many other words to stand alone)
+DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|(?:研究|实验|教研)室$")
 HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
@@ -991,6 +994,8 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 and text[e - 1] not in r.open_suffix
             ):
                 ctx = "unit"  # 沭阳公司丁建中被授予…, 国网邯郸供电公司高鹏和… (not 车间勾兑师)
+            elif right == "strip" and DEPARTMENT_END_RE.search(text, max(0, i - 4), i):
+                ctx = "unit"  # 神经内科朱某主任医师、…: a hospital's department, the name closed by its title
         opener = False
         if ctx is None or ctx == "trigger":
             # 田野2015年评为…, 黄河于2012年获评…, 高山被市总工会命名为…: a sentence that opens on a

@@ -1658,7 +1658,10 @@ def roster_lines(
     whole_line = t[ls : le if le >= 0 else len(t)].strip() == text  # a row is a line, not a sentence of prose
     if opened and names and whole_line and len(text) <= ROSTER_LINE_MAX and not re.search(r"[。！？]", text[:-1]):
         titles = {fold(f.value.get("title")) for f in existing}
-        if fold(opened["title"]) not in titles and not any(f.value.get("_list") for f in existing):
+        # 獲授予榮譽勳章者為： over 陈某 金蓮花榮譽勳章: a row naming its own grade of the heading's honour
+        # holds that grade, not the heading's general name besides
+        graded = any(fold(opened["title"]) in title for title in titles if title)
+        if not graded and not any(f.value.get("_list") for f in existing):
             value = dict(opened)
             value["conferred_by"] = list(opened["conferred_by"])
             out.append(ctx.fact("honor", value, sent, names[0].start, persons=[names[0].name], confidence=0.75))

@@ -505,7 +505,7 @@ CHAIN_MIN = 3
 # a professional title written after its holder's name (医学院 金国华 教授、附属医院 柯开富 教授荣获…)
 TRAILING_TITLE_RE = re.compile(
     r"""\s*(?:[\u4e00-\u9fff]{0,4}
-        (?:教授|研究员|工程师|医师|技师|教师|讲师|馆员|会计师|经济师|农艺师|畜牧师|护师|药师)
+        (?:教授|研究员|工程师|医师|医生|技师|教师|讲师|馆员|会计师|经济师|农艺师|畜牧师|护师|药师)
     | 同志)\s*""",
     re.VERBOSE,
 )
