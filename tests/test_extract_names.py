@@ -366,6 +366,17 @@ def test_a_name_after_its_unit_ends_before_a_professional_title() -> None:
     assert _names("金属所刘羽寅研究员荣获“中国科学院先进工作者”荣誉称号。", use_tagger=False) == ["刘羽寅"]
 
 
+@BOTH_PATHS
+def test_a_name_ends_before_校友(use_tagger: bool | None) -> None:
+    # 某某校友荣获…: a school's news names its alumnus by the bond, which is no part of the name
+    assert _names("2015年，夏云兴校友荣获全国劳动模范称号。", use_tagger=use_tagger) == ["夏云兴"]
+
+
+@BOTH_PATHS
+def test_a_name_ends_before_同学(use_tagger: bool | None) -> None:
+    assert _names("2019年，林志成同学被评为全省技术能手。", use_tagger=use_tagger) == ["林志成"]
+
+
 def test_a_listed_name_before_教授_is_found_after_its_school() -> None:
     assert "钟蕾" in _names("我校人事处刘建啟、艺术学院钟蕾教授、材料学院毕大森教授获此殊荣。", use_tagger=False)
 

@@ -332,3 +332,10 @@ def test_a_full_name_keeps_its_last_character_before_a_professional_title() -> N
     # 苏某来教授荣获…: 来 would end no name before a verb, but before 教授 it is the name's own
     text = "国务院特贴专家苏长来教授荣获“全国先进工作者”荣誉称号。"
     assert name_at(text, text.index("苏")) == "苏长来"
+
+
+def test_a_full_name_keeps_its_last_character_before_校友() -> None:
+    # 董事长某某兴校友被授予…: 兴 would end no name before a verb, but before 校友 it is the name's own
+    text = "安徽某文化产业集团有限公司董事长夏云兴校友被授予“安徽省五一劳动奖章”。"
+    assert name_at(text, text.index("夏")) == "夏云兴"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["夏云兴"]
