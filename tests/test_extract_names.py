@@ -377,6 +377,17 @@ def test_a_name_ends_before_同学(use_tagger: bool | None) -> None:
     assert _names("2019年，林志成同学被评为全省技术能手。", use_tagger=use_tagger) == ["林志成"]
 
 
+@BOTH_PATHS
+def test_和_before_an_award_verb_is_a_names_last_character(use_tagger: bool | None) -> None:
+    # 护林员某景和荣获…: a conjunction joins nouns, so 和 right before 荣获 ends the name
+    assert _names("国有林场护林员李景和荣获“全国绿化劳动模范”称号。", use_tagger=use_tagger) == ["李景和"]
+
+
+@BOTH_PATHS
+def test_和_between_two_names_still_joins_them(use_tagger: bool | None) -> None:
+    assert _names("护林员张伟和李娜荣获“全国绿化劳动模范”称号。", use_tagger=use_tagger) == ["张伟", "李娜"]
+
+
 def test_a_listed_name_before_教授_is_found_after_its_school() -> None:
     assert "钟蕾" in _names("我校人事处刘建啟、艺术学院钟蕾教授、材料学院毕大森教授获此殊荣。", use_tagger=False)
 

@@ -339,3 +339,14 @@ def test_a_full_name_keeps_its_last_character_before_校友() -> None:
     text = "安徽某文化产业集团有限公司董事长夏云兴校友被授予“安徽省五一劳动奖章”。"
     assert name_at(text, text.index("夏")) == "夏云兴"
     assert [p["name"] for p in extract_text(text)["people"]] == ["夏云兴"]
+
+
+def test_a_full_name_keeps_a_last_和_before_an_award_verb() -> None:
+    text = "国有林场护林员李景和荣获“全国绿化劳动模范”称号。"
+    assert name_at(text, text.index("李")) == "李景和"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["李景和"]
+
+
+def test_a_name_before_和_and_获奖者_keeps_two_characters() -> None:
+    text = "护林员李景和获奖者们一起合影。"
+    assert name_at(text, text.index("李")) == "李景"

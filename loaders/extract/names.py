@@ -1824,7 +1824,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
             by_span[(t.start, t.end)] = t
     # overlapping readings: structural rules, then a known right context, then the tagger, then length
     ranked = sorted(
-        _without_dotted_parts(text, list(by_span.values())),
+        _without_conjunction_cuts(r, text, _without_dotted_parts(text, list(by_span.values()))),
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
@@ -1841,6 +1841,26 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
         if all(c.end <= o.start or o.end <= c.start for o in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+# Conjunctions that may also close a name (李景和, 王建与, 刘以及).
+CONJUNCTIONS = frozenset("和与及")
+
+
+def _without_conjunction_cuts(r: _Rules, text: str, cands: list[_Cand]) -> list[_Cand]:
+    """护林员李景和荣获…: a reading that ends before 和 is dropped where a reading one character
+    longer ends right before a verb of being honoured; a conjunction joins nouns, never a verb."""
+    spans = {(c.start, c.end) for c in cands}
+    return [
+        c
+        for c in cands
+        if not (
+            text[c.end : c.end + 1] in CONJUNCTIONS
+            and (c.start, c.end + 1) in spans
+            and r.triggers_re.match(text, c.end + 1) is not None
+            and not text.startswith("获奖", c.end + 1)  # 张某和获奖者们: 获 opens a noun there
+        )
+    ]
 
 
 # ---------------------------------------------------------------- public

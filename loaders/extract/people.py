@@ -36,6 +36,8 @@ NOT_IN_NAME = set(
     "省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几"
 )
 MAX_GIVEN = 2
+# Conjunctions that are also names' last characters (李景和, 王建与): before a verb they join nothing.
+CONJUNCTIONS = frozenset("和与及")
 OPENING_QUOTES = '“「『《"'
 INTRO_NUMERALS = "一二三四五六七八九十百千万两"  # numerals a given name may hold (丁百元, 李三喜)
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
@@ -199,6 +201,8 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
             g = g[:1]  # 主任医师郝莹获“…”: a verb (获, 成) before a quoted title ends no name
         elif not _is_cjk(nxt) or titles_after_re().match(text, j):
             pass  # 苏长来教授: before a professional title the last character is the name's own
+        elif c2 in CONJUNCTIONS and AWARDED_AFTER_RE.match(text, j) and not text.startswith("获奖", j):
+            pass  # 护林员李景和荣获…: a conjunction joins no verb, so 和 right before 荣获 is the name's own
         elif c2 in lex.after_name:
             g = g[:1]
     return text[i : i + sl + len(g)]
