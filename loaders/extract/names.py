@@ -143,6 +143,13 @@ BRACKET_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][
 INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年|一九|二〇|生于|出生于)")
 OPEN_SUFFIX_EXTRA = frozenset("士")  # 一级消防士张川川 (not 岗: 岗位)
 UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校])$")
+# what ends a unit right before a name: the units above, or a hospital's or an office's
+# department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name)
+UNIT_BEFORE_NAME_RE = re.compile(
+    r"""(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校]
+       |(?<=[\u4e00-\u9fff])科)$""",
+    re.VERBOSE,
+)
 HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
@@ -983,7 +990,7 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 ctx = "quote"
             elif (
                 right in ("strip", "trigger", "hard", "sep", "conj")
-                and UNIT_END_RE.search(text, max(0, i - 4), i)
+                and UNIT_BEFORE_NAME_RE.search(text, max(0, i - 4), i)
                 and (glen == 2 or right in ("strip", "trigger", "conj"))
                 and text[e - 1] not in r.open_suffix
             ):
