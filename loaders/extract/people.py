@@ -80,6 +80,15 @@ CLOSING_CREDIT_RE = re.compile(
     r"([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)][ \t\u3000\r]*$",
     re.M,
 )
+# （新闻中心 某某）5月15日下午…: a paragraph opening on a bracketed department and a name is the
+# writer's credit before the lead (a school's or a company's news office writes it so)
+OPENING_CREDIT_RE = re.compile(
+    r"""^[ \t\u3000]*[（(][ \t\u3000]*
+        [\u4e00-\u9fff]{0,8}(?:新闻中心|宣传部|党委宣传部|团委|工会|办公室|新闻网|融媒体中心|[部处科室办])
+        (?:[ \t\u3000]+|[ \t\u3000]*[：:/／][ \t\u3000]*)
+        ([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]""",
+    re.M | re.VERBOSE,
+)
 # 农生文率我市代表团赴邕, 工会主席陈武汉率团参加: a name leading a delegation
 # (not 张伟率团队攻关: a worker leading his team)
 DELEGATION_RE = re.compile(r"([\u4e00-\u9fff]{2,3})率(?:领)?[\u4e00-\u9fff]{0,6}?(?:代表团|团)(?!队)")
@@ -498,6 +507,9 @@ def find_people(doc: Document) -> People:
                 col.add(word, "byline")
     # …良好效果。（宋某某） / a line that is only （李某）: a bracketed name closing a paragraph is its writer
     for m in CLOSING_CREDIT_RE.finditer(t):
+        if lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
+            col.add(m.group(1), "byline")
+    for m in OPENING_CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
             col.add(m.group(1), "byline")
     # gender marks in lists: 甘露（女）, 覃晓燕（女，土家族）
