@@ -366,6 +366,40 @@ def test_a_name_after_its_unit_ends_before_a_professional_title() -> None:
     assert _names("金属所刘羽寅研究员荣获“中国科学院先进工作者”荣誉称号。", use_tagger=False) == ["刘羽寅"]
 
 
+@BOTH_PATHS
+def test_a_name_ends_before_校友(use_tagger: bool | None) -> None:
+    # 某某校友荣获…: a school's news names its alumnus by the bond, which is no part of the name
+    assert _names("2015年，夏云兴校友荣获全国劳动模范称号。", use_tagger=use_tagger) == ["夏云兴"]
+
+
+@BOTH_PATHS
+def test_a_name_ends_before_同学(use_tagger: bool | None) -> None:
+    assert _names("2019年，林志成同学被评为全省技术能手。", use_tagger=use_tagger) == ["林志成"]
+
+
+@BOTH_PATHS
+def test_和_before_an_award_verb_is_a_names_last_character(use_tagger: bool | None) -> None:
+    # 护林员某景和荣获…: a conjunction joins nouns, so 和 right before 荣获 ends the name
+    assert _names("国有林场护林员李景和荣获“全国绿化劳动模范”称号。", use_tagger=use_tagger) == ["李景和"]
+
+
+@BOTH_PATHS
+def test_和_between_two_names_still_joins_them(use_tagger: bool | None) -> None:
+    assert _names("护林员张伟和李娜荣获“全国绿化劳动模范”称号。", use_tagger=use_tagger) == ["张伟", "李娜"]
+
+
+@BOTH_PATHS
+def test_a_name_after_a_hospital_department_ending_in_科(use_tagger: bool | None) -> None:
+    # 普外科某某教授荣获…: the department is the name's unit, as 学院 or 公司 would be
+    assert _names("我院普外科刘超教授荣获“河南优秀医师”称号。", use_tagger=use_tagger) == ["刘超"]
+    assert _names("县人民医院骨科王建军被评为“最美医生”。", use_tagger=use_tagger) == ["王建军"]
+
+
+def test_a_name_ending_in_科_is_still_a_name() -> None:
+    # the department mark counts only before a name: 王科 itself stays a name
+    assert _names("电工王科荣获“技术能手”称号。", use_tagger=False) == ["王科"]
+
+
 def test_a_listed_name_before_教授_is_found_after_its_school() -> None:
     assert "钟蕾" in _names("我校人事处刘建啟、艺术学院钟蕾教授、材料学院毕大森教授获此殊荣。", use_tagger=False)
 

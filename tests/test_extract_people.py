@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loaders.extract import extract_text
 from loaders.extract.document import parse_document
-from loaders.extract.people import find_people, name_at
+from loaders.extract.people import OPENING_CREDIT_RE, find_people, name_at
 
 
 def people_of(text: str) -> dict[str, dict]:
@@ -332,3 +332,37 @@ def test_a_full_name_keeps_its_last_character_before_a_professional_title() -> N
     # 苏某来教授荣获…: 来 would end no name before a verb, but before 教授 it is the name's own
     text = "国务院特贴专家苏长来教授荣获“全国先进工作者”荣誉称号。"
     assert name_at(text, text.index("苏")) == "苏长来"
+
+
+def test_a_full_name_keeps_its_last_character_before_校友() -> None:
+    # 董事长某某兴校友被授予…: 兴 would end no name before a verb, but before 校友 it is the name's own
+    text = "安徽某文化产业集团有限公司董事长夏云兴校友被授予“安徽省五一劳动奖章”。"
+    assert name_at(text, text.index("夏")) == "夏云兴"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["夏云兴"]
+
+
+def test_a_full_name_keeps_a_last_和_before_an_award_verb() -> None:
+    text = "国有林场护林员李景和荣获“全国绿化劳动模范”称号。"
+    assert name_at(text, text.index("李")) == "李景和"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["李景和"]
+
+
+def test_a_name_before_和_and_获奖者_keeps_two_characters() -> None:
+    text = "护林员李景和获奖者们一起合影。"
+    assert name_at(text, text.index("李")) == "李景"
+
+
+def test_a_bracketed_department_and_name_opening_a_paragraph_is_the_writers_credit() -> None:
+    # （新闻中心 某某）5月15日…: the school's news office signs the lead; the writer takes no honour
+    text = (
+        "（新闻中心 成晓杰）5月15日下午2点，我校五四综合表彰大会在报告厅隆重举行。"
+        "我院在过去的一年里团学工作成果显著，获得了“优秀学生会”等七个奖项。"
+    )
+    assert extract_text(text)["people"] == []
+
+
+def test_a_bracketed_name_without_a_department_opening_a_line_is_no_credit() -> None:
+    # （张某）alone is no signed department: the opening-credit shape needs the office before the name
+    assert OPENING_CREDIT_RE.match("（李强）近日，公司职工荣获“技术能手”称号。") is None
+    m = OPENING_CREDIT_RE.match("（党委宣传部：李强）近日，公司职工荣获“技术能手”称号。")
+    assert m is not None and m.group(1) == "李强"

@@ -146,6 +146,13 @@ UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|�
 # a department of a hospital or institute (神经内科, 妇产科, 研究室) written before a name: a unit only when
 # a professional title closes the name (科 and 室 end too many other words to stand alone)
 DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|(?:研究|实验|教研)室$")
+# what ends a unit right before a name: the units above, or a hospital's or an office's
+# department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name)
+UNIT_BEFORE_NAME_RE = re.compile(
+    r"""(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校]
+       |(?<=[\u4e00-\u9fff])科)$""",
+    re.VERBOSE,
+)
 HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
@@ -989,7 +996,7 @@ def _rule_candidates(r: _Rules, text: str) -> list[_Cand]:
                 ctx = "quote"
             elif (
                 right in ("strip", "trigger", "hard", "sep", "conj")
-                and UNIT_END_RE.search(text, max(0, i - 4), i)
+                and UNIT_BEFORE_NAME_RE.search(text, max(0, i - 4), i)
                 and (glen == 2 or right in ("strip", "trigger", "conj"))
                 and text[e - 1] not in r.open_suffix
             ):
@@ -1832,7 +1839,7 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
             by_span[(t.start, t.end)] = t
     # overlapping readings: structural rules, then a known right context, then the tagger, then length
     ranked = sorted(
-        _without_dotted_parts(text, list(by_span.values())),
+        _without_conjunction_cuts(r, text, _without_dotted_parts(text, list(by_span.values()))),
         key=lambda c: (
             c.from_rule and c.from_tagger,
             _closing(r, text, c.end),
@@ -1849,6 +1856,26 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
         if all(c.end <= o.start or o.end <= c.start for o in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+# Conjunctions that may also close a name (李景和, 王建与, 刘以及).
+CONJUNCTIONS = frozenset("和与及")
+
+
+def _without_conjunction_cuts(r: _Rules, text: str, cands: list[_Cand]) -> list[_Cand]:
+    """护林员李景和荣获…: a reading that ends before 和 is dropped where a reading one character
+    longer ends right before a verb of being honoured; a conjunction joins nouns, never a verb."""
+    spans = {(c.start, c.end) for c in cands}
+    return [
+        c
+        for c in cands
+        if not (
+            text[c.end : c.end + 1] in CONJUNCTIONS
+            and (c.start, c.end + 1) in spans
+            and r.triggers_re.match(text, c.end + 1) is not None
+            and not text.startswith("获奖", c.end + 1)  # 张某和获奖者们: 获 opens a noun there
+        )
+    ]
 
 
 # ---------------------------------------------------------------- public

@@ -36,6 +36,8 @@ NOT_IN_NAME = set(
     "省市县区镇乡村局厂矿队部委司院校会组班站所段总们某等各全该本这那此其年月日号第一二三四五六七八九十百千万零两几"
 )
 MAX_GIVEN = 2
+# Conjunctions that are also names' last characters (李景和, 王建与): before a verb they join nothing.
+CONJUNCTIONS = frozenset("和与及")
 OPENING_QUOTES = '“「『《"'
 INTRO_NUMERALS = "一二三四五六七八九十百千万两"  # numerals a given name may hold (丁百元, 李三喜)
 # What opens a predicate right after a subject's full name (陶明辉是…, 齐向阳则…, 邵红英已经…).
@@ -77,6 +79,15 @@ CLOSING_CREDIT_RE = re.compile(
     r"(?:部|处|科|室|办|中心|车间|工会|党委|团委|供稿|撰稿|报道|报导|摄影|编辑)[ \t\u3000]*[：:/／][ \t\u3000]*)?"
     r"([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)][ \t\u3000\r]*$",
     re.M,
+)
+# （新闻中心 某某）5月15日下午…: a paragraph opening on a bracketed department and a name is the
+# writer's credit before the lead (a school's or a company's news office writes it so)
+OPENING_CREDIT_RE = re.compile(
+    r"""^[ \t\u3000]*[（(][ \t\u3000]*
+        [\u4e00-\u9fff]{0,8}(?:新闻中心|宣传部|党委宣传部|团委|工会|办公室|新闻网|融媒体中心|[部处科室办])
+        (?:[ \t\u3000]+|[ \t\u3000]*[：:/／][ \t\u3000]*)
+        ([\u4e00-\u9fff]{2,3})[ \t\u3000]*[）)]""",
+    re.M | re.VERBOSE,
 )
 # 农生文率我市代表团赴邕, 工会主席陈武汉率团参加: a name leading a delegation
 # (not 张伟率团队攻关: a worker leading his team)
@@ -199,6 +210,8 @@ def name_at(text: str, i: int, *, end: int | None = None, strict_end: bool = Fal
             g = g[:1]  # 主任医师郝莹获“…”: a verb (获, 成) before a quoted title ends no name
         elif not _is_cjk(nxt) or titles_after_re().match(text, j):
             pass  # 苏长来教授: before a professional title the last character is the name's own
+        elif c2 in CONJUNCTIONS and AWARDED_AFTER_RE.match(text, j) and not text.startswith("获奖", j):
+            pass  # 护林员李景和荣获…: a conjunction joins no verb, so 和 right before 荣获 is the name's own
         elif c2 in lex.after_name:
             g = g[:1]
     return text[i : i + sl + len(g)]
@@ -494,6 +507,9 @@ def find_people(doc: Document) -> People:
                 col.add(word, "byline")
     # …良好效果。（宋某某） / a line that is only （李某）: a bracketed name closing a paragraph is its writer
     for m in CLOSING_CREDIT_RE.finditer(t):
+        if lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
+            col.add(m.group(1), "byline")
+    for m in OPENING_CREDIT_RE.finditer(t):
         if lex.is_surname_at(m.group(1), 0) and not any(c in NOT_IN_NAME for c in m.group(1)[1:]):
             col.add(m.group(1), "byline")
     # gender marks in lists: 甘露（女）, 覃晓燕（女，土家族）
