@@ -180,7 +180,6 @@ class _Rules:
     rare_compound: frozenset[str]
     soft_given: frozenset[str]
     places: frozenset[str]
-    county_cities: frozenset[str]  # 晋江, 江山: a county-level city's name read whole
     rare_re: re.Pattern[str]
     after_name: frozenset[str]
     titles: frozenset[str]
@@ -285,7 +284,6 @@ def _rules() -> _Rules:
     for province, cities in (places.get("provinces") or {}).items():
         place_names.add(str(province))
         place_names.update(str(c) for c in cities or [])
-    county_cities = frozenset(str(c) for cities in (places.get("county_cities") or {}).values() for c in cities)
     titles = set(_words(rules, "titles")) | set(_words(posts, "endings")) | set(_words(posts, "grades"))
     bylines = frozenset(_words(names, "byline_words"))
     leads = (set(_words(rules, "lead_words")) | set(_words(names, "person_nouns"))) - titles
@@ -307,7 +305,6 @@ def _rules() -> _Rules:
         rare_compound=frozenset(_words(names, "rare_compound_surnames")),
         soft_given=frozenset(_words(rules, "soft_given")),
         places=frozenset(place_names),
-        county_cities=county_cities,
         rare_re=re.compile("[" + "".join(map(re.escape, sorted(rare))) + "]" if rare else "(?!)"),
         after_name=frozenset(_words(names, "after_name")),
         titles=frozenset(titles - set(_words(posts, "not_posts"))),
@@ -1922,15 +1919,8 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _four_after_title(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
-        merged = [c for c in merged if not _county_city_read(r, c)]  # 晋江举行…大会: a place
         results.append([_mention(c) for c in merged])
     return results
-
-
-def _county_city_read(r: _Rules, c: _Cand) -> bool:
-    """Whether a candidate is a county-level city's name read whole as surname + given name (晋江举行…,
-    高平召开…, 常熟代表团); a name list (its brackets, its intro) still keeps a 江山 or 高平 of its own."""
-    return c.name in r.county_cities and c.context not in ("bracket", "intro", "list", "row", "count_list")
 
 
 def _frequent_word(word: str) -> bool:
