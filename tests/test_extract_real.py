@@ -1,14 +1,14 @@
-"""The extractor on real public texts (tests/data/real/dev, 508 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 548 texts with answer keys).
 
-A regression floor just below the figure measured on 7 December 2026 after the thirteenth round:
-micro-F1 0.823, recall 0.774 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
-701–740, 801–840, 901–980, 1001–1040, 1041–1080 and 1081–1120 (the last thirteen were locked sets,
-each scored once blind and then folded in; docs/extraction.md).  The eleventh to thirteenth rounds
-wrote their rules from fresh, unannotated texts without reading dev.  In the thirteenth, dev (468
-texts) moved 0.831 → 0.835 and its locked set (1081–1120) 0.639 → 0.660; folding that set in took
-dev to 0.823.  Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set:
-both are short of it now.  The fresh locked set (tests/data/real/locked) is scored by the lead
-only, once per round.
+A regression floor just below the figure measured on 7 December 2026 after the fourteenth round:
+micro-F1 0.816, recall 0.766 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
+701–740, 801–840, 901–980, 1001–1040, 1041–1080, 1081–1120 and 1121–1160 (the last fourteen were
+locked sets, each scored once blind and then folded in; docs/extraction.md).  The eleventh to
+fourteenth rounds wrote their rules from fresh, unannotated texts without reading dev.  In the
+fourteenth, dev (508 texts) moved 0.8229 → 0.8246 and its locked set (1121–1160) 0.648 → 0.642;
+folding that set in took dev to 0.816.  Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and
+0.80 on a locked set: both are short of it now.  The fresh locked set (tests/data/real/locked) is
+scored by the lead only, once per round.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 508
+    assert len(pairs) >= 548
     total = micro(pool(pairs))
-    assert total.f1 >= 0.82, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.77, f"recall {total.recall:.3f}"
+    assert total.f1 >= 0.81, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.recall >= 0.76, f"recall {total.recall:.3f}"
