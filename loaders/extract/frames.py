@@ -937,7 +937,10 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
             continue
         if not h.quoted and STUDIO_AFTER_RE.match(context, h.end):
             continue  # 12个省劳模工作室分别为A劳模工作室、B…: the list names studios, not holders
-        parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
+        titled = _marked_title(context, h.start, h.end) if h.quoted else False
+        parsed = parse_honour(raw, doc_year=doc_year, titled=titled) or parse_honour(
+            h.raw, doc_year=doc_year, titled=titled
+        )
         if parsed is None or vetoed(parsed.title):
             continue
         year = parsed.year
@@ -952,6 +955,20 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         return _ceremony_series(context)
     best = max(reversed(list(found)), key=lambda k: found[k][0])
     return found[best][1], found[best][2]
+
+
+# 对58名“湖南好医生”进行了表彰 / 荣获“湖南好医生”称号: a quoted name counted in people or followed by
+# 称号 is a title even without an honour word, so a later 获此殊荣 can point back to it
+COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:名|位|人)\s*$")
+TITLE_AFTER_RE = re.compile(r"(?:荣誉)?称号")
+
+
+def _marked_title(context: str, start: int, end: int) -> bool:
+    """Whether the quoted honour phrase at ``start``–``end`` (quotes included or not) is marked as a
+    title: a head count of people right before its opening quote, or 称号 right after its closing one."""
+    lo = start - 1 if start > 0 and context[start - 1] in "“「『" else start
+    hi = end + 1 if end < len(context) and context[end] in "”」』" else end
+    return bool(COUNTED_BEFORE_RE.search(context[max(0, lo - 8) : lo]) or TITLE_AFTER_RE.match(context, hi))
 
 
 # 中国传统工艺大师颁奖典礼…举行，…等7人获得这一称号: a ceremony named by its series, which opens
@@ -1582,6 +1599,9 @@ def honour_relations(
                 or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
                 or (bool(anaphora) and "称号" in obj_words)  # 获得这一称号: what it points back to is a title
             )
+            # 获此殊荣 pointing back to a quoted title (对58名“湖南好医生”进行了表彰): _last_honour only
+            # returns a quoted name without an honour word when the text marks it as a title
+            titled = titled or (bool(anaphora) and bool(re.search(r"[“「『]", raw_clean)))
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
                 continue
             parsed = parse_honour(raw_clean, doc_year=doc_year, titled=titled)
