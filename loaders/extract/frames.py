@@ -982,11 +982,23 @@ CEREMONY_SERIES_RE = re.compile(
     re.VERBOSE,
 )
 
+# 第六届中国医师奖今天(11月13日)在北京人民大会堂颁奖 / 2020年度X奖揭晓: an award that opens its clause,
+# then a time or a place and the event of its conferral, names the series a later 获此殊荣 means
+AWARD_EVENT_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\s—]))  # the award opens its clause
+    (?P<raw>[^，,。；;！？\s—“”「」『』、和及与暨]{3,24}?奖章?)  # 第六届中国医师协会中国医师奖
+    (?=[^，,。；;！？“”]{0,24}?(?:颁奖|揭晓|颁发))  # 今天(11月13日)在北京人民大会堂 颁奖
+    """,
+    re.VERBOSE,
+)
+
 
 def _ceremony_series(context: str) -> tuple[str, int | None] | None:
     """The series a ceremony is named by (中国传统工艺大师颁奖典礼), the last one in ``context``, for a
     这一称号 that no honour phrase before it explains; None when no ceremony names a series."""
-    for m in reversed(list(CEREMONY_SERIES_RE.finditer(context))):
+    matches = [*CEREMONY_SERIES_RE.finditer(context), *AWARD_EVENT_RE.finditer(context)]
+    for m in sorted(matches, key=lambda m: m.start(), reverse=True):
         raw = m["raw"]
         if "庆祝" in raw or phrase_kind(raw) not in (None, "honour"):
             continue
