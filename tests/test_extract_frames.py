@@ -117,6 +117,34 @@ def test_an_anaphoric_honour_is_the_one_named_last() -> None:
     assert got == [(("张伟",), "焦作工匠", 2023, None, ())]
 
 
+def test_an_anaphoric_honour_reaches_a_quoted_title_counted_in_people() -> None:
+    # “优秀乡村医生” has no honour word; the head count 46名 before it marks it as a title
+    text = "市卫健委近日对46名“优秀乡村医生”进行了通报表彰，我县村医方建国、卢春梅等2人获此殊荣。"
+    got = tuples(text, "方建国", "卢春梅")
+    assert [(g[0], g[1]) for g in got] == [(("方建国", "卢春梅"), "优秀乡村医生")]
+
+
+def test_an_anaphoric_honour_reaches_a_quoted_title_followed_by_chenghao() -> None:
+    got = tuples("我县村医方建国获此殊荣。", "方建国", before="方建国荣获“十佳乡村医生”称号\n")
+    assert [(g[0], g[1]) for g in got] == [(("方建国",), "十佳乡村医生")]
+
+
+def test_an_anaphoric_honour_skips_a_quoted_slogan_not_marked_as_a_title() -> None:
+    # “两学一做” is quoted but neither counted in people nor followed by 称号: no title to point back to
+    assert tuples("在“两学一做”学习教育中，村医方建国获此殊荣。", "方建国") == []
+
+
+def test_an_anaphoric_honour_reaches_an_award_conferred_at_an_event() -> None:
+    # no honour phrase before 获此殊荣, but the clause before names an award and its 颁奖
+    text = "第三届全国乡村医生奖昨天在杭州颁奖，我县村医方建国、卢春梅等20名医生获此殊荣。"
+    got = tuples(text, "方建国", "卢春梅")
+    assert [(g[0], g[1]) for g in got] == [(("方建国", "卢春梅"), "全国乡村医生奖")]
+
+
+def test_an_award_without_its_conferral_event_is_no_antecedent() -> None:
+    assert tuples("全国乡村医生奖的评选标准很严，我县村医方建国获此殊荣。", "方建国") == []
+
+
 def test_a_list_after_a_colon_gives_the_heads_honour_to_everyone_listed() -> None:
     text = "获得2024年“三晋工匠”称号的有：太钢炉前工王建，潞安化工采煤机司机李虎。"
     assert tuples(text, "王建", "李虎") == [(("王建", "李虎"), "三晋工匠", 2024, None, ())]

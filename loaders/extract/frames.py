@@ -937,7 +937,10 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
             continue
         if not h.quoted and STUDIO_AFTER_RE.match(context, h.end):
             continue  # 12个省劳模工作室分别为A劳模工作室、B…: the list names studios, not holders
-        parsed = parse_honour(raw, doc_year=doc_year) or parse_honour(h.raw, doc_year=doc_year)
+        titled = _marked_title(context, h.start, h.end) if h.quoted else False
+        parsed = parse_honour(raw, doc_year=doc_year, titled=titled) or parse_honour(
+            h.raw, doc_year=doc_year, titled=titled
+        )
         if parsed is None or vetoed(parsed.title):
             continue
         year = parsed.year
@@ -954,6 +957,20 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
     return found[best][1], found[best][2]
 
 
+# 对58名“湖南好医生”进行了表彰 / 荣获“湖南好医生”称号: a quoted name counted in people or followed by
+# 称号 is a title even without an honour word, so a later 获此殊荣 can point back to it
+COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:名|位|人)\s*$")
+TITLE_AFTER_RE = re.compile(r"(?:荣誉)?称号")
+
+
+def _marked_title(context: str, start: int, end: int) -> bool:
+    """Whether the quoted honour phrase at ``start``–``end`` (quotes included or not) is marked as a
+    title: a head count of people right before its opening quote, or 称号 right after its closing one."""
+    lo = start - 1 if start > 0 and context[start - 1] in "“「『" else start
+    hi = end + 1 if end < len(context) and context[end] in "”」』" else end
+    return bool(COUNTED_BEFORE_RE.search(context[max(0, lo - 8) : lo]) or TITLE_AFTER_RE.match(context, hi))
+
+
 # 中国传统工艺大师颁奖典礼…举行，…等7人获得这一称号: a ceremony named by its series, which opens
 # its clause; a pair (劳动模范和先进工作者表彰大会) or a festival (庆祝“五一”…暨表彰大会) names no one series
 CEREMONY_SERIES_RE = re.compile(
@@ -965,11 +982,23 @@ CEREMONY_SERIES_RE = re.compile(
     re.VERBOSE,
 )
 
+# 第六届中国医师奖今天(11月13日)在北京人民大会堂颁奖 / 2020年度X奖揭晓: an award that opens its clause,
+# then a time or a place and the event of its conferral, names the series a later 获此殊荣 means
+AWARD_EVENT_RE = re.compile(
+    r"""
+    (?:^|(?<=[，,。；;！？\s—]))  # the award opens its clause
+    (?P<raw>[^，,。；;！？\s—“”「」『』、和及与暨]{3,24}?奖章?)  # 第六届中国医师协会中国医师奖
+    (?=[^，,。；;！？“”]{0,24}?(?:颁奖|揭晓|颁发))  # 今天(11月13日)在北京人民大会堂 颁奖
+    """,
+    re.VERBOSE,
+)
+
 
 def _ceremony_series(context: str) -> tuple[str, int | None] | None:
     """The series a ceremony is named by (中国传统工艺大师颁奖典礼), the last one in ``context``, for a
     这一称号 that no honour phrase before it explains; None when no ceremony names a series."""
-    for m in reversed(list(CEREMONY_SERIES_RE.finditer(context))):
+    matches = [*CEREMONY_SERIES_RE.finditer(context), *AWARD_EVENT_RE.finditer(context)]
+    for m in sorted(matches, key=lambda m: m.start(), reverse=True):
         raw = m["raw"]
         if "庆祝" in raw or phrase_kind(raw) not in (None, "honour"):
             continue
@@ -1582,6 +1611,9 @@ def honour_relations(
                 or obj[hi : hi + 4].startswith(("称号", "荣誉称号"))
                 or (bool(anaphora) and "称号" in obj_words)  # 获得这一称号: what it points back to is a title
             )
+            # 获此殊荣 pointing back to a quoted title (对58名“湖南好医生”进行了表彰): _last_honour only
+            # returns a quoted name without an honour word when the text marks it as a title
+            titled = titled or (bool(anaphora) and bool(re.search(r"[“「『]", raw_clean)))
             if not raw_clean or (phrase_kind(raw_clean) not in (None, "honour") and not titled):
                 continue
             parsed = parse_honour(raw_clean, doc_year=doc_year, titled=titled)
