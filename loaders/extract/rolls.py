@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
+from loaders.extract.editions import edition_rolls
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.listrows import (
     BULLET_RE,
@@ -172,6 +173,9 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     labels = counted_label_runs(ctx, held)
     out.extend(labels)
     held |= {(n, f.value.get("title")) for f in labels for n in f.persons or []}
+    editions = edition_rolls(ctx, facts, held, lines)
+    out.extend(editions)
+    held |= {(n, f.value.get("title")) for f in editions for n in f.persons or []}
     if not any(rolls) and not labelled:
         return list(out)
     for start, end, raw, people in labelled:
