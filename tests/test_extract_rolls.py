@@ -629,3 +629,25 @@ def test_a_run_of_department_name_doctor_items_shares_the_honour() -> None:
     )
     held = honours_of(text)
     assert {name for name, titles in held.items() if "上海好医生" in titles} == {"罗振邦", "苗秀兰", "韩立群"}
+
+
+SECTOR_ROLL = "2024年全国五一劳动奖章获得者（部分）\n韩立军（航天）、邵德明（铁路）、罗小燕（电力）、黄志勇（港口）\n"
+
+
+def test_names_with_a_sector_note_each_hold_the_headings_honour() -> None:
+    got = honours_of(SECTOR_ROLL)
+    for name in ("韩立军", "邵德明", "罗小燕", "黄志勇"):
+        assert "全国五一劳动奖章" in got.get(name, set()), name
+
+
+def test_a_sector_note_names_no_unit_but_a_company_in_the_note_does() -> None:
+    text = "某某纺织有限公司"
+    line = f"裴秀兰（女，{text}）、汤国庆（铁路）"
+    r = roll_line(line, 0, len(line))
+    assert r is not None
+    assert [(n, note) for n, _, note in r.items] == [("裴秀兰", text), ("汤国庆", None)]
+
+
+def test_a_photo_position_note_makes_no_roll_line() -> None:
+    line = "裴秀兰（左一）、汤国庆（右二）"
+    assert roll_line(line, 0, len(line)) is None

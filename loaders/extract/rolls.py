@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from loaders.extract.document import Sentence
+from loaders.extract.editions import edition_rolls
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.listrows import (
     BULLET_RE,
@@ -47,7 +48,12 @@ from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind, 
 from loaders.orgs import employer_of, is_org_name, org_kind
 from loaders.textnorm import to_simplified
 
-ROLL_SEP_RE = re.compile(r"[、，,；;]|[ \t\u3000]+")
+# the separators of a roll line's items, outside a bracket (张某（女，某公司）、李某): a note's comma parts no names
+ITEM_SEP_RE = re.compile(
+    r"""(?:[、，,；;]|[ \t\u3000]+)
+        (?![^（()]*[）)])   # not inside a bracket still open""",
+    re.VERBOSE,
+)
 # 某人民医院： / 一等奖： — a label before the names of a roll line
 LABEL_RE = re.compile(r"^(?P<label>[^：:]{2,40})[：:]\s*")
 # 等五人为…获得者 / 等10名 / （共3人）: a head count closing the run
@@ -107,7 +113,7 @@ def _name_items(text: str, start: int, end: int, body: str) -> list[tuple[str, i
     """The names of a line made only of names (each with an optional bracketed unit), else None."""
     items: list[tuple[str, int, str | None]] = []
     pos = start
-    for piece in ROLL_SEP_RE.split(body):
+    for piece in ITEM_SEP_RE.split(body):
         if not piece:
             continue
         note = None
@@ -115,10 +121,10 @@ def _name_items(text: str, start: int, end: int, body: str) -> list[tuple[str, i
         name = piece
         if nm:
             name, note = piece[: nm.start()], nm.group(1)
-            if not (is_org_name(note) or org_kind(note) or re.fullmatch(r"[男女]|[\u4e00-\u9fff]{1,4}族", note)):
+            read = _note_unit(note)
+            if read is None:
                 return None
-            if re.fullmatch(r"[男女]|[\u4e00-\u9fff]{1,4}族", note):
-                note = None
+            note = read or None
         if not is_name(name) or is_collective(name):
             return None
         at = text.find(name, pos, end)
@@ -127,6 +133,25 @@ def _name_items(text: str, start: int, end: int, body: str) -> list[tuple[str, i
         pos = at + len(name)
         items.append((name, at, note))
     return items
+
+
+GENDER_NOTE_RE = re.compile(r"[男女]|[\u4e00-\u9fff]{1,4}族")
+# 高某（航天） / 王某（医师类） / 李某（铁路系统）: a sector or category note, which names no employer
+SECTOR_NOTE_RE = re.compile(r"(?![左右中前后][一二三四五六七八九]?$)[\u4e00-\u9fff]{2,6}")
+
+
+def _note_unit(note: str) -> str | None:
+    """The unit a name's bracketed note gives (``""`` when it gives none), or None when the note
+    does not read as a list's note: each part (女，某公司) is a gender or ethnicity, a unit, or a
+    sector or category word (航天 / 医师类)."""
+    unit = ""
+    for part in re.split(r"[，,、]", note):
+        part = part.strip()
+        if is_org_name(part) or org_kind(part):
+            unit = unit or part
+        elif not (GENDER_NOTE_RE.fullmatch(part) or SECTOR_NOTE_RE.fullmatch(part)):
+            return None
+    return unit
 
 
 def _lines(ctx: Context) -> list[tuple[int, int]]:
@@ -172,6 +197,9 @@ def roll_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     labels = counted_label_runs(ctx, held)
     out.extend(labels)
     held |= {(n, f.value.get("title")) for f in labels for n in f.persons or []}
+    editions = edition_rolls(ctx, facts, held, lines)
+    out.extend(editions)
+    held |= {(n, f.value.get("title")) for f in editions for n in f.persons or []}
     if not any(rolls) and not labelled:
         return list(out)
     for start, end, raw, people in labelled:
