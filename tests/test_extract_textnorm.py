@@ -261,3 +261,23 @@ def test_a_name_split_at_a_line_end_is_joined() -> None:
 
 def test_two_names_apart_keep_their_blank() -> None:
     assert "张海涛 李红梅荣获" in normalise("在本次技能大赛中，张海涛 李红梅荣获一等奖。").text
+
+
+def test_padded_names_in_a_comma_list_are_read_whole() -> None:
+    norm = normalise("2023年度县级劳动模范名单：周　敏、石  磊、黄建军。")
+    assert "名单：周敏、石磊、黄建军。" in norm.text
+    at = norm.text.index("石磊")
+    assert norm.written(at, at + 2) == "石磊"
+
+
+def test_a_padded_name_before_its_bracket_is_read_whole() -> None:
+    assert "宋玺（女）" in normalise("授予以下同志“最美退役军人”称号：\n宋 玺（女） 北京某大学学生\n").text
+
+
+def test_a_line_ending_before_one_character_and_a_comma_is_kept() -> None:
+    # 姓名：张某⏎男，汉族: a new field, not the rest of a split name
+    assert "姓名：邓小军\n男，汉族" in normalise("姓名：邓小军\n男，汉族，1975年生。").text
+
+
+def test_a_photo_credit_keeps_its_blank() -> None:
+    assert "（陈国栋 摄）" in normalise("劳模代表在台上领奖。新华社发（陈国栋 摄）\n").text
