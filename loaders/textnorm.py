@@ -263,6 +263,24 @@ NUMBER_BLANK_RE = re.compile(r"(?<=[0-9０-９]) (?=[厂廠所院个個名位年
 # zero-width spaces, word joiners and BOMs that web copies leave inside names (张\u200b伟); not the
 # zero-width joiner, which holds an emoji together
 ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+# 余爱 华等4位老师获得… / 主任医师杨　辉荣获… / 余爱⏎华荣获…: a blank or a line break inside a name in prose
+# (a two-character name padded to the width of three, a PDF line end); only where a single character
+# stands between the gap and a verb or word that follows a name, so two names apart (张伟 李娜荣获)
+# keep their blank.  A blank (not a line break: 姓名：张某⏎男，汉族) before a single character and a
+# list or clause mark is a padded name too: 名单：杨　辉、王　芳 / 医院的杨　辉，2022年… (not a credit:
+# （王某 摄）/ 记者 李某 文，)
+_NAME_FOLLOWS = r"(?:荣获|榮獲|获得|獲得|获评|獲評|被评为|被評為|被授予|当选|當選|入选|入選|荣膺|榮膺|同志|等\d)"
+NAME_GAP_RE = re.compile(
+    r"""(?<=[\u4e00-\u9fff])
+        (?:[ \u3000]{1,2}(?![摄攝图圖文])(?=[\u4e00-\u9fff](?:"""
+    + _NAME_FOLLOWS
+    + r"""|[、，,；;。！？（(]))
+          |[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff]"""
+    + _NAME_FOLLOWS
+    + r"""))""",
+    re.VERBOSE,
+)
+
 # 奖章</SPAN>，: markup a page copy left in its text, glued to the honour or name before it; also a
 # closing tag whose < a garbling mirror ate with a lost character (獎?wù)?/SPAN>) — only after a
 # Chinese character or the mirror's ?, so a path or a ratio in ASCII text stays
@@ -391,6 +409,7 @@ def normalise(text: str) -> NormText:
     joined = _drop(drop_glosses(repair_layout(text)), ZERO_WIDTH_RE)
     joined = repair_lost_zhang(_drop(joined, MARKUP_TAG_RE))
     joined = _drop(joined, NUMBER_BLANK_RE)
+    joined = _drop(joined, NAME_GAP_RE)
     simple = to_simplified(joined.text).translate(_MATCHING)
     simple = _HALF_PUNCT_RE.sub(_full_punct, simple)
     simple = _OPENER_COMMA_RE.sub("：", simple)

@@ -241,3 +241,43 @@ def test_glosses_do_not_make_a_short_line_look_like_a_broken_paragraph() -> None
     )
     assert repair_layout(plain).text == plain
     assert repair_layout(glossed).text == glossed
+
+
+def test_a_padded_name_before_its_verb_is_read_whole() -> None:
+    norm = normalise("会上，市第三人民医院护士长杨　辉荣获2021年度“最美护士”称号。")
+    at = norm.text.index("杨辉荣获")
+    assert norm.written(at, at + 2) == "杨辉"
+
+
+def test_a_name_split_by_a_blank_before_its_count_is_read_whole() -> None:
+    norm = normalise("同时表彰了一批先进个人，钱学 平等6位老师获得“优秀辅导员”称号。")
+    assert "钱学平等6位老师" in norm.text
+
+
+def test_a_name_split_at_a_line_end_is_joined() -> None:
+    norm = normalise("本报讯 今年“五一”前夕，县供电公司线路工区班长刘德\n明荣获全省五一劳动奖章。")
+    assert "班长刘德明荣获" in norm.text
+
+
+def test_two_names_apart_keep_their_blank() -> None:
+    assert "张海涛 李红梅荣获" in normalise("在本次技能大赛中，张海涛 李红梅荣获一等奖。").text
+
+
+def test_padded_names_in_a_comma_list_are_read_whole() -> None:
+    norm = normalise("2023年度县级劳动模范名单：周　敏、石  磊、黄建军。")
+    assert "名单：周敏、石磊、黄建军。" in norm.text
+    at = norm.text.index("石磊")
+    assert norm.written(at, at + 2) == "石磊"
+
+
+def test_a_padded_name_before_its_bracket_is_read_whole() -> None:
+    assert "宋玺（女）" in normalise("授予以下同志“最美退役军人”称号：\n宋 玺（女） 北京某大学学生\n").text
+
+
+def test_a_line_ending_before_one_character_and_a_comma_is_kept() -> None:
+    # 姓名：张某⏎男，汉族: a new field, not the rest of a split name
+    assert "姓名：邓小军\n男，汉族" in normalise("姓名：邓小军\n男，汉族，1975年生。").text
+
+
+def test_a_photo_credit_keeps_its_blank() -> None:
+    assert "（陈国栋 摄）" in normalise("劳模代表在台上领奖。新华社发（陈国栋 摄）\n").text
