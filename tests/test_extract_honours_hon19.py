@@ -15,6 +15,12 @@ def _honours(text: str, name: str) -> list[str]:
     raise AssertionError(f"{name} not found: {[p['name'] for p in profile['people']]}")
 
 
+def _holders(text: str, document_date: str) -> dict[str, list[str]]:
+    """Each person's honour titles in the extractor's reading of ``text``."""
+    profile = extract_text(text, document_date=document_date)
+    return {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+
+
 # --- an academy's own honours (data/dictionaries/honour_series.yaml: not_honour_exceptions)
 
 
@@ -41,8 +47,7 @@ def test_counted_candidates_take_no_earlier_honour() -> None:
         "在感动湖南2015年度候选人中,还有3位教师当选,他们分别是长沙市第一中学教师周建平、"
         "湘潭县实验小学校长唐志军和株洲市二中教师刘雨晴。"
     )
-    profile = extract_text(text, document_date="2016-03-01")
-    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    holders = _holders(text, "2016-03-01")
     assert holders.get("陈秀兰") == ["湖南省劳动模范"]
     assert not holders.get("周建平") and not holders.get("刘雨晴")
 
@@ -85,8 +90,7 @@ def test_collective_item_leaves_the_people_of_the_enumeration() -> None:
         "“风里雨里守护平安,路上路下送去温暖”的安化县公安局交通管理大队;"
         "维护正义的检察官李秋月。"
     )
-    profile = extract_text(text, document_date="2021-02-04")
-    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    holders = _holders(text, "2021-02-04")
     assert holders.get("李秋月") == ["感动安化年度人物"]
     assert holders.get("谭小雨") == ["感动安化年度人物"]
 
@@ -109,15 +113,13 @@ def test_praised_lines_under_a_framed_heading_hold_its_honour() -> None:
 
 def test_epithet_closing_a_line_of_praise_is_no_honour() -> None:
     text = "平凡人的伟大\n一次次创造“中国制造”神话的大国工匠——湘钢集团技术中心高级工程师李振邦\n"
-    profile = extract_text(text, document_date="2019-02-01")
-    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    holders = _holders(text, "2019-02-01")
     assert "大国工匠" not in holders.get("李振邦", [])
 
 
 def test_a_special_prize_over_a_collective_goes_to_no_name_above() -> None:
     text = PRAISED_ROLL + "2018“感动湖南”特别奖\n专业、随时待命的民间救援“特种部队”——湖南蓝天救援队\n"
-    profile = extract_text(text, document_date="2019-02-01")
-    holders = {p["name"]: [h["title"] for h in p.get("honors", [])] for p in profile["people"]}
+    holders = _holders(text, "2019-02-01")
     assert holders.get("刘春兰") == ["感动湖南十大人物"]
 
 
