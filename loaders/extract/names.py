@@ -146,13 +146,10 @@ UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|�
 # a department of a hospital or institute (神经内科, 妇产科, 研究室) written before a name: a unit only when
 # a professional title closes the name (科 and 室 end too many other words to stand alone)
 DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|(?:研究|实验|教研)室$")
-# what ends a unit right before a name: the units above, or a hospital's or an office's
-# department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name)
-UNIT_BEFORE_NAME_RE = re.compile(
-    r"""(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校]
-       |(?<=[\u4e00-\u9fff])科)$""",
-    re.VERBOSE,
-)
+# what ends a unit right before a name: the units of UNIT_END_RE, or a hospital's or an office's
+# department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name).
+# DEPARTMENT_END_RE's longer departments (科部, 研究室) count only before a title that closes the name.
+UNIT_BEFORE_NAME_RE = re.compile(rf"(?:{UNIT_END_RE.pattern.removesuffix('$')}|(?<=[\u4e00-\u9fff])科)$")
 HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
