@@ -828,6 +828,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         for n, (item, off) in enumerate(items):
             item = re.sub(
                 r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
+                # 在全国劳模、师傅某的指引下 / 经省劳模某介绍 / 受劳模某邀请: the preposition that opens the
+                # phrase around the name is no part of the honour
+                r"|^(?:在|经|受)(?=[^“”「」]{3})"
                 # 走访慰问了劳模某 / 来到市劳模某家中 / 县总工会走访慰问劳模某: a visit's verbs (and the
                 # visitor before them) before the descriptor
                 r"|^[^“”「」]*(?:来到|走访|慰问|看望|探望|拜访|前往)了?"

@@ -1,0 +1,32 @@
+"""Honours of people the extractor finds, in shapes read from fresh pages (session 15, hon20):
+the person→honour links and the honour spans of features about a few people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import extract_text
+
+
+def _raws(text: str) -> dict[str, list[tuple[Any, Any]]]:
+    """Each person found, with (title, raw) per honour."""
+    profile = extract_text(text)
+    return {p["name"]: [(h["title"], h["raw"]) for h in p.get("honors", [])] for p in profile["people"]}
+
+
+# -- 在/经/受 + honour + name: the preposition opens the phrase, it is no part of the honour
+
+
+def test_the_preposition_before_a_descriptor_stays_out_of_the_raw() -> None:
+    text = "在省劳动模范、班长李红的带领下，班组成员攻克了多道技术难题。\n"
+    assert _raws(text)["李红"] == [("省劳动模范", "省劳动模范")]
+
+
+def test_a_descriptor_after_zai_is_counted_once() -> None:
+    text = "二十多年来，在全国劳模、师傅王建国的指引下，徒弟张强成长为车间的技术骨干。\n"
+    assert _raws(text)["王建国"] == [("全国劳动模范", "全国劳模")]
+
+
+def test_a_descriptor_after_jing_keeps_its_level() -> None:
+    text = "经市劳动模范赵明介绍，他进入了机修车间。\n"
+    assert _raws(text)["赵明"] == [("市劳动模范", "市劳动模范")]
