@@ -30,3 +30,22 @@ def test_a_descriptor_after_zai_is_counted_once() -> None:
 def test_a_descriptor_after_jing_keeps_its_level() -> None:
     text = "经市劳动模范赵明介绍，他进入了机修车间。\n"
     assert _raws(text)["赵明"] == [("市劳动模范", "市劳动模范")]
+
+
+# -- an honour named up to an inner keyword (红旗手 of 三八红旗手标兵) is the whole name, read once
+
+
+def test_a_pacesetter_title_is_not_read_twice_through_its_inner_keyword() -> None:
+    text = (
+        "今年获评的从业人员中，年纪最小的只有35岁。这位最年轻的大师就是上海某珠宝公司设计部主任林雅琴，"
+        "她同时还是上海市三八红旗手标兵、全国五一巾帼标兵。\n"
+    )
+    titles = [t for t, _ in _raws(text)["林雅琴"]]
+    assert titles == ["上海市三八红旗手标兵", "全国五一巾帼标兵"]
+
+
+def test_the_outermost_span_keeps_separate_names_apart() -> None:
+    from loaders.extract.fallback import _honour_names
+
+    found = [t for t, _, _ in _honour_names("她同时还是上海市劳动模范、上海市三八红旗手标兵")]
+    assert found == ["上海市劳动模范", "上海市三八红旗手标兵"]

@@ -212,7 +212,17 @@ def _honour_names(text: str) -> list[tuple[str, int, int]]:
         if starts:
             j = (national or starts)[0]
             out.append((text[j : m.end()], j, m.end()))
-    return out
+    return _outermost(out)
+
+
+def _outermost(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """上海市三八红旗手标兵 holds the keyword 红旗手 and ends in 标兵: the name read up to the inner
+    keyword lies inside the whole one and is the same honour, not a second one."""
+    return [
+        (title, a, b)
+        for title, a, b in spans
+        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for _, a2, b2 in spans)
+    ]
 
 
 # 2019年“乡村校长之星” / 2018“最美浙江人·最美工匠”: the article announces a quoted honour with its year
