@@ -49,3 +49,28 @@ def test_the_outermost_span_keeps_separate_names_apart() -> None:
 
     found = [t for t, _, _ in _honour_names("她同时还是上海市劳动模范、上海市三八红旗手标兵")]
     assert found == ["上海市劳动模范", "上海市三八红旗手标兵"]
+
+
+# -- 将报请…授予“X” / 将报请…推荐参加“X”评选: asked for, nobody holds X yet
+
+
+def test_a_conferral_still_to_be_requested_gives_no_honour() -> None:
+    text = (
+        "本报讯 昨日记者从市总工会获悉，我市某汽车零部件公司员工周海涛获得全国汽车装调工技能竞赛决赛第一名。"
+        "获得决赛第一名的选手，将报请人力资源和社会保障部授予“全国技术能手”称号。\n"
+    )
+    assert _raws(text).get("周海涛", []) == []
+
+
+def test_a_nomination_to_a_selection_gives_no_honour() -> None:
+    text = (
+        "本报讯 昨日记者从市总工会获悉，我市某汽车零部件公司员工周海涛获得全国汽车装调工技能竞赛决赛第一名。"
+        "获得决赛第一名的选手，将报请人力资源和社会保障部授予“全国技术能手”称号；"
+        "对获得决赛综合成绩第一名的选手，将报请中华全国总工会推荐参加“全国五一劳动奖章”评选。\n"
+    )
+    assert _raws(text).get("周海涛", []) == []
+
+
+def test_a_conferral_after_a_past_request_stays() -> None:
+    text = "经市总工会报请，省总工会授予冯建国“江苏省五一劳动奖章”。\n"
+    assert [t for t, _ in _raws(text)["冯建国"]] == ["江苏省五一劳动奖章"]

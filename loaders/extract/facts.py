@@ -629,6 +629,15 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
     return [(TRAILING_DOTS_RE.sub("", s).strip(), o) for s, o in out if s.strip()]
 
 
+# 将报请人社部授予“全国技术能手”称号 / 将报请全总推荐参加“全国五一劳动奖章”评选: a conferral still to
+# be asked for (a future request, a nomination to a selection) gives nobody the honour yet
+PROPOSED_RE = re.compile(
+    r"""[将將拟擬](?:要)?(?:[报報][请請]|[提][请請]|推[荐薦])   # 将报请 / 拟提请 / 将推荐
+      | 推[荐薦][参參](?:加|评|評)                           # 推荐参加…评选""",
+    re.VERBOSE,
+)
+
+
 def _add_honour(
     out: Found,
     sent: Sentence,
@@ -642,6 +651,8 @@ def _add_honour(
     t = ctx.text
     if parsed.title in ctx.people.names():
         return  # 张伟（中国工匠）: a person named with a disambiguating note, not an honour
+    if PROPOSED_RE.search(clause_text(t, sent, pos)[0]):
+        return  # 将报请…授予“X”: asked for, not conferred
     value = {
         "title": parsed.title,
         "raw": raw_src,
