@@ -32,6 +32,18 @@ def test_a_descriptor_after_jing_keeps_its_level() -> None:
     assert _raws(text)["赵明"] == [("市劳动模范", "市劳动模范")]
 
 
+def test_a_descriptor_after_the_clause_copula_is_the_named_persons() -> None:
+    text = "本报讯 某造船公司船体车间装配二班是全国劳动模范李红梅同志所在的班组，现有员工25人。\n"
+    assert _raws(text)["李红梅"] == [("全国劳动模范", "全国劳动模范")]
+
+
+def test_the_subject_before_the_copula_does_not_take_the_descriptor() -> None:
+    text = "李红梅是全国劳动模范张建军的徒弟，在车间干了十年。\n"
+    found = _raws(text)
+    assert found["张建军"] == [("全国劳动模范", "全国劳动模范")]
+    assert found.get("李红梅", []) == []
+
+
 # -- an honour named up to an inner keyword (红旗手 of 三八红旗手标兵) is the whole name, read once
 
 

@@ -842,6 +842,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 # 在全国劳模、师傅某的指引下 / 经省劳模某介绍 / 受劳模某邀请: the preposition that opens the
                 # phrase around the name is no part of the honour
                 r"|^(?:在|经|受)(?=[^“”「」]{3})"
+                # 装配二班是全国劳动模范某同志所在的班组 / 他的师傅是省劳模某: the clause's subject and its
+                # copula stand before the descriptor; no honour's name holds 是
+                r"|^[^“”「」]*是(?=[^“”「」]{3})"
                 # 走访慰问了劳模某 / 来到市劳模某家中 / 县总工会走访慰问劳模某: a visit's verbs (and the
                 # visitor before them) before the descriptor
                 r"|^[^“”「」]*(?:来到|走访|慰问|看望|探望|拜访|前往)了?"
