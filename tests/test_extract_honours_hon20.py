@@ -86,3 +86,25 @@ def test_a_nomination_to_a_selection_gives_no_honour() -> None:
 def test_a_conferral_after_a_past_request_stays() -> None:
     text = "经市总工会报请，省总工会授予冯建国“江苏省五一劳动奖章”。\n"
     assert [t for t, _ in _raws(text)["冯建国"]] == ["江苏省五一劳动奖章"]
+
+
+# -- 两次获得“X” / 多次被评为X: a count of conferrals sums up a career; the meeting's year is not theirs
+
+
+def _years(text: str, name: str) -> dict[str, Any]:
+    profile = extract_text(text)
+    person = next(p for p in profile["people"] if p["name"] == name)
+    return {h["title"]: h.get("year") for h in person.get("honors", [])}
+
+
+def test_a_counted_conferral_in_a_profile_keeps_no_meeting_year() -> None:
+    text = (
+        "2021年6月29日上午，首届“七一勋章”颁授仪式在北京人民大会堂举行，29名党员获此殊荣。\n"
+        "黄丽华，女，汉族，1931年12月生，原上海某棉纺织厂工会副主席。她退休后坚持发光发热，两次荣获“全国劳动模范”称号。\n"
+    )
+    assert _years(text, "黄丽华")["全国劳动模范"] is None
+
+
+def test_the_meetings_own_conferral_keeps_its_year() -> None:
+    text = "2021年6月29日上午，首届“七一勋章”颁授仪式在北京人民大会堂举行，黄丽华荣获“七一勋章”。\n"
+    assert _years(text, "黄丽华")["七一勋章"] == 2021
