@@ -108,3 +108,21 @@ def test_a_counted_conferral_in_a_profile_keeps_no_meeting_year() -> None:
 def test_the_meetings_own_conferral_keeps_its_year() -> None:
     text = "2021年6月29日上午，首届“七一勋章”颁授仪式在北京人民大会堂举行，黄丽华荣获“七一勋章”。\n"
     assert _years(text, "黄丽华")["七一勋章"] == 2021
+
+
+# -- 技能大赛获优秀个人奖: a prize its clause says was won in a contest is a placing, not an honour
+
+
+def test_a_prize_won_in_a_contest_is_no_honour() -> None:
+    text = "班组成员吴涛在2006年全省“星城杯”技能大赛中荣获第四名，2007年“中联杯”首届技能大赛获优秀个人奖。\n"
+    assert [t for t, _ in _raws(text).get("吴涛", [])] == []
+
+
+def test_a_named_series_won_at_a_contest_stays_an_honour() -> None:
+    text = "2012年，张建军在全国职工技能大赛中荣获中华技能大奖。\n"
+    assert [t for t, _ in _raws(text)["张建军"]] == ["中华技能大奖"]
+
+
+def test_a_title_conferred_at_a_contest_stays_an_honour() -> None:
+    text = "张建军在全省焊工大赛中荣获“全国技术能手”称号。\n"
+    assert [t for t, _ in _raws(text)["张建军"]] == ["全国技术能手"]

@@ -98,9 +98,31 @@ def _names_event(ctx: Context, f: Fact) -> bool:
     return not (re.search(r"奖", rest) and not is_placing(rest))
 
 
+# 技能大赛获优秀个人奖 / 在全省比武中荣获最佳操作奖: the clause names the contest the prize is of
+CONTEST_CLAUSE_RE = re.compile(r"竞赛|大赛|比赛|比武|技能赛|锦标赛|挑战赛|邀请赛|擂台赛")
+CLAUSE_STOP = "，,。；;！？!?\n"
+
+
+def _contest_prize(ctx: Context, f: Fact) -> bool:
+    """A prize (a title ending in 奖 that is no known series) won in the contest its clause names
+    before it: the contest's placing, not an honour (中华技能大奖 and other named series stay)."""
+    from loaders.honours import known_series
+    from loaders.textnorm import to_simplified
+
+    title = to_simplified(f.value.get("title") or "")
+    if not title.endswith("奖") or known_series(title):
+        return False
+    t = ctx.text
+    lo = f.pos
+    while lo > f.sent.start and t[lo - 1] not in CLAUSE_STOP:
+        lo -= 1
+    return bool(CONTEST_CLAUSE_RE.search(to_simplified(t[lo : f.pos])))
+
+
 def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """An honour whose quoted name names an event, a campaign or a competition is none."""
-    return [f for f in facts if not (f.kind == "honor" and _names_event(ctx, f))]
+    """An honour whose quoted name names an event, a campaign or a competition is none; so is a
+    prize its clause says was won in a contest."""
+    return [f for f in facts if not (f.kind == "honor" and (_names_event(ctx, f) or _contest_prize(ctx, f)))]
 
 
 # a collective's honour: a post or team (巾帼标兵岗, 巾帼文明岗, 工人先锋号), a unit's banner (劳动奖状), 先进集体
