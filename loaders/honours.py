@@ -60,7 +60,7 @@ APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.
 LEADING_VERBS = re.compile(
     r"^(?:(?:先后|曾经|曾|还|又|再次|再度|多次|屡次|数次|[一二三四五六七八九十两\d]{1,2}次|连续|相继|分别|均|已|也|并)*"
     r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
-    r"捧回|摘得|成为|作为|系|是|了|喜获|命名为|表彰为"
+    r"捧回|摘得|成为|作为|系|是|了|过|喜获|命名为|表彰为"  # (过: 曾荣获过…, no name opens with it)
     # 获追授省优秀共产党员, 被追认为革命烈士: a posthumous conferral, no part of the honour's name
     r"|被?追授|被?追认为|被?追记"
     # 其中涌现出“时代楷模”李某: a group's yield, no part of the honour's name
