@@ -126,3 +126,21 @@ def test_a_named_series_won_at_a_contest_stays_an_honour() -> None:
 def test_a_title_conferred_at_a_contest_stays_an_honour() -> None:
     text = "张建军在全省焊工大赛中荣获“全国技术能手”称号。\n"
     assert [t for t, _ in _raws(text)["张建军"]] == ["全国技术能手"]
+
+
+# -- 曾荣获过A和B: the aspect particle is no part of A, and A's body is not B's
+
+
+def test_the_particle_guo_stays_out_of_the_title() -> None:
+    from loaders.honours import parse_honour
+
+    parsed = parse_honour("过冶金部劳动模范")
+    assert parsed is not None and parsed.title == "冶金部劳动模范"
+
+
+def test_a_body_written_in_one_joined_honour_is_not_the_others() -> None:
+    text = "曹志德原是某铜矿选矿车间的主任，曾荣获过冶金部劳动模范和湖北省劳动模范荣誉称号。\n"
+    profile = extract_text(text)
+    person = next(p for p in profile["people"] if p["name"] == "曹志德")
+    bodies = {h["title"]: h.get("conferred_by") for h in person["honors"]}
+    assert bodies == {"冶金部劳动模范": ["冶金部"], "湖北省劳动模范": []}

@@ -1294,8 +1294,20 @@ def coordinated_split(facts: list[Fact]) -> list[Fact]:
         if parts is None:
             out.append(f)
             continue
-        out += [revalued(f, title=p, raw=p) for p in parts]
+        bodies = list(f.value.get("conferred_by") or [])
+        out += [revalued(f, title=p, raw=p, conferred_by=_part_bodies(bodies, p, parts)) for p in parts]
     return out
+
+
+def _part_bodies(bodies: list[str], part: str, parts: list[str]) -> list[str]:
+    """The bodies of the whole that one part holds: a body read from a part's own words (冶金部 of
+    冶金部劳动模范和湖北省劳动模范) is that part's only; bodies no part writes (全国总工会授予…) are all's."""
+    from loaders.textnorm import to_simplified
+
+    def written(body: str, text: str) -> bool:
+        return to_simplified(body) in text
+
+    return [b for b in bodies if written(b, part) or not any(written(b, p) for p in parts)]
 
 
 # 2015年、2018年两次获得X / 2009年和2014年先后两次被评为X: one conferral for each year the run names
