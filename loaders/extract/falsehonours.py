@@ -129,7 +129,9 @@ def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 # (and a Youth League body's banner, 全国五四红旗团委 / 山西省五四红旗团支部: held by the 团委, not its members)
 # (and a party branch's or a village's: 先进党支部, 先进基层党组织, 生态文明示范村, 文明村, 文明社区)
 COLLECTIVE_TITLE_RE = re.compile(
-    r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支|党支部|党总支|党组织|示范村|文明村|文明社区)$"
+    r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支|党支部|党总支|党组织|示范村|文明村|文明社区"
+    # (and a couple's or a family's: 广东十大银婚好夫妻, 最美家庭 — held by the household, not one person)
+    r"|夫妻|夫妇|家庭)$"
 )
 
 
