@@ -144,3 +144,24 @@ def test_a_body_written_in_one_joined_honour_is_not_the_others() -> None:
     person = next(p for p in profile["people"] if p["name"] == "曹志德")
     bodies = {h["title"]: h.get("conferred_by") for h in person["honors"]}
     assert bodies == {"冶金部劳动模范": ["冶金部"], "湖北省劳动模范": []}
+
+
+# -- a couple's or a family's honour (好夫妻, 最美家庭) is the household's, no person's own
+
+
+def test_a_couples_honour_is_no_persons() -> None:
+    text = (
+        "来自我市的卢志亮被授予“广东十大现代好丈夫”称号，郑树德、季英夫妻以及张晓思、萧彦红夫妻"
+        "分别被授予“广东十大银婚好夫妻”称号和“广东十大铜婚好夫妻”称号。\n"
+    )
+    found = _raws(text)
+    assert [t for t, _ in found["卢志亮"]] == ["广东十大现代好丈夫"]
+    assert all(not t.endswith("夫妻") for hs in found.values() for t, _ in hs)
+
+
+# -- 从2006年起，…多次被评为X: the start of a period dates no conferral
+
+
+def test_the_start_of_a_period_does_not_date_the_honour() -> None:
+    text = "从2006年起，卢志亮就成为了固定的献血者，多次被深圳市红十字会评为优秀献血志愿者。\n"
+    assert _years(text, "卢志亮")["优秀献血志愿者"] is None

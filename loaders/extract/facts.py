@@ -285,8 +285,10 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
             t, sent.start, sent.end, sent.start + d.start
         ):
             continue
-        if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and re.search(r"以来|开始", rel[d.end :]):
-            continue  # 从2008年进入宝钢以来，…获得…: the start of a period, not the award's date
+        if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and (
+            re.search(r"以来|开始", rel[d.end :]) or re.match(r"\s*起", rel[d.end :])
+        ):
+            continue  # 从2008年进入宝钢以来 / 从2006年起，…获得…: the start of a period, not the award's date
         if re.match(SINCE_AFTER_YEAR, rel[d.end :]):
             continue  # 对2003年以来…作出显著贡献的…授予: a period's start, not the award's date
         if re.match(LIFE_EVENT_AFTER_YEAR, rel[d.end :]):
