@@ -46,6 +46,7 @@ AGENT_TAIL_RE = re.compile(
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
     # A、B、C等部门开展了… / 太原市总工会、市委宣传部等5部门 / 人社廳等部門: the bodies listed
     r"等(?:[\d一二三四五六七八九十]+[个個]?)?(?:部门|部門|单位|單位|部委|机构|機構)|"
+    r"等$|"  # 由中华全国青年联合会等主办的…: the body named, the others left unnamed
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
     r"通过[\u4e00-\u9fff]{2,12}|"  # X通过中国文明网(向全社会正式发布…): the means, no part of the body

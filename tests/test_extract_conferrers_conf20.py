@@ -1,0 +1,24 @@
+"""Conferring bodies named in a notice's or an item's opening, in shapes read from fresh pages
+(session 15): organisers written with a bare 等, …"""
+
+from __future__ import annotations
+
+from loaders.extract.context import agents
+from tests.conftest import conferrers
+
+
+def test_a_bare_deng_after_the_named_body_is_no_part_of_it() -> None:
+    assert agents("由中华全国青年联合会等") == ("中华全国青年联合会",)
+    assert agents("省总工会、团省委等") == ("省总工会", "团省委")
+
+
+def test_a_person_before_deng_is_still_no_body() -> None:
+    assert agents("王建国等") == ()
+
+
+def test_the_selection_organised_by_a_body_and_others_is_its_to_confer() -> None:
+    text = (
+        "新华社北京12月18日电 由中华全国青年联合会等主办的第十六届中国十大杰出青年评选活动18日在京揭晓。"
+        "荣获本届中国十大杰出青年称号的是：广州军区某部班长宗道辉。\n"
+    )
+    assert dict(conferrers(text)["宗道辉"])["中国十大杰出青年"] == ["中华全国青年联合会"]
