@@ -30,3 +30,19 @@ def test_the_body_that_started_a_selection_confers_what_it_selects() -> None:
         "邓良燕被评为孝老爱亲模范，胡香蓉被评为诚实守信模范。\n"
     )
     assert dict(conferrers(text)["邓良燕"])["孝老爱亲模范"] == ["中共蕲春县委宣传部"]
+
+
+def test_a_round_sentence_after_jvxi_names_the_organisers_of_the_selection() -> None:
+    text = (
+        "第三届贵州省“最美劳动者”发布仪式在贵阳举行，正式公布了漆丽等20名“最美劳动者”名单。"
+        "据悉，此次活动以“致敬百年工运”为主题，由贵州省委宣传部、贵州省总工会联合主办，旨在大力弘扬劳模精神。\n"
+    )
+    assert dict(conferrers(text)["漆丽"])["贵州省最美劳动者"] == ["中共贵州省委宣传部", "贵州省总工会"]
+
+
+def test_a_body_that_only_hosts_this_rounds_activity_confers_nothing() -> None:
+    text = (
+        "第三届贵州省“最美劳动者”发布仪式在贵阳举行，正式公布了漆丽等20名“最美劳动者”名单。"
+        "此次活动在贵阳市工人文化宫举行，由贵阳市总工会承办。\n"
+    )
+    assert dict(conferrers(text)["漆丽"])["贵州省最美劳动者"] == []

@@ -604,17 +604,29 @@ ROUND_BY_RE = re.compile(
 )
 
 
+# words that report where the news comes from, before the sentence about this round (据悉，此次…)
+ROUND_LEAD_RE = re.compile(r"^(?:据悉|据了解|另悉|又悉|据介绍|记者了解到|记者获悉)[，,]?\s*")
+# 此次活动…由A、B联合主办: an activity the bodies organise (not merely hold or host) is the selection
+ACTIVITY_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)活动")
+ORGANISED_RE = re.compile(r"(?:联合|共同)?(?:主办|发起|组织开展)$")
+
+
+def _organised_activity(sent: str, m: re.Match[str]) -> bool:
+    """此次活动…由X联合主办: the round's activity, said to be organised (主办/发起) by the bodies."""
+    return bool(ACTIVITY_RE.match(sent)) and bool(ORGANISED_RE.search(m.group()))
+
+
 def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """此次评选表彰活动由A和B联合举行: a sentence about this round of the selection (本次/此次…) that
     says who ran it names the conferrers of every series the article lists (``phrases`` empty)."""
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
-        sent = s.group().strip()
+        sent = ROUND_LEAD_RE.sub("", s.group().strip())  # 据悉，此次活动由…: the source of the news goes
         at = s.group().find(sent) if sent else 0
         if not THIS_ROUND_RE.match(sent) or NOMINATION_RE.search(sent):
             continue
         m = ROUND_BY_RE.search(sent)
-        if m is None or not ROUND_SUBJECT_RE.search(sent, 0, m.start()):
+        if m is None or not (ROUND_SUBJECT_RE.search(sent, 0, m.start()) or _organised_activity(sent, m)):
             continue
         bodies = agents(m["run"])
         if bodies:
