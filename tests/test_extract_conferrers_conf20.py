@@ -46,3 +46,11 @@ def test_a_body_that_only_hosts_this_rounds_activity_confers_nothing() -> None:
         "此次活动在贵阳市工人文化宫举行，由贵阳市总工会承办。\n"
     )
     assert dict(conferrers(text)["漆丽"])["贵州省最美劳动者"] == []
+
+
+def test_a_later_clause_about_this_round_names_its_organisers() -> None:
+    text = (
+        "昨日，第十届广州十大杰出青年评选揭晓，此次评选由团市委、市青联主办，评委会主席出席并主持了评选活动。"
+        "龚海杰、张文生等十人获得“广州十大杰出青年”称号。\n"
+    )
+    assert dict(conferrers(text)["龚海杰"])["广州十大杰出青年"] == ["共青团广州市委", "广州市青年联合会"]

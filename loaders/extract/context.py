@@ -606,6 +606,8 @@ ROUND_BY_RE = re.compile(
 
 # words that report where the news comes from, before the sentence about this round (据悉，此次…)
 ROUND_LEAD_RE = re.compile(r"^(?:据悉|据了解|另悉|又悉|据介绍|记者了解到|记者获悉)[，,]?\s*")
+# a later clause of the sentence about this round: 第十届…评选揭晓，此次评选由…主办
+ROUND_CLAUSE_RE = re.compile(r"[，,]\s*(?=(?:本次|此次|这次|本届|此届|这届|该次)[^，,。；;]{0,12}?由)")
 # 此次活动…由A、B联合主办: an activity the bodies organise (not merely hold or host) is the selection
 ACTIVITY_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)活动")
 ORGANISED_RE = re.compile(r"(?:联合|共同)?(?:主办|发起|组织开展)$")
@@ -622,6 +624,8 @@ def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
         sent = ROUND_LEAD_RE.sub("", s.group().strip())  # 据悉，此次活动由…: the source of the news goes
+        clause = ROUND_CLAUSE_RE.search(sent)  # 昨日，第十届…评选揭晓，此次评选由团市委、市青联主办
+        sent = sent[clause.end() :] if clause else sent
         at = s.group().find(sent) if sent else 0
         if not THIS_ROUND_RE.match(sent) or NOMINATION_RE.search(sent):
             continue
