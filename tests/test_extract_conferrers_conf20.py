@@ -54,3 +54,25 @@ def test_a_later_clause_about_this_round_names_its_organisers() -> None:
         "龚海杰、张文生等十人获得“广州十大杰出青年”称号。\n"
     )
     assert dict(conferrers(text)["龚海杰"])["广州十大杰出青年"] == ["共青团广州市委", "广州市青年联合会"]
+
+
+def test_a_count_before_quanguo_leaves_the_title_national() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert _level_fits("十佳全国优秀科技工作者", ("中国科学技术协会",))
+    assert not _level_fits("十佳全国优秀科技工作者", ("湖北省科学技术协会",))
+
+
+def test_the_body_announcing_results_at_its_press_conference_confers_the_series() -> None:
+    text = (
+        "12月6日，中国科协召开新闻发布会，公布了“十佳全国优秀科技工作者”评选结果。"
+        "获评“十佳全国优秀科技工作者”的分别是：海军工程大学电力电子技术研究所所长马伟明，北京大学物理学院院长王恩哥。\n"
+    )
+    assert dict(conferrers(text)["王恩哥"])["十佳全国优秀科技工作者"] == ["中国科学技术协会"]
+
+
+def test_candidates_announced_at_a_press_conference_are_not_conferred() -> None:
+    from loaders.extract.context import _press_publishers
+
+    text = "5月13日，省文明办召开新闻发布会，公布了“湖北好人”候选人名单。"
+    assert _press_publishers(text, 0, len(text)) == []

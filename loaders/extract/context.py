@@ -756,6 +756,20 @@ OPENING_LIST_RE = re.compile(
     r"[^，,。；;！？“”]{2,60}?名单[，,]"
 )
 SENTENCE_END_RE = re.compile(r"[。！？\n]")
+# 12月6日，中国科协召开新闻发布会，公布了“十佳全国优秀科技工作者”评选结果: the body that announces the
+# results of a selection at its own press conference confers the series it names
+PRESS_LIST_RE = re.compile(
+    r"""
+    (?:^|(?<=[。！？\n]))\s*
+    (?:[^，,。；;\n]{0,12}?(?:讯|电)\s*)?
+    (?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?(?:上午|下午)?[，,]?\s*
+    (?P<run>[^，,。；;“”\n]{2,30}?)
+    (?:召开|举行)(?:了)?(?:新闻发布会|发布会)[，,]?\s*
+    (?:正式|向社会)?(?:公布|发布)了?
+    (?P<what>[^，,。；;！？\n]{2,60}?)(?:评选结果|名单|榜单)
+    """,
+    re.VERBOSE,
+)
 
 
 def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
@@ -769,6 +783,19 @@ def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
         bodies = agents(m["run"], text[lo : m.start()])
         if bodies:
             out.append(Statement(bodies, (), m.end()))
+    return out + _press_publishers(text, lo, hi)
+
+
+def _press_publishers(text: str, lo: int, hi: int) -> list[Statement]:
+    """X召开新闻发布会，公布了“S”评选结果: the body, with the series the results are of (quoted)."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for m in PRESS_LIST_RE.finditer(text, lo, hi):
+        named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", m["what"])
+        bodies = agents(m["run"], text[lo : m.start()])
+        if bodies and named and not NOMINATION_RE.search(m.group()):
+            out.append(Statement(bodies, tuple(p for n in named for p in series_phrases(n)), m.end()))
     return out
 
 
@@ -798,7 +825,9 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     simple = to_simplified(title)
     for b in bodies:
         body = to_simplified(b)
-        national_title, national_body = NATIONAL_HEAD_RE.match(simple), NATIONAL_HEAD_RE.match(body)
+        # 十佳全国优秀科技工作者: a count before the level leaves the title national
+        national_title = NATIONAL_HEAD_RE.match(COUNT_LEAD_RE.sub("", simple))
+        national_body = NATIONAL_HEAD_RE.match(body)
         if national_title and not national_body and not MINISTRY_RE.fullmatch(body):
             return False  # 全国… by a province's body (a ministry named without 国家 is national)
         if national_body and not national_title:
@@ -818,6 +847,8 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     return True
 
 
+# a head count or rank that opens a title before its level (十佳全国…, 百名全国…)
+COUNT_LEAD_RE = re.compile(r"^[十百千](?:佳|大|名|优)(?=全国|中国|中华)")
 # a title that opens with its level word alone (省劳动模范, 市五一劳动奖章, 自治区劳动模范)
 BARE_LEVEL_RE = re.compile(r"^(省|自治区|市|州|县|区)(?=[\u4e00-\u9fff“「]{3})")
 PLACE_RANK = {"省": 3, "市": 2, "州": 2, "县": 1, "区": 1}
