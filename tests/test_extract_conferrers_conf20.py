@@ -92,3 +92,19 @@ def test_a_tuijian_pingxuan_activity_is_the_selection_its_bodies_run() -> None:
 def test_a_candidates_nomination_still_names_no_conferrer() -> None:
     text = "今年4月以来，省文明办开展了“湖南好人”候选人推荐活动。长沙市环卫工李明入选“湖南好人”。\n"
     assert dict(conferrers(text)["李明"])["湖南好人"] == []
+
+
+def test_a_body_publishing_results_in_a_city_on_a_day_confers_the_series() -> None:
+    text = (
+        "中国科学院(中科院)工会5月10日在北京发布中科院第四届“科苑名匠”评选结果，共有16个团队和4名个人被授予“科苑名匠”称号。"
+        "这4名个人“科苑名匠”分别是：中科院武汉病毒研究所国家病毒资源库主任邓菲研究员。\n"
+    )
+    assert dict(conferrers(text)["邓菲"])["科苑名匠"] == ["中国科学院工会"]
+
+
+def test_a_national_body_fits_a_title_naming_no_place_but_not_a_provinces() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert _level_fits("科苑名匠", ("中国科学院工会",))
+    assert not _level_fits("山东省劳动模范", ("中华全国总工会",))
+    assert not _level_fits("省劳动模范", ("中华全国总工会",))

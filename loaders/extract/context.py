@@ -758,6 +758,8 @@ OPENING_LIST_RE = re.compile(
     r"[^，,。；;！？“”]{2,60}?名单[，,]"
 )
 SENTENCE_END_RE = re.compile(r"[。！？\n]")
+# a body's short name given in brackets inside its full name (中国科学院(中科院)工会)
+ALIAS_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])")
 # 12月6日，中国科协召开新闻发布会，公布了“十佳全国优秀科技工作者”评选结果: the body that announces the
 # results of a selection at its own press conference confers the series it names
 PRESS_LIST_RE = re.compile(
@@ -766,7 +768,9 @@ PRESS_LIST_RE = re.compile(
     (?:[^，,。；;\n]{0,12}?(?:讯|电)\s*)?
     (?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?(?:上午|下午)?[，,]?\s*
     (?P<run>[^，,。；;“”\n]{2,30}?)
-    (?:召开|举行)(?:了)?(?:新闻发布会|发布会)[，,]?\s*
+    (?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?(?:上午|下午)?
+    (?:在[^，,。；;“”\n]{1,12}?)?  # 5月10日在北京发布…
+    (?:(?:召开|举行)(?:了)?(?:新闻发布会|发布会)[，,]?\s*)?
     (?:正式|向社会)?(?:公布|发布)了?
     (?P<what>[^，,。；;！？\n]{2,60}?)(?:评选结果|名单|榜单)
     """,
@@ -789,13 +793,15 @@ def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
 
 
 def _press_publishers(text: str, lo: int, hi: int) -> list[Statement]:
-    """X召开新闻发布会，公布了“S”评选结果: the body, with the series the results are of (quoted)."""
+    """X召开新闻发布会，公布了“S”评选结果 / X5月10日在北京发布“S”评选结果: the body, with the series the
+    results or list are of (quoted)."""
     from loaders.extract.relations import series_phrases
 
     out: list[Statement] = []
     for m in PRESS_LIST_RE.finditer(text, lo, hi):
         named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", m["what"])
-        bodies = agents(m["run"], text[lo : m.start()])
+        run = ALIAS_BRACKET_RE.sub("", m["run"])  # 中国科学院(中科院)工会: the short name in brackets goes
+        bodies = agents(run, text[lo : m.start()])
         if bodies and named and not NOMINATION_RE.search(m.group()):
             out.append(Statement(bodies, tuple(p for n in named for p in series_phrases(n)), m.end()))
     return out
@@ -832,8 +838,8 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
         national_body = NATIONAL_HEAD_RE.match(body)
         if national_title and not national_body and not MINISTRY_RE.fullmatch(body):
             return False  # 全国… by a province's body (a ministry named without 国家 is national)
-        if national_body and not national_title:
-            return False  # 山东省… by a national one
+        if national_body and not national_title and (LEADING_PLACE_RE.match(simple) or BARE_LEVEL_RE.match(simple)):
+            return False  # 山东省… / 省劳动模范 by a national one (科苑名匠, no place named, may be its own)
         place = BODY_PLACE_RE.match(body)
         named = LEADING_PLACE_RE.match(simple)
         if (
