@@ -78,22 +78,6 @@ def test_candidates_announced_at_a_press_conference_are_not_conferred() -> None:
     assert _press_publishers(text, 0, len(text)) == []
 
 
-def test_a_tuijian_pingxuan_activity_is_the_selection_its_bodies_run() -> None:
-    text = (
-        "今年4月以来，湖南省委宣传部、省文明办开展了“湖南好人”推荐评选宣传活动。"
-        "12月5日，长沙市环卫工李明、株洲市司机王强入选“湖南好人”。\n"
-    )
-    assert dict(conferrers(text)["李明"])["湖南好人"] == [
-        "中共湖南省委宣传部",
-        "湖南省精神文明建设指导委员会办公室",
-    ]
-
-
-def test_a_candidates_nomination_still_names_no_conferrer() -> None:
-    text = "今年4月以来，省文明办开展了“湖南好人”候选人推荐活动。长沙市环卫工李明入选“湖南好人”。\n"
-    assert dict(conferrers(text)["李明"])["湖南好人"] == []
-
-
 def test_a_body_publishing_results_in_a_city_on_a_day_confers_the_series() -> None:
     text = (
         "中国科学院(中科院)工会5月10日在北京发布中科院第四届“科苑名匠”评选结果，共有16个团队和4名个人被授予“科苑名匠”称号。"

@@ -423,8 +423,6 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = next(g for g in groups if g is not None)
             if m["o9"] is not None:
                 obj = re.sub(r"[\d一二三四五六七八九十百]+(?:人|名|位|个|家)$", "", obj)  # …首席技师53人
-            if m.group().endswith("推荐评选"):  # 开展了“湖南好人”推荐评选活动: the selection, no nomination
-                obj = re.sub(r"推荐$", "", obj)
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
