@@ -46,6 +46,7 @@ AGENT_TAIL_RE = re.compile(
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
     # A、B、C等部门开展了… / 太原市总工会、市委宣传部等5部门 / 人社廳等部門: the bodies listed
     r"等(?:[\d一二三四五六七八九十]+[个個]?)?(?:部门|部門|单位|單位|部委|机构|機構)|"
+    r"等$|"  # 由中华全国青年联合会等主办的…: the body named, the others left unnamed
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
     r"通过[\u4e00-\u9fff]{2,12}|"  # X通过中国文明网(向全社会正式发布…): the means, no part of the body
@@ -603,17 +604,33 @@ ROUND_BY_RE = re.compile(
 )
 
 
+# words that report where the news comes from, before the sentence about this round (据悉，此次…)
+ROUND_LEAD_RE = re.compile(r"^(?:据悉|据了解|另悉|又悉|据介绍|记者了解到|记者获悉)[，,]?\s*")
+# a later clause of the sentence about this round: 第十届…评选揭晓，此次评选由…主办
+ROUND_CLAUSE_RE = re.compile(r"[，,]\s*(?=(?:本次|此次|这次|本届|此届|这届|该次)[^，,。；;]{0,12}?由)")
+# 此次活动…由A、B联合主办: an activity the bodies organise (not merely hold or host) is the selection
+ACTIVITY_RE = re.compile(r"^(?:本次|此次|这次|本届|此届|这届|该次)活动")
+ORGANISED_RE = re.compile(r"(?:联合|共同)?(?:主办|发起|组织开展)$")
+
+
+def _organised_activity(sent: str, m: re.Match[str]) -> bool:
+    """此次活动…由X联合主办: the round's activity, said to be organised (主办/发起) by the bodies."""
+    return bool(ACTIVITY_RE.match(sent)) and bool(ORGANISED_RE.search(m.group()))
+
+
 def round_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     """此次评选表彰活动由A和B联合举行: a sentence about this round of the selection (本次/此次…) that
     says who ran it names the conferrers of every series the article lists (``phrases`` empty)."""
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
-        sent = s.group().strip()
+        sent = ROUND_LEAD_RE.sub("", s.group().strip())  # 据悉，此次活动由…: the source of the news goes
+        clause = ROUND_CLAUSE_RE.search(sent)  # 昨日，第十届…评选揭晓，此次评选由团市委、市青联主办
+        sent = sent[clause.end() :] if clause else sent
         at = s.group().find(sent) if sent else 0
         if not THIS_ROUND_RE.match(sent) or NOMINATION_RE.search(sent):
             continue
         m = ROUND_BY_RE.search(sent)
-        if m is None or not ROUND_SUBJECT_RE.search(sent, 0, m.start()):
+        if m is None or not (ROUND_SUBJECT_RE.search(sent, 0, m.start()) or _organised_activity(sent, m)):
             continue
         bodies = agents(m["run"])
         if bodies:
@@ -738,6 +755,24 @@ OPENING_LIST_RE = re.compile(
     r"[^，,。；;！？“”]{2,60}?名单[，,]"
 )
 SENTENCE_END_RE = re.compile(r"[。！？\n]")
+# a body's short name given in brackets inside its full name (中国科学院(中科院)工会)
+ALIAS_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])")
+# 12月6日，中国科协召开新闻发布会，公布了“十佳全国优秀科技工作者”评选结果: the body that announces the
+# results of a selection at its own press conference confers the series it names
+PRESS_LIST_RE = re.compile(
+    r"""
+    (?:^|(?<=[。！？\n]))\s*
+    (?:[^，,。；;\n]{0,12}?(?:讯|电)\s*)?
+    (?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?(?:上午|下午)?[，,]?\s*
+    (?P<run>[^，,。；;“”\n]{2,30}?)
+    (?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?(?:上午|下午)?
+    (?:在[^，,。；;“”\n]{1,12}?)?  # 5月10日在北京发布…
+    (?:(?:召开|举行)(?:了)?(?:新闻发布会|发布会)[，,]?\s*)?
+    (?:正式|向社会)?(?:公布|发布)了?
+    (?P<what>[^，,。；;！？\n]{2,60}?)(?:评选结果|名单|榜单)
+    """,
+    re.VERBOSE,
+)
 
 
 def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
@@ -751,6 +786,21 @@ def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
         bodies = agents(m["run"], text[lo : m.start()])
         if bodies:
             out.append(Statement(bodies, (), m.end()))
+    return out + _press_publishers(text, lo, hi)
+
+
+def _press_publishers(text: str, lo: int, hi: int) -> list[Statement]:
+    """X召开新闻发布会，公布了“S”评选结果 / X5月10日在北京发布“S”评选结果: the body, with the series the
+    results or list are of (quoted)."""
+    from loaders.extract.relations import series_phrases
+
+    out: list[Statement] = []
+    for m in PRESS_LIST_RE.finditer(text, lo, hi):
+        named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", m["what"])
+        run = ALIAS_BRACKET_RE.sub("", m["run"])  # 中国科学院(中科院)工会: the short name in brackets goes
+        bodies = agents(run, text[lo : m.start()])
+        if bodies and named and not NOMINATION_RE.search(m.group()):
+            out.append(Statement(bodies, tuple(p for n in named for p in series_phrases(n)), m.end()))
     return out
 
 
@@ -780,11 +830,13 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     simple = to_simplified(title)
     for b in bodies:
         body = to_simplified(b)
-        national_title, national_body = NATIONAL_HEAD_RE.match(simple), NATIONAL_HEAD_RE.match(body)
+        # 十佳全国优秀科技工作者: a count before the level leaves the title national
+        national_title = NATIONAL_HEAD_RE.match(COUNT_LEAD_RE.sub("", simple))
+        national_body = NATIONAL_HEAD_RE.match(body)
         if national_title and not national_body and not MINISTRY_RE.fullmatch(body):
             return False  # 全国… by a province's body (a ministry named without 国家 is national)
-        if national_body and not national_title:
-            return False  # 山东省… by a national one
+        if national_body and not national_title and (LEADING_PLACE_RE.match(simple) or BARE_LEVEL_RE.match(simple)):
+            return False  # 山东省… / 省劳动模范 by a national one (科苑名匠, no place named, may be its own)
         place = BODY_PLACE_RE.match(body)
         named = LEADING_PLACE_RE.match(simple)
         if (
@@ -800,6 +852,8 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     return True
 
 
+# a head count or rank that opens a title before its level (十佳全国…, 百名全国…)
+COUNT_LEAD_RE = re.compile(r"^[十百千](?:佳|大|名|优)(?=全国|中国|中华)")
 # a title that opens with its level word alone (省劳动模范, 市五一劳动奖章, 自治区劳动模范)
 BARE_LEVEL_RE = re.compile(r"^(省|自治区|市|州|县|区)(?=[\u4e00-\u9fff“「]{3})")
 PLACE_RANK = {"省": 3, "市": 2, "州": 2, "县": 1, "区": 1}

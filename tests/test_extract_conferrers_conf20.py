@@ -1,0 +1,87 @@
+"""Conferring bodies named in a notice's or an item's opening, in shapes read from fresh pages
+(session 15): organisers written with a bare 等, a round sentence after 据悉 or in a later clause, results
+published by a body (at its press conference, on a day in a city)"""
+
+from __future__ import annotations
+
+from loaders.extract.context import agents
+from tests.conftest import conferrers
+
+
+def test_a_bare_deng_after_the_named_body_is_no_part_of_it() -> None:
+    assert agents("由中华全国青年联合会等") == ("中华全国青年联合会",)
+    assert agents("省总工会、团省委等") == ("省总工会", "团省委")
+
+
+def test_a_person_before_deng_is_still_no_body() -> None:
+    assert agents("王建国等") == ()
+
+
+def test_the_selection_organised_by_a_body_and_others_is_its_to_confer() -> None:
+    text = (
+        "新华社北京12月18日电 由中华全国青年联合会等主办的第十六届中国十大杰出青年评选活动18日在京揭晓。"
+        "荣获本届中国十大杰出青年称号的是：广州军区某部班长宗道辉。\n"
+    )
+    assert dict(conferrers(text)["宗道辉"])["中国十大杰出青年"] == ["中华全国青年联合会"]
+
+
+def test_a_round_sentence_after_jvxi_names_the_organisers_of_the_selection() -> None:
+    text = (
+        "第三届贵州省“最美劳动者”发布仪式在贵阳举行，正式公布了漆丽等20名“最美劳动者”名单。"
+        "据悉，此次活动以“致敬百年工运”为主题，由贵州省委宣传部、贵州省总工会联合主办，旨在大力弘扬劳模精神。\n"
+    )
+    assert dict(conferrers(text)["漆丽"])["贵州省最美劳动者"] == ["中共贵州省委宣传部", "贵州省总工会"]
+
+
+def test_a_body_that_only_hosts_this_rounds_activity_confers_nothing() -> None:
+    text = (
+        "第三届贵州省“最美劳动者”发布仪式在贵阳举行，正式公布了漆丽等20名“最美劳动者”名单。"
+        "此次活动在贵阳市工人文化宫举行，由贵阳市总工会承办。\n"
+    )
+    assert dict(conferrers(text)["漆丽"])["贵州省最美劳动者"] == []
+
+
+def test_a_later_clause_about_this_round_names_its_organisers() -> None:
+    text = (
+        "昨日，第十届广州十大杰出青年评选揭晓，此次评选由团市委、市青联主办，评委会主席出席并主持了评选活动。"
+        "龚海杰、张文生等十人获得“广州十大杰出青年”称号。\n"
+    )
+    assert dict(conferrers(text)["龚海杰"])["广州十大杰出青年"] == ["共青团广州市委", "广州市青年联合会"]
+
+
+def test_a_count_before_quanguo_leaves_the_title_national() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert _level_fits("十佳全国优秀科技工作者", ("中国科学技术协会",))
+    assert not _level_fits("十佳全国优秀科技工作者", ("湖北省科学技术协会",))
+
+
+def test_the_body_announcing_results_at_its_press_conference_confers_the_series() -> None:
+    text = (
+        "12月6日，中国科协召开新闻发布会，公布了“十佳全国优秀科技工作者”评选结果。"
+        "获评“十佳全国优秀科技工作者”的分别是：海军工程大学电力电子技术研究所所长马伟明，北京大学物理学院院长王恩哥。\n"
+    )
+    assert dict(conferrers(text)["王恩哥"])["十佳全国优秀科技工作者"] == ["中国科学技术协会"]
+
+
+def test_candidates_announced_at_a_press_conference_are_not_conferred() -> None:
+    from loaders.extract.context import _press_publishers
+
+    text = "5月13日，省文明办召开新闻发布会，公布了“湖北好人”候选人名单。"
+    assert _press_publishers(text, 0, len(text)) == []
+
+
+def test_a_body_publishing_results_in_a_city_on_a_day_confers_the_series() -> None:
+    text = (
+        "中国科学院(中科院)工会5月10日在北京发布中科院第四届“科苑名匠”评选结果，共有16个团队和4名个人被授予“科苑名匠”称号。"
+        "这4名个人“科苑名匠”分别是：中科院武汉病毒研究所国家病毒资源库主任邓菲研究员。\n"
+    )
+    assert dict(conferrers(text)["邓菲"])["科苑名匠"] == ["中国科学院工会"]
+
+
+def test_a_national_body_fits_a_title_naming_no_place_but_not_a_provinces() -> None:
+    from loaders.extract.context import _level_fits
+
+    assert _level_fits("科苑名匠", ("中国科学院工会",))
+    assert not _level_fits("山东省劳动模范", ("中华全国总工会",))
+    assert not _level_fits("省劳动模范", ("中华全国总工会",))
