@@ -29,7 +29,7 @@ from loaders.extract.listrows import (
 from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind
-from loaders.orgs import employer_of, is_org_name
+from loaders.orgs import employer_of, is_org_name, is_place
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 ENUM_START_RE = re.compile(
@@ -286,6 +286,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             list_bodies = issuers or lead_bodies
         person = parse_list_line(line, header) if current is not None or header else None
         head = list_heading(line) if person is None else None
+        if head is not None and current is not None and group_heading(head):
+            continue  # 安康市（7名） / 二、省直单位: a group of the list under way, whose honour goes on
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
@@ -569,6 +571,20 @@ def list_heading(line: str) -> str | None:
     head = re.sub(r"^.*?(?:决定|同意)?(?:授予|表彰)", "", head) if re.search(r"授予|表彰", head) else head
     head = re.sub(r"[（(][^（）()]*[）)]\s*$", "", head).strip("：: ")
     return drop_heading_frame(head)
+
+
+# 省直单位 / 教育系统 / 中央企业: the kind of unit a list's group gathers, not an honour
+GROUP_WORDS_RE = re.compile(r"(?:单位|系统|企业|部门|机关|行业|战线|领域|地区)$")
+
+
+def group_heading(head: str) -> bool:
+    """Whether a list heading (numbering, list words and head count gone) names a group of the
+    list above (安康市（7名）, 一、宁陕县, 省直单位（12人）) rather than a new honour: a place or a kind
+    of unit, short and with no honour word."""
+    label = drop_heading_frame(head).strip("：: ")
+    if not 2 <= len(label) <= 12 or phrase_kind(label) == "honour":
+        return False
+    return is_place(label) or bool(GROUP_WORDS_RE.search(label))
 
 
 def drop_heading_frame(head: str) -> str:
