@@ -268,6 +268,7 @@ PLACED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|旗|�
 
 def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | None:
     """The person a list line names, with unit, post and marks; None for no person line."""
+    line = _uncited(line)
     cells = cells_of(line)
     if not cells:
         return None
@@ -345,6 +346,29 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     if rare and not (person.unit and person.post):
         return None  # a rare surname is a name only with the unit and the post beside it
     return person
+
+
+# 航天某公司数控车工、高级技师，何某：把最普通的事情干到极致。— unit and post, the name, then the
+# person's own words after the colon
+CITED_ROW_RE = re.compile(
+    r"""(?P<lead>[^，,：:。！？“”]{4,60})[，,]\s*
+        (?P<name>[\u4e00-\u9fff·]{2,8})\s*[：:]\s*
+        (?P<words>\S.*)""",
+    re.VERBOSE,
+)
+
+
+def _uncited(line: str) -> str:
+    """A line of 单位+职务，姓名：引语 as the name and its unit+post (何某　航天某公司数控车工、高级技师):
+    the words after the name's colon are the person's quote, not a cell.  Only when the words before
+    the name read as a unit or a post (a lead such as 一起来听听 is neither)."""
+    m = CITED_ROW_RE.fullmatch(line.strip())
+    if not m or not is_name(m["name"]):
+        return line
+    lead = BULLET_RE.sub("", m["lead"], count=1).strip()
+    if parse_post(lead, allow_grade=True) is None and not is_org_name(lead):
+        return line
+    return f"{m['name']}\u3000{lead}"
 
 
 def _unglued(cells: list[str]) -> list[str]:
