@@ -8,6 +8,7 @@ from __future__ import annotations
 from loaders.extract import extract_text
 from loaders.extract.awards import group_heading
 from loaders.extract.document import parse_document
+from loaders.extract.listrows import parse_list_line
 
 
 def titles_of(text: str) -> dict[str, set[str]]:
@@ -63,3 +64,35 @@ def test_the_attached_list_after_a_signature_is_read_with_its_conferrer() -> Non
     honours = people["邓晓峰"]["honors"]
     assert [h["title"] for h in honours] == ["陕西省优秀医务工作者"]
     assert honours[0]["conferred_by"] == ["陕西省人民政府"]
+
+
+RESULTS = (
+    "由青川市总工会主办的2023年“青川大工匠”发布活动，12月20日揭晓评选结果。\n"
+    "一起来听听“青川大工匠”怎么说。\n"
+    "青川钢铁公司炼钢厂炉长、高级技师，邓晓峰：把最普通的事情干到极致。\n"
+    "青川港务集团装卸机械司机，钟秀兰：每一次变革都会带来进步。\n"
+)
+
+
+def test_a_cited_row_gives_its_unit_and_post_not_the_quote() -> None:
+    person = parse_list_line("青川钢铁公司炼钢厂炉长、高级技师，邓晓峰：把最普通的事情干到极致。")
+    assert person is not None
+    assert (person.name, person.unit, person.post) == ("邓晓峰", "青川钢铁公司炼钢厂", "炉长")
+
+
+def test_a_lead_before_a_name_and_colon_is_no_unit() -> None:
+    person = parse_list_line("一起来听听吧，邓晓峰：把最普通的事情干到极致。")
+    assert person is None or person.unit is None
+
+
+def test_rows_after_a_results_lead_hold_its_honour_and_year() -> None:
+    people = {p["name"]: p for p in extract_text(RESULTS)["people"]}
+    for name in ("邓晓峰", "钟秀兰"):
+        assert [(h["title"], h["year"]) for h in people[name]["honors"]] == [("青川大工匠", 2023)]
+    assert people["钟秀兰"]["employers"] == ["青川港务集团"]
+
+
+def test_a_results_lead_reaches_only_the_first_block_of_rows() -> None:
+    text = RESULTS + "记者手记：他们的故事还在继续。\n贺立群，青川市人民医院院长：我们会继续努力。\n"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert not any(h["title"] == "青川大工匠" for h in people.get("贺立群", {}).get("honors", []))

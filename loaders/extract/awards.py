@@ -93,6 +93,9 @@ RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
 # 其中，我市4名同志获此殊荣: a sentence that points back to an honour named before it
 ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|获此表彰")
+# 在南京揭晓评选结果 / 发布了年度人物评选结果: a selection's results made known (not a list, a notice or
+# a meeting: those have their own readers)
+RESULTS_RE = re.compile(r"(?:揭晓|发布|公布)[^。；，,]{0,6}?(?:评选|评选活动)?结果")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -264,6 +267,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
     published: tuple[ParsedHonour, str] | None = None  # 2021年度某市首席技师53人名单公布 (rows follow)
+    announced: tuple[ParsedHonour, str] | None = None  # …“大国工匠年度人物”…揭晓评选结果 (one block of rows)
     for sent in ctx.art.sentences:
         line = t[sent.start : sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
@@ -281,9 +285,15 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         if sent.kind == "prose" and "名单" in line and (out_m := LIST_OUT_RE.search(line)):
             named = parse_honour(out_m["h"], doc_year=doc_year) if phrase_kind(out_m["h"]) == "honour" else None
             published = (named, re.sub(r"^(?:19|20)\d\d\s*年度?", "", out_m["h"])) if named else published
+        elif published is None and sent.kind == "prose" and RESULTS_RE.search(line):
+            announced = _announced(ctx, sent) or announced
         if current is None and not header and published is not None and parse_list_line(line, None) is not None:
             current, current_raw = published  # the rows of a list the text just said was published
             list_bodies = issuers or lead_bodies
+        elif current is None and not header and announced is not None and parse_list_line(line, None) is not None:
+            current, current_raw = announced  # the one block of rows after a lead that made results known
+            list_bodies = issuers or lead_bodies
+            announced = None
         person = parse_list_line(line, header) if current is not None or header else None
         head = list_heading(line) if person is None else None
         if head is not None and current is not None and group_heading(head):
@@ -652,6 +662,17 @@ def _honour_of(
         conf = _bodies_before(ctx, sent, before)
         return parsed, ctx.raw(raw_start, q.end()), year, conf
     return None
+
+
+def _announced(ctx: Context, sent: Sentence) -> tuple[ParsedHonour, str] | None:
+    """The quoted honour whose results a lead announces (…联合举办的2022年“大国工匠年度人物”发布活动，
+    在南京揭晓评选结果。), dated by the year written before it: the honour of the rows that follow
+    with no heading of their own."""
+    found = _honour_of(ctx, sent, first=True)
+    if found is None:
+        return None
+    parsed, raw, year, _ = found
+    return replace(parsed, year=parsed.year or year), raw
 
 
 def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:
