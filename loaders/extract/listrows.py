@@ -269,6 +269,8 @@ PLACED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|旗|�
 def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | None:
     """The person a list line names, with unit, post and marks; None for no person line."""
     line = _uncited(line)
+    if (named := _epithet_name(line)) is not None:
+        return ListPerson(named)
     cells = cells_of(line)
     if not cells:
         return None
@@ -369,6 +371,30 @@ def _uncited(line: str) -> str:
     if parse_post(lead, allow_grade=True) is None and not is_org_name(lead):
         return line
     return f"{m['name']}\u3000{lead}"
+
+
+# 1、钱伟长——科学泰斗 / 一、中华之光——朱光亚: a media selection's item, a name and the epithet the
+# selection gave (either first), apart by a dash
+EPITHET_ROW_RE = re.compile(r"(?P<a>[\u4e00-\u9fff·]{2,10})\s*(?:——|--|—)\s*(?P<b>[\u4e00-\u9fff·]{2,10})")
+
+
+def _epithet_name(line: str) -> str | None:
+    """The name of a numbered 姓名——称誉 (or 称誉——姓名) item, where the other side is a short epithet:
+    no name, no unit, no post (钱伟长——科学泰斗; not 张某——某公司, which the cell reader takes)."""
+    numbered = BULLET_RE.match(line)
+    if not numbered:
+        return None
+    m = EPITHET_ROW_RE.fullmatch(line[numbered.end() :].strip())
+    if not m:
+        return None
+    sides = [m["a"], m["b"]]
+    names = [x for x in sides if is_name(x)]
+    if len(names) != 1:
+        return None
+    other = sides[1 - sides.index(names[0])]
+    if is_org_name(other) or org_kind(other) or is_place(other) or parse_post(other, allow_grade=True):
+        return None
+    return names[0]
 
 
 def _unglued(cells: list[str]) -> list[str]:
