@@ -96,3 +96,31 @@ def test_a_results_lead_reaches_only_the_first_block_of_rows() -> None:
     text = RESULTS + "记者手记：他们的故事还在继续。\n贺立群，青川市人民医院院长：我们会继续努力。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert not any(h["title"] == "青川大工匠" for h in people.get("贺立群", {}).get("honors", []))
+
+
+def test_a_numbered_name_and_epithet_is_a_person() -> None:
+    person = parse_list_line("4、郭明义——雷锋传人")
+    assert person is not None and person.name == "郭明义" and person.unit is None
+
+
+def test_an_epithet_before_the_name_is_read_too() -> None:
+    person = parse_list_line("二、中华之光——朱光亚")
+    assert person is not None and person.name == "朱光亚"
+
+
+def test_a_unit_after_the_dash_stays_the_unit() -> None:
+    person = parse_list_line("1、邓晓峰——青川钢铁公司")
+    assert person is not None and person.unit == "青川钢铁公司"
+
+
+EPITHETS = (
+    "“感动青川2019年度十大人物”揭晓\n"
+    "1、郭明义——雷锋传人\n颁奖辞：他总看别人，还需要什么。\n"
+    "2、邓晓峰——大山之子\n颁奖辞：大雨滂沱，冲毁了房屋。\n"
+)
+
+
+def test_numbered_items_under_a_results_headline_hold_its_honour_across_their_citations() -> None:
+    got = {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in extract_text(EPITHETS)["people"]}
+    assert got.get("郭明义") == [("感动青川十大人物", 2019)]
+    assert got.get("邓晓峰") == [("感动青川十大人物", 2019)]

@@ -95,7 +95,7 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
 ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|获此表彰")
 # 在南京揭晓评选结果 / 发布了年度人物评选结果: a selection's results made known (not a list, a notice or
 # a meeting: those have their own readers)
-RESULTS_RE = re.compile(r"(?:揭晓|发布|公布)[^。；，,]{0,6}?(?:评选|评选活动)?结果")
+RESULTS_RE = re.compile(r"(?:揭晓|发布|公布)[^。；，,]{0,6}?(?:评选|评选活动)?结果|[”」]\s*(?:评选)?(?:正式)?揭晓")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -278,6 +278,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if bodies:
                 lead_bodies = bodies
                 lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
+        if announced is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
+            announced = _announced(ctx, sent)  # “感动中国2010年度十大人物”揭晓: a headline naming the results
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
             earlier.append(sent)
@@ -293,7 +295,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         elif current is None and not header and announced is not None and parse_list_line(line, None) is not None:
             current, current_raw = announced  # the one block of rows after a lead that made results known
             list_bodies = issuers or lead_bodies
-            announced = None
+            if not HEADING_NUM_RE.match(line):
+                announced = None  # numbered items (1、某某——称誉) stay one list across their citations
         person = parse_list_line(line, header) if current is not None or header else None
         head = list_heading(line) if person is None else None
         if head is not None and current is not None and group_heading(head):
