@@ -1,7 +1,7 @@
 """Award lists split into groups (loaders/extract/awards.py ``group_heading``) and decisions whose
 attached list follows the signature (loaders/extract/document.py ``_signs_text``): the rows under a
-group line (安康市（7名）, 二、省直单位) keep the list's honour, and a body's name over a date after
-the last sentence signs the text instead of opening a new article.  Every name and unit is invented."""
+group line (安康市（7名）, 二、省直单位) keep the list's honour, and a body's name over a date under
+the decision's attachment label (附件：) signs the text instead of opening a new article.  Every name and unit is invented."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ DECISION = (
 )
 
 
-def test_a_signature_after_the_last_sentence_opens_no_article() -> None:
+def test_a_signature_under_an_attachment_label_opens_no_article() -> None:
     assert len(parse_document(DECISION + ROWS).articles) == 1
 
 

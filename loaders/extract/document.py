@@ -337,21 +337,21 @@ SIGNATURE_DATE_RE = re.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*�
 
 
 def _signs_text(lines: list[tuple[int, int, str]], i: int, nonblank: list[str]) -> bool:
-    """Whether line ``i`` is the signature of the prose above it (…再创佳绩。⏎陕西省人民政府⏎2025年8月3日):
-    a body's name over a full date, after a line that ends a sentence.  A decision's attached list
-    (附件：…名单) follows its signature and belongs to the same text, not to a new article."""
+    """Whether line ``i`` is the signature of a decision that attaches a list (…再创佳绩。⏎附件：⏎
+    陕西省人民政府⏎2025年8月3日): a body's name over a full date, right under the decision's
+    attachment label.  The attached list follows the signature and belongs to the same text, not to
+    a new article; a signature with no attachment label above it may close one text of several."""
     before = next((ln[2].strip() for ln in reversed(lines[:i]) if ln[2].strip()), "")
-    before = ATTACHMENT_LABEL_RE.sub("", before)
     return (
         _is_org_line(lines[i][2].strip())
         and bool(nonblank)
         and bool(SIGNATURE_DATE_RE.fullmatch(nonblank[0]))
-        and (before.endswith(("。", "！")) or before == "")
+        and bool(ATTACHMENT_LABEL_RE.match(before))
     )
 
 
-# 附件： / 附件1: — the attachment label a decision may put between its last sentence and its signature
-ATTACHMENT_LABEL_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]$")
+# 附件： / 附件1: / 附件：2018年度“某某”名单 — the attachment label a decision puts above its signature
+ATTACHMENT_LABEL_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 
 
 def _is_article_head(lines: list[tuple[int, int, str]], i: int) -> bool:
