@@ -267,7 +267,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
     published: tuple[ParsedHonour, str] | None = None  # 2021年度某市首席技师53人名单公布 (rows follow)
-    announced: tuple[ParsedHonour, str] | None = None  # …“大国工匠年度人物”…揭晓评选结果 (one block of rows)
+    results_lead: tuple[ParsedHonour, str] | None = None  # …“大国工匠年度人物”…揭晓评选结果 (one block of rows)
     for sent in ctx.art.sentences:
         line = t[sent.start : sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
@@ -278,8 +278,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if bodies:
                 lead_bodies = bodies
                 lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
-        if announced is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
-            announced = _announced(ctx, sent)  # “感动中国2010年度十大人物”揭晓: a headline naming the results
+        if results_lead is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
+            results_lead = _announced(ctx, sent)  # “感动中国2010年度十大人物”揭晓: a headline naming the results
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
             earlier.append(sent)
@@ -288,15 +288,15 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             named = parse_honour(out_m["h"], doc_year=doc_year) if phrase_kind(out_m["h"]) == "honour" else None
             published = (named, re.sub(r"^(?:19|20)\d\d\s*年度?", "", out_m["h"])) if named else published
         elif published is None and sent.kind == "prose" and RESULTS_RE.search(line):
-            announced = _announced(ctx, sent) or announced
+            results_lead = _announced(ctx, sent) or results_lead
         if current is None and not header and published is not None and parse_list_line(line, None) is not None:
             current, current_raw = published  # the rows of a list the text just said was published
             list_bodies = issuers or lead_bodies
-        elif current is None and not header and announced is not None and parse_list_line(line, None) is not None:
-            current, current_raw = announced  # the one block of rows after a lead that made results known
+        elif current is None and not header and results_lead is not None and parse_list_line(line, None) is not None:
+            current, current_raw = results_lead  # the one block of rows after a lead that made results known
             list_bodies = issuers or lead_bodies
             if not HEADING_NUM_RE.match(line):
-                announced = None  # numbered items (1、某某——称誉) stay one list across their citations
+                results_lead = None  # numbered items (1、某某——称誉) stay one list across their citations
         person = parse_list_line(line, header) if current is not None or header else None
         head = list_heading(line) if person is None else None
         if head is not None and current is not None and group_heading(head):

@@ -269,8 +269,8 @@ PLACED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|旗|�
 def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | None:
     """The person a list line names, with unit, post and marks; None for no person line."""
     line = _uncited(line)
-    if (named := _epithet_name(line)) is not None:
-        return ListPerson(named)
+    if (epithet_named := _epithet_name(line)) is not None:
+        return ListPerson(epithet_named)
     cells = cells_of(line)
     if not cells:
         return None
