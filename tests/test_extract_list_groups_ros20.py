@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.extract import extract_text
 from loaders.extract.awards import group_heading
 from loaders.extract.document import parse_document
-from loaders.extract.listrows import parse_list_line
+from loaders.extract.listrows import epithet_names, parse_list_line
 
 
 def titles_of(text: str) -> dict[str, set[str]]:
@@ -124,3 +124,18 @@ def test_numbered_items_under_a_results_headline_hold_its_honour_across_their_ci
     got = {p["name"]: [(h["title"], h["year"]) for h in p["honors"]] for p in extract_text(EPITHETS)["people"]}
     assert got.get("郭明义") == [("感动青川十大人物", 2019)]
     assert got.get("邓晓峰") == [("感动青川十大人物", 2019)]
+
+
+def test_an_epithet_item_may_name_two_people() -> None:
+    assert epithet_names("2、邓晓峰、邓晓林——信义兄弟") == ["邓晓峰", "邓晓林"]
+
+
+def test_two_names_either_side_of_a_dash_are_no_epithet_item() -> None:
+    assert epithet_names("2、邓晓峰——钟秀兰") == []
+
+
+def test_both_people_of_a_paired_item_hold_the_list_honour() -> None:
+    text = EPITHETS + "3、贺立群、贺立新——信义兄弟\n颁奖辞：言忠信，行笃敬。\n"
+    got = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
+    assert got.get("贺立群") == ["感动青川十大人物"]
+    assert got.get("贺立新") == ["感动青川十大人物"]

@@ -20,6 +20,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import (
     ListPerson,
     cells_of,
+    epithet_names,
     header_kinds,
     is_collective,
     is_name,
@@ -298,6 +299,25 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if not HEADING_NUM_RE.match(line):
                 results_lead = None  # numbered items (1、某某——称誉) stay one list across their citations
         person = parse_list_line(line, header) if current is not None or header else None
+        pair = epithet_names(line) if person is None and not header else []
+        if len(pair) >= 2 and (current is not None or results_lead is not None):
+            # 2、孙水林、孙东林——信义兄弟: an item of the list naming two people, each an honouree
+            if current is None and results_lead is not None:
+                current, current_raw = results_lead
+                list_bodies = issuers or lead_bodies
+            lead = len(t[sent.start : sent.end]) - len(t[sent.start : sent.end].lstrip())
+            for name in pair:
+                add_list_person(
+                    out,
+                    sent,
+                    sent.start + lead + line.find(name),
+                    ListPerson(name),
+                    current,
+                    current_raw,
+                    (current.year if current else None) or title_year or doc_year,
+                    list_bodies,
+                )
+            continue
         head = list_heading(line) if person is None else None
         if head is not None and current is not None and group_heading(head):
             continue  # 安康市（7名） / 二、省直单位: a group of the list under way, whose honour goes on

@@ -373,28 +373,36 @@ def _uncited(line: str) -> str:
     return f"{m['name']}\u3000{lead}"
 
 
-# 1、钱伟长——科学泰斗 / 一、中华之光——朱光亚: a media selection's item, a name and the epithet the
-# selection gave (either first), apart by a dash
-EPITHET_ROW_RE = re.compile(r"(?P<a>[\u4e00-\u9fff·]{2,10})\s*(?:——|--|—)\s*(?P<b>[\u4e00-\u9fff·]{2,10})")
+# 1、钱伟长——科学泰斗 / 一、中华之光——朱光亚 / 2、孙水林、孙东林——信义兄弟: a media selection's item,
+# the names and the epithet the selection gave (either first), apart by a dash
+EPITHET_ROW_RE = re.compile(r"(?P<a>[\u4e00-\u9fff·、]{2,20})\s*(?:——|--|—)\s*(?P<b>[\u4e00-\u9fff·、]{2,20})")
+
+
+def epithet_names(line: str) -> list[str]:
+    """The names of a numbered 姓名——称誉 (or 称誉——姓名) item, where the other side is a short epithet:
+    no name, no unit, no post (钱伟长——科学泰斗; not 张某——某公司, which the cell reader takes); one
+    side may join two names with 、 (孙水林、孙东林——信义兄弟).  Empty for any other line."""
+    numbered = BULLET_RE.match(line)
+    m = EPITHET_ROW_RE.fullmatch(line[numbered.end() :].strip()) if numbered else None
+    if not m:
+        return []
+    sides = [m["a"].split("、"), m["b"].split("、")]
+    named = [k for k, parts in enumerate(sides) if all(is_name(x) for x in parts)]
+    if len(named) != 1:
+        return []
+    other = sides[1 - named[0]]
+    if len(other) != 1 or len(other[0]) > 10 or is_name(other[0]):
+        return []
+    word = other[0]
+    if is_org_name(word) or org_kind(word) or is_place(word) or parse_post(word, allow_grade=True):
+        return []
+    return sides[named[0]]
 
 
 def _epithet_name(line: str) -> str | None:
-    """The name of a numbered 姓名——称誉 (or 称誉——姓名) item, where the other side is a short epithet:
-    no name, no unit, no post (钱伟长——科学泰斗; not 张某——某公司, which the cell reader takes)."""
-    numbered = BULLET_RE.match(line)
-    if not numbered:
-        return None
-    m = EPITHET_ROW_RE.fullmatch(line[numbered.end() :].strip())
-    if not m:
-        return None
-    sides = [m["a"], m["b"]]
-    names = [x for x in sides if is_name(x)]
-    if len(names) != 1:
-        return None
-    other = sides[1 - sides.index(names[0])]
-    if is_org_name(other) or org_kind(other) or is_place(other) or parse_post(other, allow_grade=True):
-        return None
-    return names[0]
+    """The one name of a numbered 姓名——称誉 item (:func:`epithet_names`), else None."""
+    names = epithet_names(line)
+    return names[0] if len(names) == 1 else None
 
 
 def _unglued(cells: list[str]) -> list[str]:
