@@ -20,6 +20,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.listrows import (
     ListPerson,
     cells_of,
+    epithet_names,
     header_kinds,
     is_collective,
     is_name,
@@ -29,7 +30,7 @@ from loaders.extract.listrows import (
 from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.posts import parse_post
 from loaders.honours import QUOTED_RE, ParsedHonour, parse_honour, phrase_kind
-from loaders.orgs import employer_of, is_org_name
+from loaders.orgs import employer_of, is_org_name, is_place
 
 HEADING_NUM_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 ENUM_START_RE = re.compile(
@@ -93,6 +94,9 @@ RECENT_LIST_RE = re.compile(r"(?:日前|近日|近期)[^。；;！？]{0,60}?(?:
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年|[今去前]年|上一?年度")
 # 其中，我市4名同志获此殊荣: a sentence that points back to an honour named before it
 ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|获此表彰")
+# 在南京揭晓评选结果 / 发布了年度人物评选结果: a selection's results made known (not a list, a notice or
+# a meeting: those have their own readers)
+RESULTS_RE = re.compile(r"(?:揭晓|发布|公布)[^。；，,]{0,6}?(?:评选|评选活动)?结果|[”」]\s*(?:评选)?(?:正式)?揭晓")
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -264,6 +268,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
     lead_bodies: list[str] = []  # 近日，X总工会、X人社局联合发布…名单: the publishers of the list that follows
     lead_year: int | None = None
     published: tuple[ParsedHonour, str] | None = None  # 2021年度某市首席技师53人名单公布 (rows follow)
+    results_lead: tuple[ParsedHonour, str] | None = None  # …“大国工匠年度人物”…揭晓评选结果 (one block of rows)
     for sent in ctx.art.sentences:
         line = t[sent.start : sent.end].strip()
         if sent.kind in ("byline", "meta") or not line:
@@ -274,6 +279,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if bodies:
                 lead_bodies = bodies
                 lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
+        if results_lead is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
+            results_lead = _announced(ctx, sent)  # “感动中国2010年度十大人物”揭晓: a headline naming the results
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
             earlier.append(sent)
@@ -281,11 +288,39 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         if sent.kind == "prose" and "名单" in line and (out_m := LIST_OUT_RE.search(line)):
             named = parse_honour(out_m["h"], doc_year=doc_year) if phrase_kind(out_m["h"]) == "honour" else None
             published = (named, re.sub(r"^(?:19|20)\d\d\s*年度?", "", out_m["h"])) if named else published
+        elif published is None and sent.kind == "prose" and RESULTS_RE.search(line):
+            results_lead = _announced(ctx, sent) or results_lead
         if current is None and not header and published is not None and parse_list_line(line, None) is not None:
             current, current_raw = published  # the rows of a list the text just said was published
             list_bodies = issuers or lead_bodies
+        elif current is None and not header and results_lead is not None and parse_list_line(line, None) is not None:
+            current, current_raw = results_lead  # the one block of rows after a lead that made results known
+            list_bodies = issuers or lead_bodies
+            if not HEADING_NUM_RE.match(line):
+                results_lead = None  # numbered items (1、某某——称誉) stay one list across their citations
         person = parse_list_line(line, header) if current is not None or header else None
+        pair = epithet_names(line) if person is None and not header else []
+        if len(pair) >= 2 and (current is not None or results_lead is not None):
+            # 2、孙水林、孙东林——信义兄弟: an item of the list naming two people, each an honouree
+            if current is None and results_lead is not None:
+                current, current_raw = results_lead
+                list_bodies = issuers or lead_bodies
+            lead = len(t[sent.start : sent.end]) - len(t[sent.start : sent.end].lstrip())
+            for name in pair:
+                add_list_person(
+                    out,
+                    sent,
+                    sent.start + lead + line.find(name),
+                    ListPerson(name),
+                    current,
+                    current_raw,
+                    (current.year if current else None) or title_year or doc_year,
+                    list_bodies,
+                )
+            continue
         head = list_heading(line) if person is None else None
+        if head is not None and current is not None and group_heading(head):
+            continue  # 安康市（7名） / 二、省直单位: a group of the list under way, whose honour goes on
         if head is not None:
             current = parse_honour(head, doc_year=doc_year) if phrase_kind(head) == "honour" else None
             current_raw = re.sub(r"^(?:19|20)\d\d\s*年度?", "", head)  # the year is the honour's date, not its name
@@ -571,6 +606,20 @@ def list_heading(line: str) -> str | None:
     return drop_heading_frame(head)
 
 
+# 省直单位 / 教育系统 / 中央企业: the kind of unit a list's group gathers, not an honour
+GROUP_WORDS_RE = re.compile(r"(?:单位|系统|企业|部门|机关|行业|战线|领域|地区)$")
+
+
+def group_heading(head: str) -> bool:
+    """Whether a list heading (numbering, list words and head count gone) names a group of the
+    list above (安康市（7名）, 一、宁陕县, 省直单位（12人）) rather than a new honour: a place or a kind
+    of unit, short and with no honour word."""
+    label = drop_heading_frame(head).strip("：: ")
+    if not 2 <= len(label) <= 12 or phrase_kind(label) == "honour":
+        return False
+    return is_place(label) or bool(GROUP_WORDS_RE.search(label))
+
+
 def drop_heading_frame(head: str) -> str:
     """The heading's words without its attachment label and trailing head count (附件：X名单 → X;
     优秀共产党员5名 → 优秀共产党员): neither is part of the honour's name."""
@@ -636,6 +685,17 @@ def _honour_of(
         conf = _bodies_before(ctx, sent, before)
         return parsed, ctx.raw(raw_start, q.end()), year, conf
     return None
+
+
+def _announced(ctx: Context, sent: Sentence) -> tuple[ParsedHonour, str] | None:
+    """The quoted honour whose results a lead announces (…联合举办的2022年“大国工匠年度人物”发布活动，
+    在南京揭晓评选结果。), dated by the year written before it: the honour of the rows that follow
+    with no heading of their own."""
+    found = _honour_of(ctx, sent, first=True)
+    if found is None:
+        return None
+    parsed, raw, year, _ = found
+    return replace(parsed, year=parsed.year or year), raw
 
 
 def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:

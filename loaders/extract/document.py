@@ -333,6 +333,27 @@ def is_byline(s: str) -> bool:
     return bool(BYLINE_RE.match(s)) and len(s) <= 40 and not re.search(r"[，。；！？]", s)
 
 
+SIGNATURE_DATE_RE = re.compile(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
+
+
+def _signs_text(lines: list[tuple[int, int, str]], i: int, nonblank: list[str]) -> bool:
+    """Whether line ``i`` is the signature of a decision that attaches a list (…再创佳绩。⏎附件：⏎
+    陕西省人民政府⏎2025年8月3日): a body's name over a full date, right under the decision's
+    attachment label.  The attached list follows the signature and belongs to the same text, not to
+    a new article; a signature with no attachment label above it may close one text of several."""
+    before = next((ln[2].strip() for ln in reversed(lines[:i]) if ln[2].strip()), "")
+    return (
+        _is_org_line(lines[i][2].strip())
+        and bool(nonblank)
+        and bool(SIGNATURE_DATE_RE.fullmatch(nonblank[0]))
+        and bool(ATTACHMENT_LABEL_RE.match(before))
+    )
+
+
+# 附件： / 附件1: / 附件：2018年度“某某”名单 — the attachment label a decision puts above its signature
+ATTACHMENT_LABEL_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+
+
 def _is_article_head(lines: list[tuple[int, int, str]], i: int) -> bool:
     s = lines[i][2].strip()
     if is_meta_line(s):
@@ -348,6 +369,8 @@ def _is_article_head(lines: list[tuple[int, int, str]], i: int) -> bool:
     ):
         return False
     nonblank = [ln[2].strip() for ln in lines[i + 1 : i + 12] if ln[2].strip()]
+    if _signs_text(lines, i, nonblank):
+        return False
     if (
         nonblank
         and is_meta_line(nonblank[0])

@@ -268,6 +268,9 @@ PLACED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|旗|�
 
 def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | None:
     """The person a list line names, with unit, post and marks; None for no person line."""
+    line = _uncited(line)
+    if (epithet_named := _epithet_name(line)) is not None:
+        return ListPerson(epithet_named)
     cells = cells_of(line)
     if not cells:
         return None
@@ -345,6 +348,61 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     if rare and not (person.unit and person.post):
         return None  # a rare surname is a name only with the unit and the post beside it
     return person
+
+
+# 航天某公司数控车工、高级技师，何某：把最普通的事情干到极致。— unit and post, the name, then the
+# person's own words after the colon
+CITED_ROW_RE = re.compile(
+    r"""(?P<lead>[^，,：:。！？“”]{4,60})[，,]\s*
+        (?P<name>[\u4e00-\u9fff·]{2,8})\s*[：:]\s*
+        (?P<words>\S.*)""",
+    re.VERBOSE,
+)
+
+
+def _uncited(line: str) -> str:
+    """A line of 单位+职务，姓名：引语 as the name and its unit+post (何某　航天某公司数控车工、高级技师):
+    the words after the name's colon are the person's quote, not a cell.  Only when the words before
+    the name read as a unit or a post (a lead such as 一起来听听 is neither)."""
+    m = CITED_ROW_RE.fullmatch(line.strip())
+    if not m or not is_name(m["name"]):
+        return line
+    lead = BULLET_RE.sub("", m["lead"], count=1).strip()
+    if parse_post(lead, allow_grade=True) is None and not is_org_name(lead):
+        return line
+    return f"{m['name']}\u3000{lead}"
+
+
+# 1、钱伟长——科学泰斗 / 一、中华之光——朱光亚 / 2、孙水林、孙东林——信义兄弟: a media selection's item,
+# the names and the epithet the selection gave (either first), apart by a dash
+EPITHET_ROW_RE = re.compile(r"(?P<a>[\u4e00-\u9fff·、]{2,20})\s*(?:——|--|—)\s*(?P<b>[\u4e00-\u9fff·、]{2,20})")
+
+
+def epithet_names(line: str) -> list[str]:
+    """The names of a numbered 姓名——称誉 (or 称誉——姓名) item, where the other side is a short epithet:
+    no name, no unit, no post (钱伟长——科学泰斗; not 张某——某公司, which the cell reader takes); one
+    side may join two names with 、 (孙水林、孙东林——信义兄弟).  Empty for any other line."""
+    numbered = BULLET_RE.match(line)
+    m = EPITHET_ROW_RE.fullmatch(line[numbered.end() :].strip()) if numbered else None
+    if not m:
+        return []
+    sides = [m["a"].split("、"), m["b"].split("、")]
+    named = [k for k, parts in enumerate(sides) if all(is_name(x) for x in parts)]
+    if len(named) != 1:
+        return []
+    other = sides[1 - named[0]]
+    if len(other) != 1 or len(other[0]) > 10 or is_name(other[0]):
+        return []
+    word = other[0]
+    if is_org_name(word) or org_kind(word) or is_place(word) or parse_post(word, allow_grade=True):
+        return []
+    return sides[named[0]]
+
+
+def _epithet_name(line: str) -> str | None:
+    """The one name of a numbered 姓名——称誉 item (:func:`epithet_names`), else None."""
+    names = epithet_names(line)
+    return names[0] if len(names) == 1 else None
 
 
 def _unglued(cells: list[str]) -> list[str]:
