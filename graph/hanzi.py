@@ -35,7 +35,7 @@ def to_simplified(text: str) -> str:
     """``text`` in simplified script, exactly as long as ``text``."""
     if len(text) <= _SHORT:
         return _short_simplified(text)
-    return _simplified(text)
+    return _long_simplified(text)
 
 
 # Names, honours and bodies are folded again and again (the extractor compares every conferring
@@ -46,6 +46,19 @@ _SHORT = 64
 @lru_cache(maxsize=16384)
 def _short_simplified(text: str) -> str:
     return _simplified(text)
+
+
+# A few long texts too: the extractor folds the same whole document (5,700 characters of the seed
+# page: 6 times) and article (6 times) while reading one page, ~4 % of its time.  Only the last
+# few are kept, so a long run holds no more than a few pages; ``forget_long`` empties it.
+@lru_cache(maxsize=8)
+def _long_simplified(text: str) -> str:
+    return _simplified(text)
+
+
+def forget_long() -> None:
+    """Forget the long texts remembered (benchmarks call this so a repeated page is folded again)."""
+    _long_simplified.cache_clear()
 
 
 # Variant forms that OpenCC t2s leaves as they are, though big5 mirrors and Hong Kong / Taiwan

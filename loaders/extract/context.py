@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from graph.hanzi import forget_long
 from loaders.extract.nlp import clear_with
 from loaders.honours import edition_numerals
 from loaders.scoring import fold
@@ -1373,6 +1374,7 @@ def _fuller_body(body: str, names: tuple[str, ...]) -> str:
 
 
 clear_with(_fuller_body.cache_clear)
+clear_with(forget_long)  # the whole page folded to simplified script, remembered by graph.hanzi
 
 
 # a city written by its first character (哈市道外区总工会 for 哈尔滨市…, 齐市 for 齐齐哈尔市)
