@@ -228,13 +228,12 @@ class _Rules:
         return 1 if i < len(text) and text[i] in self.surnames else 0
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
-
-
 def _load_yaml(name: str) -> dict[str, Any]:
+    from loaders.extract.diskcache import parsed_yaml
+
     path = DICTIONARIES / name
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        data = parsed_yaml(path) or {}  # kept parsed in the user cache (start-up)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the name word lists: {exc}", file=str(path)) from exc
     if not isinstance(data, dict):
