@@ -1157,6 +1157,8 @@ def prefecture_named(text: str, lo: int, hi: int) -> str | None:
     '凉山彝族自治州'
     """
     simple = to_simplified(text[lo:hi])
+    if "自治州" not in simple:  # every match ends so: the pattern is not tried at each character
+        return None
     counts: dict[str, int] = {}
     for m in PREFECTURE_RE.finditer(simple):
         name = m.group(1).removeprefix("中共")  # 中共凉山彝族自治州委: the party before the place
