@@ -28,8 +28,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from graph.hanzi import to_simplified
 from loaders.dates import CN_NUM, RELATIVE_RE, YEAR, cn_to_int, relative_year
 from loaders.orgs import (
@@ -45,9 +43,6 @@ from loaders.orgs import (
     split_org_list,
 )
 from loaders.textnorm import _FULLWIDTH, squeeze
-
-# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SERIES_FILE = Path(__file__).resolve().parents[1] / "data" / "dictionaries" / "honour_series.yaml"
 
@@ -133,7 +128,9 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    data = yaml.load(SERIES_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(SERIES_FILE) or {}  # kept parsed in the user cache (start-up)
     series: dict[str, dict[str, Any]] = {}
     for entry in data.get("series") or []:
         for name in [entry["title"], *(entry.get("aliases") or [])]:
@@ -157,7 +154,9 @@ def _tables() -> _Tables:
 def short_body_names() -> frozenset[str]:
     """Short names of conferring bodies (全总, 中国技协 …; data/dictionaries/conferrer_aliases.yaml)."""
     path = SERIES_FILE.with_name("conferrer_aliases.yaml")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(path) or {}
     return frozenset(str(k) for k in data)
 
 

@@ -87,7 +87,9 @@ class _Dictionary:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> _Dictionary:
-    data = yaml.load(KINDS.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(KINDS) or {}  # kept parsed in the user cache (start-up)
     suffixes = tuple(_Suffix(s["suffix"], s["kind"], s.get("tier", "body")) for s in data.get("suffixes", []))
     # longest first, whatever order the file lists them in
     suffixes = tuple(sorted(suffixes, key=lambda s: -len(s.suffix)))
@@ -119,7 +121,9 @@ def _by_last(words: list[str]) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def places() -> dict[str, Any]:
     """Provinces, their cities and nicknames (data/dictionaries/places.yaml)."""
-    data = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(PLACES) or {}  # kept parsed in the user cache (start-up)
     provinces: dict[str, list[str]] = data.get("provinces") or {}
     city_to_province = {c: p for p, cities in provinces.items() for c in cities}
     county_cities: dict[str, list[str]] = data.get("county_cities") or {}

@@ -105,3 +105,11 @@ def test_batching_can_be_turned_off_for_side_by_side_checks(
     monkeypatch.setenv("LAOMO_TAGGER_BATCH", "0")
     assert lac.words_of_many(CLAUSES) == {}
     assert tagger_mod._session is None
+
+
+def test_the_model_for_single_windows_loads_only_when_a_window_is_tagged_alone(lac: names_mod._Lac) -> None:
+    fresh = names_mod._Lac()
+    assert fresh._session is None  # a page tagged in batches never needs it (start-up)
+    clause = "许红梅被授予河南省劳动模范称号"
+    assert fresh.words(clause) == lac.words(clause)
+    assert fresh._session is not None

@@ -281,3 +281,13 @@ def test_a_line_ending_before_one_character_and_a_comma_is_kept() -> None:
 
 def test_a_photo_credit_keeps_its_blank() -> None:
     assert "（陈国栋 摄）" in normalise("劳模代表在台上领奖。新华社发（陈国栋 摄）\n").text
+
+
+def test_a_long_text_folds_alike_whole_or_from_its_remembered_lines() -> None:
+    from graph.hanzi import _simplified, forget_long
+
+    page = "第三屆焦作工匠名單公佈\n勞動模範王某某，霍州煤電集團高級技師。\r\n" * 4 + "乾隆年間的後來者"
+    forget_long()
+    assert to_simplified(page) == _simplified(page)
+    assert to_simplified(page[9:]) == _simplified(page[9:])  # its lines remembered from the page
+    assert to_simplified(page)[:11] == "第三届焦作工匠名单公布"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from graph.hanzi import forget_long
 from loaders.extract.nlp import clear_with
 from loaders.honours import edition_numerals
 from loaders.scoring import fold
@@ -1210,6 +1211,8 @@ def prefecture_named(text: str, lo: int, hi: int) -> str | None:
     '凉山彝族自治州'
     """
     simple = to_simplified(text[lo:hi])
+    if "自治州" not in simple:  # every match ends so: the pattern is not tried at each character
+        return None
     counts: dict[str, int] = {}
     for m in PREFECTURE_RE.finditer(simple):
         name = m.group(1).removeprefix("中共")  # 中共凉山彝族自治州委: the party before the place
@@ -1427,6 +1430,7 @@ def _fuller_body(body: str, names: tuple[str, ...]) -> str:
 
 
 clear_with(_fuller_body.cache_clear)
+clear_with(forget_long)  # the whole page folded to simplified script, remembered by graph.hanzi
 
 
 # a city written by its first character (哈市道外区总工会 for 哈尔滨市…, 齐市 for 齐齐哈尔市)

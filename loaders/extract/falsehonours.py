@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from loaders.extract.facts import Context, Fact
 
 # a quoted name (its 的 belongs to the name: “实干苦干的新型矿工”)
@@ -45,9 +43,10 @@ def descriptions_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 def event_noun_re() -> re.Pattern[str]:
     """The nouns that name an event, a campaign or a competition (data/dictionaries/triggers.yaml:
     event_nouns), longest first."""
-    from loaders.extract.frames import _YAML_LOADER, TRIGGERS_FILE
+    from loaders.extract.diskcache import parsed_yaml
+    from loaders.extract.frames import TRIGGERS_FILE
 
-    data = yaml.load(TRIGGERS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    data = parsed_yaml(TRIGGERS_FILE) or {}  # kept parsed in the user cache (start-up)
     nouns = sorted({str(w) for w in data.get("event_nouns") or []}, key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, nouns)))
 

@@ -25,8 +25,6 @@ from pathlib import Path
 from types import EllipsisType
 from typing import Protocol
 
-import yaml
-
 from loaders.dates import cn_to_int, parse_year
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
@@ -37,9 +35,6 @@ from loaders.honours import (
     phrase_kind,
     short_body_names,
 )
-
-# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "triggers.yaml"
 LOCAL_SHORT_FILE = TRIGGERS_FILE.with_name("local_body_short_names.yaml")
@@ -93,7 +88,9 @@ def _alternation(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1)
 def trigger_table() -> TriggerTable:
     """The trigger frames of data/dictionaries/triggers.yaml (read once per process)."""
-    data = yaml.load(TRIGGERS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(TRIGGERS_FILE) or {}  # kept parsed in the user cache (start-up)
 
     def words(key: str) -> tuple[str, ...]:
         # longest first, ties fixed
@@ -798,7 +795,9 @@ def _agent_tail(piece: str) -> str:
 
 @lru_cache(maxsize=1)
 def _local_short_names() -> dict[str, dict[str, str]]:
-    data = yaml.load(LOCAL_SHORT_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(LOCAL_SHORT_FILE) or {}
     return {kind: {str(k): str(v) for k, v in (data.get(kind) or {}).items()} for kind in ("written", "restored")}
 
 

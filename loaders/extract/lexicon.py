@@ -11,25 +11,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-# libyaml's C loader when present: the dictionaries load ten times faster (start-up)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 DICT = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 CJK = r"\u4e00-\u9fff"
 
 
 def _load(name: str) -> dict[str, Any]:
     """A dictionary file as parsed YAML, kept parsed in the user cache (start-up: diskcache)."""
-    from loaders.extract.diskcache import compiled
+    from loaders.extract.diskcache import parsed_yaml
 
-    path = DICT / name
-    return compiled(f"yaml-{path.stem}", [path], lambda: _parse(path))
-
-
-def _parse(path: Path) -> dict[str, Any]:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    return parsed_yaml(DICT / name) or {}
 
 
 def _chars(text: str | None) -> frozenset[str]:

