@@ -133,6 +133,11 @@ def test_a_centre_a_province_names_is_listed_when_it_stands_alone() -> None:
     assert "四川省卫生宣传新闻中心" in names
 
 
+def test_a_station_a_county_names_is_listed_when_it_stands_alone() -> None:
+    text = "省农业农村厅近日发布名单,清远县植物检疫站高级农艺师李某华入选2021年广东十佳最美农技员。"
+    assert ("清远县植物检疫站", None) in orgs_of(text)
+
+
 def test_a_centre_inside_a_chain_stays_under_its_body() -> None:
     orgs = orgs_of("四川省某人民医院体检中心主任王某惠获评“我最喜爱的健康卫士”。")
     assert ("体检中心", "四川省某人民医院") in orgs
@@ -172,3 +177,19 @@ def test_a_brands_courier_post_is_no_trade_word() -> None:
 def test_a_commission_heading_a_selections_committee_is_not_listed_for_it() -> None:
     text = "2018年,张某被聘为河南省工业和信息化委员会煤炭行业高级技师评审委员会委员。"
     assert not any("委员会" in n for n, _ in orgs_of(text))
+
+
+# ---------------------------------------------------------------- numbered bureaus of engineering groups
+
+
+def test_a_bureau_with_companies_under_it_heads_its_chain() -> None:
+    text = "5月4日,中铁九局三公司西南分公司渝昆高铁项目团支部获评省五四红旗团支部,项目职工王某杰获省青年岗位能手。"
+    orgs = orgs_of(text)
+    assert ("中铁九局", None) in orgs
+    assert ("三公司", "中铁九局") in orgs
+    assert ("西南分公司", "三公司") in orgs
+
+
+def test_a_government_bureau_alone_is_not_listed_for_it() -> None:
+    names = [n for n, _ in orgs_of("会上,王某杰作为青年代表发言,区民政局等单位负责人出席。")]
+    assert "区民政局" not in names

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
@@ -55,6 +55,7 @@ from loaders.extract.steps import (
 from loaders.extract.steps import norm_title as _norm_title
 from loaders.honours import edition_numerals
 from loaders.orgs import (
+    OrgPart,
     alias_names,
     brand_prefixes,
     canonical_org,
@@ -757,8 +758,10 @@ class _Extraction:
             return False
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
-        if kind == "中心" and len(split_org(m.resolved)) == 1 and _place_prefixed(name) and _specific(name):
-            return True  # 四川省卫生宣传新闻中心: a centre a place names, standing alone, is a body of its own
+        if kind in PLACE_STANDING_KINDS and len(parts) == 1 and _place_prefixed(name) and _specific(name):
+            return True  # 四川省卫生宣传新闻中心, 五华县植物检疫站: a centre or station a place names, standing alone
+        if _enterprise_bureau(parts):
+            return True  # 中建二局二公司: a 局 with companies under it is an engineering group, not a government office
         if org_tier(name) == "unit" or kind is None:
             # 申通快递: a known brand with its trade word is as listable as the brand
             return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
@@ -770,6 +773,16 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# kinds whose unit stands as a body of its own when a place names it and nothing heads it
+PLACE_STANDING_KINDS = ("中心", "站")
+
+
+def _enterprise_bureau(parts: Sequence[OrgPart]) -> bool:
+    """中建二局 → 二公司, 中铁十一局 → 三公司: a chain whose 局 heads a company.  A government bureau
+    has no companies under it, so the 局 is a construction group's numbered bureau."""
+    return len(parts) > 1 and parts[0].name.endswith("局") and org_kind(parts[1].name) in ("公司", "集团")
 
 
 # the office of an official who attends, speaks or presents (外交部部长, 市总工会党组书记、常务副主席)
