@@ -153,13 +153,15 @@ def _place_tail_re() -> re.Pattern[str]:
         {x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},
         key=lambda w: (-len(w), w),  # longest first, ties fixed
     )
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{1,2}$")
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")([\u4e00-\u9fff]{1,2})$")
 
 
 def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     """Whether the 和/与/及 at ``text[at]`` sits inside a trade name: a province or city, then one
     or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
-    return bool(_place_tail_re().search(text[max(floor, at - 12) : at]))
+    m = _place_tail_re().search(text[max(floor, at - 12) : at])
+    # 在河南省和国家电投集团…: a place and its level word before the conjunction is a place, no trade name
+    return bool(m) and m.group(1) not in ("省", "市", "县", "区")
 
 
 HOME_KINDS = ("公司", "集团", "厂", "矿")  # the kinds of a company whose own news lists its workers by unit
