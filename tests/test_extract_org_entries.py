@@ -9,6 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
+from loaders.extract.profile import joined_bodies
 from tests.conftest import people_of
 
 
@@ -193,3 +194,18 @@ def test_a_bureau_with_companies_under_it_heads_its_chain() -> None:
 def test_a_government_bureau_alone_is_not_listed_for_it() -> None:
     names = [n for n, _ in orgs_of("会上,王某杰作为青年代表发言,区民政局等单位负责人出席。")]
     assert "区民政局" not in names
+
+
+# ---------------------------------------------------------------- joined conferring bodies
+
+
+def test_two_bodies_joined_by_and_are_listed_one_by_one() -> None:
+    assert joined_bodies("中国民航局宣传部和人民网新媒体中心") == ["中国民航局宣传部", "人民网新媒体中心"]
+
+
+def test_a_body_whose_name_holds_a_conjunction_stays_whole() -> None:
+    assert joined_bodies("湖南省人力资源和社会保障厅") == ["湖南省人力资源和社会保障厅"]
+
+
+def test_a_conjunction_before_a_word_that_names_no_body_keeps_the_name() -> None:
+    assert joined_bodies("中国铁路总公司宣传部和各路局") == ["中国铁路总公司宣传部和各路局"]

@@ -22,6 +22,7 @@ from loaders.extract.document import Article, Document, Sentence, _place_of, par
 from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
+from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import (
     OrgIndex,
     OrgMention,
@@ -29,6 +30,7 @@ from loaders.extract.orgfind import (
     brand_host,
     child_name,
     full_company,
+    is_generic,
     top_body,
     trade_name_before,
 )
@@ -708,7 +710,8 @@ class _Extraction:
         for name, _ in links:
             add_chain(name)
         for c in conferrers:
-            add(c)
+            for body in joined_bodies(c):
+                add(body)
         for child, parent in self.relations:
             if parent:
                 add_chain(parent)
@@ -773,6 +776,21 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+def joined_bodies(name: str) -> list[str]:
+    """中国铁路总公司宣传部和新华社新媒体中心: two bodies joined by 和/与/及 read as one name are
+    listed one by one when every side names a body of its own (not 各路局); 人力资源和社会保障部 stays whole."""
+    masked = name
+    for compound in lexicon().conjunction_compounds:
+        masked = masked.replace(compound, "\0" * len(compound))  # (same length: positions stay)
+    cuts = [i for i, ch in enumerate(masked) if ch in "和与及"]
+    if not cuts:
+        return [name]
+    sides = [name[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(name)], strict=True)]
+    if all(len(x) >= 3 and org_kind(x) and not is_generic(x) for x in sides):
+        return sides
+    return [name]
 
 
 # kinds whose unit stands as a body of its own when a place names it and nothing heads it
