@@ -9,7 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
-from loaders.extract.profile import joined_bodies
+from loaders.extract.profile import joined_bodies, named_rest
 from tests.conftest import people_of
 
 
@@ -209,3 +209,25 @@ def test_a_body_whose_name_holds_a_conjunction_stays_whole() -> None:
 
 def test_a_conjunction_before_a_word_that_names_no_body_keeps_the_name() -> None:
     assert joined_bodies("中国铁路总公司宣传部和各路局") == ["中国铁路总公司宣传部和各路局"]
+
+
+# ---------------------------------------------------------------- generic heads of position orgs
+
+
+def test_a_unit_word_after_a_generic_head_names_no_body() -> None:
+    text = (
+        "3月9日上午,受公安部党委委托,省公安厅副厅长周某一行专程到滁州市公安局,举行王海洋同志"
+        "“全国公安系统二级英雄模范”授奖仪式。\n会议宣读了公安部关于授予王海洋同志“全国公安系统二级英雄模范”"
+        "的表彰命令,并为王海洋同志颁发二级英模奖章、证书。接过奖章,王海洋表示:“作为基层派出所所长,"
+        "将继续发挥模范带头作用,带领全所民警辅警,聚力守护一方安宁!”"
+    )
+    names = [n for n, _ in orgs_of(text)]
+    assert "滁州市公安局" in names and "基层派出所" not in names
+
+
+def test_a_department_of_our_hospital_is_listed_by_its_own_name() -> None:
+    assert named_rest("我院心血管内科") == "心血管内科"
+
+
+def test_a_name_opening_with_a_place_is_not_generic_here() -> None:
+    assert named_rest("全椒县人民医院") == "全椒县人民医院"

@@ -65,6 +65,7 @@ from loaders.orgs import (
     is_brand,
     is_place,
     known_organizations,
+    local_scope,
     org_kind,
     org_tier,
     places,
@@ -708,7 +709,7 @@ class _Extraction:
                 prev, written = name, part.name
 
         for name, _ in links:
-            add_chain(name)
+            add_chain(named_rest(name))  # 基层派出所: no body; 我院泌尿外科: the department the text names
         for c in conferrers:
             for body in joined_bodies(c):
                 add(body)
@@ -776,6 +777,23 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# "our"/"this" body before a unit of it: 我院泌尿外科, 本厂机修车间, 该局办公室
+OWN_BODY_HEAD_RE = re.compile(r"(?:我|本|该)(?:公司|集团|院|校|局|所|站|厂|矿|段)")
+
+
+def named_rest(name: str) -> str:
+    """A unit word after a generic head (基层派出所, 一线班组) names no body: "".  A unit after "our"
+    body (我院泌尿外科) is the unit the text names: 泌尿外科.  Other names stay as they are."""
+    if not name or not is_generic(name):
+        return name
+    m = OWN_BODY_HEAD_RE.match(name)
+    if m:
+        rest = name[m.end() :]
+        return rest if len(rest) >= 3 and org_kind(rest) and not bare_kind(rest) else name
+    heads = (h for h in lexicon().generic_starts if name.startswith(h))
+    return "" if any(bare_kind(name[len(h) :]) for h in heads) else name
 
 
 def joined_bodies(name: str) -> list[str]:
