@@ -65,7 +65,6 @@ from loaders.orgs import (
     is_brand,
     is_place,
     known_organizations,
-    local_scope,
     org_kind,
     org_tier,
     places,
