@@ -231,3 +231,13 @@ def test_a_department_of_our_hospital_is_listed_by_its_own_name() -> None:
 
 def test_a_name_opening_with_a_place_is_not_generic_here() -> None:
     assert named_rest("全椒县人民医院") == "全椒县人民医院"
+
+
+def test_a_count_of_bodies_names_no_body() -> None:
+    text = (
+        "本报讯 近日,临渭区龙背卫生院院长张某红荣获“全国乡镇卫生院优秀院长”称号。"
+        "张某红从全国36000多个乡镇卫生院院长中脱颖而出,全国共有373名乡镇卫生院院长当选。"
+    )
+    names = [n for n, _ in orgs_of(text)]
+    assert "临渭区龙背卫生院" in names
+    assert not any(ch.isdigit() for n in names for ch in n)

@@ -284,11 +284,17 @@ HONOURED_KIND_RE = re.compile(
 )
 
 
+# a head count of bodies inside a name: 36000多个, 373名, 20余家 (a count before its measure word)
+COUNTED_RE = re.compile(r"\d+[多余]?[个名家]")
+
+
 def is_generic(name: str) -> bool:
     """各级工会, 新业态工会, 焦煤所属煤矿: no particular body; 全国优秀公安局: an honour's title."""
     lex = lexicon()
     if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
         return True
+    if COUNTED_RE.search(name):
+        return True  # 全国36000多个乡镇卫生院, 共有373名乡镇卫生院院长: a count of bodies, no body
     if HONOURED_KIND_RE.search(name):
         return True
     return name.startswith(lex.generic_starts) and not name.startswith(("全国", "中华全国", "全路"))
