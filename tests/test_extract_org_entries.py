@@ -9,7 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
-from loaders.extract.profile import joined_bodies, named_rest
+from loaders.extract.profile import joined_bodies, last_list_item, named_rest
 from tests.conftest import people_of
 
 
@@ -241,3 +241,12 @@ def test_a_count_of_bodies_names_no_body() -> None:
     names = [n for n, _ in orgs_of(text)]
     assert "临渭区龙背卫生院" in names
     assert not any(ch.isdigit() for n in names for ch in n)
+
+
+def test_a_post_unit_that_swallowed_the_item_before_keeps_the_last_items_chain() -> None:
+    org = "宝钢股份热电厂电力首席工程师高某全、宝钢矿业烧结厂破碎车间"
+    assert last_list_item(org) == "宝钢矿业烧结厂破碎车间"
+
+
+def test_a_post_unit_without_a_list_stays_whole() -> None:
+    assert last_list_item("宝钢矿业烧结厂破碎车间") == "宝钢矿业烧结厂破碎车间"

@@ -700,6 +700,7 @@ class _Extraction:
                 entry["parent"] = parent
 
         def add_chain(text: str) -> None:
+            text = last_list_item(text)
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
             prev, written = None, ""
             for part in parts:
@@ -793,6 +794,12 @@ def named_rest(name: str) -> str:
         return rest if len(rest) >= 3 and org_kind(rest) and not bare_kind(rest) else name
     heads = (h for h in lexicon().generic_starts if name.startswith(h))
     return "" if any(bare_kind(name[len(h) :]) for h in heads) else name
+
+
+def last_list_item(org: str) -> str:
+    """…发电厂电力首席工程师高大全、攀钢矿业选矿厂破碎车间: a post's unit that swallowed the list's
+    items before it is the last item's chain (攀钢矿业选矿厂破碎车间), the one written with the post."""
+    return re.split(r"[、，,；;：:]", org)[-1]
 
 
 def joined_bodies(name: str) -> list[str]:
