@@ -161,7 +161,7 @@ def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
     m = _place_tail_re().search(text[max(floor, at - 12) : at])
     # 在河南省和国家电投集团…: a place and its level word before the conjunction is a place, no trade name
-    return bool(m) and m.group(1) not in ("省", "市", "县", "区")
+    return m is not None and m.group(1) not in ("省", "市", "县", "区")
 
 
 HOME_KINDS = ("公司", "集团", "厂", "矿")  # the kinds of a company whose own news lists its workers by unit
