@@ -9,6 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
+from loaders.extract.profile import joined_bodies, last_list_item, named_rest
 from tests.conftest import people_of
 
 
@@ -133,6 +134,11 @@ def test_a_centre_a_province_names_is_listed_when_it_stands_alone() -> None:
     assert "四川省卫生宣传新闻中心" in names
 
 
+def test_a_station_a_county_names_is_listed_when_it_stands_alone() -> None:
+    text = "省农业农村厅近日发布名单,清远县植物检疫站高级农艺师李某华入选2021年广东十佳最美农技员。"
+    assert ("清远县植物检疫站", None) in orgs_of(text)
+
+
 def test_a_centre_inside_a_chain_stays_under_its_body() -> None:
     orgs = orgs_of("四川省某人民医院体检中心主任王某惠获评“我最喜爱的健康卫士”。")
     assert ("体检中心", "四川省某人民医院") in orgs
@@ -172,3 +178,75 @@ def test_a_brands_courier_post_is_no_trade_word() -> None:
 def test_a_commission_heading_a_selections_committee_is_not_listed_for_it() -> None:
     text = "2018年,张某被聘为河南省工业和信息化委员会煤炭行业高级技师评审委员会委员。"
     assert not any("委员会" in n for n, _ in orgs_of(text))
+
+
+# ---------------------------------------------------------------- numbered bureaus of engineering groups
+
+
+def test_a_bureau_with_companies_under_it_heads_its_chain() -> None:
+    text = "5月4日,中铁九局三公司西南分公司渝昆高铁项目团支部获评省五四红旗团支部,项目职工王某杰获省青年岗位能手。"
+    orgs = orgs_of(text)
+    assert ("中铁九局", None) in orgs
+    assert ("三公司", "中铁九局") in orgs
+    assert ("西南分公司", "三公司") in orgs
+
+
+def test_a_government_bureau_alone_is_not_listed_for_it() -> None:
+    names = [n for n, _ in orgs_of("会上,王某杰作为青年代表发言,区民政局等单位负责人出席。")]
+    assert "区民政局" not in names
+
+
+# ---------------------------------------------------------------- joined conferring bodies
+
+
+def test_two_bodies_joined_by_and_are_listed_one_by_one() -> None:
+    assert joined_bodies("中国民航局宣传部和人民网新媒体中心") == ["中国民航局宣传部", "人民网新媒体中心"]
+
+
+def test_a_body_whose_name_holds_a_conjunction_stays_whole() -> None:
+    assert joined_bodies("湖南省人力资源和社会保障厅") == ["湖南省人力资源和社会保障厅"]
+
+
+def test_a_conjunction_before_a_word_that_names_no_body_keeps_the_name() -> None:
+    assert joined_bodies("中国铁路总公司宣传部和各路局") == ["中国铁路总公司宣传部和各路局"]
+
+
+# ---------------------------------------------------------------- generic heads of position orgs
+
+
+def test_a_unit_word_after_a_generic_head_names_no_body() -> None:
+    text = (
+        "3月9日上午,受公安部党委委托,省公安厅副厅长周某一行专程到滁州市公安局,举行王海洋同志"
+        "“全国公安系统二级英雄模范”授奖仪式。\n会议宣读了公安部关于授予王海洋同志“全国公安系统二级英雄模范”"
+        "的表彰命令,并为王海洋同志颁发二级英模奖章、证书。接过奖章,王海洋表示:“作为基层派出所所长,"
+        "将继续发挥模范带头作用,带领全所民警辅警,聚力守护一方安宁!”"
+    )
+    names = [n for n, _ in orgs_of(text)]
+    assert "滁州市公安局" in names and "基层派出所" not in names
+
+
+def test_a_department_of_our_hospital_is_listed_by_its_own_name() -> None:
+    assert named_rest("我院心血管内科") == "心血管内科"
+
+
+def test_a_name_opening_with_a_place_is_not_generic_here() -> None:
+    assert named_rest("全椒县人民医院") == "全椒县人民医院"
+
+
+def test_a_count_of_bodies_names_no_body() -> None:
+    text = (
+        "本报讯 近日,临渭区龙背卫生院院长张某红荣获“全国乡镇卫生院优秀院长”称号。"
+        "张某红从全国36000多个乡镇卫生院院长中脱颖而出,全国共有373名乡镇卫生院院长当选。"
+    )
+    names = [n for n, _ in orgs_of(text)]
+    assert "临渭区龙背卫生院" in names
+    assert not any(ch.isdigit() for n in names for ch in n)
+
+
+def test_a_post_unit_that_swallowed_the_item_before_keeps_the_last_items_chain() -> None:
+    org = "宝钢股份热电厂电力首席工程师高某全、宝钢矿业烧结厂破碎车间"
+    assert last_list_item(org) == "宝钢矿业烧结厂破碎车间"
+
+
+def test_a_post_unit_without_a_list_stays_whole() -> None:
+    assert last_list_item("宝钢矿业烧结厂破碎车间") == "宝钢矿业烧结厂破碎车间"

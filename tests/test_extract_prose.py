@@ -118,6 +118,13 @@ def test_a_trade_name_with_a_conjunction_after_a_place_stays_whole() -> None:
     assert "湖州瑞和纺织有限公司" in orgs
 
 
+def test_a_province_with_its_level_word_before_a_conjunction_is_no_trade_name() -> None:
+    text = "在湖北省和中国华电集团重点工程建设中,华电湖北发电有限公司副总经理周某平2021年获评湖北省劳动模范。\n"
+    orgs = {o["name"] for o in extract_text(text)["organizations"]}
+    assert "中国华电集团" in orgs
+    assert not any(n.startswith("湖北省和") for n in orgs)
+
+
 def test_a_place_suffix_inside_a_longer_word_is_no_town() -> None:
     text = "公司主要生产解热镇痛类原料药。车间主任郑开元2020年获评江苏省劳动模范。\n"
     assert not any(o["name"].endswith("镇") for o in extract_text(text)["organizations"])

@@ -35,6 +35,14 @@ def test_composite_names_split_at_kind_suffixes(text: str, parts: list[str]) -> 
     assert names(text) == parts
 
 
+def test_an_academy_of_sciences_written_short_heads_its_institute() -> None:
+    assert names("中国农科院作物科学研究所") == ["中国农科院", "作物科学研究所"]
+
+
+def test_an_academy_of_sciences_written_short_is_one_name() -> None:
+    assert names("中科院") == ["中科院"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -153,13 +153,15 @@ def _place_tail_re() -> re.Pattern[str]:
         {x + suf for x in list(p["provinces"]) + list(p["cities"]) for suf in ("", "省", "市")},
         key=lambda w: (-len(w), w),  # longest first, ties fixed
     )
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{1,2}$")
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")([\u4e00-\u9fff]{1,2})$")
 
 
 def _brand_with_conjunction(text: str, at: int, floor: int) -> bool:
     """Whether the 和/与/及 at ``text[at]`` sits inside a trade name: a province or city, then one
     or two characters, then the conjunction (江苏瑞和, 杭州和达)."""
-    return bool(_place_tail_re().search(text[max(floor, at - 12) : at]))
+    m = _place_tail_re().search(text[max(floor, at - 12) : at])
+    # 在河南省和国家电投集团…: a place and its level word before the conjunction is a place, no trade name
+    return m is not None and m.group(1) not in ("省", "市", "县", "区")
 
 
 HOME_KINDS = ("公司", "集团", "厂", "矿")  # the kinds of a company whose own news lists its workers by unit
@@ -282,11 +284,17 @@ HONOURED_KIND_RE = re.compile(
 )
 
 
+# a head count of bodies inside a name: 36000多个, 373名, 20余家 (a count before its measure word)
+COUNTED_RE = re.compile(r"\d+[多余]?[个名家]")
+
+
 def is_generic(name: str) -> bool:
     """各级工会, 新业态工会, 焦煤所属煤矿: no particular body; 全国优秀公安局: an honour's title."""
     lex = lexicon()
     if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
         return True
+    if COUNTED_RE.search(name):
+        return True  # 全国36000多个乡镇卫生院, 共有373名乡镇卫生院院长: a count of bodies, no body
     if HONOURED_KIND_RE.search(name):
         return True
     return name.startswith(lex.generic_starts) and not name.startswith(("全国", "中华全国", "全路"))

@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
 from loaders.extract.entries import lowest_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
+from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import (
     OrgIndex,
     OrgMention,
@@ -29,6 +30,7 @@ from loaders.extract.orgfind import (
     brand_host,
     child_name,
     full_company,
+    is_generic,
     top_body,
     trade_name_before,
 )
@@ -55,6 +57,7 @@ from loaders.extract.steps import (
 from loaders.extract.steps import norm_title as _norm_title
 from loaders.honours import edition_numerals
 from loaders.orgs import (
+    OrgPart,
     alias_names,
     brand_prefixes,
     canonical_org,
@@ -697,6 +700,7 @@ class _Extraction:
                 entry["parent"] = parent
 
         def add_chain(text: str) -> None:
+            text = last_list_item(text)
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
             prev, written = None, ""
             for part in parts:
@@ -705,9 +709,10 @@ class _Extraction:
                 prev, written = name, part.name
 
         for name, _ in links:
-            add_chain(name)
+            add_chain(named_rest(name))  # 基层派出所: no body; 我院泌尿外科: the department the text names
         for c in conferrers:
-            add(c)
+            for body in joined_bodies(c):
+                add(body)
         for child, parent in self.relations:
             if parent:
                 add_chain(parent)
@@ -757,8 +762,10 @@ class _Extraction:
             return False
         if re.match(r"[\u4e00-\u9fff]{0,4}(?:示范|先进|标兵|文明|先锋|模范|劳模|工匠|技术能手)", t[m.end : m.end + 8]):
             return False  # 国家农民合作社示范社: the body's name inside an honour's
-        if kind == "中心" and len(split_org(m.resolved)) == 1 and _place_prefixed(name) and _specific(name):
-            return True  # 四川省卫生宣传新闻中心: a centre a place names, standing alone, is a body of its own
+        if kind in PLACE_STANDING_KINDS and len(parts) == 1 and _place_prefixed(name) and _specific(name):
+            return True  # 四川省卫生宣传新闻中心, 五华县植物检疫站: a centre or station a place names, standing alone
+        if _enterprise_bureau(parts):
+            return True  # 中建二局二公司: a 局 with companies under it is an engineering group, not a government office
         if org_tier(name) == "unit" or kind is None:
             # 申通快递: a known brand with its trade word is as listable as the brand
             return (name in known_organizations() or trade_name_before(name) == name) and not is_place(name)
@@ -770,6 +777,54 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# "our"/"this" body before a unit of it: 我院泌尿外科, 本厂机修车间, 该局办公室
+OWN_BODY_HEAD_RE = re.compile(r"(?:我|本|该)(?:公司|集团|院|校|局|所|站|厂|矿|段)")
+
+
+def named_rest(name: str) -> str:
+    """A unit word after a generic head (基层派出所, 一线班组) names no body: "".  A unit after "our"
+    body (我院泌尿外科) is the unit the text names: 泌尿外科.  Other names stay as they are."""
+    if not name or not is_generic(name):
+        return name
+    m = OWN_BODY_HEAD_RE.match(name)
+    if m:
+        rest = name[m.end() :]
+        return rest if len(rest) >= 3 and org_kind(rest) and not bare_kind(rest) else name
+    heads = (h for h in lexicon().generic_starts if name.startswith(h))
+    return "" if any(bare_kind(name[len(h) :]) for h in heads) else name
+
+
+def last_list_item(org: str) -> str:
+    """…发电厂电力首席工程师高大全、攀钢矿业选矿厂破碎车间: a post's unit that swallowed the list's
+    items before it is the last item's chain (攀钢矿业选矿厂破碎车间), the one written with the post."""
+    return re.split(r"[、，,；;：:]", org)[-1]
+
+
+def joined_bodies(name: str) -> list[str]:
+    """中国铁路总公司宣传部和新华社新媒体中心: two bodies joined by 和/与/及 read as one name are
+    listed one by one when every side names a body of its own (not 各路局); 人力资源和社会保障部 stays whole."""
+    masked = name
+    for compound in lexicon().conjunction_compounds:
+        masked = masked.replace(compound, "\0" * len(compound))  # (same length: positions stay)
+    cuts = [i for i, ch in enumerate(masked) if ch in "和与及"]
+    if not cuts:
+        return [name]
+    sides = [name[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(name)], strict=True)]
+    if all(len(x) >= 3 and org_kind(x) and not is_generic(x) for x in sides):
+        return sides
+    return [name]
+
+
+# kinds whose unit stands as a body of its own when a place names it and nothing heads it
+PLACE_STANDING_KINDS = ("中心", "站")
+
+
+def _enterprise_bureau(parts: Sequence[OrgPart]) -> bool:
+    """中建二局 → 二公司, 中铁十一局 → 三公司: a chain whose 局 heads a company.  A government bureau
+    has no companies under it, so the 局 is a construction group's numbered bureau."""
+    return len(parts) > 1 and parts[0].name.endswith("局") and org_kind(parts[1].name) in ("公司", "集团")
 
 
 # the office of an official who attends, speaks or presents (外交部部长, 市总工会党组书记、常务副主席)
