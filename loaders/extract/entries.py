@@ -33,7 +33,7 @@ from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.orgfind import trade_name_before
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier
-from loaders.textnorm import to_simplified
+from loaders.textnorm import PINYIN_GLOSS_RE, to_simplified
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
@@ -151,22 +151,44 @@ def village_employers_dropped(facts: list[Fact]) -> list[Fact]:
 CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|追授|表彰|命名)(?:了)?(?=[\u4e00-\u9fff]{2})")
 
 
+# Words read into a unit that name no part of it (matched on the simplified copy, so a mirror's
+# 熱烈祝賀 counts): a headline's greeting (热烈祝贺集团公司王某…), the writer's own place glued
+# before a named body (我省中石化某分公司某中心田某), and a parent written before the unit it owns
+# (某集团有限公司旗下某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body).
+NOT_UNIT_LEAD_RE = re.compile(
+    r"""^(?:
+        (?:热烈)?(?:祝贺|庆祝|恭贺|恭喜)
+      | 我(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{4})
+      | [^，,。；;、]{4,40}?(?:旗下|下属)(?:的)?(?=[\u4e00-\u9fff]{4})
+    )""",
+    re.VERBOSE,
+)
+
+
+def _unit_lead_end(unit: str) -> int:
+    """Where a unit's own words start after a conferring clause (``CONFERRAL_LEAD_RE``) or a word
+    that names no part of it (``NOT_UNIT_LEAD_RE``); 0 when none leads."""
+    lead = CONFERRAL_LEAD_RE.match(unit) or NOT_UNIT_LEAD_RE.match(to_simplified(unit))
+    return lead.end() if lead else 0
+
+
 def verb_led_units_cut(facts: list[Fact]) -> list[Fact]:
     """某委员会决定授予某水文局李某 / 授予某公司某科主任王某: an employer or a post's organisation read
     with the conferring clause before it (the body and its verb) is cut to what follows the verb,
-    when that still names an organisation.  Returns the list (updated facts are new objects)."""
+    when that still names an organisation; so is a greeting, the writer's 我省 or a parent's 旗下
+    before the unit (``NOT_UNIT_LEAD_RE``).  Returns the list (updated facts are new objects)."""
     out: list[Fact] = []
     for f in facts:
         key = "value" if f.kind == "employer" else "org" if f.kind == "position" else None
         unit = str(f.value.get(key) or "") if key else ""
-        lead = CONFERRAL_LEAD_RE.match(unit)
-        rest = unit[lead.end() :] if lead else ""
-        if key and lead and is_org_name(rest):
+        cut = _unit_lead_end(unit)
+        rest = unit[cut:]
+        if key and cut and is_org_name(PINYIN_GLOSS_RE.sub("", to_simplified(rest))):
             value = {**f.value, key: rest}
             raw = str(f.value.get("raw_org") or "")
-            raw_lead = CONFERRAL_LEAD_RE.match(raw)
-            if raw_lead:
-                value["raw_org"] = raw[raw_lead.end() :]
+            raw_cut = _unit_lead_end(raw)
+            if raw_cut:
+                value["raw_org"] = raw[raw_cut:]
             f = replace(f, value=value)
         out.append(f)
     return out
