@@ -153,13 +153,17 @@ CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|
 
 # Words read into a unit that name no part of it (matched on the simplified copy, so a mirror's
 # 熱烈祝賀 counts): a headline's greeting (热烈祝贺集团公司王某…), the writer's own place glued
-# before a named body (我省中石化某分公司某中心田某), and a parent written before the unit it owns
-# (某集团有限公司旗下某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body).
+# before a named body (我省中石化某分公司某中心田某), a parent written before the unit it owns
+# (某集团有限公司旗下某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body), and a
+# feature's subtitle with the honour before the unit (——记全国劳模某供电公司某某).
 NOT_UNIT_LEAD_RE = re.compile(
     r"""^(?:
         (?:热烈)?(?:祝贺|庆祝|恭贺|恭喜)
       | 我(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{4})
       | [^，,。；;、]{4,40}?(?:旗下|下属)(?:的)?(?=[\u4e00-\u9fff]{4})
+      | [-—–－]*记?[\u4e00-\u9fff]{0,6}?(?:劳模|劳动模范|先进工作者|道德模范|技术能手)  # ——记全国劳模某公司某某
+        (?!创新|工作室|协会|之家)(?=[\u4e00-\u9fff]{4})
+      | [-—–－]+记(?=[\u4e00-\u9fff]{4})  # ——记某公司某某: a feature's subtitle
     )""",
     re.VERBOSE,
 )
@@ -1238,7 +1242,7 @@ def unit_roster_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
 JOINED_RE = re.compile(
     r"(?:从(?P<came>[^，。；、：（()从]{3,30}?))?"
     r"(?:来到|进入|入职|分配到|分配至|调入|调到|调进|招工到|招工进入|(?<=[年岁])(?:进|到))"
-    r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|[，。；]|$)"
+    r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|时[，,]|[，。；]|$)"
 )
 JOINED_NOT_RE = re.compile(
     r"学习|读书|就读|深造|进修|参观|调研|考察|慰问|看望|视察|走访|参加|培训|交流|采访|宣讲|比赛|竞赛"
