@@ -29,7 +29,9 @@ def test_the_writers_province_before_a_company_is_no_part_of_the_employer() -> N
 
 
 def test_a_headline_greeting_is_no_part_of_the_unit() -> None:
-    text = "热烈祝贺西安某某建设集团有限公司王立栋同志荣获“西安市劳动模范”荣誉称号\n12月23日,西安市劳动模范表彰大会举行。"
+    text = (
+        "热烈祝贺西安某某建设集团有限公司王立栋同志荣获“西安市劳动模范”荣誉称号\n12月23日,西安市劳动模范表彰大会举行。"
+    )
     assert employers_of(text, "王立栋") == ["西安某某建设集团有限公司"]
 
 
@@ -46,3 +48,45 @@ def test_a_parent_before_the_plant_is_no_part_of_the_posts_organisation() -> Non
 def test_a_greeting_in_a_mirror_is_cut_too() -> None:
     text = "熱烈祝賀西安某某建設集團有限公司王立棟同志榮獲「西安市勞動模範」榮譽稱號\n12月23日,西安市勞動模範表彰大會舉行。"
     assert employers_of(text, "王立棟") == ["西安某某建設集團有限公司"]
+
+
+def test_a_features_subtitle_with_the_honour_before_the_unit_is_cut() -> None:
+    text = (
+        "市民心中一盏“灯”——记全国劳模某某供电公司何长明\n"
+        "4月27日上午,记者在某某供电公司市中抢修二班见到了何长明,这位全国劳动模范即将进京受奖。"
+    )
+    assert employers_of(text, "何长明") == ["某某供电公司"]
+
+
+# ---------------------------------------------------------------- 是一名客车驾驶员: a trade with no unit
+
+
+def test_one_of_a_trade_is_the_persons_job_without_a_unit() -> None:
+    text = "近日,省总工会授予张国利河南省劳动模范称号。被授予省劳模称号的张国利是一名客车驾驶员,在平时,张国利一直以服务人民为己任。"
+    assert posts_of(text, "张国利") == [("客车驾驶员", None)]
+
+
+def test_one_of_a_membership_is_no_job() -> None:
+    text = "王建强荣获全国劳动模范称号。王建强是一名老党员,几十年如一日扎根基层。"
+    assert posts_of(text, "王建强") == []
+
+
+# ---------------------------------------------------------------- 作为某公司的一名员工: the body employs
+
+
+def test_one_of_a_companys_staff_names_the_employer() -> None:
+    text = "近日,王秀兰荣获全国五一劳动奖章。作为某某药业股份有限公司的一名员工,她把热情投入到工作中。"
+    assert employers_of(text, "王秀兰") == ["某某药业股份有限公司"]
+
+
+def test_a_companys_staff_word_is_no_post() -> None:
+    text = "近日,王秀兰荣获全国五一劳动奖章。作为某某药业股份有限公司的一名员工,她把热情投入到工作中。"
+    assert posts_of(text, "王秀兰") == []
+
+
+# ---------------------------------------------------------------- 被调入某公司时: the body moved to employs
+
+
+def test_a_body_moved_to_employs_when_the_clause_goes_on_with_shi() -> None:
+    text = "扎西平措荣获全国劳动模范。“2004年,我被调入国家电网某某供电公司时,电网仍处在缓慢发展阶段。”扎西平措说。"
+    assert employers_of(text, "扎西平措") == ["国家电网某某供电公司"]

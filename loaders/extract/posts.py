@@ -233,6 +233,19 @@ RANK_RE = re.compile(
 )
 
 
+# seats and memberships that end like a trade (党员, 委员, 会员 …): no job
+_MEMBER_ENDINGS = ("党员", "成员", "委员", "会员", "队员", "社员", "组员", "学员", "团员", "学生")
+
+
+def trade_title(title: str) -> bool:
+    """客车驾驶员, 乡村教师, 环卫工: a job named by a listed trade ending (a word of two characters or
+    more from ``posts.yaml`` ending in 工/员/师/生/手), so 是一名客车驾驶员 names the person's job even
+    with no unit; 老党员 and 委员 are memberships, no trade."""
+    if title.endswith(_MEMBER_ENDINGS):
+        return False
+    return any(len(e) >= 2 and e[-1] in "工员师生手" and title.endswith(e) for e in lexicon().post_endings)
+
+
 def is_skill_grade(title: str) -> bool:
     """高级技师, 技师, 高级工: a skill grade (not 高级工程师 or 主任医师, professional titles that
     are kept when they are the only post given); also a police or fire rank (四级警长, 一级消防士)."""
