@@ -90,3 +90,16 @@ def test_a_companys_staff_word_is_no_post() -> None:
 def test_a_body_moved_to_employs_when_the_clause_goes_on_with_shi() -> None:
     text = "扎西平措荣获全国劳动模范。“2004年,我被调入国家电网某某供电公司时,电网仍处在缓慢发展阶段。”扎西平措说。"
     assert employers_of(text, "扎西平措") == ["国家电网某某供电公司"]
+
+
+# ---------------------------------------------------------------- a dateline glued before a post
+
+
+def test_a_headlines_dateline_is_no_part_of_the_post() -> None:
+    text = (
+        "全国人大代表洛桑尼玛:高原“光明”的守护者\n"
+        "某某网拉萨3月3日电 全国人大代表洛桑尼玛:高原“光明”的守护者\n"
+        "全国劳动模范洛桑尼玛被誉为“电力医生”。2023年,洛桑尼玛当选全国人大代表。"
+    )
+    assert ("全国人大代表", None) in posts_of(text, "洛桑尼玛")
+    assert all("电" not in title for title, _ in posts_of(text, "洛桑尼玛"))

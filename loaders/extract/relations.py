@@ -1215,12 +1215,24 @@ def _ward_post(f: Fact) -> Fact:
     return replace(f, value={**f.value, "title": ward[1], "org": org + ward[0]})
 
 
+# 中新网拉萨3月3日电 全国人大代表某某: a headline's dateline glued before the post it opens with
+POST_DATELINE_RE = re.compile(r"^[^，,。；;！？“”]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)(?=[\u4e00-\u9fff]{2})")
+
+
+def _dateline_cut(f: Fact) -> Fact:
+    """A post whose title opens with a news dateline (某网某地3月3日电全国人大代表) keeps what follows it."""
+    title = str(f.value.get("title") or "") if f.kind == "position" else ""
+    lead = POST_DATELINE_RE.match(title)
+    return replace(f, value={**f.value, "title": title[lead.end() :]}) if lead else f
+
+
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
-    (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
+    (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none);
+    a dateline before the title goes (``_dateline_cut``)."""
     out: list[Fact] = []
     extras: list[Fact] = []
-    for f in facts:
+    for f in map(_dateline_cut, facts):
         title = str(f.value.get("title") or "") if f.kind == "position" else ""
         pieces = re.split(r"[、，,]", title)
         parts = [p for p in (_post_part(x, alone=len(pieces) == 1) for x in pieces) if p]
