@@ -103,3 +103,29 @@ def test_a_headlines_dateline_is_no_part_of_the_post() -> None:
     )
     assert ("全国人大代表", None) in posts_of(text, "洛桑尼玛")
     assert all("电" not in title for title, _ in posts_of(text, "洛桑尼玛"))
+
+
+# ---------------------------------------------------------------- 所属 / 她是 before a unit; a run of units
+
+
+def test_the_company_a_group_owns_is_the_employer() -> None:
+    text = "受表彰的全国劳动模范有:某某集团所属北京某某陶瓷厂有限责任公司党委书记、总经理冯运强。"
+    assert employers_of(text, "冯运强") == ["北京某某陶瓷厂有限责任公司"]
+
+
+def test_a_pronoun_and_copula_are_no_part_of_the_unit() -> None:
+    text = (
+        "某某环境集团有限公司河道保洁管理员罗祥芳上榜全国劳动模范。\n"
+        "罗祥芳\n"
+        "她是福建某某环境集团有限公司的一名内河保洁员\n"
+        "她是在环卫一线工作了23年的老环卫人"
+    )
+    assert all(not org.startswith("她") for _, org in posts_of(text, "罗祥芳") if org)
+
+
+def test_a_run_of_memberships_read_as_one_unit_is_no_employer() -> None:
+    text = (
+        "颜景明荣获滕州市最美乡贤称号。颜景明现为山东省书法家协会员、中国书画研究会理事、山东大学书画研究院院士、"
+        "滕州书法协会名誉主席、滕州颜氏联谊会副会长等。"
+    )
+    assert all("、" not in e for e in employers_of(text, "颜景明"))

@@ -154,13 +154,15 @@ CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|
 # Words read into a unit that name no part of it (matched on the simplified copy, so a mirror's
 # 熱烈祝賀 counts): a headline's greeting (热烈祝贺集团公司王某…), the writer's own place glued
 # before a named body (我省中石化某分公司某中心田某), a parent written before the unit it owns
-# (某集团有限公司旗下某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body), and a
+# (某集团有限公司旗下/所属某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body), a
+# pronoun and copula (她是某公司…), and a
 # feature's subtitle with the honour before the unit (——记全国劳模某供电公司某某).
 NOT_UNIT_LEAD_RE = re.compile(
     r"""^(?:
         (?:热烈)?(?:祝贺|庆祝|恭贺|恭喜)
       | 我(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{4})
-      | [^，,。；;、]{4,40}?(?:旗下|下属)(?:的)?(?=[\u4e00-\u9fff]{4})
+      | [^，,。；;、]{4,40}?(?:旗下|下属|所属|权属)(?:的)?(?=[\u4e00-\u9fff]{4})
+      | [他她](?:是|为|系)(?=[\u4e00-\u9fff]{4})  # 她是某环境集团有限公司的一名保洁员, a line of its own
       | [-—–－]*记?[\u4e00-\u9fff]{0,6}?(?:劳模|劳动模范|先进工作者|道德模范|技术能手)  # ——记全国劳模某公司某某
         (?!创新|工作室|协会|之家)(?=[\u4e00-\u9fff]{4})
       | [-—–－]+记(?=[\u4e00-\u9fff]{4})  # ——记某公司某某: a feature's subtitle
@@ -1314,6 +1316,8 @@ def lowest_employers(employers: list[str]) -> list[str]:
     name writes whole before a unit of its own is that unit's parent, and the employer is the
     lowest unit (the convention: down to the mine/factory/plant/branch); the parent goes."""
     employers = list(dict.fromkeys(_office_lead_cut(e) for e in employers))
+    # 某协会会员、某研究会理事、某协会: a run of memberships read as one unit names no employer
+    employers = [e for e in employers if not re.search(r"[、，,；;]", e)]
     if len(employers) < 2:
         return employers
     out: list[str] = []
