@@ -129,3 +129,21 @@ def test_a_run_of_memberships_read_as_one_unit_is_no_employer() -> None:
         "滕州书法协会名誉主席、滕州颜氏联谊会副会长等。"
     )
     assert all("、" not in e for e in employers_of(text, "颜景明"))
+
+
+# ---------------------------------------------------------------- a county read as a name inside a unit
+
+
+def test_a_county_read_as_a_name_does_not_break_the_unit() -> None:
+    text = (
+        "日前,省卫计委对58名“湖南好医生”进行了表彰,我市宁远县人民医院谢群山、宁远县中医医院张凤林、"
+        "蓝山县中医院刘莉芳3名医生获此殊荣。"
+    )
+    assert employers_of(text, "刘莉芳") == ["蓝山县中医院"]
+
+
+def test_a_name_inside_a_unit_still_breaks_it() -> None:
+    from loaders.extract.relations import _name_in_unit
+
+    assert _name_in_unit("艾爱国", "湖南华菱湘潭钢铁有限公司焊接顾问艾爱国中交一航局")
+    assert not _name_in_unit("蓝山", "蓝山县中医院")

@@ -1108,9 +1108,19 @@ def broken_employers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if last != org and is_org_name(last) and not any(n in last for n in names):
             org = employer_of(last) or last
             f = replace(f, value={**f.value, "value": org})
-        if not (BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2)):
+        if not (BROKEN_ORG_RE.search(org) or any(_name_in_unit(n, org) for n in names if len(n) >= 2)):
             out.append(f)
     return out
+
+
+# 蓝山县中医院: a "name" the finder read in a place (蓝山 before 县) is the unit's own place
+PLACE_AFTER_NAME_RE = re.compile(r"[县市区镇乡旗州省]")
+
+
+def _name_in_unit(name: str, org: str) -> bool:
+    """Whether ``name`` stands in ``org`` as a person's name: not where a place-level character follows it
+    (蓝山县中医院 holds the county 蓝山, not a person 蓝山)."""
+    return any(not PLACE_AFTER_NAME_RE.match(org, m.end()) for m in re.finditer(re.escape(name), org))
 
 
 # professional titles (not skill grades such as 技师, 高级技师): kept as the post when they are the only
