@@ -147,3 +147,23 @@ def test_a_name_inside_a_unit_still_breaks_it() -> None:
 
     assert _name_in_unit("艾爱国", "湖南华菱湘潭钢铁有限公司焊接顾问艾爱国中交一航局")
     assert not _name_in_unit("蓝山", "蓝山县中医院")
+
+
+# ---------------------------------------------------------------- a commission's numbered office before a post
+
+
+def test_a_commissions_numbered_office_goes_into_the_posts_org() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("阿拉善左旗纪委监委第二纪检监察室主任") == ("阿拉善左旗纪委监委第二纪检监察室", "主任")
+
+
+def test_a_works_technical_room_goes_into_the_posts_org() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("某某市公安局刑侦支队技术室主任") == ("某某市公安局刑侦支队技术室", "主任")
+
+
+def test_the_office_of_the_post_is_kept_in_a_laudation() -> None:
+    text = "获评十大感动人物的分别是:因公殉职的阿拉善左旗纪委监委第二纪检监察室主任王晓明;"
+    assert ("主任", "阿拉善左旗纪委监委第二纪检监察室") in posts_of(text, "王晓明")
