@@ -167,3 +167,32 @@ def test_a_works_technical_room_goes_into_the_posts_org() -> None:
 def test_the_office_of_the_post_is_kept_in_a_laudation() -> None:
     text = "获评十大感动人物的分别是:因公殉职的阿拉善左旗纪委监委第二纪检监察室主任王晓明;"
     assert ("主任", "阿拉善左旗纪委监委第二纪检监察室") in posts_of(text, "王晓明")
+
+
+# ---------------------------------------------------------------- 某村第一书记、某局主任科员: each post at its own body
+
+
+def test_a_later_post_at_another_body_is_held_there() -> None:
+    text = "9名先进个人分别是单县县委书记穆建杰,单县某某镇柴庄村第一书记、山东省某某局主任科员王新民。"
+    assert ("主任科员", "山东省某某局") in posts_of(text, "王新民")
+
+
+def test_the_party_post_keeps_its_village() -> None:
+    text = "9名先进个人分别是单县县委书记穆建杰,单县某某镇柴庄村第一书记、山东省某某局主任科员王新民。"
+    assert ("第一书记", "单县某某镇柴庄村") in posts_of(text, "王新民")
+
+
+def test_sheng_qian_wei_is_no_part_of_the_village() -> None:
+    text = "9名先进个人分别是单县县委书记穆建杰,生前为单县某某镇柴庄村第一书记、山东省某某局主任科员王新民。"
+    assert ("第一书记", "单县某某镇柴庄村") in posts_of(text, "王新民")
+
+
+def test_a_later_seat_stays_a_title() -> None:
+    from loaders.extract.relations import _own_body_post
+
+    assert _own_body_post("某某市政协委员") == {}
+    assert _own_body_post("山东省某某局主任科员") == {
+        "title": "主任科员",
+        "org": "山东省某某局",
+        "raw_org": "山东省某某局",
+    }

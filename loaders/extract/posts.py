@@ -735,7 +735,13 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             # the first one not held as a secondment (驻…) or a party post (村第一书记、合作社理事长)
             parts = [first] + [r for r in others if r]
             own = next((r for r in parts if r[0] and not r[0].startswith("驻") and "书记" not in r[1]), first)
-            return own[0], "、".join(r[1] for r in parts)
+            # a part held at another body keeps that body before its title (某村第一书记、某局主任科员),
+            # for the title splitter to give it its own organisation
+            written = [left, *right.split("、")]
+            return own[0], "、".join(
+                x.strip() if own is not first and r[0] and r[0] != own[0] and org_tier(r[0]) == "body" else r[1]
+                for r, x in zip(parts, written, strict=True)
+            )
         career = [r or parse_post(x, allow_grade=True) for r, x in zip(others, right.split("、"), strict=True)]
         if first and not first[0] and career and all(career) and lex.is_post(first[1]):
             # 历任采煤队长、工程师、区长、生产矿长…: a career's posts, the first at no named body; each

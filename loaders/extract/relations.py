@@ -1253,11 +1253,25 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         if not parts:
             continue
-        out.append(replace(f, value={**f.value, "title": parts[0]}))
+        out.append(replace(f, value={**f.value, "title": parts[0]} | _own_body_post(parts[0])))
         for extra in parts[1:]:
-            value = dict(f.value) | {"title": extra} | _sibling_department(str(f.value.get("org") or ""), extra)
+            org = str(f.value.get("org") or "")
+            value = dict(f.value) | {"title": extra} | (_own_body_post(extra) or _sibling_department(org, extra))
             extras.append(ctx.fact("position", value, f.sent, f.pos, persons=f.persons, confidence=f.confidence))
     return out + extras
+
+
+def _own_body_post(part: str) -> dict[str, str]:
+    """某局主任科员 as one part of 某村第一书记、某局主任科员: a part that names a body of its own before
+    its title is held there (title and org); no change when the part names none."""
+    from loaders.extract.posts import parse_post
+
+    post = parse_post(part) if len(part) > 4 else None
+    if not post or not post[0] or org_tier(employer_of(post[0]) or post[0]) != "body":
+        return {}
+    if re.search(r"委员|代表|常委|顾问|专家", post[1]):
+        return {}  # 市政协委员, 省人大代表: a seat, written whole as the title (no employing body)
+    return {"title": post[1], "org": post[0], "raw_org": post[0]}
 
 
 COUNTED_RE = re.compile(
