@@ -155,14 +155,14 @@ CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|
 # 熱烈祝賀 counts): a headline's greeting (热烈祝贺集团公司王某…), the writer's own place glued
 # before a named body (我省中石化某分公司某中心田某), a parent written before the unit it owns
 # (某集团有限公司旗下/所属某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body), a
-# pronoun and copula (她是某公司…), and a
+# pronoun or 生前 and a copula (她是某公司…, 生前为某村第一书记), and a
 # feature's subtitle with the honour before the unit (——记全国劳模某供电公司某某).
 NOT_UNIT_LEAD_RE = re.compile(
     r"""^(?:
         (?:热烈)?(?:祝贺|庆祝|恭贺|恭喜)
       | 我(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{4})
       | [^，,。；;、]{4,40}?(?:旗下|下属|所属|权属)(?:的)?(?=[\u4e00-\u9fff]{4})
-      | [他她](?:是|为|系)(?=[\u4e00-\u9fff]{4})  # 她是某环境集团有限公司的一名保洁员, a line of its own
+      | (?:[他她]|生前)(?:是|为|系|任)(?=[\u4e00-\u9fff]{4})  # 她是某环境集团有限公司的一名保洁员, a line of its own
       | [-—–－]*记?[\u4e00-\u9fff]{0,6}?(?:劳模|劳动模范|先进工作者|道德模范|技术能手)  # ——记全国劳模某公司某某
         (?!创新|工作室|协会|之家)(?=[\u4e00-\u9fff]{4})
       | [-—–－]+记(?=[\u4e00-\u9fff]{4})  # ——记某公司某某: a feature's subtitle
