@@ -196,3 +196,24 @@ def test_a_later_seat_stays_a_title() -> None:
         "org": "山东省某某局",
         "raw_org": "山东省某某局",
     }
+
+
+# ---------------------------------------------------------------- epithets and plainness before a job
+
+
+def test_a_good_doctor_is_an_epithet_not_a_post() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("好医生") is None
+
+
+def test_plain_before_a_trade_is_no_part_of_it() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("某某集团普通焊工") == ("某某集团", "焊工")
+
+
+def test_a_shop_named_hao_keeps_its_post() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("好运来超市店长") == ("好运来超市", "店长")

@@ -254,8 +254,10 @@ def is_skill_grade(title: str) -> bool:
     return title in lexicon().grades and bool(SKILL_GRADE_RE.search(title))
 
 
-EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个")
-PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范)(?=[\u4e00-\u9fff]{2})")
+# 新中国第一位女火车司机, 人民的好医生: an epithet (a first, a "good" one), not the post held
+EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个|^好(?=[\u4e00-\u9fff]{2})")
+# 优秀护士长, 普通焊工: praise or plainness is no part of the post
+PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范|普通的?)(?=[\u4e00-\u9fff]{2})")
 # 第13任生产组长 / 第五任厂长 / 首任站长: the holder's place in the post's line
 TERM_ORDINAL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}|首|末)任(?=[\u4e00-\u9fff]{2})")
 NAMED_TEAM_POST_RE = re.compile(
