@@ -217,3 +217,8 @@ def test_a_shop_named_hao_keeps_its_post() -> None:
     from loaders.extract.posts import parse_post
 
     assert parse_post("好运来超市店长") == ("好运来超市", "店长")
+
+
+def test_a_village_first_secretary_before_a_cooperative_post_is_held_at_the_village() -> None:
+    text = "荣获全国劳动模范的是:宾县某某镇兴隆村第一书记、兴隆村股份经济合作社理事长李长青等5人。"
+    assert ("第一书记", "宾县某某镇兴隆村") in posts_of(text, "李长青")
