@@ -1310,6 +1310,9 @@ def copula_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+UNIT_LIST_MARK_RE = re.compile(r"[、，,；;]")
+
+
 def lowest_employers(employers: list[str]) -> list[str]:
     """A person's employers as the profile gives them: 时任 before a unit cut (``_office_lead_cut``);
     白玉县国有林业局 and 白玉县国有林业局拉龙林场 as one person's employers: the body the longer
@@ -1317,7 +1320,7 @@ def lowest_employers(employers: list[str]) -> list[str]:
     lowest unit (the convention: down to the mine/factory/plant/branch); the parent goes."""
     employers = list(dict.fromkeys(_office_lead_cut(e) for e in employers))
     # 某协会会员、某研究会理事、某协会: a run of memberships read as one unit names no employer
-    employers = [e for e in employers if not re.search(r"[、，,；;]", e)]
+    employers = [e for e in employers if not UNIT_LIST_MARK_RE.search(e)]
     if len(employers) < 2:
         return employers
     out: list[str] = []

@@ -1084,10 +1084,13 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+INDEFINITE_ONE_RE = re.compile(r"一名|一位")
+
+
 def _one_of_a_trade(obj: str, title: str) -> bool:
     """是一名客车驾驶员 / 作为一名乡村教师: "one of" a trade names the person's job (the seventh
     round keys an occupation with no unit as a post); a bare 是教师 may describe anyone's kin."""
-    return bool(re.match(r"(?:一名|一位)", obj)) and trade_title(title)
+    return bool(INDEFINITE_ONE_RE.match(obj)) and trade_title(title)
 
 
 DE_JOB_RE = re.compile(

@@ -1261,6 +1261,9 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out + extras
 
 
+SEAT_TITLE_RE = re.compile(r"委员|代表|常委|顾问|专家")
+
+
 def _own_body_post(part: str) -> dict[str, str]:
     """某局主任科员 as one part of 某村第一书记、某局主任科员: a part that names a body of its own before
     its title is held there (title and org); no change when the part names none."""
@@ -1269,7 +1272,7 @@ def _own_body_post(part: str) -> dict[str, str]:
     post = parse_post(part) if len(part) > 4 else None
     if not post or not post[0] or org_tier(employer_of(post[0]) or post[0]) != "body":
         return {}
-    if re.search(r"委员|代表|常委|顾问|专家", post[1]):
+    if SEAT_TITLE_RE.search(post[1]):
         return {}  # 市政协委员, 省人大代表: a seat, written whole as the title (no employing body)
     return {"title": post[1], "org": post[0], "raw_org": post[0]}
 
