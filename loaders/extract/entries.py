@@ -33,7 +33,7 @@ from loaders.extract.openers import HOLDERS_OPEN
 from loaders.extract.orgfind import trade_name_before
 from loaders.extract.posts import WRITERS_PLACE_RE, parse_post
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier
-from loaders.textnorm import to_simplified
+from loaders.textnorm import PINYIN_GLOSS_RE, to_simplified
 
 STATUS_WORD_RE = re.compile(r"职工|员工|工人")
 STATUS_BEFORE_NAME_RE = re.compile(r"(?:职工|员工|工人)(?:同志)?$")
@@ -151,22 +151,50 @@ def village_employers_dropped(facts: list[Fact]) -> list[Fact]:
 CONFERRAL_LEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]*?(?:决定)?(?:授予|追授|表彰|命名)(?:了)?(?=[\u4e00-\u9fff]{2})")
 
 
+# Words read into a unit that name no part of it (matched on the simplified copy, so a mirror's
+# 熱烈祝賀 counts): a headline's greeting (热烈祝贺集团公司王某…), the writer's own place glued
+# before a named body (我省中石化某分公司某中心田某), a parent written before the unit it owns
+# (某集团有限公司旗下/所属某汽车有限公司卡车厂的模具钳工: the plant employs; 旗下 names no body), a
+# pronoun or 生前 and a copula (她是某公司…, 生前为某村第一书记), and a
+# feature's subtitle with the honour before the unit (——记全国劳模某供电公司某某).
+NOT_UNIT_LEAD_RE = re.compile(
+    r"""^(?:
+        (?:热烈)?(?:祝贺|庆祝|恭贺|恭喜)
+      | 我(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{4})
+      | [^，,。；;、]{4,40}?(?:旗下|下属|所属|权属)(?:的)?(?=[\u4e00-\u9fff]{4})
+      | (?:[他她]|生前)(?:是|为|系|任)(?=[\u4e00-\u9fff]{4})  # 她是某环境集团有限公司的一名保洁员, a line of its own
+      | [-—–－]*记?[\u4e00-\u9fff]{0,6}?(?:劳模|劳动模范|先进工作者|道德模范|技术能手)  # ——记全国劳模某公司某某
+        (?!创新|工作室|协会|之家)(?=[\u4e00-\u9fff]{4})
+      | [-—–－]+记(?=[\u4e00-\u9fff]{4})  # ——记某公司某某: a feature's subtitle
+    )""",
+    re.VERBOSE,
+)
+
+
+def _unit_lead_end(unit: str) -> int:
+    """Where a unit's own words start after a conferring clause (``CONFERRAL_LEAD_RE``) or a word
+    that names no part of it (``NOT_UNIT_LEAD_RE``); 0 when none leads."""
+    lead = CONFERRAL_LEAD_RE.match(unit) or NOT_UNIT_LEAD_RE.match(to_simplified(unit))
+    return lead.end() if lead else 0
+
+
 def verb_led_units_cut(facts: list[Fact]) -> list[Fact]:
     """某委员会决定授予某水文局李某 / 授予某公司某科主任王某: an employer or a post's organisation read
     with the conferring clause before it (the body and its verb) is cut to what follows the verb,
-    when that still names an organisation.  Returns the list (updated facts are new objects)."""
+    when that still names an organisation; so is a greeting, the writer's 我省 or a parent's 旗下
+    before the unit (``NOT_UNIT_LEAD_RE``).  Returns the list (updated facts are new objects)."""
     out: list[Fact] = []
     for f in facts:
         key = "value" if f.kind == "employer" else "org" if f.kind == "position" else None
         unit = str(f.value.get(key) or "") if key else ""
-        lead = CONFERRAL_LEAD_RE.match(unit)
-        rest = unit[lead.end() :] if lead else ""
-        if key and lead and is_org_name(rest):
+        cut = _unit_lead_end(unit)
+        rest = unit[cut:]
+        if key and cut and is_org_name(PINYIN_GLOSS_RE.sub("", to_simplified(rest))):
             value = {**f.value, key: rest}
             raw = str(f.value.get("raw_org") or "")
-            raw_lead = CONFERRAL_LEAD_RE.match(raw)
-            if raw_lead:
-                value["raw_org"] = raw[raw_lead.end() :]
+            raw_cut = _unit_lead_end(raw)
+            if raw_cut:
+                value["raw_org"] = raw[raw_cut:]
             f = replace(f, value=value)
         out.append(f)
     return out
@@ -1216,7 +1244,7 @@ def unit_roster_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
 JOINED_RE = re.compile(
     r"(?:从(?P<came>[^，。；、：（()从]{3,30}?))?"
     r"(?:来到|进入|入职|分配到|分配至|调入|调到|调进|招工到|招工进入|(?<=[年岁])(?:进|到))"
-    r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|[，。；]|$)"
+    r"(?P<org>[^，。；、：（()]{3,40}?)(?=工作|从事|当|做|任职|任教|担任|成为|上班|时[，,]|[，。；]|$)"
 )
 JOINED_NOT_RE = re.compile(
     r"学习|读书|就读|深造|进修|参观|调研|考察|慰问|看望|视察|走访|参加|培训|交流|采访|宣讲|比赛|竞赛"
@@ -1282,12 +1310,17 @@ def copula_posts(ctx: Any, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+UNIT_LIST_MARK_RE = re.compile(r"[、，,；;]")
+
+
 def lowest_employers(employers: list[str]) -> list[str]:
     """A person's employers as the profile gives them: 时任 before a unit cut (``_office_lead_cut``);
     白玉县国有林业局 and 白玉县国有林业局拉龙林场 as one person's employers: the body the longer
     name writes whole before a unit of its own is that unit's parent, and the employer is the
     lowest unit (the convention: down to the mine/factory/plant/branch); the parent goes."""
     employers = list(dict.fromkeys(_office_lead_cut(e) for e in employers))
+    # 某协会会员、某研究会理事、某协会: a run of memberships read as one unit names no employer
+    employers = [e for e in employers if not UNIT_LIST_MARK_RE.search(e)]
     if len(employers) < 2:
         return employers
     out: list[str] = []

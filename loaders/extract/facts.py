@@ -18,7 +18,7 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits
+from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits, trade_title
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -1038,7 +1038,12 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         if not post:
             continue
         org, title = post
-        if verb in ("是", "作为") and not org and title not in lexicon().post_endings:
+        if (
+            verb in ("是", "作为")
+            and not org
+            and title not in lexicon().post_endings
+            and not _one_of_a_trade(obj, title)
+        ):
             continue
         year, end_year, open_ended = year_before(ctx, sent, vm.start())
         clause, cs, _ = clause_text(t, sent, vm.start())
@@ -1106,6 +1111,15 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+INDEFINITE_ONE_RE = re.compile(r"一名|一位")
+
+
+def _one_of_a_trade(obj: str, title: str) -> bool:
+    """是一名客车驾驶员 / 作为一名乡村教师: "one of" a trade names the person's job (the seventh
+    round keys an occupation with no unit as a post); a bare 是教师 may describe anyone's kin."""
+    return bool(INDEFINITE_ONE_RE.match(obj)) and trade_title(title)
+
+
 DE_JOB_RE = re.compile(
     r"(?:是|为)(?P<org>[^，,。；;的是为]{3,40}?)的(?:一名|一位|一个)?(?P<job>[^，,。；;的]{2,16}?)(?=[，,。；;]|$)"
 )
@@ -1115,15 +1129,18 @@ EMPLOYED_RE = re.compile(
     r"(?:来自|就职于|供职于|任职于|工作于|效力于)(?P<org>[^，。；、：（()]{3,40}?(?:[（(](?:集团|控股|股份)[）)][^，。；、：（()]{2,20}?)?)"
     r"(?=[，。；、（(]|的|$)"
     r"|在(?P<org2>[^，。；、：在从]{3,40}?)(?:工作|任职|上班)(?![人室组])"
+    # 作为某药业股份有限公司的一名员工 / 是某公司的普通职工: a status word names no post, but the body employs
+    r"|(?:是|为)(?P<org3>[^，,。；;的是为]{3,40}?)的(?:一名|一位)?(?:普通的?)?(?:员工|职工|工人)(?=[，,。；;]|$)"
 )
 
 
 def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
-    """宋某来自某某股份有限公司 / 她在某某公司工作了二十年: the body someone works for, said outright."""
+    """宋某来自某某股份有限公司 / 她在某某公司工作了二十年 / 作为某公司的一名员工: the body someone
+    works for, said outright."""
     out = Found(ctx)
     t = ctx.text
     for m in EMPLOYED_RE.finditer(t, sent.start, sent.end):
-        raw = (m["org"] or m["org2"]).strip()
+        raw = (m["org"] or m["org2"] or m["org3"]).strip()
         org = ctx.resolve_org(raw, m.start())
         if not org or not org_kind(org) or is_org_name(org) is False:
             continue

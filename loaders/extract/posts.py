@@ -233,6 +233,19 @@ RANK_RE = re.compile(
 )
 
 
+# seats and memberships that end like a trade (党员, 委员, 会员 …): no job
+_MEMBER_ENDINGS = ("党员", "成员", "委员", "会员", "队员", "社员", "组员", "学员", "团员", "学生")
+
+
+def trade_title(title: str) -> bool:
+    """客车驾驶员, 乡村教师, 环卫工: a job named by a listed trade ending (a word of two characters or
+    more from ``posts.yaml`` ending in 工/员/师/生/手), so 是一名客车驾驶员 names the person's job even
+    with no unit; 老党员 and 委员 are memberships, no trade."""
+    if title.endswith(_MEMBER_ENDINGS):
+        return False
+    return any(len(e) >= 2 and e[-1] in "工员师生手" and title.endswith(e) for e in lexicon().post_endings)
+
+
 def is_skill_grade(title: str) -> bool:
     """高级技师, 技师, 高级工: a skill grade (not 高级工程师 or 主任医师, professional titles that
     are kept when they are the only post given); also a police or fire rank (四级警长, 一级消防士)."""
@@ -241,8 +254,10 @@ def is_skill_grade(title: str) -> bool:
     return title in lexicon().grades and bool(SKILL_GRADE_RE.search(title))
 
 
-EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个")
-PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范)(?=[\u4e00-\u9fff]{2})")
+# 新中国第一位女火车司机, 人民的好医生: an epithet (a first, a "good" one), not the post held
+EPITHET_RE = re.compile(r"第一(?:位|个|名|代)|首位|首个|^好(?=[\u4e00-\u9fff]{2})")
+# 优秀护士长, 普通焊工: praise or plainness is no part of the post
+PRAISE_RE = re.compile(r"^(?:的)?(?:优秀|最美|杰出|模范|普通的?)(?=[\u4e00-\u9fff]{2})")
 # 第13任生产组长 / 第五任厂长 / 首任站长: the holder's place in the post's line
 TERM_ORDINAL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}|首|末)任(?=[\u4e00-\u9fff]{2})")
 NAMED_TEAM_POST_RE = re.compile(
@@ -722,7 +737,13 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
             # the first one not held as a secondment (驻…) or a party post (村第一书记、合作社理事长)
             parts = [first] + [r for r in others if r]
             own = next((r for r in parts if r[0] and not r[0].startswith("驻") and "书记" not in r[1]), first)
-            return own[0], "、".join(r[1] for r in parts)
+            # a part held at another body keeps that body before its title (某村第一书记、某局主任科员),
+            # for the title splitter to give it its own organisation
+            written = [left, *right.split("、")]
+            return own[0], "、".join(
+                x.strip() if own is not first and r[0] and r[0] != own[0] and org_tier(r[0]) == "body" else r[1]
+                for r, x in zip(parts, written, strict=True)
+            )
         career = [r or parse_post(x, allow_grade=True) for r, x in zip(others, right.split("、"), strict=True)]
         if first and not first[0] and career and all(career) and lex.is_post(first[1]):
             # 历任采煤队长、工程师、区长、生产矿长…: a career's posts, the first at no named body; each

@@ -1108,9 +1108,19 @@ def broken_employers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if last != org and is_org_name(last) and not any(n in last for n in names):
             org = employer_of(last) or last
             f = replace(f, value={**f.value, "value": org})
-        if not (BROKEN_ORG_RE.search(org) or any(n in org for n in names if len(n) >= 2)):
+        if not (BROKEN_ORG_RE.search(org) or any(_name_in_unit(n, org) for n in names if len(n) >= 2)):
             out.append(f)
     return out
+
+
+# 蓝山县中医院: a "name" the finder read in a place (蓝山 before 县) is the unit's own place
+PLACE_AFTER_NAME_RE = re.compile(r"[县市区镇乡旗州省]")
+
+
+def _name_in_unit(name: str, org: str) -> bool:
+    """Whether ``name`` stands in ``org`` as a person's name: not where a place-level character follows it
+    (蓝山县中医院 holds the county 蓝山, not a person 蓝山)."""
+    return any(not PLACE_AFTER_NAME_RE.match(org, m.end()) for m in re.finditer(re.escape(name), org))
 
 
 # professional titles (not skill grades such as 技师, 高级技师): kept as the post when they are the only
@@ -1215,12 +1225,24 @@ def _ward_post(f: Fact) -> Fact:
     return replace(f, value={**f.value, "title": ward[1], "org": org + ward[0]})
 
 
+# 中新网拉萨3月3日电 全国人大代表某某: a headline's dateline glued before the post it opens with
+POST_DATELINE_RE = re.compile(r"^[^，,。；;！？“”]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)(?=[\u4e00-\u9fff]{2})")
+
+
+def _dateline_cut(f: Fact) -> Fact:
+    """A post whose title opens with a news dateline (某网某地3月3日电全国人大代表) keeps what follows it."""
+    title = str(f.value.get("title") or "") if f.kind == "position" else ""
+    lead = POST_DATELINE_RE.match(title)
+    return replace(f, value={**f.value, "title": title[lead.end() :]}) if lead else f
+
+
 def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Post titles read with a list of titles or a unit glued on are cut to the posts themselves
-    (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none)."""
+    (主任、主任医师 → 主任; 党委书记、总经理 → both, the second a new fact at the end; 工人、高级技师 → none);
+    a dateline before the title goes (``_dateline_cut``)."""
     out: list[Fact] = []
     extras: list[Fact] = []
-    for f in facts:
+    for f in map(_dateline_cut, facts):
         title = str(f.value.get("title") or "") if f.kind == "position" else ""
         pieces = re.split(r"[、，,]", title)
         parts = [p for p in (_post_part(x, alone=len(pieces) == 1) for x in pieces) if p]
@@ -1231,11 +1253,28 @@ def clean_posts(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         if not parts:
             continue
-        out.append(replace(f, value={**f.value, "title": parts[0]}))
+        out.append(replace(f, value={**f.value, "title": parts[0]} | _own_body_post(parts[0])))
         for extra in parts[1:]:
-            value = dict(f.value) | {"title": extra} | _sibling_department(str(f.value.get("org") or ""), extra)
+            org = str(f.value.get("org") or "")
+            value = dict(f.value) | {"title": extra} | (_own_body_post(extra) or _sibling_department(org, extra))
             extras.append(ctx.fact("position", value, f.sent, f.pos, persons=f.persons, confidence=f.confidence))
     return out + extras
+
+
+SEAT_TITLE_RE = re.compile(r"委员|代表|常委|顾问|专家")
+
+
+def _own_body_post(part: str) -> dict[str, str]:
+    """某局主任科员 as one part of 某村第一书记、某局主任科员: a part that names a body of its own before
+    its title is held there (title and org); no change when the part names none."""
+    from loaders.extract.posts import parse_post
+
+    post = parse_post(part) if len(part) > 4 else None
+    if not post or not post[0] or org_tier(employer_of(post[0]) or post[0]) != "body":
+        return {}
+    if SEAT_TITLE_RE.search(post[1]):
+        return {}  # 市政协委员, 省人大代表: a seat, written whole as the title (no employing body)
+    return {"title": post[1], "org": post[0], "raw_org": post[0]}
 
 
 COUNTED_RE = re.compile(
