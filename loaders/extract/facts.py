@@ -298,7 +298,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
-    if best is not None and series_after(rel[best.end :]):
+    if best is not None and series_after(rel[best.end :], rel[: best.start]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
     if best is not None and _item_year_passed(rel, best.start, best.end):
         return None, None, False  # 荣获A、2018年“B”、C: the year is B's own, C is undated

@@ -1,0 +1,41 @@
+"""Honour years written beside an honour but not attached (session 15, year20): a year that heads a
+先后 series' own clause (2019年，他先后获得A、B; loaders/extract/frames.py, series_after)."""
+
+from __future__ import annotations
+
+from loaders.extract.frames import series_after
+from tests.conftest import honours
+
+
+def _years(text: str, name: str) -> dict[str, int | None]:
+    return {t: y for t, y, _ in honours(text)[name]}
+
+
+# -- 2019年，他先后获得A、B: the year heads the series' clause and dates every item
+
+
+def test_a_year_heading_a_series_clause_dates_every_item() -> None:
+    text = "朱立军是鞍钢股份炼钢总厂高级技师。2019年，他先后获得“辽宁省劳动模范”“全国五一劳动奖章”等荣誉称号。\n"
+    assert _years(text, "朱立军") == {"辽宁省劳动模范": 2019, "全国五一劳动奖章": 2019}
+
+
+def test_a_year_and_month_heading_a_series_clause_with_the_name_as_subject() -> None:
+    text = "2016年4月，覃海燕相继被评为广西壮族自治区劳动模范、全国五一巾帼标兵。\n"
+    assert _years(text, "覃海燕") == {"广西壮族自治区劳动模范": 2016, "全国五一巾帼标兵": 2016}
+
+
+def test_a_year_of_joining_before_the_series_clause_dates_nothing() -> None:
+    text = "2005年，马恒良进入山东临工，先后获得临沂市技术能手、山东省技术能手。\n"
+    assert _years(text, "马恒良") == {"临沂市技术能手": None, "山东省技术能手": None}
+
+
+def test_the_end_of_a_range_heading_a_series_clause_dates_nothing() -> None:
+    text = "2010年至2020年，袁明伟先后荣获江苏省技术能手、江苏省企业首席技师。\n"
+    assert _years(text, "袁明伟") == {"江苏省技术能手": None, "江苏省企业首席技师": None}
+
+
+def test_the_series_lead_after_a_bare_year_and_pronoun_is_the_years_own() -> None:
+    assert not series_after("年，他先后获得")
+    assert not series_after("年4月，他先后获得")
+    assert series_after("年，他进入公司，先后获得")  # the year is the joining clause's
+    assert series_after("年，先后获得", "2010年至")  # a range's end
