@@ -1,8 +1,10 @@
 """Honour years written beside an honour but not attached (session 15, year20): a year that heads a
-先后 series' own clause (2019年，他先后获得A、B; loaders/extract/frames.py, series_after)."""
+先后 series' own clause (2019年，他先后获得A、B; loaders/extract/frames.py, series_after) and the month
+or day after the year of a résumé line (2015.05 全国五一劳动奖章; loaders/extract/facts.py, LINE_YEAR_RE)."""
 
 from __future__ import annotations
 
+from loaders.extract.facts import LINE_YEAR_RE
 from loaders.extract.frames import series_after
 from tests.conftest import honours
 
@@ -39,3 +41,23 @@ def test_the_series_lead_after_a_bare_year_and_pronoun_is_the_years_own() -> Non
     assert not series_after("年4月，他先后获得")
     assert series_after("年，他进入公司，先后获得")  # the year is the joining clause's
     assert series_after("年，先后获得", "2010年至")  # a range's end
+
+
+# -- 2015.05 全国五一劳动奖章: the month is the date's, not the honour's
+
+
+def test_a_resume_line_dated_by_year_and_month_with_a_dot() -> None:
+    text = "郭建英\n2015.05 全国五一劳动奖章\n2018.04 河南省劳动模范\n"
+    assert _years(text, "郭建英") == {"全国五一劳动奖章": 2015, "河南省劳动模范": 2018}
+
+
+def test_a_resume_line_dated_by_year_and_month_with_a_dash() -> None:
+    text = "郭建英\n2016-12 全国技术能手\n"
+    assert _years(text, "郭建英") == {"全国技术能手": 2016}
+
+
+def test_the_line_date_takes_month_and_day_but_not_a_count() -> None:
+    m = LINE_YEAR_RE.match("2015.05.01 全国五一劳动奖章")
+    assert m and m["y1"] == "2015" and m.end() == len("2015.05.01 ")
+    m = LINE_YEAR_RE.match("2015.5 全国五一劳动奖章")
+    assert m and m.end() == len("2015.5 ")

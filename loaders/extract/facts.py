@@ -702,8 +702,14 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
 
 BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
 # ▲ 2019年　省技术能手 / 2017年度湖北省劳动模范 / 全国劳动模范（2020年度）: the line's year, 年度 whole
+# the date a résumé line opens with (2019年　省技术能手; 2015.05 / 2015-05 / 2015.05.01 / 2015年5月 全国五一劳动奖章)
+# or closes with in brackets (全国劳动模范（2020年）): the month and day go with the year, no part of the honour
 LINE_YEAR_RE = re.compile(
-    r"^(?P<y1>(?:19|20)\d\d)\s*(?:年度|年)?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*(?:年度|年)?\s*[）)]\s*$"
+    r"""^(?P<y1>(?:19|20)\d\d)\s*
+        (?:[.．/\-－](?:0?[1-9]|1[0-2])(?:[.．/\-－](?:0?[1-9]|[12]\d|3[01]))?(?!\d)  # 2015.05 / 2015-05-01
+          | 年度 | 年(?:\d{1,2}月(?:\d{1,2}日)?)?)?\s*  # 2015年度 / 2015年5月
+      | [（(]\s*(?P<y2>(?:19|20)\d\d)\s*(?:年度|年)?\s*[）)]\s*$""",
+    re.VERBOSE,
 )
 
 
