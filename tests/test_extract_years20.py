@@ -61,3 +61,21 @@ def test_the_line_date_takes_month_and_day_but_not_a_count() -> None:
     assert m and m["y1"] == "2015" and m.end() == len("2015.05.01 ")
     m = LINE_YEAR_RE.match("2015.5 全国五一劳动奖章")
     assert m and m.end() == len("2015.5 ")
+
+
+# -- 2015-2016年，某某荣获A、B: a range is no single year
+
+
+def test_a_range_heading_the_clause_dates_no_honour() -> None:
+    text = "白云才是苟州村卫生室医生。2015-2016年，白云才还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
+    assert _years(text, "白云才") == {"重庆市最美基层好医生": None, "江津区最美医生": None}
+
+
+def test_a_range_written_with_zhi_dates_no_honour() -> None:
+    text = "覃海燕是柳州市人民医院护士长。2016年至2018年，她荣获“广西优秀护士”称号。\n"
+    assert _years(text, "覃海燕") == {"广西优秀护士": None}
+
+
+def test_a_single_year_after_a_range_elsewhere_still_dates() -> None:
+    text = "覃海燕是柳州市人民医院护士长。2016年至2018年任护理部主任。2019年，她荣获“广西优秀护士”称号。\n"
+    assert _years(text, "覃海燕") == {"广西优秀护士": 2019}

@@ -267,7 +267,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     best = None
     nxt = None
     life = None
-    from loaders.extract.frames import dates_event, series_after
+    from loaders.extract.frames import RANGE_END_RE, dates_event, series_after
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
@@ -298,6 +298,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
+    if best is not None and RANGE_END_RE.search(rel[: best.start]):
+        return None, None, False  # 2015-2016年，某某荣获A、B: a range is no single year
     if best is not None and series_after(rel[best.end :], rel[: best.start]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
     if best is not None and _item_year_passed(rel, best.start, best.end):

@@ -568,6 +568,8 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             best = m
     if best is None or series_after(text[best.end() : trig], text[: best.start()]):
         return None  # …2021年度获得公司特殊贡献奖，先后获得A、B: the year is the clause before's
+    if RANGE_END_RE.search(text[: best.start()]):
+        return None  # 2015-2016年，某某荣获A: a range is no single year
     if best.group("y"):
         return int(best.group("y"))
     return parse_year(best.group("rel"), doc_year=doc_year)
