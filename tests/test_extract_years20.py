@@ -79,3 +79,21 @@ def test_a_range_written_with_zhi_dates_no_honour() -> None:
 def test_a_single_year_after_a_range_elsewhere_still_dates() -> None:
     text = "覃海燕是柳州市人民医院护士长。2016年至2018年任护理部主任。2019年，她荣获“广西优秀护士”称号。\n"
     assert _years(text, "覃海燕") == {"广西优秀护士": 2019}
+
+
+# -- 授予王某等243名同志（名单附后）“X”: the decision's note is no part of the grant
+
+
+def test_a_list_note_after_the_head_count_keeps_the_grant_and_the_headings_year() -> None:
+    text = (
+        "关于表彰2011年度全国技术能手的决定\n"
+        "我部决定授予陈立新等300名同志（名单附后）“全国技术能手”荣誉称号，颁发奖章、证书和奖牌。\n"
+    )
+    assert _years(text, "陈立新") == {"全国技术能手": 2011}
+
+
+def test_the_count_tail_takes_the_bracketed_note() -> None:
+    from loaders.extract.frames import COUNT_TAIL_RE
+
+    m = COUNT_TAIL_RE.match("等243名同志(名单附后)“全国技术能手”")
+    assert m and m.group(0) == "等243名同志(名单附后)"
