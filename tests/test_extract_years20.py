@@ -97,3 +97,24 @@ def test_the_count_tail_takes_the_bracketed_note() -> None:
 
     m = COUNT_TAIL_RE.match("等243名同志(名单附后)“全国技术能手”")
     assert m and m.group(0) == "等243名同志(名单附后)"
+
+
+# -- 2024年，甲被授予X；乙被授予Y，丙被授予Z。: the year that opens the sentence dates every clause
+
+
+def test_a_year_opening_a_sentence_of_grants_dates_its_later_clauses() -> None:
+    text = (
+        "2023年，诸暨某公司锻压车间被授予“全国工人先锋号”荣誉称号；于光远、马巍峰等10人被授予“浙江省劳动模范”"
+        "荣誉称号；越溪学堂被授予“浙江省五一巾帼标兵岗”荣誉称号，张柳梅被授予“浙江省五一巾帼标兵”荣誉称号。\n"
+    )
+    assert _years(text, "张柳梅") == {"浙江省五一巾帼标兵": 2023}
+
+
+def test_a_later_clause_telling_an_earlier_honour_stays_undated() -> None:
+    text = "2023年，于光远被授予“浙江省劳动模范”荣誉称号；张柳梅曾被授予“浙江省五一巾帼标兵”荣誉称号。\n"
+    assert _years(text, "张柳梅") == {"浙江省五一巾帼标兵": None}
+
+
+def test_a_year_opening_a_clause_without_a_grant_dates_nothing_after_it() -> None:
+    text = "2023年，诸暨市工业产值突破两千亿元；张柳梅被授予“浙江省五一巾帼标兵”荣誉称号。\n"
+    assert _years(text, "张柳梅") == {"浙江省五一巾帼标兵": None}

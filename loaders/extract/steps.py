@@ -1735,6 +1735,37 @@ def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+# a year that opens a sentence of conferrals cut by semicolons: 2024年，甲被授予X；乙被授予Y，丙被授予Z。
+CHAIN_LEAD_RE = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]")
+# a conferral verb in the clause the year opens: the chain reports grants, not a career
+CHAIN_GRANT_RE = re.compile(r"授予|荣获|获得|获评|被评为|被命名为|命名为|当选")
+# a clause telling an honour held before, or dated by a year of its own
+CHAIN_OWN_TIME_RE = re.compile(r"(?:19|20)\d\d|〇|○|曾|先后|此前|以前|去年|前年|今年|同年|次年")
+
+
+def semicolon_chain_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2024年，某车间被授予“全国工人先锋号”；于某等10人被授予“X”；张某被授予“Y”。: the sentence is cut
+    into clauses at each ；, and an undated honour of a later clause takes the year that opens the
+    sentence's first clause, when that clause reports a grant and no clause between writes a time of
+    its own."""
+    t = ctx.text
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        head = max(t.rfind(c, 0, f.sent.start) for c in "。！？!?\n") + 1
+        chain = t[head : f.sent.start]
+        if not re.search(r"[；;]\s*$", chain):
+            continue  # the honour's clause opens its own sentence
+        lead = CHAIN_LEAD_RE.match(chain)
+        if lead is None or not CHAIN_GRANT_RE.search(chain, lead.end()):
+            continue
+        if CHAIN_OWN_TIME_RE.search(chain, lead.end()) or CHAIN_OWN_TIME_RE.search(t, f.sent.start, f.pos):
+            continue
+        new[id(f)] = revalued(f, year=int(lead.group(1)))
+    return _updated(facts, new)
+
+
 # a conferral dated by its month (and day) alone, opening its sentence or clause: 5月13日，…授予… / 11月，荣获…
 MONTH_LEAD_RE = re.compile(
     r"(?m)(?:^|(?<=[。；;，,]))\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?(?:[上中下]旬)?[，,]?"
