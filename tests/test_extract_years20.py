@@ -118,3 +118,27 @@ def test_a_later_clause_telling_an_earlier_honour_stays_undated() -> None:
 def test_a_year_opening_a_clause_without_a_grant_dates_nothing_after_it() -> None:
     text = "2023年，诸暨市工业产值突破两千亿元；张柳梅被授予“浙江省五一巾帼标兵”荣誉称号。\n"
     assert _years(text, "张柳梅") == {"浙江省五一巾帼标兵": None}
+
+
+# -- 29日，…表彰大会召开。…同时，大会还对甲等三位“X”获得者…进行了表彰: the meeting's year (the page's)
+
+MEETING_TEXT = (
+    "2015年04月30日 11:20 来源:某某晚报\n"
+    "29日，全市庆祝“五一”国际劳动节暨劳动模范表彰大会召开，授予范成果等239名同志“临沂市劳动模范”荣誉称号。\n"
+    "2012年以来，全市各行各业涌现出一大批模范人物。\n"
+    "同时，大会还对张淑琴等三位“全国五一劳动奖章”获得者；胡晓梅等24位“山东省富民兴鲁劳动奖章”获得者进行了表彰。\n"
+)
+
+
+def test_a_meeting_dated_by_its_day_alone_dates_what_it_commends_later() -> None:
+    found = honours(MEETING_TEXT)
+    assert [(t, y) for t, y, _ in found["张淑琴"]] == [("全国五一劳动奖章", 2015)]
+    assert [(t, y) for t, y, _ in found["胡晓梅"]] == [("山东省富民兴鲁劳动奖章", 2015)]
+
+
+def test_a_later_paragraph_back_on_the_meeting_may_open_with_a_connective() -> None:
+    from loaders.extract.steps import MEETING_BACK_RE, MEETING_DAY_RE
+
+    assert MEETING_BACK_RE.match("同时，大会还对张淑琴等三位“全国五一劳动奖章”获得者")
+    assert not MEETING_BACK_RE.match("同时，张淑琴还对徒弟进行了指导")
+    assert MEETING_DAY_RE.search("29日，全市庆祝“五一”国际劳动节暨劳动模范表彰大会召开")

@@ -1403,10 +1403,15 @@ MEETING_LEAD_WITHIN = 2
 # written with the day, else the document's), named in the same clause run
 MEETING_WORD = r"(?:大会|表彰会|报告会|颁奖会|座谈会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式|发布仪式)"
 MEETING_DAY_RE = re.compile(
-    r"(?:^|[，,])\s*(?:在|于)?(?:((?:19|20)\d\d)\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？]{0,80}?" + MEETING_WORD
-)
+    r"(?:^|[，,])\s*(?:在|于)?(?:((?:19|20)\d\d)\s*年)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^。；;！？]{0,80}?"
+    + MEETING_WORD
+)  # (29日，…大会召开: a news item's day without its month is of the page's month)
 # a later paragraph that goes on reporting the opening's meeting: 会上，… / 在会上，… / 大会对…
-MEETING_BACK_RE = re.compile(r"^\s*(?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:对|为|向|授予|表彰))")
+MEETING_BACK_RE = re.compile(
+    r"""^\s*(?:(?:同时|此外|另外)[，,]?\s*)?  # 同时，大会还对…: a connective opening the report
+    (?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:还|也|同时)?(?:对|为|向|授予|表彰))""",
+    re.VERBOSE,
+)
 
 
 def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
