@@ -142,3 +142,26 @@ def test_a_later_paragraph_back_on_the_meeting_may_open_with_a_connective() -> N
     assert MEETING_BACK_RE.match("同时，大会还对张淑琴等三位“全国五一劳动奖章”获得者")
     assert not MEETING_BACK_RE.match("同时，张淑琴还对徒弟进行了指导")
     assert MEETING_DAY_RE.search("29日，全市庆祝“五一”国际劳动节暨劳动模范表彰大会召开")
+
+
+# -- 2017年全国脱贫攻坚奖40名获奖者13日揭晓，…段某、程某分别获得“奋进奖”和“贡献奖”: the reveal's year
+
+REVEAL_TEXT = (
+    "2018-09-18 12:49:50 转载\n"
+    "2018年全国脱贫攻坚奖40名获奖者15日揭晓，其中10人获得“奋进奖”，10人获得“贡献奖”。"
+    "贵州大学生村官杨光明、湖南扶贫干部黄诗燕分别获得“奋进奖”和“贡献奖”。\n"
+)
+
+
+def test_conferrals_after_a_revealed_series_take_the_year_it_is_named_with() -> None:
+    found = honours(REVEAL_TEXT)
+    assert [(t, y) for t, y, _ in found["杨光明"]] == [("奋进奖", 2018)]
+    assert [(t, y) for t, y, _ in found["黄诗燕"]] == [("贡献奖", 2018)]
+
+
+def test_a_reveal_of_a_yearly_period_is_not_a_year() -> None:
+    from loaders.extract.steps import REVEAL_YEAR_RE
+
+    assert REVEAL_YEAR_RE.search("2018年全国脱贫攻坚奖40名获奖者15日揭晓")
+    assert not REVEAL_YEAR_RE.search("2018年度全国脱贫攻坚奖获奖者揭晓")
+    assert not REVEAL_YEAR_RE.search("2016—2018年全国脱贫攻坚奖获奖者揭晓")

@@ -1396,6 +1396,13 @@ MEETING_YEAR_RE = re.compile(
     r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式"
     r"|工作(?:部署|推进|总结)?会议)"  # 召开2019年工会工作部署会议，…会议还表彰了…: the year's work meeting
 )
+# 2017年全国脱贫攻坚奖40名获奖者13日揭晓 / 2019年“最美职工”名单近日公布: a series' results revealed in the
+# year named with them (not 2019年度, a period or a decade), like a meeting's
+REVEAL_YEAR_RE = re.compile(
+    r"""(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])
+    [^，,。；;！？]{2,40}?(?:\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?\s*(?:揭晓|出炉|名单公布|结果公布)""",
+    re.VERBOSE,
+)
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
 # 2008年3月27日上午，由…组织的“…表彰暨先进事迹报告会”在…举行 / 4月28日上午，兰考县庆祝“五一”…表彰大会在县
@@ -1421,7 +1428,10 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     (unless the document is dated to another)."""
     art = ctx.art
     lead = [s for s in art.sentences if s.kind == "prose"][:MEETING_LEAD_WITHIN]
-    found = next(((s, int(m.group(1))) for s in lead if (m := MEETING_YEAR_RE.search(s.text))), None)
+    found = next(
+        ((s, int(m.group(1))) for s in lead if (m := MEETING_YEAR_RE.search(s.text) or REVEAL_YEAR_RE.search(s.text))),
+        None,
+    )
     written = False
     if found is None:
         day = next((m for s in lead if (m := MEETING_DAY_RE.search(s.text))), None)
