@@ -165,3 +165,24 @@ def test_a_reveal_of_a_yearly_period_is_not_a_year() -> None:
     assert REVEAL_YEAR_RE.search("2018年全国脱贫攻坚奖40名获奖者15日揭晓")
     assert not REVEAL_YEAR_RE.search("2018年度全国脱贫攻坚奖获奖者揭晓")
     assert not REVEAL_YEAR_RE.search("2016—2018年全国脱贫攻坚奖获奖者揭晓")
+
+
+# -- 今年，全市共有省劳动模范23名和先进工作者9名。其中，…是甲和乙: the count's year
+
+AMONG_TEXT = (
+    "红网4月28日讯 2016年4月28日，桂东县2名省劳动模范将赴长沙受奖。\n"
+    "据悉，今年，全市共有省劳动模范20名。其中，桂东县的2名省劳动模范是来自沤江镇的农民郭春生和县电力公司的李卫红。\n"
+)
+
+
+def test_an_among_sentence_takes_the_year_of_the_count_before_it() -> None:
+    found = honours(AMONG_TEXT, document_date="2016-04-28")
+    assert [y for _, y, _ in found["郭春生"]] == [2016]
+
+
+def test_the_count_lead_reads_the_source_phrase_and_the_time() -> None:
+    from loaders.extract.steps import COUNT_LEAD_RE
+
+    m = COUNT_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
+    assert m and m.group(1) == "今年"
+    assert not COUNT_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")

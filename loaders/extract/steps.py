@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from loaders.dates import parse_year
 from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.orgfind import brand_host
@@ -1778,6 +1779,39 @@ def semicolon_chain_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if CHAIN_OWN_TIME_RE.search(chain, lead.end()) or CHAIN_OWN_TIME_RE.search(t, f.sent.start, f.pos):
             continue
         new[id(f)] = revalued(f, year=int(lead.group(1)))
+    return _updated(facts, new)
+
+
+# 据悉，今年，全市共有省劳动模范23名…。其中，…是甲和乙: the time that opens the sentence a 其中 sentence
+# goes on from (its source phrase 据悉/据了解 before it)
+COUNT_LEAD_RE = re.compile(
+    r"\s*(?:(?:据悉|据了解|记者了解到|记者获悉)[，,]?\s*)?(今年|去年|(?:19|20)\d\d\s*年)(?!度|代|以来)[，,]?"
+)
+AMONG_RE = re.compile(r"\s*其中[，,]?")
+
+
+def among_count_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """据悉，今年，全市共有省劳动模范23名和先进工作者9名。其中，桂阳县的2名…是甲和乙: a 其中 sentence names
+    some of the people the sentence before counted, so an undated honour it tells takes the time that
+    sentence opens with, when that sentence names the same honour."""
+    sents = ctx.art.sentences
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        if not AMONG_RE.match(f.sent.text):
+            continue
+        at = next((i for i, s in enumerate(sents) if s.start == f.sent.start), 0)
+        if at == 0:
+            continue
+        before = sents[at - 1]
+        lead = COUNT_LEAD_RE.match(before.text)
+        title = f.value.get("title") or ""
+        if lead is None or not title or title[-4:] not in to_simplified(before.text):
+            continue
+        year = parse_year(lead.group(1), doc_year=ctx.doc.year)
+        if year is not None:
+            new[id(f)] = revalued(f, year=year)
     return _updated(facts, new)
 
 
