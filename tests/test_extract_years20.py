@@ -186,3 +186,18 @@ def test_the_count_lead_reads_the_source_phrase_and_the_time() -> None:
     m = COUNT_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
     assert m and m.group(1) == "今年"
     assert not COUNT_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")
+
+
+# -- 2016年被评为X，两年后获得Y: Y is of 2018
+
+
+def test_a_count_of_years_after_the_date_moves_the_year_on() -> None:
+    text = "张建华是某机械公司钳工。2016年被评为全国技术能手，两年后获得全国五一劳动奖章。\n"
+    assert _years(text, "张建华") == {"全国技术能手": 2016, "全国五一劳动奖章": 2018}
+
+
+def test_the_years_later_count_needs_a_bare_numeral() -> None:
+    from loaders.extract.facts import YEARS_LATER_RE
+
+    assert YEARS_LATER_RE.search("，三年后获得")
+    assert not YEARS_LATER_RE.search("2013年后")  # a year, not a count

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
+from loaders.dates import MONTH_DAY_RE, cn_to_int, find_dates, parse_birth, parse_period
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
@@ -256,6 +256,10 @@ def _item_year_passed(rel: str, start: int, end: int) -> bool:
     return cut >= 0 and not HONOUR_VERB_RE.search(rel, end, cut)
 
 
+# 两年后 / 3年后 / 五年之后: a count of years after the date written before it
+YEARS_LATER_RE = re.compile(r"(?<![\d年])(\d|[一二两三四五六七八九十])\s*年(?:之)?后")
+
+
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
     """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
 
@@ -271,6 +275,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
+    later = None  # 2016年被评为X，两年后获得Y: Y is two years on
+    for m in YEARS_LATER_RE.finditer(rel):
+        later = m
     for d in find_dates(rel, doc_year=ctx.doc.year):
         after = rel[d.end : d.end + 4]
         if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(
@@ -310,6 +317,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         return None, None, False
     if nxt is not None and nxt.start() > best.end and best.year:
         return best.year + 1, None, False  # 2008年…，次年被授予…
+    gap = cn_to_int(later.group(1)) if later is not None and later.start() > best.end else None
+    if gap and best.year:
+        return best.year + gap, None, False  # 2016年…，两年后获得…
     period = parse_period(rel[best.start :])
     if period and rel[best.start :].find("至") <= 12:
         return period[0], period[1], period[1] is None
