@@ -201,3 +201,20 @@ def test_the_years_later_count_needs_a_bare_numeral() -> None:
 
     assert YEARS_LATER_RE.search("，三年后获得")
     assert not YEARS_LATER_RE.search("2013年后")  # a year, not a count
+
+
+# -- a table's time column over its cell: 2019年 / 全国五一劳动奖章, a line each
+
+
+def test_a_line_that_is_only_a_year_dates_the_honour_line_under_it() -> None:
+    text = "郭建英，某纺织公司挡车工。\n2019年\n全国五一劳动奖章\n2020年\n全国劳动模范\n"
+    assert _years(text, "郭建英") == {"全国五一劳动奖章": 2019, "全国劳动模范": 2020}
+
+
+def test_a_line_with_more_than_a_year_dates_no_line_under_it() -> None:
+    from loaders.extract.facts import _year_line_before
+
+    text = "2019年参加工作\n全国五一劳动奖章\n"
+    assert _year_line_before(text, text.index("全国")) is None
+    text = "2019.05\n全国五一劳动奖章\n"
+    assert _year_line_before(text, text.index("全国")) == 2019

@@ -725,6 +725,23 @@ LINE_YEAR_RE = re.compile(
 )
 
 
+# a line that is only a date (2019年 / 2019.05 / 2019年度), as a table's time column leaves it over its cell
+YEAR_ONLY_LINE_RE = re.compile(
+    r"[ \t\u3000]*((?:19|20)\d\d)[ \t\u3000]*(?:年度|年(?:\d{1,2}月)?|[.．/\-－](?:0?[1-9]|1[0-2]))?[ \t\u3000]*"
+)
+
+
+def _year_line_before(t: str, start: int) -> int | None:
+    """The year of the line right above ``start`` when that line is only a date: a table of honours whose
+    cells came apart line by line (2019年 / 全国五一劳动奖章)."""
+    line_start = t.rfind("\n", 0, start) + 1
+    if t[line_start:start].strip():
+        return None  # the honour does not open its line
+    prev_start = t.rfind("\n", 0, max(0, line_start - 1)) + 1
+    m = YEAR_ONLY_LINE_RE.fullmatch(t, prev_start, max(prev_start, line_start - 1))
+    return int(m.group(1)) if m else None
+
+
 def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     """A line that is only an honour, as in WeChat and 百科 lists: 🏅 全国劳动模范（2020年）,
     ▲ 2019年　省技术能手, · 市五一劳动奖章、市技术标兵."""
@@ -740,6 +757,8 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     for m in LINE_YEAR_RE.finditer(body):
         year = int(m["y1"] or m["y2"])
     core = LINE_YEAR_RE.sub("", core).strip()
+    if year is None:
+        year = _year_line_before(t, sent.start)
     # 决定表彰 / 李某、王某4人 / 为见义勇为先进个人: a grant broken over short lines ends on 为 + the
     # honour; the copula is no part of its name (为民服务… is a name, not a copula)
     core = re.sub(r"^为(?![民人国])(?=[\u4e00-\u9fff“「]{4})", "", core)
