@@ -218,3 +218,21 @@ def test_a_line_with_more_than_a_year_dates_no_line_under_it() -> None:
     assert _year_line_before(text, text.index("全国")) is None
     text = "2019.05\n全国五一劳动奖章\n"
     assert _year_line_before(text, text.index("全国")) == 2019
+
+
+# -- 4月25日，省总工会发布第五届“X”，张某入选 on a dated news page: the page's year
+
+PUBLISHED_TEXT = "第五届“齐鲁最美职工”发布\n2021-04-26 来源：大众日报\n4月25日，省总工会发布第五届“齐鲁最美职工”，张建华、李明亮等10名职工入选。\n"
+
+
+def test_a_dated_lead_publishing_a_series_dates_those_selected() -> None:
+    found = honours(PUBLISHED_TEXT)
+    assert [y for _, y, _ in found["张建华"]] == [2021]
+    assert [y for _, y, _ in found["李明亮"]] == [2021]
+
+
+def test_publishing_and_selection_words_are_event_words() -> None:
+    from loaders.extract.relations import EVENT_WORD_RE
+
+    assert EVENT_WORD_RE.search("省总工会发布第五届“齐鲁最美职工”")
+    assert EVENT_WORD_RE.search("张建华入选")
