@@ -67,7 +67,7 @@ def test_the_line_date_takes_month_and_day_but_not_a_count() -> None:
 
 
 def test_a_range_heading_the_clause_dates_no_honour() -> None:
-    text = "白云才是苟州村卫生室医生。2015-2016年，白云才还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
+    text = "白云才是苟州村卫生室医生。2015-2016年，李建国还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
     assert _years(text, "白云才") == {"重庆市最美基层好医生": None, "江津区最美医生": None}
 
 
@@ -236,3 +236,25 @@ def test_publishing_and_selection_words_are_event_words() -> None:
 
     assert EVENT_WORD_RE.search("省总工会发布第五届“齐鲁最美职工”")
     assert EVENT_WORD_RE.search("张建华入选")
+
+
+# -- 日前…揭晓…。2015-2016年，某某还荣获了A、B: a span's honours are held before the item's day
+
+SPAN_TEXT = (
+    "发表于 2017-2-16 10:54:12\n"
+    "日前，“最美卫生计生志愿者”评选活动已经揭晓，苟州村村医李建国喜获“最美卫生计生志愿者”提名奖。\n"
+    "2015-2016年，李建国还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
+)
+
+
+def test_honours_of_a_span_of_years_do_not_take_the_news_items_year() -> None:
+    found = _years(SPAN_TEXT, "李建国")
+    assert found["重庆市最美基层好医生"] is None
+    assert found["江津区最美医生"] is None
+
+
+def test_a_yearly_range_of_a_series_is_not_a_span_held_before() -> None:
+    from loaders.extract.facts import SPAN_OF_YEARS_RE
+
+    assert SPAN_OF_YEARS_RE.search("2015-2016年，白云才还荣获了")
+    assert not SPAN_OF_YEARS_RE.search("表彰2010—2014年度全国劳动模范")

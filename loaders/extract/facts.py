@@ -34,6 +34,9 @@ from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org
 
 CLAUSE_END = "，,；;。！？!?：:"
 # words before an honour that tell it as held before the page's news (曾获, 获得的荣誉包括 …, 她是…获得者)
+# 2015-2016年，某某还荣获了A、B: honours of a span of years told together, held before the item's day (not
+# a 2010—2014年度 series, whose conferral is the item's)
+SPAN_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[—\-－~～])\s*(?:19|20)\d\d\s*年(?!度)")
 PAST_MARKERS = (
     "曾",
     "先后",
@@ -671,7 +674,9 @@ def _add_honour(
         value["year"] = int(bracket.group(1))
     clause, cs, ce = clause_text(t, sent, pos)
     value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start : ce]))
-    value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS)
+    value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS) or bool(
+        SPAN_OF_YEARS_RE.search(t, sent.start, pos)
+    )
     if persons is None:
         persons = _names_after(ctx, sent, end)
     out.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
