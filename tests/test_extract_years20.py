@@ -67,8 +67,8 @@ def test_the_line_date_takes_month_and_day_but_not_a_count() -> None:
 
 
 def test_a_range_heading_the_clause_dates_no_honour() -> None:
-    text = "白云才是苟州村卫生室医生。2015-2016年，李建国还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
-    assert _years(text, "白云才") == {"重庆市最美基层好医生": None, "江津区最美医生": None}
+    text = "李建国是苟州村卫生室医生。2015-2016年，李建国还荣获了“重庆市最美基层好医生”、“江津区最美医生”等称号。\n"
+    assert _years(text, "李建国") == {"重庆市最美基层好医生": None, "江津区最美医生": None}
 
 
 def test_a_range_written_with_zhi_dates_no_honour() -> None:
