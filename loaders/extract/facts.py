@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from loaders.dates import MONTH_DAY_RE, find_dates, parse_birth, parse_period
+from loaders.dates import MONTH_DAY_RE, cn_to_int, find_dates, parse_birth, parse_period
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
@@ -34,6 +34,9 @@ from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org
 
 CLAUSE_END = "，,；;。！？!?：:"
 # words before an honour that tell it as held before the page's news (曾获, 获得的荣誉包括 …, 她是…获得者)
+# 2015-2016年，某某还荣获了A、B: honours of a span of years told together, held before the item's day (not
+# a 2010—2014年度 series, whose conferral is the item's)
+SPAN_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[—\-－~～])\s*(?:19|20)\d\d\s*年(?!度)")
 PAST_MARKERS = (
     "曾",
     "先后",
@@ -264,6 +267,10 @@ def _item_year_passed(rel: str, start: int, end: int) -> bool:
     return cut >= 0 and not HONOUR_VERB_RE.search(rel, end, cut)
 
 
+# 两年后 / 3年后 / 五年之后: a count of years after the date written before it
+YEARS_LATER_RE = re.compile(r"(?<![\d年])(\d|[一二两三四五六七八九十])\s*年(?:之)?后")
+
+
 def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int | None, bool]:
     """(year, end year, open-ended) of the last date before ``pos`` in its sentence.
 
@@ -275,10 +282,13 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     best = None
     nxt = None
     life = None
-    from loaders.extract.frames import dates_event, series_after
+    from loaders.extract.frames import RANGE_END_RE, dates_event, series_after
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
+    later = None  # 2016年被评为X，两年后获得Y: Y is two years on
+    for m in YEARS_LATER_RE.finditer(rel):
+        later = m
     for d in find_dates(rel, doc_year=ctx.doc.year):
         after = rel[d.end : d.end + 4]
         if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(
@@ -308,7 +318,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
-    if best is not None and series_after(rel[best.end :]):
+    if best is not None and RANGE_END_RE.search(rel[: best.start]):
+        return None, None, False  # 2015-2016年，某某荣获A、B: a range is no single year
+    if best is not None and series_after(rel[best.end :], rel[: best.start]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
     if best is not None and _item_year_passed(rel, best.start, best.end):
         return None, None, False  # 荣获A、2018年“B”、C: the year is B's own, C is undated
@@ -318,6 +330,9 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         return None, None, False
     if nxt is not None and nxt.start() > best.end and best.year:
         return best.year + 1, None, False  # 2008年…，次年被授予…
+    gap = cn_to_int(later.group(1)) if later is not None and later.start() > best.end else None
+    if gap and best.year:
+        return best.year + gap, None, False  # 2016年…，两年后获得…
     period = parse_period(rel[best.start :])
     if period and rel[best.start :].find("至") <= 12:
         return period[0], period[1], period[1] is None
@@ -680,7 +695,9 @@ def _add_honour(
         value["year"] = int(bracket.group(1))
     clause, cs, ce = clause_text(t, sent, pos)
     value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start : ce]))
-    value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS)
+    value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS) or bool(
+        SPAN_OF_YEARS_RE.search(t, sent.start, pos)
+    )
     if persons is None:
         persons = _names_after(ctx, sent, end)
     out.add("honor", value, sent, pos, persons=persons, confidence=0.85 if parsed.conferred_by else 0.75)
@@ -723,9 +740,32 @@ def _names_after(ctx: Context, sent: Sentence, end: int) -> list[str] | None:
 
 BULLET_RE = re.compile(r"^[^\u4e00-\u9fff\d“「]*")
 # ▲ 2019年　省技术能手 / 2017年度湖北省劳动模范 / 全国劳动模范（2020年度）: the line's year, 年度 whole
+# the date a résumé line opens with (2019年　省技术能手; 2015.05 / 2015-05 / 2015.05.01 / 2015年5月 全国五一劳动奖章)
+# or closes with in brackets (全国劳动模范（2020年）): the month and day go with the year, no part of the honour
 LINE_YEAR_RE = re.compile(
-    r"^(?P<y1>(?:19|20)\d\d)\s*(?:年度|年)?\s*|[（(]\s*(?P<y2>(?:19|20)\d\d)\s*(?:年度|年)?\s*[）)]\s*$"
+    r"""^(?P<y1>(?:19|20)\d\d)\s*
+        (?:[.．/\-－](?:0?[1-9]|1[0-2])(?:[.．/\-－](?:0?[1-9]|[12]\d|3[01]))?(?!\d)  # 2015.05 / 2015-05-01
+          | 年度 | 年(?:\d{1,2}月(?:\d{1,2}日)?)?)?\s*  # 2015年度 / 2015年5月
+      | [（(]\s*(?P<y2>(?:19|20)\d\d)\s*(?:年度|年)?\s*[）)]\s*$""",
+    re.VERBOSE,
 )
+
+
+# a line that is only a date (2019年 / 2019.05 / 2019年度), as a table's time column leaves it over its cell
+YEAR_ONLY_LINE_RE = re.compile(
+    r"[ \t\u3000]*((?:19|20)\d\d)[ \t\u3000]*(?:年度|年(?:\d{1,2}月)?|[.．/\-－](?:0?[1-9]|1[0-2]))?[ \t\u3000]*"
+)
+
+
+def _year_line_before(t: str, start: int) -> int | None:
+    """The year of the line right above ``start`` when that line is only a date: a table of honours whose
+    cells came apart line by line (2019年 / 全国五一劳动奖章)."""
+    line_start = t.rfind("\n", 0, start) + 1
+    if t[line_start:start].strip():
+        return None  # the honour does not open its line
+    prev_start = t.rfind("\n", 0, max(0, line_start - 1)) + 1
+    m = YEAR_ONLY_LINE_RE.fullmatch(t, prev_start, max(prev_start, line_start - 1))
+    return int(m.group(1)) if m else None
 
 
 def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -743,6 +783,8 @@ def line_honours(ctx: Context, sent: Sentence) -> list[Fact]:
     for m in LINE_YEAR_RE.finditer(body):
         year = int(m["y1"] or m["y2"])
     core = LINE_YEAR_RE.sub("", core).strip()
+    if year is None:
+        year = _year_line_before(t, sent.start)
     # 决定表彰 / 李某、王某4人 / 为见义勇为先进个人: a grant broken over short lines ends on 为 + the
     # honour; the copula is no part of its name (为民服务… is a name, not a copula)
     core = re.sub(r"^为(?![民人国])(?=[\u4e00-\u9fff“「]{4})", "", core)

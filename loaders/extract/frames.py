@@ -563,8 +563,10 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             and not dates_event(text, m.end())
         ):
             best = m
-    if best is None or series_after(text[best.end() : trig]):
+    if best is None or series_after(text[best.end() : trig], text[: best.start()]):
         return None  # …2021年度获得公司特殊贡献奖，先后获得A、B: the year is the clause before's
+    if RANGE_END_RE.search(text[: best.start()]):
+        return None  # 2015-2016年，某某荣获A: a range is no single year
     if best.group("y"):
         return int(best.group("y"))
     return parse_year(best.group("rel"), doc_year=doc_year)
@@ -575,11 +577,28 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
 SERIES_LEAD_RE = re.compile(r"(?:先后|陆续|相继)(?:[被又还也]|分别)?(?:获得|荣获|获评|被评为|评为|被授予|授予|获|$)")
 
 
-def series_after(rest: str) -> bool:
+# a year that heads the series' own clause: 2019年，他先后获得A、B / 2019年4月，张某相继被评为 — the year's
+# words end at the comma and only the subject stands between the comma and the series' verb
+YEAR_LED_SERIES_RE = re.compile(
+    r"""^年?(?:\d{1,2}月(?:\d{1,2}日)?|[初底末中])?\s*[，,]\s*  # 2019年， / 2019年4月，
+    (?:[他她其]|[^\W\d获评授荣被入进到在任和与及、]{2,4})?\s*$  # 他 / 张建国, no verb of its own""",
+    re.VERBOSE,
+)
+
+
+# the end of a range written before a year: 2010年至2020年 / 2016—2019年
+RANGE_END_RE = re.compile(r"(?:19|20)\d\d年?\s*(?:至|到|[—\-－~～])\s*$")
+
+
+def series_after(rest: str, before: str = "") -> bool:
     """Whether the words after a year open a new clause whose verb is 先后获得 (…年度获得X，先后获得A、B):
-    the year belongs to the clause before; the series' honours came one after another."""
+    the year belongs to the clause before; the series' honours came one after another.  A single year
+    that only heads the series' clause (2019年，他先后获得A、B) dates the series itself; the end of a range
+    (``before`` ends 2010年至) does not."""
     leads = list(SERIES_LEAD_RE.finditer(rest))
-    return bool(leads) and bool(re.search(r"[，,；;]", rest[: leads[-1].start()]))
+    if not leads or not re.search(r"[，,；;]", rest[: leads[-1].start()]):
+        return False
+    return RANGE_END_RE.search(before) is not None or not YEAR_LED_SERIES_RE.match(rest[: leads[-1].start()])
 
 
 def _negated(text: str, lo: int, trig: int) -> bool:
@@ -1847,6 +1866,7 @@ COUNT_TAIL_RE = re.compile(
     r"""
     等[\d一二三四五六七八九十百千两]+(?:人|名|位)  # 等10人 / 等720名
     (?:先进个人|先进职工|优秀职工|优秀女性|同志|职工|个人|[\u4e00-\u9fff]{1,6}?(?=[“「『]))?  # …先进个人 / …医务人员“
+    (?:\s*[（(](?:名单|具体名单)?(?:附后|见附件|另附)[）)])?  # 等243名同志（名单附后）“X”: the decision's note
     """,
     re.VERBOSE,
 )

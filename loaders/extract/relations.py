@@ -1045,7 +1045,8 @@ RESUME_RE = re.compile(
 )
 # 在“五一”国际劳动节前夕 / 在“七一”来临之际: a news lead dated by the festival it reports before
 FESTIVAL_EVE_RE = re.compile(r"在[^，,。；;！？]{0,16}?(?:节|[”」])(?:前夕|来临之际|到来之际)")
-EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单")
+# (a series' results revealed or published, and those selected: 发布第五届“齐鲁最美职工”，张某入选 / …揭晓)
+EVENT_WORD_RE = re.compile(r"表彰|授予|命名|颁奖|颁发|荣获|获评|大会|仪式|名单|揭晓|发布|入选|当选|上榜")
 
 
 def event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -90,6 +90,7 @@ from loaders.extract.relations import (
 )
 from loaders.extract.steps import (
     SAME_HONOUR_RE,
+    among_count_years,
     announced_to_sections,
     counted_run_holders,
     dated_by_qualified_mention,
@@ -110,6 +111,7 @@ from loaders.extract.steps import (
     same_honour,
     same_title_year,
     section_roles,
+    semicolon_chain_years,
     series_organisers_confer,
     share_within_sentence,
     signed_decision_year,
@@ -306,6 +308,8 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = meeting_year(ctx, facts)  # 武汉市2017年庆祝“五一”…大会召开。…余某被授予武汉五一劳动奖章: 2017
     facts = yearless_document_year(ctx, facts)  # a dated page that writes no year: its honours are of its year
     facts = month_day_years(ctx, facts)  # 2017年4月25日，…；5月13日，…授予…: the chronicle's year
+    facts = semicolon_chain_years(ctx, facts)  # 2024年，甲被授予X；乙被授予Y: the sentence's year
+    facts = among_count_years(ctx, facts)  # 今年，全市共有省劳动模范23名…。其中，…是甲和乙: that year
     facts = late_conferrers(ctx, facts)  # context.py: full names for the bodies added last
     facts = tailed_titles(facts)  # 自治区劳动模范的31人中 → 自治区劳动模范
     facts = repeated_years(ctx, facts)  # 2015年、2018年两次获得X: one for each year

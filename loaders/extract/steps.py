@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from loaders.dates import parse_year
 from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.orgfind import brand_host
@@ -1408,6 +1409,13 @@ MEETING_YEAR_RE = re.compile(
     r"(?:大会|表彰会|颁奖会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式"
     r"|工作(?:部署|推进|总结)?会议)"  # 召开2019年工会工作部署会议，…会议还表彰了…: the year's work meeting
 )
+# 2017年全国脱贫攻坚奖40名获奖者13日揭晓 / 2019年“最美职工”名单近日公布: a series' results revealed in the
+# year named with them (not 2019年度, a period or a decade), like a meeting's
+REVEAL_YEAR_RE = re.compile(
+    r"""(?<![\d—\-–~～至到])((?:19|20)\d\d)\s*年(?!度|代|以来|[—\-–~～至到])
+    [^，,。；;！？]{2,40}?(?:\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?\s*(?:揭晓|出炉|名单公布|结果公布)""",
+    re.VERBOSE,
+)
 # how many of the article's first sentences of prose may name the meeting
 MEETING_LEAD_WITHIN = 2
 # 2008年3月27日上午，由…组织的“…表彰暨先进事迹报告会”在…举行 / 4月28日上午，兰考县庆祝“五一”…表彰大会在县
@@ -1415,10 +1423,15 @@ MEETING_LEAD_WITHIN = 2
 # written with the day, else the document's), named in the same clause run
 MEETING_WORD = r"(?:大会|表彰会|报告会|颁奖会|座谈会|颁奖典礼|颁奖仪式|表彰仪式|授称仪式|命名仪式|发布仪式)"
 MEETING_DAY_RE = re.compile(
-    r"(?:^|[，,])\s*(?:在|于)?(?:((?:19|20)\d\d)\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？]{0,80}?" + MEETING_WORD
-)
+    r"(?:^|[，,])\s*(?:在|于)?(?:((?:19|20)\d\d)\s*年)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[^。；;！？]{0,80}?"
+    + MEETING_WORD
+)  # (29日，…大会召开: a news item's day without its month is of the page's month)
 # a later paragraph that goes on reporting the opening's meeting: 会上，… / 在会上，… / 大会对…
-MEETING_BACK_RE = re.compile(r"^\s*(?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:对|为|向|授予|表彰))")
+MEETING_BACK_RE = re.compile(
+    r"""^\s*(?:(?:同时|此外|另外)[，,]?\s*)?  # 同时，大会还对…: a connective opening the report
+    (?:在?(?:大?会|会议|仪式|典礼)上|(?:大会|会议)(?:还|也|同时)?(?:对|为|向|授予|表彰))""",
+    re.VERBOSE,
+)
 
 
 def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -1428,7 +1441,10 @@ def meeting_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     (unless the document is dated to another)."""
     art = ctx.art
     lead = [s for s in art.sentences if s.kind == "prose"][:MEETING_LEAD_WITHIN]
-    found = next(((s, int(m.group(1))) for s in lead if (m := MEETING_YEAR_RE.search(s.text))), None)
+    found = next(
+        ((s, int(m.group(1))) for s in lead if (m := MEETING_YEAR_RE.search(s.text) or REVEAL_YEAR_RE.search(s.text))),
+        None,
+    )
     written = False
     if found is None:
         day = next((m for s in lead if (m := MEETING_DAY_RE.search(s.text))), None)
@@ -1744,6 +1760,70 @@ def yearless_document_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
         and not f.value.get("_past")
         and not RESUME_CLOSE_RE.search(ctx.text, f.pos, f.sent.end)
     }
+    return _updated(facts, new)
+
+
+# a year that opens a sentence of conferrals cut by semicolons: 2024年，甲被授予X；乙被授予Y，丙被授予Z。
+CHAIN_LEAD_RE = re.compile(r"\s*((?:19|20)\d\d)\s*年度?(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]")
+# a conferral verb in the clause the year opens: the chain reports grants, not a career
+CHAIN_GRANT_RE = re.compile(r"授予|荣获|获得|获评|被评为|被命名为|命名为|当选")
+# a clause telling an honour held before, or dated by a year of its own
+CHAIN_OWN_TIME_RE = re.compile(r"(?:19|20)\d\d|〇|○|曾|先后|此前|以前|去年|前年|今年|同年|次年")
+
+
+def semicolon_chain_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2024年，某车间被授予“全国工人先锋号”；于某等10人被授予“X”；张某被授予“Y”。: the sentence is cut
+    into clauses at each ；, and an undated honour of a later clause takes the year that opens the
+    sentence's first clause, when that clause reports a grant and no clause between writes a time of
+    its own."""
+    t = ctx.text
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        head = max(t.rfind(c, 0, f.sent.start) for c in "。！？!?\n") + 1
+        chain = t[head : f.sent.start]
+        if not re.search(r"[；;]\s*$", chain):
+            continue  # the honour's clause opens its own sentence
+        lead = CHAIN_LEAD_RE.match(chain)
+        if lead is None or not CHAIN_GRANT_RE.search(chain, lead.end()):
+            continue
+        if CHAIN_OWN_TIME_RE.search(chain, lead.end()) or CHAIN_OWN_TIME_RE.search(t, f.sent.start, f.pos):
+            continue
+        new[id(f)] = revalued(f, year=int(lead.group(1)))
+    return _updated(facts, new)
+
+
+# 据悉，今年，全市共有省劳动模范23名…。其中，…是甲和乙: the time that opens the sentence a 其中 sentence
+# goes on from (its source phrase 据悉/据了解 before it)
+COUNT_LEAD_RE = re.compile(
+    r"\s*(?:(?:据悉|据了解|记者了解到|记者获悉)[，,]?\s*)?(今年|去年|(?:19|20)\d\d\s*年)(?!度|代|以来)[，,]?"
+)
+AMONG_RE = re.compile(r"\s*其中[，,]?")
+
+
+def among_count_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """据悉，今年，全市共有省劳动模范23名和先进工作者9名。其中，桂阳县的2名…是甲和乙: a 其中 sentence names
+    some of the people the sentence before counted, so an undated honour it tells takes the time that
+    sentence opens with, when that sentence names the same honour."""
+    sents = ctx.art.sentences
+    new: dict[int, Fact] = {}
+    for f in facts:
+        if f.kind != "honor" or f.value.get("year") is not None or f.value.get("_past"):
+            continue
+        if not AMONG_RE.match(f.sent.text):
+            continue
+        at = next((i for i, s in enumerate(sents) if s.start == f.sent.start), 0)
+        if at == 0:
+            continue
+        before = sents[at - 1]
+        lead = COUNT_LEAD_RE.match(before.text)
+        title = f.value.get("title") or ""
+        if lead is None or not title or title[-4:] not in to_simplified(before.text):
+            continue
+        year = parse_year(lead.group(1), doc_year=ctx.doc.year)
+        if year is not None:
+            new[id(f)] = revalued(f, year=year)
     return _updated(facts, new)
 
 
