@@ -3,7 +3,14 @@ an age or a form of address beside a name, names of peoples with no surname."""
 
 from __future__ import annotations
 
+from loaders.extract import extract_text
+from loaders.extract.document import parse_document
 from loaders.extract.names import find_person_mentions
+from loaders.extract.people import find_people
+
+
+def people_of(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text, document_date="2024-05")["people"]}
 
 
 def test_a_name_after_an_age_is_found() -> None:
@@ -18,3 +25,31 @@ def test_an_age_before_a_common_word_gives_no_name() -> None:
 def test_a_name_before_xiaojie_is_closed_there() -> None:
     text = "服务年资最久的是县林区管理处萧秀枝小姐，她在林场工作了四十五年。"
     assert "萧秀枝" in {n.name for n in find_person_mentions(text)}
+
+
+def test_a_mongolian_name_closing_a_profiles_subtitle_is_its_subject() -> None:
+    text = (
+        "守边护草原\n"
+        "——记全国劳动模范、某旗某镇某嘎查委员会委员额尔敦巴雅尔\n"
+        "4月30日，嘎查委员会委员额尔敦巴雅尔捧着全国劳动模范荣誉证书载誉归来，牧民们围拢上来。\n"
+        "在嘎查里，额尔敦巴雅尔是出了名的“闲不住”。\n"
+        "额尔敦巴雅尔用脚步丈量边境线，风雨无阻。\n"
+    )
+    people = people_of(text)
+    assert "额尔敦巴雅尔" in people
+    assert [h["title"] for h in people["额尔敦巴雅尔"]["honors"]] == ["全国劳动模范"]
+
+
+def test_a_four_character_name_introduced_with_a_minority_people_is_a_name() -> None:
+    text = (
+        "热烈祝贺藏绣传承人卓玛拉吉荣获全国五一劳动奖章\n"
+        "我县藏绣代表性传承人卓玛拉吉，荣获中华全国总工会颁发的2024年全国五一劳动奖章。\n"
+        "卓玛拉吉，女，藏族，1988年3月出生于某县某乡的一个藏绣世家，有20多年从事藏绣的经历。\n"
+    )
+    assert "卓玛拉吉" in find_people(parse_document(text)).names()
+    assert "全国五一劳动奖章" in [h["title"] for h in people_of(text)["卓玛拉吉"]["honors"]]
+
+
+def test_a_four_character_introduction_written_once_gives_no_name() -> None:
+    text = "二级警长，女，藏族，1988年3月出生，从警十五年，多次被评为优秀民警。"
+    assert "二级警长" not in find_people(parse_document(text)).names()

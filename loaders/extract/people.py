@@ -369,6 +369,13 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
 
 # 阿思里别克，哈萨克族，1988年5月出生: a name of five to eight characters opening an introduction
 LONG_INTRO_RE = re.compile(r"\s*([\u4e00-\u9fff]{5,8})[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族)[，,]")
+# 拉毛某某，女，藏族，1986年9月出生: a four-character name introduced with a people other than the Han
+MINORITY_INTRO_RE = re.compile(
+    r"""\s*(?P<name>[\u4e00-\u9fff]{4})[，,]\s*
+        (?:[男女][，,]\s*)?
+        (?P<people>[\u4e00-\u9fff]{1,4}族)[，,]""",
+    re.VERBOSE,
+)
 
 
 def _long_translit_intro(text: str, line: str) -> str | None:
@@ -378,6 +385,9 @@ def _long_translit_intro(text: str, line: str) -> str | None:
     character outside the transliteration table is let pass, but not at either end."""
     from loaders.extract import names as nm
 
+    minority = _minority_intro(text, line)
+    if minority:
+        return minority
     m = LONG_INTRO_RE.match(line)
     if not m or m.group(1).endswith("族"):
         return None
@@ -388,15 +398,30 @@ def _long_translit_intro(text: str, line: str) -> str | None:
     return name
 
 
+def _minority_intro(text: str, line: str) -> str | None:
+    """拉毛某某，女，藏族，…: a four-character name with no compound surname that opens an introduction
+    stating a people other than the Han, and is written again in the text, is a Tibetan, Mongolian or
+    Yi name (they have no surname, and the transliteration table knows few of their syllables)."""
+    m = MINORITY_INTRO_RE.match(line)
+    if not m or m["people"] in ("汉族", "民族") or m["name"].endswith("族"):
+        return None
+    name = m["name"]
+    if name[:2] in lexicon().compound_surnames or text.count(name) < 2 or _reads_as_words(name):
+        return None
+    return name
+
+
 def _repeated_name_closing(text: str, s: int, e: int) -> tuple[str, int] | None:
     """The name closing ``text[s:e]`` (a subtitle, or a headline's part before its colon) when it has
     no surname the lists know: 队长令耀伟, 牧民完玛卡着, 三八红旗手达卓玛 (Tibetan and Mongolian
     names have none).  A post or an honour-holder's word stands right before it and the text
-    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟)."""
+    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟), and
+    a name of five or six characters (嘎查委员会委员额尔敦达来) is read only when no shorter one is."""
     from loaders.extract import names as nm
 
     r = nm._rules()
-    for k in (3, 2, 4):
+    # (five and six characters last: a Mongolian name written without a dot, 委员额尔敦达来)
+    for k in (3, 2, 4, 5, 6):
         i = e - k
         cand = text[i:e]
         if i <= s or not all(_is_cjk(c) for c in cand) or any(c in NOT_IN_NAME for c in cand):
