@@ -53,3 +53,18 @@ def test_a_four_character_name_introduced_with_a_minority_people_is_a_name() -> 
 def test_a_four_character_introduction_written_once_gives_no_name() -> None:
     text = "二级警长，女，藏族，1988年3月出生，从警十五年，多次被评为优秀民警。"
     assert "二级警长" not in find_people(parse_document(text)).names()
+
+
+def test_a_name_with_an_unlisted_surname_after_a_post_and_opening_a_sentence_is_found() -> None:
+    text = (
+        "某省一护士荣获南丁格尔奖章\n"
+        "我国有3名护士获此奖，某市人民医院重症监护室护士长脱晓梅名列其中。\n"
+        "脱晓梅从事护理工作26年，用爱心呵护着每一位患者。\n"
+    )
+    assert "脱晓梅" in find_people(parse_document(text)).names()
+
+
+def test_a_word_after_a_post_opening_a_sentence_is_no_name() -> None:
+    text = "他是车间主任。主任务是保证安全。车间主任务必到岗。"
+    names = find_people(parse_document(text)).names()
+    assert not any(n.startswith("主任") for n in names)

@@ -641,6 +641,37 @@ def _repeated_subjects(doc: Document, col: _Collector) -> None:
     for cand, n in counts.items():
         if n >= 2:
             col.add(cand, "text")
+    for cand in _posted_openers(t):
+        col.add(cand, "text", listed=True)  # (the helper checked the shape: its surname may be unlisted)
+
+
+def _posted_openers(t: str) -> list[str]:
+    """…重症监护室护士长脱某某荣列其中。脱某某从事护理工作26年: a three-character word written right
+    after a post and opening a later sentence before a predicate is a name, even when its surname
+    (脱, 令, 揭 …) is in no list; it must not read as words nor be a known word."""
+    lex = lexicon()
+    out: list[str] = []
+    for m in SUBJECT_RE.finditer(t):
+        cand = m.group(1)
+        if cand in out or lex.is_surname_at(cand, 0) or not _plausible(t, m.start(1), cand):
+            continue
+        if word_freq(cand) > 0 or word_freq(cand[:2]) > 5000 or word_freq(cand[1:]) > 5000:
+            continue
+        posted = any(
+            lex.is_post(t[max(0, k - w) : k]) for k in _starts_before(t, cand, m.start(1)) for w in (2, 3, 4)
+        )
+        if posted:
+            out.append(cand)
+    return out
+
+
+def _starts_before(t: str, cand: str, end: int) -> list[int]:
+    """Where ``cand`` is written before ``end``."""
+    out, k = [], t.find(cand)
+    while 0 <= k < end:
+        out.append(k)
+        k = t.find(cand, k + 1)
+    return out
 
 
 OPENING_RE = re.compile(r"\s*([\u4e00-\u9fff]{3})(?:[：:，,]|是)")
