@@ -68,3 +68,26 @@ def test_a_word_after_a_post_opening_a_sentence_is_no_name() -> None:
     text = "他是车间主任。主任务是保证安全。车间主任务必到岗。"
     names = find_people(parse_document(text)).names()
     assert not any(n.startswith("主任") for n in names)
+
+
+def test_a_county_head_who_attends_to_congratulate_is_an_official() -> None:
+    from loaders.extract.people import is_official
+
+    text = "县政府28日举行模范劳工表扬大会，县长林明德特出席致贺，并与理事长曾振发逐一颁发奖状。"
+    assert is_official(text, "林明德")
+    assert is_official(text, "曾振发")
+
+
+def test_guests_watching_the_ceremony_are_officials() -> None:
+    from loaders.extract.people import is_official
+
+    text = "当天，县议员史雪梅、劳保局南投办事处主任陈炎明都到场观礼。许淑芬县长致词表示，感谢劳工朋友。"
+    assert is_official(text, "史雪梅")
+    assert is_official(text, "陈炎明")
+
+
+def test_an_honouree_who_receives_the_award_is_no_official() -> None:
+    from loaders.extract.people import is_official
+
+    text = "县长逐一向郑秀慈等87位劳工颁发奖状，郑秀慈获颁模范劳工奖状。"
+    assert not is_official(text, "郑秀慈")
