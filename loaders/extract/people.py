@@ -657,9 +657,7 @@ def _posted_openers(t: str) -> list[str]:
             continue
         if word_freq(cand) > 0 or word_freq(cand[:2]) > 5000 or word_freq(cand[1:]) > 5000:
             continue
-        posted = any(
-            lex.is_post(t[max(0, k - w) : k]) for k in _starts_before(t, cand, m.start(1)) for w in (2, 3, 4)
-        )
+        posted = any(lex.is_post(t[max(0, k - w) : k]) for k in _starts_before(t, cand, m.start(1)) for w in (2, 3, 4))
         if posted:
             out.append(cand)
     return out
