@@ -91,3 +91,30 @@ def test_an_honouree_who_receives_the_award_is_no_official() -> None:
 
     text = "县长逐一向郑秀慈等87位劳工颁发奖状，郑秀慈获颁模范劳工奖状。"
     assert not is_official(text, "郑秀慈")
+
+
+def test_a_feature_about_one_titled_worker_keeps_that_worker_without_an_honour() -> None:
+    text = (
+        "匠心闪耀\n"
+        "以匠心恪守初心\n"
+        "三峡、溪洛渡、葛洲坝……某电机有限公司水轮机装配特级技师崔兴华步伐稳健、意气风发。\n"
+        "从业30余年里，崔兴华在水轮机装配领域潜心钻研，掌握了降低水轮机不平衡力矩的关键技术。\n"
+    )
+    assert "崔兴华" in people_of(text)
+
+
+def test_a_news_item_naming_one_official_keeps_nobody() -> None:
+    text = (
+        "市总工会举办主题演讲比赛\n"
+        "4月29日，市总工会机关工会举办主题演讲比赛，市总工会党组书记、副主席高纯林任评委并讲话。\n"
+        "高纯林在赛后总结中指出，工会活动要坚持正确导向。\n"
+    )
+    assert people_of(text) == {}
+
+
+def test_a_visiting_union_official_in_a_dispatch_is_no_subject() -> None:
+    text = (
+        "工人报讯（通讯员 雪迎春）1月30日，某县总工会副主席罗建华一行走访慰问了困难劳模。\n"
+        "在入户慰问过程中，罗建华一行详细询问了每位劳模的工作、身体、生活情况。\n"
+    )
+    assert "罗建华" not in people_of(text)

@@ -1011,6 +1011,29 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
+def lone_titled_worker(doc: Document, art: Article, people: People) -> str | None:
+    """以匠心恪守初心 / …公司水轮机装配特级技师崔某某步伐稳健…。…崔某某在…潜心钻研: a feature (no news
+    item) that names one worker only, twice or more, once right after their post or in an introduction,
+    is about that worker, though the text gives them no honour of their own."""
+    if art.news:
+        return None
+    mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
+    names = {m.name for m in mentions}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    titled = any(m.context in ("post", "intro", "section") for m in mentions)
+    if len(mentions) < 2 or not titled or is_official(doc.text, name) or _presents_awards(doc.text, name):
+        return None
+    if followed_by(doc.text, name, r"一行") or DISPATCH_RE.search(doc.text, art.start, min(art.end, art.start + 120)):
+        return None  # 副主席某某一行走访慰问… / 某某网讯: a visiting official, a news item's dispatch
+    return name
+
+
+# 陕西工人报讯 / 本报讯 / 新华网北京5月1日电: a news dispatch's opening (a feature has none)
+DISPATCH_RE = re.compile(r"[报网]讯|\d{1,2}日电")
+
+
 # 人民日报高级编辑某某等20人获全国五一劳动奖章: a credit word before a name that an award verb follows
 # is the person's trade, not a credit (记者某某获悉 is one)
 AWARDED_AFTER_RE = re.compile(
