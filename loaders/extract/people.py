@@ -369,6 +369,13 @@ def _subtitle_name(text: str, s: int, e: int) -> tuple[str, int] | None:
 
 # 阿思里别克，哈萨克族，1988年5月出生: a name of five to eight characters opening an introduction
 LONG_INTRO_RE = re.compile(r"\s*([\u4e00-\u9fff]{5,8})[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族)[，,]")
+# 拉毛某某，女，藏族，1986年9月出生: a four-character name introduced with a people other than the Han
+MINORITY_INTRO_RE = re.compile(
+    r"""\s*(?P<name>[\u4e00-\u9fff]{4})[，,]\s*
+        (?:[男女][，,]\s*)?
+        (?P<people>[\u4e00-\u9fff]{1,4}族)[，,]""",
+    re.VERBOSE,
+)
 
 
 def _long_translit_intro(text: str, line: str) -> str | None:
@@ -378,6 +385,9 @@ def _long_translit_intro(text: str, line: str) -> str | None:
     character outside the transliteration table is let pass, but not at either end."""
     from loaders.extract import names as nm
 
+    minority = _minority_intro(text, line)
+    if minority:
+        return minority
     m = LONG_INTRO_RE.match(line)
     if not m or m.group(1).endswith("族"):
         return None
@@ -388,15 +398,30 @@ def _long_translit_intro(text: str, line: str) -> str | None:
     return name
 
 
+def _minority_intro(text: str, line: str) -> str | None:
+    """拉毛某某，女，藏族，…: a four-character name with no compound surname that opens an introduction
+    stating a people other than the Han, and is written again in the text, is a Tibetan, Mongolian or
+    Yi name (they have no surname, and the transliteration table knows few of their syllables)."""
+    m = MINORITY_INTRO_RE.match(line)
+    if not m or m["people"] in ("汉族", "民族") or m["name"].endswith("族"):
+        return None
+    name = m["name"]
+    if name[:2] in lexicon().compound_surnames or text.count(name) < 2 or _reads_as_words(name):
+        return None
+    return name
+
+
 def _repeated_name_closing(text: str, s: int, e: int) -> tuple[str, int] | None:
     """The name closing ``text[s:e]`` (a subtitle, or a headline's part before its colon) when it has
     no surname the lists know: 队长令耀伟, 牧民完玛卡着, 三八红旗手达卓玛 (Tibetan and Mongolian
     names have none).  A post or an honour-holder's word stands right before it and the text
-    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟)."""
+    writes the name at least three times; the shortest such reading wins (队长令耀伟, not 长令耀伟), and
+    a name of five or six characters (嘎查委员会委员额尔敦达来) is read only when no shorter one is."""
     from loaders.extract import names as nm
 
     r = nm._rules()
-    for k in (3, 2, 4):
+    # (five and six characters last: a Mongolian name written without a dot, 委员额尔敦达来)
+    for k in (3, 2, 4, 5, 6):
         i = e - k
         cand = text[i:e]
         if i <= s or not all(_is_cjk(c) for c in cand) or any(c in NOT_IN_NAME for c in cand):
@@ -616,6 +641,35 @@ def _repeated_subjects(doc: Document, col: _Collector) -> None:
     for cand, n in counts.items():
         if n >= 2:
             col.add(cand, "text")
+    for cand in _posted_openers(t):
+        col.add(cand, "text", listed=True)  # (the helper checked the shape: its surname may be unlisted)
+
+
+def _posted_openers(t: str) -> list[str]:
+    """…重症监护室护士长脱某某荣列其中。脱某某从事护理工作26年: a three-character word written right
+    after a post and opening a later sentence before a predicate is a name, even when its surname
+    (脱, 令, 揭 …) is in no list; it must not read as words nor be a known word."""
+    lex = lexicon()
+    out: list[str] = []
+    for m in SUBJECT_RE.finditer(t):
+        cand = m.group(1)
+        if cand in out or lex.is_surname_at(cand, 0) or not _plausible(t, m.start(1), cand):
+            continue
+        if word_freq(cand) > 0 or word_freq(cand[:2]) > 5000 or word_freq(cand[1:]) > 5000:
+            continue
+        posted = any(lex.is_post(t[max(0, k - w) : k]) for k in _starts_before(t, cand, m.start(1)) for w in (2, 3, 4))
+        if posted:
+            out.append(cand)
+    return out
+
+
+def _starts_before(t: str, cand: str, end: int) -> list[int]:
+    """Where ``cand`` is written before ``end``."""
+    out, k = [], t.find(cand)
+    while 0 <= k < end:
+        out.append(k)
+        k = t.find(cand, k + 1)
+    return out
 
 
 OPENING_RE = re.compile(r"\s*([\u4e00-\u9fff]{3})(?:[：:，,]|是)")
@@ -957,6 +1011,29 @@ def main_subject(doc: Document, art: Article, people: People) -> str | None:
     return None
 
 
+def lone_titled_worker(doc: Document, art: Article, people: People) -> str | None:
+    """以匠心恪守初心 / …公司水轮机装配特级技师崔某某步伐稳健…。…崔某某在…潜心钻研: a feature (no news
+    item) that names one worker only, twice or more, once right after their post or in an introduction,
+    is about that worker, though the text gives them no honour of their own."""
+    if art.news:
+        return None
+    mentions = [m for m in people.in_span(art.start, art.end) if m.name not in people.bylines]
+    names = {m.name for m in mentions}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    titled = any(m.context in ("post", "intro", "section") for m in mentions)
+    if len(mentions) < 2 or not titled or is_official(doc.text, name) or _presents_awards(doc.text, name):
+        return None
+    if followed_by(doc.text, name, r"一行") or DISPATCH_RE.search(doc.text, art.start, min(art.end, art.start + 120)):
+        return None  # 副主席某某一行走访慰问… / 某某网讯: a visiting official, a news item's dispatch
+    return name
+
+
+# 陕西工人报讯 / 本报讯 / 新华网北京5月1日电: a news dispatch's opening (a feature has none)
+DISPATCH_RE = re.compile(r"[报网]讯|\d{1,2}日电")
+
+
 # 人民日报高级编辑某某等20人获全国五一劳动奖章: a credit word before a name that an award verb follows
 # is the person's trade, not a credit (记者某某获悉 is one)
 AWARDED_AFTER_RE = re.compile(
@@ -986,7 +1063,11 @@ OFFICIAL_AFTER_RE = (
     r"对[^。；;！？，,]{0,10}提出[^。；;！？，,]{0,4}要求|为核心的|"
     # 某某代表市总工会致辞 / 某某致了辞 / 某某在致辞中指出: the speaker of the ceremony (发言 is left out:
     # 劳模代表某某发言 is an honouree's)
-    r"(?:代表[^。；;！？，,“”]{2,16}?)?(?:致(?:了)?(?:欢迎)?辞|在[^。；;！？，,“”]{0,6}(?:致辞|讲话|总结)中)|"
+    # (致词 is the same speech written with 词; 县长某某特出席致贺 / 亲自出席并致辞: attending to congratulate)
+    r"(?:代表[^。；;！？，,“”]{2,16}?)?(?:致(?:了)?(?:欢迎)?[辞词]|在[^。；;！？，,“”]{0,6}(?:致[辞词]|讲话|总结)中)|"
+    r"(?:特|亲自|专程)?出席(?:并)?致(?:贺|[辞词])|(?:都|均|也)?到场(?:观礼|祝贺|致贺)|"
+    # 理事长某某逐一颁发奖状 / 某某逐一向甲等87位劳工颁发奖状: the one who hands over the awards (not 获颁)
+    r"(?:逐一|亲自|分别|共同)(?:向[^。；;！？，,“”]{1,20})?颁(?:发|奖)|"
     # 某某任评委并讲话 / 某某出席并作重要讲话: a role at the event, then the speech
     r"[^。；;！？，,“”]{0,8}并(?:作|发表)?(?:了)?(?:重要)?讲话|"
     r"宣读(?:了)?[^。；;！？，,]{0,10}(?:决定|通报|命令|贺信|贺电)|" + ANNOUNCES_AFTER + ")"
@@ -1007,7 +1088,9 @@ def is_official(t: str, name: str) -> bool:
 ATTENDING_RUN = (
     r"(?:[，,、][^。；;！？，,、“”]{2,20}){1,12}?(?:等(?:领导)?)?"
     # 等出席表彰大会 / 等出席颁奖典礼: the meeting may be named, as after a single name
-    r"(?:出席|莅临)(?:了)?(?:[^。；;！？，,、“”]{0,8}(?:会议|仪式|大会|活动|典礼)|[，,。；;])"
+    r"(?:(?:出席|莅临)(?:了)?(?:[^。；;！？，,、“”]{0,8}(?:会议|仪式|大会|活动|典礼)|[，,。；;])"
+    # 县议员甲、乙…主任丙都到场观礼: guests watching the ceremony
+    r"|(?:都|均|也)?到场(?:观礼|祝贺|致贺))"
 )
 
 

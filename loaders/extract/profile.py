@@ -40,6 +40,7 @@ from loaders.extract.people import (
     elected_deputy,
     find_people,
     is_official,
+    lone_titled_worker,
     main_subject,
     section_name,
     written_name,
@@ -391,9 +392,12 @@ class _Extraction:
                 self.mains[name].append(art.title.text if art.title else "")
             found = run_stages(ctx, self.issuers)
             self.relations += found.relations
-            if main:
-                self._person(main)
-                self.mains[main].append(art.title.text if art.title else "")
+            # a feature about one titled worker is theirs even when no finder gives them a fact; the
+            # worker is kept as its subject but does not become the context's main (attribution unchanged)
+            kept = main or lone_titled_worker(doc, art, self.people)
+            if kept:
+                self._person(kept)
+                self.mains[kept].append(art.title.text if art.title else "")
             genders = self._pronoun_gender(ctx) if main else None
             attributed = [(fact, attribute(ctx, fact)) for fact in found.facts]
             rows = _twin_rows(attributed)
