@@ -1,4 +1,4 @@
-"""Honour years written beside an honour but not attached (session 15, year20): a year that heads a
+"""Honour years written beside an honour but not attached: a year that heads a
 先后 series' own clause (2019年，他先后获得A、B; loaders/extract/frames.py, series_after) and the month
 or day after the year of a résumé line (2015.05 全国五一劳动奖章; loaders/extract/facts.py, LINE_YEAR_RE)."""
 

@@ -1,4 +1,4 @@
-"""People of single-subject features the name stage used to miss (session 15, fresh pages):
+"""People of single-subject features the name stage used to miss (shapes of fresh pages):
 an age or a form of address beside a name, names of peoples with no surname."""
 
 from __future__ import annotations

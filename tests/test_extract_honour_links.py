@@ -1,4 +1,4 @@
-"""Honours of people the extractor finds, in shapes read from fresh pages (session 15, hon20):
+"""Honours of people the extractor finds, in shapes read from fresh pages:
 the person→honour links and the honour spans of features about a few people."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Conferring bodies named in a notice's or an item's opening, in shapes read from fresh pages
-(session 15): organisers written with a bare 等, a round sentence after 据悉 or in a later clause, results
+"""Conferring bodies named in a notice's or an item's opening, in shapes read from fresh pages:
+organisers written with a bare 等, a round sentence after 据悉 or in a later clause, results
 published by a body (at its press conference, on a day in a city)"""
 
 from __future__ import annotations

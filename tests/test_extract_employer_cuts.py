@@ -1,6 +1,5 @@
-"""Employers and posts of honoured people read from fresh real pages (session 15, employers and
-positions): words read into a unit that name no part of it — a headline's greeting, the writer's
-own 我省, a parent's 旗下 chain.  Sentences follow the shapes of real pages; names and units are
+"""Employers and posts of honoured people read from fresh real pages: words read into a unit
+that name no part of it — a headline's greeting, the writer's own 我省, a parent's 旗下 chain.  Sentences follow the shapes of real pages; names and units are
 invented."""
 
 from __future__ import annotations
