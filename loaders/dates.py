@@ -39,6 +39,9 @@ YEAR = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|[一二][〇零○九][〇零○一二三
 DATE_RE = re.compile(
     rf"(?P<y>{YEAR})\s*(?:年\s*(?:(?P<m>{NUM})\s*月(?:\s*(?P<d>{NUM})\s*[日号])?)?"
     rf"|[.\-/](?P<m2>\d{{1,2}})(?:[.\-/](?P<d2>\d{{1,2}}))?(?!\d)"
+    # 2015 10 13、: a copy that lost its 年月日 leaves the three numbers spaced (all three, so a year
+    # followed by a count stays no date)
+    rf"|(?<=\d)[ \u3000](?P<m3>0?[1-9]|1[0-2])[ \u3000](?P<d3>0?[1-9]|[12]\d|3[01])(?![\d.])"
     rf"|(?=\s*[—–\-~～至到]\s*{YEAR}))"
 )
 RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
@@ -128,8 +131,8 @@ def find_dates(text: str, *, doc_year: int | None = None) -> list[DateMention]:
         year = _year(m["y"])
         if year is None:
             continue
-        month = cn_to_int(m["m"] or m["m2"] or "")
-        day = cn_to_int(m["d"] or m["d2"] or "")
+        month = cn_to_int(m["m"] or m["m2"] or m["m3"] or "")
+        day = cn_to_int(m["d"] or m["d2"] or m["d3"] or "")
         out.append(DateMention(m.start(), m.end(), year, month, day))
     for m in RELATIVE_RE.finditer(text):
         out.append(DateMention(m.start(), m.end(), relative_year(m.group(), doc_year), relative=True))

@@ -94,3 +94,11 @@ def test_numbers_that_are_not_years_are_not_dates() -> None:
 
 def test_a_dateline_without_a_year_gives_month_and_day() -> None:
     assert month_day("本报讯（记者李新和）2月6日，市总工会召开会议") == (2, 6)
+
+
+def test_a_date_whose_year_month_and_day_words_were_lost_is_read_from_its_spaced_numbers() -> None:
+    assert parse_date("2015 10 13、胡双钱被授予全国爱岗敬业模范称号") == "2015-10-13"
+
+
+def test_a_year_followed_by_one_spaced_number_is_no_date() -> None:
+    assert find_dates("共计2015 10人参加") == []

@@ -258,3 +258,17 @@ def test_a_yearly_range_of_a_series_is_not_a_span_held_before() -> None:
 
     assert SPAN_OF_YEARS_RE.search("2015-2016年，白云才还荣获了")
     assert not SPAN_OF_YEARS_RE.search("表彰2010—2014年度全国劳动模范")
+
+
+# -- 2015.05获A；2018.04获B: a résumé sentence opening with a dotted date is no numbered heading
+
+
+def test_a_dotted_date_opening_a_sentence_is_not_a_heading_number() -> None:
+    text = "刘海燕，女，1978年生，济南某公司技术员。2015.05获山东省五一劳动奖章；2018.04获全国五一劳动奖章。\n"
+    assert _years(text, "刘海燕") == {"山东省五一劳动奖章": 2015, "全国五一劳动奖章": 2018}
+
+
+def test_a_heading_number_before_a_dot_still_opens_a_heading() -> None:
+    from loaders.extract.relations import HEADING_NUMBER_RE
+
+    assert HEADING_NUMBER_RE.match("2.优秀共产党员") and not HEADING_NUMBER_RE.match("2015.05获山东省五一劳动奖章")

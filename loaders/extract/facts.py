@@ -244,6 +244,12 @@ def _in_brackets(text: str, start: int, end: int, pos: int) -> bool:
     return seg.count("《") > seg.count("》") or seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
+def _aside_closed(text: str, date_at: int, pos: int) -> bool:
+    """Whether the bracket holding a date closes before ``pos``: 张某（1965年出生）荣获X dates nothing
+    of X, while 张某（2016年全国技术能手） dates the honour written in the same aside."""
+    return re.search(r"[）)》]", text[date_at:pos]) is not None
+
+
 # 2003年以来 / 1980年来，…先后荣获…: a period's start written after the year
 SINCE_AFTER_YEAR = r"(?:年度?)?(?:以来|来(?=[，,]|先后|相继|一直|共|累计|曾|多次|[他她]))"
 # 1992年参加工作以来，两次被…授予 / 2005年入职后: a year that dates an event of the person's own life
@@ -291,8 +297,8 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
         later = m
     for d in find_dates(rel, doc_year=ctx.doc.year):
         after = rel[d.end : d.end + 4]
-        if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or _in_brackets(
-            t, sent.start, sent.end, sent.start + d.start
+        if re.match(r"\s*(?:出生|生人|生于|生[，,)）]|年生|生$)", after) or (
+            _in_brackets(t, sent.start, sent.end, sent.start + d.start) and _aside_closed(t, sent.start + d.start, pos)
         ):
             continue
         if re.search(r"(?:从|自|自从)$", rel[max(0, d.start - 2) : d.start]) and (

@@ -1669,8 +1669,12 @@ def _name_first_row(ctx: Context, sent: Sentence, name: Any, out: list[Fact]) ->
     out.append(ctx.fact("position", value, sent, pos, persons=[name.name], confidence=0.8))
 
 
+# 一、 / 2. / （三）: a heading's number; a résumé line's dotted date (2015.05获…) is no number
 HEADING_NUMBER_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*"
+    r"""^\s*(?:[一二三四五六七八九十]+[、.．]
+        | (?!(?:19|20)\d\d[.．]\d)\d+[、.．]
+        | [（(][一二三四五六七八九十\d]+[）)])\s*""",
+    re.VERBOSE,
 )
 ROSTER_LINE_MAX = 80
 
