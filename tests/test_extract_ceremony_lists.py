@@ -1,0 +1,39 @@
+"""A ceremony's list cut at each ； (loaders/extract/steps.py ceremony_chain_holders): 为A模范甲、乙；B模范丙、丁
+…等10名X颁奖 — the head count and X close the whole list, so every name back to the ceremony's 为 holds X.
+Every name and place is invented."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def honours_of(text: str) -> dict[str, set[str]]:
+    return {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}
+
+
+CEREMONY = (
+    "3月5日，青川县举行第三届道德模范颁奖仪式，为孝老爱亲模范杜春燕、林优玉；诚实守信模范胡美蓉、周岚；"
+    "助人为乐模范关良胜、陈华民等6名青川县第三届道德模范颁奖。"
+)
+
+
+def test_the_names_of_the_earlier_clauses_hold_the_counted_honour() -> None:
+    got = honours_of(CEREMONY)
+    for name in ("杜春燕", "林优玉", "胡美蓉", "周岚"):
+        assert "青川县道德模范" in got[name], name
+
+
+def test_the_names_of_the_last_clause_keep_the_counted_honour() -> None:
+    got = honours_of(CEREMONY)
+    assert "青川县道德模范" in got["关良胜"]
+    assert "青川县道德模范" in got["陈华民"]
+
+
+def test_a_list_of_an_earlier_sentence_is_not_joined_to_the_count() -> None:
+    text = (
+        "去年，孝老爱亲模范杜春燕、林优玉受到县里走访慰问。"
+        "3月5日，青川县举行颁奖仪式，为关良胜、陈华民等2名青川县第三届道德模范颁奖。"
+    )
+    got = honours_of(text)
+    assert "青川县道德模范" not in got.get("杜春燕", set())
+    assert "青川县道德模范" in got["关良胜"]
