@@ -37,3 +37,14 @@ def test_a_list_of_an_earlier_sentence_is_not_joined_to_the_count() -> None:
     got = honours_of(text)
     assert "青川县道德模范" not in got.get("杜春燕", set())
     assert "青川县道德模范" in got["关良胜"]
+
+
+def test_a_descriptor_after_a_space_keeps_its_whole_name_as_raw() -> None:
+    # (loaders/extract/facts.py _split_items: the stripped front space moves the item's offset)
+    text = (
+        "3月5日，青川县举行颁奖仪式，为诚实守信模范胡美蓉、周岚； 敬业奉献模范王玉明、钟秀林等4名青川县道德模范颁奖。"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    raws = {h["raw"] for h in people["王玉明"]["honors"]}
+    assert "敬业奉献模范" in raws
+    assert " 敬业奉献模" not in raws

@@ -651,7 +651,8 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
         cur += ch
     if cur:
         out.append((cur, cur_start))
-    return [(TRAILING_DOTS_RE.sub("", s).strip(), o) for s, o in out if s.strip()]
+    # (the offset moves past the spaces the strip takes off the front: the raw starts at the item)
+    return [(TRAILING_DOTS_RE.sub("", s).strip(), o + len(s) - len(s.lstrip())) for s, o in out if s.strip()]
 
 
 # 将报请人社部授予“全国技术能手”称号 / 将报请全总推荐参加“全国五一劳动奖章”评选: a conferral still to
