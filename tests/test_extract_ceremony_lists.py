@@ -48,3 +48,10 @@ def test_a_descriptor_after_a_space_keeps_its_whole_name_as_raw() -> None:
     raws = {h["raw"] for h in people["王玉明"]["honors"]}
     assert "敬业奉献模范" in raws
     assert " 敬业奉献模" not in raws
+
+
+def test_the_ceremony_word_for_whom_is_no_part_of_a_descriptor_honour() -> None:
+    # (loaders/extract/facts.py descriptors: 为 before the first group's honour is the ceremony's)
+    got = honours_of(CEREMONY)
+    assert "孝老爱亲模范" in got["杜春燕"]
+    assert not any(title.startswith("为") for title in got["杜春燕"])

@@ -895,6 +895,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 # 在全国劳模、师傅某的指引下 / 经省劳模某介绍 / 受劳模某邀请: the preposition that opens the
                 # phrase around the name is no part of the honour
                 r"|^(?:在|经|受)(?=[^“”「」]{3})"
+                # 颁奖仪式，为孝老爱亲模范某、某颁奖 / 为全国劳模某颁发奖章: the ceremony's 为 (to whom it is
+                # given) opens the phrase; no honour's name starts with it
+                r"|^为(?=[^“”「」]{3})"
                 # 装配二班是全国劳动模范某同志所在的班组 / 他的师傅是省劳模某: the clause's subject and its
                 # copula stand before the descriptor; no honour's name holds 是
                 r"|^[^“”「」]*是(?=[^“”「」]{3})"
