@@ -55,3 +55,11 @@ def test_the_ceremony_word_for_whom_is_no_part_of_a_descriptor_honour() -> None:
     got = honours_of(CEREMONY)
     assert "孝老爱亲模范" in got["杜春燕"]
     assert not any(title.startswith("为") for title in got["杜春燕"])
+
+
+def test_a_descriptor_after_suizhe_drops_the_preposition() -> None:
+    # (loaders/extract/facts.py descriptors: 随着…的播放 opens the phrase around the name)
+    text = "3月5日晚，随着助人为乐道德模范杜春燕的电视短片的播放，青川县第三届道德模范颁奖礼拉开了帷幕。"
+    got = honours_of(text)
+    assert "助人为乐道德模范" in got["杜春燕"]
+    assert not any(title.startswith("随着") for title in got["杜春燕"])

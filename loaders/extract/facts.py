@@ -891,7 +891,7 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         run_org: str | None = None  # the body of the last post read before this name
         for n, (item, off) in enumerate(items):
             item = re.sub(
-                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
+                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|随着|如|像|由|与|和|跟|同|对|向|给|让|请)"
                 # 在全国劳模、师傅某的指引下 / 经省劳模某介绍 / 受劳模某邀请: the preposition that opens the
                 # phrase around the name is no part of the honour
                 r"|^(?:在|经|受)(?=[^“”「」]{3})"
