@@ -63,3 +63,10 @@ def test_a_descriptor_after_suizhe_drops_the_preposition() -> None:
     got = honours_of(text)
     assert "助人为乐道德模范" in got["杜春燕"]
     assert not any(title.startswith("随着") for title in got["杜春燕"])
+
+
+def test_a_count_of_pairs_before_a_bare_huo_is_no_part_of_the_honour() -> None:
+    # (loaders/extract/facts.py HOLDERS_COUNT_RE: 等十对婆媳获 is the holders' count and the verb)
+    text = "经公众投票和组委会评审等环节，杜春燕、林优玉等十对婆媳获青川市第二届“最美婆媳”称号。"
+    got = honours_of(text)
+    assert got["林优玉"] == {"青川市最美婆媳"}

@@ -411,11 +411,11 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
 
 
 # 等10位个人(集体) / 3人均获评: the holders' head count before an honour's name (a bracket noting units
-# counted with the people is no part of the name)
+# counted with the people is no part of the name; 等十对婆媳获…: pairs counted by 对 and a bare 获 too)
 HOLDERS_COUNT_RE = re.compile(
-    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工|个人)?"
+    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位|对(?=婆媳|夫妻|夫妇))(?:职工|同志|员工|个人|婆媳|夫妻|夫妇)?"
     r"(?:[（(](?:集体|单位|个人|集体和个人|个人和集体)[）)])?(?:同时|均|都|分别|共|一起)*"
-    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?"
+    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选|获(?=[^得评奖]))?"
 )
 
 
