@@ -417,11 +417,11 @@ def _honour_prefix(ctx: Context, sent: Sentence, start: int) -> int:
 
 
 # 等10位个人(集体) / 3人均获评: the holders' head count before an honour's name (a bracket noting units
-# counted with the people is no part of the name)
+# counted with the people is no part of the name; 等十对婆媳获…: pairs counted by 对 and a bare 获 too)
 HOLDERS_COUNT_RE = re.compile(
-    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)(?:职工|同志|员工|个人)?"
+    r"(?:等)?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位|对(?=婆媳|夫妻|夫妇))(?:职工|同志|员工|个人|婆媳|夫妻|夫妇)?"
     r"(?:[（(](?:集体|单位|个人|集体和个人|个人和集体)[）)])?(?:同时|均|都|分别|共|一起)*"
-    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选)?"
+    r"(?:获评|获得|荣获|被评为|被命名为|被授予|当选|入选|获(?=[^得评奖]))?"
 )
 
 
@@ -657,7 +657,8 @@ def _split_items(obj: str, start: int) -> list[tuple[str, int]]:
         cur += ch
     if cur:
         out.append((cur, cur_start))
-    return [(TRAILING_DOTS_RE.sub("", s).strip(), o) for s, o in out if s.strip()]
+    # (the offset moves past the spaces the strip takes off the front: the raw starts at the item)
+    return [(TRAILING_DOTS_RE.sub("", s).strip(), o + len(s) - len(s.lstrip())) for s, o in out if s.strip()]
 
 
 # 将报请人社部授予“全国技术能手”称号 / 将报请全总推荐参加“全国五一劳动奖章”评选: a conferral still to
@@ -896,10 +897,13 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
         run_org: str | None = None  # the body of the last post read before this name
         for n, (item, off) in enumerate(items):
             item = re.sub(
-                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|如|像|由|与|和|跟|同|对|向|给|让|请)"
+                r"^(?:专访|访谈|对话|致敬|提起|说起|谈起|看到|找到|见到|走近|采访|带领|率领|指导|陪同|包括|还有|随着|如|像|由|与|和|跟|同|对|向|给|让|请)"
                 # 在全国劳模、师傅某的指引下 / 经省劳模某介绍 / 受劳模某邀请: the preposition that opens the
                 # phrase around the name is no part of the honour
                 r"|^(?:在|经|受)(?=[^“”「」]{3})"
+                # 颁奖仪式，为孝老爱亲模范某、某颁奖 / 为全国劳模某颁发奖章: the ceremony's 为 (to whom it is
+                # given) opens the phrase; no honour's name starts with it
+                r"|^为(?=[^“”「」]{3})"
                 # 装配二班是全国劳动模范某同志所在的班组 / 他的师傅是省劳模某: the clause's subject and its
                 # copula stand before the descriptor; no honour's name holds 是
                 r"|^[^“”「」]*是(?=[^“”「」]{3})"

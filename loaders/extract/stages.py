@@ -92,6 +92,7 @@ from loaders.extract.steps import (
     SAME_HONOUR_RE,
     among_count_years,
     announced_to_sections,
+    ceremony_chain_holders,
     counted_run_holders,
     dated_by_qualified_mention,
     dated_event_year,
@@ -262,6 +263,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + rolls.roll_honours(ctx, facts)  # rolls.py: 某医院：沈某、周某 — the list's honour for names missed
     facts = facts + rolls.chain_honours(ctx, facts)  # rolls.py: 甲、乙、丙…荣获X — every name of the run holds X
     facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
+    facts = facts + ceremony_chain_holders(ctx, facts)  # 为A模范甲、乙；B模范丙…等10名X颁奖: all hold X
     facts = facts + counted_run_holders(ctx, facts)  # 甲、乙…等10名个人和…: an announced honour nobody holds
     facts = facts + named_holders(ctx, facts)  # X获得者，她们分别是甲、乙: they hold X
     facts = fallback.superlative_members(ctx, facts)  # X平均年龄…，年龄最大的是…甲: 甲 holds X

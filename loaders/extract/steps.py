@@ -1921,6 +1921,58 @@ def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return list(out)
 
 
+# 仪式，为孝老爱亲模范甲、乙；诚实守信模范丙、丁；…等10名X颁奖: the count and X close the ceremony's list
+CEREMONY_COUNT_RE = re.compile(
+    r"""等\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:名|位|人)  # the head count of the whole list
+        (?P<honour>[^，,。；;：:、]{2,30}?)                       # the honour they are given
+        (?:颁奖|颁发|授牌|颁证)                                   # the ceremony's verb""",
+    re.VERBOSE,
+)
+# the clause-opening 为 of the ceremony (a comma before it: not 助人为乐, 见义勇为)
+CEREMONY_FOR_RE = re.compile(r"[，,]\s*为(?!期|止|此|了)")
+
+
+def ceremony_chain_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """…颁奖仪式，为A模范甲、乙；B模范丙、丁；…C模范戊、己等10名X颁奖: the list is cut into sentences at
+    each ；, so the readers give X only to the names of the last clause; the head count and X close
+    the whole list back to the ceremony's 为, so the names of the earlier clauses hold X too."""
+    out = Found(ctx)
+    held = {(n, f.value.get("title")) for f in facts if f.kind == "honor" for n in f.persons or []}
+    done: set[int] = set()
+    for f in facts:
+        if f.kind != "honor" or not f.persons or f.sent.start in done:
+            continue
+        names = _ceremony_chain_names(ctx, f)
+        if not names:
+            continue
+        done.add(f.sent.start)
+        for name in names:
+            if (name, f.value.get("title")) in held:
+                continue
+            held.add((name, f.value.get("title")))
+            value = dict(f.value)
+            value["conferred_by"] = list(f.value.get("conferred_by") or [])
+            out.add("honor", value, f.sent, f.pos, persons=[name], confidence=f.confidence)
+    return list(out)
+
+
+def _ceremony_chain_names(ctx: Context, f: Fact) -> list[str]:
+    """The names of the ；-clauses before ``f``'s sentence, back to the ceremony's 为, when ``f`` is the
+    counted honour (等N名X颁奖) that closes the list."""
+    t = ctx.text
+    sent = f.sent
+    counts = CEREMONY_COUNT_RE.finditer(t, sent.start, sent.end)
+    if not any(m.start("honour") <= f.pos < m.end("honour") for m in counts):
+        return []
+    head = max(t.rfind(c, 0, sent.start) for c in "。！？!?\n") + 1
+    if not re.search(r"[；;]\s*$", t[head : sent.start]):
+        return []  # the count's clause is the whole sentence: its readers cover it
+    opener = CEREMONY_FOR_RE.search(t, head, sent.start)
+    if opener is None:
+        return []
+    return [m.name for m in ctx.names_in(opener.end(), sent.start)]
+
+
 # 宣布交投十佳最美女职工获得者，她们分别是甲、乙、丙 / “X”称号获得者依次为：…: the holders of a named honour
 HOLDERS_NAMED_RE = re.compile(
     r"(?P<honour>[^，,。；;：:！？!?\n]{2,40}?)(?:荣誉)?(?:称号)?(?:获得者|获奖者)\s*[，,]?\s*"
