@@ -61,6 +61,16 @@ ROW_NAME_START = re.compile(
         [ \t\u3000]+[\u4e00-\u9fff]         # a blank, then the unit""",
     re.VERBOSE,
 )
+# 秦某贵：男，36岁，大学学历，中共党员，某局高级工程师: a profile row that opens with the name and a
+# colon; its commas make it read like a broken prose line, but a block of such rows is one person a line
+ROW_NAME_COLON = re.compile(
+    r"""[ \t\u3000]*
+        (?:\d{1,3}[、.．]\s*)?                # 1、 a number before the name
+        [\u4e00-\u9fff]{2,4}                 # the name
+        [ \t\u3000]*[：:][ \t\u3000]*
+        (?:[男女][，,]|[（(]\s*(?:19|20)\d\d)  # 男， / （1970——2017）: the profile's first cell""",
+    re.VERBOSE,
+)
 _FULL_STOPS = "。！？!?"
 
 _FULLWIDTH = {
@@ -190,7 +200,8 @@ def _continues(line: str, nxt: str) -> bool:
 
 def _is_row(line: str) -> bool:
     """A list row that opens with its name cell (张莉(女) 某公司主任，高级工程师): no full stop in it."""
-    return bool(ROW_NAME_START.match(line)) and not any(ch in line for ch in _FULL_STOPS)
+    opens = ROW_NAME_START.match(line) or ROW_NAME_COLON.match(line)
+    return bool(opens) and not any(ch in line for ch in _FULL_STOPS)
 
 
 def _row_block(lines: list[str]) -> list[bool]:

@@ -139,3 +139,32 @@ def test_both_people_of_a_paired_item_hold_the_list_honour() -> None:
     got = {p["name"]: [h["title"] for h in p["honors"]] for p in extract_text(text)["people"]}
     assert got.get("贺立群") == ["感动青川十大人物"]
     assert got.get("贺立新") == ["感动青川十大人物"]
+
+
+ROUND_HEADING_ITEMS = (
+    "2024年3月2日发布\n"
+    "2013“感动北山”年度人物评选\n"
+    "一、大山之子——钱某远\n"
+    "颁奖词\n"
+    "他把一生交给了大山里的孩子，三十年守着一所只有一名教师的小学。\n"
+    "二、生死相托——孟某、艾某蓉\n"
+    "颁奖词\n"
+    "他们背着病重的邻居走了四十里山路，把生的希望送到了县医院。\n"
+)
+
+
+def test_numbered_items_under_a_round_heading_are_its_honourees() -> None:
+    people = {p["name"]: p for p in extract_text(ROUND_HEADING_ITEMS)["people"]}
+    assert {"钱某远", "孟某", "艾某蓉"} <= set(people)
+    assert {h["title"] for h in people["孟某"]["honors"]} == {"感动北山"}
+
+
+def test_a_round_heading_dates_its_honourees_by_its_own_year_not_the_pages() -> None:
+    people = {p["name"]: p for p in extract_text(ROUND_HEADING_ITEMS)["people"]}
+    assert [h["year"] for h in people["钱某远"]["honors"]] == [2013]
+
+
+def test_a_heading_that_launches_a_round_is_no_round_heading() -> None:
+    text = ROUND_HEADING_ITEMS.replace("年度人物评选\n", "年度人物评选活动启动\n")
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert all(not p["honors"] for p in people.values())

@@ -436,3 +436,28 @@ def test_a_cadre_of_an_office_is_a_person_not_a_department() -> None:
     person = parse_list_line("柯志远青川区绿化委员会办公室干部")
     assert person is not None and person.name == "柯志远"
     assert person.unit == "青川区绿化委员会办公室"
+
+
+def test_a_profile_rows_age_schooling_and_party_are_no_part_of_the_unit() -> None:
+    person = parse_list_line("钱某贵：男，35岁，大学学历，中共党员，青川石油管理局高级工程师")
+    assert person is not None
+    assert (person.name, person.unit, person.post) == ("钱某贵", "青川石油管理局", "高级工程师")
+
+
+def test_a_profile_rows_life_dates_and_shengqianxi_are_no_part_of_the_unit() -> None:
+    person = parse_list_line("柯某：（1968——2019），男，生前系北山县某镇卫生院医生")
+    assert person is not None
+    assert (person.unit, person.post) == ("北山县某镇卫生院", "医生")
+
+
+def test_profile_rows_under_a_published_list_give_each_honouree_a_unit() -> None:
+    text = (
+        "本报讯 日前，共青团北山市委公布了第三届“北山青年五四奖章”获得者名单。名单如下：\n"
+        "钱某贵：男，35岁，大学学历，中共党员，青川石油管理局勘探开发研究院高级工程师\n"
+        "孟某：男，38岁，大专学历，中共党员，北山液压机械厂工人\n"
+        "艾某蓉：女，土家族，27岁，中师学历，中共党员，北山县某乡中心小学教师\n"
+    )
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert set(people) == {"钱某贵", "孟某", "艾某蓉"}
+    assert people["艾某蓉"]["employers"] == ["北山县某乡中心小学"]
+    assert {h["title"] for h in people["孟某"]["honors"]} == {"北山青年五四奖章"}

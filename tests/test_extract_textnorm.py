@@ -291,3 +291,28 @@ def test_a_long_text_folds_alike_whole_or_from_its_remembered_lines() -> None:
     assert to_simplified(page) == _simplified(page)
     assert to_simplified(page[9:]) == _simplified(page[9:])  # its lines remembered from the page
     assert to_simplified(page)[:11] == "第三届焦作工匠名单公布"
+
+
+PROFILE_ROWS = (
+    "钱某贵：男，35岁，大学学历，中共党员，青川石油管理局勘探开发研究院高级工程师\n"
+    "孟某：男，38岁，大专学历，中共党员，北山液压机械厂数控车间工人\n"
+    "艾某蓉：女，土家族，27岁，中师学历，中共党员，北山县某乡中心小学教师\n"
+)
+
+
+def test_name_colon_profile_rows_stay_one_row_a_line() -> None:
+    # long and full of commas, each reads like a broken prose line; side by side they are rows
+    assert repair_layout(PROFILE_ROWS).text == PROFILE_ROWS
+
+
+def test_life_dates_open_a_profile_row_too() -> None:
+    text = (
+        "柯某：（1968——2019），男，生前系北山县某镇卫生院副院长、主治医师\n"
+        "邝某：（1971——2020），女，生前系青川市某街道社区党委书记\n"
+    )
+    assert repair_layout(text).text == text
+
+
+def test_a_single_broken_line_after_a_speaker_and_colon_is_still_joined() -> None:
+    text = "记者：男，今年在全市职工技能大赛中连续三年夺得团体第一名的班组长们，其中\n个人获得第一名的有五位。\n"
+    assert "其中个人获得第一名" in repair_layout(text).text

@@ -97,6 +97,14 @@ ANAPHOR_RE = re.compile(r"获此殊荣|获此荣誉|获此称号|荣膺此誉|�
 # 在南京揭晓评选结果 / 发布了年度人物评选结果: a selection's results made known (not a list, a notice or
 # a meeting: those have their own readers)
 RESULTS_RE = re.compile(r"(?:揭晓|发布|公布)[^。；，,]{0,6}?(?:评选|评选活动)?结果|[”」]\s*(?:评选)?(?:正式)?揭晓")
+# 2011“感动中国”年度人物评选 / 第三届“最美乡村教师”评选: a heading that is the round of a quoted
+# series and nothing else; the numbered 称誉——姓名 items under it are its results
+ROUND_HEADING_RE = re.compile(
+    r"""^(?:(?:19|20)\d\d\s*年?度?|第[一二三四五六七八九十\d]{1,3}届)\s*
+        [“「][^”」]{2,12}[”」]
+        \s*(?:年度)?(?:十大)?(?:人物)?评选$""",
+    re.VERBOSE,
+)
 ANNOUNCE_RE = re.compile(r"(?:发布|公布|公示|命名|表彰|揭晓)[^。；]{0,60}?(?:名单|结果|人选|对象)")
 
 
@@ -279,7 +287,9 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             if bodies:
                 lead_bodies = bodies
                 lead_year = _list_year(ctx, line[: ann.end()]) or lead_year
-        if results_lead is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
+        if results_lead is None and sent.kind in ("title", "heading") and ROUND_HEADING_RE.match(line):
+            results_lead = _round_heading(ctx, sent, line)
+        elif results_lead is None and sent.kind in ("title", "heading") and RESULTS_RE.search(line):
             results_lead = _announced(ctx, sent)  # “感动中国2010年度十大人物”揭晓: a headline naming the results
         if sent.kind in ("title", "subtitle"):
             prev_line = sent
@@ -696,6 +706,17 @@ def _announced(ctx: Context, sent: Sentence) -> tuple[ParsedHonour, str] | None:
         return None
     parsed, raw, year, _ = found
     return replace(parsed, year=parsed.year or year), raw
+
+
+def _round_heading(ctx: Context, sent: Sentence, line: str) -> tuple[ParsedHonour, str] | None:
+    """The honour of a 2011“感动中国”年度人物评选 heading, of the year it opens with (not the page's:
+    a later copy of the results is dated years after them)."""
+    found = _announced(ctx, sent)
+    year = re.match(r"(?:19|20)\d\d", line)
+    if found is None or year is None:
+        return found
+    parsed, raw = found
+    return replace(parsed, year=parsed.year or int(year.group())), raw
 
 
 def _bodies_before(ctx: Context, sent: Sentence, before: str) -> list[str]:

@@ -315,7 +315,9 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
     i = kinds.index("name")
     person = ListPerson(cells[i])
     person.marks = [m for c, k in zip(cells, kinds) if k == "mark" for m in ITEM_SEP_RE.split(c)]
-    rest = _without_grades([(c, k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq")])
+    rest = _without_grades(
+        [(_unprefixed(c), k) for c, k in zip(cells, kinds) if k not in ("name", "mark", "seq") and not _bio_cell(c)]
+    )
     if [k for _, k in rest] == ["other", "post"] and PLACED_UNIT_RE.fullmatch(rest[0][0]):
         # 谢杰 四平市社会精神病院 副院长: a place-led cell before a post cell is the unit, whatever its
         # ending (joined, 精神病院副院长 would split at 院长)
@@ -403,6 +405,28 @@ def _epithet_name(line: str) -> str | None:
     """The one name of a numbered 姓名——称誉 item (:func:`epithet_names`), else None."""
     names = epithet_names(line)
     return names[0] if len(names) == 1 else None
+
+
+# 36岁 / 大学学历 / 中共党员 / (1970 / 2017): a profile list's age, schooling, party and life dates
+BIO_CELL_RE = re.compile(
+    r"""\d{1,3}\s*岁
+      | [\u4e00-\u9fff]{0,4}(?:学历|文化|毕业)
+      | 中共(?:预备)?党员 | 共青团员 | 中共党员
+      | [（(]?\s*(?:19|20)\d\d\s*(?:年\s*(?:\d{1,2}\s*月)?)?\s*(?:生|出生)?\s*[）)]?""",
+    re.VERBOSE,
+)
+# 生前系某村卫生室医生 / 现任某团团长: the verb before a profile's unit and post
+BIO_VERB_RE = re.compile(r"^(?:生前系|生前是|生前任|现任|现系|系)")
+
+
+def _bio_cell(cell: str) -> bool:
+    """A profile cell of a 姓名：男，36岁，大学学历，中共党员，某局高级工程师 line: no unit, no post."""
+    return bool(BIO_CELL_RE.fullmatch(cell.strip()))
+
+
+def _unprefixed(cell: str) -> str:
+    """生前系温州某村卫生室医生 → 温州某村卫生室医生: the unit and post without the profile's verb."""
+    return BIO_VERB_RE.sub("", cell)
 
 
 def _unglued(cells: list[str]) -> list[str]:
