@@ -373,18 +373,31 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
     run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
     run = AGENT_TAIL_RE.sub("", ADVERB_TAIL_RE.sub("", run))
     run = LOCATIVE_TAIL_RE.sub("", run)  # X、Y在全市卫生系统(开展了…评选): where they act goes
-    if len(run) < 2 or len(run) > 80:
+    media = MEDIA_RUN_RE.search(run)
+    if media:
+        run = run[: media.start()]
+    if len(run) < 2 or len(run) > 160 or (len(run) > 80 and not media):
         return ()
     out: list[str] = []
-    for piece in (p for p in run.split("、") if p):
+    for piece in (p for p in re.split(r"、|与|和|及" if media else "、", run) if p):
         bodies = split_bodies(piece, context)
         if bodies:
             out.extend(bodies)
         elif OFFICE_RE.fullmatch(piece):
             out.append(piece)  # 自治区网信办: an office known by its short name, its level before it
+        elif media and MEDIA_NAME_RE.fullmatch(piece):
+            out.append(piece)  # 解放军报、大河网…等媒体: the text says the item is a news body
         else:
             return ()
     return tuple(dict.fromkeys(out))
+
+
+# a run the text closes as news bodies (…等媒体 / …等首都10家新闻单位): its items are papers, stations
+# and sites whose names the bodies' lexicon need not know
+MEDIA_RUN_RE = re.compile(
+    r"等(?:首都|中央|省级|省内|市级|主流|多家)?(?:[\d一二三四五六七八九十]+[家个個])?(?:新闻单位|新闻媒体|媒体)$"
+)
+MEDIA_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:报|网|台|社|刊|杂志|频道|网谈)")
 
 
 # a document's issuer speaking of itself (我部决定授予…), and the body a document number is issued
@@ -521,6 +534,10 @@ DEFINED_SERIES_RE = re.compile(
     (?P<h>[^，,。；;“”「」『』]{3,24}?)[”」』]?  # the series opening its clause
     (?:评选|评选活动|活动)?是由
     (?P<run>[^，,。；;]{2,120}?)(?:联合|共同)?(?:主办|举办|发起|设立|组织)的
+    # “中国十大杰出青年”评选活动由A、B与C…等首都10家新闻单位联合主办，: the quoted series' selection
+    | (?:^|(?<=[，,；;]))\s*[“「『](?P<q>[^，,。；;“”「」『』]{2,24})[”」』]
+    (?:评选表彰活动|评选活动|评选)由
+    (?P<qrun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织)(?=[，,。；;]|$)
     """,
     re.VERBOSE,
 )
@@ -532,9 +549,9 @@ def _defined_series(start: int, sent: str) -> list[Statement]:
 
     out: list[Statement] = []
     for m in DEFINED_SERIES_RE.finditer(sent):
-        bodies = agents(m["run"])
+        bodies = agents(m["run"] or m["qrun"])
         if bodies:
-            phrases = tuple(series_phrases(m["h"]))
+            phrases = tuple(series_phrases(m["h"] or m["q"]))
             out.append(Statement(bodies, phrases, start + m.start(), phrases))
     return out
 
