@@ -119,8 +119,15 @@ STATEMENT_NEED_RE = re.compile(
 )
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
-    r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
-    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)"
+    r"""
+    (?P<a>[^，,。；;！？“”「」\s]{2,40}?)(?:联合|会同)(?P<b>[^，,。；;！？“”「」\s]{2,80}?)
+    (?:[，,]?\s*在全[国省市县区州][^，,。；;！？]{0,10}?)?  # 省卫生厅会同…等媒体，在全省开展了…
+    (?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)
+    # 由市委宣传部牵头，市文明办、…、新乡广播电视台(以上单位组建成…领导小组)共同举办了…: the lead body and the rest
+    | 由(?P<lead>[^，,。；;！？“”「」\s]{2,30}?)牵头[，,]\s*(?P<rest>[^，,。；;！？“”「」\s]{2,120}?)
+    (?:[(（][^()（）]{0,60}[)）])?共同(?:举办|主办|开展|组织|发起)
+    """,
+    re.VERBOSE,
 )
 # the bodies holding a commendation meeting confer the series it is named for: X召开…表彰大会 /
 # 省委、省政府2012年劳动模范…表彰大会在…隆重举行 (the bodies, then the meeting's year and series)
@@ -596,11 +603,11 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
         sent = s.group()
-        if "联合" not in sent:
+        if not re.search("联合|会同|牵头", sent):
             continue
         for m in JOINT_RE.finditer(sent):
-            first = agents(m["a"].split("由")[-1])
-            rest = agents(m["b"])
+            first = agents((m["a"] or m["lead"]).split("由")[-1])
+            rest = agents(m["b"] or m["rest"])
             if not first or not rest or NOMINATION_RE.search(SELECTION_NAMED_RE.sub("", sent)):
                 continue
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
