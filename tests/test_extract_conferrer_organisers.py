@@ -85,3 +85,27 @@ def test_a_national_body_fits_a_title_naming_no_place_but_not_a_provinces() -> N
     assert _level_fits("科苑名匠", ("中国科学院工会",))
     assert not _level_fits("山东省劳动模范", ("中华全国总工会",))
     assert not _level_fits("省劳动模范", ("中华全国总工会",))
+
+
+def test_a_body_acting_together_with_media_across_the_province_runs_the_selection() -> None:
+    text = (
+        "为表彰广大护理工作者，省卫生厅会同大河网、健康报等媒体，在全省开展了“感动中原十大优秀护士”评选活动。"
+        "经过评选，河南省人民医院护士长孟玲玲当选“感动中原十大优秀护士”。\n"
+    )
+    assert dict(conferrers(text)["孟玲玲"])["感动中原十大优秀护士"] == ["河南省卫生厅", "大河网", "健康报"]
+
+
+def test_the_lead_body_and_those_holding_the_selection_with_it_confer_its_series() -> None:
+    text = (
+        "由市委宣传部牵头，市文明办、市总工会、团市委(以上单位组成领导小组)共同举办了“最美新乡人”评选活动。"
+        "经过评选，新乡市第一人民医院医生魏杰彪当选“最美新乡人”。\n"
+    )
+    got = dict(conferrers(text)["魏杰彪"])["最美新乡人"]
+    assert got == ["中共新乡市委宣传部", "新乡市精神文明建设指导委员会办公室", "新乡市总工会", "共青团新乡市委"]
+
+
+def test_a_lead_body_with_nobody_else_named_is_no_joint_run() -> None:
+    from loaders.extract.context import joint_organisers
+
+    text = "由市委宣传部牵头，各有关部门共同举办了“最美新乡人”评选活动。"
+    assert joint_organisers(text, 0, len(text)) == []

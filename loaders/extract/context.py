@@ -119,8 +119,15 @@ STATEMENT_NEED_RE = re.compile(
 )
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
-    r"(?P<a>[^，,。；;！？“”「」\s]{2,40}?)联合(?P<b>[^，,。；;！？“”「」\s]{2,60}?)"
-    r"(?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)"
+    r"""
+    (?P<a>[^，,。；;！？“”「」\s]{2,40}?)(?:联合|会同)(?P<b>[^，,。；;！？“”「」\s]{2,80}?)
+    (?:[，,]?\s*在全[国省市县区州][^，,。；;！？]{0,10}?)?  # 省卫生厅会同…等媒体，在全省开展了…
+    (?:于[^，,。；;！？]{0,12}?)?(?:共同)?(?:启动|主办|举办|开展|组织(?!部)|发起|评选|推出)
+    # 由市委宣传部牵头，市文明办、…、新乡广播电视台(以上单位组建成…领导小组)共同举办了…: the lead body and the rest
+    | 由(?P<lead>[^，,。；;！？“”「」\s]{2,30}?)牵头[，,]\s*(?P<rest>[^，,。；;！？“”「」\s]{2,120}?)
+    (?:[(（][^()（）]{0,60}[)）])?共同(?:举办|主办|开展|组织|发起)
+    """,
+    re.VERBOSE,
 )
 # the bodies holding a commendation meeting confer the series it is named for: X召开…表彰大会 /
 # 省委、省政府2012年劳动模范…表彰大会在…隆重举行 (the bodies, then the meeting's year and series)
@@ -373,18 +380,31 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
     run = AGENT_TAIL_RE.sub("", AGENT_LEAD_RE.sub("", run))
     run = AGENT_TAIL_RE.sub("", ADVERB_TAIL_RE.sub("", run))
     run = LOCATIVE_TAIL_RE.sub("", run)  # X、Y在全市卫生系统(开展了…评选): where they act goes
-    if len(run) < 2 or len(run) > 80:
+    media = MEDIA_RUN_RE.search(run)
+    if media:
+        run = run[: media.start()]
+    if len(run) < 2 or len(run) > 160 or (len(run) > 80 and not media):
         return ()
     out: list[str] = []
-    for piece in (p for p in run.split("、") if p):
+    for piece in (p for p in re.split(r"、|与|和|及" if media else "、", run) if p):
         bodies = split_bodies(piece, context)
         if bodies:
             out.extend(bodies)
         elif OFFICE_RE.fullmatch(piece):
             out.append(piece)  # 自治区网信办: an office known by its short name, its level before it
+        elif media and MEDIA_NAME_RE.fullmatch(piece):
+            out.append(piece)  # 解放军报、大河网…等媒体: the text says the item is a news body
         else:
             return ()
     return tuple(dict.fromkeys(out))
+
+
+# a run the text closes as news bodies (…等媒体 / …等首都10家新闻单位): its items are papers, stations
+# and sites whose names the bodies' lexicon need not know
+MEDIA_RUN_RE = re.compile(
+    r"等(?:首都|中央|省级|省内|市级|主流|多家)?(?:[\d一二三四五六七八九十]+[家个個])?(?:新闻单位|新闻媒体|媒体)$"
+)
+MEDIA_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:报|网|台|社|刊|杂志|频道|网谈)")
 
 
 # a document's issuer speaking of itself (我部决定授予…), and the body a document number is issued
@@ -521,6 +541,10 @@ DEFINED_SERIES_RE = re.compile(
     (?P<h>[^，,。；;“”「」『』]{3,24}?)[”」』]?  # the series opening its clause
     (?:评选|评选活动|活动)?是由
     (?P<run>[^，,。；;]{2,120}?)(?:联合|共同)?(?:主办|举办|发起|设立|组织)的
+    # “中国十大杰出青年”评选活动由A、B与C…等首都10家新闻单位联合主办，: the quoted series' selection
+    | (?:^|(?<=[，,；;]))\s*[“「『](?P<q>[^，,。；;“”「」『』]{2,24})[”」』]
+    (?:评选表彰活动|评选活动|评选)由
+    (?P<qrun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织)(?=[，,。；;]|$)
     """,
     re.VERBOSE,
 )
@@ -532,9 +556,9 @@ def _defined_series(start: int, sent: str) -> list[Statement]:
 
     out: list[Statement] = []
     for m in DEFINED_SERIES_RE.finditer(sent):
-        bodies = agents(m["run"])
+        bodies = agents(m["run"] or m["qrun"])
         if bodies:
-            phrases = tuple(series_phrases(m["h"]))
+            phrases = tuple(series_phrases(m["h"] or m["q"]))
             out.append(Statement(bodies, phrases, start + m.start(), phrases))
     return out
 
@@ -579,11 +603,11 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
     out: list[Statement] = []
     for s in re.finditer(r"[^。！？\n]+", text[lo:hi]):
         sent = s.group()
-        if "联合" not in sent:
+        if not re.search("联合|会同|牵头", sent):
             continue
         for m in JOINT_RE.finditer(sent):
-            first = agents(m["a"].split("由")[-1])
-            rest = agents(m["b"])
+            first = agents((m["a"] or m["lead"]).split("由")[-1])
+            rest = agents(m["b"] or m["rest"])
             if not first or not rest or NOMINATION_RE.search(SELECTION_NAMED_RE.sub("", sent)):
                 continue
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
