@@ -429,3 +429,12 @@ def test_a_name_between_a_hospital_department_and_a_professional_title_is_found(
 def test_a_department_word_alone_does_not_make_a_name_of_what_follows() -> None:
     # 科 before a word that no professional title closes is no unit context (学科建设成效显著)
     assert _names("该院加强学科建设成效显著，多个科室获得表彰。", use_tagger=False) == []
+
+
+def test_an_ordinal_edition_after_the_award_verb_is_no_name() -> None:
+    # 第 (rare surname) + 五 + 届: an ordinal and a measure word, not 第五届 the person
+    assert _names("当天，区总工会向他们授予第五届“最美快递员”称号，并颁发了证书。") == []
+
+
+def test_a_compound_surname_di_wu_without_a_measure_word_is_still_a_name() -> None:
+    assert "第五琦" in _names("记者第五琦说，活动持续了一周。")

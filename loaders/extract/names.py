@@ -1931,8 +1931,19 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _four_after_title(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
+        merged = [c for c in merged if not ORDINAL_RE.match(text, c.start)]  # 授予第五届“X”: an edition
         results.append([_mention(c) for c in merged])
     return results
+
+
+# 第五届, 第三批, 第十名: an ordinal (第 the rare surname, 第五 the compound one, then a numeral and a
+# measure word) — no name reads 第 + numeral + 届/批/次…
+ORDINAL_RE = re.compile(
+    r"""第
+        [0-9一二三四五六七八九十百零两]+
+        [届次批期轮名位个号]""",
+    re.VERBOSE,
+)
 
 
 def _frequent_word(word: str) -> bool:
