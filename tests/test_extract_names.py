@@ -429,3 +429,31 @@ def test_a_name_between_a_hospital_department_and_a_professional_title_is_found(
 def test_a_department_word_alone_does_not_make_a_name_of_what_follows() -> None:
     # 科 before a word that no professional title closes is no unit context (学科建设成效显著)
     assert _names("该院加强学科建设成效显著，多个科室获得表彰。", use_tagger=False) == []
+
+
+def test_an_ordinal_edition_after_the_award_verb_is_no_name() -> None:
+    # 第 (rare surname) + 五 + 届: an ordinal and a measure word, not 第五届 the person
+    assert _names("当天，区总工会向他们授予第五届“最美快递员”称号，并颁发了证书。") == []
+
+
+def test_a_compound_surname_di_wu_without_a_measure_word_is_still_a_name() -> None:
+    assert "第五琦" in _names("记者第五琦说，活动持续了一周。")
+
+
+def test_a_name_like_start_of_a_unit_in_a_unit_post_name_piece_is_dropped() -> None:
+    # 石羽加气公司工艺员吕楠: 石羽加 opens the unit 石羽加气公司, the piece's person is 吕楠
+    got = _names("市政分公司技术员于春雷、石羽加气公司工艺员吕楠荣获“建设标兵”称号。")
+    assert "石羽加" not in got
+    assert {"于春雷", "吕楠"} <= set(got)
+
+
+def test_a_branch_union_before_a_post_and_name_is_no_name() -> None:
+    # 吉联分工会党工部主任李文卓: 吉联分 + 工会 is the unit
+    got = _names("装饰工会办公室主任孙祎楠、吉联分工会党工部主任李文卓荣获“优秀工会干部”称号。")
+    assert "吉联分" not in got
+    assert "李文卓" in got
+
+
+def test_a_name_before_its_own_post_stays_before_a_second_titled_name() -> None:
+    # 张建华厂长: 厂 opens the name's own post, not a unit
+    assert {"张建华", "王海涛"} <= set(_names("张建华厂长陪同技术员王海涛走进车间。"))

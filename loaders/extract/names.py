@@ -1931,8 +1931,47 @@ def find_person_mentions_batch(texts: Sequence[str], *, use_tagger: bool | None 
         merged = _four_after_title(r, text, merged)
         merged = [c for c in merged if not garbled_at(text, c.start, c.end)]
         merged = [c for c in merged if not PLACE_CHAIN_RE.match(text, c.end)]  # 桂平市江口镇: a place
+        merged = [c for c in merged if not ORDINAL_RE.match(text, c.start)]  # 授予第五届“X”: an edition
+        merged = _unit_openers_dropped(r, text, merged)
         results.append([_mention(c) for c in merged])
     return results
+
+
+# 第五届, 第三批, 第十名: an ordinal (第 the rare surname, 第五 the compound one, then a numeral and a
+# measure word) — no name reads 第 + numeral + 届/批/次…
+ORDINAL_RE = re.compile(
+    r"""第
+        [0-9一二三四五六七八九十百零两]+
+        [届次批期轮名位个号]""",
+    re.VERBOSE,
+)
+# a unit word closing a list piece's organisation: 石羽加|气公司, 吉联分|工会
+OPENER_UNIT_RE = re.compile(
+    r"""[\u4e00-\u9fff]{0,2}?
+        (?:公司|工会|集团|中心|车间|协会|合作社|分会)""",
+    re.VERBOSE,
+)
+PIECE_SEPARATORS = frozenset("、，,；;。：:！？!?（）()“”\n \t\u3000")
+
+
+def _unit_opener(r: _Rules, text: str, c: _Cand, nxt: _Cand) -> bool:
+    """Whether ``c`` opens the organisation of a 单位+职务+姓名 list piece whose name is ``nxt``:
+    技术员于春雷、石羽加气公司工艺员吕楠 — 石羽加 reads like a name, but a unit word follows it at once
+    and the piece goes on, with no separator, to a post and the piece's titled name."""
+    if c.title is not None or nxt.title is None or c.end >= nxt.start:
+        return False
+    between = text[c.end : nxt.start]
+    if any(ch in PIECE_SEPARATORS for ch in between) or text[c.end] in r.follow_chars:
+        return False  # 张伟、李强工会主席王芳 has no such piece; 张伟的…: a name before a particle
+    if titles_after_re().match(text, c.end):
+        return False  # 王强厂长: the name's own post
+    return OPENER_UNIT_RE.match(text, c.end) is not None
+
+
+def _unit_openers_dropped(r: _Rules, text: str, found: list[_Cand]) -> list[_Cand]:
+    """``found`` without the names that open a list piece's unit (see ``_unit_opener``)."""
+    nexts: list[_Cand | None] = [*found[1:], None]
+    return [c for c, nxt in zip(found, nexts, strict=False) if nxt is None or not _unit_opener(r, text, c, nxt)]
 
 
 def _frequent_word(word: str) -> bool:
