@@ -1340,3 +1340,24 @@ def _rest_after(body: str, longer: str) -> str | None:
     if at < 0 or (at > 0 and not is_place(longer[:at])):
         return None
     return longer[at + len(body) :]
+
+
+# 我院急诊科, 我校材料科学与工程学院, 本厂机修车间: a unit of the page's own body, named only as "our" body
+OWN_BODY_UNIT_RE = re.compile(r"^(?:我|本)(?P<kind>公司|集团|院|校|局|所|站|厂|矿|段)(?=[\u4e00-\u9fff]{2})")
+# the own-body words a page writes for the one enterprise it names (orgfind.HOME_KINDS)
+ENTERPRISE_REFERENCES = ("公司", "集团", "厂", "矿")
+
+
+def own_body_employers(employers: list[str], home: str | None) -> list[str]:
+    """An employer written as a unit of "our" body (我院急诊科主任苏某: the page's own hospital) is no
+    unit the text names as an employer: the department is the post's ``org``.  The employer is the
+    one enterprise the page names (``home``, for 我公司/我厂/我矿), else none — nothing is supplied
+    from outside the text."""
+    out: list[str] = []
+    for e in employers:
+        m = OWN_BODY_UNIT_RE.match(to_simplified(e))
+        if not m:
+            out.append(e)
+        elif home and m.group("kind") in ENTERPRISE_REFERENCES:
+            out.append(home)
+    return list(dict.fromkeys(out))
