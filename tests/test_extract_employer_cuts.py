@@ -261,3 +261,22 @@ def test_a_unit_that_only_opens_with_wo_stays() -> None:
     from loaders.extract.entries import own_body_employers
 
     assert own_body_employers(["本溪钢铁公司炼铁厂"], None) == ["本溪钢铁公司炼铁厂"]
+
+
+# ---------------------------------------------------------------- 某医院、人民的好医生王某: a laud between unit and name
+
+
+def test_a_laud_between_the_hospital_and_the_name_leaves_the_hospital_the_employer() -> None:
+    text = "武汉市某某医院、人民的好医生陈秀兰同志荣获“全国三八红旗手标兵”称号。"
+    assert employers_of(text, "陈秀兰") == ["武汉市某某医院"]
+
+
+def test_a_laud_of_the_masses_before_a_cadre_leaves_the_company_the_employer() -> None:
+    text = "近日,成都某某建设集团有限公司、职工的好班长赵德明荣获“四川省五一劳动奖章”。"
+    assert employers_of(text, "赵德明") == ["成都某某建设集团有限公司"]
+
+
+def test_the_laud_cut_leaves_a_head_without_one_as_it_is() -> None:
+    from loaders.extract.entries import _epithet_cut
+
+    assert _epithet_cut("其中,某某重工有限公司、某某集团") == "其中,某某重工有限公司、某某集团"

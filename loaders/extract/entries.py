@@ -1037,7 +1037,7 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
         if sent.kind not in ("prose", "title", "heading"):
             continue
         for m in ctx.names_in(sent.start, sent.end):
-            head = t[max(sent.start, m.start - 40) : m.start]
+            head = _epithet_cut(t[max(sent.start, m.start - 40) : m.start])
             unit = UNIT_CUT_RE.split(head)[-1]
             unit = UNIT_LEAD_RE.sub("", unit)
             # 中联品检（福建）检测服务有限公司林某: the name the organisation finder read (brackets and all)
@@ -1051,6 +1051,16 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             )
             _employ_if_body(out, facts, _department_host(whole) if unit else unit, m, sent)
     return out
+
+
+# 某医院、人民的好医生王某: a laud of the person (someone's good doctor) between the unit and the name
+EPITHET_TAIL_RE = re.compile(r"、[\u4e00-\u9fff]{1,6}的好[\u4e00-\u9fff]{1,4}$")
+
+
+def _epithet_cut(head: str) -> str:
+    """The words before a name with a laud after 、 left out (武汉市某医院、人民的好医生 → 武汉市某医院),
+    so the unit the clause opens with is the one written before the name."""
+    return EPITHET_TAIL_RE.sub("", head)
 
 
 def _department_host(unit: str) -> str:
