@@ -226,11 +226,11 @@ def test_a_village_first_secretary_before_a_cooperative_post_is_held_at_the_vill
 # ---------------------------------------------------------------- 我院急诊科: a unit of the page's own body
 
 
-def test_a_department_of_our_hospital_is_no_employer() -> None:
+def test_a_department_of_our_hospital_is_named_without_our() -> None:
     text = (
         "4月28日,西安市劳动模范和先进集体表彰大会举行。我院急诊科主任周立伟、儿科副主任王佳同志荣获西安市劳动模范称号。"
     )
-    assert employers_of(text, "周立伟") == []
+    assert employers_of(text, "周立伟") == ["急诊科"]
 
 
 def test_a_department_of_our_hospital_stays_the_posts_org() -> None:
@@ -240,9 +240,9 @@ def test_a_department_of_our_hospital_stays_the_posts_org() -> None:
     assert posts_of(text, "周立伟") == [("主任", "我院急诊科")]
 
 
-def test_a_college_of_our_university_is_no_employer_in_a_mirror() -> None:
+def test_a_college_of_our_university_is_named_without_our_in_a_mirror() -> None:
     text = "會上,1670人被授予全國勞動模範稱號。我校材料科學與工程學院教師邢志國獲全國先進工作者稱號。"
-    assert employers_of(text, "邢志國") == []
+    assert employers_of(text, "邢志國") == ["材料科學與工程學院"]
 
 
 def test_a_unit_of_our_company_is_the_company_the_page_names() -> None:
@@ -254,7 +254,7 @@ def test_a_unit_of_our_company_is_the_company_the_page_names() -> None:
 def test_a_unit_of_our_hospital_takes_no_enterprise_the_page_names() -> None:
     from loaders.extract.entries import own_body_employers
 
-    assert own_body_employers(["我院急诊科", "某某药业有限公司"], "某某药业有限公司") == ["某某药业有限公司"]
+    assert own_body_employers(["我院急诊科"], "某某药业有限公司") == ["急诊科"]
 
 
 def test_a_unit_that_only_opens_with_wo_stays() -> None:

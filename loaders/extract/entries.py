@@ -1359,10 +1359,10 @@ ENTERPRISE_REFERENCES = ("公司", "集团", "厂", "矿")
 
 
 def own_body_employers(employers: list[str], home: str | None) -> list[str]:
-    """An employer written as a unit of "our" body (我院急诊科主任苏某: the page's own hospital) is no
-    unit the text names as an employer: the department is the post's ``org``.  The employer is the
-    one enterprise the page names (``home``, for 我公司/我厂/我矿), else none — nothing is supplied
-    from outside the text."""
+    """An employer written as a unit of "our" body (我院急诊科主任苏某: the page's own hospital) is
+    the one enterprise the page names (``home``, for 我公司/我厂/我矿), else the unit as the text
+    names it without "our" body (急诊科, as a department written alone is kept) — nothing is
+    supplied from outside the text, and 我院 is no part of any name."""
     out: list[str] = []
     for e in employers:
         m = OWN_BODY_UNIT_RE.match(to_simplified(e))
@@ -1370,4 +1370,6 @@ def own_body_employers(employers: list[str], home: str | None) -> list[str]:
             out.append(e)
         elif home and m.group("kind") in ENTERPRISE_REFERENCES:
             out.append(home)
+        elif org_kind(rest := e[m.end() :]):
+            out.append(rest)
     return list(dict.fromkeys(out))
