@@ -280,3 +280,28 @@ def test_the_laud_cut_leaves_a_head_without_one_as_it_is() -> None:
     from loaders.extract.entries import _epithet_cut
 
     assert _epithet_cut("其中,某某重工有限公司、某某集团") == "其中,某某重工有限公司、某某集团"
+
+
+# ---------------------------------------------------------------- 我院院长: the head of the page's own body
+
+
+def test_our_hospitals_head_is_a_president() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("我院副院长") == ("我院", "副院长")
+
+
+def test_a_department_of_our_hospital_is_still_cut_by_the_splitter() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("我院急诊科主任") == ("我院急诊科", "主任")
+
+
+def test_our_hospitals_president_and_secretary_are_two_posts() -> None:
+    text = "“五一”前夕,山西省劳动模范表彰大会在太原召开。我院院长兼党委书记王立新同志被授予“山西省劳动模范”荣誉称号。"
+    assert [t for t, _ in posts_of(text, "王立新")] == ["院长", "党委书记"]
+
+
+def test_our_hospital_alone_is_no_employer() -> None:
+    text = "我院院长王立新同志被授予“山西省劳动模范”荣誉称号。"
+    assert employers_of(text, "王立新") == []

@@ -1353,7 +1353,8 @@ def _rest_after(body: str, longer: str) -> str | None:
 
 
 # 我院急诊科, 我校材料科学与工程学院, 本厂机修车间: a unit of the page's own body, named only as "our" body
-OWN_BODY_UNIT_RE = re.compile(r"^(?:我|本)(?P<kind>公司|集团|院|校|局|所|站|厂|矿|段)(?=[\u4e00-\u9fff]{2})")
+# (or the reference alone, 我院 of 我院院长: no unit named)
+OWN_BODY_UNIT_RE = re.compile(r"^(?:我|本)(?P<kind>公司|集团|院|校|局|所|站|厂|矿|段)(?=[\u4e00-\u9fff]{2}|$)")
 # the own-body words a page writes for the one enterprise it names (orgfind.HOME_KINDS)
 ENTERPRISE_REFERENCES = ("公司", "集团", "厂", "矿")
 
