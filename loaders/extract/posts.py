@@ -684,9 +684,9 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
-    own = _own_body_post(p)
-    if own:
-        return own
+    own_head = _own_body_post(p)
+    if own_head:
+        return own_head
     if DEMONSTRATIVE_RE.match(p) or _honourees_delegate(p):
         return None  # 成为这个杰出群体的新成员, 新当选的全国劳动模范和先进工作者代表: a group, not a post
     if "兼" in p[2:-1]:
