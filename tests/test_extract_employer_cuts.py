@@ -221,3 +221,87 @@ def test_a_shop_named_hao_keeps_its_post() -> None:
 def test_a_village_first_secretary_before_a_cooperative_post_is_held_at_the_village() -> None:
     text = "荣获全国劳动模范的是:宾县某某镇兴隆村第一书记、兴隆村股份经济合作社理事长李长青等5人。"
     assert ("第一书记", "宾县某某镇兴隆村") in posts_of(text, "李长青")
+
+
+# ---------------------------------------------------------------- 我院急诊科: a unit of the page's own body
+
+
+def test_a_department_of_our_hospital_is_named_without_our() -> None:
+    text = (
+        "4月28日,西安市劳动模范和先进集体表彰大会举行。我院急诊科主任周立伟、儿科副主任王佳同志荣获西安市劳动模范称号。"
+    )
+    assert employers_of(text, "周立伟") == ["急诊科"]
+
+
+def test_a_department_of_our_hospital_stays_the_posts_org() -> None:
+    text = (
+        "4月28日,西安市劳动模范和先进集体表彰大会举行。我院急诊科主任周立伟、儿科副主任王佳同志荣获西安市劳动模范称号。"
+    )
+    assert posts_of(text, "周立伟") == [("主任", "我院急诊科")]
+
+
+def test_a_college_of_our_university_is_named_without_our_in_a_mirror() -> None:
+    text = "會上,1670人被授予全國勞動模範稱號。我校材料科學與工程學院教師邢志國獲全國先進工作者稱號。"
+    assert employers_of(text, "邢志國") == ["材料科學與工程學院"]
+
+
+def test_a_unit_of_our_company_is_the_company_the_page_names() -> None:
+    from loaders.extract.entries import own_body_employers
+
+    assert own_body_employers(["我公司机修车间"], "某某重工有限公司") == ["某某重工有限公司"]
+
+
+def test_a_unit_of_our_hospital_takes_no_enterprise_the_page_names() -> None:
+    from loaders.extract.entries import own_body_employers
+
+    assert own_body_employers(["我院急诊科"], "某某药业有限公司") == ["急诊科"]
+
+
+def test_a_unit_that_only_opens_with_wo_stays() -> None:
+    from loaders.extract.entries import own_body_employers
+
+    assert own_body_employers(["本溪钢铁公司炼铁厂"], None) == ["本溪钢铁公司炼铁厂"]
+
+
+# ---------------------------------------------------------------- 某医院、人民的好医生王某: a laud between unit and name
+
+
+def test_a_laud_between_the_hospital_and_the_name_leaves_the_hospital_the_employer() -> None:
+    text = "武汉市某某医院、人民的好医生陈秀兰同志荣获“全国三八红旗手标兵”称号。"
+    assert employers_of(text, "陈秀兰") == ["武汉市某某医院"]
+
+
+def test_a_laud_of_the_masses_before_a_cadre_leaves_the_company_the_employer() -> None:
+    text = "近日,成都某某建设集团有限公司、职工的好班长赵德明荣获“四川省五一劳动奖章”。"
+    assert employers_of(text, "赵德明") == ["成都某某建设集团有限公司"]
+
+
+def test_the_laud_cut_leaves_a_head_without_one_as_it_is() -> None:
+    from loaders.extract.entries import _epithet_cut
+
+    assert _epithet_cut("其中,某某重工有限公司、某某集团") == "其中,某某重工有限公司、某某集团"
+
+
+# ---------------------------------------------------------------- 我院院长: the head of the page's own body
+
+
+def test_our_hospitals_head_is_a_president() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("我院副院长") == ("我院", "副院长")
+
+
+def test_a_department_of_our_hospital_is_still_cut_by_the_splitter() -> None:
+    from loaders.extract.posts import parse_post
+
+    assert parse_post("我院急诊科主任") == ("我院急诊科", "主任")
+
+
+def test_our_hospitals_president_and_secretary_are_two_posts() -> None:
+    text = "“五一”前夕,山西省劳动模范表彰大会在太原召开。我院院长兼党委书记王立新同志被授予“山西省劳动模范”荣誉称号。"
+    assert [t for t, _ in posts_of(text, "王立新")] == ["院长", "党委书记"]
+
+
+def test_our_hospital_alone_is_no_employer() -> None:
+    text = "我院院长王立新同志被授予“山西省劳动模范”荣誉称号。"
+    assert employers_of(text, "王立新") == []

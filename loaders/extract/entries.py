@@ -1037,7 +1037,7 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
         if sent.kind not in ("prose", "title", "heading"):
             continue
         for m in ctx.names_in(sent.start, sent.end):
-            head = t[max(sent.start, m.start - 40) : m.start]
+            head = _epithet_cut(t[max(sent.start, m.start - 40) : m.start])
             unit = UNIT_CUT_RE.split(head)[-1]
             unit = UNIT_LEAD_RE.sub("", unit)
             # 中联品检（福建）检测服务有限公司林某: the name the organisation finder read (brackets and all)
@@ -1051,6 +1051,16 @@ def unit_name_employers(ctx: Any, facts: list[Fact]) -> list[Fact]:
             )
             _employ_if_body(out, facts, _department_host(whole) if unit else unit, m, sent)
     return out
+
+
+# 某医院、人民的好医生王某: a laud of the person (someone's good doctor) between the unit and the name
+EPITHET_TAIL_RE = re.compile(r"、[\u4e00-\u9fff]{1,6}的好[\u4e00-\u9fff]{1,4}$")
+
+
+def _epithet_cut(head: str) -> str:
+    """The words before a name with a laud after 、 left out (武汉市某医院、人民的好医生 → 武汉市某医院),
+    so the unit the clause opens with is the one written before the name."""
+    return EPITHET_TAIL_RE.sub("", head)
 
 
 def _department_host(unit: str) -> str:
@@ -1340,3 +1350,27 @@ def _rest_after(body: str, longer: str) -> str | None:
     if at < 0 or (at > 0 and not is_place(longer[:at])):
         return None
     return longer[at + len(body) :]
+
+
+# 我院急诊科, 我校材料科学与工程学院, 本厂机修车间: a unit of the page's own body, named only as "our" body
+# (or the reference alone, 我院 of 我院院长: no unit named)
+OWN_BODY_UNIT_RE = re.compile(r"^(?:我|本)(?P<kind>公司|集团|院|校|局|所|站|厂|矿|段)(?=[\u4e00-\u9fff]{2}|$)")
+# the own-body words a page writes for the one enterprise it names (orgfind.HOME_KINDS)
+ENTERPRISE_REFERENCES = ("公司", "集团", "厂", "矿")
+
+
+def own_body_employers(employers: list[str], home: str | None) -> list[str]:
+    """An employer written as a unit of "our" body (我院急诊科主任苏某: the page's own hospital) is
+    the one enterprise the page names (``home``, for 我公司/我厂/我矿), else the unit as the text
+    names it without "our" body (急诊科, as a department written alone is kept) — nothing is
+    supplied from outside the text, and 我院 is no part of any name."""
+    out: list[str] = []
+    for e in employers:
+        m = OWN_BODY_UNIT_RE.match(to_simplified(e))
+        if not m:
+            out.append(e)
+        elif home and m.group("kind") in ENTERPRISE_REFERENCES:
+            out.append(home)
+        elif org_kind(rest := e[m.end() :]):
+            out.append(rest)
+    return list(dict.fromkeys(out))

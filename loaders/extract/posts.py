@@ -655,6 +655,18 @@ def _parsed_post(phrase: str, allow_grade: bool, _known: frozenset[str]) -> tupl
 clear_with(_parsed_post.cache_clear)
 
 
+# 我院院长, 本校副校长: the page's own body in one character of kind, then the post of its head
+OWN_BODY_POST_RE = re.compile(r"^(?:我|本)(?P<kind>院|校|所|站|局|段)(?=(?:常务|执行)?副?(?P=kind)长$)")
+
+
+def _own_body_post(p: str) -> tuple[str, str] | None:
+    """(我院, 院长) for 我院院长: "our" body written with one kind character before the post of its
+    head (院长, 副院长, 校长), which the splitter cannot cut (院 is also the post's first character);
+    None otherwise."""
+    m = OWN_BODY_POST_RE.match(to_simplified(p))
+    return (p[: m.end()], p[m.end() :]) if m else None
+
+
 def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """:func:`parse_post`'s reading of a phrase."""
     lex = lexicon()
@@ -672,6 +684,9 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
+    own_head = _own_body_post(p)
+    if own_head:
+        return own_head
     if DEMONSTRATIVE_RE.match(p) or _honourees_delegate(p):
         return None  # 成为这个杰出群体的新成员, 新当选的全国劳动模范和先进工作者代表: a group, not a post
     if "兼" in p[2:-1]:

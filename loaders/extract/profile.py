@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
-from loaders.extract.entries import lowest_employers, post_employers
+from loaders.extract.entries import lowest_employers, own_body_employers, post_employers
 from loaders.extract.facts import Context, Fact
 from loaders.extract.frames import STATE_BODIES
 from loaders.extract.lexicon import lexicon
@@ -602,6 +602,7 @@ class _Extraction:
             employers = lowest_employers(employers)
             # 公司总经理李某 in a text that names no company: a kind word alone employs no one
             employers = [e for e in employers if not bare_kind(e)]
+            employers = own_body_employers(employers, self.orgs.home_body())
         gender = next((f.value["value"] for f in by["gender"] if f.confidence >= 0.9), None)
         if gender is None and person.name in self.people.female:
             gender = "女"
