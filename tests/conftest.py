@@ -289,6 +289,16 @@ def people_of(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
     return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
 
 
+def employers_of(text: str, name: str) -> list[str]:
+    """The employers the extractor gives ``name`` in ``text``."""
+    return list(people_of(text)[name]["employers"])
+
+
+def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    """The (title, org) pairs the extractor gives ``name`` in ``text``."""
+    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
+
+
 def honour_fact(title: str, raw: str, conferred_by: list[str] | None = None) -> Any:
     """An honour fact of 王海涛 in a sentence that is only its ``raw``, for the steps that tidy facts."""
     from loaders.extract.document import Sentence

@@ -1,20 +1,11 @@
 """Employers and posts of honoured people read from fresh real pages: words read into a unit
-that name no part of it — a headline's greeting, the writer's own 我省, a parent's 旗下 chain.  Sentences follow the shapes of real pages; names and units are
-invented."""
+that name no part of it — a headline's greeting, the writer's own 我省, a parent's 旗下 chain.
+Sentences follow the shapes of real pages; names and units are invented."""
 
 from __future__ import annotations
 
-from tests.conftest import people_of
-
-
-def employers_of(text: str, name: str) -> list[str]:
-    return list(people_of(text)[name]["employers"])
-
-
-def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """(title, org) of each post the extractor gives ``name`` in ``text``."""
-    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
-
+from loaders.extract.posts import parse_post
+from tests.conftest import employers_of, posts_of
 
 # ---------------------------------------------------------------- 我省 / 热烈祝贺 / 旗下 before a unit
 
@@ -152,14 +143,10 @@ def test_a_name_inside_a_unit_still_breaks_it() -> None:
 
 
 def test_a_commissions_numbered_office_goes_into_the_posts_org() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("阿拉善左旗纪委监委第二纪检监察室主任") == ("阿拉善左旗纪委监委第二纪检监察室", "主任")
 
 
 def test_a_works_technical_room_goes_into_the_posts_org() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("某某市公安局刑侦支队技术室主任") == ("某某市公安局刑侦支队技术室", "主任")
 
 
@@ -201,20 +188,14 @@ def test_a_later_seat_stays_a_title() -> None:
 
 
 def test_a_good_doctor_is_an_epithet_not_a_post() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("好医生") is None
 
 
 def test_plain_before_a_trade_is_no_part_of_it() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("某某集团普通焊工") == ("某某集团", "焊工")
 
 
 def test_a_shop_named_hao_keeps_its_post() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("好运来超市店长") == ("好运来超市", "店长")
 
 
@@ -286,14 +267,10 @@ def test_the_laud_cut_leaves_a_head_without_one_as_it_is() -> None:
 
 
 def test_our_hospitals_head_is_a_president() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("我院副院长") == ("我院", "副院长")
 
 
 def test_a_department_of_our_hospital_is_still_cut_by_the_splitter() -> None:
-    from loaders.extract.posts import parse_post
-
     assert parse_post("我院急诊科主任") == ("我院急诊科", "主任")
 
 

@@ -8,18 +8,7 @@ from __future__ import annotations
 from loaders.extract import extract_text
 from loaders.extract.orgfind import brand_host, trade_name_before
 from loaders.extract.posts import parse_post, staff_unit
-from tests.conftest import people_of
-
-
-def employers_of(text: str, name: str) -> list[str]:
-    """The employers the extractor gives ``name`` in ``text``."""
-    return people_of(text)[name]["employers"]
-
-
-def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """The (title, org) pairs the extractor gives ``name`` in ``text``."""
-    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
-
+from tests.conftest import employers_of, people_of, posts_of
 
 # ---------------------------------------------------------------- post words: 总裁, 首席科学家
 

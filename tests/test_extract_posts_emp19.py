@@ -8,12 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.posts import department_after
-from tests.conftest import people_of
-
-
-def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """(title, org) of each post the extractor gives ``name`` in ``text``."""
-    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
+from tests.conftest import people_of, posts_of
 
 
 def orgs_of(text: str) -> list[tuple[str, Any]]:

@@ -5,13 +5,7 @@ Sentences follow the shapes of real pages; names and units are invented."""
 from __future__ import annotations
 
 from loaders.extract.relations import _ward_title
-from tests.conftest import people_of
-
-
-def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """(title, org) of each post the extractor gives ``name`` in ``text``."""
-    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
-
+from tests.conftest import posts_of
 
 TEXT = "湖南省人民医院副院长、心内科教授周丽华荣获“全国三八红旗手”称号。"
 

@@ -5,13 +5,7 @@ pages; names and most units are invented."""
 from __future__ import annotations
 
 from loaders.extract.posts import parse_post
-from tests.conftest import people_of
-
-
-def posts_of(text: str, name: str) -> list[tuple[str, str | None]]:
-    """The (title, org) pairs the extractor gives ``name`` in ``text``."""
-    return [(p["title"], p["org"]) for p in people_of(text)[name]["positions"]]
-
+from tests.conftest import posts_of
 
 # ---------------------------------------------------------------- 名：单位职务 roll lines
 
