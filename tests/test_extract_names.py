@@ -457,3 +457,23 @@ def test_a_branch_union_before_a_post_and_name_is_no_name() -> None:
 def test_a_name_before_its_own_post_stays_before_a_second_titled_name() -> None:
     # 张建华厂长: 厂 opens the name's own post, not a unit
     assert {"张建华", "王海涛"} <= set(_names("张建华厂长陪同技术员王海涛走进车间。"))
+
+
+# A dotted title before a Chinese name (新时代·好少年张某怡) is no transliterated name: the name is
+# the surname and given name after the title's last word.
+def test_a_dotted_title_before_a_chinese_name_gives_the_name() -> None:
+    text = "11名“最美人物”分别是：最美教师王某瑜、新时代·好青年吴斐然、新时代·好少年张静仪、新时代·孝老爱亲人物郭菊花。"
+    names = _names(text)
+    assert "张静仪" in names and "吴斐然" in names and "郭菊花" in names
+    assert not any("·" in n for n in names)
+
+
+def test_a_title_character_glued_before_a_dotted_name_is_cut() -> None:
+    # 最美城市人 + 再娜甫古丽·依尼亚孜: 人 ends the title, no transliteration starts with it
+    names = _names("分别是：最美教师王某瑜、最美城市人再娜甫古丽·依尼亚孜、最美医护人员韩某。")
+    assert "再娜甫古丽·依尼亚孜" in names
+    assert "人再娜甫古丽·依尼亚孜" not in names
+
+
+def test_a_plain_dotted_name_is_kept_whole() -> None:
+    assert "阿不都·热合曼" in _names("最美宣讲员阿不都·热合曼，扎根基层二十年。")
