@@ -477,3 +477,15 @@ def test_a_title_character_glued_before_a_dotted_name_is_cut() -> None:
 
 def test_a_plain_dotted_name_is_kept_whole() -> None:
     assert "阿不都·热合曼" in _names("最美宣讲员阿不都·热合曼，扎根基层二十年。")
+
+
+def test_a_tibetan_name_of_an_unlisted_and_a_listed_pair_after_a_job_title() -> None:
+    # 元旦 is in no list of pairs (and a common word): after 牧民 and before 、 with 才项 it is a name's half
+    names = _names("受表彰的有护林员李洪占、祁连县峨堡镇黄草沟村三社牧民元旦才项、养老服务中心主任李晶。")
+    assert "元旦才项" in names
+    assert "元旦" not in names
+
+
+def test_a_known_pair_after_a_surname_name_is_not_joined_to_it() -> None:
+    # 才项 after a three-character Chinese name: no four-character reading across the name
+    assert "元旦才项" not in _names("元旦期间，牧民李明才项目组的人都回来了。")

@@ -1092,11 +1092,24 @@ def _tibetan_candidates(r: _Rules, text: str) -> list[_Cand]:
         if i >= 2 and text[i - 2 : i] in parts:
             continue  # the second pair of a four-character name, read above
         right = _right_context(r, text, i + 2)
+        if _titled_unknown_pair(r, text, i, right):  # 牧民元旦才项、: a pair no list holds, then a known one
+            out.append(_Cand(i - 2, i + 2, text[i - 2 : i + 2], "tibetan", STRONG["bracket"], None, from_rule=True))
+            continue
         titled = tb is not None and tb[1] in ("title", "lead") and right is not None
         speaks = opens and (right in ("strip", "trigger") or text[i + 2 : i + 3] == "是")
         if titled or speaks:
             out.append(_Cand(i, i + 2, text[i : i + 2], "tibetan", STRONG["bracket"], title, from_rule=True))
     return out
+
+
+def _titled_unknown_pair(r: _Rules, text: str, i: int, right: str | None) -> bool:
+    """Whether the known pair at ``i`` closes a four-character Tibetan name whose first pair no list
+    holds (牧民元旦才项、 / 队员切阳什姐，): two characters right after a job title, the known pair, then
+    a list or clause mark. A surname's name there (牧民王明才项) would be five characters with the pair."""
+    if i < 2 or right != "sep" or not all(_is_cjk(c) for c in text[i - 2 : i]):
+        return False
+    tb = _title_before(r, text, i - 2)
+    return tb is not None and tb[1] in ("title", "open") and tb[2] + len(tb[0]) == i - 2
 
 
 def _verb_with_aspect(text: str, s: int, e: int) -> bool:
