@@ -62,13 +62,16 @@ ROW_NAME_START = re.compile(
     re.VERBOSE,
 )
 # 秦某贵：男，36岁，大学学历，中共党员，某局高级工程师: a profile row that opens with the name and a
-# colon; its commas make it read like a broken prose line, but a block of such rows is one person a line
+# colon; its commas make it read like a broken prose line, but a block of such rows is one person a line.
+# 李某武 : 某研究所创新团队首席，研究员: the unit cell may follow the colon as well (a block of two rows
+# or more is required by _row_block, so a lone 记者：… line broken by the layout is still joined)
 ROW_NAME_COLON = re.compile(
     r"""[ \t\u3000]*
         (?:\d{1,3}[、.．]\s*)?                # 1、 a number before the name
         [\u4e00-\u9fff]{2,4}                 # the name
         [ \t\u3000]*[：:][ \t\u3000]*
-        (?:[男女][，,]|[（(]\s*(?:19|20)\d\d)  # 男， / （1970——2017）: the profile's first cell""",
+        (?:[男女][，,]|[（(]\s*(?:19|20)\d\d  # 男， / （1970——2017）: the profile's first cell
+          | [\u4e00-\u9fff]{2})              # 某研究所…: the unit cell""",
     re.VERBOSE,
 )
 _FULL_STOPS = "。！？!?"

@@ -457,3 +457,35 @@ def test_a_branch_union_before_a_post_and_name_is_no_name() -> None:
 def test_a_name_before_its_own_post_stays_before_a_second_titled_name() -> None:
     # 张建华厂长: 厂 opens the name's own post, not a unit
     assert {"张建华", "王海涛"} <= set(_names("张建华厂长陪同技术员王海涛走进车间。"))
+
+
+# A dotted title before a Chinese name (新时代·好少年张某怡) is no transliterated name: the name is
+# the surname and given name after the title's last word.
+def test_a_dotted_title_before_a_chinese_name_gives_the_name() -> None:
+    text = "11名“最美人物”分别是：最美教师王某瑜、新时代·好青年吴斐然、新时代·好少年张静仪、新时代·孝老爱亲人物郭菊花。"
+    names = _names(text)
+    assert "张静仪" in names and "吴斐然" in names and "郭菊花" in names
+    assert not any("·" in n for n in names)
+
+
+def test_a_title_character_glued_before_a_dotted_name_is_cut() -> None:
+    # 最美城市人 + 再娜甫古丽·依尼亚孜: 人 ends the title, no transliteration starts with it
+    names = _names("分别是：最美教师王某瑜、最美城市人再娜甫古丽·依尼亚孜、最美医护人员韩某。")
+    assert "再娜甫古丽·依尼亚孜" in names
+    assert "人再娜甫古丽·依尼亚孜" not in names
+
+
+def test_a_plain_dotted_name_is_kept_whole() -> None:
+    assert "阿不都·热合曼" in _names("最美宣讲员阿不都·热合曼，扎根基层二十年。")
+
+
+def test_a_tibetan_name_of_an_unlisted_and_a_listed_pair_after_a_job_title() -> None:
+    # 元旦 is in no list of pairs (and a common word): after 牧民 and before 、 with 才项 it is a name's half
+    names = _names("受表彰的有护林员李洪占、祁连县峨堡镇黄草沟村三社牧民元旦才项、养老服务中心主任李晶。")
+    assert "元旦才项" in names
+    assert "元旦" not in names
+
+
+def test_a_known_pair_after_a_surname_name_is_not_joined_to_it() -> None:
+    # 才项 after a three-character Chinese name: no four-character reading across the name
+    assert "元旦才项" not in _names("元旦期间，牧民李明才项目组的人都回来了。")

@@ -316,3 +316,15 @@ def test_life_dates_open_a_profile_row_too() -> None:
 def test_a_single_broken_line_after_a_speaker_and_colon_is_still_joined() -> None:
     text = "记者：男，今年在全市职工技能大赛中连续三年夺得团体第一名的班组长们，其中\n个人获得第一名的有五位。\n"
     assert "其中个人获得第一名" in repair_layout(text).text
+
+
+UNIT_COLON_ROWS = (
+    "龚某雅: 北山大学院士，教授\n"
+    "李某武 : 中国某科学院油料作物研究所农产品质量安全创新团队首席，研究员\n"
+    "杨某和 : 中国某科学院岩土力学研究所油气中心负责人，研究员\n"
+)
+
+
+def test_name_colon_unit_rows_stay_one_row_a_line() -> None:
+    # the second row is long and has a comma: alone it reads like a broken line, in the block a row
+    assert repair_layout(UNIT_COLON_ROWS).text == UNIT_COLON_ROWS

@@ -479,3 +479,57 @@ def _member_after(ctx: Context, sent: Sentence, start: int) -> str | None:
     for m in ctx.names_in(start, clause_end):
         return m.name if _eligible(ctx, m, sent) else None
     return None
+
+
+# 他们都获得了…, 两人均被授予… (a sentence whose subject is a plural pronoun or a head count, then only
+# adverbs before its award verb), or 市总工会授予这5名同志“X”称号 (a demonstrative head count as the
+# award's object): the people are the ones the sentence before names
+PLURAL_SUBJECT_RE = re.compile(
+    r"""\s*(?:[他她]们|[他她]俩|(?P<n>[二两三四五六七八九十\d])(?:人|位|名同志))
+        (?:也|还|都|均|分别|同时|先后|已|已经|又|双双|一同|共同)*
+        (?:荣获|获得|获评|被评为|被授予|荣膺|当选|入选|获)""",
+    re.VERBOSE,
+)
+DEMONSTRATIVE_OBJECT_RE = re.compile(
+    r"""(?:授予|授于|命名|表彰|评为)
+        (?:这|上述|以上)(?P<n>[二两三四五六七八九十]|\d{1,2})(?:名|位)
+        (?:同志|选手|职工|员工|个人|同学|教师|劳模)?""",
+    re.VERBOSE,
+)
+COUNT_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def plural_antecedents(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """如…的吴某、…的林某等。他们都获得了X / …甲、乙等5名选手获…。市总工会授予这5名同志X: an honour
+    of a sentence that names nobody and refers to people by 他们 (两人) or 这N名同志 is held by the
+    people the sentence before it in its paragraph names — two or more, as many as a head count says,
+    none of them a byline, an official or a speaker."""
+    t = ctx.text
+    out = []
+    for f in facts:
+        if f.kind == "honor" and not f.persons and not ctx.names_in(f.sent.start, f.sent.end):
+            m = PLURAL_SUBJECT_RE.match(t, f.sent.start, f.sent.end) or DEMONSTRATIVE_OBJECT_RE.search(
+                t, f.sent.start, f.sent.end
+            )
+            if m and m.end() <= f.pos:
+                holders = _previous_sentence_people(ctx, f.sent)
+                wanted = _head_count(m["n"])
+                if len(holders) >= 2 and wanted in (None, len(holders)):
+                    f = replace(f, persons=holders)
+        out.append(f)
+    return out
+
+
+def _head_count(n: str | None) -> int | None:
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else COUNT_DIGITS[n]
+
+
+def _previous_sentence_people(ctx: Context, sent: Sentence) -> list[str]:
+    """The eligible people the prose sentence right before ``sent`` names, when no line break stands
+    between them (the antecedents)."""
+    before = [s for s in ctx.art.sentences if s.end <= sent.start and s.kind == "prose"]
+    if not before or "\n" in ctx.text[before[-1].end : sent.start]:
+        return []
+    return _holders(ctx, before[-1])

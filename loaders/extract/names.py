@@ -1092,11 +1092,24 @@ def _tibetan_candidates(r: _Rules, text: str) -> list[_Cand]:
         if i >= 2 and text[i - 2 : i] in parts:
             continue  # the second pair of a four-character name, read above
         right = _right_context(r, text, i + 2)
+        if _titled_unknown_pair(r, text, i, right):  # 牧民元旦才项、: a pair no list holds, then a known one
+            out.append(_Cand(i - 2, i + 2, text[i - 2 : i + 2], "tibetan", STRONG["bracket"], None, from_rule=True))
+            continue
         titled = tb is not None and tb[1] in ("title", "lead") and right is not None
         speaks = opens and (right in ("strip", "trigger") or text[i + 2 : i + 3] == "是")
         if titled or speaks:
             out.append(_Cand(i, i + 2, text[i : i + 2], "tibetan", STRONG["bracket"], title, from_rule=True))
     return out
+
+
+def _titled_unknown_pair(r: _Rules, text: str, i: int, right: str | None) -> bool:
+    """Whether the known pair at ``i`` closes a four-character Tibetan name whose first pair no list
+    holds (牧民元旦才项、 / 队员切阳什姐，): two characters right after a job title, the known pair, then
+    a list or clause mark. A surname's name there (牧民王明才项) would be five characters with the pair."""
+    if i < 2 or right != "sep" or not all(_is_cjk(c) for c in text[i - 2 : i]):
+        return False
+    tb = _title_before(r, text, i - 2)
+    return tb is not None and tb[1] in ("title", "open") and tb[2] + len(tb[0]) == i - 2
 
 
 def _verb_with_aspect(text: str, s: int, e: int) -> bool:
@@ -1503,12 +1516,44 @@ def _dot_candidates(r: _Rules, text: str) -> list[_Cand]:
             if _follows_name(r, text, k) or BRACKET_RE.match(text, k):
                 e = k
                 break
+        # 最美城市人再娜甫古丽·…: the title's last character glued before the first part
+        if first_end - s > 2 and text[s] in DOT_TITLE_LAST and s > 0 and _is_cjk(text[s - 1]):
+            s += 1
         if first_end - s < 1 or first_end - s > 6 or re.search("[报刊版网台社话说记录]", text[s:e]):
             continue
         if s > 0 and e < len(text) and text[s - 1] in "“「『" and text[e] in "”」』":
             continue  # “加油中国·传承铁人”: a quoted title or slogan, no name
+        han = _han_name_after_dotted_title(r, text, s, e)
+        if han is not None:  # 新时代·好少年张静怡: a dotted title, then a name
+            out.append(_Cand(han[0], han[1], text[han[0] : han[1]], "dot", 0.85, None, from_rule=True))
+            continue
         out.append(_Cand(s, e, text[s:e], "dot", 0.85, title, from_rule=True))
     return out
+
+
+# Characters that end a title word and never open a transliterated name (城市人, 宣讲员, 工人, 能手)
+DOT_TITLE_LAST = frozenset("人员工师长手者")
+
+
+def _han_name_after_dotted_title(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(start, end) of a Chinese name closing a dotted title (新时代·好少年张静怡 → 张静怡), or None.
+    A transliterated name is made of transliteration characters: a first part with fewer than half
+    of them (新时代) opens a title, and a common word without them right before a surname and a given
+    name closes it (好少年, 孝老爱亲人物)."""
+    dot = max(text.rfind(c, s, e) for c in NAME_DOTS)
+    while e < len(text) and e - dot <= 12 and _is_cjk(text[e]):
+        e += 1  # the match takes eight characters after the dot: 孝老爱亲人物郭菊|花
+    last = text[dot + 1 : e]
+    first = text[s : min(text.find(c, s, e) for c in NAME_DOTS if text.find(c, s, e) >= 0)]
+    if 2 * sum(map(_translit_char, first)) >= len(first) or not _hard_boundary(text, e):
+        return None
+    for n in (3, 2):
+        k = len(last) - n
+        if k < 2 or not r.surname_len(last, k) or any(map(_translit_char, last[k - 2 : k])):
+            continue
+        if _common_word(last[k - 2 : k]) and _shape_ok(r, last[k:], strong=True, structural=True):
+            return dot + 1 + k, e  # 好少年|张静怡: a word of the title (少年, 人物) before the name
+    return None
 
 
 # Characters of Uyghur and Kazakh names written in Chinese (热汗古丽, 依米尔, 艾尼瓦尔, 芒素, 哈得尔)

@@ -318,6 +318,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = level_run_honours(ctx, facts)  # 先后被评为市、省劳动模范: one for each level
     facts = glued_year_raws(ctx, facts)  # 2021年“南粤工匠” in a headline: raw keeps the glued year
     facts = yearly_series_years(ctx, facts)  # 2022年度“X” in the body: the headline's X on a 2023 page is of 2022
+    facts = fallback.plural_antecedents(ctx, facts)  # fallback.py: …甲、乙等。他们都获得了X: they hold X
     facts = fallback.fallback_holders(ctx, facts)  # fallback.py: honours that reach nobody: the names beside them
     # context.py: an honour still without a conferrer takes the document's one decider or organiser
     facts = late_conferrers(ctx, document_conferrers(ctx, facts, reading.decisions))
