@@ -181,11 +181,11 @@ def test_an_among_sentence_takes_the_year_of_the_count_before_it() -> None:
 
 
 def test_the_count_lead_reads_the_source_phrase_and_the_time() -> None:
-    from loaders.extract.steps import COUNT_LEAD_RE
+    from loaders.extract.steps import COUNT_TIME_LEAD_RE
 
-    m = COUNT_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
+    m = COUNT_TIME_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
     assert m and m.group(1) == "今年"
-    assert not COUNT_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")
+    assert not COUNT_TIME_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")
 
 
 # -- 2016年被评为X，两年后获得Y: Y is of 2018
