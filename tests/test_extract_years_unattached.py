@@ -254,10 +254,10 @@ def test_honours_of_a_span_of_years_do_not_take_the_news_items_year() -> None:
 
 
 def test_a_yearly_range_of_a_series_is_not_a_span_held_before() -> None:
-    from loaders.extract.facts import SPAN_OF_YEARS_RE
+    from loaders.dates import year_span
 
-    assert SPAN_OF_YEARS_RE.search("2015-2016年，白云才还荣获了")
-    assert not SPAN_OF_YEARS_RE.search("表彰2010—2014年度全国劳动模范")
+    assert year_span("2015-2016年，白云才还荣获了")
+    assert not year_span("表彰2010—2014年度全国劳动模范")
 
 
 # -- 2015.05获A；2018.04获B: a résumé sentence opening with a dotted date is no numbered heading
