@@ -814,12 +814,19 @@ def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     return out + _press_publishers(text, lo, hi)
 
 
+def _has_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is written whole within ``text[lo:hi]`` (no slice copied)."""
+    return any(text.find(w, lo, hi) >= 0 for w in words)
+
+
 def _press_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     """X召开新闻发布会，公布了“S”评选结果 / X5月10日在北京发布“S”评选结果: the body, with the series the
     results or list are of (quoted)."""
     from loaders.extract.relations import series_phrases
 
     out: list[Statement] = []
+    if not _has_any(text, lo, hi, ("公布", "发布")) or not _has_any(text, lo, hi, ("评选结果", "名单", "榜单")):
+        return out  # the pattern needs both words (tried at every character otherwise)
     for m in PRESS_LIST_RE.finditer(text, lo, hi):
         named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", m["what"])
         run = ALIAS_BRACKET_RE.sub("", m["run"])  # 中国科学院(中科院)工会: the short name in brackets goes
