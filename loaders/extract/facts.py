@@ -1063,7 +1063,8 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         end = vm.end()
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
-            glued = GLUED_BRACKET_RE.match(t, end, sent.end)
+            # (the pattern opens with a bracket: tried only at one, not at every character of the object)
+            glued = GLUED_BRACKET_RE.match(t, end, sent.end) if t[end : end + 1] in ("（", "(") else None
             if glued:
                 end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
         obj = t[vm.end() : end]
