@@ -35,6 +35,9 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "�
 
 NUM = rf"(?:\d+|[{CN_NUM}]+)"
 YEAR = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+# what joins the two years of a range (2016至2018年, 2016到2018年, 2016—2018年, 2016-2018年, 2016～2018年):
+# the one reader of ranges for DATE_RE, PERIOD_RE, YEAR_SPAN_RE and RANGE_OPEN_RE
+YEAR_RANGE_TO = r"(?:至|到|[—–\-－~～])"
 # 2023年2月6日, 2023.2.6, 2023-02-06, 2023/2/6, 一九八〇年二月 (month and day optional)
 DATE_RE = re.compile(
     rf"(?P<y>{YEAR})\s*(?:年\s*(?:(?P<m>{NUM})\s*月(?:\s*(?P<d>{NUM})\s*[日号])?)?"
@@ -42,12 +45,20 @@ DATE_RE = re.compile(
     # 2015 10 13、: a copy that lost its 年月日 leaves the three numbers spaced (all three, so a year
     # followed by a count stays no date)
     rf"|(?<=\d)[ \u3000](?P<m3>0?[1-9]|1[0-2])[ \u3000](?P<d3>0?[1-9]|[12]\d|3[01])(?![\d.])"
-    rf"|(?=\s*[—–\-~～至到]\s*{YEAR}))"
+    rf"|(?=\s*{YEAR_RANGE_TO}\s*{YEAR}))"
 )
 RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 MONTH_DAY_RE = re.compile(rf"(?<![\d年])(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,2}})月(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]")
-_TO = r"\s*(?:年)?\s*(?:至|到|—|–|-|－|~|～)\s*"
+_TO = rf"\s*(?:年)?\s*{YEAR_RANGE_TO}\s*"
 PERIOD_RE = re.compile(rf"(?P<a>{YEAR})(?:年(?:\d{{1,2}}月)?)?{_TO}(?:(?P<now>今|现在|目前|今天)|(?P<b>{YEAR})年?)")
+# a span of years written whole, 2015-2016年 / 2016至2018年 (not a 2010—2014年度 series, one item's year)
+YEAR_SPAN_RE = re.compile(
+    rf"""(?:19|20)\d\d\s*年?\s*{YEAR_RANGE_TO}\s*  # 2015- / 2016年至
+    (?:19|20)\d\d\s*年(?!度)  # 2016年, not 2016年度""",
+    re.VERBOSE,
+)
+# the first year of a range and its joining word, at the end of the words read (2010年至 / 2016—)
+RANGE_OPEN_RE = re.compile(rf"(?:19|20)\d\d年?\s*{YEAR_RANGE_TO}\s*$")
 BIRTH_RES = (
     re.compile(
         rf"(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*(?:出生|生人|生于|生(?![产活效])|出世)"
@@ -59,6 +70,17 @@ BIRTH_RES = (
     re.compile(rf"(?P<date>{YEAR}\s*年\s*(?:{NUM}\s*月)?)\s*在[\u4e00-\u9fff]{{1,8}}?出生"),
     re.compile(rf"[（(]\s*(?P<date>{YEAR}\s*(?:年\s*(?:{NUM}\s*月)?|[.\-/]\d{{1,2}}))\s*[—–\-－~～]+\s*[）)]"),
 )
+
+
+def year_span(text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """The first span of years written whole in ``text[lo:hi]`` (2015-2016年), None if there is none."""
+    return YEAR_SPAN_RE.search(text, lo, len(text) if hi is None else hi)
+
+
+def ends_in_open_range(text: str) -> bool:
+    """Whether ``text`` ends with a range's first year and its joining word (2010年至, 2016—): the year
+    read next closes a range, and a range is no single year."""
+    return RANGE_OPEN_RE.search(text) is not None
 
 
 def cn_to_int(text: str) -> int | None:

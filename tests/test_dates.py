@@ -6,6 +6,7 @@ import pytest
 
 from loaders.dates import (
     cn_to_int,
+    ends_in_open_range,
     find_dates,
     month_day,
     parse_birth,
@@ -13,6 +14,7 @@ from loaders.dates import (
     parse_period,
     parse_year,
     relative_year,
+    year_span,
 )
 
 
@@ -102,3 +104,43 @@ def test_a_date_whose_year_month_and_day_words_were_lost_is_read_from_its_spaced
 
 def test_a_year_followed_by_one_spaced_number_is_no_date() -> None:
     assert find_dates("共计2015 10人参加") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2016—2018年，他先后荣获", "2016至2018年连续三年被评为", "2015 年 - 2016 年，白云荣获", "2016～2018年间获得"],
+)
+def test_a_span_of_years_written_whole_is_read_as_one_span(text: str) -> None:
+    assert year_span(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "表彰2016至2018年度全市劳动模范",  # a series' years: the item's own conferral, no span held before
+        "2016-18年，他先后荣获",  # a two-digit end is not read as a year
+        "2016年，他荣获",
+    ],
+)
+def test_a_yearly_series_or_a_single_year_is_no_span(text: str) -> None:
+    assert year_span(text) is None
+
+
+def test_a_span_is_looked_for_only_between_the_bounds_given() -> None:
+    text = "2015-2016年，白云还荣获了市劳动模范"
+    assert year_span(text, 0, len(text)) is not None
+    assert year_span(text, 6) is None
+
+
+@pytest.mark.parametrize("text", ["2010年至", "表彰2016—", "2016年 到 ", "2016～"])
+def test_words_ending_in_a_ranges_first_year_leave_the_range_open(text: str) -> None:
+    assert ends_in_open_range(text)
+
+
+@pytest.mark.parametrize("text", ["2016年", "2016年至今", "16—", "2016年至2018年"])
+def test_words_ending_otherwise_leave_no_range_open(text: str) -> None:
+    assert not ends_in_open_range(text)
+
+
+def test_both_years_of_a_dashed_range_are_dates() -> None:
+    assert [d.year for d in find_dates("2016—2018年，他先后荣获")] == [2016, 2018]

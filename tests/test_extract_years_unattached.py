@@ -181,11 +181,11 @@ def test_an_among_sentence_takes_the_year_of_the_count_before_it() -> None:
 
 
 def test_the_count_lead_reads_the_source_phrase_and_the_time() -> None:
-    from loaders.extract.steps import COUNT_LEAD_RE
+    from loaders.extract.steps import COUNT_TIME_LEAD_RE
 
-    m = COUNT_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
+    m = COUNT_TIME_LEAD_RE.match("据悉，今年，全市共有省劳动模范20名。")
     assert m and m.group(1) == "今年"
-    assert not COUNT_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")
+    assert not COUNT_TIME_LEAD_RE.match("2016年度，全市共有省劳动模范20名。")
 
 
 # -- 2016年被评为X，两年后获得Y: Y is of 2018
@@ -254,10 +254,10 @@ def test_honours_of_a_span_of_years_do_not_take_the_news_items_year() -> None:
 
 
 def test_a_yearly_range_of_a_series_is_not_a_span_held_before() -> None:
-    from loaders.extract.facts import SPAN_OF_YEARS_RE
+    from loaders.dates import year_span
 
-    assert SPAN_OF_YEARS_RE.search("2015-2016年，白云才还荣获了")
-    assert not SPAN_OF_YEARS_RE.search("表彰2010—2014年度全国劳动模范")
+    assert year_span("2015-2016年，白云才还荣获了")
+    assert not year_span("表彰2010—2014年度全国劳动模范")
 
 
 # -- 2015.05获A；2018.04获B: a résumé sentence opening with a dotted date is no numbered heading

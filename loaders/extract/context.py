@@ -814,12 +814,19 @@ def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     return out + _press_publishers(text, lo, hi)
 
 
+def _has_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is written whole within ``text[lo:hi]`` (no slice copied)."""
+    return any(text.find(w, lo, hi) >= 0 for w in words)
+
+
 def _press_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     """X召开新闻发布会，公布了“S”评选结果 / X5月10日在北京发布“S”评选结果: the body, with the series the
     results or list are of (quoted)."""
     from loaders.extract.relations import series_phrases
 
     out: list[Statement] = []
+    if not _has_any(text, lo, hi, ("公布", "发布")) or not _has_any(text, lo, hi, ("评选结果", "名单", "榜单")):
+        return out  # the pattern needs both words (tried at every character otherwise)
     for m in PRESS_LIST_RE.finditer(text, lo, hi):
         named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", m["what"])
         run = ALIAS_BRACKET_RE.sub("", m["run"])  # 中国科学院(中科院)工会: the short name in brackets goes
@@ -856,7 +863,7 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
     for b in bodies:
         body = to_simplified(b)
         # 十佳全国优秀科技工作者: a count before the level leaves the title national
-        national_title = NATIONAL_HEAD_RE.match(COUNT_LEAD_RE.sub("", simple))
+        national_title = NATIONAL_HEAD_RE.match(TITLE_COUNT_HEAD_RE.sub("", simple))
         national_body = NATIONAL_HEAD_RE.match(body)
         if national_title and not national_body and not MINISTRY_RE.fullmatch(body):
             return False  # 全国… by a province's body (a ministry named without 国家 is national)
@@ -878,7 +885,7 @@ def _level_fits(title: str, bodies: tuple[str, ...]) -> bool:
 
 
 # a head count or rank that opens a title before its level (十佳全国…, 百名全国…)
-COUNT_LEAD_RE = re.compile(r"^[十百千](?:佳|大|名|优)(?=全国|中国|中华)")
+TITLE_COUNT_HEAD_RE = re.compile(r"^[十百千](?:佳|大|名|优)(?=全国|中国|中华)")
 # a title that opens with its level word alone (省劳动模范, 市五一劳动奖章, 自治区劳动模范)
 BARE_LEVEL_RE = re.compile(r"^(省|自治区|市|州|县|区)(?=[\u4e00-\u9fff“「]{3})")
 PLACE_RANK = {"省": 3, "市": 2, "州": 2, "县": 1, "区": 1}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from loaders.dates import MONTH_DAY_RE, cn_to_int, find_dates, parse_birth, parse_period
+from loaders.dates import MONTH_DAY_RE, cn_to_int, ends_in_open_range, find_dates, parse_birth, parse_period, year_span
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
@@ -34,9 +34,6 @@ from loaders.orgs import employer_of, is_org_name, org_kind, org_tier, split_org
 
 CLAUSE_END = "，,；;。！？!?：:"
 # words before an honour that tell it as held before the page's news (曾获, 获得的荣誉包括 …, 她是…获得者)
-# 2015-2016年，某某还荣获了A、B: honours of a span of years told together, held before the item's day (not
-# a 2010—2014年度 series, whose conferral is the item's)
-SPAN_OF_YEARS_RE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[—\-－~～])\s*(?:19|20)\d\d\s*年(?!度)")
 PAST_MARKERS = (
     "曾",
     "先后",
@@ -288,7 +285,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
     best = None
     nxt = None
     life = None
-    from loaders.extract.frames import RANGE_END_RE, dates_event, series_after
+    from loaders.extract.frames import dates_event, series_after
 
     for m in re.finditer(r"次年|翌年|第二年", rel):
         nxt = m
@@ -324,7 +321,7 @@ def year_before(ctx: Context, sent: Sentence, pos: int) -> tuple[int | None, int
                 md = m
     if md is not None and (best is None or md.start() > best.start) and ctx.art.news:
         return ctx.doc.year, None, False
-    if best is not None and RANGE_END_RE.search(rel[: best.start]):
+    if best is not None and ends_in_open_range(rel[: best.start]):
         return None, None, False  # 2015-2016年，某某荣获A、B: a range is no single year
     if best is not None and series_after(rel[best.end :], rel[: best.start]):
         return None, None, False  # …2021年度获得公司特殊贡献奖，先后获得A、B: one after another, undated
@@ -703,7 +700,7 @@ def _add_honour(
     clause, cs, ce = clause_text(t, sent, pos)
     value["_verb"] = bool(AWARD_VERB_RE.search(t[sent.start : ce]))
     value["_past"] = any(m in t[sent.start : pos] for m in PAST_MARKERS) or bool(
-        SPAN_OF_YEARS_RE.search(t, sent.start, pos)
+        year_span(t, sent.start, pos)  # 2015-2016年，某某还荣获了A、B: held before the item's day
     )
     if persons is None:
         persons = _names_after(ctx, sent, end)
@@ -1066,7 +1063,8 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         end = vm.end()
         while end < sent.end and t[end] not in "，,；;。！？!?：:（(":
             end += 1
-            glued = GLUED_BRACKET_RE.match(t, end, sent.end)
+            # (the pattern opens with a bracket: tried only at one, not at every character of the object)
+            glued = GLUED_BRACKET_RE.match(t, end, sent.end) if t[end : end + 1] in ("（", "(") else None
             if glued:
                 end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
         obj = t[vm.end() : end]

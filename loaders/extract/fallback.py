@@ -455,7 +455,9 @@ def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     group: tuple[str, Sentence, int, int] | None = None
     for sent in ctx.art.sentences:
-        m = SUPERLATIVE_RE.search(t, sent.start, sent.end) if sent.kind == "prose" else None
+        # (each form writes 最: a sentence without it is not scanned)
+        scanned = sent.kind == "prose" and t.find("最", sent.start, sent.end) >= 0
+        m = SUPERLATIVE_RE.search(t, sent.start, sent.end) if scanned else None
         if m is None:
             group = None
             continue

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import EllipsisType
 from typing import Protocol
 
-from loaders.dates import cn_to_int, parse_year
+from loaders.dates import cn_to_int, ends_in_open_range, parse_year
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     TITLE_THEN_VERB_RE,
@@ -565,7 +565,7 @@ def _year_of(text: str, lo: int, trig: int, doc_year: int | None) -> int | None:
             best = m
     if best is None or series_after(text[best.end() : trig], text[: best.start()]):
         return None  # …2021年度获得公司特殊贡献奖，先后获得A、B: the year is the clause before's
-    if RANGE_END_RE.search(text[: best.start()]):
+    if ends_in_open_range(text[: best.start()]):
         return None  # 2015-2016年，某某荣获A: a range is no single year
     if best.group("y"):
         return int(best.group("y"))
@@ -586,10 +586,6 @@ YEAR_LED_SERIES_RE = re.compile(
 )
 
 
-# the end of a range written before a year: 2010年至2020年 / 2016—2019年
-RANGE_END_RE = re.compile(r"(?:19|20)\d\d年?\s*(?:至|到|[—\-－~～])\s*$")
-
-
 def series_after(rest: str, before: str = "") -> bool:
     """Whether the words after a year open a new clause whose verb is 先后获得 (…年度获得X，先后获得A、B):
     the year belongs to the clause before; the series' honours came one after another.  A single year
@@ -598,7 +594,7 @@ def series_after(rest: str, before: str = "") -> bool:
     leads = list(SERIES_LEAD_RE.finditer(rest))
     if not leads or not re.search(r"[，,；;]", rest[: leads[-1].start()]):
         return False
-    return RANGE_END_RE.search(before) is not None or not YEAR_LED_SERIES_RE.match(rest[: leads[-1].start()])
+    return ends_in_open_range(before) or not YEAR_LED_SERIES_RE.match(rest[: leads[-1].start()])
 
 
 def _negated(text: str, lo: int, trig: int) -> bool:
@@ -691,7 +687,7 @@ def _governed_cities(context: str) -> set[str]:
     """The cities whose government or committee ``context`` names, each read as the ending of its
     run that the text writes most often before 市 (根据宜兴市人民政府 … 《宜兴市… → 宜兴, not 据宜兴)."""
     out: set[str] = set()
-    for m in GOVERNED_CITY_RE.finditer(context):
+    for m in GOVERNED_CITY_RE.finditer(context) if "市" in context and ("委" in context or "政府" in context) else ():
         run = m.group(1)
         endings = [run[k:] for k in range(len(run) - 1)]
         out.add(max(endings, key=lambda e: (context.count(e + "市"), -len(e))))
@@ -1366,6 +1362,8 @@ NEGATIVE_SENTENCE_RE = re.compile(
 NEGATIVE_CLAUSE_RE = re.compile(r"落选|申报|参评|候选|提名(?!人选|奖|人物)|符合[^，,。；;]{0,8}条件")
 
 
+# remembered: a sentence is asked about again by each finder and frame (the seed page: 380 asks, 95 sentences)
+@lru_cache(maxsize=1024)
 def _negated_sentence(text: str) -> bool:
     return bool(NEGATIVE_SENTENCE_RE.search(text))
 

@@ -151,10 +151,15 @@ def _cells_of(line: str) -> list[str]:
     return out
 
 
+def _name_with_note(cell: str) -> re.Match[str] | None:
+    """``NAME_NOTE_RE`` over the whole cell, tried only on a cell that opens a bracket (most do not)."""
+    return NAME_NOTE_RE.fullmatch(cell) if "（" in cell or "(" in cell else None
+
+
 def _name_note(cell: str, out: list[str]) -> bool:
     """罗建平（潍坊钢铁集团有限公司电工） / 罗建平（女） / 和晓燕（回族）: a name with its note, put into
     ``out`` as the name and each item of the note; False when ``cell`` is no such name."""
-    m = NAME_NOTE_RE.fullmatch(cell)
+    m = _name_with_note(cell)
     if not (m and is_name(m.group(1))):
         return False
     out.append(m.group(1))
@@ -643,7 +648,7 @@ def _token_kind(tok: str) -> str:
         return "prose"
     if all(part in HEADER_KINDS for part in tok.split("、")):
         return "header"  # 姓名, 单位职务、职称
-    if is_name(tok) or ((m := NAME_NOTE_RE.fullmatch(tok)) is not None and is_name(m.group(1))):
+    if is_name(tok) or ((m := _name_with_note(tok)) is not None and is_name(m.group(1))):
         return "name"
     if glued_name(tok):
         return "glued"

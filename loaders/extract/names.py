@@ -150,7 +150,8 @@ DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|(?:研究|实验|教研
 # department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name).
 # DEPARTMENT_END_RE's longer departments (科部, 研究室) count only before a title that closes the name.
 UNIT_BEFORE_NAME_RE = re.compile(rf"(?:{UNIT_END_RE.pattern.removesuffix('$')}|(?<=[\u4e00-\u9fff])科)$")
-HEAD_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
+HEAD_COUNT_DIGITS = "一二三四五六七八九十两"  # with \d (str.isdecimal), the characters that open a count
+HEAD_COUNT_RE = re.compile(rf"(?:\d+|[{HEAD_COUNT_DIGITS}]+)[名位](?:同志|职工|选手|员工|劳模|工匠)")
 PASSIVE_HONOUR_RE = re.compile(r"被[\u4e00-\u9fff]{1,8}?(?:授予|评为|命名为|表彰为|聘为)")
 PLACE_AFTER_RE = re.compile(
     r"(?:(?![的在是和与及等被把将也都就还又已曾])[\u4e00-\u9fff])?(?:矿|厂|村|镇|乡|湾|庄|屯|寨|公司|集团)"
@@ -881,7 +882,7 @@ def _right_context(r: _Rules, text: str, e: int) -> str | None:
     if ch in "和及与" and e + 1 < n and r.surname_len(text, e + 1):
         return "conj"
     if (ch == "等" and e + 1 < n and (text[e + 1] in "人同职" or text[e + 1].isdigit())) or (
-        HEAD_COUNT_RE.match(text, e)
+        (ch.isdecimal() or ch in HEAD_COUNT_DIGITS) and HEAD_COUNT_RE.match(text, e)  # (a count opens it)
     ):
         return "trigger"  # 徐立平等10人, 王彦军2名同志
     if not "\u3400" <= ch <= "\u9fff":  # _is_cjk

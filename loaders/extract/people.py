@@ -118,6 +118,7 @@ CITED_LEADER_RE = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:总书记|主席|同志)?(?:新时代[\u4e00-\u9fff]{0,12})?(?:思想|理论)"
     r"|([\u4e00-\u9fff]{2,3})(?:总书记|同志为核心)"
 )
+CITED_LEADER_WORDS = ("思想", "理论", "总书记", "同志为核心")  # one of them ends each match
 # 受到了甲、乙、丙等党和国家领导人的亲切接见 / 甲、乙等领导同志出席: a run of leaders
 LEADER_RUN_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})等(?:党和国家|党和政府|中央|省|市|县|区)?(?:主要)?领导(?:人|同志)"
@@ -520,7 +521,7 @@ def find_people(doc: Document) -> People:
             col.add(m.group(1), "byline")
     # 某某 摄 ending a line, or closing the brackets of a photo caption wherever the line goes on
     # (新华社发（杨某某 摄）: a caption's line is joined to the next one)
-    for m in PHOTO_CREDIT_RE.finditer(t):
+    for m in PHOTO_CREDIT_RE.finditer(t) if "摄" in t else ():  # (tried at every character: only where 摄 is)
         name = m.group(1) or m.group(2)
         if lex.is_surname_at(name, 0):
             col.add(name, "byline")
@@ -586,7 +587,8 @@ def find_people(doc: Document) -> People:
         elif _plausible(t, span.start, span.name):
             col.add(span.name, "tagger")
     # 习某总书记 / 毛某思想 / 甲、乙等党和国家领导人的接见: leaders the text cites, no subjects
-    for m in CITED_LEADER_RE.finditer(t):
+    # (tried at every character: only a text with one of the words that end its two forms is scanned)
+    for m in CITED_LEADER_RE.finditer(t) if any(w in t for w in CITED_LEADER_WORDS) else ():
         if (m[1] or m[2]) in col.found:
             col.bylines.add(m[1] or m[2])
     # (the run is tried at every character: only a text that writes 领导人 or 领导同志 is scanned)

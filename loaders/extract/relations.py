@@ -318,7 +318,7 @@ def holder_examples(
     held = {p for rel in relations for p in rel.persons}
     paragraph = before[before.rfind("\n") + 1 :]
     out: list[HonourRelation] = []
-    for m in EXAMPLES_OPEN_RE.finditer(text):
+    for m in EXAMPLES_OPEN_RE.finditer(text) if "如" in text else ():
         if _quote_depth(text, m.start()) != 0 or not HOLDERS_RE.search(paragraph + text[: m.start()]):
             continue
         close = m.end()
@@ -926,7 +926,8 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
     # …获全国五一劳动奖章 / 湖北省总工会在武汉举行第三届“荆楚工匠”授称大会 / 全国五一劳动奖章是中华全国总工会授予…
     named: list[tuple[list[str], tuple[str, ...]]] = []
     stated = [
-        *DECIDED_RE.finditer(t, art.start, art.end),  # its numbered items run over sentences
+        # its numbered items run over sentences (only an article that writes 决定 is scanned)
+        *(DECIDED_RE.finditer(t, art.start, art.end) if t.find("决定", art.start, art.end) >= 0 else ()),
         *_in_sentences(MEETING_RE, MEETING_NEED_RE, t, art.start, art.end),
         *_in_sentences(DEFINED_RE, DEFINED_NEED_RE, t, art.start, art.end),
         *announced,

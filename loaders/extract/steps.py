@@ -1796,7 +1796,7 @@ def semicolon_chain_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 # 据悉，今年，全市共有省劳动模范23名…。其中，…是甲和乙: the time that opens the sentence a 其中 sentence
 # goes on from (its source phrase 据悉/据了解 before it)
-COUNT_LEAD_RE = re.compile(
+COUNT_TIME_LEAD_RE = re.compile(
     r"\s*(?:(?:据悉|据了解|记者了解到|记者获悉)[，,]?\s*)?(今年|去年|(?:19|20)\d\d\s*年)(?!度|代|以来)[，,]?"
 )
 AMONG_RE = re.compile(r"\s*其中[，,]?")
@@ -1817,7 +1817,7 @@ def among_count_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if at == 0:
             continue
         before = sents[at - 1]
-        lead = COUNT_LEAD_RE.match(before.text)
+        lead = COUNT_TIME_LEAD_RE.match(before.text)
         title = f.value.get("title") or ""
         if lead is None or not title or title[-4:] not in to_simplified(before.text):
             continue
