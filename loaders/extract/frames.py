@@ -975,6 +975,46 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
     return found[best][1], found[best][2]
 
 
+# 表彰大会还对天津市“五一”劳动奖章获得者进行了表彰，我校刘某…获此殊荣: a conferral written in the
+# trigger's own sentence, just before it
+OWN_CONFERRAL_RE = re.compile(
+    r"""
+    (?:表彰|授予|命名|评选出|评出|评为|荣获|获得|获评|当选|揭晓)  # the conferral of the sentence
+    | 获得者|获奖者  # 对…获得者进行了表彰
+    """,
+    re.VERBOSE,
+)
+
+
+def _own_sentence_honour(sentence: str, doc_year: int | None) -> tuple[str, int | None] | None:
+    """The honour a 获此殊荣 means when its own sentence confers one before it: that one, not the
+    series the earlier text repeats most (a meeting's report names several honours, each sentence
+    its own holders); None when the sentence names none or names it without a conferral."""
+    if not OWN_CONFERRAL_RE.search(sentence):
+        return None
+    from loaders.extract.mentions import honour_spans
+
+    if not honour_spans(sentence):
+        return None
+    commended = COMMENDED_HOLDERS_RE.search(sentence)
+    if commended:
+        parsed = parse_honour(commended["honour"], doc_year=doc_year)
+        if parsed is not None and not vetoed(parsed.title):
+            return commended["honour"], parsed.year
+    return _last_honour(sentence, doc_year)
+
+
+# 对天津市“五一”劳动奖章获得者进行了表彰: the holders a meeting commends, named whole by their honour
+# (a quote inside the name, so the quoted words alone are no honour)
+COMMENDED_HOLDERS_RE = re.compile(
+    r"""
+    对(?P<honour>[^，,。；;！？对]{2,30}?)(?:获得者|获奖者|获奖人员)  # 对 天津市“五一”劳动奖章 获得者
+    (?:进行了?|予以)?表彰
+    """,
+    re.VERBOSE,
+)
+
+
 # 对58名“湖南好医生”进行了表彰 / 荣获“湖南好医生”称号: a quoted name counted in people or followed by
 # 称号 is a title even without an honour word, so a later 获此殊荣 can point back to it
 COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:名|位|人)\s*$")
@@ -1603,7 +1643,9 @@ def honour_relations(
         nomination = obj_words in ("提名人选", "提名")  # 同车间的汪海被评为提名人选
         if anaphora or nomination:
             # 获此殊荣 / 当选。/ 位列其中: the honour named last before the trigger
-            found = _last_honour(before + text[:trig_start], doc_year)
+            found = _own_sentence_honour(text[:trig_start], doc_year) or _last_honour(
+                before + text[:trig_start], doc_year
+            )
             if found is None:
                 continue
             raw_h, h_year = found
