@@ -494,7 +494,8 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
 
 
 # a deictic or a joining word left at a title's front (本次, 本届, 和, 为): no part of the name
-TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为|有|出)")  # 出: the tail of 评选出/选出
+# 出: the tail of 评选出/选出; 有 opens 有色金属行业…/有机农业… as a word of the name, not a verb
+TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为|有(?![色机])|出)")
 # a word of praise that makes a role an honour (优秀人大代表, 模范委员)
 PRAISE_RE = re.compile(r"优秀|模范|先进|杰出|十佳|最美|标兵|突出贡献")
 

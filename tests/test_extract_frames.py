@@ -401,3 +401,10 @@ def test_an_anaphoric_honour_without_a_conferral_in_its_sentence_keeps_the_serie
     before = "王建华荣获“全国先进工作者”称号。王建华是我校第一位全国先进工作者。"
     got = tuples("我校李明也获此殊荣。", "李明", before=before)
     assert [(g[0], g[1]) for g in got] == [(("李明",), "全国先进工作者")]
+
+
+def test_a_merit_clause_before_the_holders_is_no_honour() -> None:
+    # 在…中做出突出贡献的 describes the holders; only the quoted medal is theirs
+    text = "共青团中央决定，授予在脱贫攻坚中做出突出贡献的张亚林等15名同志“中国青年五四奖章”。"
+    got = tuples(text, "张亚林")
+    assert [g[1] for g in got] == ["中国青年五四奖章"]

@@ -255,3 +255,10 @@ def test_an_honour_read_with_representative_after_it_is_the_honour() -> None:
 def test_a_deputy_office_ending_in_representative_is_no_honour() -> None:
     assert parse_honour("全国人大代表") is None
     assert parse_honour("党代表") is None
+
+
+def test_you_opening_a_word_of_the_name_is_kept() -> None:
+    # 有色金属 is one word: its 有 is no verb before the honour (as in 有全国优秀警察)
+    parsed = parse_honour("有色金属行业第四届技能大奖获得者", titled=True)
+    assert parsed is not None
+    assert (parsed.title, parsed.edition) == ("有色金属行业技能大奖", "第四届")

@@ -661,6 +661,15 @@ GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "�
 # a visit's or an event's verb inside a title read from a suffix word (县总工会慰问困难劳模, 开展走访劳模
 # 活动): the words are a clause about the holders, no honour's name
 CLAUSE_TITLE_RE = re.compile(r"慰问|走访|看望|探望|拜访|开展|举办|召开")
+# 授予在改革开放…中做出突出贡献的耿某等15名同志“X”: the merit a relative clause tells of the holders,
+# read as a title when it stands where the honour does; no honour's name says where or what was achieved
+MERIT_CLAUSE_TITLE_RE = re.compile(
+    r"""
+    ^在[\u4e00-\u9fff]{2,}中  # 在改革开放和社会主义现代化建设中
+    | (?:作出|做出)了?[\u4e00-\u9fff]{0,4}贡献$  # …做出突出贡献
+    """,
+    re.VERBOSE,
+)
 
 
 # a city that has a government or a party committee of its own in the text (宜兴市人民政府): a city
@@ -1416,7 +1425,12 @@ def vetoed(title: str) -> bool:
     >>> vetoed("全国劳动模范候选人"), vetoed("优秀"), vetoed("焦作工匠")
     (True, True, False)
     """
-    return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title)) or bool(CLAUSE_TITLE_RE.search(title))
+    return (
+        title in GENERIC_TITLES
+        or bool(VETO_TITLE_RE.search(title))
+        or bool(CLAUSE_TITLE_RE.search(title))
+        or bool(MERIT_CLAUSE_TITLE_RE.search(title))
+    )
 
 
 LIST_OPENER_RE = re.compile(r"分别|依次|包括|是")
