@@ -279,7 +279,7 @@ def _not_honour_word(s: str, t: _Tables) -> bool:
     """Whether ``s`` holds a word that makes a phrase no honour (大会, 精神 …), outside the compounds
     that honours are named with (全国精神文明十佳人物: 精神文明 is no 精神)."""
     for w in t.not_honour_exceptions:
-        s = s.replace(w, "")
+        s = re.sub(w, "", s)  # each a pattern (精神奖(?![励金]): a prize, not a reward's kind)
     return any(w in s for w in t.not_honour_words)
 
 

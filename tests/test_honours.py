@@ -262,3 +262,14 @@ def test_you_opening_a_word_of_the_name_is_kept() -> None:
     parsed = parse_honour("有色金属行业第四届技能大奖获得者", titled=True)
     assert parsed is not None
     assert (parsed.title, parsed.edition) == ("有色金属行业技能大奖", "第四届")
+
+
+def test_a_prize_named_after_a_spirit_is_an_honour() -> None:
+    # 精神 alone makes a phrase no honour (弘扬劳模精神), but X精神奖 is a prize's name
+    parsed = parse_honour("中国煤炭工业第九届石圪节精神奖", titled=True)
+    assert parsed is not None
+    assert (parsed.title, parsed.edition) == ("中国煤炭工业石圪节精神奖", "第九届")
+
+
+def test_a_reward_of_the_spirit_kind_stays_no_honour() -> None:
+    assert parse_honour("给予精神奖励", titled=True) is None
