@@ -408,3 +408,15 @@ def test_a_merit_clause_before_the_holders_is_no_honour() -> None:
     text = "共青团中央决定，授予在脱贫攻坚中做出突出贡献的张亚林等15名同志“中国青年五四奖章”。"
     got = tuples(text, "张亚林")
     assert [g[1] for g in got] == ["中国青年五四奖章"]
+
+
+def test_huo_ci_jiang_points_back_to_the_award_named_before() -> None:
+    before = "2021年第48届南丁格尔奖章的获奖者名单公布，来自18个国家的25名护士获得南丁格尔奖章。"
+    got = tuples("我国有3名护士获此奖，市人民医院护士长李秀芳荣列其中。", "李秀芳", before=before)
+    assert [(g[0], g[1]) for g in got] == [(("李秀芳",), "南丁格尔奖章")]
+
+
+def test_a_counted_list_takes_the_honour_by_ci_xiang_shurong() -> None:
+    text = "市红十字会公布了36位荣获“南丁格尔式优秀护士”的护理工作者名单，我院王丽、张敏护师荣获此项殊荣。"
+    got = tuples(text, "王丽", "张敏")
+    assert [(g[0], g[1]) for g in got] == [(("王丽", "张敏"), "南丁格尔式优秀护士")]

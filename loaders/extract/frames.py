@@ -639,8 +639,14 @@ DATELINE_LEAD_RE = re.compile(
 # X、Y于1993年12月6日(在京联合召开…): the date the bodies acted on, after their names
 DATE_TAIL_RE = re.compile(r"于\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日).*$")
 PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|省|自治区)")
+# 获此殊荣 / 获此奖 / 获得该奖项 / 荣列其中: an object that points back to the honour named before
 ANAPHORA_RE = re.compile(
-    r"^(?:了)?(?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列)?$"
+    r"""
+    ^(?:了)?
+    (?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列
+    | 此奖项?|该奖项?|这一奖项|此项(?:荣誉|殊荣|奖项?)|这项(?:荣誉|殊荣|奖项?))?$
+    """,
+    re.VERBOSE,
 )
 LIST_HEAD_RE = re.compile(
     r"""
