@@ -420,3 +420,13 @@ def test_a_counted_list_takes_the_honour_by_ci_xiang_shurong() -> None:
     text = "市红十字会公布了36位荣获“南丁格尔式优秀护士”的护理工作者名单，我院王丽、张敏护师荣获此项殊荣。"
     got = tuples(text, "王丽", "张敏")
     assert [(g[0], g[1]) for g in got] == [(("王丽", "张敏"), "南丁格尔式优秀护士")]
+
+
+def test_a_year_heading_a_bare_selection_dates_the_conferral() -> None:
+    got = tuples("在2016年的评选中，市第一人民医院护士长李秀芳获评“十佳护士”。", "李秀芳")
+    assert [(g[1], g[2]) for g in got] == [("十佳护士", 2016)]
+
+
+def test_a_year_heading_a_competition_still_dates_the_competition() -> None:
+    got = tuples("在2016年全省技能大赛中，市第一人民医院护士李秀芳被评为“技术能手”。", "李秀芳")
+    assert [(g[1], g[2]) for g in got] == [("技术能手", None)]
