@@ -273,3 +273,25 @@ def test_a_prize_named_after_a_spirit_is_an_honour() -> None:
 
 def test_a_reward_of_the_spirit_kind_stays_no_honour() -> None:
     assert parse_honour("给予精神奖励", titled=True) is None
+
+
+def test_a_minguo_year_dates_a_taiwanese_series() -> None:
+    # 南投縣111年度模範勞工: year 111 of the Minguo era is 2022, and no part of the name
+    parsed = parse_honour("南投县111年度模范劳工")
+    assert parsed is not None
+    assert (parsed.title, parsed.year) == ("南投县模范劳工", 2022)
+
+
+def test_a_two_digit_year_without_niandu_is_no_minguo_year() -> None:
+    parsed = parse_honour("98年模范劳工")
+    assert parsed is None or parsed.year != 2009
+
+
+def test_huoxuan_is_a_verb_before_the_honour() -> None:
+    parsed = parse_honour("获选为全国模范劳工")
+    assert parsed is not None and parsed.title == "全国模范劳工"
+
+
+def test_the_elected_and_the_recognition_after_a_title_are_no_part_of_it() -> None:
+    assert parse_honour("全国模范劳工当选人").title == "全国模范劳工"  # type: ignore[union-attr]
+    assert parse_honour("模范劳工肯定").title == "模范劳工"  # type: ignore[union-attr]
