@@ -388,10 +388,7 @@ def test_the_extractor_reads_the_title_without_the_second_predicate() -> None:
 
 def test_an_anaphoric_honour_prefers_the_conferral_of_its_own_sentence() -> None:
     # 全国先进工作者 is named three times before, but the sentence of 获此殊荣 commends its own holders
-    before = (
-        "王建华荣获“全国先进工作者”称号，并作为全国先进工作者代表上台领奖。"
-        "王建华是我校第一位全国先进工作者。"
-    )
+    before = "王建华荣获“全国先进工作者”称号，并作为全国先进工作者代表上台领奖。王建华是我校第一位全国先进工作者。"
     text = "表彰大会还对天津市“五一”劳动奖章获得者进行了表彰，我校李明、赵刚获此殊荣。"
     got = tuples(text, "李明", "赵刚", before=before, doc_year=2015)
     assert [(g[0], g[1]) for g in got] == [(("李明", "赵刚"), "天津市五一劳动奖章")]

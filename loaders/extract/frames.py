@@ -541,9 +541,11 @@ def dates_event(text: str, end: int) -> bool:
         return False
     # the year's noun phrase, no verb or preposition of its own between (2020年全国行业职业技能竞赛; not
     # 2020年在全省技能大赛中获…)
-    event = re.match(r"[^，,。；;：:“”「」在于获被评授荣]{0,12}?(?:" + event_noun_re().pattern + ")", text[end + m.end() :])
+    event = re.match(
+        r"[^，,。；;：:“”「」在于获被评授荣]{0,12}?(?:" + event_noun_re().pattern + ")", text[end + m.end() :]
+    )
     # 在2016年的评选中，…获评X: a bare selection, the one that chose the honour, dates the conferral
-    return bool(event) and not BARE_SELECTION_RE.fullmatch(event.group())  # type: ignore[union-attr]
+    return event is not None and not BARE_SELECTION_RE.fullmatch(event.group())
 
 
 # the words after a year that name only a selection, no competition or campaign of its own (的评选 / 评比)
