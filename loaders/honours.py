@@ -51,10 +51,21 @@ EDITION_RE = re.compile(rf"第\s*(?:\d+|[{CN_NUM}]+)\s*[届批期]|首届|首批
 YEAR_RANGE_RE = re.compile(rf"{YEAR}\s*年?\s*[-—–~～至到]\s*{YEAR}\s*(?:年度|年)")
 # (a bare four digits before a count word is a head count: 授予2064人全国劳动模范)
 YEAR_PHRASE_RE = re.compile(rf"[（(]\s*{YEAR}\s*年?度?\s*[）)]|{YEAR}(?!\s*[人名位个余多])\s*(?:年度|年|届)?")
+# 111年度 / 98年度 / 112年: a year of the Minguo era (1912 = 1), as Taiwanese series are dated; two digits
+# only with 年度 (a bare 98年 may be 1998 written short), three with either
+ROC_YEAR_RE = re.compile(
+    r"""
+    (?<![\d.])
+    (?: (?P<n>1[01]\d)\s*年度?(?!代)  # 111年度 / 112年
+    | (?P<n2>[4-9]\d)\s*年度 )  # 98年度
+    """,
+    re.VERBOSE,
+)
 APPOINTMENT_RE = re.compile(r"聘|担任|任命|兼任|现任|出任|当选为?.*代表|聘任")
 LEADING_VERBS = re.compile(
     r"^(?:(?:先后|曾经|曾|还|又|再次|再度|多次|屡次|数次|[一二三四五六七八九十两\d]{1,2}次|连续|相继|分别|均|已|也|并)*"
-    r"(?:荣获|获得|获评|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
+    # 获选为 / 獲選模範勞工 (Taiwan): chosen as; 选(为) is what a bare 获 leaves (no name opens with 选)
+    r"(?:荣获|获得|获评|获选为|获选|选为|选(?![树拔派调])|获授|获颁|获|被评为|被评选为|被授予|被命名为|被表彰为|被选为|评为|授予|当选为|当选|荣膺|入选|被评|"
     r"捧回|摘得|成为|作为|系|是|了|过|喜获|命名为|表彰为"  # (过: 曾荣获过…, no name opens with it)
     # 获追授省优秀共产党员, 被追认为革命烈士: a posthumous conferral, no part of the honour's name
     r"|被?追授|被?追认为|被?追记"
@@ -75,7 +86,8 @@ TITLE_THEN_VERB_RE = re.compile(r"称号(?=[并又还也再且])")
 COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
 # a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
-TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|表彰|等|之一)+$")  # 获先进工作者表彰
+# 获先进工作者表彰; 獲選為全國模範勞工當選人 / 獲得模範勞工肯定 (Taiwan): the elected, the recognition
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
     r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
@@ -279,7 +291,7 @@ def _not_honour_word(s: str, t: _Tables) -> bool:
     """Whether ``s`` holds a word that makes a phrase no honour (大会, 精神 …), outside the compounds
     that honours are named with (全国精神文明十佳人物: 精神文明 is no 精神)."""
     for w in t.not_honour_exceptions:
-        s = s.replace(w, "")
+        s = re.sub(w, "", s)  # each a pattern (精神奖(?![励金]): a prize, not a reward's kind)
     return any(w in s for w in t.not_honour_words)
 
 
@@ -494,7 +506,8 @@ def _has_own_brand(quoted: str, prefix_org: str | None) -> bool:
 
 
 # a deictic or a joining word left at a title's front (本次, 本届, 和, 为): no part of the name
-TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为|有|出)")  # 出: the tail of 评选出/选出
+# 出: the tail of 评选出/选出; 有 opens 有色金属行业…/有机农业… as a word of the name, not a verb
+TITLE_LEAD_RE = re.compile(r"^(?:本次|此次|这次|本届|和|及|与|为|有(?![色机])|出)")
 # a word of praise that makes a role an honour (优秀人大代表, 模范委员)
 PRAISE_RE = re.compile(r"优秀|模范|先进|杰出|十佳|最美|标兵|突出贡献")
 
@@ -646,6 +659,10 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         if digits:
             year = year or cn_to_int(digits.group())
         tw.cut(ym.start(), ym.end())
+    roc = ROC_YEAR_RE.search(tw.s) if year is None else None
+    if roc:  # 南投縣111年度模範勞工: a Taiwanese series dated in the Minguo era
+        year = int(roc.group("n") or roc.group("n2")) + 1911
+        tw.cut(roc.start(), roc.end())
     if tw.s.startswith("年度"):
         tw.cut(0, 2)
     # 3月月度中国好医生 / 第一季度“江苏好人”: the period of a monthly or quarterly series is no part of its name

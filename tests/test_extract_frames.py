@@ -384,3 +384,46 @@ def test_the_extractor_reads_the_title_without_the_second_predicate() -> None:
 
     found = honours("我院急诊科主任钱国华同志荣获宝鸡市劳动模范称号并受到表彰。")
     assert [h[0] for h in found["钱国华"]] == ["宝鸡市劳动模范"]
+
+
+def test_an_anaphoric_honour_prefers_the_conferral_of_its_own_sentence() -> None:
+    # 全国先进工作者 is named three times before, but the sentence of 获此殊荣 commends its own holders
+    before = "王建华荣获“全国先进工作者”称号，并作为全国先进工作者代表上台领奖。王建华是我校第一位全国先进工作者。"
+    text = "表彰大会还对天津市“五一”劳动奖章获得者进行了表彰，我校李明、赵刚获此殊荣。"
+    got = tuples(text, "李明", "赵刚", before=before, doc_year=2015)
+    assert [(g[0], g[1]) for g in got] == [(("李明", "赵刚"), "天津市五一劳动奖章")]
+
+
+def test_an_anaphoric_honour_without_a_conferral_in_its_sentence_keeps_the_series_named_most() -> None:
+    before = "王建华荣获“全国先进工作者”称号。王建华是我校第一位全国先进工作者。"
+    got = tuples("我校李明也获此殊荣。", "李明", before=before)
+    assert [(g[0], g[1]) for g in got] == [(("李明",), "全国先进工作者")]
+
+
+def test_a_merit_clause_before_the_holders_is_no_honour() -> None:
+    # 在…中做出突出贡献的 describes the holders; only the quoted medal is theirs
+    text = "共青团中央决定，授予在脱贫攻坚中做出突出贡献的张亚林等15名同志“中国青年五四奖章”。"
+    got = tuples(text, "张亚林")
+    assert [g[1] for g in got] == ["中国青年五四奖章"]
+
+
+def test_huo_ci_jiang_points_back_to_the_award_named_before() -> None:
+    before = "2021年第48届南丁格尔奖章的获奖者名单公布，来自18个国家的25名护士获得南丁格尔奖章。"
+    got = tuples("我国有3名护士获此奖，市人民医院护士长李秀芳荣列其中。", "李秀芳", before=before)
+    assert [(g[0], g[1]) for g in got] == [(("李秀芳",), "南丁格尔奖章")]
+
+
+def test_a_counted_list_takes_the_honour_by_ci_xiang_shurong() -> None:
+    text = "市红十字会公布了36位荣获“南丁格尔式优秀护士”的护理工作者名单，我院王丽、张敏护师荣获此项殊荣。"
+    got = tuples(text, "王丽", "张敏")
+    assert [(g[0], g[1]) for g in got] == [(("王丽", "张敏"), "南丁格尔式优秀护士")]
+
+
+def test_a_year_heading_a_bare_selection_dates_the_conferral() -> None:
+    got = tuples("在2016年的评选中，市第一人民医院护士长李秀芳获评“十佳护士”。", "李秀芳")
+    assert [(g[1], g[2]) for g in got] == [("十佳护士", 2016)]
+
+
+def test_a_year_heading_a_competition_still_dates_the_competition() -> None:
+    got = tuples("在2016年全省技能大赛中，市第一人民医院护士李秀芳被评为“技术能手”。", "李秀芳")
+    assert [(g[1], g[2]) for g in got] == [("技术能手", None)]

@@ -161,3 +161,32 @@ def test_posts_after_a_party_post_in_a_sections_intro_are_held_at_its_body() -> 
     person = {p["name"]: p for p in extract_text(text)["people"]}["郑海涛"]
     assert person["employers"] == ["烟台市芝罘区东方工贸总公司"]
     assert {p["title"] for p in person["positions"]} == {"党总支书记", "董事长", "总经理"}
+
+
+YEARLY_SECTIONS = """\
+《晚读》摘选了几段历年的颁奖辞，敬最可爱的人。
+
+01
+2021年度感动中国人物
+陈红梅
+云南某县中心小学校长
+【颁奖辞】山路弯弯，你把孩子们一个个送出大山。
+
+02
+2021年度感动中国人物
+周家和、李素兰夫妇
+开办“爱心厨房”十五年
+【颁奖辞】小小的灶台，烧出了人间的暖。
+
+03
+2018年度感动中国人物
+郑秋生
+“大漠守护人”
+【颁奖辞】半生风沙，守住一窟壁画。
+"""
+
+
+def test_a_section_headed_by_its_own_year_does_not_take_the_first_sections_year() -> None:
+    people = people_of(YEARLY_SECTIONS)
+    assert [(h["title"], h["year"]) for h in people["郑秋生"]["honors"]] == [("感动中国人物", 2018)]
+    assert [(h["title"], h["year"]) for h in people["陈红梅"]["honors"]] == [("感动中国人物", 2021)]

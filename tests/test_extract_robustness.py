@@ -221,3 +221,18 @@ def test_a_disambiguating_note_after_a_name_is_no_honour() -> None:
     text = "韩立伟（中国工匠）\n\n韩立伟（1980年3月－），男，汉族，高级技师。2019年获全国技术能手称号。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert [h["title"] for h in people["韩立伟"]["honors"]] == ["全国技术能手"]
+
+
+def test_a_long_credits_line_gives_the_date_its_label_names() -> None:
+    # 70 characters of credits: too long for a masthead, but 发布日期： names the page's date
+    text = (
+        "稿件来源:附属第一医院、附属第二医院、附属第三医院 作者:附属第一医院宣传科、附属第二医院宣传科 "
+        "编辑:林晓雨 发布日期:2013-05-14 阅读量:\n"
+        "5月9日，市红十字会公布了36位“南丁格尔式优秀护士”名单，我院王丽护师荣获此项殊荣。\n"
+    )
+    assert parse_document(text).date == "2013-05-14"
+
+
+def test_a_headline_carrying_its_publishing_time_gives_the_date() -> None:
+    text = "刻中国石，传爱国情——护边员王阿依古丽 发布时间:2020-07-13 来源:光明网 央视新闻客户端\n她守边五十年。\n"
+    assert parse_document(text).date == "2020-07-13"

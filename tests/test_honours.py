@@ -255,3 +255,43 @@ def test_an_honour_read_with_representative_after_it_is_the_honour() -> None:
 def test_a_deputy_office_ending_in_representative_is_no_honour() -> None:
     assert parse_honour("全国人大代表") is None
     assert parse_honour("党代表") is None
+
+
+def test_you_opening_a_word_of_the_name_is_kept() -> None:
+    # 有色金属 is one word: its 有 is no verb before the honour (as in 有全国优秀警察)
+    parsed = parse_honour("有色金属行业第四届技能大奖获得者", titled=True)
+    assert parsed is not None
+    assert (parsed.title, parsed.edition) == ("有色金属行业技能大奖", "第四届")
+
+
+def test_a_prize_named_after_a_spirit_is_an_honour() -> None:
+    # 精神 alone makes a phrase no honour (弘扬劳模精神), but X精神奖 is a prize's name
+    parsed = parse_honour("中国煤炭工业第九届石圪节精神奖", titled=True)
+    assert parsed is not None
+    assert (parsed.title, parsed.edition) == ("中国煤炭工业石圪节精神奖", "第九届")
+
+
+def test_a_reward_of_the_spirit_kind_stays_no_honour() -> None:
+    assert parse_honour("给予精神奖励", titled=True) is None
+
+
+def test_a_minguo_year_dates_a_taiwanese_series() -> None:
+    # 南投縣111年度模範勞工: year 111 of the Minguo era is 2022, and no part of the name
+    parsed = parse_honour("南投县111年度模范劳工")
+    assert parsed is not None
+    assert (parsed.title, parsed.year) == ("南投县模范劳工", 2022)
+
+
+def test_a_two_digit_year_without_niandu_is_no_minguo_year() -> None:
+    parsed = parse_honour("98年模范劳工")
+    assert parsed is None or parsed.year != 2009
+
+
+def test_huoxuan_is_a_verb_before_the_honour() -> None:
+    parsed = parse_honour("获选为全国模范劳工")
+    assert parsed is not None and parsed.title == "全国模范劳工"
+
+
+def test_the_elected_and_the_recognition_after_a_title_are_no_part_of_it() -> None:
+    assert parse_honour("全国模范劳工当选人").title == "全国模范劳工"  # type: ignore[union-attr]
+    assert parse_honour("模范劳工肯定").title == "模范劳工"  # type: ignore[union-attr]

@@ -224,6 +224,8 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
         d = _full_date(s) or _day_first_date(s)
         if d and not date and (hit or len(s) <= 40 or REPRINT_RE.search(s) or PAGE_STAMP_RE.match(s)):
             date, hit = d, True
+        elif d and not date and LABELLED_DATE_RE.search(s):
+            date = d  # the page's date; the line may still hold its headline, so it stays text
         # Only the run of header lines the text opens with is cut off: a masthead pasted
         # under a headline gives its facts but must not swallow the headline above it.
         if hit and leading:
@@ -232,6 +234,8 @@ def _header(lines: list[tuple[int, int, str]]) -> tuple[str | None, str | None, 
     return publisher, date, last_header
 
 
+# 稿件来源:某院 作者:… 编辑:… 发布日期:2013-05-14 阅读量: a long credits line whose date its label names
+LABELLED_DATE_RE = re.compile(r"(?:发布|发表|更新|上传)(?:日期|时间)\s*[：:]\s*(?:19|20)\d\d")
 # a page's time stamp opening a line of page credits: 2019-04-30 10:33:50 | 来源:某日报 | 编辑:…
 PAGE_STAMP_RE = re.compile(
     r"^\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜丨]|来源|编辑|作者|$)"

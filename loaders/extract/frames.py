@@ -541,9 +541,15 @@ def dates_event(text: str, end: int) -> bool:
         return False
     # the year's noun phrase, no verb or preposition of its own between (2020年全国行业职业技能竞赛; not
     # 2020年在全省技能大赛中获…)
-    return bool(
-        re.match(r"[^，,。；;：:“”「」在于获被评授荣]{0,12}?(?:" + event_noun_re().pattern + ")", text[end + m.end() :])
+    event = re.match(
+        r"[^，,。；;：:“”「」在于获被评授荣]{0,12}?(?:" + event_noun_re().pattern + ")", text[end + m.end() :]
     )
+    # 在2016年的评选中，…获评X: a bare selection, the one that chose the honour, dates the conferral
+    return event is not None and not BARE_SELECTION_RE.fullmatch(event.group())
+
+
+# the words after a year that name only a selection, no competition or campaign of its own (的评选 / 评比)
+BARE_SELECTION_RE = re.compile(r"的?(?:评选|评比|推选)")
 
 
 # what after a year makes it a period's start: 2003年以来 / 1980年来，…先后荣获…
@@ -635,8 +641,14 @@ DATELINE_LEAD_RE = re.compile(
 # X、Y于1993年12月6日(在京联合召开…): the date the bodies acted on, after their names
 DATE_TAIL_RE = re.compile(r"于\s*(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月\d{1,2}\s*日).*$")
 PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|省|自治区)")
+# 获此殊荣 / 获此奖 / 获得该奖项 / 荣列其中: an object that points back to the honour named before
 ANAPHORA_RE = re.compile(
-    r"^(?:了)?(?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列)?$"
+    r"""
+    ^(?:了)?
+    (?:此殊荣|此荣誉|此称号|这一称号|该称号|这一荣誉|这一殊荣|该荣誉|这一桂冠|其中|之列
+    | 此奖项?|该奖项?|这一奖项|此项(?:荣誉|殊荣|奖项?)|这项(?:荣誉|殊荣|奖项?))?$
+    """,
+    re.VERBOSE,
 )
 LIST_HEAD_RE = re.compile(
     r"""
@@ -657,6 +669,15 @@ GENERIC_TITLES = frozenset({"优秀", "合格", "称职", "良好", "先进", "�
 # a visit's or an event's verb inside a title read from a suffix word (县总工会慰问困难劳模, 开展走访劳模
 # 活动): the words are a clause about the holders, no honour's name
 CLAUSE_TITLE_RE = re.compile(r"慰问|走访|看望|探望|拜访|开展|举办|召开")
+# 授予在改革开放…中做出突出贡献的耿某等15名同志“X”: the merit a relative clause tells of the holders,
+# read as a title when it stands where the honour does; no honour's name says where or what was achieved
+MERIT_CLAUSE_TITLE_RE = re.compile(
+    r"""
+    ^在[\u4e00-\u9fff]{2,}中  # 在改革开放和社会主义现代化建设中
+    | (?:作出|做出)了?[\u4e00-\u9fff]{0,4}贡献$  # …做出突出贡献
+    """,
+    re.VERBOSE,
+)
 
 
 # a city that has a government or a party committee of its own in the text (宜兴市人民政府): a city
@@ -969,6 +990,46 @@ def _last_honour(context: str, doc_year: int | None) -> tuple[str, int | None] |
         return _ceremony_series(context)
     best = max(reversed(list(found)), key=lambda k: found[k][0])
     return found[best][1], found[best][2]
+
+
+# 表彰大会还对天津市“五一”劳动奖章获得者进行了表彰，我校刘某…获此殊荣: a conferral written in the
+# trigger's own sentence, just before it
+OWN_CONFERRAL_RE = re.compile(
+    r"""
+    (?:表彰|授予|命名|评选出|评出|评为|荣获|获得|获评|当选|揭晓)  # the conferral of the sentence
+    | 获得者|获奖者  # 对…获得者进行了表彰
+    """,
+    re.VERBOSE,
+)
+
+
+def _own_sentence_honour(sentence: str, doc_year: int | None) -> tuple[str, int | None] | None:
+    """The honour a 获此殊荣 means when its own sentence confers one before it: that one, not the
+    series the earlier text repeats most (a meeting's report names several honours, each sentence
+    its own holders); None when the sentence names none or names it without a conferral."""
+    if not OWN_CONFERRAL_RE.search(sentence):
+        return None
+    from loaders.extract.mentions import honour_spans
+
+    if not honour_spans(sentence):
+        return None
+    commended = COMMENDED_HOLDERS_RE.search(sentence)
+    if commended:
+        parsed = parse_honour(commended["honour"], doc_year=doc_year)
+        if parsed is not None and not vetoed(parsed.title):
+            return commended["honour"], parsed.year
+    return _last_honour(sentence, doc_year)
+
+
+# 对天津市“五一”劳动奖章获得者进行了表彰: the holders a meeting commends, named whole by their honour
+# (a quote inside the name, so the quoted words alone are no honour)
+COMMENDED_HOLDERS_RE = re.compile(
+    r"""
+    对(?P<honour>[^，,。；;！？对]{2,30}?)(?:获得者|获奖者|获奖人员)  # 对 天津市“五一”劳动奖章 获得者
+    (?:进行了?|予以)?表彰
+    """,
+    re.VERBOSE,
+)
 
 
 # 对58名“湖南好医生”进行了表彰 / 荣获“湖南好医生”称号: a quoted name counted in people or followed by
@@ -1374,7 +1435,12 @@ def vetoed(title: str) -> bool:
     >>> vetoed("全国劳动模范候选人"), vetoed("优秀"), vetoed("焦作工匠")
     (True, True, False)
     """
-    return title in GENERIC_TITLES or bool(VETO_TITLE_RE.search(title)) or bool(CLAUSE_TITLE_RE.search(title))
+    return (
+        title in GENERIC_TITLES
+        or bool(VETO_TITLE_RE.search(title))
+        or bool(CLAUSE_TITLE_RE.search(title))
+        or bool(MERIT_CLAUSE_TITLE_RE.search(title))
+    )
 
 
 LIST_OPENER_RE = re.compile(r"分别|依次|包括|是")
@@ -1601,7 +1667,9 @@ def honour_relations(
         nomination = obj_words in ("提名人选", "提名")  # 同车间的汪海被评为提名人选
         if anaphora or nomination:
             # 获此殊荣 / 当选。/ 位列其中: the honour named last before the trigger
-            found = _last_honour(before + text[:trig_start], doc_year)
+            found = _own_sentence_honour(text[:trig_start], doc_year) or _last_honour(
+                before + text[:trig_start], doc_year
+            )
             if found is None:
                 continue
             raw_h, h_year = found

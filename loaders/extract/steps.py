@@ -243,8 +243,25 @@ def announced_to_sections(ctx: Context, facts: list[Fact]) -> list[Fact]:
             and COUNTED_GROUP_RE.search(ctx.text, g.sent.start, g.pos)
         ]
         f = later[-1] if later else shares[k] if shares else introduced or announced[-1]
+        f = _section_heading_honour(ctx, facts, f, ctx.sections[k - 1][0] if k else first, start) or f
         out.append(Fact("honor", dict(f.value), f.sent, start, [name], f.confidence))
     return out
+
+
+def _section_heading_honour(ctx: Context, facts: list[Fact], f: Fact, lo: int, start: int) -> Fact | None:
+    """02 / 2019年度感动中国人物 / 樊某: the same series written again, with its own year, just above a
+    section (after the previous one began) heads that section — the announced year is the first
+    section's, not every one's.  The last such person-less mention, or None."""
+    heads = [
+        g
+        for g in facts
+        if g.kind == "honor"
+        and lo <= g.pos < start
+        and not g.persons
+        and g.value.get("title") == f.value.get("title")
+        and not ctx.names_in(g.sent.start, g.pos)
+    ]
+    return heads[-1] if heads else None
 
 
 def introduced_honour(ctx: Context, announced: list[Fact], first: int) -> Fact | None:
