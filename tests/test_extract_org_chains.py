@@ -133,3 +133,24 @@ def test_a_collective_honours_mine_under_a_mining_brand_is_listed_with_its_paren
 
 def test_a_mining_group_with_its_legal_form_stays_one_name() -> None:
     assert parts("某金矿业集团股份有限公司") == ["某金矿业集团股份有限公司"]
+
+
+# ---------------------------------------------------------------- 甲所属乙 / 甲旗下的乙
+
+
+def test_a_group_written_before_suoshu_is_the_parent_of_the_plant_after_it() -> None:
+    orgs = orgs_of("2015年,江北建材集团所属平川陶瓷厂有限责任公司党委书记赵立群被评为全国劳动模范。")
+    assert ("平川陶瓷厂有限责任公司", "江北建材集团") in orgs
+
+
+def test_a_group_written_before_qixia_is_the_parent_of_the_company_after_it() -> None:
+    orgs = orgs_of("王海东是临江控股集团旗下的临江汽车第三制造公司的钳工,2019年荣获全国五一劳动奖章。")
+    assert ("临江汽车第三制造公司", "临江控股集团") in orgs
+
+
+def test_owned_units_needs_a_body_on_both_sides() -> None:
+    from loaders.extract.profile import owned_units
+
+    assert owned_units(["江北建材集团所属平川陶瓷厂"]) == [("江北建材集团", "平川陶瓷厂")]
+    assert owned_units(["江北建材集团所属单位"]) == []  # 所属单位 names no body
+    assert owned_units(["近年来所属平川陶瓷厂"]) == []  # no body before the word
