@@ -310,3 +310,12 @@ def test_a_quoted_team_name_ends_at_its_closing_quote() -> None:
     from loaders.extract.posts import parse_post
 
     assert parse_post("西安飞机工业有限公司“王刚班组”班组长") == ("西安飞机工业有限公司王刚班组", "班组长")
+
+
+def test_a_known_brand_before_a_materials_word_and_legal_form_is_no_part_of_its_own() -> None:
+    # 中国建筑 is a known name, but 中国建筑材料集团有限公司 is another company's whole name
+    assert [p.name for p in split_org("中国建筑材料集团有限公司")] == ["中国建筑材料集团有限公司"]
+
+
+def test_a_known_brand_before_a_named_institute_still_heads_it() -> None:
+    assert [p.name for p in split_org("中国建筑西南设计研究院有限公司")] == ["中国建筑", "西南设计研究院有限公司"]
