@@ -319,3 +319,13 @@ def test_a_known_brand_before_a_materials_word_and_legal_form_is_no_part_of_its_
 
 def test_a_known_brand_before_a_named_institute_still_heads_it() -> None:
     assert [p.name for p in split_org("中国建筑西南设计研究院有限公司")] == ["中国建筑", "西南设计研究院有限公司"]
+
+
+def test_a_universitys_life_science_school_is_a_part_of_its_own() -> None:
+    # 大学生 is "student", but 大学 + 生命科学学院 is a university and its school
+    assert [p.name for p in split_org("东江大学生命科学学院")] == ["东江大学", "生命科学学院"]
+    assert [p.name for p in split_org("东江工业大学生物与环境工程学院")] == ["东江工业大学", "生物与环境工程学院"]
+
+
+def test_a_students_centre_after_daxue_stays_one_name() -> None:
+    assert [p.name for p in split_org("大学生创业中心")] == ["大学生创业中心"]
