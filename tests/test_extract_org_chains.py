@@ -154,3 +154,28 @@ def test_owned_units_needs_a_body_on_both_sides() -> None:
     assert owned_units(["江北建材集团所属平川陶瓷厂"]) == [("江北建材集团", "平川陶瓷厂")]
     assert owned_units(["江北建材集团所属单位"]) == []  # 所属单位 names no body
     assert owned_units(["近年来所属平川陶瓷厂"]) == []  # no body before the word
+
+
+# ---------------------------------------------------------------- a roster row without a gap
+
+
+ROSTER_WITHOUT_GAPS = """近日,全国绿化委员会、人力资源社会保障部、国家林业和草原局印发决定,表彰全国绿化劳动模范。
+二、全国绿化劳动模范(江西省)
+郑明远江西省武宁县罗溪国有林场场长
+万汝根江西省修水县黄沙国有林场场长
+"""
+
+
+def test_a_persons_name_glued_before_the_unit_is_no_part_of_the_unit() -> None:
+    names = [name for name, _ in orgs_of(ROSTER_WITHOUT_GAPS)]
+    assert "江西省武宁县罗溪国有林场" in names
+    assert not any(n.startswith(("郑明远", "明远", "汝根")) for n in names)
+
+
+def test_name_cut_leaves_a_name_that_opens_with_no_persons_name() -> None:
+    from loaders.extract.profile import name_cut
+
+    text = "王强江西省武宁县罗溪国有林场场长"
+    assert name_cut(text, 0, 14, text[:14], ["王强"]) == "江西省武宁县罗溪国有林场"
+    assert name_cut(text, 2, 14, text[2:14], ["王强"]) == "江西省武宁县罗溪国有林场"
+    assert name_cut(text, 0, 14, text[:14], ["李明"]) == text[:14]

@@ -723,9 +723,10 @@ class _Extraction:
             if parent:
                 add_chain(parent)
             add(child, parent)
+        names = [p.name for p in self.persons.values()]
         for m in self.orgs.mentions:
             if self._listable(m):
-                add_chain(m.resolved)
+                add_chain(name_cut(self.doc.text, m.start, m.end, m.resolved, names))
         for owner, owned in owned_units(self._owner_phrases()):
             # the listed body the owned words begin with (北京陶瓷厂有限责任公司 in …有限责任公司党委)
             owned = to_simplified(owned)
@@ -828,6 +829,24 @@ def owned_units(names: Iterable[str]) -> list[tuple[str, str]]:
         if org_kind(owner) or is_brand(owner):
             out.append((owner, owned))
     return out
+
+
+def name_cut(text: str, start: int, end: int, resolved: str, names: Sequence[str]) -> str:
+    """A roster row without a gap (汤绍雄福建省闽清某林场股长) gives a mention that opens with the
+    person's name, or its last characters (汝根 of 谢汝根): the name ends where the person's does,
+    when what is left is a body's name as written.  ``resolved`` as it is otherwise."""
+    if text[start:end] != resolved:
+        return resolved  # (a resolved short name: not read here)
+    for name in names:
+        if len(name) < 2:
+            continue
+        at = text.find(name, max(0, start - len(name) + 1), start + len(name))
+        while 0 <= at <= start < at + len(name):
+            rest = text[at + len(name) : end]
+            if len(rest) >= 4 and org_kind(to_simplified(rest)) and not is_generic(rest):
+                return rest
+            at = text.find(name, at + 1, start + len(name))
+    return resolved
 
 
 def named_rest(name: str) -> str:
