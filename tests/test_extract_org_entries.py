@@ -250,3 +250,17 @@ def test_a_post_unit_that_swallowed_the_item_before_keeps_the_last_items_chain()
 
 def test_a_post_unit_without_a_list_stays_whole() -> None:
     assert last_list_item("宝钢矿业烧结厂破碎车间") == "宝钢矿业烧结厂破碎车间"
+
+
+# ---------------------------------------------------------------- 经 before a body
+
+
+def test_jing_before_a_bare_association_names_no_body() -> None:
+    orgs = orgs_of("经行业协会和基层工会推荐、综合评审,决定授予王建华等12名同志2021年“江城纺织工匠”荣誉称号。")
+    assert not any(name.startswith("经") for name, _ in orgs)
+
+
+def test_jing_before_a_named_college_is_no_part_of_its_name() -> None:
+    orgs = orgs_of("经江城工业职业技术学院2025年3月召开的党委会研究,决定授予李红梅“优秀教师”称号。")
+    assert ("江城工业职业技术学院", None) in orgs
+    assert not any(name.startswith("经") for name, _ in orgs)

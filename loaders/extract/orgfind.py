@@ -382,6 +382,10 @@ def _place_head_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
 
 
+# one-character prepositions the dictionary does not tag as such when cut alone
+ONE_CHARACTER_PREPOSITIONS = ("经", "經")
+
+
 def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     """Drop words that cannot begin a name (融入市总工会 → 市总工会; 第三届焦煤集团 → 焦煤集团).
 
@@ -407,6 +411,8 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     toks = cut(name)
     for i, tok in enumerate(toks):
         tag = word_tag(tok) or ("m" if tok.isdigit() else "")
+        if i == 0 and tok in ONE_CHARACTER_PREPOSITIONS:
+            tag = "p"  # 经行业协会推荐: the dictionary tags a lone 经 as a noun; before a body it is "through"
         if e - (pos + len(tok)) < 2 or tok in known_organizations():
             break
         if not tag.startswith(_HEAD_JUNK_TAGS) or tag.startswith(("vn", "nr", "ns", "nt", "nz")):
