@@ -264,3 +264,11 @@ def test_jing_before_a_named_college_is_no_part_of_its_name() -> None:
     orgs = orgs_of("经江城工业职业技术学院2025年3月召开的党委会研究,决定授予李红梅“优秀教师”称号。")
     assert ("江城工业职业技术学院", None) in orgs
     assert not any(name.startswith("经") for name, _ in orgs)
+
+
+def test_a_governments_website_is_no_station_under_it() -> None:
+    orgs = orgs_of(
+        "近日江城市人民政府网站发布《江城市人民政府关于表彰全市劳动模范的决定》,江城市儿童医院护士长王丽获江城市劳动模范称号。"
+    )
+    assert ("江城市人民政府", None) in orgs
+    assert not any(name in ("网站", "江城市人民政府网站") for name, _ in orgs)
