@@ -179,3 +179,23 @@ def test_name_cut_leaves_a_name_that_opens_with_no_persons_name() -> None:
     assert name_cut(text, 0, 14, text[:14], ["王强"]) == "江西省武宁县罗溪国有林场"
     assert name_cut(text, 2, 14, text[2:14], ["王强"]) == "江西省武宁县罗溪国有林场"
     assert name_cut(text, 0, 14, text[:14], ["李明"]) == text[:14]
+
+
+# ---------------------------------------------------------------- a post and 及 glued before a unit
+
+
+def test_a_post_and_ji_before_a_unit_are_no_part_of_the_units_name() -> None:
+    orgs = orgs_of(
+        "近日,省政府公布第四届技能大奖获奖名单,江城和泰电动工具有限公司技术科科长、"
+        "企业技术中心副主任及工业设计中心主任周国政上榜,获评“江城工匠”。"
+    )
+    names = [name for name, _ in orgs]
+    assert "工业设计中心" in names
+    assert not any("副主任" in name for name in names)
+
+
+def test_post_joined_cut_keeps_a_name_with_a_conjunction_of_its_own() -> None:
+    from loaders.extract.profile import post_joined_cut
+
+    assert post_joined_cut("副总经理及财务部") == "财务部"
+    assert post_joined_cut("经济和信息化委员会") == "经济和信息化委员会"

@@ -709,6 +709,7 @@ class _Extraction:
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
             prev, written = None, ""
             for part in parts:
+                part = OrgPart(post_joined_cut(part.name), part.kind)
                 name = child_name(prev, part.name, written)  # 汕头大学 + 医学院 → 汕头大学医学院
                 add(name, prev)
                 prev, written = name, part.name
@@ -847,6 +848,19 @@ def name_cut(text: str, start: int, end: int, resolved: str, names: Sequence[str
                 return rest
             at = text.find(name, at + 1, start + len(name))
     return resolved
+
+
+# 企业技术中心副主任及工业设计中心主任: a post and a conjunction glued before the next unit's name
+POST_JOINED_RE = re.compile(r"^(?P<post>[\u4e00-\u9fff]{2,6}?)(?:及|和|兼|并)(?P<unit>[\u4e00-\u9fff（）()]{3,})$")
+
+
+def post_joined_cut(name: str) -> str:
+    """副主任及工业设计中心 → 工业设计中心: a part that opens with a post title and 及/和/兼 (the post
+    of the unit before it) names only the unit after the conjunction; other names stay."""
+    m = POST_JOINED_RE.match(name)
+    if m and lexicon().is_post(m.group("post")) and org_kind(to_simplified(m.group("unit"))):
+        return m.group("unit")
+    return name
 
 
 def named_rest(name: str) -> str:
