@@ -272,3 +272,11 @@ def test_a_governments_website_is_no_station_under_it() -> None:
     )
     assert ("江城市人民政府", None) in orgs
     assert not any(name in ("网站", "江城市人民政府网站") for name, _ in orgs)
+
+
+def test_a_lists_subject_and_you_are_no_part_of_the_first_units_name() -> None:
+    orgs = orgs_of(
+        "江城市共有5个集体和12名个人受到表彰。荣获全国工人先锋号的先进集体有国网江城市供电公司江城电力调度控制中心等5家。"
+    )
+    assert ("国网江城市供电公司", None) in orgs
+    assert not any(name.startswith("先进集体") for name, _ in orgs)

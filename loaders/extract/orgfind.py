@@ -382,6 +382,8 @@ def _place_head_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
 
 
+# a list's verb cut as a word of its own (先进集体有…, 获奖单位是…): no name holds it alone
+LIST_COPULAS = ("有", "是")
 # one-character prepositions the dictionary does not tag as such when cut alone
 ONE_CHARACTER_PREPOSITIONS = ("经", "經")
 
@@ -440,6 +442,8 @@ def _after_preposition(toks: Sequence[str], s: int, pos: int) -> int:
         at += len(tok)
         if at > pos and len(tok) >= 2 and word_tag(tok) == "p" and tok not in known_organizations():
             pos = at
+        elif at > pos and tok in LIST_COPULAS:
+            pos = at  # 先进集体有国网某公司某中心等32家: the list's subject and its 有 precede the name
     return pos
 
 
