@@ -280,3 +280,21 @@ def test_a_lists_subject_and_you_are_no_part_of_the_first_units_name() -> None:
     )
     assert ("国网江城市供电公司", None) in orgs
     assert not any(name.startswith("先进集体") for name, _ in orgs)
+
+
+def test_a_short_core_that_is_half_of_another_word_stands_for_no_company() -> None:
+    # 交通 (赣州交通控股有限公司 without place and industry words) opens 交通运输部 only as half of 交通运输
+    orgs = orgs_of(
+        "4月29日,“感动交通十大年度人物”视频报告会在交通运输部举行。"
+        "赣州交通控股有限公司章江大桥总工程师吴林荣获“感动交通年度人物”称号。"
+    )
+    assert ("交通运输部", None) in orgs
+    assert not any(parent == "赣州交通控股有限公司" and name == "运输部" for name, parent in orgs)
+
+
+def test_expand_short_still_reads_a_brand_core_before_a_plant() -> None:
+    from loaders.extract.orgfind import expand_short
+
+    cores = {"柳工": "广西柳工机械股份有限公司", "交通": "江城交通控股有限公司"}
+    assert expand_short("柳工结构件制造厂", cores) == "广西柳工机械股份有限公司结构件制造厂"
+    assert expand_short("交通运输部", cores) == "交通运输部"
