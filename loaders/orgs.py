@@ -306,11 +306,22 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
         return False
     if text.startswith(("）", ")"), end) and text[max(0, end - len(suffix) - 1)] in "（(":
         return False  # 西安飞机工业（集团）有限责任公司
+    if suffix.endswith(_UNIVERSITIES) and _LIFE_SCIENCE_UNIT_RE.match(text, end):
+        return True  # 浙江大学生命科学学院: 生 begins a school's discipline, no 大学生 (students)
     for key, followers in _dictionary().followers.items():
         if suffix.endswith(key) and text[end] in followers:
             # 广州铁路公安局长沙公安处: 长 begins a city whose body follows, no 局长
             return _city_body_re().match(text, end) is not None
     return True
+
+
+# a university's school or institute named for a life science (生命/生物/生态/生化/生理/生殖/生药 …)
+_LIFE_SCIENCE_UNIT_RE = re.compile(
+    r"""[生][命物态態化理殖药藥]
+        [\u4e00-\u9fff与與和]{0,12}?
+        (?:学院|學院|学系|學系|系|研究所|研究院|研究中心|实验室|實驗室)""",
+    re.VERBOSE,
+)
 
 
 @lru_cache(maxsize=1)

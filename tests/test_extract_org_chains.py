@@ -133,3 +133,69 @@ def test_a_collective_honours_mine_under_a_mining_brand_is_listed_with_its_paren
 
 def test_a_mining_group_with_its_legal_form_stays_one_name() -> None:
     assert parts("某金矿业集团股份有限公司") == ["某金矿业集团股份有限公司"]
+
+
+# ---------------------------------------------------------------- 甲所属乙 / 甲旗下的乙
+
+
+def test_a_group_written_before_suoshu_is_the_parent_of_the_plant_after_it() -> None:
+    orgs = orgs_of("2015年,江北建材集团所属平川陶瓷厂有限责任公司党委书记赵立群被评为全国劳动模范。")
+    assert ("平川陶瓷厂有限责任公司", "江北建材集团") in orgs
+
+
+def test_a_group_written_before_qixia_is_the_parent_of_the_company_after_it() -> None:
+    orgs = orgs_of("王海东是临江控股集团旗下的临江汽车第三制造公司的钳工,2019年荣获全国五一劳动奖章。")
+    assert ("临江汽车第三制造公司", "临江控股集团") in orgs
+
+
+def test_owned_units_needs_a_body_on_both_sides() -> None:
+    from loaders.extract.profile import owned_units
+
+    assert owned_units(["江北建材集团所属平川陶瓷厂"]) == [("江北建材集团", "平川陶瓷厂")]
+    assert owned_units(["江北建材集团所属单位"]) == []  # 所属单位 names no body
+    assert owned_units(["近年来所属平川陶瓷厂"]) == []  # no body before the word
+
+
+# ---------------------------------------------------------------- a roster row without a gap
+
+
+ROSTER_WITHOUT_GAPS = """近日,全国绿化委员会、人力资源社会保障部、国家林业和草原局印发决定,表彰全国绿化劳动模范。
+二、全国绿化劳动模范(江西省)
+郑明远江西省武宁县罗溪国有林场场长
+万汝根江西省修水县黄沙国有林场场长
+"""
+
+
+def test_a_persons_name_glued_before_the_unit_is_no_part_of_the_unit() -> None:
+    names = [name for name, _ in orgs_of(ROSTER_WITHOUT_GAPS)]
+    assert "江西省武宁县罗溪国有林场" in names
+    assert not any(n.startswith(("郑明远", "明远", "汝根")) for n in names)
+
+
+def test_name_cut_leaves_a_name_that_opens_with_no_persons_name() -> None:
+    from loaders.extract.profile import name_cut
+
+    text = "王强江西省武宁县罗溪国有林场场长"
+    assert name_cut(text, 0, 14, text[:14], ["王强"]) == "江西省武宁县罗溪国有林场"
+    assert name_cut(text, 2, 14, text[2:14], ["王强"]) == "江西省武宁县罗溪国有林场"
+    assert name_cut(text, 0, 14, text[:14], ["李明"]) == text[:14]
+
+
+# ---------------------------------------------------------------- a post and 及 glued before a unit
+
+
+def test_a_post_and_ji_before_a_unit_are_no_part_of_the_units_name() -> None:
+    orgs = orgs_of(
+        "近日,省政府公布第四届技能大奖获奖名单,江城和泰电动工具有限公司技术科科长、"
+        "企业技术中心副主任及工业设计中心主任周国政上榜,获评“江城工匠”。"
+    )
+    names = [name for name, _ in orgs]
+    assert "工业设计中心" in names
+    assert not any("副主任" in name for name in names)
+
+
+def test_post_joined_cut_keeps_a_name_with_a_conjunction_of_its_own() -> None:
+    from loaders.extract.profile import post_joined_cut
+
+    assert post_joined_cut("副总经理及财务部") == "财务部"
+    assert post_joined_cut("经济和信息化委员会") == "经济和信息化委员会"

@@ -250,3 +250,51 @@ def test_a_post_unit_that_swallowed_the_item_before_keeps_the_last_items_chain()
 
 def test_a_post_unit_without_a_list_stays_whole() -> None:
     assert last_list_item("宝钢矿业烧结厂破碎车间") == "宝钢矿业烧结厂破碎车间"
+
+
+# ---------------------------------------------------------------- 经 before a body
+
+
+def test_jing_before_a_bare_association_names_no_body() -> None:
+    orgs = orgs_of("经行业协会和基层工会推荐、综合评审,决定授予王建华等12名同志2021年“江城纺织工匠”荣誉称号。")
+    assert not any(name.startswith("经") for name, _ in orgs)
+
+
+def test_jing_before_a_named_college_is_no_part_of_its_name() -> None:
+    orgs = orgs_of("经江城工业职业技术学院2025年3月召开的党委会研究,决定授予李红梅“优秀教师”称号。")
+    assert ("江城工业职业技术学院", None) in orgs
+    assert not any(name.startswith("经") for name, _ in orgs)
+
+
+def test_a_governments_website_is_no_station_under_it() -> None:
+    orgs = orgs_of(
+        "近日江城市人民政府网站发布《江城市人民政府关于表彰全市劳动模范的决定》,江城市儿童医院护士长王丽获江城市劳动模范称号。"
+    )
+    assert ("江城市人民政府", None) in orgs
+    assert not any(name in ("网站", "江城市人民政府网站") for name, _ in orgs)
+
+
+def test_a_lists_subject_and_you_are_no_part_of_the_first_units_name() -> None:
+    orgs = orgs_of(
+        "江城市共有5个集体和12名个人受到表彰。荣获全国工人先锋号的先进集体有国网江城市供电公司江城电力调度控制中心等5家。"
+    )
+    assert ("国网江城市供电公司", None) in orgs
+    assert not any(name.startswith("先进集体") for name, _ in orgs)
+
+
+def test_a_short_core_that_is_half_of_another_word_stands_for_no_company() -> None:
+    # 交通 (赣州交通控股有限公司 without place and industry words) opens 交通运输部 only as half of 交通运输
+    orgs = orgs_of(
+        "4月29日,“感动交通十大年度人物”视频报告会在交通运输部举行。"
+        "赣州交通控股有限公司章江大桥总工程师吴林荣获“感动交通年度人物”称号。"
+    )
+    assert ("交通运输部", None) in orgs
+    assert not any(parent == "赣州交通控股有限公司" and name == "运输部" for name, parent in orgs)
+
+
+def test_expand_short_still_reads_a_brand_core_before_a_plant() -> None:
+    from loaders.extract.orgfind import expand_short
+
+    cores = {"柳工": "广西柳工机械股份有限公司", "交通": "江城交通控股有限公司"}
+    assert expand_short("柳工结构件制造厂", cores) == "广西柳工机械股份有限公司结构件制造厂"
+    assert expand_short("交通运输部", cores) == "交通运输部"

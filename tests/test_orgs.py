@@ -310,3 +310,22 @@ def test_a_quoted_team_name_ends_at_its_closing_quote() -> None:
     from loaders.extract.posts import parse_post
 
     assert parse_post("西安飞机工业有限公司“王刚班组”班组长") == ("西安飞机工业有限公司王刚班组", "班组长")
+
+
+def test_a_known_brand_before_a_materials_word_and_legal_form_is_no_part_of_its_own() -> None:
+    # 中国建筑 is a known name, but 中国建筑材料集团有限公司 is another company's whole name
+    assert [p.name for p in split_org("中国建筑材料集团有限公司")] == ["中国建筑材料集团有限公司"]
+
+
+def test_a_known_brand_before_a_named_institute_still_heads_it() -> None:
+    assert [p.name for p in split_org("中国建筑西南设计研究院有限公司")] == ["中国建筑", "西南设计研究院有限公司"]
+
+
+def test_a_universitys_life_science_school_is_a_part_of_its_own() -> None:
+    # 大学生 is "student", but 大学 + 生命科学学院 is a university and its school
+    assert [p.name for p in split_org("东江大学生命科学学院")] == ["东江大学", "生命科学学院"]
+    assert [p.name for p in split_org("东江工业大学生物与环境工程学院")] == ["东江工业大学", "生物与环境工程学院"]
+
+
+def test_a_students_centre_after_daxue_stays_one_name() -> None:
+    assert [p.name for p in split_org("大学生创业中心")] == ["大学生创业中心"]

@@ -214,9 +214,23 @@ def expand_short(name: str, cores: dict[str, str]) -> str:
                 # 中车株洲电力机车研究所有限公司, 鞍钢股份有限公司技术中心 (core 鞍钢 of 鞍钢实业集团有限公司):
                 # a company or group of its own, with its parts, not a part of the full name's
                 continue
+            if rest and not _word_ends_at(name, len(core)):
+                continue  # 交通运输部 (core 交通 of 江苏交通控股有限公司): the core is half of another word
             if not rest or org_kind(rest):
                 return full + rest
     return name
+
+
+def _word_ends_at(name: str, at: int) -> bool:
+    """Whether the segmenter ends a word of ``name`` at ``at`` (柳工|结构件, but not 交通|运输 of 交通运输部)."""
+    from loaders.extract.nlp import cut
+
+    end = 0
+    for tok in cut(name):
+        end += len(tok)
+        if end >= at:
+            return end == at
+    return True
 
 
 ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
@@ -382,6 +396,12 @@ def _place_head_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
 
 
+# a list's verb cut as a word of its own (先进集体有…, 获奖单位是…): no name holds it alone
+LIST_COPULAS = ("有", "是")
+# one-character prepositions the dictionary does not tag as such when cut alone
+ONE_CHARACTER_PREPOSITIONS = ("经", "經")
+
+
 def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     """Drop words that cannot begin a name (融入市总工会 → 市总工会; 第三届焦煤集团 → 焦煤集团).
 
@@ -407,6 +427,8 @@ def _trim_head(text: str, s: int, e: int) -> tuple[int, bool]:
     toks = cut(name)
     for i, tok in enumerate(toks):
         tag = word_tag(tok) or ("m" if tok.isdigit() else "")
+        if i == 0 and tok in ONE_CHARACTER_PREPOSITIONS:
+            tag = "p"  # 经行业协会推荐: the dictionary tags a lone 经 as a noun; before a body it is "through"
         if e - (pos + len(tok)) < 2 or tok in known_organizations():
             break
         if not tag.startswith(_HEAD_JUNK_TAGS) or tag.startswith(("vn", "nr", "ns", "nt", "nz")):
@@ -434,6 +456,8 @@ def _after_preposition(toks: Sequence[str], s: int, pos: int) -> int:
         at += len(tok)
         if at > pos and len(tok) >= 2 and word_tag(tok) == "p" and tok not in known_organizations():
             pos = at
+        elif at > pos and tok in LIST_COPULAS:
+            pos = at  # 先进集体有国网某公司某中心等32家: the list's subject and its 有 precede the name
     return pos
 
 

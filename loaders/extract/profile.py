@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
@@ -704,14 +704,16 @@ class _Extraction:
             elif parent and not entry.get("parent"):
                 entry["parent"] = parent
 
-        def add_chain(text: str) -> None:
+        def add_chain(text: str) -> str | None:
             text = last_list_item(text)
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
             prev, written = None, ""
             for part in parts:
+                part = OrgPart(post_joined_cut(part.name), part.kind)
                 name = child_name(prev, part.name, written)  # 汕头大学 + 医学院 → 汕头大学医学院
                 add(name, prev)
                 prev, written = name, part.name
+            return prev
 
         for name, _ in links:
             add_chain(named_rest(name))  # 基层派出所: no body; 我院泌尿外科: the department the text names
@@ -722,9 +724,18 @@ class _Extraction:
             if parent:
                 add_chain(parent)
             add(child, parent)
+        names = [p.name for p in self.persons.values()]
         for m in self.orgs.mentions:
             if self._listable(m):
-                add_chain(m.resolved)
+                add_chain(name_cut(self.doc.text, m.start, m.end, m.resolved, names))
+        for owner, owned in owned_units(self._owner_phrases()):
+            # the listed body the owned words begin with (北京陶瓷厂有限责任公司 in …有限责任公司党委)
+            owned = to_simplified(owned)
+            top = max((o for o in orgs if owned.startswith(o) and len(o) >= 4), key=len, default="")
+            if top and not orgs[top].get("parent"):
+                parent = add_chain(owner)  # 金隅集团所属北京陶瓷厂: the group owns the plant it names
+                if parent and parent in orgs and parent != top:
+                    orgs[top]["parent"] = parent
         pub = self.doc.publisher
         if pub and org_kind(pub) and not pub.endswith("报"):
             add(pub)
@@ -745,6 +756,19 @@ class _Extraction:
                             o["parent"] = b
                     del orgs[a]
         return list(orgs.values())
+
+    def _owner_phrases(self) -> list[str]:
+        """The mentions as found, and two mentions joined by the owning word between them (临江控股集团
+        旗下的临江汽车公司, found as two names), for ``owned_units``."""
+        t, mentions = self.doc.text, self.orgs.mentions
+        phrases = [m.resolved for m in mentions]
+        starts = {m.start: m for m in mentions}
+        for m in mentions:
+            word = OWNER_WORD_RE.match(t, m.end)
+            after = starts.get(word.end()) if word else None
+            if word and after:
+                phrases.append(m.resolved + word.group() + after.resolved)
+        return phrases
 
     def _listable(self, m: OrgMention) -> bool:
         """An organisation named in the text in its own right (not generic, not a party organ, not an aside)."""
@@ -786,6 +810,57 @@ class _Extraction:
 
 # "our"/"this" body before a unit of it: 我院泌尿外科, 本厂机修车间, 该局办公室
 OWN_BODY_HEAD_RE = re.compile(r"(?:我|本|该)(?:公司|集团|院|校|局|所|站|厂|矿|段)")
+
+
+# 某集团所属/下属/旗下(的)某公司: the body before the word owns the one after it
+OWNER_WORD_RE = re.compile(r"(?:所属|下属|旗下|权属)的?")
+
+
+def owned_units(names: Iterable[str]) -> list[tuple[str, str]]:
+    """(owner, owned) for each name written as 甲所属乙 / 甲旗下的乙, when 甲 is a body (a kind word or a
+    brand: 金隅集团, 中集安瑞科) and 乙 names one (not 所属单位, 下属企业)."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        m = OWNER_WORD_RE.search(name)
+        if not m or OWNER_WORD_RE.search(name, m.end()):
+            continue
+        owner, owned = name[: m.start()], name[m.end() :]
+        if len(owned) < 3 or bare_kind(owned) or is_generic(owned):
+            continue
+        if org_kind(owner) or is_brand(owner):
+            out.append((owner, owned))
+    return out
+
+
+def name_cut(text: str, start: int, end: int, resolved: str, names: Sequence[str]) -> str:
+    """A roster row without a gap (汤绍雄福建省闽清某林场股长) gives a mention that opens with the
+    person's name, or its last characters (汝根 of 谢汝根): the name ends where the person's does,
+    when what is left is a body's name as written.  ``resolved`` as it is otherwise."""
+    if text[start:end] != resolved:
+        return resolved  # (a resolved short name: not read here)
+    for name in names:
+        if len(name) < 2:
+            continue
+        at = text.find(name, max(0, start - len(name) + 1), start + len(name))
+        while 0 <= at <= start < at + len(name):
+            rest = text[at + len(name) : end]
+            if len(rest) >= 4 and org_kind(to_simplified(rest)) and not is_generic(rest):
+                return rest
+            at = text.find(name, at + 1, start + len(name))
+    return resolved
+
+
+# 企业技术中心副主任及工业设计中心主任: a post and a conjunction glued before the next unit's name
+POST_JOINED_RE = re.compile(r"^(?P<post>[\u4e00-\u9fff]{2,6}?)(?:及|和|兼|并)(?P<unit>[\u4e00-\u9fff（）()]{3,})$")
+
+
+def post_joined_cut(name: str) -> str:
+    """副主任及工业设计中心 → 工业设计中心: a part that opens with a post title and 及/和/兼 (the post
+    of the unit before it) names only the unit after the conjunction; other names stay."""
+    m = POST_JOINED_RE.match(name)
+    if m and lexicon().is_post(m.group("post")) and org_kind(to_simplified(m.group("unit"))):
+        return m.group("unit")
+    return name
 
 
 def named_rest(name: str) -> str:
