@@ -1,0 +1,24 @@
+"""Employers and posts read from fresh pages in the sixteenth session: the offices' party
+committee (机关党委) of a body, schools named by a short kind word (盲校, 党校)."""
+
+from __future__ import annotations
+
+from loaders.extract.posts import parse_post
+from tests.conftest import employers_of, posts_of
+
+
+def test_an_offices_party_committee_post_is_held_at_its_body() -> None:
+    assert parse_post("国家税务总局沧州市税务局机关党委副书记") == ("国家税务总局沧州市税务局", "机关党委副书记")
+
+
+def test_the_body_of_an_offices_party_committee_employs_its_secretary() -> None:
+    text = "国家税务总局沧州市税务局机关党委副书记、工会主席张雪被评为河北省三八红旗手。"
+    assert employers_of(text, "张雪") == ["国家税务总局沧州市税务局"]
+
+
+def test_a_company_offices_party_branch_keeps_the_company_as_the_posts_body() -> None:
+    assert parse_post("唐山三友化工股份有限公司机关党支部书记") == ("唐山三友化工股份有限公司", "机关党支部书记")
+
+
+def test_a_bare_party_secretary_still_has_no_body() -> None:
+    assert parse_post("村党支部书记") == (None, "村党支部书记")
