@@ -4,6 +4,7 @@ committee (机关党委) of a body, schools named by a short kind word (盲校, 
 from __future__ import annotations
 
 from loaders.extract.posts import parse_post
+from loaders.orgs import org_kind
 from tests.conftest import employers_of, posts_of
 
 
@@ -22,3 +23,14 @@ def test_a_company_offices_party_branch_keeps_the_company_as_the_posts_body() ->
 
 def test_a_bare_party_secretary_still_has_no_body() -> None:
     assert parse_post("村党支部书记") == (None, "村党支部书记")
+
+
+def test_a_school_for_the_blind_employs_its_music_teacher() -> None:
+    text = "福州市盲校音乐教师陈君恩荣获福建省五一劳动奖章。"
+    assert employers_of(text, "陈君恩") == ["福州市盲校"]
+    assert posts_of(text, "陈君恩") == [("音乐教师", "福州市盲校")]
+
+
+def test_a_party_school_is_a_school_by_its_kind_word() -> None:
+    assert org_kind("中共福州市委党校") == "学校"
+    assert org_kind("邯郸市聋校") == "学校"
