@@ -34,3 +34,18 @@ def test_a_school_for_the_blind_employs_its_music_teacher() -> None:
 def test_a_party_school_is_a_school_by_its_kind_word() -> None:
     assert org_kind("中共福州市委党校") == "学校"
     assert org_kind("邯郸市聋校") == "学校"
+
+
+def test_a_township_station_employs_the_worker_named_after_its_trade() -> None:
+    text = "城关镇环卫所环卫工刘芳被评为县三八红旗手。"
+    assert employers_of(text, "刘芳") == ["城关镇环卫所"]
+
+
+def test_a_county_station_a_feature_names_employs_its_head() -> None:
+    text = "陈淑芳是县畜牧兽医总站站长，在乡村兽医岗位上奉献近30年，2013年荣获扬州大学兽医学博士学位。她被评为浙江省三八红旗手。"
+    assert employers_of(text, "陈淑芳") == ["县畜牧兽医总站"]
+
+
+def test_a_village_post_still_gives_no_employer() -> None:
+    text = "城关镇东关村党支部书记刘芳被评为县三八红旗手。"
+    assert employers_of(text, "刘芳") == []

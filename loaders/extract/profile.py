@@ -581,7 +581,7 @@ class _Extraction:
                     # a team alone (电工班) names no employer; 某医院手术室: the body employs
                     ward = dept_unit_tail(v["org"])
                     employers.append(employer_of(ward[0] if ward else v["org"]))
-                elif _place_prefixed(v["org"]):
+                elif _place_prefixed(v["org"]) or _local_unit(v["org"]):
                     employers.append(v["org"])  # 某县矿山救护大队, 某区某镇环卫站: a local body of its own
                 elif v.get("parent"):
                     employers.append(v["parent"])
@@ -872,6 +872,22 @@ def _respelled(
 NOT_COUNTY = re.compile(
     r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$"
 )
+
+
+# 城关镇环卫所, 市环卫处, 县林业站: a township, or a bare level word (the page's own city or county),
+# before a local service unit
+LOCAL_UNIT_RE = re.compile(
+    r"""^(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)   # a township named before the unit
+        |[市县区])                               # or the page's own city, county or district
+        (?![委长])[\u4e00-\u9fff]{1,6}(?:所|站|处)$  # a station, office or bureau section""",
+    re.VERBOSE,
+)
+
+
+def _local_unit(name: str) -> bool:
+    """城关镇环卫所环卫工, 市环卫处环卫工人: a local service unit under a township or the page's own
+    city employs the person who holds a post there (a village's posts are kept out before)."""
+    return bool(LOCAL_UNIT_RE.match(to_simplified(name)))
 
 
 def _place_prefixed(name: str) -> bool:
