@@ -4,7 +4,7 @@ committee (机关党委) of a body, schools named by a short kind word (盲校, 
 from __future__ import annotations
 
 from loaders.extract.posts import parse_post
-from loaders.orgs import org_kind
+from loaders.orgs import employer_of, org_kind
 from tests.conftest import employers_of, posts_of
 
 
@@ -49,3 +49,12 @@ def test_a_county_station_a_feature_names_employs_its_head() -> None:
 def test_a_village_post_still_gives_no_employer() -> None:
     text = "城关镇东关村党支部书记刘芳被评为县三八红旗手。"
     assert employers_of(text, "刘芳") == []
+
+
+def test_a_bus_station_of_a_transport_group_is_its_staffs_employer() -> None:
+    text = "沧州运输集团股份公司汽车客运东站站长张莉莉被评为河北省三八红旗手。"
+    assert employers_of(text, "张莉莉") == ["沧州运输集团股份公司汽车客运东站"]
+
+
+def test_a_county_bus_station_is_a_body_of_its_own() -> None:
+    assert employer_of("临沂交运集团有限公司沂水汽车站售票班") == "临沂交运集团有限公司沂水汽车站"
