@@ -58,3 +58,13 @@ def test_a_bus_station_of_a_transport_group_is_its_staffs_employer() -> None:
 
 def test_a_county_bus_station_is_a_body_of_its_own() -> None:
     assert employer_of("临沂交运集团有限公司沂水汽车站售票班") == "临沂交运集团有限公司沂水汽车站"
+
+
+def test_a_court_division_holds_the_post_and_the_court_employs() -> None:
+    text = "沧州市中级人民法院民二庭副庭长张梅被评为河北省三八红旗手。"
+    assert employers_of(text, "张梅") == ["沧州市中级人民法院"]
+    assert posts_of(text, "张梅") == [("副庭长", "沧州市中级人民法院民二庭")]
+
+
+def test_a_trial_division_is_a_unit_of_its_court() -> None:
+    assert employer_of("北京市第一中级人民法院刑事审判庭") == "北京市第一中级人民法院"
