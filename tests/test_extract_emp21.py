@@ -68,3 +68,16 @@ def test_a_court_division_holds_the_post_and_the_court_employs() -> None:
 
 def test_a_trial_division_is_a_unit_of_its_court() -> None:
     assert employer_of("北京市第一中级人民法院刑事审判庭") == "北京市第一中级人民法院"
+
+
+def test_an_academicians_membership_before_a_post_is_no_part_of_the_unit() -> None:
+    assert parse_post("中科院院士、生物岛实验室主任") == ("生物岛实验室", "主任")
+    assert parse_post("中国工程院院士、中科院上海硅酸盐研究所研究员") == ("中科院上海硅酸盐研究所", "研究员")
+
+
+def test_an_academician_heading_a_laboratory_is_employed_by_the_laboratory() -> None:
+    text = (
+        "2020年，共有8位科学家被授予“全国先进工作者”称号，分别为中科院院士、中科院物理研究所所长方忠，"
+        "中科院院士、生物岛实验室主任徐涛，中科院昆明植物研究所研究员杨祝良。"
+    )
+    assert employers_of(text, "徐涛") == ["生物岛实验室"]

@@ -436,6 +436,15 @@ def _unit_words_cut(title: str) -> str:
     return tail
 
 
+# 中科院院士、 / 中国工程院院士， before a post: an academy's membership (an honour, no post) leading
+# the phrase is no part of the unit that follows
+ACADEMICIAN_LEAD_RE = re.compile(
+    r"""^(?:中国科学院|中国工程院|中科院|工程院|科学院)?  # the academy, when written
+        (?:外籍)?院士[、，,]                          # the membership and its separator""",
+    re.VERBOSE,
+)
+
+
 # a department (部, 科, 处, 室, 办) named by two characters or more, then its head's post; 技术部长 is
 # 技术部 + 部长, its kind written once
 DEPT_POST_RE = re.compile(
@@ -681,6 +690,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if sel:
         p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
     p = TERM_RUN_RE.sub("", p)
+    p = ACADEMICIAN_LEAD_RE.sub("", p)  # 中科院院士、某研究所所长: the membership is no part of the unit
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
