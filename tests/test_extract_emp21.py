@@ -81,3 +81,7 @@ def test_an_academician_heading_a_laboratory_is_employed_by_the_laboratory() -> 
         "中科院院士、生物岛实验室主任徐涛，中科院昆明植物研究所研究员杨祝良。"
     )
     assert employers_of(text, "徐涛") == ["生物岛实验室"]
+
+
+def test_an_academicians_membership_glued_to_a_post_leaves_the_post() -> None:
+    assert parse_post("武汉大学院士教授") == ("武汉大学", "教授")

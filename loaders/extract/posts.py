@@ -842,6 +842,8 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if EPITHET_RE.search(title):
         return None  # 新中国第一位女火车司机: an epithet, not the post held
     title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
+    if title.startswith("院士") and lex.is_post(title[2:]):
+        title = title[2:]  # 某大学院士,教授 read as 院士教授: the membership is an honour, the post 教授
     title = TERM_ORDINAL_RE.sub("", title)  # 第五任厂长, 首任站长: which holder of the post, no part of it
     team = NAMED_TEAM_POST_RE.fullmatch(title) if org else None
     if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):
