@@ -85,3 +85,12 @@ def test_an_academician_heading_a_laboratory_is_employed_by_the_laboratory() -> 
 
 def test_an_academicians_membership_glued_to_a_post_leaves_the_post() -> None:
     assert parse_post("武汉大学院士教授") == ("武汉大学", "教授")
+
+
+def test_a_department_after_a_companys_short_name_in_a_list_gives_the_company() -> None:
+    text = (
+        "荣获全国五一劳动奖章的有鞍钢矿业齐大山铁矿生产技术室采场公路管理员郭明义、"
+        "鞍钢矿业武装保卫部部长李增光、鞍钢股份冷轧厂产品研发室主任王越。"
+    )
+    assert employers_of(text, "李增光") == ["鞍钢矿业"]
+    assert employers_of(text, "郭明义") == ["鞍钢矿业齐大山铁矿"]

@@ -566,7 +566,9 @@ class _Extraction:
         positions = _merge_positions(positions)
         employers: list[str] = []
         for f in by["employer"]:
-            employers.append(f.value["value"])
+            # 鞍钢矿业武装保卫部 in a list of 单位+职务: a department after a company's short name is
+            # that company's unit, and the company employs (as for a post's organisation below)
+            employers.append(brand_host(f.value["value"]) or f.value["value"])
         for f in by["position"]:
             v = f.value
             if (
