@@ -3,7 +3,7 @@ committee (机关党委) of a body, schools named by a short kind word (盲校, 
 
 from __future__ import annotations
 
-from loaders.extract.posts import parse_post
+from loaders.extract.posts import is_skill_grade, parse_post
 from loaders.orgs import employer_of, org_kind
 from tests.conftest import employers_of, posts_of
 
@@ -94,3 +94,10 @@ def test_a_department_after_a_companys_short_name_in_a_list_gives_the_company() 
     )
     assert employers_of(text, "李增光") == ["鞍钢矿业"]
     assert employers_of(text, "郭明义") == ["鞍钢矿业齐大山铁矿"]
+
+
+def test_a_senior_police_rank_of_the_reformed_scale_is_no_post() -> None:
+    assert is_skill_grade("三级高级警长")
+    text = "安徽省女子监狱三级高级警长吴秋瑾被评为全国三八红旗手。"
+    assert employers_of(text, "吴秋瑾") == ["安徽省女子监狱"]
+    assert posts_of(text, "吴秋瑾") == []
