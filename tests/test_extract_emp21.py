@@ -101,3 +101,15 @@ def test_a_senior_police_rank_of_the_reformed_scale_is_no_post() -> None:
     text = "安徽省女子监狱三级高级警长吴秋瑾被评为全国三八红旗手。"
     assert employers_of(text, "吴秋瑾") == ["安徽省女子监狱"]
     assert posts_of(text, "吴秋瑾") == []
+
+
+def test_list_cells_each_a_whole_post_at_its_own_body_are_not_glued_into_one_unit() -> None:
+    text = (
+        "二、推荐全国三八红旗手候选人名单(9名,按姓氏笔画)\n"
+        "王月英 宿州市农业科学院农业技术推广研究员\n"
+        "石 琴 合肥工业大学教授,安徽省汽车行业协会会长,合工大-蔚来创新研究院院长\n"
+        "张 晨 安庆市特殊教育学校教师"
+    )
+    assert employers_of(text, "石琴") == ["合肥工业大学"]
+    assert [t for t, _ in posts_of(text, "石琴")] == ["会长", "院长"]
+    assert employers_of(text, "张晨") == ["安庆市特殊教育学校"]
