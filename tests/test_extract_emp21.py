@@ -113,3 +113,11 @@ def test_list_cells_each_a_whole_post_at_its_own_body_are_not_glued_into_one_uni
     assert employers_of(text, "石琴") == ["合肥工业大学"]
     assert [t for t, _ in posts_of(text, "石琴")] == ["会长", "院长"]
     assert employers_of(text, "张晨") == ["安庆市特殊教育学校"]
+
+
+def test_a_place_led_unit_in_a_list_keeps_its_whole_name() -> None:
+    text = (
+        "荣获全国五一劳动奖章的有江苏省连云港市灌云县开山岛民兵哨所名誉所长王仕花、"
+        "鞍钢矿业武装保卫部部长李增光、鞍钢股份冷轧厂产品研发室主任王越。"
+    )
+    assert employers_of(text, "王仕花") == ["江苏省连云港市灌云县开山岛民兵哨所"]

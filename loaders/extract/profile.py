@@ -568,7 +568,9 @@ class _Extraction:
         for f in by["employer"]:
             # 鞍钢矿业武装保卫部 in a list of 单位+职务: a department after a company's short name is
             # that company's unit, and the company employs (as for a post's organisation below)
-            employers.append(brand_host(f.value["value"]) or f.value["value"])
+            # (江苏省连云港市某哨所: a place-led name opens with a city, no brand)
+            value = f.value["value"]
+            employers.append(value if _place_prefixed(value) else brand_host(value) or value)
         for f in by["position"]:
             v = f.value
             if (
