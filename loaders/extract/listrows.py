@@ -351,6 +351,11 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
             return None if len(cells) <= 2 and rest else person
     units = [c for c, k in rest if k in ("unit", "unitpost")]
     posts = [c for c, k in rest if k == "post"]
+    if len(units) >= 2 and not posts and all(k == "unitpost" for _, k in rest):
+        # 石某 某大学教授,某协会会长,某研究院院长: each cell a whole unit+post, offices at bodies of
+        # their own, read as a 、 run (each post at its own body, the first one the job), not as the
+        # pieces of one unit's name glued together
+        units = ["、".join(units)]
     _fill(person, units, posts)
     if rare and not (person.unit and person.post):
         return None  # a rare surname is a name only with the unit and the post beside it

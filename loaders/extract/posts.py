@@ -66,7 +66,7 @@ TITLE_LEAD_RE = re.compile(r"^(?:的(?:一名|一位)?|一名|一位)(?=[\u4e00-
 CAREER_TAIL_JUNK = re.compile(r"(?:等|(?:\d+|[一二三四五六七八九十]+)多?年)$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
-PARTY_BODY_END_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委|纪委)$")
+PARTY_BODY_END_RE = re.compile(r"(?:机关|機關)?(?:党委|党总支部?|党支部|党组|党工委|纪委)$")
 PARTY_BODY_POST_RE = re.compile(r"(?:副)?书记|委员|常委|(?:副)?(?:组长|主任)")
 # 某镇某社区党委书记: a community, a unit the organisation finder does not split at, holds the party post
 COMMUNITY_WORDS = ("社区", "居委会", "嘎查")
@@ -227,7 +227,7 @@ SKILL_GRADE_RE = re.compile(r"(?:技师|技工|[高中初]级工)$")
 
 STAR_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]星级?|特级)(?:技师|技工)$")  # a company's own grades
 RANK_RE = re.compile(
-    r"^(?:[一二三四]级|高级|中级|初级)(?:警长|警督|警司|警员|警监|消防士|消防长|指挥长)$"
+    r"^(?:[一二三四]级高级|[一二三四]级|高级|中级|初级)(?:警长|警督|警司|警员|警监|消防士|消防长|指挥长)$"
     r"|^(?:副)?(?:警督|警司|警监)$"
     r"|^(?:[一二三四]级)(?:主任科员|科员|调研员|巡视员)$"  # a civil servant's grade
 )
@@ -434,6 +434,15 @@ def _unit_words_cut(title: str) -> str:
     if is_place(title[: -len(tail)]):
         return title  # 河南省…考核定级专家: a place alone scopes an appointment, no unit is glued on
     return tail
+
+
+# 中科院院士、 / 中国工程院院士， before a post: an academy's membership (an honour, no post) leading
+# the phrase is no part of the unit that follows
+ACADEMICIAN_LEAD_RE = re.compile(
+    r"""^(?:中国科学院|中国工程院|中科院|工程院|科学院)?  # the academy, when written
+        (?:外籍)?院士[、，,]                          # the membership and its separator""",
+    re.VERBOSE,
+)
 
 
 # a department (部, 科, 处, 室, 办) named by two characters or more, then its head's post; 技术部长 is
@@ -681,6 +690,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if sel:
         p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
     p = TERM_RUN_RE.sub("", p)
+    p = ACADEMICIAN_LEAD_RE.sub("", p)  # 中科院院士、某研究所所长: the membership is no part of the unit
     p = WRITERS_PLACE_RE.sub("", p)  # 我市某局某处首席技师: the writer's own place is no part of the name
     if not p or CLAUSE_MARK_RE.search(p):
         return None
@@ -832,6 +842,8 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     if EPITHET_RE.search(title):
         return None  # 新中国第一位女火车司机: an epithet, not the post held
     title = PRAISE_RE.sub("", title)  # 优秀护士长: the praise is no part of the post
+    if title.startswith("院士") and lex.is_post(title[2:]):
+        title = title[2:]  # 某大学院士,教授 read as 院士教授: the membership is an honour, the post 教授
     title = TERM_ORDINAL_RE.sub("", title)  # 第五任厂长, 首任站长: which holder of the post, no part of it
     team = NAMED_TEAM_POST_RE.fullmatch(title) if org else None
     if org and team and lex.is_post(team["post"]) and not lex.is_post(team["team"]):

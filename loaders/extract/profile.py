@@ -566,7 +566,11 @@ class _Extraction:
         positions = _merge_positions(positions)
         employers: list[str] = []
         for f in by["employer"]:
-            employers.append(f.value["value"])
+            # 鞍钢矿业武装保卫部 in a list of 单位+职务: a department after a company's short name is
+            # that company's unit, and the company employs (as for a post's organisation below)
+            # (江苏省连云港市某哨所: a place-led name opens with a city, no brand)
+            value = f.value["value"]
+            employers.append(value if _place_prefixed(value) else brand_host(value) or value)
         for f in by["position"]:
             v = f.value
             if (
@@ -581,7 +585,7 @@ class _Extraction:
                     # a team alone (电工班) names no employer; 某医院手术室: the body employs
                     ward = dept_unit_tail(v["org"])
                     employers.append(employer_of(ward[0] if ward else v["org"]))
-                elif _place_prefixed(v["org"]):
+                elif _place_prefixed(v["org"]) or _local_unit(v["org"]):
                     employers.append(v["org"])  # 某县矿山救护大队, 某区某镇环卫站: a local body of its own
                 elif v.get("parent"):
                     employers.append(v["parent"])
@@ -947,6 +951,22 @@ def _respelled(
 NOT_COUNTY = re.compile(
     r"(?:园|矿|社|城|片|辖|景|厂|校|库|山|灾|牧|林|郊|市|县|地|小|营|战|商|学|功能|开发|试验|示范|保护)区$"
 )
+
+
+# 城关镇环卫所, 市环卫处, 县林业站: a township, or a bare level word (the page's own city or county),
+# before a local service unit
+LOCAL_UNIT_RE = re.compile(
+    r"""^(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)   # a township named before the unit
+        |[市县区])                               # or the page's own city, county or district
+        (?![委长])[\u4e00-\u9fff]{1,6}(?:所|站|处)$  # a station, office or bureau section""",
+    re.VERBOSE,
+)
+
+
+def _local_unit(name: str) -> bool:
+    """城关镇环卫所环卫工, 市环卫处环卫工人: a local service unit under a township or the page's own
+    city employs the person who holds a post there (a village's posts are kept out before)."""
+    return bool(LOCAL_UNIT_RE.match(to_simplified(name)))
 
 
 def _place_prefixed(name: str) -> bool:
