@@ -109,3 +109,20 @@ def test_a_lead_body_with_nobody_else_named_is_no_joint_run() -> None:
 
     text = "由市委宣传部牵头，各有关部门共同举办了“最美新乡人”评选活动。"
     assert joint_organisers(text, 0, len(text)) == []
+
+
+def test_joint_organisers_of_an_unquoted_selection_beside_a_quoted_theme_confer_it() -> None:
+    text = (
+        "本报3月1日讯 2023年全省最美环卫工评选结果揭晓。"
+        "2022年10月，吉林省住房和城乡建设厅联合省总工会、团省委共同开展“守护城市美”主题宣传活动暨寻找最美环卫工活动。"
+        "经过严格评选，李秀芝、王德明等10名环卫工人被评为“最美环卫工”。\n"
+    )
+    assert dict(conferrers(text)["李秀芝"])["最美环卫工"] == ["吉林省住房和城乡建设厅", "吉林省总工会", "共青团吉林省委"]
+
+
+def test_a_quoted_theme_alone_still_names_the_joint_organisers_series() -> None:
+    text = (
+        "2022年10月，吉林省住房和城乡建设厅联合省总工会共同开展“守护城市美”主题宣传活动。"
+        "经过严格评选，李秀芝等10名环卫工人被评为“吉林省优秀环卫工”。\n"
+    )
+    assert dict(conferrers(text)["李秀芝"])["吉林省优秀环卫工"] == []

@@ -613,12 +613,36 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
             held = re.match(r"[^，,。；;！？]{0,40}", sent[m.end() :]).group()  # type: ignore[union-attr]
+            if phrases:
+                phrases += _held_activity(sent[m.end() :])
             if not phrases and CONTEST_RE.search(held):
                 # …联合市人社局等部门于9月举办了2021年天门市职业技能竞赛: they ran a contest, which names
                 # no honour of the article (its winners' medals are another body's to give)
                 phrases = (fold(held),)
             out.append(Statement(first + rest, phrases, lo + s.start() + m.start()))
     return out
+
+
+# the activity the joint organisers held, to the end of its clause, when it is a selection:
+# …共同开展“某某”主题宣传活动暨点赞“小蜜蜂”——寻找最美快递员活动
+HELD_ACTIVITY_RE = re.compile(
+    r"""
+    ^了?(?P<obj>[^，,。；;！？]{2,120}?
+    (?:活动|评选|选树|推选|遴选|评比|寻访))
+    (?=[，,。；;！？]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def _held_activity(after: str) -> tuple[str, ...]:
+    """The series named, quoted or not, by the selection the joint organisers held (the words after
+    their verb), folded: a quoted theme elsewhere in the sentence (“非凡十年”主题宣传活动暨…寻找最美快递员
+    活动) must not hide the series the activity names unquoted."""
+    from loaders.extract.relations import series_phrases
+
+    m = HELD_ACTIVITY_RE.match(after)
+    return tuple(series_phrases(m["obj"])) if m else ()
 
 
 # 此次评选表彰活动由A和B联合举行 / 本次表彰由X组织: the bodies that ran this round of the selection
