@@ -126,3 +126,28 @@ def test_a_quoted_theme_alone_still_names_the_joint_organisers_series() -> None:
         "经过严格评选，李秀芝等10名环卫工人被评为“吉林省优秀环卫工”。\n"
     )
     assert dict(conferrers(text)["李秀芝"])["吉林省优秀环卫工"] == []
+
+
+def test_an_unquoted_selection_run_by_named_bodies_after_a_clause_of_when_is_theirs() -> None:
+    text = (
+        "10月13日，第五届全国道德模范授奖仪式在北京举行，某幼儿园园长周丽娜当选第五届全国道德模范。"
+        "全国道德模范评选表彰活动从2007年开始举办，由中宣部、中央文明办、解放军总政治部等六家单位共同主办。\n"
+    )
+    assert dict(conferrers(text)["周丽娜"])["全国道德模范"] == [
+        "中共中央宣传部",
+        "中央精神文明建设指导委员会办公室",
+        "解放军总政治部",
+    ]
+
+
+def test_an_unquoted_selection_defined_by_its_organisers_names_its_edition_apart() -> None:
+    from loaders.extract.context import _defined_series
+
+    found = _defined_series(0, "第五届全市道德模范评选活动由市委宣传部、市文明办、市总工会组织开展，经过群众推荐")
+    assert [(s.bodies, s.phrases) for s in found] == [(("市委宣传部", "市文明办", "市总工会"), ("全市道德模范",))]
+
+
+def test_an_unquoted_selection_that_a_body_only_hosts_has_no_organiser() -> None:
+    from loaders.extract.context import _defined_series
+
+    assert _defined_series(0, "全国道德模范评选表彰活动今年在北京举行，由北京市文明办承办") == []

@@ -545,9 +545,18 @@ DEFINED_SERIES_RE = re.compile(
     | (?:^|(?<=[，,；;]))\s*[“「『](?P<q>[^，,。；;“”「」『』]{2,24})[”」』]
     (?:评选表彰活动|评选活动|评选)由
     (?P<qrun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织)(?=[，,。；;]|$)
+    # 全国道德模范评选表彰活动从2007年开始举办，由A、B、C等六家单位共同主办: the unquoted series whose
+    # selection the clause opens with, one clause of when or how between it and its organisers
+    | (?:^|(?<=[，,；;]))\s*(?P<u>[^，,。；;“”「」『』由]{3,24}?)(?:评选表彰活动|评选活动)
+    (?:[，,]?[^，,。；;由]{0,24}?[，,])?\s*由
+    (?P<urun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织开展|组织)(?=[，,。；;]|$)
     """,
     re.VERBOSE,
 )
+
+
+# a year or edition before a series' name (2019年度 / 第五届 / 首批): no part of the series
+EDITION_LEAD_RE = re.compile(r"^(?:(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批)+")
 
 
 def _defined_series(start: int, sent: str) -> list[Statement]:
@@ -556,9 +565,10 @@ def _defined_series(start: int, sent: str) -> list[Statement]:
 
     out: list[Statement] = []
     for m in DEFINED_SERIES_RE.finditer(sent):
-        bodies = agents(m["run"] or m["qrun"])
+        bodies = agents(m["run"] or m["qrun"] or m["urun"])
         if bodies:
-            phrases = tuple(series_phrases(m["h"] or m["q"]))
+            unquoted = EDITION_LEAD_RE.sub("", THIS_ROUND_RE.sub("", m["u"] or ""))  # 第五届全市道德模范
+            phrases = tuple(series_phrases(m["h"] or m["q"] or unquoted))
             out.append(Statement(bodies, phrases, start + m.start(), phrases))
     return out
 
