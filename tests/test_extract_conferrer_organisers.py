@@ -151,3 +151,16 @@ def test_an_unquoted_selection_that_a_body_only_hosts_has_no_organiser() -> None
     from loaders.extract.context import _defined_series
 
     assert _defined_series(0, "全国道德模范评选表彰活动今年在北京举行，由北京市文明办承办") == []
+
+
+def test_joint_organisers_of_a_long_named_activity_confer_the_honour_it_grants() -> None:
+    text = (
+        "本报讯(记者王红)为大力弘扬劳模精神，唱响“劳动美”的主旋律，近日，"
+        "由白山市委宣传部、市总工会、长白山日报社联合举办了2015年第二季白山好人发布厅·最美职工和"
+        "最美基层工会主席专场发布会活动，授予于美文等13名同志“白山好人·最美基层工会主席”荣誉称号。\n"
+    )
+    assert dict(conferrers(text)["于美文"])["白山好人·最美基层工会主席"] == [
+        "中共白山市委宣传部",
+        "白山市总工会",
+        "长白山日报社",
+    ]

@@ -536,7 +536,9 @@ ORGANISER_RE = re.compile(
       | (?P<orgs>[^，,。；;！？“”「」]{3,120}?)(?:将|于\d{1,2}月\d{1,2}日)?(?:联合|共同)  # A、B将共同…
     )
     (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)  # …主办 / …发布
-    (?P<rest>[^。；;！？]{0,60})  # what they organised: the honour is named in it
+    # what they organised: the honour is named in it, after a long activity name too (联合举办了2015年第二季
+    # 白山好人发布厅·最美职工和最美基层工会主席专场发布会活动，授予于美文等13名同志“…”荣誉称号)
+    (?P<rest>[^。；;！？]{0,120})
     """,
     re.VERBOSE,
 )
