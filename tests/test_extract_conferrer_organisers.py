@@ -164,3 +164,14 @@ def test_joint_organisers_of_a_long_named_activity_confer_the_honour_it_grants()
         "白山市总工会",
         "长白山日报社",
     ]
+
+
+def test_joint_givers_do_not_reach_the_honours_of_a_later_clause_that_another_gave() -> None:
+    text = (
+        "王新民，某煤电公司工程部金属专业主管，焊接高级技师。1992年参加工作以来，两次被共青团甘肃省委、"
+        "甘肃省总工会联合授予“甘肃省岗位能手”，在神华工作期间，获“爱岗敬业”标兵以及集团“劳动模范”等荣誉称号。"
+        "此次他荣获了“陕西省劳动模范”称号。\n"
+    )
+    given = dict(conferrers(text)["王新民"])
+    assert given["甘肃省岗位能手"] == ["共青团甘肃省委", "甘肃省总工会"]
+    assert given["爱岗敬业标兵"] == given["陕西省劳动模范"] == []

@@ -542,6 +542,9 @@ ORGANISER_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# a later clause of the organisers' sentence that tells of something else, with its own place, time,
+# giver or holder (…联合授予“甘肃省岗位能手”，在神华工作期间，获“…”标兵…): its honours are not theirs
+OTHER_CLAUSE_RE = re.compile(r"[，,；;]\s*(?=在|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)")
 ANNOUNCED_RE = re.compile(
     r"""
     (?P<orgs>[^，,。；;！？“”「」:：]{3,60}?)  # 四川省委宣传部、四川省总工会
@@ -918,7 +921,7 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
         bodies = split_bodies(orgs, t[art.start : m.start()])
         if not bodies:
             continue
-        spans = honour_spans(m["rest"])
+        spans = honour_spans(OTHER_CLAUSE_RE.split(m["rest"], maxsplit=1)[0])
         if not spans and m.groupdict().get("orgs1"):  # “荆楚工匠”由A、B联合开展评选: the series named before 由
             spans = honour_spans(t[_clause_start(t, art.start, m.start()) : m.start()])
         for h in spans:
