@@ -13,6 +13,14 @@ def test_a_bare_deng_after_the_named_body_is_no_part_of_it() -> None:
     assert agents("省总工会、团省委等") == ("省总工会", "团省委")
 
 
+def test_the_paper_naming_itself_among_organisers_leaves_the_named_bodies() -> None:
+    assert agents("团省委、浙江日报、本报等10个单位") == ("团省委", "浙江日报")
+
+
+def test_the_paper_naming_itself_alone_is_no_organiser() -> None:
+    assert agents("本报") == ()
+
+
 def test_a_person_before_deng_is_still_no_body() -> None:
     assert agents("王建国等") == ()
 
@@ -175,3 +183,11 @@ def test_joint_givers_do_not_reach_the_honours_of_a_later_clause_that_another_ga
     given = dict(conferrers(text)["王新民"])
     assert given["甘肃省岗位能手"] == ["共青团甘肃省委", "甘肃省总工会"]
     assert given["爱岗敬业标兵"] == given["陕西省劳动模范"] == []
+
+
+def test_this_rounds_organisers_with_the_reporting_paper_among_them_confer_its_series() -> None:
+    text = (
+        "本报讯 昨天，第十届浙江省十大杰出青年评选揭晓，宁波某公司总工程师王先锋等10人当选“浙江十大杰出青年”。"
+        "本届评选活动由团省委、浙江日报、本报等10个单位联合举办。\n"
+    )
+    assert dict(conferrers(text)["王先锋"])["浙江十大杰出青年"] == ["共青团浙江省委", "浙江日报"]

@@ -394,9 +394,15 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
             out.append(piece)  # 自治区网信办: an office known by its short name, its level before it
         elif media and MEDIA_NAME_RE.fullmatch(piece):
             out.append(piece)  # 解放军报、大河网…等媒体: the text says the item is a news body
+        elif SELF_MEDIA_RE.fullmatch(piece):
+            continue  # 团省委、浙江日报、本报等10个单位: the paper speaking of itself, a body the text leaves unnamed
         else:
             return ()
     return tuple(dict.fromkeys(out))
+
+
+# the publishing paper, station or site naming itself among the organisers (…、本报等10个单位联合举办)
+SELF_MEDIA_RE = re.compile(r"(?:本|我)(?:报|刊|台|网|站|社)")
 
 
 # a run the text closes as news bodies (…等媒体 / …等首都10家新闻单位): its items are papers, stations
