@@ -191,3 +191,19 @@ def test_this_rounds_organisers_with_the_reporting_paper_among_them_confer_its_s
         "本届评选活动由团省委、浙江日报、本报等10个单位联合举办。\n"
     )
     assert dict(conferrers(text)["王先锋"])["浙江十大杰出青年"] == ["共青团浙江省委", "浙江日报"]
+
+
+def test_the_body_issuing_the_honours_certificate_confers_it() -> None:
+    text = (
+        "德州新闻网讯 4月17日，山东省首届“齐鲁工匠”评选活动结束，共有10名人选获评“齐鲁工匠”，"
+        "某化工股份有限公司车间主管孙一倩名列其中。\n"
+        "此次获评“齐鲁工匠”的10人都将获得由山东省总工会颁发的“齐鲁工匠”证书和奖金。\n"
+    )
+    assert dict(conferrers(text)["孙一倩"])["齐鲁工匠"] == ["山东省总工会"]
+
+
+def test_an_official_handing_over_the_certificate_confers_nothing() -> None:
+    text = (
+        "4月28日，全市劳模表彰大会召开，某公司焊工张建军获得“郑州市劳动模范”称号，由市委书记李某颁发的荣誉证书。\n"
+    )
+    assert dict(conferrers(text)["张建军"])["郑州市劳动模范"] == []

@@ -535,7 +535,8 @@ ORGANISER_RE = re.compile(
       由(?P<orgs1>[^，,。；;！？“”「」由]{3,120}?)(?:联合|共同)?  # 由A、B(联合)…
       | (?P<orgs>[^，,。；;！？“”「」]{3,120}?)(?:将|于\d{1,2}月\d{1,2}日)?(?:联合|共同)  # A、B将共同…
     )
-    (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)  # …主办 / …发布
+    (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予
+      |颁发(?=的))  # …主办 / …发布 / 获得由山东省总工会颁发的“齐鲁工匠”证书: the issuer of the honour
     # what they organised: the honour is named in it, after a long activity name too (联合举办了2015年第二季
     # 白山好人发布厅·最美职工和最美基层工会主席专场发布会活动，授予于美文等13名同志“…”荣誉称号)
     (?P<rest>[^。；;！？]{0,120})
@@ -609,7 +610,7 @@ DEFINED_RE = re.compile(
 
 
 # the words a match of each organiser pattern must hold: sentences without them are not searched
-ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)")
+ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予|颁发的)")
 ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
