@@ -207,3 +207,11 @@ def test_an_official_handing_over_the_certificate_confers_nothing() -> None:
         "4月28日，全市劳模表彰大会召开，某公司焊工张建军获得“郑州市劳动模范”称号，由市委书记李某颁发的荣誉证书。\n"
     )
     assert dict(conferrers(text)["张建军"])["郑州市劳动模范"] == []
+
+
+def test_where_the_organisers_ran_the_selection_is_still_their_clause() -> None:
+    text = (
+        "日前，在由市委宣传部、市卫生局、温州医科大学联合主办，在全市卫生系统开展的“瓯越名医”、“医德模范”评选活动中，"
+        "我院14人榜上有名。其中，心内科主任医师徐鲁白荣膺“医德模范”称号。\n"
+    )
+    assert dict(conferrers(text)["徐鲁白"])["医德模范"] == ["市委宣传部", "市卫生局", "温州医科大学"]

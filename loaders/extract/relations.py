@@ -545,7 +545,8 @@ ORGANISER_RE = re.compile(
 )
 # a later clause of the organisers' sentence that tells of something else, with its own place, time,
 # giver or holder (…联合授予“甘肃省岗位能手”，在神华工作期间，获“…”标兵…): its honours are not theirs
-OTHER_CLAUSE_RE = re.compile(r"[，,；;]\s*(?=在|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)")
+# (在全市卫生系统开展的“X”评选: where they act, still their clause; 在神华工作期间: another time)
+OTHER_CLAUSE_RE = re.compile(r"[，,；;]\s*(?=在[^，,。；;]{1,20}?(?:期间|时)|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)")
 ANNOUNCED_RE = re.compile(
     r"""
     (?P<orgs>[^，,。；;！？“”「」:：]{3,60}?)  # 四川省委宣传部、四川省总工会
