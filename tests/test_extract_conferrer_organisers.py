@@ -125,7 +125,11 @@ def test_joint_organisers_of_an_unquoted_selection_beside_a_quoted_theme_confer_
         "2022年10月，吉林省住房和城乡建设厅联合省总工会、团省委共同开展“守护城市美”主题宣传活动暨寻找最美环卫工活动。"
         "经过严格评选，李秀芝、王德明等10名环卫工人被评为“最美环卫工”。\n"
     )
-    assert dict(conferrers(text)["李秀芝"])["最美环卫工"] == ["吉林省住房和城乡建设厅", "吉林省总工会", "共青团吉林省委"]
+    assert dict(conferrers(text)["李秀芝"])["最美环卫工"] == [
+        "吉林省住房和城乡建设厅",
+        "吉林省总工会",
+        "共青团吉林省委",
+    ]
 
 
 def test_a_quoted_theme_alone_still_names_the_joint_organisers_series() -> None:
@@ -203,9 +207,7 @@ def test_the_body_issuing_the_honours_certificate_confers_it() -> None:
 
 
 def test_an_official_handing_over_the_certificate_confers_nothing() -> None:
-    text = (
-        "4月28日，全市劳模表彰大会召开，某公司焊工张建军获得“郑州市劳动模范”称号，由市委书记李某颁发的荣誉证书。\n"
-    )
+    text = "4月28日，全市劳模表彰大会召开，某公司焊工张建军获得“郑州市劳动模范”称号，由市委书记李某颁发的荣誉证书。\n"
     assert dict(conferrers(text)["张建军"])["郑州市劳动模范"] == []
 
 

@@ -546,7 +546,13 @@ ORGANISER_RE = re.compile(
 # a later clause of the organisers' sentence that tells of something else, with its own place, time,
 # giver or holder (…联合授予“甘肃省岗位能手”，在神华工作期间，获“…”标兵…): its honours are not theirs
 # (在全市卫生系统开展的“X”评选: where they act, still their clause; 在神华工作期间: another time)
-OTHER_CLAUSE_RE = re.compile(r"[，,；;]\s*(?=在[^，,。；;]{1,20}?(?:期间|时)|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)")
+OTHER_CLAUSE_RE = re.compile(
+    r"""
+    [，,；;]\s*
+    (?=在[^，,。；;]{1,20}?(?:期间|时)|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)
+    """,
+    re.VERBOSE,
+)
 ANNOUNCED_RE = re.compile(
     r"""
     (?P<orgs>[^，,。；;！？“”「」:：]{3,60}?)  # 四川省委宣传部、四川省总工会
@@ -611,7 +617,9 @@ DEFINED_RE = re.compile(
 
 
 # the words a match of each organiser pattern must hold: sentences without them are not searched
-ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予|颁发的)")
+ORGANISER_NEED_RE = re.compile(
+    r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予|颁发的)"
+)
 ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
