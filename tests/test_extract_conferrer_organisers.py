@@ -217,3 +217,24 @@ def test_where_the_organisers_ran_the_selection_is_still_their_clause() -> None:
         "我院14人榜上有名。其中，心内科主任医师徐鲁白荣膺“医德模范”称号。\n"
     )
     assert dict(conferrers(text)["徐鲁白"])["医德模范"] == ["市委宣传部", "市卫生局", "温州医科大学"]
+
+
+def test_each_kind_of_a_moral_model_selection_is_conferred_by_its_organisers() -> None:
+    text = (
+        "11月20日，我市召开第五届道德模范表彰大会，集中表彰了60名“全市道德模范”。"
+        "第五届全市道德模范评选活动由德州市委宣传部、市文明办、市总工会组织开展，经过群众推荐评选产生。"
+        "获评的60位全市道德模范共分5个类别，其中，王静霞等10人获称助人为乐模范。\n"
+    )
+    assert dict(conferrers(text)["王静霞"])["助人为乐模范"] == [
+        "中共德州市委宣传部",
+        "德州市精神文明建设指导委员会办公室",
+        "德州市总工会",
+    ]
+
+
+def test_a_kind_of_moral_model_is_no_kind_of_another_series() -> None:
+    from loaders.extract.context import _moral_category
+
+    assert _moral_category(("全市道德模范",), "敬业奉献模范")
+    assert not _moral_category(("全市劳动模范",), "敬业奉献模范")
+    assert not _moral_category(("全市道德模范",), "劳动模范")

@@ -1833,12 +1833,33 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
     # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits);
     # …港城工匠提名奖 a nominee award of the series
     bare = NOMINEE_TAIL_RE.sub("", NATIONAL_PREFIX_RE.sub("", LEADING_PLACE_RE.sub("", title)))
-    named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
+    named = [
+        s
+        for s in fitting
+        if s.phrases
+        and (covers(list(s.phrases), title) or covers(list(s.phrases), bare) or _moral_category(s.phrases, title))
+    ]
     fitting = [s for s in fitting if s.start <= pos]
     if not named and any(s.phrases for s in fitting):
         return None  # a body said to confer another series: this honour is not said to be its
     sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in named or fitting}
     return next(iter(sets.values())) if len(sets) == 1 else None
+
+
+# the five kinds a 道德模范 selection names its models by (评选分为“助人为乐模范”…五类): each is of the series
+MORAL_CATEGORY_RE = re.compile(
+    r"""
+    ^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州))?
+    (?:助人为乐|见义勇为|诚实守信|敬业奉献|孝老爱亲)模范$
+    """,
+    re.VERBOSE,
+)
+
+
+def _moral_category(phrases: tuple[str, ...], title: str) -> bool:
+    """Whether ``title`` is one kind of the 道德模范 series the statement names (王某等10人获称助人为乐模范
+    under 第五届全市道德模范评选活动由A、B组织开展): the series' bodies confer each of its kinds."""
+    return MORAL_CATEGORY_RE.match(title) is not None and any(p.endswith("道德模范") for p in phrases)
 
 
 def _fitting_part(s: Statement, title: str) -> Statement | None:
