@@ -238,3 +238,19 @@ def test_a_kind_of_moral_model_is_no_kind_of_another_series() -> None:
     assert _moral_category(("全市道德模范",), "敬业奉献模范")
     assert not _moral_category(("全市劳动模范",), "敬业奉献模范")
     assert not _moral_category(("全市道德模范",), "劳动模范")
+
+
+def test_a_body_that_started_two_selections_confers_both() -> None:
+    from loaders.extract.context import statements
+
+    text = "今年三月，汉台区文明委启动了全区第五届道德模范评选活动和第二届十佳美德少年评选活动，经社会推荐评出。"
+    found = statements(text, 0, len(text))
+    assert found[0].bodies == ("汉台区文明委",)
+    assert {"全区道德模范", "十佳美德少年"} <= set(found[0].phrases)
+
+
+def test_one_selection_started_alone_names_only_its_series() -> None:
+    from loaders.extract.context import statements
+
+    text = "今年三月，汉台区文明委启动了全区第五届道德模范评选活动，经社会推荐评出。"
+    assert [s.phrases for s in statements(text, 0, len(text))] == [("全区道德模范", "汉台区道德模范")]

@@ -100,6 +100,15 @@ STATEMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# a second selection the body started with the first (启动了第五届道德模范评选活动和第二届十佳美德少年评选活动)
+FURTHER_SELECTION_RE = re.compile(
+    r"""
+    (?:活动)?(?:和|及|与|以及|、)
+    (?P<obj>[^，,。；;！？、和]{2,40}?)
+    (?:评选|选树|推选|遴选|评比)
+    """,
+    re.VERBOSE,
+)
 # what a body commends when it names no series, only who was found worthy (X下发决定，表彰…大赛中
 # 涌现出的先进集体和获奖选手 / X表彰了一批先进集体和先进个人): the honours follow in later sentences
 GENERIC_COMMENDED_RE = re.compile(
@@ -450,6 +459,8 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = next(g for g in groups if g is not None)
             if m["o9"] is not None:
                 obj = re.sub(r"[\d一二三四五六七八九十百]+(?:人|名|位|个|家)$", "", obj)  # …首席技师53人
+            if m["o3"] is not None and (more := FURTHER_SELECTION_RE.match(sent, m.end())):
+                obj += "和" + more["obj"]  # 启动了A评选活动和B评选活动: both selections are the body's
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
