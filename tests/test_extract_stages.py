@@ -146,6 +146,21 @@ def test_the_organisers_of_a_named_event_confer_its_series_and_date_it() -> None
     assert honours(facts)[-1][2:] == (2024, ["中华全国总工会", "中央广播电视总台"])
 
 
+def test_organisers_joined_by_he_that_read_as_one_name_confer_as_two() -> None:
+    ctx = article(
+        "由省总工会、山西日报社和山西广播电视台共同举办的2020“三晋工匠”年度人物发布晚会在山西卫视播出。"
+        "田国锐荣获“三晋工匠”称号。"
+    )
+    facts = series_organisers_confer(ctx, found(ctx))
+    assert honours(facts)[-1][3][-2:] == ["山西日报社", "山西广播电视台"]
+
+
+def test_one_body_whose_name_holds_he_stays_one_organiser() -> None:
+    ctx = article("由中国石油和化学工业联合会主办的2021年“石化工匠”评选揭晓。王海荣获“石化工匠”称号。")
+    facts = series_organisers_confer(ctx, found(ctx))
+    assert honours(facts)[-1][3] == ["中国石油和化学工业联合会"]
+
+
 def test_the_people_of_a_same_honour_sentence_hold_the_honour_named_before() -> None:
     ctx = article("李强荣获“全国五一劳动奖章”。同样获此殊荣的还有公司焊接班班长潘国良。")
     first, second = ctx.art.sentences[:2]

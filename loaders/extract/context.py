@@ -100,6 +100,15 @@ STATEMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# a second selection the body started with the first (启动了第五届道德模范评选活动和第二届十佳美德少年评选活动)
+FURTHER_SELECTION_RE = re.compile(
+    r"""
+    (?:活动)?(?:和|及|与|以及|、)
+    (?P<obj>[^，,。；;！？、和]{2,40}?)
+    (?:评选|选树|推选|遴选|评比)
+    """,
+    re.VERBOSE,
+)
 # what a body commends when it names no series, only who was found worthy (X下发决定，表彰…大赛中
 # 涌现出的先进集体和获奖选手 / X表彰了一批先进集体和先进个人): the honours follow in later sentences
 GENERIC_COMMENDED_RE = re.compile(
@@ -394,9 +403,15 @@ def agents(run: str, context: str = "") -> tuple[str, ...]:
             out.append(piece)  # 自治区网信办: an office known by its short name, its level before it
         elif media and MEDIA_NAME_RE.fullmatch(piece):
             out.append(piece)  # 解放军报、大河网…等媒体: the text says the item is a news body
+        elif SELF_MEDIA_RE.fullmatch(piece):
+            continue  # 团省委、浙江日报、本报等10个单位: the paper speaking of itself, a body the text leaves unnamed
         else:
             return ()
     return tuple(dict.fromkeys(out))
+
+
+# the publishing paper, station or site naming itself among the organisers (…、本报等10个单位联合举办)
+SELF_MEDIA_RE = re.compile(r"(?:本|我)(?:报|刊|台|网|站|社)")
 
 
 # a run the text closes as news bodies (…等媒体 / …等首都10家新闻单位): its items are papers, stations
@@ -444,6 +459,8 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = next(g for g in groups if g is not None)
             if m["o9"] is not None:
                 obj = re.sub(r"[\d一二三四五六七八九十百]+(?:人|名|位|个|家)$", "", obj)  # …首席技师53人
+            if m["o3"] is not None and (more := FURTHER_SELECTION_RE.match(sent, m.end())):
+                obj += "和" + more["obj"]  # 启动了A评选活动和B评选活动: both selections are the body's
             if NOMINATION_RE.search(obj):
                 continue
             before = sent[: m.start()]
@@ -545,9 +562,18 @@ DEFINED_SERIES_RE = re.compile(
     | (?:^|(?<=[，,；;]))\s*[“「『](?P<q>[^，,。；;“”「」『』]{2,24})[”」』]
     (?:评选表彰活动|评选活动|评选)由
     (?P<qrun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织)(?=[，,。；;]|$)
+    # 全国道德模范评选表彰活动从2007年开始举办，由A、B、C等六家单位共同主办: the unquoted series whose
+    # selection the clause opens with, one clause of when or how between it and its organisers
+    | (?:^|(?<=[，,；;]))\s*(?P<u>[^，,。；;“”「」『』由]{3,24}?)(?:评选表彰活动|评选活动)
+    (?:[，,]?[^，,。；;由]{0,24}?[，,])?\s*由
+    (?P<urun>[^，,。；;]{2,160}?)(?:联合|共同)?(?:主办|发起|组织开展|组织)(?=[，,。；;]|$)
     """,
     re.VERBOSE,
 )
+
+
+# a year or edition before a series' name (2019年度 / 第五届 / 首批): no part of the series
+EDITION_LEAD_RE = re.compile(r"^(?:(?:19|20)\d\d年度?|第[一二三四五六七八九十\d]+[届批]|首届|首批)+")
 
 
 def _defined_series(start: int, sent: str) -> list[Statement]:
@@ -556,9 +582,10 @@ def _defined_series(start: int, sent: str) -> list[Statement]:
 
     out: list[Statement] = []
     for m in DEFINED_SERIES_RE.finditer(sent):
-        bodies = agents(m["run"] or m["qrun"])
+        bodies = agents(m["run"] or m["qrun"] or m["urun"])
         if bodies:
-            phrases = tuple(series_phrases(m["h"] or m["q"]))
+            unquoted = EDITION_LEAD_RE.sub("", THIS_ROUND_RE.sub("", m["u"] or ""))  # 第五届全市道德模范
+            phrases = tuple(series_phrases(m["h"] or m["q"] or unquoted))
             out.append(Statement(bodies, phrases, start + m.start(), phrases))
     return out
 
@@ -613,12 +640,36 @@ def joint_organisers(text: str, lo: int, hi: int) -> list[Statement]:
             named = re.findall(r"[“「『]([^”」』]{2,30})[”」』]", sent)
             phrases = tuple(p for n in named for p in series_phrases(n))
             held = re.match(r"[^，,。；;！？]{0,40}", sent[m.end() :]).group()  # type: ignore[union-attr]
+            if phrases:
+                phrases += _held_activity(sent[m.end() :])
             if not phrases and CONTEST_RE.search(held):
                 # …联合市人社局等部门于9月举办了2021年天门市职业技能竞赛: they ran a contest, which names
                 # no honour of the article (its winners' medals are another body's to give)
                 phrases = (fold(held),)
             out.append(Statement(first + rest, phrases, lo + s.start() + m.start()))
     return out
+
+
+# the activity the joint organisers held, to the end of its clause, when it is a selection:
+# …共同开展“某某”主题宣传活动暨点赞“小蜜蜂”——寻找最美快递员活动
+HELD_ACTIVITY_RE = re.compile(
+    r"""
+    ^了?(?P<obj>[^，,。；;！？]{2,120}?
+    (?:活动|评选|选树|推选|遴选|评比|寻访))
+    (?=[，,。；;！？]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def _held_activity(after: str) -> tuple[str, ...]:
+    """The series named, quoted or not, by the selection the joint organisers held (the words after
+    their verb), folded: a quoted theme elsewhere in the sentence (“非凡十年”主题宣传活动暨…寻找最美快递员
+    活动) must not hide the series the activity names unquoted."""
+    from loaders.extract.relations import series_phrases
+
+    m = HELD_ACTIVITY_RE.match(after)
+    return tuple(series_phrases(m["obj"])) if m else ()
 
 
 # 此次评选表彰活动由A和B联合举行 / 本次表彰由X组织: the bodies that ran this round of the selection
@@ -1800,12 +1851,33 @@ def _document_bodies(found: list[Statement], title: str, pos: int) -> tuple[str,
     # 全国最美职工 the series 最美职工 its national bodies name without the level (their level fits);
     # …港城工匠提名奖 a nominee award of the series
     bare = NOMINEE_TAIL_RE.sub("", NATIONAL_PREFIX_RE.sub("", LEADING_PLACE_RE.sub("", title)))
-    named = [s for s in fitting if s.phrases and (covers(list(s.phrases), title) or covers(list(s.phrases), bare))]
+    named = [
+        s
+        for s in fitting
+        if s.phrases
+        and (covers(list(s.phrases), title) or covers(list(s.phrases), bare) or _moral_category(s.phrases, title))
+    ]
     fitting = [s for s in fitting if s.start <= pos]
     if not named and any(s.phrases for s in fitting):
         return None  # a body said to confer another series: this honour is not said to be its
     sets = {tuple(fold(b) for b in s.bodies): s.bodies for s in named or fitting}
     return next(iter(sets.values())) if len(sets) == 1 else None
+
+
+# the five kinds a 道德模范 selection names its models by (评选分为“助人为乐模范”…五类): each is of the series
+MORAL_CATEGORY_RE = re.compile(
+    r"""
+    ^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州))?
+    (?:助人为乐|见义勇为|诚实守信|敬业奉献|孝老爱亲)模范$
+    """,
+    re.VERBOSE,
+)
+
+
+def _moral_category(phrases: tuple[str, ...], title: str) -> bool:
+    """Whether ``title`` is one kind of the 道德模范 series the statement names (王某等10人获称助人为乐模范
+    under 第五届全市道德模范评选活动由A、B组织开展): the series' bodies confer each of its kinds."""
+    return MORAL_CATEGORY_RE.match(title) is not None and any(p.endswith("道德模范") for p in phrases)
 
 
 def _fitting_part(s: Statement, title: str) -> Statement | None:

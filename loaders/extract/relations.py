@@ -535,8 +535,21 @@ ORGANISER_RE = re.compile(
       由(?P<orgs1>[^，,。；;！？“”「」由]{3,120}?)(?:联合|共同)?  # 由A、B(联合)…
       | (?P<orgs>[^，,。；;！？“”「」]{3,120}?)(?:将|于\d{1,2}月\d{1,2}日)?(?:联合|共同)  # A、B将共同…
     )
-    (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)  # …主办 / …发布
-    (?P<rest>[^。；;！？]{0,60})  # what they organised: the honour is named in it
+    (?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予
+      |颁发(?=的))  # …主办 / …发布 / 获得由山东省总工会颁发的“齐鲁工匠”证书: the issuer of the honour
+    # what they organised: the honour is named in it, after a long activity name too (联合举办了2015年第二季
+    # 白山好人发布厅·最美职工和最美基层工会主席专场发布会活动，授予于美文等13名同志“…”荣誉称号)
+    (?P<rest>[^。；;！？]{0,120})
+    """,
+    re.VERBOSE,
+)
+# a later clause of the organisers' sentence that tells of something else, with its own place, time,
+# giver or holder (…联合授予“甘肃省岗位能手”，在神华工作期间，获“…”标兵…): its honours are not theirs
+# (在全市卫生系统开展的“X”评选: where they act, still their clause; 在神华工作期间: another time)
+OTHER_CLAUSE_RE = re.compile(
+    r"""
+    [，,；;]\s*
+    (?=在[^，,。；;]{1,20}?(?:期间|时)|获|荣获|获得|被|曾|先后|此外|另外|[他她]|其)
     """,
     re.VERBOSE,
 )
@@ -604,7 +617,9 @@ DEFINED_RE = re.compile(
 
 
 # the words a match of each organiser pattern must hold: sentences without them are not searched
-ORGANISER_NEED_RE = re.compile(r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予)")
+ORGANISER_NEED_RE = re.compile(
+    r"(?:由|联合|共同)[^。！？]*?(?:主办|举办|开展|组织|评选|发起|发布|命名|表彰|推出|授予|颁发的)"
+)
 ANNOUNCED_NEED_RE = re.compile(r"(?:公布|发布|揭晓|印发)[^。！？]*?名单")
 COMMENDED_NEED_RE = re.compile(r"表彰|评选|命名|嘉奖")
 MEETING_NEED_RE = re.compile(r"(?:召开|举行|举办)[^。！？]*?(?:表彰|授称|命名|颁奖|授予)")
@@ -916,7 +931,7 @@ def organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
         bodies = split_bodies(orgs, t[art.start : m.start()])
         if not bodies:
             continue
-        spans = honour_spans(m["rest"])
+        spans = honour_spans(OTHER_CLAUSE_RE.split(m["rest"], maxsplit=1)[0])
         if not spans and m.groupdict().get("orgs1"):  # “荆楚工匠”由A、B联合开展评选: the series named before 由
             spans = honour_spans(t[_clause_start(t, art.start, m.start()) : m.start()])
         for h in spans:

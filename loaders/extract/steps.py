@@ -306,15 +306,16 @@ def counted_shares(ctx: Context, announced: list[Fact], n: int) -> list[Fact] | 
 def series_organisers_confer(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """由全国总工会、某电视台联合主办的2024年“某某年度人物”发布活动: the organisers confer that
     honour (and its nominations) wherever the article gives it without a conferrer."""
+    from loaders.extract.frames import is_body, joined_bodies
     from loaders.honours import parse_honour
-    from loaders.orgs import is_org_name
 
     t = ctx.text
     series: list[tuple[str, list[str], int | None]] = []
     for sent in ctx.art.sentences:
         for m in ORGANISERS_RE.finditer(t, sent.start, sent.end):
-            names = split_org_list(m["orgs"])
-            if not names or not all(is_org_name(n) for n in names):
+            # 山西日报社和山西广播电视台 reads as one name (it ends in one): two bodies joined by 和
+            names = [part for n in split_org_list(m["orgs"]) for part in joined_bodies(n)]
+            if not names or not all(is_body(n) for n in names):  # a newspaper (山西日报社) is a body too
                 continue
             dated = re.search(r"((?:19|20)\d\d)\s*年", m["lead"])
             orgs = [ctx.resolve_org(n, m.start()) or n for n in names]
