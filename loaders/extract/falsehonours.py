@@ -89,8 +89,8 @@ def _names_event(ctx: Context, f: Fact) -> bool:
     run = QUOTE_RUN_RE.match(after)
     after = after[run.end() :] if run else after
     m = _event_after_re().match(after)
-    if not m:
-        return False
+    if not m or after.startswith("出", m.end()):
+        return False  # “最美职工”最终推选出甲、乙: 推选出 is the selection's verb, its yield the holders
     rest = re.split(r"[，,。；;！？、]", after[m.end() :], maxsplit=1)[0][:10]
     if trigger_table().suffix_word_re.search(rest) or re.search(r"获得者|称号", rest):
         return False

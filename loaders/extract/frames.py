@@ -118,14 +118,16 @@ def trigger_table() -> TriggerTable:
     suffix_re = re.compile(
         r"""
         (?!(?<=[\d一二三四五六七八九十两百千])[人个])  # 授予2064人全国劳动模范, 12个省劳模: a count word opens no name
+        (?!(?<=[—\-－–])记)  # ——记全国劳模某公司某某: a feature subtitle's 记 opens no name
         (?:(?:19|20)\d\d\s*年度?)?  # an optional year the honour is dated with
         (?:第\d{1,3}[届批])?  # an edition in Arabic digits (第46届南丁格尔奖章), not 届南丁格尔奖章
-        [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有]{0,24}?  # the series' own words (河南省, 全国五一)
+        [^，。；：、“”\s\d和及与获得评为被授予的了位名是在有—\-－–]{0,24}?  # the series words (河南省), no dash
         (?:"""
         + _alternation(suffixes)
         + r""")  # an honour suffix (劳动奖章, 工匠)
         (?:[（(][^（）()，,。；;\s]{2,10}[）)])?  # a name in brackets: 河北省十大工匠(河北大工匠)
         (?:提名奖|提名人选|称号|荣誉称号)?  # a tail the honour parser drops
+        (?:(?:19|20)\d\d(?![\d年月日.．/\-—]))?  # 感动中国十大人物2020(名单如下): the round's year, written after
         """,
         re.VERBOSE,
     )

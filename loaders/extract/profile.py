@@ -54,6 +54,7 @@ from loaders.extract.steps import (
     coordinated_duplicates_dropped,
     holder_cut_from_titles,
     nested_honours_merged,
+    nominated_mains_dropped,
 )
 from loaders.extract.steps import norm_title as _norm_title
 from loaders.honours import edition_numerals
@@ -550,6 +551,7 @@ class _Extraction:
         honours = _merge_honours(honours)
         honours = coordinated_duplicates_dropped(honours)  # X岗和X beside X
         honours = nested_honours_merged(honours)  # 十佳最美护士 beside 满洲里市十佳最美护士
+        honours = nominated_mains_dropped(honours, person.name)  # X提名奖 beside X of its year
         positions = []
         for f in by["position"]:
             v = f.value

@@ -528,7 +528,12 @@ def _new_fact(ctx: Context, sent: Sentence, rel: HonourRelation) -> Fact:
     return ctx.fact("honor", value, sent, pos, persons=persons, confidence=0.8)
 
 
-LIST_TAIL_RE = re.compile(r"(?:分别是|分别为|依次是|名单如下|如下|名单|公布|发布|揭晓|的有|的是)$")
+LIST_TAIL_RE = re.compile(
+    r"""(?:分别是|分别为|依次是|名单如下|如下|名单|公布|发布|揭晓|的有|的是
+    | (?:最终|最后|共|先后|再次|依次)?(?:推选|评选|遴选|选树|选)出(?:了)?  # “最美职工”最终推选出A: its verb
+    )$""",
+    re.VERBOSE,
+)
 ORGANISER_RE = re.compile(
     r"""
     (?:

@@ -1098,6 +1098,9 @@ BARE_TITLE_MAX = 2
 # 连续五届获得全国劳模 / 能成为全国劳模 / 继9月17日获授“共和国勋章”: a clause up to a conferral verb read
 # into the name; the name is what follows the verb
 TITLE_VERB_RE = re.compile(r"(?:获得(?!者)了?|荣获了?|获授|喜获|成长为|成为了?|被评为|当选为?|被授予)")
+# 通报表彰2020年中华护理学会“X”: the commending verb read into the front of a level prefix, of the title and
+# of the body the prefix gives; no honour's name and no body's name opens with it
+GRANT_LEAD_RE = re.compile(r"^(?:通报表彰|通报表扬|隆重表彰|集中表彰|表彰|授予|命名)")
 
 
 # the subject read into the name, with a copula before a scoped name (他们湖北省…, 她是全国五一巾帼标兵)
@@ -1123,6 +1126,14 @@ CLOSING_STUB_RE = re.compile(r"^[^（(“”「」]{0,8}?[)）](?:荣获|获得|
 # a headline's separator closing a title: “七一勋章”获得者丨 / …获得者|
 HEADLINE_SEP_RE = re.compile(r"\s*[丨|｜│]\s*$")
 TRAILING_HOLDER_RE = re.compile(r"(?:获得者|获奖者|之一)$")
+
+
+def _grant_lead_cut(f: Fact, verb: str) -> Fact:
+    """``f`` without the commending ``verb`` at the front of its title and of the bodies that open
+    with it (通报表彰中华护理学会 → 中华护理学会); a body that is the verb alone goes."""
+    title = f.value.get("title") or ""
+    bodies = [b[len(verb) :] if b.startswith(verb) else b for b in f.value.get("conferred_by") or []]
+    return revalued(f, title=title[len(verb) :], conferred_by=list(dict.fromkeys(b for b in bodies if b)))
 
 
 def honours_tidied(facts: list[Fact]) -> list[Fact]:
@@ -1183,6 +1194,11 @@ def honours_tidied(facts: list[Fact]) -> list[Fact]:
             raw = raw[at + len(verb.group()) :] if at >= 0 else rest
             title = rest
             f = revalued(f, title=title, raw=raw)
+            new[key] = f
+        grant = GRANT_LEAD_RE.match(title)
+        if grant and len(norm_title(title[grant.end() :])) >= 4:
+            f = _grant_lead_cut(f, grant.group())
+            title = f.value["title"]
             new[key] = f
         subject = SUBJECT_PRONOUN_RE.match(title)
         if subject:  # 他们湖北省优秀环卫工人: the sentence's subject read into the name
@@ -1658,6 +1674,12 @@ def glued_year_raws(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+def _same_words(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two honours read from the same written words: their ``raw`` alike but for quotes and blanks."""
+    ra, rb = (re.sub(QUOTE_OR_SPACE, "", to_simplified(h.get("raw") or "")) for h in (a, b))
+    return len(ra) >= 4 and ra == rb
+
+
 def nested_honours_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One person's honours where one title ends another of theirs (十佳最美护士 beside
     满洲里市十佳最美护士, 劳动模范 beside 全国劳动模范, 劳动奖章 beside 五一劳动奖章) are one honour
@@ -1665,7 +1687,9 @@ def nested_honours_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     which takes its year, edition and conferrers where it has none.  Kept apart: titles of
     different years; a title that only begins the other (中国好人 beside 中国好人榜: the longer
     may run on past the honour); a short title under 60 % of the long one (the scorer's bound:
-    above it the fuller title stands for the shorter)."""
+    above it the fuller title stands for the shorter), unless both were read from the same words
+    (杰出护理工作者 and 中华护理学会杰出护理工作者, both raw “杰出护理工作者”: one mention, one read
+    without the body that qualifies it)."""
     keys = [norm_title(h.get("title")) for h in items]
     gone: set[int] = set()
     out = [dict(h) for h in items]
@@ -1675,9 +1699,9 @@ def nested_honours_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for j, long_ in enumerate(keys):
             if i == j or j in gone or len(short) >= len(long_) or not long_.endswith(short):
                 continue
-            if 5 * len(short) < 3 * len(long_):
-                continue
             a, b = out[i], out[j]
+            if 5 * len(short) < 3 * len(long_) and not _same_words(a, b):
+                continue
             if a.get("year") is not None and b.get("year") is not None and a["year"] != b["year"]:
                 continue
             for k in ("year", "edition", "level", "category"):
@@ -1687,6 +1711,33 @@ def nested_honours_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             gone.add(i)
             break
     return [h for k, h in enumerate(out) if k not in gone]
+
+
+NOMINATION_TAIL = "提名奖"
+
+
+def nominated_mains_dropped(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """A person who holds X提名奖 does not also hold X of the same year: the nomination prize is
+    given beside the main award, to others (“2012感动中原十大优秀护士”提名奖 … 全省仅有10人获此殊荣,
+    另有8人获…提名奖: the 10 hold X).  X goes when the sentence of the nomination names the
+    person and the sentence X was read from does not (it was reached through 获此殊荣 or a list
+    head); where both name them, both stay.  The nomination takes X's conferrers when it has none."""
+    items = [dict(h) for h in items]
+    titles = {norm_title(h.get("title")): h for h in items}
+    gone: set[int] = set()
+    for k, h in enumerate(items):
+        nominated = titles.get(norm_title(h.get("title")) + NOMINATION_TAIL)
+        if nominated is None or nominated.get("year") != h.get("year"):
+            continue
+        if name in _evidence_sentence(nominated) and name not in _evidence_sentence(h):
+            gone.add(k)
+            if not nominated.get("conferred_by"):  # the series' organisers give the nomination too
+                nominated["conferred_by"] = list(h.get("conferred_by") or [])
+    return [h for k, h in enumerate(items) if k not in gone]
+
+
+def _evidence_sentence(h: dict[str, Any]) -> str:
+    return str((h.get("evidence") or {}).get("sentence") or "")
 
 
 def holder_cut_from_titles(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
@@ -1875,8 +1926,13 @@ def month_day_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 # 甲、乙、丙等10名个人和某班组（1个集体）: a bare run of names closed by its head count
-RUN_COUNT_RE = re.compile(r"等\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
-RUN_SEP_RE = re.compile(r"\s*[、，,]\s*")
+# 甲、乙…等10名 / 最终推选出甲、乙…刘某9名个人 (the count right after the last name; without 等 only
+# after a selection's verb, SELECTED_RE): the run's size
+RUN_COUNT_RE = re.compile(r"等?\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+# 最终推选出 / 评选出了: the verb whose object is the selection's yield, the run of holders
+SELECTED_RE = re.compile(r"(?:推选|评选|遴选|选树|选)出了?\s*$")
+# (and a sex in brackets after a name: 周某(女)、潘某)
+RUN_SEP_RE = re.compile(r"\s*(?:[（(][男女][）)])?\s*[、，,]\s*")
 RUN_OFFICIALS_RE = re.compile(r"出席|参加|主持|讲话|致辞|颁奖|颁发|陪同|会见|慰问|宣读")
 _COUNT_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
@@ -1922,6 +1978,8 @@ def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 run.insert(0, prev)
             if len(run) < 2 or _count_of(m.group(1)) != len(run):
                 continue
+            if not m.group().startswith("等") and not SELECTED_RE.search(t, sent.start, run[0].start):
+                continue  # 白某、姜某3名“X”作表态发言: a bare count after a run describes it, no roster
             if RUN_OFFICIALS_RE.search(t, m.end(), sent.end):
                 continue  # 甲、乙等2名同志出席发布仪式并讲话: the officials of the event
             if held is None:
