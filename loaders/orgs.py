@@ -410,6 +410,10 @@ _UNIVERSITIES = ("大学", "大學")
 _HOSPITALS = ("医院", "醫院")
 
 
+# a national industrial union's committee (中国海员建设工会全国委员会, 中国能源化学工会全国委员会)
+_NATIONAL_UNION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,10}?工会全国委员会")
+
+
 def _split_org(name: str) -> list[OrgPart]:
     """:func:`split_org`'s reading of a name."""
     name = re.sub(r"\s+", "", name)
@@ -435,6 +439,11 @@ def _split_org(name: str) -> list[OrgPart]:
         stem = name[len(head) : nxt.start()] if nxt else ""
         if not stem or _only_industry_words(stem):
             head = None  # 焦煤集团, 河南能源化工集团: the known short name begins a longer one
+    national = _NATIONAL_UNION_RE.match(name)
+    if national:  # 中国教科文卫体工会全国委员会: one body, though 科 and 能源 inside it end other names
+        head = None
+        parts.append(OrgPart(national.group(), "工会"))
+        start = national.end()
     if head:  # 中国石化胜利油田分公司: a known name without a kind suffix heads the chain
         parts.append(OrgPart(head, None))
         start = len(head)

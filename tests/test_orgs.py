@@ -329,3 +329,18 @@ def test_a_universitys_life_science_school_is_a_part_of_its_own() -> None:
 
 def test_a_students_centre_after_daxue_stays_one_name() -> None:
     assert [p.name for p in split_org("大学生创业中心")] == ["大学生创业中心"]
+
+
+def test_a_national_unions_committee_stays_one_body() -> None:
+    # 工会 inside it ends no name of its own: the committee is the national union, named whole
+    assert names("中国海员建设工会全国委员会") == ["中国海员建设工会全国委员会"]
+
+
+def test_a_national_unions_committee_stays_whole_though_a_kind_word_sits_inside() -> None:
+    # 科 of 教科文卫体 and the brand 中国能源 would otherwise cut the union's own name
+    assert names("中国教科文卫体工会全国委员会") == ["中国教科文卫体工会全国委员会"]
+    assert names("中国能源化学工会全国委员会") == ["中国能源化学工会全国委员会"]
+
+
+def test_a_department_of_a_national_unions_committee_hangs_under_it() -> None:
+    assert names("中国机冶建材工会全国委员会建材工作部") == ["中国机冶建材工会全国委员会", "建材工作部"]
