@@ -344,3 +344,13 @@ def test_a_national_unions_committee_stays_whole_though_a_kind_word_sits_inside(
 
 def test_a_department_of_a_national_unions_committee_hangs_under_it() -> None:
     assert names("中国机冶建材工会全国委员会建材工作部") == ["中国机冶建材工会全国委员会", "建材工作部"]
+
+
+def test_a_teachers_rank_names_no_school() -> None:
+    from loaders.extract.orgfind import OrgIndex
+
+    # 小学中学高级教师 is a rank: neither 中学 nor 小学中学 is a school of the text
+    text = "宁波市实验小学校长、小学中学高级教师林晓红获评省劳动模范。"
+    index = OrgIndex(text, city=None, province=None)
+    listed = [m.name for m in index.scan(0, len(text)) if not m.generic]
+    assert listed == ["宁波市实验小学"]
