@@ -354,3 +354,27 @@ def test_a_teachers_rank_names_no_school() -> None:
     index = OrgIndex(text, city=None, province=None)
     listed = [m.name for m in index.scan(0, len(text)) if not m.generic]
     assert listed == ["宁波市实验小学"]
+
+
+def _listed(text: str) -> list[str]:
+    from loaders.extract.orgfind import OrgIndex
+
+    index = OrgIndex(text, city=None, province=None)
+    return [m.name for m in index.scan(0, len(text)) if not m.generic]
+
+
+def test_a_party_branch_before_its_secretarys_post_is_no_part_of_the_units_name() -> None:
+    # 党支部书记 is the title (a body with officers of its own); the unit is the plant
+    text = "湖南华菱湘潭钢铁有限公司炼钢厂党支部书记刘建国荣获全国五一劳动奖章。"
+    assert _listed(text) == ["湖南华菱湘潭钢铁有限公司炼钢厂"]
+
+
+def test_a_youth_league_committee_before_a_deputy_secretary_is_cut_too() -> None:
+    text = "中国船舶集团有限公司第七一九研究所团委副书记王丽获评全国优秀共青团干部。"
+    assert _listed(text) == ["中国船舶集团有限公司第七一九研究所"]
+
+
+def test_a_youth_league_committee_that_confers_keeps_its_whole_name() -> None:
+    # no officer's post after it: the committee itself acts, named whole (the conventions' 中国有色集团团委)
+    text = "中国铁路郑州局集团有限公司团委授予王丽优秀共青团干部称号。"
+    assert _listed(text)[0] == "中国铁路郑州局集团有限公司团委"

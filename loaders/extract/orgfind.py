@@ -236,6 +236,19 @@ def _word_ends_at(name: str, at: int) -> bool:
 ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
 QUOTED_TITLE_AFTER_RE = re.compile(r"[”」](?:[、，,]?[“「][^”」]{1,15}[”」])*(?:等)?(?:殊荣|荣誉|称号|荣誉称号)")
 PARTS_AFTER_RE = re.compile(r"(?:有关|相关|所属|下属|各)(?:部门|单位|部委|机构|企业)")
+# a unit's party or youth body written before its officer's post (某厂党支部书记, 某所团委副书记): the
+# body has officers of its own and its post is the title (the conventions' 党支部书记), held at the unit
+OWN_OFFICER_BODY_RE = re.compile(r"(?:党委|党总支部?|党支部|党工委|团委|团总支|团支部)$")
+OFFICER_POST_RE = re.compile(r"(?:常务)?副?书记|(?:组织|宣传|纪检)?委员")
+
+
+def _officer_body_cut(t: str, s: int, e: int) -> int:
+    """Where a name ending in a party or youth body followed by its officer's post ends: before that
+    body, when what precedes it is a name of its own (炼钢厂党支部书记 → 炼钢厂); else ``e``."""
+    body = OWN_OFFICER_BODY_RE.search(t, s, e)
+    if body is None or not OFFICER_POST_RE.match(t, e) or body.start() - s < 3:
+        return e
+    return body.start() if org_kind(t[s : body.start()]) else e
 
 
 def full_company(name: str, fulls: list[str]) -> str:
@@ -506,7 +519,7 @@ class OrgIndex:
                 continue  # 舒城县第四批语文学科带头人: a selection's batch, inside an honour's title
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
-            e = _shared_head_end(t, s, e)
+            e = _officer_body_cut(t, s, _shared_head_end(t, s, e))
             spans[s] = max(spans.get(s, 0), e)
         known = _known_re()
         if known:
