@@ -378,3 +378,20 @@ def test_a_youth_league_committee_that_confers_keeps_its_whole_name() -> None:
     # no officer's post after it: the committee itself acts, named whole (the conventions' 中国有色集团团委)
     text = "中国铁路郑州局集团有限公司团委授予王丽优秀共青团干部称号。"
     assert _listed(text)[0] == "中国铁路郑州局集团有限公司团委"
+
+
+def test_a_village_work_team_is_one_part_under_the_body_that_sent_it() -> None:
+    # 驻村 is where the team is stationed, no village body of the chain
+    assert names("河南省交通运输厅驻王庄村工作队") == ["河南省交通运输厅", "驻王庄村工作队"]
+
+
+def test_a_unit_stationed_at_a_forest_farm_does_not_hang_under_the_farm() -> None:
+    assert names("黑龙江省某某林业局驻青山林场资源监督中心")[1] == "驻青山林场资源监督中心"
+
+
+def test_a_stationed_teams_own_group_is_still_a_part_of_its_own() -> None:
+    assert names("某县卫健委驻村工作队二组") == ["某县卫健委", "驻村工作队", "二组"]
+
+
+def test_the_city_zhumadian_after_a_body_is_no_stationed_unit() -> None:
+    assert names("中国邮政集团有限公司驻马店市分公司") == ["中国邮政集团有限公司", "驻马店市分公司"]
