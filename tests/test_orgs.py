@@ -395,3 +395,14 @@ def test_a_stationed_teams_own_group_is_still_a_part_of_its_own() -> None:
 
 def test_the_city_zhumadian_after_a_body_is_no_stationed_unit() -> None:
     assert names("中国邮政集团有限公司驻马店市分公司") == ["中国邮政集团有限公司", "驻马店市分公司"]
+
+
+def test_a_count_of_a_schools_units_ends_the_schools_name() -> None:
+    # 首个…工作室 says which of the school's studios is meant; it names none
+    text = "上海市某某工程学校首个市级技能大师工作室启动仪式在学校举行。"
+    assert _listed(text) == ["上海市某某工程学校"]
+
+
+def test_a_first_of_its_kind_after_a_company_names_no_unit() -> None:
+    text = "中铁一局集团有限公司首家国家级技能大师工作室在西安揭牌。"
+    assert _listed(text) == ["中铁一局集团有限公司"]

@@ -242,6 +242,19 @@ OWN_OFFICER_BODY_RE = re.compile(r"(?:党委|党总支部?|党支部|党工委|�
 OFFICER_POST_RE = re.compile(r"(?:常务)?副?书记|(?:组织|宣传|纪检)?委员")
 
 
+# 某校首个技能大师工作室, 某公司第一家…中心: a count after a name says which of its units is meant;
+# the words after it describe that unit and name no body
+COUNTED_UNIT_RE = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]|又一[个家]")
+
+
+def _counted_unit_cut(t: str, s: int, e: int) -> int:
+    """Where a name followed by a count of its units ends (某校首个技能大师工作室 → 某校); else ``e``."""
+    for m in COUNTED_UNIT_RE.finditer(t, s, e):
+        if m.start() - s >= 3 and org_kind(t[s : m.start()]):
+            return m.start()
+    return e
+
+
 def _officer_body_cut(t: str, s: int, e: int) -> int:
     """Where a name ending in a party or youth body followed by its officer's post ends: before that
     body, when what precedes it is a name of its own (炼钢厂党支部书记 → 炼钢厂); else ``e``."""
@@ -519,7 +532,7 @@ class OrgIndex:
                 continue  # 舒城县第四批语文学科带头人: a selection's batch, inside an honour's title
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
-            e = _officer_body_cut(t, s, _shared_head_end(t, s, e))
+            e = _counted_unit_cut(t, s, _officer_body_cut(t, s, _shared_head_end(t, s, e)))
             spans[s] = max(spans.get(s, 0), e)
         known = _known_re()
         if known:
