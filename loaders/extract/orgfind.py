@@ -25,6 +25,7 @@ from loaders.orgs import (
     forget_splits,
     is_brand,
     is_kind_suffix,
+    is_place,
     is_suffix_boundary,
     is_suffix_word,
     known_organizations,
@@ -199,6 +200,33 @@ def _short_cores(names: list[str]) -> dict[str, str]:
     fulls = [f for f in tops if LEGAL_FORM_RE.search(f)]
     shared = {core for core, full in out.items() if any(core in f and f != full for f in fulls)}
     return {core: full for core, full in out.items() if core not in shared}
+
+
+# what may follow a group's core inside a child company's name: the child's own stem, a legal form last
+CHILD_COMPANY_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:有限责任公司|股份有限公司|有限公司)$")
+GROUP_WORD_RE = re.compile(r"(?:控股)?集团(?:有限责任公司|有限公司|公司)?$")
+
+
+def group_child(name: str, group: str) -> str | None:
+    """The child company's own name when ``name`` writes a group the document names on its own
+    (霍州煤电集团) by its core before the child's (山西焦煤霍州煤电吕梁山煤电有限公司 → 吕梁山煤电有限公司);
+    None when the group's core is not in ``name`` or what follows it is no company of its own
+    (霍州煤电集团有限公司, a numbered 第一分公司, a place's 日照有限公司, trade words alone)."""
+    from loaders.orgs import _only_industry_words
+
+    word = GROUP_WORD_RE.search(group)
+    core = group[: word.start()] if word else ""
+    at = name.find(core) if len(core) >= 3 else -1
+    if at < 0 or name.startswith(group) or group.startswith(name):
+        return None
+    rest = name[at + len(core) :]
+    child = CHILD_COMPANY_RE.fullmatch(rest)
+    if not child:
+        return None
+    stem = child["stem"]
+    if re.match(r"第|[一二三四五六七八九十\d]|集团|股份|控股|有限", stem) or is_place(stem) or _only_industry_words(stem):
+        return None
+    return rest
 
 
 # a legal form or group word anywhere in what follows a short core: a company of its own
