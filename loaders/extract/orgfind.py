@@ -205,6 +205,8 @@ def _short_cores(names: list[str]) -> dict[str, str]:
 # what may follow a group's core inside a child company's name: the child's own stem, a legal form last
 CHILD_COMPANY_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:有限责任公司|股份有限公司|有限公司)$")
 GROUP_WORD_RE = re.compile(r"(?:控股)?集团(?:有限责任公司|有限公司|公司)?$")
+# a numbered branch (第八工程局) or the group's own legal words: no child company's own stem
+CHILD_STEM_NOT_RE = re.compile(r"第|[一二三四五六七八九十\d]|集团|股份|控股|有限")
 
 
 def group_child(name: str, group: str) -> str | None:
@@ -224,7 +226,7 @@ def group_child(name: str, group: str) -> str | None:
     if not child:
         return None
     stem = child["stem"]
-    if re.match(r"第|[一二三四五六七八九十\d]|集团|股份|控股|有限", stem) or is_place(stem) or _only_industry_words(stem):
+    if CHILD_STEM_NOT_RE.match(stem) or is_place(stem) or _only_industry_words(stem):
         return None
     return rest
 
