@@ -406,3 +406,10 @@ def test_a_count_of_a_schools_units_ends_the_schools_name() -> None:
 def test_a_first_of_its_kind_after_a_company_names_no_unit() -> None:
     text = "中铁一局集团有限公司首家国家级技能大师工作室在西安揭牌。"
     assert _listed(text) == ["中铁一局集团有限公司"]
+
+
+def test_a_communitys_party_committee_is_left_to_the_posts_chain() -> None:
+    # 某街道某社区党委书记: the post lists the community under its street office; the glued name stays
+    # as it was found (a party organ, not listed), so the whole place chain does not shadow that entry
+    text = "武威市凉州区东关街道东关花园社区党委书记王晓平获评全省优秀共产党员。"
+    assert _listed(text) == ["武威市凉州区东关街道东关花园社区党委"]

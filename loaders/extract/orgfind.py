@@ -269,6 +269,7 @@ PARTS_AFTER_RE = re.compile(r"(?:有关|相关|所属|下属|各)(?:部门|单�
 # a unit's party or youth body written before its officer's post (某厂党支部书记, 某所团委副书记): the
 # body has officers of its own and its post is the title (the conventions' 党支部书记), held at the unit
 OWN_OFFICER_BODY_RE = re.compile(r"(?:党委|党总支部?|党支部|党工委|团委|团总支|团支部)$")
+COMMUNITY_WORDS = ("社区", "社區", "居委会", "嘎查")
 OFFICER_POST_RE = re.compile(r"(?:常务)?副?书记|(?:组织|宣传|纪检)?委员")
 
 
@@ -291,7 +292,10 @@ def _officer_body_cut(t: str, s: int, e: int) -> int:
     body = OWN_OFFICER_BODY_RE.search(t, s, e)
     if body is None or not OFFICER_POST_RE.match(t, e) or body.start() - s < 3:
         return e
-    return body.start() if org_kind(t[s : body.start()]) else e
+    host = t[s : body.start()]
+    if host.endswith(COMMUNITY_WORDS):
+        return e  # 某街道某社区党委书记: the post's own chain lists the community under its street office
+    return body.start() if org_kind(host) else e
 
 
 def full_company(name: str, fulls: list[str]) -> str:
