@@ -413,3 +413,24 @@ def test_a_communitys_party_committee_is_left_to_the_posts_chain() -> None:
     # as it was found (a party organ, not listed), so the whole place chain does not shadow that entry
     text = "武威市凉州区东关街道东关花园社区党委书记王晓平获评全省优秀共产党员。"
     assert _listed(text) == ["武威市凉州区东关街道东关花园社区党委"]
+
+
+def test_a_red_banner_honours_collective_is_no_body() -> None:
+    from loaders.extract.orgfind import is_generic
+
+    # 全国五四红旗团委 is the honour a committee wins, not a committee of the text
+    assert is_generic("全国五四红旗团委")
+    assert not is_generic("一汽红旗汽车销售有限公司")  # 红旗 of a brand's name stays a name
+
+
+def test_committees_of_all_provinces_are_no_particular_body() -> None:
+    from loaders.extract.orgfind import is_generic
+
+    assert is_generic("全国各省级团委")
+
+
+def test_a_youth_league_committee_alone_is_a_bare_kind() -> None:
+    from loaders.extract.orgfind import bare_kind
+
+    assert bare_kind("团委")
+    assert not bare_kind("苏州大学团委")

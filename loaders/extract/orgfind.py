@@ -355,6 +355,8 @@ def child_name(parent: str | None, child: str, parent_part: str = "") -> str:
 # 全国优秀公安局, 全国先进基层工会, 全国文明村: a collective honour's title, no particular body
 HONOURED_KIND_RE = re.compile(
     r"(?:优秀|先进|示范性?|模范|标兵|最美|杰出)[\u4e00-\u9fff]{0,14}$|文明(?:村|单位|社区|家庭|城市|校园)$"
+    # 五四红旗团委, 三八红旗集体, 红旗班组: a red-banner honour's collective (not 红旗 of a brand's name)
+    r"|红旗(?:团委|团支部|团总支|班组|车间|集体|单位)$"
 )
 
 
@@ -365,7 +367,7 @@ COUNTED_RE = re.compile(r"\d+[多余]?[个名家]")
 def is_generic(name: str) -> bool:
     """各级工会, 新业态工会, 焦煤所属煤矿: no particular body; 全国优秀公安局: an honour's title."""
     lex = lexicon()
-    if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
+    if re.search(r"所属|下属|旗下|相关|有关|各类|各级|各省|各市|各县", name):  # (全国各省级团委)
         return True
     if COUNTED_RE.search(name):
         return True  # 全国36000多个乡镇卫生院, 共有373名乡镇卫生院院长: a count of bodies, no body
@@ -740,7 +742,13 @@ def bare_kind(name: str) -> bool:
     """车间, 医院, 集团公司, 我公司, 该厂: a kind word alone (or after a word that names no body) is no
     organisation of its own."""
     rest = BARE_LEAD_RE.sub("", name, count=1)
+    if rest in PARTY_BODIES:
+        return True  # 团委 as a heading: whose committee is not said
     return bool(rest) and rest not in NAMED_KINDS and (is_kind_suffix(rest) or rest in LEGAL_FORMS)
+
+
+# a party or youth body's word alone
+PARTY_BODIES = ("团委", "团支部", "团总支", "党委", "党支部", "党总支", "党工委")
 
 
 # the party's and the state's top bodies: named in a text for its policy, its leaders' titles or a
