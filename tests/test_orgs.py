@@ -434,3 +434,12 @@ def test_a_youth_league_committee_alone_is_a_bare_kind() -> None:
 
     assert bare_kind("团委")
     assert not bare_kind("苏州大学团委")
+
+
+def test_a_station_named_as_a_centre_is_one_name() -> None:
+    # 环境监测中心站 is a station; its 站 is no unit under a 中心
+    assert names("河北省环境监测中心站") == ["河北省环境监测中心站"]
+
+
+def test_a_centre_station_after_its_bureau_is_a_part_of_its_own() -> None:
+    assert names("某某市生态环境局环境监测中心站") == ["某某市生态环境局", "环境监测中心站"]
