@@ -410,6 +410,16 @@ _UNIVERSITIES = ("大学", "大學")
 _HOSPITALS = ("医院", "醫院")
 
 
+def _stationed(piece: str) -> bool:
+    """驻村工作队, 驻北京办事处: a unit named by where it is stationed (驻 + place or body), which names
+    no body of its own at that place (驻马店, a city, is no such word)."""
+    return piece.startswith("驻") and not piece.startswith("驻马店")
+
+
+# a national industrial union's committee (中国海员建设工会全国委员会, 中国能源化学工会全国委员会)
+_NATIONAL_UNION_RE = re.compile(r"中国[\u4e00-\u9fff]{2,10}?工会全国委员会")
+
+
 def _split_org(name: str) -> list[OrgPart]:
     """:func:`split_org`'s reading of a name."""
     name = re.sub(r"\s+", "", name)
@@ -435,9 +445,15 @@ def _split_org(name: str) -> list[OrgPart]:
         stem = name[len(head) : nxt.start()] if nxt else ""
         if not stem or _only_industry_words(stem):
             head = None  # 焦煤集团, 河南能源化工集团: the known short name begins a longer one
+    national = _NATIONAL_UNION_RE.match(name)
+    if national:  # 中国教科文卫体工会全国委员会: one body, though 科 and 能源 inside it end other names
+        head = None
+        parts.append(OrgPart(national.group(), "工会"))
+        start = national.end()
     if head:  # 中国石化胜利油田分公司: a known name without a kind suffix heads the chain
         parts.append(OrgPart(head, None))
         start = len(head)
+    held = -1  # where a stationed unit's place (驻村 of 驻村工作队) was passed over
     for m in d.suffix_re.finditer(name):
         end = m.end()
         if end <= start or not is_suffix_boundary(name, end, m.group()) or is_suffix_word(name, m.start(), end):
@@ -454,6 +470,9 @@ def _split_org(name: str) -> list[OrgPart]:
         if end < len(name) and org_tier(name[start:end]) == "place":
             continue  # 清化镇卫生院: the town names the body after it
         piece = name[start:end]
+        if parts and end < len(name) and _stationed(piece) and held != start:
+            held = start  # (once: 驻村工作队二组 is the team's group)
+            continue  # 某局驻村工作队: the place it is stationed at is no body of the chain
         stem = piece[: -len(m.group())]
         if parts and is_place(stem) and m.group() in _SUBSIDIARY_FORMS:
             # 山东钢铁集团日照有限公司: a subsidiary company carries its parent's name
@@ -497,7 +516,9 @@ def _split_org(name: str) -> list[OrgPart]:
         start = end
     if start < len(name):
         tail = name[start:]
-        if parts:
+        if parts and _stationed(tail):
+            parts.append(OrgPart(tail, org_kind(tail)))  # 某林业局驻某林场监督中心站: the stationed unit
+        elif parts:
             parts[-1] = OrgPart(parts[-1].name + tail, org_kind(parts[-1].name + tail))
         else:
             parts.append(OrgPart(tail, org_kind(tail)))

@@ -298,3 +298,31 @@ def test_expand_short_still_reads_a_brand_core_before_a_plant() -> None:
     cores = {"柳工": "广西柳工机械股份有限公司", "交通": "江城交通控股有限公司"}
     assert expand_short("柳工结构件制造厂", cores) == "广西柳工机械股份有限公司结构件制造厂"
     assert expand_short("交通运输部", cores) == "交通运输部"
+
+
+# ---------------------------------------------------------------- a group named on its own (session 16, org21b)
+
+
+def test_a_company_written_with_a_named_groups_core_is_the_groups_child() -> None:
+    from loaders.extract.orgfind import group_child
+
+    assert group_child("山西焦煤霍州煤电吕梁山煤电有限公司", "霍州煤电集团") == "吕梁山煤电有限公司"
+
+
+def test_the_groups_own_legal_name_or_a_numbered_branch_is_no_child() -> None:
+    from loaders.extract.orgfind import group_child
+
+    assert group_child("霍州煤电集团有限责任公司", "霍州煤电集团") is None
+    assert group_child("中国建筑第八工程局有限公司", "中国建筑集团有限公司") is None
+    assert group_child("山东钢铁集团日照有限公司", "山东钢铁集团有限公司") is None
+
+
+def test_the_child_and_its_plant_hang_under_the_group_the_text_names() -> None:
+    text = (
+        "霍州煤电集团吕梁山煤电有限公司综采队队长王峰获评山西省劳动模范。"
+        "同时受表彰的还有山西焦煤霍州煤电吕梁山煤电有限公司洗煤厂厂长杜利民。"
+    )
+    orgs = orgs_of(text)
+    assert ("吕梁山煤电有限公司", "霍州煤电集团") in orgs
+    assert ("洗煤厂", "吕梁山煤电有限公司") in orgs
+    assert "山西焦煤霍州煤电吕梁山煤电有限公司" not in [name for name, _ in orgs]

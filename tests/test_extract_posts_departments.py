@@ -220,3 +220,17 @@ def test_a_village_committees_head_has_no_village_employer() -> None:
 def test_a_village_doctor_still_has_no_village_employer() -> None:
     text = "孟州市城伯镇东桑坡村乡村医生赵红军被评为省劳动模范。"
     assert people_of(text)["赵红军"]["employers"] == []
+
+
+# ---------------------------------------------------------------- 某供电公司台区经理 (session 16, org21b)
+
+
+def test_a_grids_service_area_manager_is_one_title_at_the_company() -> None:
+    # 台区 is a power grid's service area, named by no name: 台区经理 is the post, as 车间主任 is
+    text = "国网湖北省电力有限公司某某县供电公司台区经理周建华被评为全国五一劳动奖章获得者。"
+    assert posts_of(text, "周建华") == [("台区经理", "国网湖北省电力有限公司某某县供电公司")]
+
+
+def test_a_grids_service_area_is_no_organisation() -> None:
+    text = "国网湖北省电力有限公司某某县供电公司台区经理周建华被评为全国五一劳动奖章获得者。"
+    assert not [name for name, _ in orgs_of(text) if name.endswith("台区")]

@@ -329,3 +329,117 @@ def test_a_universitys_life_science_school_is_a_part_of_its_own() -> None:
 
 def test_a_students_centre_after_daxue_stays_one_name() -> None:
     assert [p.name for p in split_org("大学生创业中心")] == ["大学生创业中心"]
+
+
+def test_a_national_unions_committee_stays_one_body() -> None:
+    # 工会 inside it ends no name of its own: the committee is the national union, named whole
+    assert names("中国海员建设工会全国委员会") == ["中国海员建设工会全国委员会"]
+
+
+def test_a_national_unions_committee_stays_whole_though_a_kind_word_sits_inside() -> None:
+    # 科 of 教科文卫体 and the brand 中国能源 would otherwise cut the union's own name
+    assert names("中国教科文卫体工会全国委员会") == ["中国教科文卫体工会全国委员会"]
+    assert names("中国能源化学工会全国委员会") == ["中国能源化学工会全国委员会"]
+
+
+def test_a_department_of_a_national_unions_committee_hangs_under_it() -> None:
+    assert names("中国机冶建材工会全国委员会建材工作部") == ["中国机冶建材工会全国委员会", "建材工作部"]
+
+
+def test_a_teachers_rank_names_no_school() -> None:
+    from loaders.extract.orgfind import OrgIndex
+
+    # 小学中学高级教师 is a rank: neither 中学 nor 小学中学 is a school of the text
+    text = "宁波市实验小学校长、小学中学高级教师林晓红获评省劳动模范。"
+    index = OrgIndex(text, city=None, province=None)
+    listed = [m.name for m in index.scan(0, len(text)) if not m.generic]
+    assert listed == ["宁波市实验小学"]
+
+
+def _listed(text: str) -> list[str]:
+    from loaders.extract.orgfind import OrgIndex
+
+    index = OrgIndex(text, city=None, province=None)
+    return [m.name for m in index.scan(0, len(text)) if not m.generic]
+
+
+def test_a_party_branch_before_its_secretarys_post_is_no_part_of_the_units_name() -> None:
+    # 党支部书记 is the title (a body with officers of its own); the unit is the plant
+    text = "湖南华菱湘潭钢铁有限公司炼钢厂党支部书记刘建国荣获全国五一劳动奖章。"
+    assert _listed(text) == ["湖南华菱湘潭钢铁有限公司炼钢厂"]
+
+
+def test_a_youth_league_committee_before_a_deputy_secretary_is_cut_too() -> None:
+    text = "中国船舶集团有限公司第七一九研究所团委副书记王丽获评全国优秀共青团干部。"
+    assert _listed(text) == ["中国船舶集团有限公司第七一九研究所"]
+
+
+def test_a_youth_league_committee_that_confers_keeps_its_whole_name() -> None:
+    # no officer's post after it: the committee itself acts, named whole (the conventions' 中国有色集团团委)
+    text = "中国铁路郑州局集团有限公司团委授予王丽优秀共青团干部称号。"
+    assert _listed(text)[0] == "中国铁路郑州局集团有限公司团委"
+
+
+def test_a_village_work_team_is_one_part_under_the_body_that_sent_it() -> None:
+    # 驻村 is where the team is stationed, no village body of the chain
+    assert names("河南省交通运输厅驻王庄村工作队") == ["河南省交通运输厅", "驻王庄村工作队"]
+
+
+def test_a_unit_stationed_at_a_forest_farm_does_not_hang_under_the_farm() -> None:
+    assert names("黑龙江省某某林业局驻青山林场资源监督中心")[1] == "驻青山林场资源监督中心"
+
+
+def test_a_stationed_teams_own_group_is_still_a_part_of_its_own() -> None:
+    assert names("某县卫健委驻村工作队二组") == ["某县卫健委", "驻村工作队", "二组"]
+
+
+def test_the_city_zhumadian_after_a_body_is_no_stationed_unit() -> None:
+    assert names("中国邮政集团有限公司驻马店市分公司") == ["中国邮政集团有限公司", "驻马店市分公司"]
+
+
+def test_a_count_of_a_schools_units_ends_the_schools_name() -> None:
+    # 首个…工作室 says which of the school's studios is meant; it names none
+    text = "上海市某某工程学校首个市级技能大师工作室启动仪式在学校举行。"
+    assert _listed(text) == ["上海市某某工程学校"]
+
+
+def test_a_first_of_its_kind_after_a_company_names_no_unit() -> None:
+    text = "中铁一局集团有限公司首家国家级技能大师工作室在西安揭牌。"
+    assert _listed(text) == ["中铁一局集团有限公司"]
+
+
+def test_a_communitys_party_committee_is_left_to_the_posts_chain() -> None:
+    # 某街道某社区党委书记: the post lists the community under its street office; the glued name stays
+    # as it was found (a party organ, not listed), so the whole place chain does not shadow that entry
+    text = "武威市凉州区东关街道东关花园社区党委书记王晓平获评全省优秀共产党员。"
+    assert _listed(text) == ["武威市凉州区东关街道东关花园社区党委"]
+
+
+def test_a_red_banner_honours_collective_is_no_body() -> None:
+    from loaders.extract.orgfind import is_generic
+
+    # 全国五四红旗团委 is the honour a committee wins, not a committee of the text
+    assert is_generic("全国五四红旗团委")
+    assert not is_generic("一汽红旗汽车销售有限公司")  # 红旗 of a brand's name stays a name
+
+
+def test_committees_of_all_provinces_are_no_particular_body() -> None:
+    from loaders.extract.orgfind import is_generic
+
+    assert is_generic("全国各省级团委")
+
+
+def test_a_youth_league_committee_alone_is_a_bare_kind() -> None:
+    from loaders.extract.orgfind import bare_kind
+
+    assert bare_kind("团委")
+    assert not bare_kind("苏州大学团委")
+
+
+def test_a_station_named_as_a_centre_is_one_name() -> None:
+    # 环境监测中心站 is a station; its 站 is no unit under a 中心
+    assert names("河北省环境监测中心站") == ["河北省环境监测中心站"]
+
+
+def test_a_centre_station_after_its_bureau_is_a_part_of_its_own() -> None:
+    assert names("某某市生态环境局环境监测中心站") == ["某某市生态环境局", "环境监测中心站"]

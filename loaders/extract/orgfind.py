@@ -25,6 +25,7 @@ from loaders.orgs import (
     forget_splits,
     is_brand,
     is_kind_suffix,
+    is_place,
     is_suffix_boundary,
     is_suffix_word,
     known_organizations,
@@ -201,6 +202,35 @@ def _short_cores(names: list[str]) -> dict[str, str]:
     return {core: full for core, full in out.items() if core not in shared}
 
 
+# what may follow a group's core inside a child company's name: the child's own stem, a legal form last
+CHILD_COMPANY_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:有限责任公司|股份有限公司|有限公司)$")
+GROUP_WORD_RE = re.compile(r"(?:控股)?集团(?:有限责任公司|有限公司|公司)?$")
+# a numbered branch (第八工程局) or the group's own legal words: no child company's own stem
+CHILD_STEM_NOT_RE = re.compile(r"第|[一二三四五六七八九十\d]|集团|股份|控股|有限")
+
+
+def group_child(name: str, group: str) -> str | None:
+    """The child company's own name when ``name`` writes a group the document names on its own
+    (霍州煤电集团) by its core before the child's (山西焦煤霍州煤电吕梁山煤电有限公司 → 吕梁山煤电有限公司);
+    None when the group's core is not in ``name`` or what follows it is no company of its own
+    (霍州煤电集团有限公司, a numbered 第一分公司, a place's 日照有限公司, trade words alone)."""
+    from loaders.orgs import _only_industry_words
+
+    word = GROUP_WORD_RE.search(group)
+    core = group[: word.start()] if word else ""
+    at = name.find(core) if len(core) >= 3 else -1
+    if at < 0 or name.startswith(group) or group.startswith(name):
+        return None
+    rest = name[at + len(core) :]
+    child = CHILD_COMPANY_RE.fullmatch(rest)
+    if not child:
+        return None
+    stem = child["stem"]
+    if CHILD_STEM_NOT_RE.match(stem) or is_place(stem) or _only_industry_words(stem):
+        return None
+    return rest
+
+
 # a legal form or group word anywhere in what follows a short core: a company of its own
 OWN_FORM_RE = re.compile(r"集团|股份|有限|公司")
 
@@ -236,6 +266,36 @@ def _word_ends_at(name: str, at: int) -> bool:
 ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")
 QUOTED_TITLE_AFTER_RE = re.compile(r"[”」](?:[、，,]?[“「][^”」]{1,15}[”」])*(?:等)?(?:殊荣|荣誉|称号|荣誉称号)")
 PARTS_AFTER_RE = re.compile(r"(?:有关|相关|所属|下属|各)(?:部门|单位|部委|机构|企业)")
+# a unit's party or youth body written before its officer's post (某厂党支部书记, 某所团委副书记): the
+# body has officers of its own and its post is the title (the conventions' 党支部书记), held at the unit
+OWN_OFFICER_BODY_RE = re.compile(r"(?:党委|党总支部?|党支部|党工委|团委|团总支|团支部)$")
+COMMUNITY_WORDS = ("社区", "社區", "居委会", "嘎查")
+OFFICER_POST_RE = re.compile(r"(?:常务)?副?书记|(?:组织|宣传|纪检)?委员")
+
+
+# 某校首个技能大师工作室, 某公司第一家…中心: a count after a name says which of its units is meant;
+# the words after it describe that unit and name no body
+COUNTED_UNIT_RE = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]|又一[个家]")
+
+
+def _counted_unit_cut(t: str, s: int, e: int) -> int:
+    """Where a name followed by a count of its units ends (某校首个技能大师工作室 → 某校); else ``e``."""
+    for m in COUNTED_UNIT_RE.finditer(t, s, e):
+        if m.start() - s >= 3 and org_kind(t[s : m.start()]):
+            return m.start()
+    return e
+
+
+def _officer_body_cut(t: str, s: int, e: int) -> int:
+    """Where a name ending in a party or youth body followed by its officer's post ends: before that
+    body, when what precedes it is a name of its own (炼钢厂党支部书记 → 炼钢厂); else ``e``."""
+    body = OWN_OFFICER_BODY_RE.search(t, s, e)
+    if body is None or not OFFICER_POST_RE.match(t, e) or body.start() - s < 3:
+        return e
+    host = t[s : body.start()]
+    if host.endswith(COMMUNITY_WORDS):
+        return e  # 某街道某社区党委书记: the post's own chain lists the community under its street office
+    return body.start() if org_kind(host) else e
 
 
 def full_company(name: str, fulls: list[str]) -> str:
@@ -295,6 +355,8 @@ def child_name(parent: str | None, child: str, parent_part: str = "") -> str:
 # 全国优秀公安局, 全国先进基层工会, 全国文明村: a collective honour's title, no particular body
 HONOURED_KIND_RE = re.compile(
     r"(?:优秀|先进|示范性?|模范|标兵|最美|杰出)[\u4e00-\u9fff]{0,14}$|文明(?:村|单位|社区|家庭|城市|校园)$"
+    # 五四红旗团委, 三八红旗集体, 红旗班组: a red-banner honour's collective (not 红旗 of a brand's name)
+    r"|红旗(?:团委|团支部|团总支|班组|车间|集体|单位)$"
 )
 
 
@@ -305,7 +367,7 @@ COUNTED_RE = re.compile(r"\d+[多余]?[个名家]")
 def is_generic(name: str) -> bool:
     """各级工会, 新业态工会, 焦煤所属煤矿: no particular body; 全国优秀公安局: an honour's title."""
     lex = lexicon()
-    if re.search(r"所属|下属|旗下|相关|有关|各类|各级", name):
+    if re.search(r"所属|下属|旗下|相关|有关|各类|各级|各省|各市|各县", name):  # (全国各省级团委)
         return True
     if COUNTED_RE.search(name):
         return True  # 全国36000多个乡镇卫生院, 共有373名乡镇卫生院院长: a count of bodies, no body
@@ -506,7 +568,7 @@ class OrgIndex:
                 continue  # 舒城县第四批语文学科带头人: a selection's batch, inside an honour's title
             if m.group() == "村" and _body_then_name(t, s, m.start()):
                 continue  # 某技师学院王村伟: 村 is a character of the name after the body, no village
-            e = _shared_head_end(t, s, e)
+            e = _counted_unit_cut(t, s, _officer_body_cut(t, s, _shared_head_end(t, s, e)))
             spans[s] = max(spans.get(s, 0), e)
         known = _known_re()
         if known:
@@ -680,7 +742,13 @@ def bare_kind(name: str) -> bool:
     """车间, 医院, 集团公司, 我公司, 该厂: a kind word alone (or after a word that names no body) is no
     organisation of its own."""
     rest = BARE_LEAD_RE.sub("", name, count=1)
+    if rest in PARTY_BODIES:
+        return True  # 团委 as a heading: whose committee is not said
     return bool(rest) and rest not in NAMED_KINDS and (is_kind_suffix(rest) or rest in LEGAL_FORMS)
+
+
+# a party or youth body's word alone
+PARTY_BODIES = ("团委", "团支部", "团总支", "党委", "党支部", "党总支", "党工委")
 
 
 # the party's and the state's top bodies: named in a text for its policy, its leaders' titles or a

@@ -451,7 +451,7 @@ DEPT_POST_RE = re.compile(
     r"(?P<dept>[\u4e00-\u9fff]{2,8}?[部科处室办])(?P<post>(?:副)?(?:主任|部长|科长|处长|经理|主管))"
     r"|(?P<dept2>[\u4e00-\u9fff]{2,8}?)(?P<k>[部科处])长"
 )
-GENERIC_DEPTS = ("办公室", "科室", "总部", "本部", "全部", "各部", "内部")
+GENERIC_DEPTS = ("办公室", "科室", "总部", "本部", "全部", "各部", "内部", "台区")  # (台区经理: a grid's service area)
 # a nurse's or doctor's professional grade written right after the post (护士长护师, 主任主任医师)
 PRO_TAIL_RE = re.compile(r"(?<=[长任管])(?:主管|副主任|主任|主治)?[护医药技]师$")
 # a ward, room, section, department or numbered plant of a named body written before its post

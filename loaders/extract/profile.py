@@ -30,6 +30,7 @@ from loaders.extract.orgfind import (
     brand_host,
     child_name,
     full_company,
+    group_child,
     is_generic,
     top_body,
     trade_name_before,
@@ -751,6 +752,7 @@ class _Extraction:
                 for o in orgs.values():
                     if o["name"].startswith(prefix) and o["name"] != group and not o.get("parent"):
                         o["parent"] = group
+        _split_group_children(orgs)
         # a short name and its full name in one document are one body: keep the full one
         names = list(orgs)
         for a in names:
@@ -1086,3 +1088,23 @@ def build_profile(
 ) -> dict[str, Any]:
     """The profile dict for one decoded text."""
     return _Extraction(text, source=source, document_date=document_date, publisher=publisher).run()
+
+
+def _split_group_children(orgs: dict[str, dict[str, Any]]) -> None:
+    """山西焦煤霍州煤电吕梁山煤电有限公司 in a document that names 霍州煤电集团 on its own: the company is
+    the group's child, named by its own part (吕梁山煤电有限公司 < 霍州煤电集团), its units under it.
+    Only a group listed in its own right splits a name: a shared prefix alone may be a brand."""
+    groups = [o["name"] for o in orgs.values() if org_kind(o["name"]) == "集团"]
+    for name in [n for n, o in orgs.items() if not o.get("parent") and org_kind(n) == "公司"]:
+        found = next(((g, c) for g in groups if (c := group_child(name, g))), None)
+        if found is None:
+            continue
+        group, child = found
+        entry = orgs.pop(name)
+        if child in orgs:  # (霍州煤电集团吕梁山煤电有限公司 written too: the child is listed already)
+            orgs[child]["parent"] = orgs[child].get("parent") or group
+        else:
+            orgs[child] = {**entry, "name": child, "parent": group, "kind": org_kind(child)}
+        for o in orgs.values():
+            if o.get("parent") == name:
+                o["parent"] = child
