@@ -64,3 +64,23 @@ def test_an_honour_in_a_recently_published_list_sentence_is_of_the_document_year
 def test_a_year_stated_in_the_announcement_is_kept() -> None:
     text = "近日，河南省总工会发布了2023年度河南省五一劳动奖章获得者名单，新乡重机公司钳工邵建国获评“河南省五一劳动奖章”。\n"
     assert honours_of(text, document_date="2024-05-06") == {"邵建国": {("河南省五一劳动奖章", 2023)}}
+
+
+def test_names_counted_as_holders_of_an_honour_before_huodezhe_each_hold_it() -> None:
+    text = (
+        "5月12日上午，省护理学会举行座谈会。省卫生健康委副主任钱立军，省护理学会秘书长蒋红，"
+        "邵秀英、祁晓梅、甘立新3名第48届南丁格尔奖章获得者等共40余人参加座谈会。\n"
+    )
+    people = honours_of(text)
+    for name in ("邵秀英", "祁晓梅", "甘立新"):
+        assert {t for t, _ in people[name]} == {"南丁格尔奖章"}
+
+
+def test_officials_before_a_counted_run_of_holders_do_not_get_its_honour() -> None:
+    text = (
+        "5月12日上午，省护理学会举行座谈会。省卫生健康委副主任钱立军，省护理学会秘书长蒋红，"
+        "邵秀英、祁晓梅、甘立新3名第48届南丁格尔奖章获得者等共40余人参加座谈会。\n"
+    )
+    people = honours_of(text)
+    assert not people.get("钱立军")
+    assert not people.get("蒋红")

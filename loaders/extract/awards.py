@@ -76,6 +76,15 @@ DE_LIST_RE = re.compile(
     r"(?:荣誉)?(?:称号)?的(?:(?:有|是)(?:[（(][^（）()]{0,16}[）)])?[：:]|包括(?:[（(][^（）()]{0,16}[）)])?[：:]?)"
     r"(?P<items>[^。；;！？：:]{2,300})"
 )
+# 甲、乙…8名第43届南丁格尔奖章获得者等共50余人参加座谈会: a run of names counted as the holders of an
+# honour named, with no verb, before 获得者 (the honour may be quoted or bare)
+HOLDERS_ENUM_RE = re.compile(
+    r"""(?P<items>[^“”「」。；;：:，,]{2,300}?)
+        等?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|位)
+        (?P<h>[“「]?[^“”「」，,。；;：:、等]{2,40}?[”」]?)
+        (?:荣誉)?(?:称号)?(?:获得者|获奖者)""",
+    re.VERBOSE,
+)
 # each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
 ENUMERATION_PATTERNS = (
     (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
@@ -83,6 +92,7 @@ ENUMERATION_PATTERNS = (
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
     (DE_LIST_RE, re.compile(r"的(?:有|是|包括)")),
     (SELECTED_ENUM_RE, re.compile(r"(?:评选出|评出|选出|推选出|选树出|产生)[^。；;]*[“「]")),
+    (HOLDERS_ENUM_RE, re.compile(r"[名位][^，,。；;]{2,44}(?:获得者|获奖者)")),
 )
 # 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
 LIST_OUT_RE = re.compile(
@@ -552,7 +562,7 @@ def _enumerations(
                 people = _described_people(m["items"])  # 的包括：某局营销管理员李某、某医院副院长耿某
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
             h = m["h"].strip("“”「」")
-            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE)
+            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE, HOLDERS_ENUM_RE)
             # A、B等10人获“X” 提名奖: the words after the quote that still name it (its nomination)
             tail = SUFFIX_KEEP_RE.match(s_text[m.end("h") + 1 :]) if quoted else None
             if not people or phrase_kind(h) != "honour":
@@ -573,9 +583,16 @@ def _enumerations(
                 or (ctx.doc.year if ctx.art.news else None)
             )
             raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0) + (tail.end() if tail else 0))
+            before_run = len(out)
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
+            if rx is HOLDERS_ENUM_RE:
+                # 司长王某，甲、乙…8名X获得者: the head count closes the run, so the honour reaches no
+                # name before it (rolls.chain_honours would carry it over the officials' commas)
+                for f in out[before_run:]:
+                    if f.kind == "honor":
+                        f.value["_closed"] = True
 
 
 LIST_WORDS_RE = re.compile(

@@ -628,7 +628,9 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     by_sent: dict[int, list[tuple[Fact, list[str]]]] = {}
     every = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor"]
     for f, whom in every:
-        if whom:  # 某班组点检员甲、…乙荣获X: a clause the profile still gives its named holders
+        # 某班组点检员甲、…乙荣获X: a clause the profile still gives its named holders; a run its reader
+        # closed with a head count (甲、乙…8名X获得者) is whole already
+        if whom and not f.value.get("_closed"):
             by_sent.setdefault(f.sent.start, []).append((f, whom))
     for group in _item_groups(ctx):
         held = [x for s in group for x in by_sent.get(s.start, [])]
