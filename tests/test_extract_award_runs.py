@@ -84,3 +84,25 @@ def test_officials_before_a_counted_run_of_holders_do_not_get_its_honour() -> No
     people = honours_of(text)
     assert not people.get("钱立军")
     assert not people.get("蒋红")
+
+
+POINTED_BACK = (
+    "4月中旬，从北京传来喜讯，某矿业集团峰峰矿务局党委书记邵建国荣获“中国煤炭工业第十届石圪节精神奖”。"
+    "和邵建国一起获此殊荣的共有48位全国煤炭系统的领导干部。"
+    "某矿业集团获此奖的还有：某矿业集团党委副书记祁晓梅，某煤业公司党委书记甘立新。\n"
+)
+
+
+def test_holders_listed_after_huo_ci_jiang_de_hai_you_hold_the_honour_named_two_sentences_before() -> None:
+    people = honours_of(POINTED_BACK)
+    assert {t for t, _ in people["祁晓梅"]} == {"中国煤炭工业石圪节精神奖"}
+    assert {t for t, _ in people["甘立新"]} == {"中国煤炭工业石圪节精神奖"}
+
+
+def test_a_plain_list_opener_after_a_sentence_without_an_honour_reads_no_earlier_honour() -> None:
+    text = (
+        "邵建国荣获“中国煤炭工业第十届石圪节精神奖”。会议还听取了工作报告。"
+        "出席会议的还有：某矿业集团党委副书记祁晓梅，某煤业公司党委书记甘立新。\n"
+    )
+    people = honours_of(text)
+    assert not people.get("祁晓梅")

@@ -408,6 +408,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         elif sent.kind == "prose" and len(items) < 2:
             current = None
     prev: Sentence | None = None
+    said: list[Sentence] = []  # the sentences before ``sent``
     announced: list[tuple[str, list[str], int | None]] = []  # (series, bodies, year) announced earlier
     for sent in ctx.art.sentences:
         s_text = t[sent.start : sent.end]
@@ -417,7 +418,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             announced.append((found[0].title, found[3], found[0].year or found[2]))
         em = ENUM_START_RE.search(s_text)
         if em and prev is not None:
-            honour = _honour_of(ctx, prev)
+            honour = _honour_of(ctx, prev) or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
@@ -447,6 +448,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                     _add_person(out, sent, off, item, named, raw, year, [])
         if sent.kind in ("prose", "heading", "title"):
             prev = sent
+            said.append(sent)
     # one name on two rows with different units is two people; otherwise the name is enough
     units: dict[str, set[str]] = {}
     for f in out:
@@ -456,6 +458,21 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         replace(f, identity=None) if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2 else f
         for f in out
     ]
+
+
+# 获此奖的还有： / 获此殊荣的共有53位…。…还有：: an opener or a sentence before it that points back
+POINTS_BACK_RE = re.compile(ANAPHOR_RE.pattern + r"|获此奖|获此奖项|获得此项|荣获此项")
+
+
+def _pointed_back(
+    ctx: Context, said: list[Sentence], opener: str, prev: Sentence
+) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
+    """The honour an enumeration's opener means when it or the sentence before it points back
+    (杜某荣获“X”。和杜某一起获此殊荣的共有53位…。获此奖的还有：A、B): the last one named in the
+    sentences just before, nearest first."""
+    if not (POINTS_BACK_RE.search(opener) or POINTS_BACK_RE.search(prev.text)):
+        return None
+    return next((h for s in reversed(said) if s is not prev and (h := _honour_of(ctx, s))), None)
 
 
 # 荣获2016年度某市“三八红旗手”称号的7位标兵…，包括某公司总经理李某，某中学副校长白某，…: the counted
