@@ -106,3 +106,20 @@ def test_a_plain_list_opener_after_a_sentence_without_an_honour_reads_no_earlier
     )
     people = honours_of(text)
     assert not people.get("祁晓梅")
+
+
+TITLED_LIST = (
+    "感动中原十大人物2019 感动中原十大人物事迹及颁奖词\n"
+    "感动中原十大人物2019名单如下:邵建国、祁晓梅、甘立新、蒋卫东、柳明华夫妇、何志远,下面请看榜单详细内容。\n"
+)
+
+
+def test_bare_names_after_a_list_titled_by_its_honour_hold_that_honour() -> None:
+    people = honours_of(TITLED_LIST)
+    assert people["祁晓梅"] == {("感动中原十大人物", 2019)}
+    assert people["何志远"] == {("感动中原十大人物", 2019)}
+
+
+def test_a_couple_in_a_run_of_holders_gives_its_named_member_no_honour() -> None:
+    people = honours_of(TITLED_LIST)
+    assert not people.get("柳明华")

@@ -418,7 +418,11 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             announced.append((found[0].title, found[3], found[0].year or found[2]))
         em = ENUM_START_RE.search(s_text)
         if em and prev is not None:
-            honour = _honour_of(ctx, prev) or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
+            honour = (
+                _honour_of(ctx, prev)
+                or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
+                or _titled_list(ctx, sent, s_text[: em.end()])
+            )
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
@@ -429,6 +433,10 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                 if stated and len(items) not in stated:
                     items = []  # 入选的5人分别为： with four items: the list is not the counted group
                 for item, off in items:
+                    bare = _bare_name(item)
+                    if bare and not split_person_item(item)[0]:
+                        add_list_person(out, sent, off, ListPerson(bare), parsed, raw, year, conf or issuers)
+                        continue
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
@@ -458,6 +466,27 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         replace(f, identity=None) if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2 else f
         for f in out
     ]
+
+
+# 感动中国十大人物2020名单如下： / 2021年度某市劳动模范获奖名单如下：: the list's own words name its honour
+TITLED_LIST_RE = re.compile(r"(?P<h>[^，,。；;：:、“”「」\s]{4,30}?)(?:获奖|表彰|入选)?名单如下[：:]$")
+
+
+def _bare_name(item: str) -> str | None:
+    """甲 / 谢某，下面请看榜单详细内容: an enumeration item that is a bare name (the last one may run on
+    after a comma); None for a unit, a couple (甲夫妇) or a collective (国测一大队)."""
+    head = re.split(r"[，,]", item, maxsplit=1)[0].strip()
+    return head if is_name(head) and not is_collective(head) else None
+
+
+def _titled_list(ctx: Context, sent: Sentence, before: str) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
+    """The honour an opener's own sentence names, unquoted, right before 名单如下： (感动中国十大人物2020名单如下：
+    甲、乙…), when the sentence before names none: its title, raw and year; no body is named."""
+    m = TITLED_LIST_RE.search(before.strip())
+    if not m or phrase_kind(m["h"]) != "honour":
+        return None
+    parsed = parse_honour(m["h"], doc_year=ctx.doc.year)
+    return (parsed, m["h"], parsed.year, []) if parsed else None
 
 
 # 获此奖的还有： / 获此殊荣的共有53位…。…还有：: an opener or a sentence before it that points back
@@ -673,7 +702,8 @@ def drop_heading_frame(head: str) -> str:
 
 
 # 这10位杰出青年是： / 入选的5人分别为：: the head count an enumeration's opener states
-STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+# 入选的5人分别为： (not the 2020 of 感动中国十大人物2020名单如下：)
+STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名(?!单)|位|人)")
 COMMA_ITEM_RE = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)])+")
 
 

@@ -679,7 +679,10 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 for name in chain:
                     if name in whom or any(g.value.get("title") == title and name in w for g, w in held):
                         continue
-                    pos = next(m.start for m in ctx.names_in(span.start, span.end) if m.name == name)
+                    spot = next(m for m in ctx.names_in(span.start, span.end) if m.name == name)
+                    if KIN_GROUP_RE.match(ctx.text, spot.end):
+                        continue  # 熊某夫妇 in the run: a family's honour, not the named one's
+                    pos = spot.start
                     sent = next((s for s in group if s.start <= pos < s.end), group[0])
                     best = max(
                         (g for g, w in every if g.value.get("title") == title and members & set(w)),
@@ -692,6 +695,8 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return list(out)
 
 
+# 甲夫妇 / 乙一家 / 丙母女: a family named by one member, an item of a run that is no person
+KIN_GROUP_RE = re.compile(r"夫妇|夫妻|一家|母女|母子|父女|父子|婆媳|兄弟|姐妹")
 # the join of a bare pair: 、 or 和 and nothing else between the two names
 BARE_PAIR_JOIN_RE = re.compile(r"\s*[、和]\s*")
 
