@@ -123,3 +123,12 @@ def test_bare_names_after_a_list_titled_by_its_honour_hold_that_honour() -> None
 def test_a_couple_in_a_run_of_holders_gives_its_named_member_no_honour() -> None:
     people = honours_of(TITLED_LIST)
     assert not people.get("柳明华")
+
+
+def test_bare_names_after_an_opener_take_no_honour_of_the_sentence_before() -> None:
+    text = (
+        "秦某某先后获得过“全国最美职工”等称号。"
+        "本届活动推选出4位“大国工匠年度人物”，他们分别是：邵建国、祁晓梅、甘立新、蒋卫东。\n"
+    )
+    people = honours_of(text)
+    assert all(t != "全国最美职工" for t, _ in people.get("祁晓梅", set()))

@@ -147,3 +147,12 @@ def test_a_counted_run_given_its_own_honour_after_it_keeps_that_one() -> None:
     text = "2024年“最美职工”发布仪式举行。会上，邵建国、祁晓梅2人获评“岗位标兵”。\n"
     people = people_of(text)
     assert [h["title"] for h in people["邵建国"]["honors"]] == ["岗位标兵"]
+
+
+def test_a_count_without_deng_followed_by_the_groups_own_words_is_no_roster_of_the_series() -> None:
+    text = (
+        "中央宣传部、全国总工会向全社会公开发布2024年“最美职工”先进事迹。"
+        "经层层推荐，邵建国、祁晓梅两位老师被评定为县级语文学科带头人。\n"
+    )
+    people = people_of(text)
+    assert "最美职工" not in [h["title"] for h in people.get("邵建国", {}).get("honors", [])]

@@ -418,11 +418,9 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             announced.append((found[0].title, found[3], found[0].year or found[2]))
         em = ENUM_START_RE.search(s_text)
         if em and prev is not None:
-            honour = (
-                _honour_of(ctx, prev)
-                or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
-                or _titled_list(ctx, sent, s_text[: em.end()])
-            )
+            honour = _honour_of(ctx, prev) or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
+            titled = None if honour else _titled_list(ctx, sent, s_text[: em.end()])
+            honour = honour or titled
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
@@ -433,7 +431,8 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                 if stated and len(items) not in stated:
                     items = []  # 入选的5人分别为： with four items: the list is not the counted group
                 for item, off in items:
-                    bare = _bare_name(item)
+                    # 感动中国十大人物2020名单如下：甲、乙: a list its own words title holds bare names
+                    bare = _bare_name(item) if titled else None
                     if bare and not split_person_item(item)[0]:
                         add_list_person(out, sent, off, ListPerson(bare), parsed, raw, year, conf or issuers)
                         continue
@@ -476,7 +475,9 @@ def _bare_name(item: str) -> str | None:
     """甲 / 谢某，下面请看榜单详细内容: an enumeration item that is a bare name (the last one may run on
     after a comma); None for a unit, a couple (甲夫妇) or a collective (国测一大队)."""
     head = re.split(r"[，,]", item, maxsplit=1)[0].strip()
-    return head if is_name(head) and not is_collective(head) else None
+    # (a dotted item may be a title glued to a name, 新时代·好少年张某: the item readers' own)
+    plain = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None
+    return head if plain and is_name(head) and not is_collective(head) else None
 
 
 def _titled_list(ctx: Context, sent: Sentence, before: str) -> tuple[ParsedHonour, str, int | None, list[str]] | None:

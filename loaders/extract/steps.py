@@ -1875,6 +1875,8 @@ def month_day_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 # 甲、乙、丙等10名个人和某班组（1个集体） / 推选出甲、乙…9名个人: a bare run of names closed by its head count
 RUN_COUNT_RE = re.compile(r"等?\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+# 9名个人和某班组1个集体 / 9名个人。: a count that closes a roster (not 3名“X”…, 两位老师被评为…)
+ROSTER_TAIL_RE = re.compile(r"(?:个人|同志)?\s*(?:[和及与、，,。；;]|$)")
 # 、 / ， between two names of the run, after a gender or ethnicity note (周某(女)、)
 RUN_SEP_RE = re.compile(r"\s*(?:[（(](?:[男女]|[\u4e00-\u9fff]{1,5}族)[）)])?\s*[、，,]\s*")
 RUN_OFFICIALS_RE = re.compile(r"出席|参加|主持|讲话|致辞|颁奖|颁发|陪同|会见|慰问|宣读")
@@ -1920,7 +1922,12 @@ def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for sent in ctx.art.sentences:
         own = [f for f in honours if sent.start <= f.pos < sent.end]
         for m in RUN_COUNT_RE.finditer(t, sent.start, sent.end):
-            if _run_has_own_honour(ctx, own, m.start()):
+            # 甲、乙3名“X”作表态发言 / 甲、乙两位老师被评定为X: the sentence's own words follow the count;
+            # only 等N名 or a count that closes a roster (9名个人和…) ends a run of holders
+            closes = bool(ROSTER_TAIL_RE.match(t, m.end()))
+            if (own or not m.group().startswith("等")) and not closes:
+                continue
+            if own and _run_has_own_honour(ctx, own, m.start()):
                 continue
             names = run_names(t, ctx.names_in(sent.start, m.start()))
             if not names or names[-1].end != m.start():
