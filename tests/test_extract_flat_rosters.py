@@ -214,3 +214,23 @@ def test_a_long_note_after_a_list_heading_does_not_hide_its_honour() -> None:
         )
         is None
     )
+
+
+PADDED_ROWS = (
+    "获得第48届南丁格尔奖章的中国护士为:\n"
+    "邵秀英 中日友好医院护理部主任\n"
+    "甘   立 山西医科大学第一医院副院长兼护理部主任\n"
+    "蒋卫东 吉林大学第二医院护理部主任\n"
+)
+
+
+def test_a_row_opened_by_a_name_padded_to_three_columns_gives_the_name() -> None:
+    row = parse_list_line("甘   立 山西医科大学第一医院副院长兼护理部主任")
+    assert row is not None and row.name == "甘立"
+    assert row.unit == "山西医科大学第一医院"
+
+
+def test_a_padded_name_in_a_roster_is_a_person_with_the_lists_honour() -> None:
+    people = people_of(PADDED_ROWS)
+    assert "甘立" in people
+    assert [h["title"] for h in people["甘立"]["honors"]] == ["南丁格尔奖章"]

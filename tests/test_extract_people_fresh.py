@@ -121,3 +121,38 @@ def test_a_name_under_a_list_heading_ending_in_gongzuozhe_is_no_byline() -> None
     assert "兰玉芳" in people_of(text)
     # a real credit word still marks a byline
     assert "王影" in find_people(parse_document("本报讯 通讯员 王影 近日，某公司召开表彰大会。\n")).bylines
+
+
+SELECTED = (
+    "中央宣传部、全国总工会联合发布2024年“最美职工”先进事迹\n\n"
+    "新华社北京4月29日电 中央宣传部、全国总工会向全社会公开发布2024年“最美职工”先进事迹。"
+    "2024年“最美职工”注重选树一线职工，最终推选出邵建国、祁晓梅(女)、甘立新、蒋卫东4名个人和"
+    "某某公司检修班1个集体。\n"
+)
+
+
+def test_a_run_counted_without_deng_after_its_series_subject_holds_that_series() -> None:
+    people = people_of(SELECTED)
+    assert {"邵建国", "祁晓梅", "甘立新", "蒋卫东"} <= set(people)
+    assert [(h["title"], h["year"]) for h in people["甘立新"]["honors"]] == [("最美职工", 2024)]
+
+
+def test_a_gender_note_inside_a_counted_run_does_not_break_it() -> None:
+    people = people_of(SELECTED)
+    assert [h["title"] for h in people["邵建国"]["honors"]] == ["最美职工"]
+    assert [h["title"] for h in people["祁晓梅"]["honors"]] == ["最美职工"]
+
+
+def test_a_counted_run_given_its_own_honour_after_it_keeps_that_one() -> None:
+    text = "2024年“最美职工”发布仪式举行。会上，邵建国、祁晓梅2人获评“岗位标兵”。\n"
+    people = people_of(text)
+    assert [h["title"] for h in people["邵建国"]["honors"]] == ["岗位标兵"]
+
+
+def test_a_count_without_deng_followed_by_the_groups_own_words_is_no_roster_of_the_series() -> None:
+    text = (
+        "中央宣传部、全国总工会向全社会公开发布2024年“最美职工”先进事迹。"
+        "经层层推荐，邵建国、祁晓梅两位老师被评定为县级语文学科带头人。\n"
+    )
+    people = people_of(text)
+    assert "最美职工" not in [h["title"] for h in people.get("邵建国", {}).get("honors", [])]

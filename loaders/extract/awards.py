@@ -76,6 +76,15 @@ DE_LIST_RE = re.compile(
     r"(?:荣誉)?(?:称号)?的(?:(?:有|是)(?:[（(][^（）()]{0,16}[）)])?[：:]|包括(?:[（(][^（）()]{0,16}[）)])?[：:]?)"
     r"(?P<items>[^。；;！？：:]{2,300})"
 )
+# 甲、乙…8名第43届南丁格尔奖章获得者等共50余人参加座谈会: a run of names counted as the holders of an
+# honour named, with no verb, before 获得者 (the honour may be quoted or bare)
+HOLDERS_ENUM_RE = re.compile(
+    r"""(?P<items>[^“”「」。；;：:，,]{2,300}?)
+        等?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|位)
+        (?P<h>[“「]?[^“”「」，,。；;：:、等]{2,40}?[”」]?)
+        (?:荣誉)?(?:称号)?(?:获得者|获奖者)""",
+    re.VERBOSE,
+)
 # each enumeration pattern with the words any match of it holds (a cheap test before the costly search)
 ENUMERATION_PATTERNS = (
     (GRANT_ENUM_RE, re.compile(r"授予[^“「]*[“「]")),
@@ -83,6 +92,7 @@ ENUMERATION_PATTERNS = (
     (GET_ENUM_RE, re.compile(r"(?:获评|荣获|获得|获|被授予|被评为|被命名为|当选为?)[“「]")),
     (DE_LIST_RE, re.compile(r"的(?:有|是|包括)")),
     (SELECTED_ENUM_RE, re.compile(r"(?:评选出|评出|选出|推选出|选树出|产生)[^。；;]*[“「]")),
+    (HOLDERS_ENUM_RE, re.compile(r"[名位][^，,。；;]{2,44}(?:获得者|获奖者)")),
 )
 # 2021年度某市首席技师53人名单公布: a list of an honour the text says was published (its rows may follow)
 LIST_OUT_RE = re.compile(
@@ -398,6 +408,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         elif sent.kind == "prose" and len(items) < 2:
             current = None
     prev: Sentence | None = None
+    said: list[Sentence] = []  # the sentences before ``sent``
     announced: list[tuple[str, list[str], int | None]] = []  # (series, bodies, year) announced earlier
     for sent in ctx.art.sentences:
         s_text = t[sent.start : sent.end]
@@ -407,7 +418,9 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
             announced.append((found[0].title, found[3], found[0].year or found[2]))
         em = ENUM_START_RE.search(s_text)
         if em and prev is not None:
-            honour = _honour_of(ctx, prev)
+            honour = _honour_of(ctx, prev) or _pointed_back(ctx, said[-3:], s_text[: em.end()], prev)
+            titled = None if honour else _titled_list(ctx, sent, s_text[: em.end()])
+            honour = honour or titled
             if honour:
                 parsed, raw, year, conf = honour
                 body = s_text[em.end() :].rstrip("。；;")
@@ -418,6 +431,11 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                 if stated and len(items) not in stated:
                     items = []  # 入选的5人分别为： with four items: the list is not the counted group
                 for item, off in items:
+                    # 感动中国十大人物2020名单如下：甲、乙: a list its own words title holds bare names
+                    bare = _bare_name(item) if titled else None
+                    if bare and not split_person_item(item)[0]:
+                        add_list_person(out, sent, off, ListPerson(bare), parsed, raw, year, conf or issuers)
+                        continue
                     _add_person(out, sent, off, item, parsed, raw, year, conf or issuers)
         if sent.kind == "prose":
             _holders_listed(ctx, out, sent, prev, issuers)
@@ -437,6 +455,7 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
                     _add_person(out, sent, off, item, named, raw, year, [])
         if sent.kind in ("prose", "heading", "title"):
             prev = sent
+            said.append(sent)
     # one name on two rows with different units is two people; otherwise the name is enough
     units: dict[str, set[str]] = {}
     for f in out:
@@ -446,6 +465,44 @@ def _read_lists(ctx: Context, issuers: list[str]) -> list[Fact]:
         replace(f, identity=None) if f.identity and f.persons and len(units.get(f.persons[0], ())) < 2 else f
         for f in out
     ]
+
+
+# 感动中国十大人物2020名单如下： / 2021年度某市劳动模范获奖名单如下：: the list's own words name its honour
+TITLED_LIST_RE = re.compile(r"(?P<h>[^，,。；;：:、“”「」\s]{4,30}?)(?:获奖|表彰|入选)?名单如下[：:]$")
+
+
+def _bare_name(item: str) -> str | None:
+    """甲 / 谢某，下面请看榜单详细内容: an enumeration item that is a bare name (the last one may run on
+    after a comma); None for a unit, a couple (甲夫妇) or a collective (国测一大队)."""
+    head = re.split(r"[，,]", item, maxsplit=1)[0].strip()
+    # (a dotted item may be a title glued to a name, 新时代·好少年张某: the item readers' own)
+    plain = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None
+    return head if plain and is_name(head) and not is_collective(head) else None
+
+
+def _titled_list(ctx: Context, sent: Sentence, before: str) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
+    """The honour an opener's own sentence names, unquoted, right before 名单如下： (感动中国十大人物2020名单如下：
+    甲、乙…), when the sentence before names none: its title, raw and year; no body is named."""
+    m = TITLED_LIST_RE.search(before.strip())
+    if not m or phrase_kind(m["h"]) != "honour":
+        return None
+    parsed = parse_honour(m["h"], doc_year=ctx.doc.year)
+    return (parsed, m["h"], parsed.year, []) if parsed else None
+
+
+# 获此奖的还有： / 获此殊荣的共有53位…。…还有：: an opener or a sentence before it that points back
+POINTS_BACK_RE = re.compile(ANAPHOR_RE.pattern + r"|获此奖|获此奖项|获得此项|荣获此项")
+
+
+def _pointed_back(
+    ctx: Context, said: list[Sentence], opener: str, prev: Sentence
+) -> tuple[ParsedHonour, str, int | None, list[str]] | None:
+    """The honour an enumeration's opener means when it or the sentence before it points back
+    (杜某荣获“X”。和杜某一起获此殊荣的共有53位…。获此奖的还有：A、B): the last one named in the
+    sentences just before, nearest first."""
+    if not (POINTS_BACK_RE.search(opener) or POINTS_BACK_RE.search(prev.text)):
+        return None
+    return next((h for s in reversed(said) if s is not prev and (h := _honour_of(ctx, s))), None)
 
 
 # 荣获2016年度某市“三八红旗手”称号的7位标兵…，包括某公司总经理李某，某中学副校长白某，…: the counted
@@ -552,7 +609,7 @@ def _enumerations(
                 people = _described_people(m["items"])  # 的包括：某局营销管理员李某、某医院副院长耿某
             # the quoted patterns capture inside the quotes; 的有 lists may name the honour bare
             h = m["h"].strip("“”「」")
-            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE)
+            quoted = rx not in (DE_LIST_RE, GRANT_AS_ENUM_RE, HOLDERS_ENUM_RE)
             # A、B等10人获“X” 提名奖: the words after the quote that still name it (its nomination)
             tail = SUFFIX_KEEP_RE.match(s_text[m.end("h") + 1 :]) if quoted else None
             if not people or phrase_kind(h) != "honour":
@@ -573,9 +630,16 @@ def _enumerations(
                 or (ctx.doc.year if ctx.art.news else None)
             )
             raw = ctx.raw(q, sent.start + m.end("h") + (1 if quoted else 0) + (tail.end() if tail else 0))
+            before_run = len(out)
             for name, unit in people:
                 pos = sent.start + m.start("items") + max(m["items"].find(name), 0)
                 add_list_person(out, sent, pos, ListPerson(name, unit, unit), parsed, raw, year, conf)
+            if rx is HOLDERS_ENUM_RE:
+                # 司长王某，甲、乙…8名X获得者: the head count closes the run, so the honour reaches no
+                # name before it (rolls.chain_honours would carry it over the officials' commas)
+                for f in out[before_run:]:
+                    if f.kind == "honor":
+                        f.value["_closed"] = True
 
 
 LIST_WORDS_RE = re.compile(
@@ -639,7 +703,8 @@ def drop_heading_frame(head: str) -> str:
 
 
 # 这10位杰出青年是： / 入选的5人分别为：: the head count an enumeration's opener states
-STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
+# 入选的5人分别为： (not the 2020 of 感动中国十大人物2020名单如下：)
+STATED_COUNT_RE = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*(?:名(?!单)|位|人)")
 COMMA_ITEM_RE = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)])+")
 
 

@@ -107,6 +107,9 @@ NAME_NOTE_RE = re.compile(r"([\u4e00-\u9fff·]{2,6})[（(](" + NOTE_BODY + r"+)[
 PADDED_GIVEN_RE = re.compile(r"[\u4e00-\u9fff](?:[（(]" + NOTE_BODY + r"{1,40}[）)])?")  # 林　珊（女）: 珊（女）
 BRACKET_NOTE_RE = re.compile(r"(.{2,}?)[（(]([^（）()]{1,20})[）)]")  # …公司电工（高级技师）
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# 杨   辉 某医院副院长: a two-character name padded to three columns, its given name then a single
+# blank before the unit (so the cell split would tie 辉 to the unit)
+PADDED_HEAD_RE = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{2,}([\u4e00-\u9fff])(?=[ \u3000])")
 HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}")
 SEQ_RE = re.compile(r"\d{1,4}")
@@ -139,6 +142,7 @@ def _cells_of(line: str) -> list[str]:
     s = line.strip().strip("|｜").strip()
     s = BULLET_RE.sub("", s, count=1)
     s = s.rstrip("。；;，,")
+    s = _padded_head_joined(s)
     cells = [c.strip() for c in CELL_SEP_RE.split(s) if c and c.strip()]
     out: list[str] = []
     for c in _join_padded(cells):
@@ -165,6 +169,14 @@ def _name_note(cell: str, out: list[str]) -> bool:
     out.append(m.group(1))
     out.extend(x for x in NOTE_SEP_RE.split(m.group(2)) if x)
     return True
+
+
+def _padded_head_joined(s: str) -> str:
+    """杨   辉 某医院副院长 → 杨辉 某医院副院长: the padded name that opens a line, joined."""
+    m = PADDED_HEAD_RE.match(s)
+    if not m or not lexicon().is_surname_at(m.group(1), 0):
+        return s
+    return m.group(1) + m.group(2) + s[m.end() :]
 
 
 def _join_padded(cells: list[str]) -> list[str]:

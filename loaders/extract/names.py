@@ -1328,8 +1328,8 @@ def _unit_then_name(r: _Rules, text: str, s: int, e: int) -> tuple[int, int] | N
 
 
 def _spaced_pair(r: _Rules, core: str) -> bool:
-    """苏 华: a two-character name padded with a blank in a list."""
-    return len(core) == 3 and core[1] == " " and core[0] in r.surnames and _is_cjk(core[2])
+    """苏 华 / 杨   辉: a two-character name padded with blanks in a list (to two or three columns)."""
+    return 3 <= len(core) <= 5 and core[1:-1] == " " * (len(core) - 2) and core[0] in r.surnames and _is_cjk(core[-1])
 
 
 # 常 州 市 武 进 区 卫生局: a heading spaced out character by character (four or more), no padded names
@@ -1388,7 +1388,7 @@ ROW_END_RE = re.compile(
 )
 ROW_START_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}[：:] *)?"  # 山西:梁桂星 …
-    r"([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?= +[^ ]*[\u4e00-\u9fff]{2})"
+    r"([\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?= +[^ ]*[\u4e00-\u9fff]{2})"
 )
 ROW_MID_RE = re.compile(r"(?<= )([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})(?= )")
 ROW_SECTION_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[（(][^（）()0-9]{1,8}[）)]$")

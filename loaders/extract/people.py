@@ -474,7 +474,7 @@ class _Collector:
 
 def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
     """Where ``name`` stands in ``text``, left to right without overlaps; a two-character name may
-    have a space inside (贺 彪: padded to align a roster's columns).  A plain search, not a pattern
+    have blanks inside (贺 彪, 杨   辉: padded to align a roster's columns).  A plain search, not a pattern
     per name: those filled re's cache with a text's names."""
     out: list[tuple[int, int]] = []
     at = text.find(name[0]) if name else -1
@@ -482,9 +482,9 @@ def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
         end = -1
         if len(name) == 2:
             j = at + 1
-            if text[j : j + 1] in (" ", "\u3000") and text[j + 1 : j + 2] == name[1]:
-                end = j + 2
-            elif text[j : j + 1] == name[1]:
+            while j < at + 4 and text[j : j + 1] in (" ", "\u3000"):
+                j += 1  # 杨   辉: padded to three columns with one to three blanks
+            if text[j : j + 1] == name[1]:
                 end = j + 1
         elif text.startswith(name, at):
             end = at + len(name)

@@ -628,7 +628,9 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     by_sent: dict[int, list[tuple[Fact, list[str]]]] = {}
     every = [(f, attribute(ctx, f)) for f in facts if f.kind == "honor"]
     for f, whom in every:
-        if whom:  # 某班组点检员甲、…乙荣获X: a clause the profile still gives its named holders
+        # 某班组点检员甲、…乙荣获X: a clause the profile still gives its named holders; a run its reader
+        # closed with a head count (甲、乙…8名X获得者) is whole already
+        if whom and not f.value.get("_closed"):
             by_sent.setdefault(f.sent.start, []).append((f, whom))
     for group in _item_groups(ctx):
         held = [x for s in group for x in by_sent.get(s.start, [])]
@@ -677,7 +679,10 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 for name in chain:
                     if name in whom or any(g.value.get("title") == title and name in w for g, w in held):
                         continue
-                    pos = next(m.start for m in ctx.names_in(span.start, span.end) if m.name == name)
+                    spot = next(m for m in ctx.names_in(span.start, span.end) if m.name == name)
+                    if KIN_GROUP_RE.match(ctx.text, spot.end):
+                        continue  # 熊某夫妇 in the run: a family's honour, not the named one's
+                    pos = spot.start
                     sent = next((s for s in group if s.start <= pos < s.end), group[0])
                     best = max(
                         (g for g, w in every if g.value.get("title") == title and members & set(w)),
@@ -690,6 +695,8 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return list(out)
 
 
+# 甲夫妇 / 乙一家 / 丙母女: a family named by one member, an item of a run that is no person
+KIN_GROUP_RE = re.compile(r"夫妇|夫妻|一家|母女|母子|父女|父子|婆媳|兄弟|姐妹")
 # the join of a bare pair: 、 or 和 and nothing else between the two names
 BARE_PAIR_JOIN_RE = re.compile(r"\s*[、和]\s*")
 

@@ -1925,14 +1925,15 @@ def month_day_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
-# 甲、乙、丙等10名个人和某班组（1个集体）: a bare run of names closed by its head count
-# 甲、乙…等10名 / 最终推选出甲、乙…刘某9名个人 (the count right after the last name; without 等 only
-# after a selection's verb, SELECTED_RE): the run's size
+# 甲、乙、丙等10名个人和某班组（1个集体） / 推选出甲、乙…9名个人: a bare run of names closed by its head count
+# (the count right after the last name; without 等 only after a selection's verb, SELECTED_RE)
 RUN_COUNT_RE = re.compile(r"等?\s*(\d+|[一二三四五六七八九十两]+)\s*(?:名|位|人)")
 # 最终推选出 / 评选出了: the verb whose object is the selection's yield, the run of holders
 SELECTED_RE = re.compile(r"(?:推选|评选|遴选|选树|选)出了?\s*$")
-# (and a sex in brackets after a name: 周某(女)、潘某)
-RUN_SEP_RE = re.compile(r"\s*(?:[（(][男女][）)])?\s*[、，,]\s*")
+# 9名个人和某班组1个集体 / 9名个人。: a count that closes a roster (not 3名“X”…, 两位老师被评为…)
+ROSTER_TAIL_RE = re.compile(r"(?:个人|同志)?\s*(?:[和及与、，,。；;]|$)")
+# 、 / ， between two names of the run, after a gender or ethnicity note (周某(女)、)
+RUN_SEP_RE = re.compile(r"\s*(?:[（(](?:[男女]|[\u4e00-\u9fff]{1,5}族)[）)])?\s*[、，,]\s*")
 RUN_OFFICIALS_RE = re.compile(r"出席|参加|主持|讲话|致辞|颁奖|颁发|陪同|会见|慰问|宣读")
 _COUNT_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
@@ -1947,6 +1948,15 @@ def _count_of(word: str) -> int | None:
     if len(word) in (2, 3) and word[1] == "十":
         return _COUNT_DIGITS.get(word[0], -100) * 10 + (_COUNT_DIGITS.get(word[2], -100) if len(word) == 3 else 0)
     return None
+
+
+def _run_has_own_honour(ctx: Context, own: list[Fact], count_at: int) -> bool:
+    """Whether the sentence of a counted run gives the run an honour of its own: one written after the
+    run (甲、乙等2人获X) or one the profile gives someone.  An unheld series named before the run is the
+    sentence's subject (2023年“最美职工”注重…，最终推选出甲、乙…9名个人), not the run's own."""
+    from loaders.extract.profile import attribute
+
+    return any(f.pos >= count_at or attribute(ctx, f) for f in own)
 
 
 def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -1965,9 +1975,15 @@ def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
         return []
     held: set[str] | None = None  # who holds an honour already, read at the first roster
     for sent in ctx.art.sentences:
-        if any(sent.start <= f.pos < sent.end for f in honours):
-            continue
+        own = [f for f in honours if sent.start <= f.pos < sent.end]
         for m in RUN_COUNT_RE.finditer(t, sent.start, sent.end):
+            # 甲、乙3名“X”作表态发言 / 甲、乙两位老师被评定为X: the sentence's own words follow the count;
+            # only 等N名 or a count that closes a roster (9名个人和…) ends a run of holders
+            closes = bool(ROSTER_TAIL_RE.match(t, m.end()))
+            if (own or not m.group().startswith("等")) and not closes:
+                continue
+            if own and _run_has_own_honour(ctx, own, m.start()):
+                continue
             names = run_names(t, ctx.names_in(sent.start, m.start()))
             if not names or names[-1].end != m.start():
                 continue
@@ -1986,7 +2002,7 @@ def counted_run_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 held = {n for f in honours for n in attribute(ctx, f)}
             if any(n.name in held or is_official(t, n.name) for n in run):
                 continue
-            announced = [f for f in honours if f.pos < sent.start and not f.persons and not attribute(ctx, f)]
+            announced = [f for f in honours if f.pos < m.start() and not f.persons and not attribute(ctx, f)]
             if not announced:
                 continue
             f = announced[-1]
