@@ -1087,8 +1087,20 @@ def _ceremony_series(context: str) -> tuple[str, int | None] | None:
 
 
 def _persons_after(text: str, persons: Sequence[Span], start: int, stop: int) -> list[Span]:
-    """Persons of a list between ``start`` and ``stop`` (entries of unit+post+name, 、/，/；-separated)."""
-    return [p for p in persons if start <= p.start and p.end <= stop and _quote_depth(text, p.start) == 0]
+    """Persons of a list between ``start`` and ``stop`` (entries of unit+post+name, 、/，/；-separated);
+    not a name written as its family (柳某夫妇: the household holds the list's honour, not the named one)."""
+    return [
+        p
+        for p in persons
+        if start <= p.start
+        and p.end <= stop
+        and _quote_depth(text, p.start) == 0
+        and not KIN_AFTER_NAME_RE.match(text, p.end)
+    ]
+
+
+# 柳某夫妇 / 王某一家 in a list: a family named by one member
+KIN_AFTER_NAME_RE = re.compile(r"夫妇|夫妻|一家|母女|母子|父女|父子|婆媳|兄弟|姐妹")
 
 
 APPOSITION_GLUE_RE = re.compile(

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.document import Sentence
 from loaders.extract.editions import edition_rolls
 from loaders.extract.facts import Context, Fact, Found
+from loaders.extract.frames import KIN_AFTER_NAME_RE
 from loaders.extract.listrows import (
     BULLET_RE,
     ListPerson,
@@ -680,7 +681,7 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     if name in whom or any(g.value.get("title") == title and name in w for g, w in held):
                         continue
                     spot = next(m for m in ctx.names_in(span.start, span.end) if m.name == name)
-                    if KIN_GROUP_RE.match(ctx.text, spot.end):
+                    if KIN_AFTER_NAME_RE.match(ctx.text, spot.end):
                         continue  # 熊某夫妇 in the run: a family's honour, not the named one's
                     pos = spot.start
                     sent = next((s for s in group if s.start <= pos < s.end), group[0])
@@ -695,8 +696,6 @@ def chain_honours(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return list(out)
 
 
-# 甲夫妇 / 乙一家 / 丙母女: a family named by one member, an item of a run that is no person
-KIN_GROUP_RE = re.compile(r"夫妇|夫妻|一家|母女|母子|父女|父子|婆媳|兄弟|姐妹")
 # the join of a bare pair: 、 or 和 and nothing else between the two names
 BARE_PAIR_JOIN_RE = re.compile(r"\s*[、和]\s*")
 
