@@ -220,3 +220,17 @@ def test_a_series_defined_by_the_bodies_that_run_it_names_them_its_agents() -> N
     text = "中国民间工艺美术大师是由中国工艺美术学会、中国民间文艺家协会主办的评选活动，始于2012年。"
     found = [s for s in statements(text, 0, len(text)) if "中国民间工艺美术大师" in s.phrases]
     assert [s.bodies for s in found] == [("中国工艺美术学会", "中国民间文艺家协会")]
+
+
+def test_a_body_before_this_time_and_a_head_count_is_still_the_agent() -> None:
+    # 此次/本次 point at the conferral the item reports; the body before them still acts
+    assert agents("中华全国总工会此次共") == ("中华全国总工会",)
+    assert agents("省总工会本次") == ("省总工会",)
+
+
+def test_a_body_that_this_time_commends_the_medal_holders_confers_the_medal() -> None:
+    text = (
+        "2021年4月27日，開封市汴京水表廠鉗工趙衛東榮獲全國五一勞動獎章。"
+        "據了解，中華全國總工會此次共表彰全國五一勞動獎章獲得者1197人。"
+    )
+    assert honours(text)["趙衛東"] == [("全国五一劳动奖章", 2021, ["中華全國總工會"])]

@@ -63,8 +63,9 @@ LOCATIVE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:近日|日前|近期)?在
 JOINT_ONLY_RE = re.compile(r"\s*(?:还|又|也)?(?:联合|共同)?\s*")
 MANNER_CLAUSE_RE = re.compile(r"^\s*(?:今年以来|近年来|近日|日前)?([^，,。；;]{2,60}?)(?:按照|根据|依据|依照|遵照)")
 
-# adverbs between a body and its verb: 全国总工会一共表彰了… / 省总工会先后授予…
-ADVERB_TAIL_RE = re.compile(r"(?:一共|总共|累计|先后|再次|首次|已经|已)+$")
+# adverbs between a body and its verb: 全国总工会一共表彰了… / 省总工会先后授予… / 中华全国总工会此次共表彰…
+# (此次/本次/这次 point at the conferral the item reports: the body before them still acts)
+ADVERB_TAIL_RE = re.compile(r"(?:此次|本次|这次|這次|一共|总共|總共|(?<!中)共|累计|先后|再次|首次|已经|已)+$")
 
 # an office known by its short name, with the level or place before it (省文明办, 自治区网信办)
 OFFICE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)?(?:自治区|省|市|县|区|州)[\u4e00-\u9fff]{1,4}办")
