@@ -427,7 +427,13 @@ def normalise(text: str) -> NormText:
     simple = to_simplified(joined.text).translate(_MATCHING)
     simple = _HALF_PUNCT_RE.sub(_full_punct, simple)
     simple = _OPENER_COMMA_RE.sub("：", simple)
+    simple = _COMMEND_MEETING_RE.sub("表彰", simple)
     return roc_years(NormText(blank_clauses(simple), joined.src, text))
+
+
+# Taiwan's word for a commendation meeting (模範勞工表揚大會 / 表揚典禮) is the mainland's 表彰大会: read
+# as that in the working copy (two characters for two), so the body holding it confers the series
+_COMMEND_MEETING_RE = re.compile(r"表扬(?=大会|典礼)")
 
 
 # A page stored with ASCII commas (某公司,从事…; 1,000 stays): read as the Chinese marks the
