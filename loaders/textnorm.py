@@ -178,6 +178,16 @@ def _looks_like_heading(line: str) -> bool:
     return len(s) <= 40 and not any(ch in s for ch in PROSE_MARKS)
 
 
+# a caption closing with its photo credit (…獲選模範勞工。圖/南投縣政府提供 / …表揚。(縣府提供)): the
+# caption ends there, and the paragraph after it opens a sentence of its own
+PHOTO_CREDIT_END_RE = re.compile(
+    r"""(?:[图圖](?:片)?\s*[/／:：][^。！？/／]{1,20}
+        | [(（][^()（）]{1,16}(?:提供|摄|攝)[)）]
+    )$""",
+    re.VERBOSE,
+)
+
+
 def _continues(line: str, nxt: str) -> bool:
     """Whether ``line`` is cut off and ``nxt`` carries on its sentence."""
     s = line.strip()
@@ -194,7 +204,7 @@ def _continues(line: str, nxt: str) -> bool:
             and nxt.find(closing) < (nxt.find(opening) if opening in nxt else len(nxt))
         ):
             return True
-    if _looks_like_heading(nxt) or ROW_NAME_END.search(s):
+    if _looks_like_heading(nxt) or ROW_NAME_END.search(s) or PHOTO_CREDIT_END_RE.search(s):
         return False
     if last in OPEN_END:
         return True

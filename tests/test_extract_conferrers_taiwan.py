@@ -4,7 +4,7 @@ its own name (南投縣政府, no 人民 added)."""
 from __future__ import annotations
 
 from loaders.extract.relations import canonical_body
-from loaders.textnorm import normalise
+from loaders.textnorm import normalise, repair_layout
 from tests.conftest import honours
 
 
@@ -29,4 +29,19 @@ def test_praise_outside_a_meeting_stays_praise() -> None:
 
 def test_the_county_holding_the_commendation_meeting_confers_the_title() -> None:
     text = "宜蘭縣政府今天舉辦模範勞工表揚大會，宜蘭酒廠員工林美珠獲選模範勞工。"
+    assert honours(text)["林美珠"] == [("模范劳工", None, ["宜蘭縣政府"])]
+
+
+def test_a_caption_closing_with_its_photo_credit_is_not_joined_to_the_next_paragraph() -> None:
+    text = "林美珠退休前夕獲選模範勞工。圖/宜蘭縣政府提供\n\n宜蘭縣政府今天舉辦模範勞工表揚大會。"
+    assert "提供\n" in repair_layout(text).text
+    bracketed = "宜蘭縣94名勞工獲模範表揚。(縣府提供)\n\n為感謝勞工朋友的付出，宜蘭縣總工會舉辦表揚大會。"
+    assert "提供)\n" in repair_layout(bracketed).text
+
+
+def test_the_credited_body_is_not_glued_to_the_conferrer_after_the_caption() -> None:
+    text = (
+        "林美珠到宜蘭酒廠工作48年,退休前夕獲選模範勞工。圖/宜蘭縣政府提供\n\n"
+        "宜蘭縣政府今天舉辦模範勞工表揚大會,其中最資深的林美珠,18歲就到宜蘭酒廠工作。"
+    )
     assert honours(text)["林美珠"] == [("模范劳工", None, ["宜蘭縣政府"])]
