@@ -7,7 +7,7 @@ from loaders.extract.context import _level_fits, agents, most_named_places
 from loaders.extract.frames import _place_of
 from loaders.extract.relations import canonical_bodies, glued_national
 from loaders.honours import parse_honour
-from tests.conftest import conferrers
+from tests.conftest import conferrers, honours
 
 
 def test_two_national_bodies_glued_in_a_headline_are_two_conferrers() -> None:
@@ -158,3 +158,14 @@ def test_a_city_named_once_without_shi_is_not_enough() -> None:
 def test_a_governed_city_is_read_as_the_name_the_text_writes_most_before_shi() -> None:
     assert _place_of("根据宜兴市人民政府的意见，《宜兴市见义勇为称号评定实施办法》") == ("宜兴", None)
     assert _place_of("为刘某等劳模颁奖并合影留念广州市委、市政府") == ("广州", None)
+
+
+def test_a_person_before_a_headline_gap_is_not_read_as_the_conferrer() -> None:
+    # 林美珠 今年退休獲…: the resolver drops the gap, which must not pass the run off as a resolved body
+    found = honours("林美珠 今年退休獲宜蘭最資深模範勞工。")
+    assert all(not bodies for _, _, bodies in found["林美珠"])
+
+
+def test_a_body_before_a_gap_in_its_clause_still_confers() -> None:
+    found = honours("河南省總工會 授予鄭州大學教師雷萌萌河南省五一勞動獎章。")
+    assert found["雷萌萌"] == [("河南省五一劳动奖章", None, ["河南省總工會"])]
