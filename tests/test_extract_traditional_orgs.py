@@ -1,0 +1,20 @@
+"""Organisations and honours on traditional-script pages read fresh (session 16, third wave):
+Taiwan and mirrored headlines, units glued to a verb, categories glued to an honour."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from tests.conftest import conferrers
+
+
+def _orgs(text: str) -> list[str]:
+    return [o["name"] for o in extract_text(text)["organizations"]]
+
+
+def test_a_headline_phrase_with_a_lost_space_is_no_conferring_body() -> None:
+    text = (
+        "林淑芬16歲進紡織廠 一做40年 今年退休獲彰化最資深模範勞工\n\n"
+        "彰化紡織廠林淑芬服務年資長達40年,今年將屆齡退休。\n"
+    )
+    assert dict(conferrers(text)["林淑芬"])["彰化最资深模范劳工"] == []
+    assert not any("退休" in name for name in _orgs(text))
