@@ -88,6 +88,14 @@ COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
 # 获先进工作者表彰; 獲選為全國模範勞工當選人 / 獲得模範勞工肯定 (Taiwan): the elected, the recognition
 TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
+# 全國模範勞工產業勞工組 / 事業單位組 (Taiwan): the selection's category, glued after the series, is
+# no part of its name (a crew, 班组 / 小组, is another thing)
+CATEGORY_GROUP_RE = re.compile(
+    r"""^(?P<series>.*(?:劳工|模范|劳模|工匠|工作者))  # the series, up to its last head word
+    (?![\u4e00-\u9fff]*(?:班|小)组$)               # not a crew
+    [\u4e00-\u9fff]{2,6}组$""",
+    re.VERBOSE,
+)
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
     r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
@@ -711,6 +719,7 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         else:
             title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
     title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")
+    title = CATEGORY_GROUP_RE.sub(r"\g<series>", title)
     title = LEADING_VERBS.sub("", title) or title
     lead_word = TITLE_LEAD_RE.match(title)
     rest = title[lead_word.end() :] if lead_word else ""

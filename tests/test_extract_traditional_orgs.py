@@ -18,3 +18,15 @@ def test_a_headline_phrase_with_a_lost_space_is_no_conferring_body() -> None:
     )
     assert dict(conferrers(text)["林淑芬"])["彰化最资深模范劳工"] == []
     assert not any("退休" in name for name in _orgs(text))
+
+
+def test_a_selection_category_glued_after_the_series_is_no_part_of_its_title() -> None:
+    text = "臺中市政府社會局表示,王美玲獲選為112年全國模範勞工事業單位組當選人,市府特予表揚。\n"
+    assert [title for title, _ in conferrers(text)["王美玲"]] == ["全国模范劳工"]
+
+
+def test_a_crew_ending_in_zu_is_left_alone() -> None:
+    from loaders.honours import CATEGORY_GROUP_RE
+
+    assert CATEGORY_GROUP_RE.sub(r"\g<series>", "全国模范劳工产业劳工组") == "全国模范劳工"
+    assert CATEGORY_GROUP_RE.sub(r"\g<series>", "全国劳动模范先进班组") == "全国劳动模范先进班组"
