@@ -86,8 +86,9 @@ TITLE_THEN_VERB_RE = re.compile(r"称号(?=[并又还也再且])")
 COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
 # a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
-# 获先进工作者表彰; 獲選為全國模範勞工當選人 / 獲得模範勞工肯定 (Taiwan): the elected, the recognition
-TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
+# 获先进工作者表彰; 获五一劳动奖章殊荣 (the distinction); 獲選為全國模範勞工當選人 / 獲得模範勞工肯定
+# (Taiwan): the elected, the recognition
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|殊荣|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
 # 全國模範勞工產業勞工組 / 事業單位組 (Taiwan): the selection's category, glued after the series, is
 # no part of its name (a crew, 班组 / 小组, is another thing)
 CATEGORY_GROUP_RE = re.compile(

@@ -30,3 +30,8 @@ def test_a_crew_ending_in_zu_is_left_alone() -> None:
 
     assert CATEGORY_GROUP_RE.sub(r"\g<series>", "全国模范劳工产业劳工组") == "全国模范劳工"
     assert CATEGORY_GROUP_RE.sub(r"\g<series>", "全国劳动模范先进班组") == "全国劳动模范先进班组"
+
+
+def test_the_word_for_distinction_after_an_honour_is_no_part_of_its_title() -> None:
+    text = "記者從廈門市總工會獲悉,今年廈門市有2人獲全國五一勞動獎章殊榮,他們分別是廈門港務集團技術員林志強、廈門市第一醫院護士陳雅婷。\n"
+    assert [title for title, _ in conferrers(text)["林志強"]] == ["全国五一劳动奖章"]
