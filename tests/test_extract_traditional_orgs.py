@@ -35,3 +35,16 @@ def test_a_crew_ending_in_zu_is_left_alone() -> None:
 def test_the_word_for_distinction_after_an_honour_is_no_part_of_its_title() -> None:
     text = "記者從廈門市總工會獲悉,今年廈門市有2人獲全國五一勞動獎章殊榮,他們分別是廈門港務集團技術員林志強、廈門市第一醫院護士陳雅婷。\n"
     assert [title for title, _ in conferrers(text)["林志強"]] == ["全国五一劳动奖章"]
+
+
+def test_a_plain_word_ending_in_a_kind_suffix_is_no_unit_in_either_script() -> None:
+    from loaders.orgs import is_suffix_word
+
+    assert is_suffix_word("第一階段", 3, 4)  # 階段 read as 阶段
+    assert is_suffix_word("第一阶段", 3, 4)  # the segmenter's 第一阶段 still holds 阶段
+    assert not is_suffix_word("三号机务段", 4, 5)
+
+
+def test_a_stage_after_a_ministry_is_no_child_organisation() -> None:
+    text = "金港河、臺嶼河等5條河道順利通過住建部2019年第二階段黑臭水體整治考核驗收。\n"
+    assert not any("階段" in name or "阶段" in name for name in _orgs(text))
