@@ -48,3 +48,16 @@ def test_a_plain_word_ending_in_a_kind_suffix_is_no_unit_in_either_script() -> N
 def test_a_stage_after_a_ministry_is_no_child_organisation() -> None:
     text = "金港河、臺嶼河等5條河道順利通過住建部2019年第二階段黑臭水體整治考核驗收。\n"
     assert not any("階段" in name or "阶段" in name for name in _orgs(text))
+
+
+def test_a_taiwan_township_office_is_an_employer() -> None:
+    text = "南投縣政府今天表揚模範勞工,王美玲任職於竹山鎮公所,服務年資長達30年。\n"
+    people = {p["name"]: p for p in extract_text(text)["people"]}
+    assert people["王美玲"]["employers"] == ["竹山鎮公所"]
+
+
+def test_a_farmers_association_is_an_organisation_with_its_units() -> None:
+    text = "李志明服務於水里鄉農會信用部,今年獲選模範勞工。\n"
+    orgs = {o["name"]: o.get("parent") for o in extract_text(text)["organizations"]}
+    assert orgs.get("水里鄉農會", "missing") is None
+    assert orgs.get("信用部") == "水里鄉農會"
