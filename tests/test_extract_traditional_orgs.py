@@ -51,7 +51,7 @@ def test_a_stage_after_a_ministry_is_no_child_organisation() -> None:
 
 
 def test_a_taiwan_township_office_is_an_employer() -> None:
-    text = "南投縣政府今天表揚模範勞工,王美玲任職於竹山鎮公所,服務年資長達30年。\n"
+    text = "王美玲任職於竹山鎮公所,服務年資長達30年,今年獲選模範勞工。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert people["王美玲"]["employers"] == ["竹山鎮公所"]
 
