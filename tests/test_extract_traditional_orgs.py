@@ -67,3 +67,17 @@ def test_a_management_office_is_a_body_that_employs() -> None:
     text = "服務年資最久的是林務局南投林區管理處蕭貴枝,今年獲選模範勞工。\n"
     people = {p["name"]: p for p in extract_text(text)["people"]}
     assert people["蕭貴枝"]["employers"] == ["林務局南投林區管理處"]
+
+
+def test_a_taiwan_county_government_keeps_its_own_name() -> None:
+    from loaders.extract.relations import canonical_body
+
+    assert canonical_body("澎湖縣政府") == "澎湖縣政府"
+    assert canonical_body("重慶市政府") == "重慶市人民政府"
+
+
+def test_a_taiwan_city_government_is_an_organisation_as_written() -> None:
+    text = "臺中市政府勞工局科員王大同今年獲選模範勞工。\n"
+    orgs = {o["name"]: o.get("parent") for o in extract_text(text)["organizations"]}
+    assert orgs.get("勞工局") == "臺中市政府"
+    assert not any("人民政府" in name for name in orgs)

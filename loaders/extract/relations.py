@@ -825,8 +825,18 @@ def canonical_body(name: str) -> str:
     place = name[: len(m["place"])]
     kind = name[m.start("kind") :]
     if m["kind"] == "政府":
+        if _in_taiwan(to_simplified(place)):
+            return name  # 澎湖縣政府, 臺中市政府: a Taiwan county or city government is so named
         return f"{place}人民政府"
     return f"中共{place}{kind}"
+
+
+def _in_taiwan(place: str) -> bool:
+    """Whether ``place`` (simplified, with its 县/市) is a Taiwan county or city (places.yaml)."""
+    from loaders.orgs import places
+
+    core = re.sub(r"[县市]$", "", place)
+    return places()["city_to_province"].get(core) == "台湾"
 
 
 _LEAD_VERB_RE = re.compile(r"^(?:荣获|获得|获)(?=\S{3})")
