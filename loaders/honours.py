@@ -374,6 +374,11 @@ def honour_category(title: str) -> str:
 SECTOR_RUN_RE = re.compile(r"教?科文卫体?|科教文卫体?")
 
 
+def _continued_body(title: str, n: int) -> bool:
+    """Whether the words after ``title[:n]`` make it a longer body's name (中国石油 + 大学)."""
+    return any(org_kind(title[: n + k]) is not None and is_org_name(title[: n + k]) for k in (2, 3))
+
+
 def org_prefix(title: str) -> str | None:
     """An organisation named at the start of a title (焦煤集团大工匠 → 焦煤集团)."""
     known = known_organizations()
@@ -383,6 +388,8 @@ def org_prefix(title: str) -> str | None:
         if NOT_BODY_WORDS_RE.search(head) or n in inside:
             continue
         if head in known and not is_place(head):
+            if _continued_body(title, n):
+                continue  # 中国石油大学杰出校友: the brand 中国石油 begins a university's name, not the title
             return head
         if n <= 2:
             break  # 煤矿技工榜样: a bare kind word (煤矿, 公司) names no body

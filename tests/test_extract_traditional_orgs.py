@@ -81,3 +81,15 @@ def test_a_taiwan_city_government_is_an_organisation_as_written() -> None:
     orgs = {o["name"]: o.get("parent") for o in extract_text(text)["organizations"]}
     assert orgs.get("勞工局") == "臺中市政府"
     assert not any("人民政府" in name for name in orgs)
+
+
+def test_a_brand_that_begins_a_university_name_opens_no_title() -> None:
+    from loaders.honours import org_prefix
+
+    assert org_prefix("中国石油大学杰出校友") is None
+    assert org_prefix("中国石油劳动模范") == "中国石油"
+
+
+def test_an_alumnus_of_a_university_named_after_a_brand_has_no_brand_conferrer() -> None:
+    text = "中國石油大學杰出校友李長青被授予“全國勞動模範”稱號。\n"
+    assert "中國石油" not in [o["name"] for o in extract_text(text)["organizations"]]
