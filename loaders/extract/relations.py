@@ -836,7 +836,7 @@ def _in_taiwan(place: str) -> bool:
     from loaders.orgs import places
 
     core = re.sub(r"[县市]$", "", place)
-    return places()["city_to_province"].get(core) == "台湾"
+    return bool(places()["city_to_province"].get(core) == "台湾")
 
 
 _LEAD_VERB_RE = re.compile(r"^(?:荣获|获得|获)(?=\S{3})")
