@@ -86,8 +86,17 @@ TITLE_THEN_VERB_RE = re.compile(r"称号(?=[并又还也再且])")
 COUNTED_HOLDERS_RE = re.compile(rf"等\s*(?:\d+|[{CN_NUM}]+)\s*[家个名位人]")
 # a word that describes a body's members, not a body (全国优秀工会 of 全国优秀工会工作者)
 NOT_BODY_WORDS_RE = re.compile(r"优秀|先进|模范|杰出|最美")
-# 获先进工作者表彰; 獲選為全國模範勞工當選人 / 獲得模範勞工肯定 (Taiwan): the elected, the recognition
-TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
+# 获先进工作者表彰; 获五一劳动奖章殊荣 (the distinction); 獲選為全國模範勞工當選人 / 獲得模範勞工肯定
+# (Taiwan): the elected, the recognition
+TRAILING_WORDS = re.compile(r"(?:等)?(?:荣誉称号|光荣称号|荣誉|称号|殊荣|获得者|当选人|当选者|肯定|表彰|等|之一)+$")
+# 全國模範勞工產業勞工組 / 事業單位組 (Taiwan): the selection's category, glued after the series, is
+# no part of its name (a crew, 班组 / 小组, is another thing)
+CATEGORY_GROUP_RE = re.compile(
+    r"""^(?P<series>.*(?:劳工|模范|劳模|工匠|工作者))  # the series, up to its last head word
+    (?![\u4e00-\u9fff]*(?:班|小)组$)               # not a crew
+    [\u4e00-\u9fff]{2,6}组$""",
+    re.VERBOSE,
+)
 CONFER_VERBS = (
     r"(?:联合|共同|同步)?(?:授予的|颁发的|表彰的|公布的|命名的|评选的|"
     r"授予|评为|命名为|表彰为|颁发|评选为|认定为|公布了?|发布了?|印发了?)"
@@ -365,6 +374,11 @@ def honour_category(title: str) -> str:
 SECTOR_RUN_RE = re.compile(r"教?科文卫体?|科教文卫体?")
 
 
+def _continued_body(title: str, n: int) -> bool:
+    """Whether the words after ``title[:n]`` make it a longer body's name (中国石油 + 大学)."""
+    return any(org_kind(title[: n + k]) is not None and is_org_name(title[: n + k]) for k in (2, 3))
+
+
 def org_prefix(title: str) -> str | None:
     """An organisation named at the start of a title (焦煤集团大工匠 → 焦煤集团)."""
     known = known_organizations()
@@ -374,6 +388,8 @@ def org_prefix(title: str) -> str | None:
         if NOT_BODY_WORDS_RE.search(head) or n in inside:
             continue
         if head in known and not is_place(head):
+            if _continued_body(title, n):
+                continue  # 中国石油大学杰出校友: the brand 中国石油 begins a university's name, not the title
             return head
         if n <= 2:
             break  # 煤矿技工榜样: a bare kind word (煤矿, 公司) names no body
@@ -711,6 +727,7 @@ def _parse_honour(raw: str, *, doc_year: int | None = None, titled: bool = False
         else:
             title = quoted + suffix  # 站上了首届“长三角大工匠”: words around the series are not its name
     title = TRAILING_WORDS.sub("", "".join(ch for ch in title if ch not in QUOTE_CHARS)).strip("，,、 ")
+    title = CATEGORY_GROUP_RE.sub(r"\g<series>", title)
     title = LEADING_VERBS.sub("", title) or title
     lead_word = TITLE_LEAD_RE.match(title)
     rest = title[lead_word.end() :] if lead_word else ""

@@ -251,8 +251,16 @@ _PLACE_TIER_END_RE = re.compile(r"(?:省|市|县|区|镇|乡|自治区|自治州
 _SMALL_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|旗)")
 
 
+# a numbered stage of a plan or a check (第一阶段, 二阶段), whose 段 is no depot
+NUMBERED_STAGE_RE = re.compile(r"[一二三四五六七八九十\d]阶段$")
+
+
 def is_suffix_word(text: str, start: int, end: int) -> bool:
-    """Whether the suffix at [start, end) belongs to a plain word (值班, 开局, 团队) rather than a name."""
+    """Whether the suffix at [start, end) belongs to a plain word (值班, 开局, 团队) rather than a name;
+    a traditional page's word is read in simplified script (階段 as 阶段)."""
+    text = _simplified_before(text, end)
+    if NUMBERED_STAGE_RE.search(text, max(0, end - 8), end):
+        return True  # 2017年第一阶段: the segmenter reads 第一阶段 whole, and a stage is no depot (段)
     words = _dictionary().suffix_words_by_last.get(text[end - 1], ()) if end > 0 else ()
     for w in words:
         s = end - len(w)
@@ -264,6 +272,18 @@ def is_suffix_word(text: str, start: int, end: int) -> bool:
                 continue  # 郑州车站: the place's station, a name
             return True
     return False
+
+
+def _simplified_before(text: str, end: int) -> str:
+    """``text`` with the few characters before ``end`` in simplified script (the same length: the
+    plain words are listed in simplified script, a converter mirror writes 階段, 團隊)."""
+    from loaders.textnorm import to_simplified
+
+    lo = max(0, end - 8)
+    window = to_simplified(text[lo:end])
+    if window == text[lo:end] or len(window) != end - lo:
+        return text
+    return text[:lo] + window + text[end:]
 
 
 def _station(suffix: str) -> bool:

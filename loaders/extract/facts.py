@@ -586,11 +586,15 @@ def _bodies_of_clause(ctx: Context, sent: Sentence, verb_start: int) -> list[str
     if COUNTED_HOLDERS_RE.search(text):
         return []  # 陈某等33位基层工会干部荣获…: the holders, not bodies
     names = split_org_list(text)
-    # a name the document resolves to another is a body; the resolver also drops blanks, so a run with a
-    # headline's gap in it (郑纲慈 今年退休获…) comes back changed without being resolved
-    if names and all(is_org_name(n) or ctx.orgs.resolve(n, cs) != re.sub(r"\s+", "", n) for n in names):
+    if names and all(is_org_name(n) or _resolves(ctx, n, cs) for n in names):
         return [ctx.resolve_org(n, cs) or n for n in names]
     return []
+
+
+def _resolves(ctx: Context, name: str, at: int) -> bool:
+    """Whether ``name`` is a short or local name the document resolves to another. Resolving drops
+    blanks, so a headline's lost-space phrase (鄭綱慈18歲 今年退休獲…) is not resolved by that alone."""
+    return ctx.orgs.resolve(name, at) != re.sub(r"\s+", "", name)
 
 
 def _lead_strip(prefix: str) -> str:

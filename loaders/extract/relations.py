@@ -797,35 +797,6 @@ STATE_MINISTRY_RE = re.compile(
 READ_OUT_RE = re.compile(r"^(?:宣读|宣布|下发|印发|公布|发布|传达|学习)了?(?=[\u4e00-\u9fff]{4})")
 
 
-# Taiwan's counties and cities (simplified script), whose governments are 县政府/市政府 by their own name
-TAIWAN_PLACES = frozenset(
-    [
-        "台北市",
-        "新北市",
-        "桃园市",
-        "台中市",
-        "台南市",
-        "高雄市",
-        "基隆市",
-        "新竹市",
-        "嘉义市",
-        "新竹县",
-        "苗栗县",
-        "彰化县",
-        "南投县",
-        "云林县",
-        "嘉义县",
-        "屏东县",
-        "宜兰县",
-        "花莲县",
-        "台东县",
-        "澎湖县",
-        "金门县",
-        "连江县",
-    ]
-)
-
-
 def canonical_body(name: str) -> str:
     """The full name of a conferring body written short: a national body's common short name
     (data/dictionaries/conferrer_aliases.yaml) or a named place's party committee / government.
@@ -853,11 +824,19 @@ def canonical_body(name: str) -> str:
         return name
     place = name[: len(m["place"])]
     kind = name[m.start("kind") :]
-    if m["kind"] == "政府" and to_simplified(place) in TAIWAN_PLACES:
-        return name  # 南投縣政府: a Taiwan county's government is named so, no 人民 to add
     if m["kind"] == "政府":
+        if _in_taiwan(to_simplified(place)):
+            return name  # 澎湖縣政府, 臺中市政府: a Taiwan county or city government is so named
         return f"{place}人民政府"
     return f"中共{place}{kind}"
+
+
+def _in_taiwan(place: str) -> bool:
+    """Whether ``place`` (simplified, with its 县/市) is a Taiwan county or city (places.yaml)."""
+    from loaders.orgs import places
+
+    core = re.sub(r"[县市]$", "", place)
+    return bool(places()["city_to_province"].get(core) == "台湾")
 
 
 _LEAD_VERB_RE = re.compile(r"^(?:荣获|获得|获)(?=\S{3})")
