@@ -63,12 +63,6 @@ def test_a_farmers_association_is_an_organisation_with_its_units() -> None:
     assert orgs.get("信用部") == "水里鄉農會"
 
 
-def test_a_management_office_is_a_body_that_employs() -> None:
-    text = "服務年資最久的是林務局南投林區管理處蕭貴枝,今年獲選模範勞工。\n"
-    people = {p["name"]: p for p in extract_text(text)["people"]}
-    assert people["蕭貴枝"]["employers"] == ["林務局南投林區管理處"]
-
-
 def test_a_taiwan_county_government_keeps_its_own_name() -> None:
     from loaders.extract.relations import canonical_body
 
