@@ -48,6 +48,9 @@ LOCAL_PREFIXES = {
 
 _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一二三四五六七八九十\d]+)$")
 # Bodies named after their host with nothing between (车身厂工会, 兴隆村党支部).
+# the party committees a unit or body ends with (某厂党支部, 某局机关党委): one alternation for the
+# post readers (loaders/extract/posts.py) and the organisation finder (loaders/extract/orgfind.py)
+PARTY_COMMITTEES = r"党委|党总支部?|党支部|党工委"
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")

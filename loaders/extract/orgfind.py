@@ -21,6 +21,7 @@ from functools import lru_cache
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with, crosses_word
 from loaders.orgs import (
+    PARTY_COMMITTEES,
     _dictionary,
     forget_splits,
     is_brand,
@@ -268,7 +269,7 @@ QUOTED_TITLE_AFTER_RE = re.compile(r"[”」](?:[、，,]?[“「][^”」]{1,15
 PARTS_AFTER_RE = re.compile(r"(?:有关|相关|所属|下属|各)(?:部门|单位|部委|机构|企业)")
 # a unit's party or youth body written before its officer's post (某厂党支部书记, 某所团委副书记): the
 # body has officers of its own and its post is the title (the conventions' 党支部书记), held at the unit
-OWN_OFFICER_BODY_RE = re.compile(r"(?:党委|党总支部?|党支部|党工委|团委|团总支|团支部)$")
+OWN_OFFICER_BODY_RE = re.compile(rf"(?:{PARTY_COMMITTEES}|团委|团总支|团支部)$")
 COMMUNITY_WORDS = ("社区", "社區", "居委会", "嘎查")
 OFFICER_POST_RE = re.compile(r"(?:常务)?副?书记|(?:组织|宣传|纪检)?委员")
 

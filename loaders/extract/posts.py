@@ -21,6 +21,7 @@ from typing import Any
 from loaders.extract.lexicon import lexicon
 from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
 from loaders.orgs import (
+    PARTY_COMMITTEES,
     _dictionary,
     employer_of,
     is_brand,
@@ -66,7 +67,7 @@ TITLE_LEAD_RE = re.compile(r"^(?:的(?:一名|一位)?|一名|一位)(?=[\u4e00-
 CAREER_TAIL_JUNK = re.compile(r"(?:等|(?:\d+|[一二三四五六七八九十]+)多?年)$")
 COMPETITION_RE = re.compile(r".*(?:竞赛|大赛|比赛|比武|技能赛|锦标赛|[杯]”|杯」|杯)")
 PARTY_POST_RE = re.compile(r"(?:党委|党总支部?|党支部|党组|党工委)(?:副)?书记$")
-PARTY_BODY_END_RE = re.compile(r"(?:机关|機關)?(?:党委|党总支部?|党支部|党组|党工委|纪委)$")
+PARTY_BODY_END_RE = re.compile(rf"(?:机关|機關)?(?:{PARTY_COMMITTEES}|党组|纪委)$")
 PARTY_BODY_POST_RE = re.compile(r"(?:副)?书记|委员|常委|(?:副)?(?:组长|主任)")
 # 某镇某社区党委书记: a community, a unit the organisation finder does not split at, holds the party post
 COMMUNITY_WORDS = ("社区", "居委会", "嘎查")
