@@ -468,7 +468,9 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
             text = t[s.start : s.end]
             if j == 0:
                 text = text[opener.end() :]
-            entries.extend((s, found) for found in laudation_entries(text))
+            found = laudation_entries(text) or (_closing_names(ctx, s) if j else [])
+            entries.extend((s, one) for one in found)
+        run = _without_closing_aside(run, entries)
         read = len({id(s) for s, _ in entries})  # colleagues of one entry count once
         if read < 2 or read < 0.6 * (len(run) - colon_line):  # a colon line holds no entry
             continue
@@ -477,11 +479,55 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
         at = sent.start + opener.end()
         described = {f.value.get("title") for f in out if f.sent is sent and f.pos >= at and _described_honour(f, {})}
         templates = {title: v for title, v in templates.items() if title not in described}
+        templates = templates or _shared_honours(out, entries)
         out = _laudation_facts(ctx, out, entries, templates)
     return _headed_runs(ctx, out, sents)
 
 
 Entry = tuple[Sentence, tuple[str, str | None, str | None, list[str]]]
+
+
+def _closing_names(ctx: Any, sent: Sentence) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The people a laudation item closes on when no unit+post reads before them: the name the
+    name finder found at the item's end (…的乌兰察布市卓资县自强青年刘某；), with a partner joined
+    by 、 right before it (…的博士夫妇布某、澈某；); empty when the item ends on no found name."""
+    t = ctx.text
+    text = t[sent.start : sent.end]
+    tail = ENTRY_TAIL_RE.search(text)
+    end = sent.start + (tail.start() if tail else len(text))
+    found = {m.end: m for m in ctx.names_in(sent.start, sent.end)}
+    out: list[tuple[str, str | None, str | None, list[str]]] = []
+    while end in found:
+        out.insert(0, (found[end].name, None, None, []))
+        end = found[end].start - 1
+        if end < sent.start or t[end] != "、":
+            break
+    return out
+
+
+def _shared_honours(facts: list[Fact], entries: list[Entry]) -> dict[str, dict[str, Any]]:
+    """The list's honours when its head names none that parse (获评“X”2019网络人物评选十大感动人物分别是：):
+    the named honours that other readers already gave two or more of the run's people, by title."""
+    names = {name for _, (name, *_rest) in entries}
+    holders: dict[str, set[str]] = {}
+    values: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        whom = names.intersection(f.persons or [])
+        if f.kind != "honor" or not whom or _described_honour(f, {}):
+            continue
+        title = str(f.value.get("title") or "")
+        holders.setdefault(title, set()).update(whom)
+        values.setdefault(title, {**f.value, "_list": True})
+    return {title: values[title] for title, held in holders.items() if len(held) >= 2}
+
+
+def _without_closing_aside(run: list[Sentence], entries: list[Entry]) -> list[Sentence]:
+    """A run closed by a sentence that holds no entry (a photo caption after the last item ended in
+    a semicolon: 颁奖典礼现场。) ends before it, so the aside does not count against the run."""
+    read = {id(s) for s, _ in entries}
+    while len(run) > 2 and id(run[-1]) not in read:
+        run = run[:-1]
+    return run
 
 
 def _laudation_facts(

@@ -1,0 +1,46 @@
+"""People in enumerations (session 17, enum22): a laudation list whose items close on a found name
+without a unit+post before it, a photo caption closing the run, a list whose head names no honour
+that parses, and a name cut inside a unit word (苏州大|学) that broke a run of [unit][post]NAME items."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text)["people"]}
+
+
+def _titles(person: dict) -> set[str]:
+    return {h["title"] for h in person.get("honors", [])}
+
+
+LAUDATION = (
+    "2019年12月20日\n"
+    "19日晚，“感动江城”2019年度人物评选颁奖典礼在江城举行，揭晓了十大感动人物。\n"
+    "获评“感动江城”2019年度人物的十大感动人物分别是：\n"
+    "因长期超负荷工作不幸殉职的江城市纪委监委第二纪检监察室主任孙海东；\n"
+    "拄着双拐带领残疾人自主创业、共同致富的江城县自强青年邓凯；\n"
+    "不忘初心，救死扶伤的江城市人民医院外科主任医师吴俊晶；\n"
+    "二十一年任劳任怨，助人为乐的中国邮政集团公司江城市分公司邮运司机曹飞；\n"
+    "颁奖典礼现场。\n"
+)
+
+
+def test_laudation_item_closing_on_a_found_name_counts_for_the_run() -> None:
+    # 自强青年 is no post: the item still closes on a name and the run's honour reaches it
+    people = _people(LAUDATION)
+    assert "邓凯" in people
+    assert "吴俊晶" in people and "曹飞" in people
+
+
+def test_laudation_run_keeps_unit_and_post_of_read_items() -> None:
+    people = _people(LAUDATION)
+    assert people["曹飞"]["employers"] == ["中国邮政集团公司江城市分公司"]
+    assert [p["title"] for p in people["曹飞"]["positions"]] == ["邮运司机"]
+
+
+def test_laudation_run_shares_the_honour_across_items() -> None:
+    people = _people(LAUDATION)
+    held = [_titles(people[n]) for n in ("孙海东", "邓凯", "吴俊晶", "曹飞")]
+    assert all(h and h == held[0] for h in held)
