@@ -5,6 +5,7 @@ that parses, and a name cut inside a unit word (苏州大|学) that broke a run 
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.people import _cut_unit_word
 
 
 def _people(text: str) -> dict[str, dict]:
@@ -44,3 +45,20 @@ def test_laudation_run_shares_the_honour_across_items() -> None:
     people = _people(LAUDATION)
     held = [_titles(people[n]) for n in ("孙海东", "邓凯", "吴俊晶", "曹飞")]
     assert all(h and h == held[0] for h in held)
+
+
+def test_name_cut_inside_a_unit_word_is_no_name() -> None:
+    assert _cut_unit_word("苏州大学团委书记", 3)
+    assert not _cut_unit_word("苏州大学团委书记", 4)
+
+
+def test_run_of_unit_post_name_items_holds_the_honour_after_it() -> None:
+    text = (
+        "2010年5月4日\n"
+        "南京市鼓楼团区委书记陈乙华、无锡市惠山团区委书记孟栋、苏州大学团委书记李朝阳等获"
+        "2009年度“全国优秀共青团干部”称号。\n"
+    )
+    people = _people(text)
+    assert set(people) == {"陈乙华", "孟栋", "李朝阳"}
+    assert people["李朝阳"]["employers"] == ["苏州大学团委"]
+    assert all("全国优秀共青团干部" in _titles(p) for p in people.values())

@@ -54,6 +54,8 @@ NAME_RUN_RE = re.compile(
 )
 # a township or village named by the word (玉麦乡, 搶古村); not a post held there (刘江县长, 王伟村委…)
 PLACE_AFTER = r"(?:乡|镇|村|县|街道|嘎查|苏木)(?![长民委干支党])"
+# the words that end a unit's name; a "name" that ends inside one of them is part of the unit
+UNIT_WORDS = ("大学", "学院", "中学", "小学", "医院", "公司", "集团", "银行")
 # a head count written right after a word (南海7人获评): the word is a place, not a name (孔某等3人 has 等)
 PLACE_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)[人名位个]"
 # what follows a brand inside a company's name (烟台张裕集团有限公司)
@@ -580,6 +582,8 @@ def find_people(doc: Document) -> People:
             continue  # 列车长原型。/ 管理期 / 张裕、长城… : a word or a brand the tagger does not read as a name
         if span.source == "tagger" and followed_by(t, span.name, PLACE_AFTER):
             continue  # 玉麦乡玉麦村的卓嘎…在玉麦这个…乡: a word the text also writes as a village is a place
+        if _cut_unit_word(t, span.end):
+            continue  # 苏州大学团委书记李某: the tagger's 苏州大 ends inside the unit word 大学
         if span.source == "tagger" and _in_quote(t, span.start):
             continue  # 「劳动新纪元，劳耀您创造」: a word of a slogan the tagger alone reads as a name
         if span.source in ("rule", "both", "tagger") and span.name not in col.bylines:
@@ -901,6 +905,11 @@ def _ends_quotation(t: str, i: int, name: str) -> bool:
     (“中国农民丰收节”: 农民 is no post before a name there)."""
     j = i + len(name)
     return t[j : j + 1] in ("”", "」", "』") and _in_quote(t, i)
+
+
+def _cut_unit_word(text: str, end: int) -> bool:
+    """True when the text at ``end`` (a name's end) cuts a unit word in two: 苏州大|学, 某某医|院."""
+    return any(text.startswith(word, end - k) for word in UNIT_WORDS for k in range(1, len(word)))
 
 
 def _in_quote(t: str, i: int) -> bool:
