@@ -62,3 +62,57 @@ def test_run_of_unit_post_name_items_holds_the_honour_after_it() -> None:
     assert set(people) == {"陈乙华", "孟栋", "李朝阳"}
     assert people["李朝阳"]["employers"] == ["苏州大学团委"]
     assert all("全国优秀共青团干部" in _titles(p) for p in people.values())
+
+
+def test_four_character_name_closed_by_a_mark_is_read_whole() -> None:
+    from loaders.extract.awards import split_person_item
+
+    name, unit, _, post, marks = split_person_item("凉山州甘洛县公安局法制大队大队长解古依格(女)")
+    assert (name, unit, post, marks) == ("解古依格", "凉山州甘洛县公安局", "大队长", "女")
+
+
+def test_four_character_name_without_a_mark_still_needs_a_double_surname() -> None:
+    from loaders.extract.awards import split_person_item
+
+    assert split_person_item("凉山州甘洛县公安局法制大队大队长解古依格")[0] is None
+
+
+def test_minority_names_in_a_police_list_keep_their_last_character() -> None:
+    text = (
+        "2017年6月16日\n"
+        "我省首批10名“最美人民警察”正式亮相。他们分别是:成都市公安局青羊区分局刑警大队三中队中队长阮立波、"
+        "凉山州甘洛县公安局法制大队大队长解古依格(女)、内江市公安局市中区分局刑事科学技术室法医中队副指导员王艳(女)、"
+        "凉山州公安局法制大队民警阿苏木呷(女)、泸州市公安局禁毒缉毒支队情报站副主任解冻。\n"
+    )
+    people = _people(text)
+    assert {"解古依格", "阿苏木呷", "王艳", "阮立波", "解冻"} <= set(people)
+    assert "解古依" not in people
+    assert "最美人民警察" in _titles(people["阿苏木呷"])
+
+
+def test_name_between_a_post_and_an_ethnicity_mark_needs_no_known_surname() -> None:
+    from loaders.extract.people import _marked_names
+
+    text = "西藏自治区某县文化局副局长次旺卓玛(女,藏族),某旗边防派出所所长达林台(蒙古族),"
+    assert _marked_names(text, 0, len(text)) == ["次旺卓玛", "达林台"]
+
+
+def test_no_marked_name_without_a_post_before_it() -> None:
+    from loaders.extract.people import _marked_names
+
+    text = "据统计，参加活动的有许多人(女)和少数民族群众。"
+    assert _marked_names(text, 0, len(text)) == []
+
+
+def test_minority_names_with_marks_in_a_youth_medal_list() -> None:
+    text = (
+        "2017年5月3日\n"
+        "荣获第21届“中国青年五四奖章”的分别是:某大学物理学院副院长、教授王正汹(满族),"
+        "内蒙古自治区某旗白音哈达边防派出所所长达林台(蒙古族),"
+        "西藏自治区安多县文化局副局长次旺卓玛(女,藏族),水利部某规划设计总院高级工程师李云玲(女,满族)。\n"
+    )
+    people = _people(text)
+    assert {"达林台", "次旺卓玛"} <= set(people)
+    assert "卓玛" not in people
+    assert [p["title"] for p in people["次旺卓玛"]["positions"]] == ["副局长"]
+    assert "中国青年五四奖章" in _titles(people["达林台"])

@@ -162,7 +162,8 @@ def split_person_item(item: str) -> tuple[str | None, str | None, str | None, st
             continue
         i = len(text) - k
         sl = lex.is_surname_at(text, i)
-        if not sl or (k == 4 and sl != 2):
+        # a four-character name needs a double surname, unless a mark closes it: 解古依格(女), a minority name
+        if not sl or (k == 4 and sl != 2 and not marks):
             continue
         post = parse_post(text[:i], allow_grade=True)
         if post:

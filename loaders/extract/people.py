@@ -54,6 +54,8 @@ NAME_RUN_RE = re.compile(
 )
 # a township or village named by the word (玉麦乡, 搶古村); not a post held there (刘江县长, 王伟村委…)
 PLACE_AFTER = r"(?:乡|镇|村|县|街道|嘎查|苏木)(?![长民委干支党])"
+# a gender or ethnicity mark in brackets right after a name: (女), （彝族）, (女，土家族)
+MARK_AFTER_NAME_RE = re.compile(r"[（(](?:男|女|[\u4e00-\u9fff]{1,4}族)(?:[，,、][^（）()]{0,12})?[）)]")
 # the words that end a unit's name; a "name" that ends inside one of them is part of the unit
 UNIT_WORDS = ("大学", "学院", "中学", "小学", "医院", "公司", "集团", "银行")
 # a head count written right after a word (南海7人获评): the word is a place, not a name (孔某等3人 has 等)
@@ -778,7 +780,9 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 continue  # 瓦工班长柏某: the post goes on (班长), no name starts at 班
             name = name_at(t, pm.end(), end=s.end)
             if name and _plausible(t, pm.end(), name) and not _ends_quotation(t, pm.end(), name):
-                col.add(name, "post")
+                col.add(_to_mark(t, pm.end(), name), "post")
+        for name in _marked_names(t, s.start, s.end):
+            col.add(name, "post", listed=True)  # 所长达林台（蒙古族）: a post before, a mark after
         for pm in re.finditer(r"[工员师长手]", t[s.start : s.end]):
             i = s.start + pm.end()
             name = name_at(t, i, end=s.end)
@@ -905,6 +909,36 @@ def _ends_quotation(t: str, i: int, name: str) -> bool:
     (“中国农民丰收节”: 农民 is no post before a name there)."""
     j = i + len(name)
     return t[j : j + 1] in ("”", "」", "』") and _in_quote(t, i)
+
+
+def _marked_names(text: str, start: int, end: int) -> list[str]:
+    """副局长次旺卓玛（女，藏族） / 所长达林台（蒙古族）: the words between a post and a gender or
+    ethnicity mark are a name, with or without a surname the lexicon knows (a minority name);
+    the shortest two to five characters that have a post right before them."""
+    lex = lexicon()
+    out = []
+    for m in MARK_AFTER_NAME_RE.finditer(text, start, end):
+        for size in range(2, 6):
+            at = m.start() - size
+            if at <= start or not all(_is_cjk_at(text, i) for i in range(at, m.start())):
+                break
+            if any(lex.is_post(text[at - k : at]) for k in (2, 3, 4) if at - k >= start):
+                out.append(text[at : m.start()])
+                break
+    return out
+
+
+def _to_mark(text: str, start: int, name: str) -> str:
+    """大队长解古依格(女): a name read after a post and cut one character before the gender or
+    ethnicity mark that closes it (解古依) runs on to the mark; other names stay as read."""
+    end = start + len(name)
+    if len(name) == 3 and _is_cjk_at(text, end) and MARK_AFTER_NAME_RE.match(text, end + 1):
+        return text[start : end + 1]
+    return name
+
+
+def _is_cjk_at(text: str, i: int) -> bool:
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
 def _cut_unit_word(text: str, end: int) -> bool:
