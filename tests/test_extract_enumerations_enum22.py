@@ -25,6 +25,9 @@ LAUDATION = (
     "不忘初心，救死扶伤的江城市人民医院外科主任医师吴俊晶；\n"
     "二十一年任劳任怨，助人为乐的中国邮政集团公司江城市分公司邮运司机曹飞；\n"
     "颁奖典礼现场。\n"
+    "(新华网记者某某摄)\n"
+    "坚守平凡，四十年来一直为居民服务的江城市清泉街社区党委书记武荷芳；\n"
+    "火场上的“拼命三郎”，江城市森林消防支队直属大队教导员陶伟。\n"
 )
 
 
@@ -116,3 +119,20 @@ def test_minority_names_with_marks_in_a_youth_medal_list() -> None:
     assert "卓玛" not in people
     assert [p["title"] for p in people["次旺卓玛"]["positions"]] == ["副局长"]
     assert "中国青年五四奖章" in _titles(people["达林台"])
+
+
+def test_laudation_run_goes_on_past_a_photo_caption() -> None:
+    people = _people(LAUDATION)
+    assert "武荷芳" in people and "陶伟" in people
+    assert _titles(people["陶伟"]) == _titles(people["孙海东"])
+
+
+def test_photo_caption_lines_are_left_out_of_the_sentences() -> None:
+    from loaders.extract.document import Sentence
+    from loaders.extract.entries import _without_captions
+
+    text = "甲项；颁奖典礼现场。(新华网记者某某摄)乙项；"
+    cuts = [(0, 3), (3, 10), (10, 20), (20, 23)]
+    sents = [Sentence(a, b, text[a:b]) for a, b in cuts]
+    kept = _without_captions(text, sents)
+    assert [text[s.start : s.end] for s in kept] == ["甲项；", "乙项；"]

@@ -450,6 +450,7 @@ def laudation_lists(ctx: Any, facts: list[Fact]) -> list[Fact]:
     """
     sents = [s for s in ctx.art.sentences if s.kind in ("prose", "heading")]  # 荣获…称号的是： may stand alone
     t = ctx.text
+    sents = _without_captions(t, sents)  # a photo between two items does not end the run
     out = list(facts)
     for k, sent in enumerate(sents):
         head = t[sent.start : sent.end]
@@ -519,6 +520,23 @@ def _shared_honours(facts: list[Fact], entries: list[Entry]) -> dict[str, dict[s
         holders.setdefault(title, set()).update(whom)
         values.setdefault(title, {**f.value, "_list": True})
     return {title: values[title] for title, held in holders.items() if len(held) >= 2}
+
+
+# a photo's credit in brackets (新华网某某摄), and the short caption line before one (颁奖典礼现场。)
+PHOTO_CREDIT_RE = re.compile(r"\s*[（(][^（）()]{0,30}摄[）)]\s*")
+CAPTION_RE = re.compile(r"\s*[^，,；;：:]{2,14}。\s*")
+
+
+def _without_captions(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences without photo captions: a bracketed credit (…摄) and the short line right before
+    it that it credits (颁奖典礼现场。)."""
+    drop: set[int] = set()
+    for k, s in enumerate(sents):
+        if PHOTO_CREDIT_RE.fullmatch(text, s.start, s.end):
+            drop.add(k)
+            if k and CAPTION_RE.fullmatch(text, sents[k - 1].start, sents[k - 1].end):
+                drop.add(k - 1)
+    return [s for k, s in enumerate(sents) if k not in drop]
 
 
 def _without_closing_aside(run: list[Sentence], entries: list[Entry]) -> list[Sentence]:
