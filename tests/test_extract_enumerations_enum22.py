@@ -136,3 +136,16 @@ def test_photo_caption_lines_are_left_out_of_the_sentences() -> None:
     sents = [Sentence(a, b, text[a:b]) for a, b in cuts]
     kept = _without_captions(text, sents)
     assert [text[s.start : s.end] for s in kept] == ["甲项；", "乙项；"]
+
+
+def test_procuratorate_officer_is_a_post_before_a_name() -> None:
+    text = (
+        "2023年4月24日\n"
+        "10位“齐鲁最美职工”分别是:\n"
+        "某石化公司炼油厂联合装置车间技术员于江波\n"
+        "山东省人民检察院第八检察部二级检察官助理王浩然\n"
+        "东明县人民医院消化内科主任仪爱民\n"
+    )
+    people = _people(text)
+    assert people["王浩然"]["employers"] == ["山东省人民检察院"]
+    assert "齐鲁最美职工" in _titles(people["王浩然"])
