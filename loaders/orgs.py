@@ -331,8 +331,9 @@ def is_suffix_boundary(text: str, end: int, suffix: str) -> bool:
         return False  # 西安飞机工业（集团）有限责任公司
     if suffix.endswith(_UNIVERSITIES) and _LIFE_SCIENCE_UNIT_RE.match(text, end):
         return True  # 浙江大学生命科学学院: 生 begins a school's discipline, no 大学生 (students)
+    after = text[end]
     for key, followers in _dictionary().followers.items():
-        if suffix.endswith(key) and text[end] in followers:
+        if after in followers and suffix.endswith(key):  # (the cheap test first: ~20 keys, ~300 calls a page)
             # 广州铁路公安局长沙公安处: 长 begins a city whose body follows, no 局长
             return _city_body_re().match(text, end) is not None
     return True

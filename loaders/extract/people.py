@@ -127,6 +127,20 @@ CITED_LEADER_WORDS = ("思想", "理论", "总书记", "同志为核心")  # one
 LEADER_RUN_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})等(?:党和国家|党和政府|中央|省|市|县|区)?(?:主要)?领导(?:人|同志)"
 )
+# _scan_article's per-sentence patterns, compiled once (each was looked up in re's cache ~95 times a page)
+# an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
+INTRO_RE = re.compile(
+    r"""\s*([\u4e00-\u9fff]{2,4}?)
+        (?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)
+          |[（(])""",
+    re.VERBOSE,
+)
+JOB_END_RE = re.compile(r"[工员师长手]")  # 护林员陶明辉
+QUOTED_RE = re.compile(r"[“「『]([^”」』]{2,20})[”」』]")  # “最美货车司机”孙宏亮
+COUNTED_RUN_RE = re.compile(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)")  # 郑丽3人
+NAMED_ARE_RE = re.compile(r"的(?:有|是)[：:]")  # 获评先进生产者的有：
+DASH_RE = re.compile(r"——")  # ——万志成。
+
 UNIT_OF_RE = re.compile(
     r"(?:室|站|所|厂|矿|场|公司|队|院|局|中心|车间|班组|村|合作社|医院|学校)的([\u4e00-\u9fff]{2,3})(?=[，。、；！？])"
 )
@@ -756,10 +770,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
         elif hit:
             col.add(hit[0], "section")
         # an introduction: 张伟，男，… / 于冬梅，1983年6月出生 / 白振宇（…）
-        m = re.match(
-            r"\s*([\u4e00-\u9fff]{2,4}?)(?:[，,]\s*(?:男|女|汉族|回族|[\u4e00-\u9fff]{1,3}族|\d{4}年|一九)|[（(])",
-            s.text,
-        )
+        m = INTRO_RE.match(s.text)
         # 丁百元，回族，: before a gender or a nationality the given name may hold a numeral
         sure = m is not None and re.match(r"[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族)", s.text[m.end(1) :])
         barred = NOT_IN_NAME - set(INTRO_NUMERALS) if sure else NOT_IN_NAME
@@ -783,7 +794,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 col.add(_to_mark(t, pm.end(), name), "post")
         for name in _marked_names(t, s.start, s.end):
             col.add(name, "post", listed=True)  # 所长达林台（蒙古族）: a post before, a mark after
-        for pm in re.finditer(r"[工员师长手]", t[s.start : s.end]):
+        for pm in JOB_END_RE.finditer(t[s.start : s.end]):
             i = s.start + pm.end()
             name = name_at(t, i, end=s.end)
             if name and _post_goes_on(t, i, name):
@@ -797,7 +808,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             ):
                 col.add(name, "post")  # 护林员陶明辉是…: a full name may go straight on with its predicate
         # after a quoted honour: “最美货车司机”孙宏亮、秦建军，…等
-        for qm in re.finditer(r"[“「『]([^”」』]{2,20})[”」』]", t[s.start : s.end]):
+        for qm in QUOTED_RE.finditer(t[s.start : s.end]):
             if phrase_kind(qm.group(1)) != "honour":
                 continue
             i = s.start + qm.end()
@@ -823,7 +834,7 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
             if lex.is_surname_at(name, 0) and _plausible(t, um.start(1), name):
                 col.add(name, "post")
         # 孔祥伟，马国栋，郑丽3人: names enumerated before a head count
-        for hm in re.finditer(r"等?(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)", t[s.start : s.end]):
+        for hm in COUNTED_RUN_RE.finditer(t[s.start : s.end]):
             seg = t[s.start : s.start + hm.start()]
             pieces = re.split(r"[，、,]", seg)
             kinds = _list_kinds(pieces, max_len=4)
@@ -842,14 +853,14 @@ def _scan_article(doc: Document, art: Article, col: _Collector) -> None:
                 for x in pieces:
                     col.add(x, "list", listed=True)
         # 获评先进生产者的有：邵某（机加车间）、祁某（装配班组）、甘某
-        for lm in re.finditer(r"的(?:有|是)[：:]", t[s.start : s.end]):
+        for lm in NAMED_ARE_RE.finditer(t[s.start : s.end]):
             i = s.start + lm.end()
             for piece in re.split(r"[、，,]", t[i : s.end].rstrip("。；;")):
                 x = re.sub(r"[（(][^（）()]*[）)]", "", piece).strip()
                 if 2 <= len(x) <= 3 and lex.is_surname_at(x, 0) and not any(c in NOT_IN_NAME for c in x[1:]):
                     col.add(x, "list")
         # ——万志成。 (a WeChat lead naming the person after a dash)
-        for dm in re.finditer(r"——", t[s.start : s.end]):
+        for dm in DASH_RE.finditer(t[s.start : s.end]):
             i = s.start + dm.end()
             name = name_at(t, i, end=s.end)
             if name and _is_boundary(t, i + len(name), list_mode=True) and _plausible(t, i, name):

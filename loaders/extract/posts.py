@@ -206,12 +206,18 @@ def _coordinated(title: str) -> str:
     return title
 
 
+@lru_cache(maxsize=4)
+def _longest_first(grades: frozenset[str]) -> tuple[str, ...]:
+    """The grades longest first (ties in code-point order): sorted once, not at every title."""
+    return tuple(sorted(grades, key=lambda w: (-len(w), w)))
+
+
 def _strip_grade(title: str) -> str:
     """钢筋工高级技师 → 钢筋工 (the grade is a qualification, the job is the post)."""
     lex = lexicon()
     if LEAD_ENGINEER_RE.fullmatch(title):
         return title  # 主任工程师, 主管设计师: a role named by its title, not 主任 with a grade
-    for grade in sorted(lex.grades, key=lambda w: (-len(w), w)):
+    for grade in _longest_first(lex.grades):
         if title.endswith(grade) and len(title) > len(grade):
             head = title[: -len(grade)]
             if lex.is_post(head):
