@@ -229,3 +229,15 @@ def test_a_competitor_is_no_post() -> None:
     assert parse_post("选手") is None
     text = "当天的会上,包括刘栓林在内的3名选手被授予“贵州五一劳动奖章”,王德明等15名选手被授予“贵州省技术能手”荣誉称号。"
     assert posts_of(text, "王德明") == []
+
+
+# ---------------------------------------------------------------- post words: 专责 (a grid company's post)
+
+
+def test_a_grid_companys_specialist_post_zhuanze_is_a_post_at_the_bureau() -> None:
+    assert parse_post("广东电网有限责任公司韶关供电局继电保护专责") == ("广东电网有限责任公司韶关供电局", "继电保护专责")
+
+
+def test_a_specialist_zhuanze_before_a_name_gives_the_bureau_as_employer() -> None:
+    people = people_of("云南电网有限责任公司曲靖供电局安全专责李志刚荣获云南省五一劳动奖章。")
+    assert people["李志刚"]["employers"] == ["云南电网有限责任公司曲靖供电局"]
