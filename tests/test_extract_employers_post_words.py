@@ -235,9 +235,26 @@ def test_a_competitor_is_no_post() -> None:
 
 
 def test_a_grid_companys_specialist_post_zhuanze_is_a_post_at_the_bureau() -> None:
-    assert parse_post("广东电网有限责任公司韶关供电局继电保护专责") == ("广东电网有限责任公司韶关供电局", "继电保护专责")
+    assert parse_post("广东电网有限责任公司韶关供电局继电保护专责") == (
+        "广东电网有限责任公司韶关供电局",
+        "继电保护专责",
+    )
 
 
 def test_a_specialist_zhuanze_before_a_name_gives_the_bureau_as_employer() -> None:
     people = people_of("云南电网有限责任公司曲靖供电局安全专责李志刚荣获云南省五一劳动奖章。")
     assert people["李志刚"]["employers"] == ["云南电网有限责任公司曲靖供电局"]
+
+
+# ------------------------------------------- 在/于 a unit, then the post verb: the post is held there
+
+
+def test_a_post_taken_at_a_unit_named_with_zai_before_the_verb_is_held_at_that_unit() -> None:
+    text = "王建国在潍坊港务有限公司担任桥吊司机，荣获山东省劳动模范。"
+    assert people_of(text)["王建国"]["employers"] == ["潍坊港务有限公司"]
+    assert ("桥吊司机", "潍坊港务有限公司") in posts_of(text, "王建国")
+
+
+def test_words_before_a_post_verb_that_name_no_unit_give_the_post_no_org() -> None:
+    people = people_of("王建国在工作中担任班长，荣获山东省劳动模范。")
+    assert people["王建国"]["employers"] == []

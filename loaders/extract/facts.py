@@ -1060,6 +1060,24 @@ def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedH
 GLUED_BRACKET_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{2})")
 
 
+# the verbs of a post held at a unit named before them (在某公司担任技术员, 于某局任科长)
+SERVING_VERBS = frozenset({"担任", "任", "现任", "出任", "兼任", "担任过"})
+# 在/于 + a unit, right before the post verb: where the post is held
+UNIT_BEFORE_VERB_RE = re.compile(r"[在于於](?P<unit>[^，,。；;！？在于於的]{3,40})$")
+
+
+def _unit_before_verb(t: str, sent: Sentence, verb_at: int) -> str | None:
+    """The unit a clause names with 在/于 just before a post verb (王某在某港务公司担任桥吊司机 →
+    某港务公司): the body the post is held at, when the object names none; None when the words
+    before the verb are no organisation (在工作中, 在2010年)."""
+    _, cs, _ = clause_text(t, sent, verb_at)
+    m = UNIT_BEFORE_VERB_RE.search(t, cs, verb_at)
+    if not m:
+        return None
+    unit = m["unit"].strip()
+    return unit if is_org_name(unit) and org_kind(unit) else None
+
+
 def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
     out = Found(ctx)
@@ -1094,6 +1112,8 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         if not post:
             continue
         org, title = post
+        if not org and verb in SERVING_VERBS:
+            org = _unit_before_verb(t, sent, vm.start())
         if (
             verb in ("是", "作为")
             and not org
