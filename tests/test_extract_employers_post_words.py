@@ -246,6 +246,26 @@ def test_a_specialist_zhuanze_before_a_name_gives_the_bureau_as_employer() -> No
     assert people["李志刚"]["employers"] == ["云南电网有限责任公司曲靖供电局"]
 
 
+# ------------------------------------------- a relative clause before the name: 担任…的某某, 在…任职的某某
+
+
+def test_a_post_in_a_relative_clause_before_a_name_is_that_persons() -> None:
+    text = "担任国网河南省电力公司检修公司运维检修部安全专责的刘海涛,负责全省变电站的安全管理。刘海涛荣获河南省五一劳动奖章。"
+    people = people_of(text)
+    assert people["刘海涛"]["employers"] == ["国网河南省电力公司检修公司"]
+    assert ("安全专责", "国网河南省电力公司检修公司运维检修部") in posts_of(text, "刘海涛")
+
+
+def test_a_unit_worked_at_in_a_relative_clause_before_a_name_is_that_persons_employer() -> None:
+    text = "目前在台中市环保局任职的林美惠,对于平时的工作认真负责,今年她也荣获全国模范劳工。"
+    assert people_of(text)["林美惠"]["employers"] == ["台中市环保局"]
+
+
+def test_a_post_verbs_object_with_de_before_a_noun_is_not_cut_for_a_name() -> None:
+    people = people_of("王建国担任潍坊港务有限公司的总经理，荣获山东省劳动模范。")
+    assert people["王建国"]["employers"] == ["潍坊港务有限公司"]
+
+
 # ------------------------------------------- 在/于 a unit, then the post verb: the post is held there
 
 

@@ -1060,6 +1060,34 @@ def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedH
 GLUED_BRACKET_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{2})")
 
 
+# 先生/女士/同志 after a name a relative clause describes (…担任技术员的庄某先生)
+NAME_HONORIFIC_RE = re.compile(r"(?:先生|女士|同志|师傅)?")
+
+
+def described_name(ctx: Context, de: int, end: int) -> str | None:
+    """The person a relative clause ending in 的 at ``de`` describes, when the clause's object runs
+    on to the name up to ``end`` (担任某公司运维专责的吴某 / 在某局任职的金某): that name, else None.
+    Only a name that fills the rest of the clause (an honorific aside) counts, so 的 before a noun
+    (担任某公司的总经理) is left to the post reader."""
+    if ctx.text[de : de + 1] != "的":
+        return None
+    for m in ctx.names_in(de + 1, end):
+        if m.start != de + 1:
+            continue
+        tail = NAME_HONORIFIC_RE.match(ctx.text, m.end, end)
+        if tail is not None and tail.end() == end:
+            return m.name
+    return None
+
+
+def _described_object(ctx: Context, obj_start: int, end: int) -> tuple[int, str | None]:
+    """Where a post verb's object ends and whom it describes: the object cut before 的 when a name
+    the relative clause describes follows it (担任某公司变电运维管理专责的吴某), else as it was."""
+    de = ctx.text.rfind("的", obj_start, end)
+    name = described_name(ctx, de, end) if de > obj_start else None
+    return (de, name) if name else (end, None)
+
+
 # the verbs of a post held at a unit named before them (在某公司担任技术员, 于某局任科长)
 SERVING_VERBS = frozenset({"担任", "任", "现任", "出任", "兼任", "担任过"})
 # 在/于 + a unit, right before the post verb: where the post is held
@@ -1091,6 +1119,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
             glued = GLUED_BRACKET_RE.match(t, end, sent.end) if t[end : end + 1] in ("（", "(") else None
             if glued:
                 end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
+        end, described = _described_object(ctx, vm.end(), end)
         obj = t[vm.end() : end]
         if not obj or stray_digits(obj) or re.search(r"人成为|名成为", obj):
             continue
@@ -1140,6 +1169,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
             },
             sent,
             vm.start(),
+            persons=[described] if described else None,
             confidence=0.8,
         )
     for dm in DE_JOB_RE.finditer(t, sent.start, sent.end):
@@ -1210,6 +1240,15 @@ EMPLOYED_RE = re.compile(
 )
 
 
+def _clause_end(t: str, pos: int, limit: int) -> int:
+    """Where the clause at ``pos`` ends (the next comma, semicolon or stop), at most ``limit``."""
+    m = CLAUSE_STOP_RE.search(t, pos, limit)
+    return m.start() if m else limit
+
+
+CLAUSE_STOP_RE = re.compile(r"[，,；;。！？!?：:]")
+
+
 def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """宋某来自某某股份有限公司 / 她在某某公司工作了二十年 / 作为某公司的一名员工: the body someone
     works for, said outright."""
@@ -1223,7 +1262,16 @@ def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
         body = employer_of(org)
         if not body or org_tier(body) != "body":
             continue
-        out.add("employer", {"value": body, "raw_org": raw, "_stated": True}, sent, m.start(), confidence=0.75)
+        # 在某局任职的金某: the clause describes the name after it, not the sentence's subject
+        described = described_name(ctx, m.end(), _clause_end(t, m.end(), sent.end)) if m["org2"] else None
+        out.add(
+            "employer",
+            {"value": body, "raw_org": raw, "_stated": True},
+            sent,
+            m.start(),
+            persons=[described] if described else None,
+            confidence=0.75,
+        )
     return out
 
 
