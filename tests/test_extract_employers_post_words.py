@@ -278,3 +278,22 @@ def test_a_post_taken_at_a_unit_named_with_zai_before_the_verb_is_held_at_that_u
 def test_words_before_a_post_verb_that_name_no_unit_give_the_post_no_org() -> None:
     people = people_of("王建国在工作中担任班长，荣获山东省劳动模范。")
     assert people["王建国"]["employers"] == []
+
+
+# ------------------------------------------- what opens the words before a name: 个人有, an honour held
+
+
+def test_a_group_with_you_that_lists_the_person_is_no_part_of_the_unit() -> None:
+    text = "荣获全国五一劳动奖章的先进个人有四川省宜宾机械集团股份有限公司车工刘德明等27人。"
+    assert people_of(text)["刘德明"]["employers"] == ["四川省宜宾机械集团股份有限公司"]
+    assert ("车工", "四川省宜宾机械集团股份有限公司") in posts_of(text, "刘德明")
+
+
+def test_an_honour_held_before_a_place_led_unit_and_post_leaves_the_unit_as_employer() -> None:
+    text = "会上，保定市劳动模范莲池区育才街小学教师郑秀兰代表全体劳模宣读了倡议书。"
+    assert people_of(text)["郑秀兰"]["employers"] == ["莲池区育才街小学"]
+    assert ("教师", "莲池区育才街小学") in posts_of(text, "郑秀兰")
+
+
+def test_an_honour_before_a_unit_that_opens_on_no_place_stays_with_the_unit() -> None:
+    assert parse_post("潍坊港务有限公司劳模创新工作室主任") == ("潍坊港务有限公司劳模创新工作室", "主任")

@@ -18,7 +18,15 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits, trade_title
+from loaders.extract.posts import (
+    department_after,
+    held_expert,
+    honour_lead,
+    org_head,
+    parse_post,
+    stray_digits,
+    trade_title,
+)
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -914,7 +922,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 # visitor before them) before the descriptor
                 r"|^[^“”「」]*(?:来到|走访|慰问|看望|探望|拜访|前往)了?"
                 # 其中涌现出“时代楷模”李某: a group's yield before the descriptor
-                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)",
+                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)"
+                # 荣获奖章的先进个人有某公司车工某: the group that 有 lists is no part of the unit or post
+                r"|^[^“”「」]*?(?:个人|同志|人员|人物|获奖者|获得者)有(?=[^“”「」]{4})",
                 "",
                 whole := item,
             )
@@ -926,6 +936,12 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
             if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):
                 continue  # 甲及乙被授予“X”荣誉称号、丙及丁被授予“Y”: X is what 甲、乙 were given, not 丙's
+            lead = honour_lead(item)
+            held = parse_honour(item[:lead], doc_year=ctx.doc.year) if lead else None
+            if held and (lead_post := parse_post(item[lead:])) and lead_post[0]:
+                # 某市劳动模范某区某小学教师某: the honour held, then the place-led unit and post
+                _add_descriptor_honour(out, sent, off, held, item[:lead], mention.name)
+                item, off = item[lead:], off + lead
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
