@@ -229,3 +229,71 @@ def test_a_competitor_is_no_post() -> None:
     assert parse_post("选手") is None
     text = "当天的会上,包括刘栓林在内的3名选手被授予“贵州五一劳动奖章”,王德明等15名选手被授予“贵州省技术能手”荣誉称号。"
     assert posts_of(text, "王德明") == []
+
+
+# ---------------------------------------------------------------- post words: 专责 (a grid company's post)
+
+
+def test_a_grid_companys_specialist_post_zhuanze_is_a_post_at_the_bureau() -> None:
+    assert parse_post("广东电网有限责任公司韶关供电局继电保护专责") == (
+        "广东电网有限责任公司韶关供电局",
+        "继电保护专责",
+    )
+
+
+def test_a_specialist_zhuanze_before_a_name_gives_the_bureau_as_employer() -> None:
+    people = people_of("云南电网有限责任公司曲靖供电局安全专责李志刚荣获云南省五一劳动奖章。")
+    assert people["李志刚"]["employers"] == ["云南电网有限责任公司曲靖供电局"]
+
+
+# ------------------------------------------- a relative clause before the name: 担任…的某某, 在…任职的某某
+
+
+def test_a_post_in_a_relative_clause_before_a_name_is_that_persons() -> None:
+    text = "担任国网河南省电力公司检修公司运维检修部安全专责的刘海涛,负责全省变电站的安全管理。刘海涛荣获河南省五一劳动奖章。"
+    people = people_of(text)
+    assert people["刘海涛"]["employers"] == ["国网河南省电力公司检修公司"]
+    assert ("安全专责", "国网河南省电力公司检修公司运维检修部") in posts_of(text, "刘海涛")
+
+
+def test_a_unit_worked_at_in_a_relative_clause_before_a_name_is_that_persons_employer() -> None:
+    text = "目前在台中市环保局任职的林美惠,对于平时的工作认真负责,今年她也荣获全国模范劳工。"
+    assert people_of(text)["林美惠"]["employers"] == ["台中市环保局"]
+
+
+def test_a_post_verbs_object_with_de_before_a_noun_is_not_cut_for_a_name() -> None:
+    people = people_of("王建国担任潍坊港务有限公司的总经理，荣获山东省劳动模范。")
+    assert people["王建国"]["employers"] == ["潍坊港务有限公司"]
+
+
+# ------------------------------------------- 在/于 a unit, then the post verb: the post is held there
+
+
+def test_a_post_taken_at_a_unit_named_with_zai_before_the_verb_is_held_at_that_unit() -> None:
+    text = "王建国在潍坊港务有限公司担任桥吊司机，荣获山东省劳动模范。"
+    assert people_of(text)["王建国"]["employers"] == ["潍坊港务有限公司"]
+    assert ("桥吊司机", "潍坊港务有限公司") in posts_of(text, "王建国")
+
+
+def test_words_before_a_post_verb_that_name_no_unit_give_the_post_no_org() -> None:
+    people = people_of("王建国在工作中担任班长，荣获山东省劳动模范。")
+    assert people["王建国"]["employers"] == []
+
+
+# ------------------------------------------- what opens the words before a name: 个人有, an honour held
+
+
+def test_a_group_with_you_that_lists_the_person_is_no_part_of_the_unit() -> None:
+    text = "荣获全国五一劳动奖章的先进个人有四川省宜宾机械集团股份有限公司车工刘德明等27人。"
+    assert people_of(text)["刘德明"]["employers"] == ["四川省宜宾机械集团股份有限公司"]
+    assert ("车工", "四川省宜宾机械集团股份有限公司") in posts_of(text, "刘德明")
+
+
+def test_an_honour_held_before_a_place_led_unit_and_post_leaves_the_unit_as_employer() -> None:
+    text = "会上，保定市劳动模范莲池区育才街小学教师郑秀兰代表全体劳模宣读了倡议书。"
+    assert people_of(text)["郑秀兰"]["employers"] == ["莲池区育才街小学"]
+    assert ("教师", "莲池区育才街小学") in posts_of(text, "郑秀兰")
+
+
+def test_an_honour_before_a_unit_that_opens_on_no_place_stays_with_the_unit() -> None:
+    assert parse_post("潍坊港务有限公司劳模创新工作室主任") == ("潍坊港务有限公司劳模创新工作室", "主任")

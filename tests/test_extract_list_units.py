@@ -66,3 +66,28 @@ def test_a_company_written_right_before_an_honourees_name_is_their_employer() ->
 def test_a_workshop_written_right_before_a_name_is_no_employer() -> None:
     text = "装配车间李向东被授予“徐州市劳动模范”称号。"
     assert people_of(text)["李向东"]["employers"] == []
+
+
+GLUED_UNITS = (
+    "平顶山市人民政府关于表彰2011年度烟叶工作先进个人的通报\n"
+    "附件：先进个人名单\n"
+    "王建业平顶山市烟草公司生产科\n"
+    "李秀梅宝丰县烟叶技术服务中心\n"
+    "赵德胜鲁山县烟草研究所\n"
+)
+
+
+def test_a_name_glued_to_a_place_led_unit_in_a_roster_line_is_a_person_with_that_employer() -> None:
+    people = people_of(GLUED_UNITS)
+    assert people["李秀梅"]["employers"] == ["宝丰县烟叶技术服务中心"]
+    assert people["赵德胜"]["employers"] == ["鲁山县烟草研究所"]
+
+
+def test_a_glued_roster_line_ending_in_a_department_is_employed_by_its_body() -> None:
+    assert people_of(GLUED_UNITS)["王建业"]["employers"] == ["平顶山市烟草公司"]
+
+
+def test_a_collective_line_with_no_name_before_its_place_stays_no_person() -> None:
+    from loaders.extract.listrows import parse_list_line
+
+    assert parse_list_line("宝丰县烟叶技术服务中心") is None

@@ -18,7 +18,15 @@ from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import lexicon
 from loaders.extract.orgfind import OrgIndex, bracketed_name_start
 from loaders.extract.people import Mention, People
-from loaders.extract.posts import department_after, held_expert, org_head, parse_post, stray_digits, trade_title
+from loaders.extract.posts import (
+    department_after,
+    held_expert,
+    honour_lead,
+    org_head,
+    parse_post,
+    stray_digits,
+    trade_title,
+)
 from loaders.honours import (
     COUNTED_HOLDERS_RE,
     QUOTED_RE,
@@ -914,7 +922,9 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 # visitor before them) before the descriptor
                 r"|^[^“”「」]*(?:来到|走访|慰问|看望|探望|拜访|前往)了?"
                 # 其中涌现出“时代楷模”李某: a group's yield before the descriptor
-                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)",
+                r"|^(?:其?中)?(?:涌现出了?|涌现了|推出了?|评选出了?|选出了?|产生了?)"
+                # 荣获奖章的先进个人有某公司车工某: the group that 有 lists is no part of the unit or post
+                r"|^[^“”「」]*?(?:个人|同志|人员|人物|获奖者|获得者)有(?=[^“”「」]{4})",
                 "",
                 whole := item,
             )
@@ -926,6 +936,12 @@ def descriptors(ctx: Context, sent: Sentence) -> list[Fact]:
                 continue  # 授予甲等10名同志“X”、乙等5名同志“Y”: X is the counted group's, 乙 heads another
             if n == 0 and PREDICATE_ITEM_RE.match(item) and _names_before(names, mention):
                 continue  # 甲及乙被授予“X”荣誉称号、丙及丁被授予“Y”: X is what 甲、乙 were given, not 丙's
+            lead = honour_lead(item)
+            held = parse_honour(item[:lead], doc_year=ctx.doc.year) if lead else None
+            if held and (lead_post := parse_post(item[lead:])) and lead_post[0]:
+                # 某市劳动模范某区某小学教师某: the honour held, then the place-led unit and post
+                _add_descriptor_honour(out, sent, off, held, item[:lead], mention.name)
+                item, off = item[lead:], off + lead
             parsed = parse_honour(item, doc_year=ctx.doc.year)
             if parsed:
                 _add_descriptor_honour(out, sent, off, parsed, item, mention.name)
@@ -1060,6 +1076,52 @@ def _add_descriptor_honour(out: Found, sent: Sentence, off: int, parsed: ParsedH
 GLUED_BRACKET_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff]{2})")
 
 
+# 先生/女士/同志 after a name a relative clause describes (…担任技术员的庄某先生)
+NAME_HONORIFIC_RE = re.compile(r"(?:先生|女士|同志|师傅)?")
+
+
+def described_name(ctx: Context, de: int, end: int) -> str | None:
+    """The person a relative clause ending in 的 at ``de`` describes, when the clause's object runs
+    on to the name up to ``end`` (担任某公司运维专责的吴某 / 在某局任职的金某): that name, else None.
+    Only a name that fills the rest of the clause (an honorific aside) counts, so 的 before a noun
+    (担任某公司的总经理) is left to the post reader."""
+    if ctx.text[de : de + 1] != "的":
+        return None
+    for m in ctx.names_in(de + 1, end):
+        if m.start != de + 1:
+            continue
+        tail = NAME_HONORIFIC_RE.match(ctx.text, m.end, end)
+        if tail is not None and tail.end() == end:
+            return m.name
+    return None
+
+
+def _described_object(ctx: Context, obj_start: int, end: int) -> tuple[int, str | None]:
+    """Where a post verb's object ends and whom it describes: the object cut before 的 when a name
+    the relative clause describes follows it (担任某公司变电运维管理专责的吴某), else as it was."""
+    de = ctx.text.rfind("的", obj_start, end)
+    name = described_name(ctx, de, end) if de > obj_start else None
+    return (de, name) if name else (end, None)
+
+
+# the verbs of a post held at a unit named before them (在某公司担任技术员, 于某局任科长)
+SERVING_VERBS = frozenset({"担任", "任", "现任", "出任", "兼任", "担任过"})
+# 在/于 + a unit, right before the post verb: where the post is held
+UNIT_BEFORE_VERB_RE = re.compile(r"[在于於](?P<unit>[^，,。；;！？在于於的]{3,40})$")
+
+
+def _unit_before_verb(t: str, sent: Sentence, verb_at: int) -> str | None:
+    """The unit a clause names with 在/于 just before a post verb (王某在某港务公司担任桥吊司机 →
+    某港务公司): the body the post is held at, when the object names none; None when the words
+    before the verb are no organisation (在工作中, 在2010年)."""
+    _, cs, _ = clause_text(t, sent, verb_at)
+    m = UNIT_BEFORE_VERB_RE.search(t, cs, verb_at)
+    if not m:
+        return None
+    unit = m["unit"].strip()
+    return unit if is_org_name(unit) and org_kind(unit) else None
+
+
 def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """Posts taken up (2017年被聘为…专家, 现任…组长, 是…队长) and first jobs (进入…当了一名焊工学徒)."""
     out = Found(ctx)
@@ -1073,6 +1135,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
             glued = GLUED_BRACKET_RE.match(t, end, sent.end) if t[end : end + 1] in ("（", "(") else None
             if glued:
                 end = glued.end()  # 第六项目管理(高铁)分公司技术员: a bracket inside a unit's name
+        end, described = _described_object(ctx, vm.end(), end)
         obj = t[vm.end() : end]
         if not obj or stray_digits(obj) or re.search(r"人成为|名成为", obj):
             continue
@@ -1094,6 +1157,8 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
         if not post:
             continue
         org, title = post
+        if not org and verb in SERVING_VERBS:
+            org = _unit_before_verb(t, sent, vm.start())
         if (
             verb in ("是", "作为")
             and not org
@@ -1120,6 +1185,7 @@ def positions_in(ctx: Context, sent: Sentence) -> list[Fact]:
             },
             sent,
             vm.start(),
+            persons=[described] if described else None,
             confidence=0.8,
         )
     for dm in DE_JOB_RE.finditer(t, sent.start, sent.end):
@@ -1190,6 +1256,15 @@ EMPLOYED_RE = re.compile(
 )
 
 
+def _clause_end(t: str, pos: int, limit: int) -> int:
+    """Where the clause at ``pos`` ends (the next comma, semicolon or stop), at most ``limit``."""
+    m = CLAUSE_STOP_RE.search(t, pos, limit)
+    return m.start() if m else limit
+
+
+CLAUSE_STOP_RE = re.compile(r"[，,；;。！？!?：:]")
+
+
 def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
     """宋某来自某某股份有限公司 / 她在某某公司工作了二十年 / 作为某公司的一名员工: the body someone
     works for, said outright."""
@@ -1203,7 +1278,16 @@ def employers_in(ctx: Context, sent: Sentence) -> list[Fact]:
         body = employer_of(org)
         if not body or org_tier(body) != "body":
             continue
-        out.add("employer", {"value": body, "raw_org": raw, "_stated": True}, sent, m.start(), confidence=0.75)
+        # 在某局任职的金某: the clause describes the name after it, not the sentence's subject
+        described = described_name(ctx, m.end(), _clause_end(t, m.end(), sent.end)) if m["org2"] else None
+        out.add(
+            "employer",
+            {"value": body, "raw_org": raw, "_stated": True},
+            sent,
+            m.start(),
+            persons=[described] if described else None,
+            confidence=0.75,
+        )
     return out
 
 

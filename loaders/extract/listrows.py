@@ -305,8 +305,10 @@ def parse_list_line(line: str, header: list[str] | None = None) -> ListPerson | 
         _fill(person, by.get("unit", []) + by.get("unitpost", []), by.get("post", []))
         person.marks = marks
         return person
-    if is_collective("".join(c for c in cells if not SEQ_RE.fullmatch(c))) and not any(
-        is_name(c) and not is_collective(c) for c in cells
+    if (
+        is_collective("".join(c for c in cells if not SEQ_RE.fullmatch(c)))
+        and not any(is_name(c) and not is_collective(c) for c in cells)
+        and not _glued_person(cells)
     ):
         return None  # 郴州某公司　刀具车间 / 某某劳模创新工作室: a collective honouree, no person
     # exactly one name cell first: a line with none or several is no person line, and its other
@@ -464,6 +466,17 @@ def _unglued(cells: list[str]) -> list[str]:
     m = NAME_MARK_RE.fullmatch(cell)
     parts = [m.group(1), m.group(2), m.group(3)] if m and len(m.group(1)) == k else [cell[:k], cell[k:]]
     return cells[:first] + [p for p in parts if p] + cells[first + 1 :]
+
+
+def _glued_person(cells: list[str]) -> bool:
+    """赵某许昌市烟草公司烟叶营销中心: the first cell glues a name to a place-led unit, so the line
+    names a person and that person's unit, though the line as a whole ends like a collective's
+    (中心, 科, 研究所); 某公司装卸一队 (no name before the place) stays a collective."""
+    first = next((c for c in cells if not SEQ_RE.fullmatch(c)), None)
+    if first is None:
+        return False
+    k = glued_name(first)
+    return k > 0 and _unit_opens(first[k:])
 
 
 def _grade_cell(cell: str) -> bool:

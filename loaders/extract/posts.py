@@ -47,7 +47,21 @@ UNIT_LEAD_JUNK = re.compile(
 # 被授予…的民警分别是某市公安局某支队支队长: what opens an enumeration is no part of the unit
 ENUM_OPEN_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:分别是|分别为|依次是|依次为|他们是|她们是)(?=[\u4e00-\u9fff]{4})")
 # 获得某称号的是某校教师, 获奖者之一某公司环卫工: the words that name the list the person is in
-LIST_LEAD_RE = re.compile(r"^[\u4e00-\u9fff\d]{1,20}?(?:的是|的有|者之一)(?=[\u4e00-\u9fff]{4})")
+# (…的先进个人有某公司车工, 获奖者有某校教师: a group noun with 有 opens the list as 的有 does)
+LIST_LEAD_RE = re.compile(
+    r"""^[\u4e00-\u9fff\d]{1,20}?
+        (?:的是|的有|者之一|(?:个人|同志|人员|人物|获奖者|获得者|代表)有)
+        (?=[\u4e00-\u9fff]{4})""",
+    re.VERBOSE,
+)
+# 张家口市劳动模范某区某小学教师: an honour the person holds, written before a place-led unit, is
+# no part of the unit's name (the unit opens on the place after it)
+HONOUR_LEAD_RE = re.compile(
+    r"""^[\u4e00-\u9fff]{0,8}?
+        (?:劳动模范|劳模|先进工作者|先进个人|道德模范|五一劳动奖章获得者|三八红旗手|工匠)
+        (?=[\u4e00-\u9fff]{4})""",
+    re.VERBOSE,
+)
 # 评审委员会核定某医院…, 从中遴选出某公司…: a selection verb before the unit ends the words that open the list
 SELECTION_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff\d]*(?:核定|核准|遴选出?|评选出|推选出|选出|评出)(?=[\u4e00-\u9fff]{4})"
@@ -683,6 +697,21 @@ def _own_body_post(p: str) -> tuple[str, str] | None:
     return (p[: m.end()], p[m.end() :]) if m else None
 
 
+def honour_lead(p: str) -> int:
+    """How long the honour is that 某市劳动模范某区某小学教师 opens with, before a unit that opens
+    on a place (8: 某市劳动模范); 0 when the rest opens on no place (某公司劳模创新工作室主任)."""
+    m = HONOUR_LEAD_RE.match(p)
+    if not m:
+        return 0
+    rest = p[m.end() :]
+    return m.end() if any(is_place(rest[:k]) for k in (2, 3, 4)) else 0
+
+
+def _honour_lead_cut(p: str) -> str:
+    """某市劳动模范某区某小学教师 → 某区某小学教师: the honour before a place-led unit is no part of it."""
+    return p[honour_lead(p) :]
+
+
 def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, str] | None:
     """:func:`parse_post`'s reading of a phrase."""
     lex = lexicon()
@@ -693,6 +722,7 @@ def _parse_post(phrase: str, *, allow_grade: bool = False) -> tuple[str | None, 
     p = UNIT_LEAD_JUNK.sub("", p)
     p = ENUM_OPEN_RE.sub("", p)
     p = LIST_LEAD_RE.sub("", p)
+    p = _honour_lead_cut(p)
     sel = SELECTION_LEAD_RE.match(to_simplified(p))
     if sel:
         p = p[sel.end() :]  # 从43位受推荐人中选出最具贡献者核定某医院主治医师: the selection is no part of the unit
