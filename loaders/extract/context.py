@@ -852,6 +852,40 @@ PRESS_LIST_RE = re.compile(
 )
 
 
+# the bodies that issued the decision a sentence reports, wherever in it and whatever follows (河南省总工会
+# 及洛阳市委市政府下发了相关表彰决定，授予… / 根据安徽省总工会发布《关于表彰…的决定》，某某被授予… /
+# 省委宣传部等7个部门联合发出《关于表彰第五届道德模范的决定》表彰文件)
+ISSUED_DECISION_RE = re.compile(
+    r"""
+    (?P<run>[^，,。；;！？：:“”\n《》]{2,60}?)
+    (?:近日|日前|近期)?(?:联合|共同)?
+    (?:下发|印发|发出|发布|作出|做出|出台)了?的?\s*
+    (?:相关|有关)?(?:表彰|命名)?
+    (?:决定|《[^《》\n]{2,120}?(?:决定|通报)》)
+    """,
+    re.VERBOSE,
+)
+# words that open a clause before its agent (根据X发布的… / 按照X下发的…): no part of the body's name
+ISSUED_LEAD_RE = re.compile(r"^.*?(?:根据|按照|依据|依照|根據|依據)")
+
+
+def issued_decisions(text: str, lo: int, hi: int) -> list[Statement]:
+    """X下发/印发/发布/作出…表彰决定: the bodies issuing the decision the article reports (``phrases``
+    empty: the level of each honour picks which of them confer it, as for a decision's signatories)."""
+    out: list[Statement] = []
+    if not _has_any(text, lo, hi, ("决定", "決定")):
+        return out  # the pattern needs the word (tried at every character otherwise)
+    simple = to_simplified(text[lo:hi])  # 總工會…下發…決定: the pattern is read in simplified script
+    for m in ISSUED_DECISION_RE.finditer(simple):
+        if NOMINATION_RE.search(m.group()):
+            continue
+        run = ISSUED_LEAD_RE.sub("", m["run"])
+        bodies = agents(run, simple[: m.start()])
+        if bodies:
+            out.append(Statement(bodies, (), lo + m.start()))
+    return out
+
+
 def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     """在X通报的…名单中，…: the body that made public the list a sentence reports from (``start`` where
     the sentence goes on, ``phrases`` empty: it confers what that sentence reports)."""
@@ -1832,6 +1866,7 @@ def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> lis
         *credited_organisers(t, art.start, art.end),
         *event_organisers(t, art.start, art.end),
         *list_publishers(t, art.start, art.end),
+        *issued_decisions(t, art.start, art.end),
     ]
     signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
     signed = signed or headed_issuers(t, art.start, art.end)  # 关于表彰…的决定 / 竹溪县人民政府 (no signature)

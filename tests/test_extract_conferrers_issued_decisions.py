@@ -1,0 +1,36 @@
+"""The bodies that issued the decision an article reports confer its honours, wherever the
+sentence names them (loaders/extract/context.py: issued_decisions): a joint issue split by the
+level of each honour, a clause opened by 根据/按照, bodies listed before 等N个部门."""
+
+from __future__ import annotations
+
+from loaders.extract.context import issued_decisions
+from tests.conftest import conferrers
+
+
+def test_a_joint_decision_gives_each_honour_the_bodies_of_its_level() -> None:
+    text = (
+        "为表彰先进，河南省总工会及洛阳市委市政府下发了相关表彰决定，"
+        "授予我公司刘志刚河南省“五一劳动奖章”、陈建洛阳市“劳动模范”荣誉称号。"
+    )
+    given = {title: bodies for held in conferrers(text).values() for title, bodies in held}
+    assert given == {"河南省五一劳动奖章": ["河南省总工会"], "洛阳市劳动模范": ["中共洛阳市委", "洛阳市人民政府"]}
+
+
+def test_a_decision_named_after_genju_is_the_bodys() -> None:
+    text = (
+        "根据江苏省总工会发布《关于表彰2023年度江苏省五一劳动奖的决定》，"
+        "我校校友、南京某科技有限公司董事长孙立新被授予“江苏省五一劳动奖章”。"
+    )
+    assert conferrers(text)["孙立新"] == [("江苏省五一劳动奖章", ["江苏省总工会"])]
+
+
+def test_bodies_listed_before_a_count_of_departments_issue_the_decision() -> None:
+    text = "近日，省委宣传部等6个部门联合发出《关于表彰第四届湖南省道德模范的决定》，我市3人榜上有名。"
+    found = issued_decisions(text, 0, len(text))
+    assert [s.bodies for s in found] == [("省委宣传部",)]
+
+
+def test_a_decision_that_is_only_proposed_names_no_issuer() -> None:
+    text = "市总工会发布《关于拟表彰2024年度五一劳动奖章人选的公示》的决定。"
+    assert issued_decisions(text, 0, len(text)) == []
