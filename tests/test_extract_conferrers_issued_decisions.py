@@ -34,3 +34,11 @@ def test_bodies_listed_before_a_count_of_departments_issue_the_decision() -> Non
 def test_a_decision_that_is_only_proposed_names_no_issuer() -> None:
     text = "市总工会发布《关于拟表彰2024年度五一劳动奖章人选的公示》的决定。"
     assert issued_decisions(text, 0, len(text)) == []
+
+
+def test_a_decision_cited_after_genju_names_its_issuer_by_short_name() -> None:
+    text = (
+        "2019年9月，根据全国人大常委会关于授予国家勋章和国家荣誉称号的决定，"
+        "大庆油田公司高级工程师王启民被授予“人民楷模”国家荣誉称号。"
+    )
+    assert conferrers(text)["王启民"] == [("人民楷模", ["全国人民代表大会常务委员会"])]
