@@ -42,3 +42,21 @@ def test_a_decision_cited_after_genju_names_its_issuer_by_short_name() -> None:
         "大庆油田公司高级工程师王启民被授予“人民楷模”国家荣誉称号。"
     )
     assert conferrers(text)["王启民"] == [("人民楷模", ["全国人民代表大会常务委员会"])]
+
+
+def test_quoted_titles_written_side_by_side_before_deng_are_held_before() -> None:
+    text = (
+        "2019年9月，根据全国人大常委会关于授予国家荣誉称号的决定，大庆油田王启民被授予“人民楷模”国家荣誉称号。"
+        "他曾荣获“全国先进工作者”“改革先锋”等称号。"
+    )
+    found = dict(conferrers(text)["王启民"])
+    assert found["全国先进工作者"] == [] and found["改革先锋"] == []
+
+
+def test_a_traditional_resume_with_converter_glosses_is_held_before() -> None:
+    text = (
+        "根據全國人大常委會關於授予國家榮譽稱號的決定，大慶油田王啟民被授予“人民楷模”國家榮譽稱號。"
+        "他主持的項目作出重要貢獻，榮獲“全國(guó)先進(jìn)工作者”“改革先鋒”等稱號(hào)。"
+    )
+    found = dict(conferrers(text)["王啟民"])
+    assert found["全国先进工作者"] == []

@@ -32,7 +32,7 @@ from graph.hanzi import forget_long
 from loaders.extract.nlp import clear_with
 from loaders.honours import edition_numerals
 from loaders.scoring import fold
-from loaders.textnorm import to_simplified
+from loaders.textnorm import PINYIN_GLOSS_RE, to_simplified
 
 # what the agent run before a verb may not cross
 AGENT_CUT_RE = re.compile(r"[，,。；;！？：:“”「」『』\s()（）《》]|被")
@@ -227,7 +227,8 @@ ENUMERATION_HEAD_RE = re.compile(
     r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
 )
 RESUME_RE = re.compile(
-    r"""、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
+    r"""(?:、|[”」』]\s*[“「『])  # A、B等 / “A”“B”等: a run of names, quoted ones written side by side
+        [^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
         |荣誉(?:包括|有)|所获荣誉  # 获得的荣誉包括A、B: a list of what is held
         |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者
         # 她是全国五一巾帼标兵 (a clause of its own) / 是X获得者: what she is, not a conferral""",
@@ -1138,7 +1139,8 @@ def headlines(art: Any) -> list[str]:
 
 def _resume(f: Any) -> bool:
     """先后荣获A、B、C等荣誉称号 / 曾获…: honours held before, not the list's."""
-    return bool(RESUME_RE.search(f.sent.text))
+    # 榮獲“全國(guó)先進(jìn)工作者”…等稱號(hào): a traditional sentence, converter glosses and all, is read simplified
+    return bool(RESUME_RE.search(to_simplified(PINYIN_GLOSS_RE.sub("", f.sent.text))))
 
 
 def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
