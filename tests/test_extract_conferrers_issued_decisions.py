@@ -60,3 +60,12 @@ def test_a_traditional_resume_with_converter_glosses_is_held_before() -> None:
     )
     found = dict(conferrers(text)["王啟民"])
     assert found["全国先进工作者"] == []
+
+
+def test_bodies_that_decided_to_name_a_group_confer_the_title_its_members_receive() -> None:
+    text = (
+        "日前，三明市委、市政府决定命名一批为全市经济社会发展做出突出贡献的人才为“三明市第五批优秀人才”，"
+        "我公司高级工程师吴建华、技师郑海波等3位同志获此殊荣。"
+    )
+    found = conferrers(text)
+    assert found["吴建华"] == [("三明市优秀人才", ["中共三明市委", "三明市人民政府"])]

@@ -88,7 +88,8 @@ STATEMENT_RE = re.compile(
         | 为(?P<o5>[^。；;！？，,]{2,60}?)颁奖  # X共同为…“十大金牌工人”颁奖
         | (?<!为)(?<!为了)(?<!关于)表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个 (not 为表彰…)
         # X授予A…；授予B…；授予C…: one agent for every clause of the run
-        | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
+        # X决定命名一批…为“Y” (the decision's naming verb, as 授予)
+        | (?:(?:研究)?决定[，,：:]?\s*)?(?:授予|(?<=决定)命名)(?P<o7>[^。！？，,]{2,300})
         # 人社部、卫生部近日评选产生了一批…先进工作者和“白求恩奖章”获得者 / X评选出…
         | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
         # X下发通知，…，2021年度烟台市首席技师53人名单公布: the list made public by the body opening the sentence
@@ -125,7 +126,7 @@ GENERIC_COMMENDED_RE = re.compile(
 # words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
 BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 STATEMENT_NEED_RE = re.compile(
-    r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会"
+    r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会|决定命名"
 )
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
