@@ -69,3 +69,12 @@ def test_bodies_that_decided_to_name_a_group_confer_the_title_its_members_receiv
     )
     found = conferrers(text)
     assert found["吴建华"] == [("三明市优秀人才", ["中共三明市委", "三明市人民政府"])]
+
+
+def test_a_body_that_decided_to_commend_and_reward_confers_the_series_named_after() -> None:
+    text = (
+        "日前\n宁海县人民政府决定表彰奖励\n张建国、王小军2人\n为见义勇为先进个人\n"
+        "张建国\n2024年6月，张建国路过桃源街道时跳入河中，救起落水儿童。\n"
+    )
+    found = conferrers(text)
+    assert [bodies for _, bodies in found["张建国"]] == [["宁海县人民政府"]]

@@ -115,7 +115,8 @@ FURTHER_SELECTION_RE = re.compile(
 # 涌现出的先进集体和获奖选手 / X表彰了一批先进集体和先进个人): the honours follow in later sentences
 GENERIC_COMMENDED_RE = re.compile(
     r"""
-    ^了?(?:[^，,。；;“”「」]{0,40}?涌现(?:出来?)?的)?  # …职业技能大赛中涌现出的
+    ^(?:奖励|和奖励|并奖励)$  # 北仑区人民政府决定表彰奖励 (a headline line; the names and series follow)
+    | ^了?(?:[^，,。；;“”「」]{0,40}?涌现(?:出来?)?的)?  # …职业技能大赛中涌现出的
     (?:一批|一大批|部分)?
     (?:(?:和|及|与|、|以及)?(?:优秀|先进|突出|模范)?
        (?:集体|个人|单位|典型|人物|选手|获奖选手|获奖者|团队|班组|职工|同志))+
@@ -493,7 +494,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = BRACKETED_RE.sub("", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             phrases = placed_phrases(series_phrases(obj), bodies)
-            if m["o6"] is not None and GENERIC_COMMENDED_RE.match(m["o6"]):
+            if m["o6"] is not None and GENERIC_COMMENDED_RE.match(to_simplified(m["o6"])):
                 phrases, pieces = [], ()  # 表彰…涌现出的先进集体和个人: a decider, its series named later
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
