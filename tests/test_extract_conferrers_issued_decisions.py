@@ -78,3 +78,13 @@ def test_a_body_that_decided_to_commend_and_reward_confers_the_series_named_afte
     )
     found = conferrers(text)
     assert [bodies for _, bodies in found["张建国"]] == [["宁海县人民政府"]]
+
+
+def test_the_count_of_departments_after_the_last_issuer_is_no_part_of_its_name() -> None:
+    text = (
+        "近日，全国绿化委员会、人力资源社会保障部、国家林业和草原局三部门联合印发《关于表彰全国绿化先进集体、"
+        "劳动模范和先进工作者的决定》。福建省永安林业公司护林员陈永福被授予“全国绿化劳动模范”称号。"
+    )
+    assert conferrers(text)["陈永福"] == [
+        ("全国绿化劳动模范", ["全国绿化委员会", "人力资源和社会保障部", "国家林业和草原局"])
+    ]

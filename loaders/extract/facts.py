@@ -1636,7 +1636,11 @@ DECISION_RE = re.compile(
 DECISION_LEAD_RE = re.compile(r"^.*?(?:根据|按照|依据|依照)")
 
 
-_ISSUE_VERB_TAIL = r"(?:联合|共同)?(?:印发|发布|公布|下发|发文|发出|作出|做出|出台)了?$"
+# …国家林业和草原局三部门联合印发: the count of the issuers listed goes with the verb
+_ISSUE_VERB_TAIL = (
+    r"(?:(?<=[会部局厅委办府联])[两二三四五六七八九十\d]+个?(?:部门|单位|部委))?"
+    r"(?:联合|共同)?(?:印发|发布|公布|下发|发文|发出|作出|做出|出台)了?$"
+)
 
 
 # an officer of a body reading out a decision whose title names no issuer: the body issued it
