@@ -32,7 +32,7 @@ from graph.hanzi import forget_long
 from loaders.extract.nlp import clear_with
 from loaders.honours import edition_numerals
 from loaders.scoring import fold
-from loaders.textnorm import to_simplified
+from loaders.textnorm import PINYIN_GLOSS_RE, to_simplified
 
 # what the agent run before a verb may not cross
 AGENT_CUT_RE = re.compile(r"[，,。；;！？：:“”「」『』\s()（）《》]|被")
@@ -47,6 +47,8 @@ AGENT_TAIL_RE = re.compile(
     r"命名|通报|隆重|集中|评选|"  # X命名表彰了… / X通报表彰: the first verb of a compound one
     # A、B、C等部门开展了… / 太原市总工会、市委宣传部等5部门 / 人社廳等部門: the bodies listed
     r"等(?:[\d一二三四五六七八九十]+[个個]?)?(?:部门|部門|单位|單位|部委|机构|機構)|"
+    # 全国绿化委员会、人社部、国家林业和草原局三部门联合印发…: the count of those listed, after the last
+    r"(?<=[会會部局厅廳委办辦府联聯])[两兩二三四五六七八九十\d]+[个個]?(?:部门|部門|单位|單位|部委)|"
     r"等$|"  # 由中华全国青年联合会等主办的…: the body named, the others left unnamed
     r"(?:自|从)(?:19|20)\d\d年(?:起|以来|开始)?|"  # X自2014年起实施…遴选
     r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚间|"  # 中华全国总工会13日决定
@@ -88,7 +90,8 @@ STATEMENT_RE = re.compile(
         | 为(?P<o5>[^。；;！？，,]{2,60}?)颁奖  # X共同为…“十大金牌工人”颁奖
         | (?<!为)(?<!为了)(?<!关于)表彰(?P<o6>[^。；;！？]{2,80})  # 全国总工会表彰全国五一劳动奖状255个 (not 为表彰…)
         # X授予A…；授予B…；授予C…: one agent for every clause of the run
-        | (?:(?:研究)?决定[，,：:]?\s*)?授予(?P<o7>[^。！？，,]{2,300})
+        # X决定命名一批…为“Y” (the decision's naming verb, as 授予)
+        | (?:(?:研究)?决定[，,：:]?\s*)?(?:授予|(?<=决定)命名)(?P<o7>[^。！？，,]{2,300})
         # 人社部、卫生部近日评选产生了一批…先进工作者和“白求恩奖章”获得者 / X评选出…
         | 评选(?:产生|出)了?(?P<o8>[^。；;！？]{2,80})
         # X下发通知，…，2021年度烟台市首席技师53人名单公布: the list made public by the body opening the sentence
@@ -114,7 +117,8 @@ FURTHER_SELECTION_RE = re.compile(
 # 涌现出的先进集体和获奖选手 / X表彰了一批先进集体和先进个人): the honours follow in later sentences
 GENERIC_COMMENDED_RE = re.compile(
     r"""
-    ^了?(?:[^，,。；;“”「」]{0,40}?涌现(?:出来?)?的)?  # …职业技能大赛中涌现出的
+    ^(?:奖励|和奖励|并奖励)$  # 北仑区人民政府决定表彰奖励 (a headline line; the names and series follow)
+    | ^了?(?:[^，,。；;“”「」]{0,40}?涌现(?:出来?)?的)?  # …职业技能大赛中涌现出的
     (?:一批|一大批|部分)?
     (?:(?:和|及|与|、|以及)?(?:优秀|先进|突出|模范)?
        (?:集体|个人|单位|典型|人物|选手|获奖选手|获奖者|团队|班组|职工|同志))+
@@ -125,7 +129,7 @@ GENERIC_COMMENDED_RE = re.compile(
 # words in brackets inside a series' name (煤炭行业(工程技术人员)技能大师)
 BRACKETED_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 STATEMENT_NEED_RE = re.compile(
-    r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会"
+    r"授予|公布|发布|揭晓|印发|评选|选树|推选|遴选|评比|表彰|颁奖|颁发|颁授|命名大会|授称大会|决定命名"
 )
 # joint organisers: (此次评选活动)由A联合B、C于2022年7月启动 / A联合B共同主办…
 JOINT_RE = re.compile(
@@ -227,7 +231,8 @@ ENUMERATION_HEAD_RE = re.compile(
     r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
 )
 RESUME_RE = re.compile(
-    r"""、[^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
+    r"""(?:、|[”」』]\s*[“「『])  # A、B等 / “A”“B”等: a run of names, quoted ones written side by side
+        [^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
         |荣誉(?:包括|有)|所获荣誉  # 获得的荣誉包括A、B: a list of what is held
         |^\s*[他她](?:也|还|更|又)?是[^，,。；;！？]*$|是[^，,。；;！？]{2,30}获得者
         # 她是全国五一巾帼标兵 (a clause of its own) / 是X获得者: what she is, not a conferral""",
@@ -491,7 +496,7 @@ def statements(text: str, lo: int, hi: int) -> list[Statement]:
             obj = BRACKETED_RE.sub("", obj)
             pieces = tuple(fold(p) for p in re.split(r"[、和及与暨]|以及", obj) if fold(p))
             phrases = placed_phrases(series_phrases(obj), bodies)
-            if m["o6"] is not None and GENERIC_COMMENDED_RE.match(m["o6"]):
+            if m["o6"] is not None and GENERIC_COMMENDED_RE.match(to_simplified(m["o6"])):
                 phrases, pieces = [], ()  # 表彰…涌现出的先进集体和个人: a decider, its series named later
             out.append(Statement(bodies, tuple(phrases), lo + s.start() + m.start(), pieces))
         out += _object_first(text, lo, s.start(), sent)
@@ -852,6 +857,40 @@ PRESS_LIST_RE = re.compile(
 )
 
 
+# the bodies that issued the decision a sentence reports, wherever in it and whatever follows (河南省总工会
+# 及洛阳市委市政府下发了相关表彰决定，授予… / 根据安徽省总工会发布《关于表彰…的决定》，某某被授予… /
+# 省委宣传部等7个部门联合发出《关于表彰第五届道德模范的决定》表彰文件)
+ISSUED_DECISION_RE = re.compile(
+    r"""
+    (?P<run>[^，,。；;！？：:“”\n《》]{2,60}?)
+    (?:近日|日前|近期)?(?:联合|共同)?
+    (?:下发|印发|发出|发布|作出|做出|出台)了?的?\s*
+    (?:相关|有关)?(?:表彰|命名)?
+    (?:决定|《[^《》\n]{2,120}?(?:决定|通报)》)
+    """,
+    re.VERBOSE,
+)
+# words that open a clause before its agent (根据X发布的… / 按照X下发的…): no part of the body's name
+ISSUED_LEAD_RE = re.compile(r"^.*?(?:根据|按照|依据|依照|根據|依據)")
+
+
+def issued_decisions(text: str, lo: int, hi: int) -> list[Statement]:
+    """X下发/印发/发布/作出…表彰决定: the bodies issuing the decision the article reports (``phrases``
+    empty: the level of each honour picks which of them confer it, as for a decision's signatories)."""
+    out: list[Statement] = []
+    if not _has_any(text, lo, hi, ("决定", "決定")):
+        return out  # the pattern needs the word (tried at every character otherwise)
+    simple = to_simplified(text[lo:hi])  # 總工會…下發…決定: the pattern is read in simplified script
+    for m in ISSUED_DECISION_RE.finditer(simple):
+        if NOMINATION_RE.search(m.group()):
+            continue
+        run = ISSUED_LEAD_RE.sub("", m["run"])
+        bodies = agents(run, simple[: m.start()])
+        if bodies:
+            out.append(Statement(bodies, (), lo + m.start()))
+    return out
+
+
 def list_publishers(text: str, lo: int, hi: int) -> list[Statement]:
     """在X通报的…名单中，…: the body that made public the list a sentence reports from (``start`` where
     the sentence goes on, ``phrases`` empty: it confers what that sentence reports)."""
@@ -1104,7 +1143,8 @@ def headlines(art: Any) -> list[str]:
 
 def _resume(f: Any) -> bool:
     """先后荣获A、B、C等荣誉称号 / 曾获…: honours held before, not the list's."""
-    return bool(RESUME_RE.search(f.sent.text))
+    # 榮獲“全國(guó)先進(jìn)工作者”…等稱號(hào): a traditional sentence, converter glosses and all, is read simplified
+    return bool(RESUME_RE.search(to_simplified(PINYIN_GLOSS_RE.sub("", f.sent.text))))
 
 
 def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
@@ -1832,6 +1872,7 @@ def document_statements(ctx: Any, decisions: list[tuple[str, list[str]]]) -> lis
         *credited_organisers(t, art.start, art.end),
         *event_organisers(t, art.start, art.end),
         *list_publishers(t, art.start, art.end),
+        *issued_decisions(t, art.start, art.end),
     ]
     signed = signatories(t, art.start, art.end) or signatories(t, art.start, signature_end(t, art.end))
     signed = signed or headed_issuers(t, art.start, art.end)  # 关于表彰…的决定 / 竹溪县人民政府 (no signature)

@@ -1716,7 +1716,15 @@ DECISION_RE = re.compile(
 )
 
 
-_ISSUE_VERB_TAIL = r"(?:联合|共同)?(?:印发|发布|公布|下发|发文|发出|作出|做出|出台)了?$"
+# 根据全国人大常委会关于…的决定 / 按照市总工会…: the clause's opening words are no part of the issuer
+DECISION_LEAD_RE = re.compile(r"^.*?(?:根据|按照|依据|依照)")
+
+
+# …国家林业和草原局三部门联合印发: the count of the issuers listed goes with the verb
+_ISSUE_VERB_TAIL = (
+    r"(?:(?<=[会部局厅委办府联])[两二三四五六七八九十\d]+个?(?:部门|单位|部委))?"
+    r"(?:联合|共同)?(?:印发|发布|公布|下发|发文|发出|作出|做出|出台)了?$"
+)
 
 
 # an officer of a body reading out a decision whose title names no issuer: the body issued it
@@ -1724,6 +1732,14 @@ READER_RE = re.compile(
     r"(?:[^、]*、)?(?P<body>[\u4e00-\u9fff]{2,30}?)(?:党组书记|党委书记|常务副主席|副主席|主席|副书记|书记|"
     r"副部长|部长|副厅长|厅长|副局长|局长|副主任|主任|秘书长|副会长|会长)[\u4e00-\u9fff]{2,3}宣读了"
 )
+
+
+def _issuer_name(name: str) -> bool:
+    """An organisation's name, or the short name of a conferring body (全国人大常委会, 全总)."""
+    from loaders.honours import short_body_names
+    from loaders.textnorm import to_simplified
+
+    return is_org_name(name) or to_simplified(name) in short_body_names()
 
 
 def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
@@ -1737,10 +1753,11 @@ def decisions_in(ctx: Context, sent: Sentence) -> list[tuple[str, list[str]]]:
     for m in DECISION_RE.finditer(t[sent.start : sent.end]):
         officer = READER_RE.fullmatch(m["orgs"].rstrip("《"))  # 省人社厅副厅长王某宣读了《关于…的决定》
         text = officer["body"] if officer else re.sub(r"^.*?宣读了", "", m["orgs"]).rstrip("《")
-        text = re.sub(_ISSUE_VERB_TAIL, "", text)
+        text = DECISION_LEAD_RE.sub("", re.sub(_ISSUE_VERB_TAIL, "", text))
         runs = re.split(r"[ \u3000]+", re.sub(r"^[和与及]", "", text))
         # 国家人力资源社会保障部和民政部发布《关于…的决定》: two issuers joined by 和
-        orgs = [b for run in runs for o in split_org_list(run) for b in joined_bodies(o) if is_org_name(b)]
+        # 全国人大常委会关于授予…的决定: a body known by its short name issues it too
+        orgs = [b for run in runs for o in split_org_list(run) for b in joined_bodies(o) if _issuer_name(b)]
         if orgs:
             out.append((m["body"], [ctx.resolve_org(o, sent.start + m.start()) or o for o in orgs]))
     return out
