@@ -171,3 +171,14 @@ def test_two_introduced_people_do_not_share_an_honour_by_default() -> None:
     )
     honours = _honours(text)
     assert "刘双" not in honours and "姜妍" not in honours
+
+
+def test_a_companys_union_chair_is_a_worker_who_holds_the_honour_beside_the_name() -> None:
+    text = (
+        "我省全国劳动模范赴京受奖\n"
+        "4月27日，省总工会主席戴玉林率领我省新当选的141名全国劳动模范赴京参加表彰大会。\n"
+        "身披“全国劳动模范”的红绶带，盘锦市长途客运公司工会主席刘双笑容灿烂。他先后收养19名流浪青少年。\n"
+    )
+    honours = _honours(text)
+    assert honours.get("刘双") == ["全国劳动模范"]
+    assert "戴玉林" not in honours  # the provincial union's chair leads the delegation: an official

@@ -40,7 +40,8 @@ from loaders.orgs import is_place
 
 # a leader's post (or a credit) right before a name, or before the run of names it heads
 LEADER_BEFORE_RE = re.compile(
-    r"(?:领导|书记|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|总经理|董事长|主持人|负责人|常委|"
+    # (公司工会主席刘某: a company's union chair is one of its workers, no official of the event)
+    r"(?:领导|书记|(?<!公司工会)(?<![厂矿院校]工会)主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|总经理|董事长|主持人|负责人|常委|"
     r"记者|通讯员|编辑|摄影|作者|父亲|母亲|妻子|丈夫|儿子|女儿|爱人|师傅|徒弟)[：:\s]*$"
 )
 PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff·•]{1,12}")
