@@ -499,3 +499,10 @@ def test_a_nursing_rank_written_after_the_name_closes_it() -> None:
 def test_a_co_pilot_is_a_job_title_before_a_name() -> None:
     # 737机队副驾驶 + 汪某金: the job names the person who speaks for the honourees
     assert "汪勤金" in _names("省五一劳动奖章获得者、顺丰速运公司737机队副驾驶汪勤金代表受表彰集体和个人发言。")
+
+
+def test_a_name_before_a_head_count_keeps_the_last_character_the_tagger_glued_to_its_deng() -> None:
+    # 全等 is a word, but 董某全 closes right before 等1233名: the name keeps 全
+    names = _names("授予北京市某服务中心等315个单位全国五一劳动奖状；授予董宝全等1233名职工全国五一劳动奖章；")
+    assert "董宝全" in names
+    assert "董宝" not in names
