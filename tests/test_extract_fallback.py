@@ -146,3 +146,39 @@ def test_a_quoted_honour_the_fallback_reads_keeps_its_whole_quote_as_raw() -> No
 def test_a_quoted_honour_with_a_mirrors_glosses_keeps_its_last_character_and_quote() -> None:
     text = "日前,市教育局決定,評(píng)選陳文海爲“師(shī)德標兵”,評(píng)選李秀梅爲“師(shī)德先進(jìn)個人”。"
     assert "“師(shī)德先進(jìn)個人”" in _raws(text)["李秀梅"]
+
+
+def test_a_short_items_one_introduced_person_holds_the_honour_its_lead_announces() -> None:
+    text = (
+        "1月9日，自治区总工会等四部门共同举办2018年“广西工匠”年度人物发布活动，将年度选树的20名“广西工匠”予以揭晓。\n"
+        "南宁某某酒业有限公司的覃建良，他是高级技师，也是河池市非物质文化遗产项目传承人。\n"
+    )
+    assert "覃建良" in _honours(text)
+
+
+def test_a_name_listed_among_officials_at_the_ceremony_holds_nothing() -> None:
+    text = (
+        "5月4日上午，首届“乌苏工匠”颁奖典礼在乌苏市第六中学举行。"
+        "市委常委、宣传部部长葛俐，市人大常委会副主任王益东，副市长李明出席并致辞。\n"
+    )
+    assert "王益东" not in _honours(text)
+
+
+def test_two_introduced_people_do_not_share_an_honour_by_default() -> None:
+    text = (
+        "4月27日，我省新当选的141名全国劳动模范赴京受奖。\n"
+        "某某客运公司工会主席刘双笑容灿烂。某某鼓风机集团设计室主任姜妍主导设计了首台压缩机。\n"
+    )
+    honours = _honours(text)
+    assert "刘双" not in honours and "姜妍" not in honours
+
+
+def test_a_companys_union_chair_is_a_worker_who_holds_the_honour_beside_the_name() -> None:
+    text = (
+        "我省全国劳动模范赴京受奖\n"
+        "4月27日，省总工会主席戴玉林率领我省新当选的141名全国劳动模范赴京参加表彰大会。\n"
+        "身披“全国劳动模范”的红绶带，盘锦市长途客运公司工会主席刘双笑容灿烂。他先后收养19名流浪青少年。\n"
+    )
+    honours = _honours(text)
+    assert honours.get("刘双") == ["全国劳动模范"]
+    assert "戴玉林" not in honours  # the provincial union's chair leads the delegation: an official

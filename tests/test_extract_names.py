@@ -489,3 +489,20 @@ def test_a_tibetan_name_of_an_unlisted_and_a_listed_pair_after_a_job_title() -> 
 def test_a_known_pair_after_a_surname_name_is_not_joined_to_it() -> None:
     # 才项 after a three-character Chinese name: no four-character reading across the name
     assert "元旦才项" not in _names("元旦期间，牧民李明才项目组的人都回来了。")
+
+
+def test_a_nursing_rank_written_after_the_name_closes_it() -> None:
+    # Taiwan's 护理长 after the name, as 教授 or 研究员: 罗某贤 ends before it, before an award verb
+    assert "罗崇贤" in _names("今年该院罗崇贤护理长荣获全国模范劳工奖座。")
+
+
+def test_a_co_pilot_is_a_job_title_before_a_name() -> None:
+    # 737机队副驾驶 + 汪某金: the job names the person who speaks for the honourees
+    assert "汪勤金" in _names("省五一劳动奖章获得者、顺丰速运公司737机队副驾驶汪勤金代表受表彰集体和个人发言。")
+
+
+def test_a_name_before_a_head_count_keeps_the_last_character_the_tagger_glued_to_its_deng() -> None:
+    # 全等 is a word, but 董某全 closes right before 等1233名: the name keeps 全
+    names = _names("授予北京市某服务中心等315个单位全国五一劳动奖状；授予董宝全等1233名职工全国五一劳动奖章；")
+    assert "董宝全" in names
+    assert "董宝" not in names

@@ -40,7 +40,8 @@ from loaders.orgs import is_place
 
 # a leader's post (or a credit) right before a name, or before the run of names it heads
 LEADER_BEFORE_RE = re.compile(
-    r"(?:领导|书记|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|总经理|董事长|主持人|负责人|常委|"
+    # (公司工会主席刘某: a company's union chair is one of its workers, no official of the event)
+    r"(?:领导|书记|(?<!公司工会)(?<![厂矿院校]工会)主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|总经理|董事长|主持人|负责人|常委|"
     r"记者|通讯员|编辑|摄影|作者|父亲|母亲|妻子|丈夫|儿子|女儿|爱人|师傅|徒弟)[：:\s]*$"
 )
 PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff·•]{1,12}")
@@ -369,10 +370,38 @@ def orphan_holders(ctx: Context, facts: list[Fact]) -> list[Fact]:
             holders = [] if _candidacy(ctx.text, f.sent) else _holders(ctx, f.sent) or _revealed(ctx, f.sent)
             if not holders and not _candidacy(ctx.text, f.sent) and _sole_title(ctx, facts, f):
                 holders = _listed_after(ctx, f.sent)
+            if not holders and not _candidacy(ctx.text, f.sent):
+                holders = _sole_person(ctx, f.sent)
             if holders:
                 f = replace(f, persons=holders)
         out.append(f)
     return out
+
+
+# what a short item's one person is introduced by: a post or a unit (context post), an introduction, a row
+INTRODUCED_CONTEXTS = frozenset({"post", "intro", "row", "section", "subtitle", "headline"})
+
+
+def _sole_person(ctx: Context, sent: Sentence) -> list[str]:
+    """…将年度选树的20名“广西工匠”予以揭晓。某公司的覃某，他是高级技师…: an honour whose sentence names
+    nobody, in an article that names one person only (bylines and officials aside), introduced by a
+    post, a unit or an introduction after that sentence, is that person's — a short item picks out
+    the one holder it names."""
+    if ctx.names_in(sent.start, sent.end):
+        return []
+    people: dict[str, bool] = {}
+    for s in ctx.art.sentences:
+        mentions = ctx.names_in(s.start, s.end)
+        eligible = [m for m in mentions if _eligible(ctx, m, s)]  # no official, credit, relative, quote
+        # 部长甲，市人大常委会副主任乙，副市长丙…参加了典礼: a name listed with officials is one of them
+        among_officials = len(eligible) < len({m.name for m in mentions})
+        for m in eligible:
+            introduced = m.context in INTRODUCED_CONTEXTS and m.start >= sent.end and not among_officials
+            people[m.name] = people.get(m.name, False) or introduced
+    if len(people) != 1:
+        return []
+    name, introduced = people.popitem()
+    return [name] if introduced else []
 
 
 def _revealed(ctx: Context, sent: Sentence) -> list[str]:

@@ -1820,6 +1820,12 @@ def _crosses(words: list[_Word], s: int, e: int, *, at_start: bool = True) -> _W
     return None
 
 
+def _closes_before_count(text: str, end: int, cut: _Word) -> bool:
+    """授予董某全等1233名职工…: the word the tagger read across the name's end is its last character and
+    the 等 of a head count (全等), so the name closes right before 等N名 and keeps that character."""
+    return cut.start == end - 1 and cut.end == end + 1 and COUNTED_END_RE.match(text, end) is not None
+
+
 def _closing(r: _Rules, text: str, end: int) -> int:
     """How clearly a name may end at ``end``: 2 before punctuation or a verb list, 1 before 的/在…, else 0."""
     ctx = _right_context(r, text, end)
@@ -1869,7 +1875,11 @@ def _merge(r: _Rules, text: str, rules: list[_Cand], tagged: list[_Cand], words:
                 if not _shape_ok(r, c.name, strong=c.context in STRONG):
                     continue
                 cut = _crosses(words, c.start, c.end, at_start=not titled)
-            if cut is not None and c.context not in ("row", "list", "dot", "bracket", "tibetan"):
+            if (
+                cut is not None
+                and c.context not in ("row", "list", "dot", "bracket", "tibetan")
+                and not _closes_before_count(text, c.end, cut)
+            ):
                 continue  # 师范大学 → 范大学: the rule cut a word the tagger read whole
             if c.context == "dot" and not _tagged_person_in(words, c.start, c.end):
                 continue  # 人民铁道报·东北版: a dotted name the tagger sees no person in
