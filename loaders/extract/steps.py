@@ -768,7 +768,10 @@ def yearly_series_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 # 决定对…予以表彰 / 决定授予…称号 / 特授予: the sentence of a decision or notice that confers
-DECIDED_RE = re.compile(r"决定(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)")
+# (决定分别授予甲、乙…: a decision conferring on several)
+DECIDED_RE = re.compile(
+    r"决定(?:分别|一并)?(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)"
+)
 # a decision's date alone on a line under it: 2009年5月11日 / 二〇〇九年五月十一日 / 二00九年五月十一日
 # (a digit zero or a letter O written for 〇 in a reprint)
 _CN_ZERO = "〇○零0OＯ０"
@@ -906,6 +909,43 @@ def _existential(ctx: Context, f: Fact) -> bool:
     return EXISTENTIAL_OPEN_RE.search(ctx.text[f.sent.start : max(f.sent.start, f.pos)]) is not None
 
 
+# an opening sentence that reports a commendation being held: …表彰动员大会在京召开 / 2017年…闭幕式在市劳动人民文化宫
+# 隆重举行 / 9月8日上午在京举行的全国…表彰大会上 (a meeting that confers, then its being held, in one clause)
+OPENING_EVENT_RE = re.compile(
+    r"""
+    (?:表彰|颁奖|授称|命名|揭晓|表扬|庆祝[^，,。；;！？]{0,12}?劳动节|大赛|竞赛)
+    [^，,。；;！？]{0,16}?(?:大会|典礼|仪式|盛典|晚会|会议|闭幕式)
+    [^，,。；;！？]{0,12}?(?:举行|召开|举办|落幕|落下帷幕)
+    |(?:举行|召开)的[^，,。；;！？]{0,30}?(?:表彰|颁奖|授称)[^，,。；;！？]{0,8}?(?:大会|典礼|仪式)上
+    """,
+    re.VERBOSE,
+)
+# how many of an article's first prose sentences may report its event (past a slogan or a photo line)
+OPENING_WITHIN = 3
+ANY_WRITTEN_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!代)|[去前]年")
+OPENING_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def opening_event(ctx: Context) -> bool:
+    """Whether one of the article's first prose sentences reports a commendation being held
+    (…表彰大会在京召开, …颁奖典礼在某地举行) at the time of the dated page: it writes no year but the
+    page's and no day of a later month than the page's.  The item is then the news of that conferral."""
+    year = ctx.doc.year
+    if not year:
+        return False
+    month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
+    prose = [s for s in ctx.art.sentences if s.kind == "prose"][:OPENING_WITHIN]
+    for sent in prose:
+        text = re.sub(r"[“「][^”」]*[”」]", "", sent.text)  # a year in a quoted series name is no time
+        if not OPENING_EVENT_RE.search(text):
+            continue
+        written = {int(m.group(1)) if m.group(1) else 0 for m in ANY_WRITTEN_YEAR_RE.finditer(text)}
+        months = [int(m.group(1)) for m in OPENING_MONTH_RE.finditer(text)]
+        # another year, or a later month than the page's: an earlier meeting the item recalls
+        return not (written - {year} or (month and any(m > month for m in months)))
+    return False
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
@@ -919,6 +959,8 @@ def news_year_and_conferrers(
     dated = first is not None and bool(DATELINE_OPEN_RE.match(first.text))
     # 某某表彰大会举行 / “X”名单揭晓: a headline that reports the day's commendation makes the page news of it
     event_head = art.title is not None and bool(HEADLINE_EVENT_RE.search(art.title.text))
+    # 全国造林绿化表彰动员大会在京召开，… / (a slogan, then) 4月28日，…表彰大会召开: the opening reports it
+    event_head = event_head or opening_event(ctx)
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
