@@ -4,6 +4,7 @@ of a decision that confers with 决定分别授予 signed by its date line (sign
 
 from __future__ import annotations
 
+from loaders.extract.steps import ANNOUNCED_YEAR_RE, GROUP_COUNT_RE
 from tests.conftest import honours
 
 
@@ -51,3 +52,41 @@ def test_a_decision_conferring_with_fenbie_takes_its_signed_year() -> None:
         "2023年2月17日\n"
     )
     assert _years(text, "赵德明") == {"腾冲市见义勇为先进个人": 2023}
+
+
+# -- 2010年…受表彰的全国劳动模范共有20人: a group's announcement dates the same title after it
+# (loaders/extract/steps.py, announced_year)
+
+
+def test_a_headline_honour_on_an_undated_page_takes_the_announcing_sentences_year() -> None:
+    text = (
+        "张建国、李红梅等化工行业18人被评为全国劳模\n"
+        "2015年化工系统受表彰的全国劳动模范和先进工作者共有18人。"
+        "中国石化扬子石化公司烯烃厂班长张建国，天津渤海化工集团技术中心主任李红梅等获此殊荣。\n"
+    )
+    assert _years(text, "张建国") == {"全国劳动模范": 2015}
+
+
+def test_a_range_in_the_announcing_sentence_dates_nothing() -> None:
+    text = (
+        "张建国、李红梅等化工行业18人被评为全国劳模\n"
+        "2013至2015年度化工系统受表彰的全国劳动模范和先进工作者共有18人。"
+        "中国石化扬子石化公司烯烃厂班长张建国，天津渤海化工集团技术中心主任李红梅等获此殊荣。\n"
+    )
+    assert _years(text, "张建国") == {"全国劳动模范": None}
+
+
+def test_an_announcement_year_is_a_plain_year_not_a_period_or_a_yearly_qualifier() -> None:
+    def found(text: str) -> list[str]:
+        return [m.group(1) for m in ANNOUNCED_YEAR_RE.finditer(text)]
+
+    assert found("2015年化工系统受表彰的全国劳动模范共有18人") == ["2015"]
+    assert found("自2014年以来，我市已评选出两届首席技师共12人") == []
+    assert found("决定表彰一批2015年度先进单位，授予2名个人湖南省五一劳动奖章") == []
+    assert found("2013至2015年度受表彰的劳动模范共有60人") == []
+
+
+def test_a_group_announcement_needs_a_head_count_or_a_list() -> None:
+    assert GROUP_COUNT_RE.search("受表彰的全国劳动模范和先进工作者共有18人")
+    assert GROUP_COUNT_RE.search("2012年全市劳动模范名单")
+    assert not GROUP_COUNT_RE.search("2016年4月，钳工胡德明获得2016年度“全国五一劳动奖章”")

@@ -701,6 +701,63 @@ def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+# a sentence announcing a group's conferral: a conferral word and a head count or a list
+# (2010年建材系统受表彰的全国劳动模范共有20人 / 2012年全市劳动模范名单 / 表彰了60位2013年度…)
+GROUP_CONFERRAL_RE = re.compile(r"表彰|授予|评为|评选|当选|命名|揭晓|获得者|荣获|获评|名单")
+GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位|人)|名单")
+# a year of the announcement: not a decade, a range's end or start, or a period's start (2014年以来); not
+# a 年度 (表彰一批2015年度…先进单位，授予2名个人X: the 年度 is the other honour's, the conferral is later)
+ANNOUNCED_YEAR_RE = re.compile(
+    r"""(?<![\d\-—–~～至到])((?:19|20)\d\d)\s*年(?![代度])  # 2015年度 may qualify another honour
+        (?![^，,。；;！？]{0,3}(?:以来|至今|起|开始))      # 自2014年以来: a period
+        (?!\s*度?\s*[\-—–~～至到])                      # 2013至2015年度: a range""",
+    re.VERBOSE,
+)
+RANGE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年?度?\s*[\-—–~～至到]\s*(?:19|20)?\d\d")
+# 1985年3月出生: a birth, no conferral's year
+BORN_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:出生|生)")
+
+
+def _announced_years(ctx: Context) -> list[tuple[int, str, int]]:
+    """The article's sentences (headline included) that announce a group's conferral and write one
+    year: (start, folded text, year)."""
+    art = ctx.art
+    sents = ([art.title] if art.title is not None else []) + [s for s in art.sentences if s is not art.title]
+    out: list[tuple[int, str, int]] = []
+    for sent in sents:
+        text = to_simplified(sent.text)
+        if RANGE_YEAR_RE.search(text) or not (GROUP_CONFERRAL_RE.search(text) and GROUP_COUNT_RE.search(text)):
+            continue
+        years = {int(m.group(1)) for m in ANNOUNCED_YEAR_RE.finditer(text)}
+        if len(years) == 1 and not BORN_YEAR_RE.search(text):
+            out.append((sent.start, norm_title(text), years.pop()))
+    return out
+
+
+def announced_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2010年建材系统受表彰的全国劳动模范和先进工作者共有20人 under the headline 宋志平、邢涛等20人被评为
+    全国劳模: an undated honour (not held before, its own sentence writing no year) takes the year of
+    a sentence announcing a group's conferral of the same title (a conferral word and a head count or
+    名单) that stands before it, when all such sentences give one year.  A headline's honour takes the
+    body's year only on an undated page: a dated page's headline reports the page's news (on dev, one
+    dated text lost when its headline took an earlier year from the body).  One person's résumé
+    sentence (2016年4月，某获得…) announces no group and dates no one else."""
+    announced = _announced_years(ctx)
+    if not announced:
+        return facts
+    art = ctx.art
+    head = art.title
+    new: dict[int, Fact] = {}
+    for f, key in _undated_honours(facts):
+        if ANY_WRITTEN_YEAR_RE.search(f.sent.text):
+            continue  # its own sentence writes a time: that governs
+        in_head = ctx.doc.year is None and head is not None and head.start <= f.pos < head.end
+        years = {year for start, text, year in announced if key in text and (in_head or start <= f.pos)}
+        if len(years) == 1:
+            new[id(f)] = revalued(f, year=years.pop())
+    return _updated(facts, new)
+
+
 # 表彰2016年度玉柴“金牌工人” / 2021年度省总工会“安徽工匠”: a year, a short qualifier (the body
 # or series the honour belongs to) and the honour in quotes, in one clause
 QUALIFIED_MENTION_RE = re.compile(
