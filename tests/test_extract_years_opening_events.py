@@ -28,6 +28,17 @@ def test_the_meeting_may_follow_a_slogan_line() -> None:
     assert _years(text, "周立新", document_date="2023-04-29") == {"温州市劳动模范": 2023}
 
 
+def test_a_resume_of_honours_held_is_not_dated_by_the_opening() -> None:
+    text = (
+        "全国林业系统表彰大会在京召开，我省一批单位和个人受到表彰。\n"
+        "会上，宜昌市夷陵区林业局护林员陈国平被表彰为全国林业系统劳动模范。"
+        "陈国平曾获得湖北省五一劳动奖章、湖北省技术能手、宜昌市劳动模范等荣誉称号。\n"
+    )
+    got = _years(text, "陈国平", document_date="2013-08-15")
+    assert got["全国林业系统劳动模范"] == 2013
+    assert got["湖北省技术能手"] is None
+
+
 def test_a_meeting_of_another_year_in_the_opening_dates_nothing() -> None:
     text = (
         "2015年，全国劳动模范表彰大会在京召开，我省一批个人受到表彰。\n"

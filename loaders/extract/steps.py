@@ -21,7 +21,7 @@ from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post
-from loaders.extract.relations import recent_event
+from loaders.extract.relations import RESUME_RE, recent_event
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier, split_org, split_org_list
 from loaders.textnorm import to_simplified
 
@@ -1003,6 +1003,11 @@ def opening_event(ctx: Context) -> bool:
     return False
 
 
+def _resume_of_held(ctx: Context, f: Fact) -> bool:
+    """获得A、B、C等荣誉称号 / 她是X获得者: the honour's sentence lists honours held, not the day's."""
+    return bool(RESUME_RE.search(f.sent.text) or RESUME_CLOSE_RE.search(ctx.text, f.pos, f.sent.end))
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
@@ -1017,7 +1022,7 @@ def news_year_and_conferrers(
     # 某某表彰大会举行 / “X”名单揭晓: a headline that reports the day's commendation makes the page news of it
     event_head = art.title is not None and bool(HEADLINE_EVENT_RE.search(art.title.text))
     # 全国造林绿化表彰动员大会在京召开，… / (a slogan, then) 4月28日，…表彰大会召开: the opening reports it
-    event_head = event_head or opening_event(ctx)
+    opening = opening_event(ctx)
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
@@ -1031,7 +1036,14 @@ def news_year_and_conferrers(
             v.get("year") is None
             and told
             and not v.get("_list")
-            and (art.news or lead or event_head or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+            and (
+                art.news
+                or lead
+                or event_head
+                or (opening and not _resume_of_held(ctx, f))
+                or recent_event(ctx, f)
+                or recent_in_sentence(ctx, f)
+            )
             and not sequel_of_dated(ctx, f)
         ):
             changes["year"] = ctx.doc.year
