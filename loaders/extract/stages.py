@@ -92,6 +92,7 @@ from loaders.extract.steps import (
     SAME_HONOUR_RE,
     among_count_years,
     announced_to_sections,
+    announced_year,
     ceremony_chain_holders,
     counted_run_holders,
     dated_by_qualified_mention,
@@ -301,6 +302,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = fuller_conferrers(ctx, facts)  # context.py: 市妇联 → 重庆市妇女联合会 when the document names it
     facts = share_within_sentence(facts)  # a series named twice in a sentence: the second as the first
     facts = awards.recent_list_year(ctx, facts)  # 日前…公布…名单: the document's year
+    facts = announced_year(ctx, facts)  # 2010年…受表彰的全国劳动模范共有20人 under 甲、乙等20人被评为全国劳模
     facts = dated_event_year(ctx, facts)  # 2022年12月底，…公布…名单，共表彰…X … 此次…获此殊荣
     facts = signed_decision_year(ctx, facts)  # 决定对…予以表彰 … 二〇〇九年五月十一日 … 附件：名单
     facts = news_year_and_conferrers(ctx, facts, reading.decisions, reading.host)

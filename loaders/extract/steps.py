@@ -21,7 +21,7 @@ from loaders.extract.document import Article, Sentence
 from loaders.extract.facts import Context, Fact, Found
 from loaders.extract.orgfind import brand_host
 from loaders.extract.posts import parse_post
-from loaders.extract.relations import recent_event
+from loaders.extract.relations import RESUME_RE, recent_event
 from loaders.orgs import employer_of, is_org_name, is_place, org_kind, org_tier, split_org, split_org_list
 from loaders.textnorm import to_simplified
 
@@ -706,6 +706,63 @@ def dated_event_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return _updated(facts, new)
 
 
+# a sentence announcing a group's conferral: a conferral word and a head count or a list
+# (2010年建材系统受表彰的全国劳动模范共有20人 / 2012年全市劳动模范名单 / 表彰了60位2013年度…)
+GROUP_CONFERRAL_RE = re.compile(r"表彰|授予|评为|评选|当选|命名|揭晓|获得者|荣获|获评|名单")
+GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:名|位|人)|名单")
+# a year of the announcement: not a decade, a range's end or start, or a period's start (2014年以来); not
+# a 年度 (表彰一批2015年度…先进单位，授予2名个人X: the 年度 is the other honour's, the conferral is later)
+ANNOUNCED_YEAR_RE = re.compile(
+    r"""(?<![\d\-—–~～至到])((?:19|20)\d\d)\s*年(?![代度])  # 2015年度 may qualify another honour
+        (?![^，,。；;！？]{0,3}(?:以来|至今|起|开始))      # 自2014年以来: a period
+        (?!\s*度?\s*[\-—–~～至到])                      # 2013至2015年度: a range""",
+    re.VERBOSE,
+)
+RANGE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年?度?\s*[\-—–~～至到]\s*(?:19|20)?\d\d")
+# 1985年3月出生: a birth, no conferral's year
+BORN_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:出生|生)")
+
+
+def _announced_years(ctx: Context) -> list[tuple[int, str, int]]:
+    """The article's sentences (headline included) that announce a group's conferral and write one
+    year: (start, folded text, year)."""
+    art = ctx.art
+    sents = ([art.title] if art.title is not None else []) + [s for s in art.sentences if s is not art.title]
+    out: list[tuple[int, str, int]] = []
+    for sent in sents:
+        text = to_simplified(sent.text)
+        if RANGE_YEAR_RE.search(text) or not (GROUP_CONFERRAL_RE.search(text) and GROUP_COUNT_RE.search(text)):
+            continue
+        years = {int(m.group(1)) for m in ANNOUNCED_YEAR_RE.finditer(text)}
+        if len(years) == 1 and not BORN_YEAR_RE.search(text):
+            out.append((sent.start, norm_title(text), years.pop()))
+    return out
+
+
+def announced_year(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """2010年建材系统受表彰的全国劳动模范和先进工作者共有20人 under the headline 宋志平、邢涛等20人被评为
+    全国劳模: an undated honour (not held before, its own sentence writing no year) takes the year of
+    a sentence announcing a group's conferral of the same title (a conferral word and a head count or
+    名单) that stands before it, when all such sentences give one year.  A headline's honour takes the
+    body's year only on an undated page: a dated page's headline reports the page's news (on dev, one
+    dated text lost when its headline took an earlier year from the body).  One person's résumé
+    sentence (2016年4月，某获得…) announces no group and dates no one else."""
+    announced = _announced_years(ctx)
+    if not announced:
+        return facts
+    art = ctx.art
+    head = art.title
+    new: dict[int, Fact] = {}
+    for f, key in _undated_honours(facts):
+        if ANY_WRITTEN_YEAR_RE.search(f.sent.text):
+            continue  # its own sentence writes a time: that governs
+        in_head = ctx.doc.year is None and head is not None and head.start <= f.pos < head.end
+        years = {year for start, text, year in announced if key in text and (in_head or start <= f.pos)}
+        if len(years) == 1:
+            new[id(f)] = revalued(f, year=years.pop())
+    return _updated(facts, new)
+
+
 # 表彰2016年度玉柴“金牌工人” / 2021年度省总工会“安徽工匠”: a year, a short qualifier (the body
 # or series the honour belongs to) and the honour in quotes, in one clause
 QUALIFIED_MENTION_RE = re.compile(
@@ -773,7 +830,10 @@ def yearly_series_years(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 # 决定对…予以表彰 / 决定授予…称号 / 特授予: the sentence of a decision or notice that confers
-DECIDED_RE = re.compile(r"决定(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)")
+# (决定分别授予甲、乙…: a decision conferring on several)
+DECIDED_RE = re.compile(
+    r"决定(?:分别|一并)?(?:对|授予|命名|给予|表彰|追授|追认)|予以(?:表彰|表扬|通报表扬|嘉奖)|特(?:授予|命名)"
+)
 # a decision's date alone on a line under it: 2009年5月11日 / 二〇〇九年五月十一日 / 二00九年五月十一日
 # (a digit zero or a letter O written for 〇 in a reprint)
 _CN_ZERO = "〇○零0OＯ０"
@@ -911,6 +971,48 @@ def _existential(ctx: Context, f: Fact) -> bool:
     return EXISTENTIAL_OPEN_RE.search(ctx.text[f.sent.start : max(f.sent.start, f.pos)]) is not None
 
 
+# an opening sentence that reports a commendation being held: …表彰动员大会在京召开 / 2017年…闭幕式在市劳动人民文化宫
+# 隆重举行 / 9月8日上午在京举行的全国…表彰大会上 (a meeting that confers, then its being held, in one clause)
+OPENING_EVENT_RE = re.compile(
+    r"""
+    (?:表彰|颁奖|授称|命名|揭晓|表扬|庆祝[^，,。；;！？]{0,12}?劳动节|大赛|竞赛)
+    [^，,。；;！？]{0,16}?(?:大会|典礼|仪式|盛典|晚会|会议|闭幕式)
+    [^，,。；;！？]{0,12}?(?:举行|召开|举办|落幕|落下帷幕)
+    |(?:举行|召开)的[^，,。；;！？]{0,30}?(?:表彰|颁奖|授称)[^，,。；;！？]{0,8}?(?:大会|典礼|仪式)上
+    """,
+    re.VERBOSE,
+)
+# how many of an article's first prose sentences may report its event (past a slogan or a photo line)
+OPENING_WITHIN = 3
+ANY_WRITTEN_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!代)|[去前]年")
+OPENING_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def opening_event(ctx: Context) -> bool:
+    """Whether one of the article's first prose sentences reports a commendation being held
+    (…表彰大会在京召开, …颁奖典礼在某地举行) at the time of the dated page: it writes no year but the
+    page's and no day of a later month than the page's.  The item is then the news of that conferral."""
+    year = ctx.doc.year
+    if not year:
+        return False
+    month = int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
+    prose = [s for s in ctx.art.sentences if s.kind == "prose"][:OPENING_WITHIN]
+    for sent in prose:
+        text = re.sub(r"[“「][^”」]*[”」]", "", sent.text)  # a year in a quoted series name is no time
+        if not OPENING_EVENT_RE.search(text):
+            continue
+        written = {int(m.group(1)) if m.group(1) else 0 for m in ANY_WRITTEN_YEAR_RE.finditer(text)}
+        months = [int(m.group(1)) for m in OPENING_MONTH_RE.finditer(text)]
+        # another year, or a later month than the page's: an earlier meeting the item recalls
+        return not (written - {year} or (month and any(m > month for m in months)))
+    return False
+
+
+def _resume_of_held(ctx: Context, f: Fact) -> bool:
+    """获得A、B、C等荣誉称号 / 她是X获得者: the honour's sentence lists honours held, not the day's."""
+    return bool(RESUME_RE.search(f.sent.text) or RESUME_CLOSE_RE.search(ctx.text, f.pos, f.sent.end))
+
+
 def news_year_and_conferrers(
     ctx: Context, facts: list[Fact], decisions: list[tuple[str, list[str]]], host: str | None
 ) -> list[Fact]:
@@ -924,6 +1026,8 @@ def news_year_and_conferrers(
     dated = first is not None and bool(DATELINE_OPEN_RE.match(first.text))
     # 某某表彰大会举行 / “X”名单揭晓: a headline that reports the day's commendation makes the page news of it
     event_head = art.title is not None and bool(HEADLINE_EVENT_RE.search(art.title.text))
+    # 全国造林绿化表彰动员大会在京召开，… / (a slogan, then) 4月28日，…表彰大会召开: the opening reports it
+    opening = opening_event(ctx)
     out: list[Fact] = []
     for f in facts:
         if f.kind != "honor":
@@ -937,7 +1041,14 @@ def news_year_and_conferrers(
             v.get("year") is None
             and told
             and not v.get("_list")
-            and (art.news or lead or event_head or recent_event(ctx, f) or recent_in_sentence(ctx, f))
+            and (
+                art.news
+                or lead
+                or event_head
+                or (opening and not _resume_of_held(ctx, f))
+                or recent_event(ctx, f)
+                or recent_in_sentence(ctx, f)
+            )
             and not sequel_of_dated(ctx, f)
         ):
             changes["year"] = ctx.doc.year
