@@ -44,6 +44,16 @@ def test_a_quoted_festival_inside_an_honours_name_keeps_the_words_after_it() -> 
 # -- a collective's honour
 
 
+def test_an_institutions_honour_read_for_its_staff_is_dropped() -> None:
+    text = "经群众投票和专家评审，城关镇中心卫生院院长孙立平获评“十佳基层医疗卫生机构”。\n"
+    assert all(not title.endswith("机构") for title, _, _ in honours(text).get("孙立平", []))
+
+
+def test_a_persons_own_honour_beside_an_institutions_stays() -> None:
+    text = "经群众投票和专家评审，卫生室医生孙立平获评“最美乡村医生”，城关镇中心卫生院获评“十佳基层医疗卫生机构”。\n"
+    assert [title for title, _, _ in honours(text)["孙立平"]] == ["最美乡村医生"]
+
+
 def test_a_posts_honour_read_for_a_person_is_dropped() -> None:
     text = "本报讯 3月6日，市妇联授予王丽华全国五一巾帼标兵岗称号。\n"
     assert all(not title.endswith("岗") for title, _, _ in honours(text).get("王丽华", []))

@@ -124,6 +124,27 @@ def test_a_title_run_on_into_a_head_count_is_cut_at_its_honour_word() -> None:
     assert (cut.value["title"], cut.value["raw"]) == ("自治区劳动模范", "自治区劳动模范")
 
 
+def test_a_title_run_on_into_its_holders_unit_and_post_is_cut_at_its_honour_word() -> None:
+    (cut,) = tailed_titles([honour_fact("大同市劳动模范城区第三中学教师", "大同市劳动模范城区第三中学教师")])
+    assert (cut.value["title"], cut.value["raw"]) == ("大同市劳动模范", "大同市劳动模范")
+
+
+def test_a_title_run_on_past_its_honorific_into_the_clause_is_cut() -> None:
+    (cut,) = tailed_titles([honour_fact("全国五一劳动奖章荣誉称号的", "全国五一劳动奖章荣誉称号的")])
+    assert cut.value["title"] == "全国五一劳动奖章"
+
+
+def test_a_title_run_on_into_a_statistic_after_a_joint_is_cut() -> None:
+    raw = "全省道德模范及提名奖人数位居全市各县区第一"
+    (cut,) = tailed_titles([honour_fact(raw, raw)])
+    assert cut.value["title"] == "全省道德模范"
+
+
+def test_a_collective_units_title_after_an_honour_word_is_not_cut() -> None:
+    fact = honour_fact("全国技术能手培养突出贡献单位", "全国技术能手培养突出贡献单位")
+    assert tailed_titles([fact]) == [fact]
+
+
 def test_a_title_whose_tail_belongs_to_the_honour_is_kept() -> None:
     fact = honour_fact("国务院政府特殊津贴专家", "国务院政府特殊津贴专家")
     assert tailed_titles([fact]) == [fact]

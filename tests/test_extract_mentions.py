@@ -60,3 +60,17 @@ def test_a_function_character_opening_a_list_pieces_name_after_the_shared_post_w
 def test_a_common_word_after_ji_in_a_list_piece_is_no_name() -> None:
     text = "集团一院总设计师李东、集团一院主任设计师及家人、集团五院副主任设计师张家强"
     assert "及家人" not in [p.name for p in person_spans(text)]
+
+
+def test_a_bare_honour_word_glued_to_the_phrase_before_is_one_honour() -> None:
+    text = "全国总工会公布2025年大国工匠培育对象名单，某煤矿李建华入选。"
+    (found,) = honour_spans(text)
+    assert found.raw == "2025年大国工匠培育对象"
+    assert text[found.start : found.end] == found.raw
+
+
+def test_two_honours_written_back_to_back_stay_two() -> None:
+    assert [h.raw for h in honour_spans("他先后荣获全国劳动模范全国五一劳动奖章")] == [
+        "全国劳动模范",
+        "全国五一劳动奖章",
+    ]

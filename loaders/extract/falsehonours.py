@@ -130,7 +130,9 @@ def events_dropped(ctx: Context, facts: list[Fact]) -> list[Fact]:
 COLLECTIVE_TITLE_RE = re.compile(
     r"(?:岗|奖状|先锋号|先进集体|集体|红旗团委|红旗团支部|红旗团总支|党支部|党总支|党组织|示范村|文明村|文明社区"
     # (and a couple's or a family's: 广东十大银婚好夫妻, 最美家庭 — held by the household, not one person)
-    r"|夫妻|夫妇|家庭)$"
+    r"|夫妻|夫妇|家庭"
+    # (and an institution's or a unit's: 十佳基层医疗卫生机构, 全国技术能手培养突出贡献单位)
+    r"|机构|单位)$"
 )
 
 

@@ -375,6 +375,12 @@ def _honour_spans(clause: str, offset: int, table: TriggerTable) -> tuple[Honour
             continue
         if HONOUR_AS_MODIFIER_RE.match(clause, m.end()):
             continue  # 弘扬劳模精神, 劳模事迹报告会: the honour word qualifies a noun
+        last = out[-1] if out and not out[-1].quoted else None
+        if last and last.end == offset + m.start() and table.suffix_word_re.fullmatch(m.group()):
+            # 大国工匠培育对象, 劳模标兵: a bare honour word glued to the phrase before names one honour
+            out[-1] = HonourSpan(last.raw + m.group(), last.start, offset + m.end(), False)
+            taken[-1] = (taken[-1][0], m.end())
+            continue
         out.append(HonourSpan(m.group(), offset + m.start(), offset + m.end(), False))
         taken.append((m.start(), m.end()))
     if labeller.enabled():  # the trained labeller's HON spans no quote or suffix covers

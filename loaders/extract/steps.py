@@ -1071,9 +1071,18 @@ HONOUR_TAIL_RE = re.compile(
 # a title run past its honour: 自治区劳动模范的31人中 / …9人 / 五一劳动奖章是… / 【青岛工匠】钢筋工
 # (…获得全国技术能手光荣称号 read without 称号: 光荣 praises the title, it is no part of it)
 RUN_ON_TAIL_RE = re.compile(
-    r"^(?:[的是】」』]|光荣$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个)"
-    # 授予…五一劳动奖章并奖励1万元奖金: a further grant joined by 并 is no part of the name
-    r"|并(?:奖励|颁发|发放|给予|授予|记))"
+    r"""^(?:[的是】」』]|光荣$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人|个)
+    | 并(?:奖励|颁发|发放|给予|授予|记)  # 授予…五一劳动奖章并奖励1万元奖金: a further grant joined by 并
+    | (?:荣誉|光荣)?称号[的了后]  # 他是2010年获得全国劳动模范荣誉称号的: the clause goes on past 称号
+    # 张家口市劳动模范桥东区宝善街小学教师朱洁: the holder's unit and post written after the honour
+    # (a collective's words, 单位/集体/班组/工作室, are no holder's unit: that title is no person's)
+    | (?![^，,。；;]*(?:单位|集体|班组|工作室|团队|车间$|岗$))
+      [^，,。；;\d]{1,14}?(?:区|县|镇|乡|村|公司|厂|矿|学校|小学|中学|大学|学院|医院|局|所|站|段|中心|社区|集团)
+      [^，,。；;\d]{0,8}$
+    # 全国道德模范及提名奖百万人拥有量高出…: a joint, then a statement running on past any name
+    | [及和与][^，,。；;]{10,}$
+    )""",
+    re.VERBOSE,
 )
 
 
