@@ -53,6 +53,7 @@ _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一�
 PARTY_COMMITTEES = r"党委|党总支部?|党支部|党工委"
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_OPEN_BRACKETS = ("(", "（")
 _BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")
 _LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
 
@@ -511,6 +512,7 @@ def _split_org(name: str) -> list[OrgPart]:
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
             or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
+            or stem.startswith(_OPEN_BRACKETS)  # 上海振华重工+(集团)股份有限公司: the bracket is inside the name
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
@@ -535,6 +537,8 @@ def _split_org(name: str) -> list[OrgPart]:
             piece = parts[-1].name + piece
         elif not parts and len(piece) <= len(m.group()):
             continue
+        elif parts and end < len(name) and org_kind(piece) is None and not _stationed(piece):
+            continue  # 公安局+科尔沁分局, 有限公司+白龙港污水处理厂: a piece that names no body begins the next one
         parts.append(OrgPart(piece, org_kind(piece)))
         start = end
     if start < len(name):

@@ -443,3 +443,23 @@ def test_a_station_named_as_a_centre_is_one_name() -> None:
 
 def test_a_centre_station_after_its_bureau_is_a_part_of_its_own() -> None:
     assert names("某某市生态环境局环境监测中心站") == ["某某市生态环境局", "环境监测中心站"]
+
+
+def test_a_bare_kind_word_inside_a_units_own_name_stays_in_it() -> None:
+    # 科 of 科尔沁 is no section of the bureau: the county's name begins the branch bureau's
+    assert [p.name for p in split_org("内蒙古自治区通辽市公安局科尔沁分局")] == [
+        "内蒙古自治区通辽市公安局",
+        "科尔沁分局",
+    ]
+
+
+def test_a_word_without_a_kind_begins_the_unit_after_it() -> None:
+    # 社区 names no unit of the branch bureau; 社区一队 is the unit
+    assert [p.name for p in split_org("大庆市公安局红岗分局社区一队")] == ["大庆市公安局", "红岗分局", "社区一队"]
+
+
+def test_a_bracketed_group_word_continues_the_company_name() -> None:
+    assert [p.name for p in split_org("上海振华重工(集团)股份有限公司长兴分公司")] == [
+        "上海振华重工(集团)股份有限公司",
+        "长兴分公司",
+    ]
