@@ -463,3 +463,11 @@ def test_a_bracketed_group_word_continues_the_company_name() -> None:
         "上海振华重工(集团)股份有限公司",
         "长兴分公司",
     ]
+
+
+def test_a_police_station_a_township_names_is_a_unit_of_its_own() -> None:
+    assert [p.name for p in split_org("鹤岗市公安局东山分局新华镇派出所")] == [
+        "鹤岗市公安局",
+        "东山分局",
+        "新华镇派出所",
+    ]
