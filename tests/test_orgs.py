@@ -471,3 +471,9 @@ def test_a_police_station_a_township_names_is_a_unit_of_its_own() -> None:
         "东山分局",
         "新华镇派出所",
     ]
+
+
+def test_a_foremans_post_is_no_team() -> None:
+    # 总领班 is the foreman's post (领班), not a 班 of the plant
+    text = "上海汽轮机厂数控立车总领班"
+    assert orgs.is_suffix_word(text, len(text) - 1, len(text))
