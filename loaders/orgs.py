@@ -53,7 +53,8 @@ _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一�
 PARTY_COMMITTEES = r"党委|党总支部?|党支部|党工委"
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
-_OPEN_BRACKETS = ("(", "（")
+_GLOSS_RE = re.compile(r"[(（][a-zA-Z\u00c0-\u024f]")  # a converter gloss, 鄉(xiāng): such names stay as they were
+_BRACKETED_WORD_RE = re.compile(r"[(（][\u4e00-\u9fff]")
 _TOWNSHIP_END_RE = re.compile(r"(?:镇|鎮|乡|鄉|街道)$")
 _BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")
 _LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
@@ -519,7 +520,8 @@ def _split_org(name: str) -> list[OrgPart]:
                 and not _TOWNSHIP_END_RE.search(stem)
             )
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
-            or stem.startswith(_OPEN_BRACKETS)  # 上海振华重工+(集团)股份有限公司: the bracket is inside the name
+            # 上海振华重工+(集团)股份有限公司: the bracket is inside the name (a converter gloss, (xiāng), is not)
+            or _BRACKETED_WORD_RE.match(stem)
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
@@ -544,7 +546,13 @@ def _split_org(name: str) -> list[OrgPart]:
             piece = parts[-1].name + piece
         elif not parts and len(piece) <= len(m.group()):
             continue
-        elif parts and end < len(name) and org_kind(piece) is None and not _stationed(piece):
+        elif (
+            parts
+            and end < len(name)
+            and org_kind(piece) is None
+            and not _GLOSS_RE.search(name)
+            and not _stationed(piece)
+        ):
             continue  # 公安局+科尔沁分局, 有限公司+白龙港污水处理厂: a piece that names no body begins the next one
         parts.append(OrgPart(piece, org_kind(piece)))
         start = end

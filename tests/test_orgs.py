@@ -477,3 +477,12 @@ def test_a_foremans_post_is_no_team() -> None:
     # 总领班 is the foreman's post (领班), not a 班 of the plant
     text = "上海汽轮机厂数控立车总领班"
     assert orgs.is_suffix_word(text, len(text) - 1, len(text))
+
+
+def test_a_bracketed_place_continues_the_company_name() -> None:
+    assert [p.name for p in split_org("华东重工(福州)有限公司港机分公司")] == ["华东重工(福州)有限公司", "港机分公司"]
+
+
+def test_a_name_with_a_converter_gloss_keeps_its_pieces() -> None:
+    # 鄉(xiāng): the gloss is converter noise; no piece is carried into the next across it
+    assert "村鄉(xiāng)四龍廟村" not in [p.name for p in split_org("河南省某縣段村鄉(xiāng)四龍廟村")]
