@@ -486,3 +486,9 @@ def test_a_bracketed_place_continues_the_company_name() -> None:
 def test_a_name_with_a_converter_gloss_keeps_its_pieces() -> None:
     # 鄉(xiāng): the gloss is converter noise; no piece is carried into the next across it
     assert "村鄉(xiāng)四龍廟村" not in [p.name for p in split_org("河南省某縣段村鄉(xiāng)四龍廟村")]
+
+
+def test_a_companys_board_is_no_bureau() -> None:
+    # 董事局 (the board of 董事局主席) ends in 局 but names no government bureau or unit
+    text = "远东控股集团有限公司董事局"
+    assert orgs.is_suffix_word(text, len(text) - 1, len(text))
