@@ -53,6 +53,9 @@ _ORDINAL = re.compile(r"^(?:第[〇零一二三四五六七八九十\d]+.*|[一�
 PARTY_COMMITTEES = r"党委|党总支部?|党支部|党工委"
 _JOINED_UNITS = ("工会", "党支部", "公司", "分公司", "子公司")
 _SUBSIDIARY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_GLOSS_RE = re.compile(r"[(（][a-zA-Z\u00c0-\u024f]")  # a converter gloss, 鄉(xiāng): such names stay as they were
+_BRACKETED_WORD_RE = re.compile(r"[(（][\u4e00-\u9fff]")
+_TOWNSHIP_END_RE = re.compile(r"(?:镇|鎮|乡|鄉|街道)$")
 _BARE_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]+")
 _LEGAL_FORMS = ("股份", "有限", "集团", "公司", "分公司", "控股")
 
@@ -510,8 +513,16 @@ def _split_org(name: str) -> list[OrgPart]:
             # 胃肠外科+中心: a bare 中心 after a unit names no unit of its own; it ends the unit's name
             or (stem == "" and org_tier(parts[-1].name) == "unit" and m.group() == "中心")
             or (stem == "总" and org_tier(parts[-1].name) != "place")  # 徐矿总医院
-            or (is_place(stem) and not m.group().startswith("分") and not _station(m.group()))
+            or (
+                is_place(stem)
+                and not m.group().startswith("分")
+                and not _station(m.group())
+                # 红岗分局+新华镇派出所: a unit a township names is one of its own, no branch by place
+                and not _TOWNSHIP_END_RE.search(stem)
+            )
             or (_only_industry_words(stem) and org_kind("X" + m.group()) in ("公司", "集团"))
+            # 上海振华重工+(集团)股份有限公司: the bracket is inside the name (a converter gloss, (xiāng), is not)
+            or _BRACKETED_WORD_RE.match(stem)
         ):
             # 车身厂+工会, 焦作+公司, 兖矿+能源集团股份有限公司: the suffix continues the previous name
             piece = parts.pop().name + piece
@@ -536,6 +547,14 @@ def _split_org(name: str) -> list[OrgPart]:
             piece = parts[-1].name + piece
         elif not parts and len(piece) <= len(m.group()):
             continue
+        elif (
+            parts
+            and end < len(name)
+            and org_kind(piece) is None
+            and not _GLOSS_RE.search(name)
+            and not _stationed(piece)
+        ):
+            continue  # 公安局+科尔沁分局, 有限公司+白龙港污水处理厂: a piece that names no body begins the next one
         parts.append(OrgPart(piece, org_kind(piece)))
         start = end
     if start < len(name):

@@ -326,3 +326,14 @@ def test_the_child_and_its_plant_hang_under_the_group_the_text_names() -> None:
     assert ("吕梁山煤电有限公司", "霍州煤电集团") in orgs
     assert ("洗煤厂", "吕梁山煤电有限公司") in orgs
     assert "山西焦煤霍州煤电吕梁山煤电有限公司" not in [name for name, _ in orgs]
+
+
+def test_a_part_naming_bodies_at_large_ends_the_chain() -> None:
+    # 部分集团公司 is "some of the group's companies", no company of its own under the group
+    text = (
+        "4月28日,华岭水泥有限公司召开表彰大会。中国水泥协会领导,华岭集团部分集团公司领导,"
+        "华岭集团下属企业职工代表参加会议。华岭水泥有限公司窑操作员魏雪琴荣获“全国五一劳动奖章”。"
+    )
+    found = orgs_of(text)
+    assert ("华岭集团", None) in found
+    assert not [name for name, _ in found if name.startswith("部分")]

@@ -443,3 +443,52 @@ def test_a_station_named_as_a_centre_is_one_name() -> None:
 
 def test_a_centre_station_after_its_bureau_is_a_part_of_its_own() -> None:
     assert names("某某市生态环境局环境监测中心站") == ["某某市生态环境局", "环境监测中心站"]
+
+
+def test_a_bare_kind_word_inside_a_units_own_name_stays_in_it() -> None:
+    # 科 of 科尔沁 is no section of the bureau: the county's name begins the branch bureau's
+    assert [p.name for p in split_org("内蒙古自治区通辽市公安局科尔沁分局")] == [
+        "内蒙古自治区通辽市公安局",
+        "科尔沁分局",
+    ]
+
+
+def test_a_word_without_a_kind_begins_the_unit_after_it() -> None:
+    # 社区 names no unit of the branch bureau; 社区一队 is the unit
+    assert [p.name for p in split_org("大庆市公安局红岗分局社区一队")] == ["大庆市公安局", "红岗分局", "社区一队"]
+
+
+def test_a_bracketed_group_word_continues_the_company_name() -> None:
+    assert [p.name for p in split_org("上海振华重工(集团)股份有限公司长兴分公司")] == [
+        "上海振华重工(集团)股份有限公司",
+        "长兴分公司",
+    ]
+
+
+def test_a_police_station_a_township_names_is_a_unit_of_its_own() -> None:
+    assert [p.name for p in split_org("鹤岗市公安局东山分局新华镇派出所")] == [
+        "鹤岗市公安局",
+        "东山分局",
+        "新华镇派出所",
+    ]
+
+
+def test_a_foremans_post_is_no_team() -> None:
+    # 总领班 is the foreman's post (领班), not a 班 of the plant
+    text = "上海汽轮机厂数控立车总领班"
+    assert orgs.is_suffix_word(text, len(text) - 1, len(text))
+
+
+def test_a_bracketed_place_continues_the_company_name() -> None:
+    assert [p.name for p in split_org("华东重工(福州)有限公司港机分公司")] == ["华东重工(福州)有限公司", "港机分公司"]
+
+
+def test_a_name_with_a_converter_gloss_keeps_its_pieces() -> None:
+    # 鄉(xiāng): the gloss is converter noise; no piece is carried into the next across it
+    assert "村鄉(xiāng)四龍廟村" not in [p.name for p in split_org("河南省某縣段村鄉(xiāng)四龍廟村")]
+
+
+def test_a_companys_board_is_no_bureau() -> None:
+    # 董事局 (the board of 董事局主席) ends in 局 but names no government bureau or unit
+    text = "远东控股集团有限公司董事局"
+    assert orgs.is_suffix_word(text, len(text) - 1, len(text))

@@ -13,6 +13,7 @@ undated honour joins the dated one of the same series).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -714,6 +715,8 @@ class _Extraction:
         def add_chain(text: str) -> str | None:
             text = last_list_item(text)
             parts = [p for p in split_org(text) if org_tier(p.name) != "place"]
+            # 塔牌集团部分集团公司: a part that names no particular body (部分/各/所属…) ends the chain
+            parts = list(itertools.takewhile(lambda p: not ANY_BODY_HEAD_RE.match(p.name), parts))
             prev, written = None, ""
             for part in parts:
                 part = OrgPart(post_joined_cut(part.name), part.kind)
@@ -814,6 +817,10 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# the words that open a part naming bodies at large, no one body (部分集团公司, 各分公司, 所属企业)
+ANY_BODY_HEAD_RE = re.compile(r"部分|各(?!族)|所属|下属|有关|相关")  # (not 龙胜各族自治县)
 
 
 # "our"/"this" body before a unit of it: 我院泌尿外科, 本厂机修车间, 该局办公室
