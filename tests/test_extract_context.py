@@ -234,3 +234,20 @@ def test_a_body_that_this_time_commends_the_medal_holders_confers_the_medal() ->
         "據了解，中華全國總工會此次共表彰全國五一勞動獎章獲得者1197人。"
     )
     assert honours(text)["趙衛東"] == [("全国五一劳动奖章", 2021, ["中華全國總工會"])]
+
+
+def test_a_grant_as_after_a_counted_name_run_keeps_no_wei_in_the_title() -> None:
+    # 授予A、B两位同志为2015年度X: no 等 before the count, so the grant's 为 must still go
+    got = honours("会上宣读了表彰决定，授予李建华、周晓梅两位同志为2015年度局优秀共产党员。")
+    assert [t for t, _, _ in got["李建华"]] == ["局优秀共产党员"]
+    assert [t for t, _, _ in got["周晓梅"]] == ["局优秀共产党员"]
+
+
+def test_a_grant_as_to_one_comrade_keeps_no_wei_in_the_title() -> None:
+    got = honours("授予赵德林同志为优秀党务工作者。")
+    assert [t for t, _, _ in got["赵德林"]] == ["优秀党务工作者"]
+
+
+def test_an_honour_that_begins_with_wei_keeps_it() -> None:
+    got = honours("王秀英荣获为侨服务先进个人称号。")
+    assert [t for t, _, _ in got["王秀英"]] == ["为侨服务先进个人"]

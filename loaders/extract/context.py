@@ -230,6 +230,9 @@ HEADLINE_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年(?!度)")
 ENUMERATION_HEAD_RE = re.compile(
     r"^[^“”「」]*?等\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:人|名|位)(?:同志|职工|个人)?|同志|职工|个人)为?"
 )
+# 授予A、B四位同志为2012年度X / 授予某同志为X: the 为 of a grant read into the honour when no 等 precedes
+# the head (为侨服务先进个人 is an honour of its own, so only a 为 right after 同志 or a count goes)
+GRANT_AS_RE = re.compile(r"(?:同志|[\d一二三四五六七八九十两]\s*(?:人|名|位))$")
 RESUME_RE = re.compile(
     r"""(?:、|[”」』]\s*[“「『])  # A、B等 / “A”“B”等: a run of names, quoted ones written side by side
         [^。！？；;]{0,40}?等(?:多项|多个|一系列)?(?:荣誉|称号|奖项|殊荣)|先后|曾
@@ -1182,6 +1185,7 @@ def inherit(ctx: Any, facts: list[Any]) -> list[Any]:
     for k in honours:
         f = facts[k]
         v = dict(f.value)
+        _grant_as_stripped(v, t, f.pos)
         _short_title(v, said)
         if v.get("year") is None and not v.get("_past") and not _resume(f):
             held = next((y for y in years if f.pos >= y.start), None)
@@ -1360,6 +1364,19 @@ def province_of_city(city: str) -> str | None:
     if province is None or province in ("内蒙古", "广西", "西藏", "宁夏", "新疆"):
         return None  # an autonomous region's bodies are no 省 bodies
     return province + "省"
+
+
+def _grant_as_stripped(v: dict[str, Any], text: str, pos: int) -> None:
+    """为院优秀共产党员 → 院优秀共产党员 when the text reads 授予…同志为 / …四位同志为(2012年度) before it."""
+    title = v.get("title") or ""
+    if not title.startswith("为") or len(title) < 4:
+        return
+    granted = re.compile(r"为\s*(?:(?:19|20)\d\d\s*年度?)?" + re.escape(title[1:]))
+    for m in granted.finditer(text, max(0, pos - 60), min(len(text), pos + 200)):
+        if GRANT_AS_RE.search(text, max(0, m.start() - 12), m.start()):
+            v["title"] = title[1:]
+            v["raw"] = re.sub(r"^.*?为", "", v.get("raw") or "") or title[1:]
+            return
 
 
 def _short_title(v: dict[str, Any], said: list[Statement]) -> bool:
