@@ -13,6 +13,7 @@ from loaders.extract.frames import (
     vetoed,
 )
 from loaders.extract.mentions import PersonSpan
+from tests.conftest import honours
 
 
 def spans(text: str, *names: str) -> list[PersonSpan]:
@@ -427,3 +428,19 @@ def test_a_year_heading_a_bare_selection_dates_the_conferral() -> None:
 def test_a_year_heading_a_competition_still_dates_the_competition() -> None:
     got = tuples("在2016年全省技能大赛中，市第一人民医院护士李秀芳被评为“技术能手”。", "李秀芳")
     assert [(g[1], g[2]) for g in got] == [("技术能手", None)]
+
+
+def test_a_list_head_electing_its_people_to_an_unquoted_honour_reaches_each_listed_person() -> None:
+    # 这些光荣当选X的人分别是：…的A、…的B: the honour is the election verb's unquoted object
+    got = honours(
+        "这些光荣当选最美乡村医生的人分别是：长安区王曲街办南堡村卫生室的刘春花、"
+        "临潼区斜口街办芷阳村卫生室的韩志刚、周至县马召镇群兴村卫生室的孙永福。"
+    )
+    for name in ("刘春花", "韩志刚", "孙永福"):
+        assert [t for t, _, _ in got[name]] == ["最美乡村医生"]
+
+
+def test_a_list_head_without_an_election_verb_gives_no_unquoted_honour() -> None:
+    # 参加座谈的代表分别是: no verb elects the listed people to anything
+    got = honours("参加座谈的乡村医生代表分别是：南堡村卫生室的刘春花、芷阳村卫生室的韩志刚。")
+    assert all(not hs for hs in got.values())

@@ -1361,6 +1361,26 @@ LIST_MARK_RE = re.compile(
 )
 
 
+# 这些光荣当选最美乡村医生的人分别是 / 被评为十佳青年的同志有: a list head that names its honour unquoted as
+# the object of an election verb, closed by 的 and the people it heads (re.VERBOSE)
+UNQUOTED_HEAD_RE = re.compile(
+    r"""(?:当选|当选为|被评为|评为|获评|荣获|获得)
+        (?P<y>(?:19|20)\d\d\s*年度?)?
+        (?P<h>[^，,、。；;：:“”「」的]{3,20}?)
+        (?:荣誉)?(?:称号)?的(?:人|同志|个人|人员|人士|是|有)?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _unquoted_head_honour(head: str) -> tuple[str, int | None] | None:
+    """The unquoted honour a list head elects its people to (当选最美乡村医生的人), when it parses."""
+    m = UNQUOTED_HEAD_RE.search(head)
+    if m is None:
+        return None
+    year = int(m.group("y")[:4]) if m.group("y") else None
+    return ((m.group("y") or "") + m.group("h"), year)
+
+
 def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) -> list[HonourRelation]:
     """A list under an honour: 2023年10位“大国工匠年度人物”分别是：A，B，C。 / 获得2024年“三晋工匠”称号的有：… /
     7名同志获得“全国劳动模范”荣誉称号，他们分别是A，B﹔3名同志获得…，他们分别是C。  Each person
@@ -1386,7 +1406,7 @@ def _list_relations(text: str, persons: Sequence[Span], doc_year: int | None) ->
         if not listed:
             continue
         head = text[head_lo : m.start()]
-        found = _last_honour(head, doc_year)
+        found = _last_honour(head, doc_year) or _unquoted_head_honour(head)
         if found is None:
             continue
         raw, year = found
