@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import extract_text
+from tests.conftest import honours
 
 
 def _honours(text: str) -> dict[str, list[str]]:
@@ -182,3 +183,14 @@ def test_a_companys_union_chair_is_a_worker_who_holds_the_honour_beside_the_name
     honours = _honours(text)
     assert honours.get("刘双") == ["全国劳动模范"]
     assert "戴玉林" not in honours  # the provincial union's chair leads the delegation: an official
+
+
+def test_a_superlative_member_of_a_group_counted_under_a_bare_honour_word_holds_it() -> None:
+    # 计有N位模范劳工受奖，其中年纪最大的是…的X: the group has no scope before its honour word
+    got = honours("县总工会昨日举办表扬大会，计有87位模范劳工受奖，其中年纪最大的是68岁的林春木。")
+    assert [t for t, _, _ in got["林春木"]] == ["模范劳工"]
+
+
+def test_a_counted_group_that_is_no_honour_gives_its_superlative_member_none() -> None:
+    got = honours("县总工会昨日慰问了87位退休职工，其中年纪最大的是92岁的林春木。")
+    assert all(not hs for hs in got.values())

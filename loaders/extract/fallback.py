@@ -473,6 +473,14 @@ def _listed_after(ctx: Context, sent: Sentence) -> list[str]:
 
 # 年龄最大的是…, 最年轻的是…: a superlative that picks one member out of a group named before it
 SUPERLATIVE_RE = re.compile(r"(?:年龄|年纪|岁数)最(?:大|小|长|轻)的(?:是|为)|最年(?:长|轻)的(?:是|为)")
+# 计有94位模范劳工受奖，其中… / 表彰了87名劳动模范，其中…: a counted group named by a bare honour word, which
+# _honour_names leaves (no scope before it) but a superlative after it makes the group's honour
+COUNTED_GROUP_RE = re.compile(
+    r"""(?:\d+|[一二三四五六七八九十百两]+)\s*(?:位|名)
+        (?P<h>[\u4e00-\u9fff]{2,8}?)
+        (?:受奖|受表彰|接受表彰|获表彰|受到表彰)?[，,]\s*(?:其中)?$""",
+    re.VERBOSE,
+)
 
 
 def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -490,7 +498,7 @@ def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if m is None:
             group = None
             continue
-        named = _honour_names(t[sent.start : m.start()])
+        named = _honour_names(t[sent.start : m.start()]) or _counted_group(t[sent.start : m.start()])
         if named:
             title, off, end = named[-1]
             group = (title, sent, sent.start + off, sent.start + end)
@@ -502,6 +510,14 @@ def superlative_members(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if member and value:
             out.append(Fact("honor", value, sent, m.end(), [member], 0.6))
     return out
+
+
+def _counted_group(text: str) -> list[tuple[str, int, int]]:
+    """The bare honour word a counted group right before a superlative is named by (94位模范劳工，其中)."""
+    m = COUNTED_GROUP_RE.search(text)
+    if m is None or not is_honour(m.group("h")):
+        return []
+    return [(m.group("h"), m.start("h"), m.end("h"))]
 
 
 def _member_after(ctx: Context, sent: Sentence, start: int) -> str | None:
