@@ -444,3 +444,10 @@ def test_a_list_head_without_an_election_verb_gives_no_unquoted_honour() -> None
     # 参加座谈的代表分别是: no verb elects the listed people to anything
     got = honours("参加座谈的乡村医生代表分别是：南堡村卫生室的刘春花、芷阳村卫生室的韩志刚。")
     assert all(not hs for hs in got.values())
+
+
+def test_a_second_relative_clause_in_a_coordination_keeps_its_own_honour() -> None:
+    # 获得X称号的甲和获得Y称号的乙: 乙 is no coordinate of 甲 under X
+    got = honours("获得省优秀团员称号的张桂芳和获得公司优秀团干称号的罗海波分别作了经验交流。")
+    assert [t for t, _, _ in got["张桂芳"]] == ["省优秀团员"]
+    assert [t for t, _, _ in got["罗海波"]] == ["公司优秀团干"]

@@ -1500,6 +1500,8 @@ def _subjects_after_de(text: str, persons: Sequence[Span], at: int) -> tuple[str
             break
         if suffix_re.search(gap):
             break  # …劳动模范甲、乙、河南省劳动模范丙: another honour opens a run of its own
+        if trigger_table().trigger_re.search(gap):
+            break  # 获得X称号的甲和获得Y称号的乙: 乙 heads a relative clause of its own
         group.append(p)
     return tuple(dict.fromkeys(p.name for p in group))
 
