@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import extract_text
+from tests.conftest import honours
 
 
 def _honours(profile: dict[str, Any]) -> dict[str, list[str]]:
@@ -203,3 +204,15 @@ def test_a_list_without_a_decision_attaching_it_takes_no_count_from_the_text_bef
     text = ATTACHED_NAME_LIST.replace("附件:2018年度“青川最美女性”名单\n", "")
     got = _honours(extract_text(text))
     assert not got.get("何秀兰")
+
+
+def test_a_counted_group_on_a_list_takes_the_list_honour_not_its_own_noun() -> None:
+    # 甲、乙等5名浏阳工匠榜上有名: 浏阳工匠 says who they are; the list named before is the honour
+    got = honours("近日，市总工会公布了2023年“长沙工匠”名单，彭立新、卢国强等5名浏阳工匠榜上有名。")
+    for name in ("彭立新", "卢国强"):
+        assert [(t, y) for t, y, _ in got[name]] == [("长沙工匠", 2023)]
+
+
+def test_a_counted_group_under_its_honour_without_a_list_word_keeps_it() -> None:
+    got = honours("大会评选出彭立新、卢国强等5名“长沙工匠”。")
+    assert [t for t, _, _ in got["彭立新"]] == ["长沙工匠"]

@@ -216,6 +216,9 @@ LEVEL_PREFIX_RE = re.compile(
 )  # 2022年度 / 青海省 before the honour's quote
 
 
+ON_LIST_AFTER_RE = re.compile(r"\s*(?:光荣)?(?:上榜|榜上有名|[名位]列其中)")
+
+
 def counted_holders(
     text: str, persons: list[_Local], relations: list[HonourRelation], doc_year: int | None
 ) -> list[HonourRelation]:
@@ -254,6 +257,8 @@ def counted_holders(
         if not spans:
             continue
         h = max(spans, key=lambda x: x.end)
+        if ON_LIST_AFTER_RE.match(text, m.end() + h.end):
+            continue  # 甲、乙等5名浏阳工匠榜上有名: the group's noun; the list named before gives the honour
         raw = text[m.end() : m.end() + h.end]
         parsed = parse_honour(raw, doc_year=doc_year)
         if parsed is None or vetoed(parsed.title):
