@@ -117,6 +117,12 @@ def test_common_words_that_start_with_a_surname_are_never_names(use_tagger: bool
 
 
 @BOTH_PATHS
+def test_an_award_verb_after_a_head_count_is_no_name(use_tagger: bool | None) -> None:
+    # 4名医师荣膺“X”: 荣 is a surname, 荣膺 the verb (as 荣获)
+    assert _names("其中4名医师荣膺“医德模范”称号。", use_tagger=use_tagger) == []
+
+
+@BOTH_PATHS
 def test_a_name_list_with_and_finds_every_name(use_tagger: bool | None) -> None:
     assert _names("会上，张伟、李娜和王强分享了经验。", use_tagger=use_tagger) == ["张伟", "李娜", "王强"]
 
