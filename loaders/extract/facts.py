@@ -1033,7 +1033,9 @@ COUNTED_HEAD_RE = re.compile(
 # 王某等120名优秀环卫工人通报表扬: the group is the object of a clause, its words are no honour's name;
 # 甲、乙等5名浏阳工匠榜上有名: a group on a list named elsewhere is described, the list's reader
 # (rolls.listed_honours) gives its honour
-GROUP_CLAUSE_RE = re.compile(r"表扬|表彰|通报|授予|给予|予以|受到|参加|进行|成为|当选|评为|获|被|的|上榜|榜上有名|[名位]列其中")
+GROUP_CLAUSE_RE = re.compile(
+    r"表扬|表彰|通报|授予|给予|予以|受到|参加|进行|成为|当选|评为|获|被|的|上榜|榜上有名|[名位]列其中"
+)
 
 
 def counted_group_heads(ctx: Context, sent: Sentence) -> list[Fact]:
