@@ -1361,13 +1361,13 @@ LIST_MARK_RE = re.compile(
 )
 
 
-# 这些光荣当选最美乡村医生的人分别是 / 被评为十佳青年的同志有: a list head that names its honour unquoted as
+# 这些光荣当选最美乡村医生的人分别是 / 被评为十佳青年的同志有：a list head that names its honour unquoted as
 # the object of an election verb, closed by 的 and the people it heads (re.VERBOSE)
 UNQUOTED_HEAD_RE = re.compile(
     r"""(?:当选|当选为|被评为|评为|获评|荣获|获得)
         (?P<y>(?:19|20)\d\d\s*年度?)?
         (?P<h>[^，,、。；;：:“”「」的]{3,20}?)
-        (?:荣誉)?(?:称号)?的(?:人|同志|个人|人员|人士|是|有)?\s*$""",
+        (?:荣誉)?(?:称号)?的(?:人|同志|个人|人员|人士)\s*$""",
     re.VERBOSE,
 )
 
