@@ -98,6 +98,15 @@ class _TwinRows(dict[tuple[str, int], str]):
     twins: frozenset[str] = frozenset()
 
 
+def _written_unmentioned(doc: Document, name: str) -> str:
+    """A name a list reader read where the name finder found none (永庆高中郭某校长): as the text
+    writes it at its first occurrence (黃明真, not the simplified 黄明真)."""
+    at = doc.text.find(name)
+    if at < 0:
+        return name
+    return re.sub(r"[ \u3000]", "", doc.norm.written(at, at + len(name))) or name
+
+
 def _twin_rows(attributed: list[tuple[Fact, list[str]]]) -> _TwinRows:
     """The rows of the names an article gives two people.  A name whose facts carry one unit (a flat
     roster's row) beside facts without one (another reader of the same row) is one person; a name
@@ -623,7 +632,7 @@ class _Extraction:
         )
         # names are found on the simplified copy but reported as the text writes them (梁浩軒);
         # the simplified spelling stays as an alias so both forms resolve
-        written = raw_counts.most_common(1)[0][0] if raw_counts else person.name
+        written = raw_counts.most_common(1)[0][0] if raw_counts else _written_unmentioned(doc, person.name)
         record: dict[str, Any] = {
             "name": written,
             "aliases": sorted((set(raw_counts) | {person.name}) - {written}),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.extract import awards, fallback, falsehonours, rolls
+from loaders.extract import awards, fallback, falsehonours, rolls, titledruns
 from loaders.extract.context import (
     document_conferrers,
     fuller_conferrers,
@@ -264,6 +264,7 @@ def run_stages(ctx: Context, issuers: list[str]) -> ArticleFacts:
     facts = facts + rolls.roll_honours(ctx, facts)  # rolls.py: 某医院：沈某、周某 — the list's honour for names missed
     facts = facts + rolls.chain_honours(ctx, facts)  # rolls.py: 甲、乙、丙…荣获X — every name of the run holds X
     facts = facts + rolls.listed_honours(ctx, facts)  # rolls.py: “X”名单揭晓，甲、乙10名青工上榜 — they hold X
+    facts = titledruns.titled_runs(ctx, facts)  # 特殊优良教师为某国中甲老师、某国小乙老师: unit, name, post
     facts = facts + ceremony_chain_holders(ctx, facts)  # 为A模范甲、乙；B模范丙…等10名X颁奖: all hold X
     facts = facts + counted_run_holders(ctx, facts)  # 甲、乙…等10名个人和…: an announced honour nobody holds
     facts = facts + named_holders(ctx, facts)  # X获得者，她们分别是甲、乙: they hold X
