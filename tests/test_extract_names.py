@@ -525,3 +525,17 @@ def test_bei_rending_wei_is_a_verb_a_name_may_end_before() -> None:
     from loaders.extract.names import _rules
 
     assert "被认定为" in _rules().triggers
+
+
+def test_a_name_that_tongzhi_closes_after_a_company_department_in_bu_is_found() -> None:
+    from tests.conftest import honours
+
+    found = honours("该公司荣获“全国五一劳动奖状”。公司项目管理部赵国庆同志获得“四川省五一劳动奖章”。")
+    assert [h[0] for h in found["赵国庆"]] == ["四川省五一劳动奖章"]
+
+
+def test_a_department_in_bu_ends_a_unit_before_a_name() -> None:
+    from loaders.extract.names import DEPARTMENT_END_RE
+
+    assert DEPARTMENT_END_RE.search("项目管理部")
+    assert not DEPARTMENT_END_RE.search("部")  # the character alone names no department
