@@ -462,10 +462,7 @@ def test_a_place_before_a_level_word_is_still_a_fuller_prefix() -> None:
 
 
 def test_a_counted_run_does_not_take_an_earlier_sentences_name_tail_into_its_honour() -> None:
-    text = (
-        "其中，二中教师胡金玲获市“最美乡村教师”称号。"
-        "另悉，在此次表彰大会上，对覃炳秋等10名“最美乡村教师”以奖励。"
-    )
+    text = "其中，二中教师胡金玲获市“最美乡村教师”称号。另悉，在此次表彰大会上，对覃炳秋等10名“最美乡村教师”以奖励。"
     person = next(p for p in extract_text(text)["people"] if p["name"] == "覃炳秋")
     titles = [h["title"] for h in person["honors"]]
     assert "最美乡村教师" in titles
