@@ -267,3 +267,21 @@ def test_a_row_naming_its_grade_does_not_also_hold_the_headings_general_honour()
     people = {p["name"]: titles(p["honors"]) for p in extract_text(ROSTER_OF_GRADES)["people"]}
     assert "荣誉勋章" not in people["李秀英"]
     assert people["李秀英"] == ["银莲花荣誉勋章"]
+
+
+def test_a_coordinated_renddingwei_clause_gives_each_holder_only_their_own_honour() -> None:
+    from tests.conftest import honours
+
+    found = honours(
+        "经申报、推荐、评审、公示，农业技术推广中心李明华被认定为“广东十佳最美农技员”、"
+        "龙门县农业服务中心陈伟强被认定为“广东农技推广能手”。"
+    )
+    assert [h[0] for h in found["李明华"]] == ["广东十佳最美农技员"]
+    assert [h[0] for h in found["陈伟强"]] == ["广东农技推广能手"]
+
+
+def test_an_item_opening_with_tuixuanwei_is_the_predicate_of_the_name_before() -> None:
+    from loaders.extract.facts import PREDICATE_ITEM_RE
+
+    assert PREDICATE_ITEM_RE.match("被推选为“十佳人民警察”")
+    assert PREDICATE_ITEM_RE.match("被认定为“广东农技推广能手”")

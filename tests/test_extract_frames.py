@@ -451,3 +451,26 @@ def test_a_second_relative_clause_in_a_coordination_keeps_its_own_honour() -> No
     got = honours("获得省优秀团员称号的张桂芳和获得公司优秀团干称号的罗海波分别作了经验交流。")
     assert [t for t, _, _ in got["张桂芳"]] == ["省优秀团员"]
     assert [t for t, _, _ in got["罗海波"]] == ["公司优秀团干"]
+
+
+def test_a_long_praise_clause_after_the_grant_verb_leaves_every_name_of_the_run_the_honour() -> None:
+    text = (
+        "省林业厅决定，授予在凉山州木里县森林火灾扑救中为保护森林资源作出突出贡献的"
+        "赵国庆、钱德明、孙立平、李志强等4人“森林卫士”荣誉称号。"
+    )
+    found = honours(text)
+    assert sorted(found) == sorted(["赵国庆", "钱德明", "孙立平", "李志强"])
+    assert all(h[0][0] == "森林卫士" for h in found.values())
+
+
+def test_a_praise_clause_in_traditional_script_leaves_the_run_its_honour() -> None:
+    text = "省林業廳決定，授予在涼山州木里縣森林火災撲救中為保護森林資源作出突出貢獻的趙國慶、錢德明、孫立平等3人「森林衛士」榮譽稱號。"
+    assert sorted(honours(text)) == sorted(["趙國慶", "錢德明", "孫立平"])
+
+
+def test_the_praise_clause_reaches_the_first_name_only_through_its_de() -> None:
+    from loaders.extract.frames import praise_end
+
+    text = "授予在全市职工技能大赛中表现突出的赵国庆、钱德明"
+    assert praise_end(text, 2, text.index("赵国庆")) == text.index("赵国庆")
+    assert praise_end("授予市第五人民医院赵国庆", 2, 9) is None  # a unit, not a praise clause

@@ -512,3 +512,30 @@ def test_a_name_before_a_head_count_keeps_the_last_character_the_tagger_glued_to
     names = _names("授予北京市某服务中心等315个单位全国五一劳动奖状；授予董宝全等1233名职工全国五一劳动奖章；")
     assert "董宝全" in names
     assert "董宝" not in names
+
+
+def test_a_name_after_a_unit_closes_before_bei_rending_wei() -> None:
+    from tests.conftest import honours
+
+    found = honours("经申报、推荐、评审、公示，农业技术推广中心李明华被认定为“广东十佳最美农技员”。")
+    assert [h[0] for h in found["李明华"]] == ["广东十佳最美农技员"]
+
+
+def test_bei_rending_wei_is_a_verb_a_name_may_end_before() -> None:
+    from loaders.extract.names import _rules
+
+    assert "被认定为" in _rules().triggers
+
+
+def test_a_name_that_tongzhi_closes_after_a_company_department_in_bu_is_found() -> None:
+    from tests.conftest import honours
+
+    found = honours("该公司荣获“全国五一劳动奖状”。公司项目管理部赵国庆同志获得“四川省五一劳动奖章”。")
+    assert [h[0] for h in found["赵国庆"]] == ["四川省五一劳动奖章"]
+
+
+def test_a_department_in_bu_ends_a_unit_before_a_name() -> None:
+    from loaders.extract.names import DEPARTMENT_END_RE
+
+    assert DEPARTMENT_END_RE.search("项目管理部")
+    assert not DEPARTMENT_END_RE.search("部")  # the character alone names no department

@@ -446,3 +446,24 @@ def test_a_single_year_named_with_the_series_still_dates_it() -> None:
 
     text = "4月28日下午，公司2022年度劳动模范表彰大会隆重举行。最终，钱国华、孙丽萍等6名员工荣获“劳动模范”称号。"
     assert honours(text)["钱国华"] == [("劳动模范", 2022, [])]
+
+
+def test_a_name_and_its_verb_before_a_level_word_are_no_fuller_prefix() -> None:
+    from loaders.extract.relations import fuller_prefixes
+
+    text = "二中教师胡金玲获市“最美乡村教师”称号。另悉，对覃炳秋等10名“最美乡村教师”以奖励"
+    assert fuller_prefixes(text, "最美乡村教师") == ["", ""]
+
+
+def test_a_place_before_a_level_word_is_still_a_fuller_prefix() -> None:
+    from loaders.extract.relations import fuller_prefixes
+
+    assert fuller_prefixes("荣成市“最美渔民”，…“最美渔民”", "最美渔民") == ["荣成市", ""]
+
+
+def test_a_counted_run_does_not_take_an_earlier_sentences_name_tail_into_its_honour() -> None:
+    text = "其中，二中教师胡金玲获市“最美乡村教师”称号。另悉，在此次表彰大会上，对覃炳秋等10名“最美乡村教师”以奖励。"
+    person = next(p for p in extract_text(text)["people"] if p["name"] == "覃炳秋")
+    titles = [h["title"] for h in person["honors"]]
+    assert "最美乡村教师" in titles
+    assert not any("获市" in t for t in titles)

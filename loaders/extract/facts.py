@@ -1007,7 +1007,9 @@ def _reveal_items(t: str, floor: int, k: int, name_end: int, sent_end: int) -> l
 
 
 # a conferral verb opening the words before a name: the predicate of the names before them
-PREDICATE_ITEM_RE = re.compile(r"(?:被|先后|分别|均|都)?(?:授予|评为|荣获|获得|获评|当选|命名为|被评选为)")
+PREDICATE_ITEM_RE = re.compile(
+    r"(?:被|先后|分别|均|都)?(?:授予|评为|荣获|获得|获评|当选|命名为|被评选为|认定为|选树为|推选为)"
+)
 
 
 def _names_before(names: list[Mention], mention: Mention) -> bool:

@@ -247,6 +247,27 @@ GRANT_COORD_RE = re.compile(
 )
 
 
+# 授予在某森林火灾扑救中为保护森林资源作出突出贡献的甲、乙…: the praise clause between the grant verb
+# and its run of names says why they are honoured; it opens with a circumstance word (在/为/对/于) or
+# closes with a word of merit (突出的, 贡献的), and its 的 stands right before the first name
+PRAISE_CLAUSE_RE = re.compile(
+    r"""
+    (?:
+        (?:在|为|為|对|對|于|於|长期|長期)[^，,。；;！？“”「」:：、]{2,80}的
+      | [^，,。；;！？“”「」:：、]{2,80}(?:突出|贡献|貢獻|先进|先進|优秀|優秀|事迹|事跡)的
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def praise_end(text: str, pos: int, first: int) -> int | None:
+    """Where the name run starts when a praise clause ending in 的 fills ``text[pos:first]``
+    (``first`` the first name's start), else None."""
+    m = PRAISE_CLAUSE_RE.match(text, pos)
+    return first if m is not None and m.end() == first else None
+
+
 def _repeated_grant(text: str, clause_lo: int) -> bool:
     """Whether an earlier clause of the sentence is a grant (…决定，授予赵某…称号，授予…): a bare
     授予 clause after it repeats that agent's verb, so whoever follows the verb is its recipient and
@@ -1579,6 +1600,8 @@ def honour_relations(
             )
             if glue and after and after[0].start == cursor + glue.end():
                 cursor = after[0].start  # 授予郑州地铁列车司机马骏…: a post glued before the name
+            elif after and praise_end(text, cursor, after[0].start) is not None:
+                cursor = after[0].start  # 授予在…中作出突出贡献的甲、乙: the praise clause is no unit
             for p in after:
                 gap = text[cursor : p.start]
                 if (

@@ -144,8 +144,9 @@ INTRO_RE = re.compile(r"[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,4}族|(?:19|20
 OPEN_SUFFIX_EXTRA = frozenset("士")  # 一级消防士张川川 (not 岗: 岗位)
 UNIT_END_RE = re.compile(r"(?:公司|集团|股份|医院|学校|大学|学院|中心|车间|[厂局站所院矿处馆校])$")
 # a department of a hospital or institute (神经内科, 妇产科, 研究室) written before a name: a unit only when
-# a professional title closes the name (科 and 室 end too many other words to stand alone)
-DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|(?:研究|实验|教研)室$")
+# a professional title closes the name (科 and 室 end too many other words to stand alone); a company's
+# department in 部 (项目管理部, 工程部) likewise, before a name that 同志 or a title closes
+DEPARTMENT_END_RE = re.compile(r"[\u4e00-\u9fff]科部?$|[\u4e00-\u9fff]部$|(?:研究|实验|教研)室$")
 # what ends a unit right before a name: the units of UNIT_END_RE, or a hospital's or an office's
 # department (普外科刘某教授荣获…, 财务科王某被评为…); no name ends with these (王科 is a name).
 # DEPARTMENT_END_RE's longer departments (科部, 研究室) count only before a title that closes the name.

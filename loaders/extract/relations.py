@@ -1351,9 +1351,18 @@ def _named_after(ctx: Context, f: Fact) -> bool:
 # the year and level an honour's full name may write before its quote (2017年全国“最美职工”)
 # (an edition may stand before them: 第三届贵州省“最美劳动者”, where 届贵州省 would be no province)
 FULLER_EDITION = r"(?:第[一二三四五六七八九十百\d]{1,4}[届批]|首届|首批)"
+# a place's character: not a clause word the run of CJK before a quote may also hold
+# (胡某获市“最美乡村教师”: 某获市 is the tail of a name and its verb, not a city)
+FULLER_PLACE_CHAR = r"(?:(?![获评授予被为的及与等是对])[\u4e00-\u9fff])"
 FULLER_PREFIX = (
     r"(?:(?:19|20)\d\d年度?)?" + FULLER_EDITION + r"?"
-    r"(?:全国|全省|全市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市|[\u4e00-\u9fff]{2,5}自治区)?"
+    r"(?:全国|全省|全市|"
+    + FULLER_PLACE_CHAR
+    + r"{2,3}省|"
+    + FULLER_PLACE_CHAR
+    + r"{2,3}市|"
+    + FULLER_PLACE_CHAR
+    + r"{2,5}自治区)?"
 )
 FULLER_RE = r"(" + FULLER_PREFIX + r")[“「『]"
 FULLER_PREFIX_RE = re.compile(FULLER_PREFIX)
