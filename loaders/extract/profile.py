@@ -692,7 +692,9 @@ class _Extraction:
             # a list read as one name (…分别是:湖南华菱…, 焊接顾问艾爱国,中交一航局) or half an aside ((中心)
             opened = name.count("(") + name.count("（")
             return bool(
-                re.search(r"[，,：:；;。、]|分别是|分别为", name) or opened != name.count(")") + name.count("）")
+                re.search(r"[，,：:；;。、]|分别是|分别为", name)
+                or opened != name.count(")") + name.count("）")
+                or legal_form_tail(name)
             )
 
         def add(name: str, parent: str | None = None, evidence: dict[str, Any] | None = None) -> None:
@@ -817,6 +819,22 @@ class _Extraction:
         if placed or name.startswith(NATIONAL_PREFIXES):
             return True
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
+
+
+# a company's legal form with nothing before it: the name was cut at a stray space of the page
+# (蒙草生态环境 (集团)股份有限公司, 山海关船舶重工有限 责任公司), so the tail names no body
+LEGAL_FORM_TAIL_RE = re.compile(
+    r"""(?:[(（]集团[)）])?            # (集团) of 某某(集团)股份有限公司
+        (?:股份)?(?:有限)?(?:责任)?公司  # 有限公司, 责任公司, 股份有限公司 …
+    """,
+    re.VERBOSE,
+)
+
+
+def legal_form_tail(name: str) -> bool:
+    """True when ``name`` opens with a legal form (有限公司二厂, 责任公司, (集团)股份有限公司): a fragment."""
+    m = LEGAL_FORM_TAIL_RE.match(name)
+    return bool(m and m.end() > 2 and not re.match(r"公司", name))
 
 
 # the words that open a part naming bodies at large, no one body (部分集团公司, 各分公司, 所属企业)
