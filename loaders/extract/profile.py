@@ -739,7 +739,7 @@ class _Extraction:
         names = [p.name for p in self.persons.values()]
         for m in self.orgs.mentions:
             if self._listable(m):
-                add_chain(name_cut(self.doc.text, m.start, m.end, m.resolved, names))
+                add_chain(inner_name_cut(name_cut(self.doc.text, m.start, m.end, m.resolved, names), names))
         for owner, owned in owned_units(self._owner_phrases()):
             # the listed body the owned words begin with (北京陶瓷厂有限责任公司 in …有限责任公司党委)
             owned = to_simplified(owned)
@@ -881,6 +881,28 @@ def name_cut(text: str, start: int, end: int, resolved: str, names: Sequence[str
                 return rest
             at = text.find(name, at + 1, start + len(name))
     return resolved
+
+
+def inner_name_cut(name: str, names: Sequence[str]) -> str:
+    """Two roster rows glued without a gap (…矿业有限公司赵要峰中色东方集团有限公司) give one mention
+    with a person's name inside it: the name is no part of either unit, so it is taken out when the
+    words before and after it are each a body's name.  Otherwise ``name`` stays whole.  (The chain
+    of the two stays: on dev, keeping the parent scored better than listing two top bodies.)"""
+    for person in names:
+        if len(person) < 2:
+            continue
+        at = name.find(person, 4)
+        if at < 0:
+            continue
+        before, rest = name[:at], name[at + len(person) :]
+        if (
+            len(rest) >= 4
+            and org_kind(to_simplified(before))
+            and org_kind(to_simplified(rest))
+            and not is_generic(rest)
+        ):
+            return before + rest
+    return name
 
 
 # 企业技术中心副主任及工业设计中心主任: a post and a conjunction glued before the next unit's name
