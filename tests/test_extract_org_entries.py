@@ -358,3 +358,10 @@ def test_legal_form_tail_tells_a_fragment_from_a_named_company() -> None:
     assert legal_form_tail("有限公司二厂")
     assert not legal_form_tail("河北长安汽车有限公司")
     assert not legal_form_tail("公司工会")
+
+
+def test_the_suffix_of_a_holder_word_does_not_open_the_unit_after_it() -> None:
+    orgs = orgs_of("张淑琴等三位劳动奖章获得者;“全国五一劳动奖状”获得者山东青林机械集团股份有限公司。")
+    names = [name for name, _ in orgs]
+    assert "山东青林机械集团股份有限公司" in names
+    assert not any(name.startswith("者") for name in names)
