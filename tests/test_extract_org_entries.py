@@ -365,3 +365,17 @@ def test_the_suffix_of_a_holder_word_does_not_open_the_unit_after_it() -> None:
     names = [name for name, _ in orgs]
     assert "山东青林机械集团股份有限公司" in names
     assert not any(name.startswith("者") for name in names)
+
+
+def test_a_social_body_honoured_as_a_collective_is_listed_whole() -> None:
+    orgs = orgs_of("近日,六安市霍邱县村嫂理事会、合肥市蓝天救援队获评全国三八红旗集体。")
+    names = [name for name, _ in orgs]
+    assert "六安市霍邱县村嫂理事会" in names
+    assert "六安市霍邱县村" not in names
+
+
+def test_a_foundation_is_an_organisation_kind() -> None:
+    from loaders.orgs import org_kind
+
+    assert org_kind("宁波市见义勇为基金会") == "协会"
+    assert org_kind("江西省红十字会") == "协会"
