@@ -305,6 +305,16 @@ NAME_GAP_RE = re.compile(
     re.VERBOSE,
 )
 
+# 蒙草生态环境 (集团)股份有限公司, 山海关船舶重工有限 责任公司: a page's line wrap left a blank inside a
+# company's name, before its bracketed word or its legal form; the blank is no part of the name
+LEGAL_FORM_GAP_RE = re.compile(
+    r"""(?<=[\u4e00-\u9fff])[ \u3000]
+        (?= [(（][\u4e00-\u9fff]{1,4}[)）](?:股份)?有限(?:责任|責任)?公司
+          | (?:有限|股份有限)(?:责任|責任)?公司
+          | (?:责任|責任)公司
+        )""",
+    re.VERBOSE,
+)
 # 奖章</SPAN>，: markup a page copy left in its text, glued to the honour or name before it; also a
 # closing tag whose < a garbling mirror ate with a lost character (獎?wù)?/SPAN>) — only after a
 # Chinese character or the mirror's ?, so a path or a ratio in ASCII text stays
@@ -434,6 +444,7 @@ def normalise(text: str) -> NormText:
     joined = repair_lost_zhang(_drop(joined, MARKUP_TAG_RE))
     joined = _drop(joined, NUMBER_BLANK_RE)
     joined = _drop(joined, NAME_GAP_RE)
+    joined = _drop(joined, LEGAL_FORM_GAP_RE)
     simple = to_simplified(joined.text).translate(_MATCHING)
     simple = _HALF_PUNCT_RE.sub(_full_punct, simple)
     simple = _OPENER_COMMA_RE.sub("：", simple)

@@ -199,3 +199,17 @@ def test_post_joined_cut_keeps_a_name_with_a_conjunction_of_its_own() -> None:
 
     assert post_joined_cut("副总经理及财务部") == "财务部"
     assert post_joined_cut("经济和信息化委员会") == "经济和信息化委员会"
+
+
+def test_inner_name_cut_takes_a_persons_name_out_of_two_glued_roster_rows() -> None:
+    from loaders.extract.profile import inner_name_cut
+
+    glued = "华新矿业有限公司王建国东方稀有金属集团有限公司"
+    assert inner_name_cut(glued, ["王建国"]) == "华新矿业有限公司东方稀有金属集团有限公司"
+
+
+def test_inner_name_cut_leaves_a_name_with_no_body_after_the_person() -> None:
+    from loaders.extract.profile import inner_name_cut
+
+    assert inner_name_cut("华新矿业有限公司王建国班组", ["王建国"]) == "华新矿业有限公司王建国班组"
+    assert inner_name_cut("华新矿业有限公司", ["王建国"]) == "华新矿业有限公司"

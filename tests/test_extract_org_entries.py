@@ -9,7 +9,7 @@ from typing import Any
 
 from loaders.extract import extract_text
 from loaders.extract.orgfind import _short_cores
-from loaders.extract.profile import joined_bodies, last_list_item, named_rest
+from loaders.extract.profile import joined_bodies, last_list_item, legal_form_tail, named_rest
 from tests.conftest import people_of
 
 
@@ -337,3 +337,45 @@ def test_a_part_naming_bodies_at_large_ends_the_chain() -> None:
     found = orgs_of(text)
     assert ("华岭集团", None) in found
     assert not [name for name, _ in found if name.startswith("部分")]
+
+
+# ---------------------------------------------------------------- legal-form fragments
+
+
+def test_a_legal_form_cut_off_by_a_stray_space_is_no_organisation() -> None:
+    orgs = orgs_of("其中,青山生态环境 (集团)股份有限公司、内蒙古北方重型汽车股份有限公司等单位获得全国五一劳动奖状。")
+    assert "(集团)股份有限公司" not in [name for name, _ in orgs]
+
+
+def test_a_unit_under_a_legal_form_fragment_keeps_no_fragment_parent() -> None:
+    orgs = orgs_of("弘元新材料 (包头)有限公司二厂单晶集控组等27个集体荣获全国工人先锋号。")
+    assert all(not (parent or "").startswith("有限公司") for _, parent in orgs)
+    assert "有限公司二厂" not in [name for name, _ in orgs]
+
+
+def test_legal_form_tail_tells_a_fragment_from_a_named_company() -> None:
+    assert legal_form_tail("责任公司")
+    assert legal_form_tail("有限公司二厂")
+    assert not legal_form_tail("河北长安汽车有限公司")
+    assert not legal_form_tail("公司工会")
+
+
+def test_the_suffix_of_a_holder_word_does_not_open_the_unit_after_it() -> None:
+    orgs = orgs_of("张淑琴等三位劳动奖章获得者;“全国五一劳动奖状”获得者山东青林机械集团股份有限公司。")
+    names = [name for name, _ in orgs]
+    assert "山东青林机械集团股份有限公司" in names
+    assert not any(name.startswith("者") for name in names)
+
+
+def test_a_social_body_honoured_as_a_collective_is_listed_whole() -> None:
+    orgs = orgs_of("近日,六安市霍邱县村嫂理事会、合肥市蓝天救援队获评全国三八红旗集体。")
+    names = [name for name, _ in orgs]
+    assert "六安市霍邱县村嫂理事会" in names
+    assert "六安市霍邱县村" not in names
+
+
+def test_a_foundation_is_an_organisation_kind() -> None:
+    from loaders.orgs import org_kind
+
+    assert org_kind("宁波市见义勇为基金会") == "协会"
+    assert org_kind("江西省红十字会") == "协会"

@@ -328,3 +328,14 @@ UNIT_COLON_ROWS = (
 def test_name_colon_unit_rows_stay_one_row_a_line() -> None:
     # the second row is long and has a comma: alone it reads like a broken line, in the block a row
     assert repair_layout(UNIT_COLON_ROWS).text == UNIT_COLON_ROWS
+
+
+def test_a_blank_before_a_companys_bracketed_word_and_legal_form_is_dropped() -> None:
+    text = "其中，青山生态环境 (集团)股份有限公司、兴元新材料 (包头)有限公司等集体获奖。"
+    assert "青山生态环境(集团)股份有限公司" in normalise(text).text
+    assert "兴元新材料(包头)有限公司" in normalise(text).text
+
+
+def test_a_blank_inside_a_legal_form_is_dropped_but_a_padded_name_keeps_its_blank() -> None:
+    assert "山海关船舶重工有限责任公司" in normalise("山海关船舶重工有限 责任公司技师马新").text
+    assert "刘 芳" in normalise("名单：刘 芳 北方公司").text

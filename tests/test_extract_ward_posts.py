@@ -68,3 +68,9 @@ def test_a_shift_leaders_post_is_not_cut_into_a_team_and_its_head() -> None:
 
 def test_a_team_named_by_its_work_still_goes_into_the_posts_organisation() -> None:
     assert parse_post("华源石化公司裂解车间压缩分离班长") == ("华源石化公司裂解车间压缩分离班", "班长")
+
+
+def test_a_committee_office_is_not_cut_inside_its_committee_word() -> None:
+    # 绿化委|员会办公室 would list a body 某绿化委 and a unit 员会办公室
+    assert dept_unit_tail("平潭综合实验区绿化委员会办公室") is None
+    assert dept_unit_tail("某县人民医院手术室") == ("某县人民医院", "手术室")

@@ -399,6 +399,7 @@ _HEAD_JUNK_TAGS = (
     "ug",
     "uv",
     "ud",
+    "k",  # a suffix cut from the word before it (获得者山东某公司: the 者 of 获得者)
 )
 
 

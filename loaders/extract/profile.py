@@ -701,7 +701,9 @@ class _Extraction:
             # a list read as one name (…分别是:湖南华菱…, 焊接顾问艾爱国,中交一航局) or half an aside ((中心)
             opened = name.count("(") + name.count("（")
             return bool(
-                re.search(r"[，,：:；;。、]|分别是|分别为", name) or opened != name.count(")") + name.count("）")
+                re.search(r"[，,：:；;。、]|分别是|分别为", name)
+                or opened != name.count(")") + name.count("）")
+                or legal_form_tail(name)
             )
 
         def add(name: str, parent: str | None = None, evidence: dict[str, Any] | None = None) -> None:
@@ -746,7 +748,7 @@ class _Extraction:
         names = [p.name for p in self.persons.values()]
         for m in self.orgs.mentions:
             if self._listable(m):
-                add_chain(name_cut(self.doc.text, m.start, m.end, m.resolved, names))
+                add_chain(inner_name_cut(name_cut(self.doc.text, m.start, m.end, m.resolved, names), names))
         for owner, owned in owned_units(self._owner_phrases()):
             # the listed body the owned words begin with (北京陶瓷厂有限责任公司 in …有限责任公司党委)
             owned = to_simplified(owned)
@@ -828,6 +830,22 @@ class _Extraction:
         return kind in STRONG_KINDS and kind not in ("政府部门", "工会") and len(name) >= 4
 
 
+# a company's legal form with nothing before it: the name was cut at a stray space of the page
+# (蒙草生态环境 (集团)股份有限公司, 山海关船舶重工有限 责任公司), so the tail names no body
+LEGAL_FORM_TAIL_RE = re.compile(
+    r"""(?:[(（]集团[)）])?            # (集团) of 某某(集团)股份有限公司
+        (?:股份)?(?:有限)?(?:责任)?公司  # 有限公司, 责任公司, 股份有限公司 …
+    """,
+    re.VERBOSE,
+)
+
+
+def legal_form_tail(name: str) -> bool:
+    """True when ``name`` opens with a legal form (有限公司二厂, 责任公司, (集团)股份有限公司): a fragment."""
+    m = LEGAL_FORM_TAIL_RE.match(name)
+    return bool(m and m.end() > 2 and not re.match(r"公司", name))
+
+
 # the words that open a part naming bodies at large, no one body (部分集团公司, 各分公司, 所属企业)
 ANY_BODY_HEAD_RE = re.compile(r"部分|各(?!族)|所属|下属|有关|相关")  # (not 龙胜各族自治县)
 
@@ -872,6 +890,28 @@ def name_cut(text: str, start: int, end: int, resolved: str, names: Sequence[str
                 return rest
             at = text.find(name, at + 1, start + len(name))
     return resolved
+
+
+def inner_name_cut(name: str, names: Sequence[str]) -> str:
+    """Two roster rows glued without a gap (…矿业有限公司赵要峰中色东方集团有限公司) give one mention
+    with a person's name inside it: the name is no part of either unit, so it is taken out when the
+    words before and after it are each a body's name.  Otherwise ``name`` stays whole.  (The chain
+    of the two stays: on dev, keeping the parent scored better than listing two top bodies.)"""
+    for person in names:
+        if len(person) < 2:
+            continue
+        at = name.find(person, 4)
+        if at < 0:
+            continue
+        before, rest = name[:at], name[at + len(person) :]
+        if (
+            len(rest) >= 4
+            and org_kind(to_simplified(before))
+            and org_kind(to_simplified(rest))
+            and not is_generic(rest)
+        ):
+            return before + rest
+    return name
 
 
 # 企业技术中心副主任及工业设计中心主任: a post and a conjunction glued before the next unit's name
