@@ -214,3 +214,16 @@ def crosses_word(text: str, start: int, end: int, *, window: int = 3) -> bool:
             return True
         pos = e
     return False
+
+
+def word_ends_at(text: str, at: int) -> bool:
+    """Whether the dictionary segmentation of ``text`` ends a word at ``at`` (or runs out before it).
+
+    柳工|结构件 ends a word after 柳工; 绿化委|员会办公室 would cut 委员会 in two.
+    """
+    end = 0
+    for tok in cut(text):
+        end += len(tok)
+        if end >= at:
+            return end == at
+    return True

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.nlp import clear_with, crosses_word
+from loaders.extract.nlp import clear_with, crosses_word, word_ends_at
 from loaders.orgs import (
     PARTY_COMMITTEES,
     _dictionary,
@@ -245,23 +245,11 @@ def expand_short(name: str, cores: dict[str, str]) -> str:
                 # 中车株洲电力机车研究所有限公司, 鞍钢股份有限公司技术中心 (core 鞍钢 of 鞍钢实业集团有限公司):
                 # a company or group of its own, with its parts, not a part of the full name's
                 continue
-            if rest and not _word_ends_at(name, len(core)):
+            if rest and not word_ends_at(name, len(core)):
                 continue  # 交通运输部 (core 交通 of 江苏交通控股有限公司): the core is half of another word
             if not rest or org_kind(rest):
                 return full + rest
     return name
-
-
-def _word_ends_at(name: str, at: int) -> bool:
-    """Whether the segmenter ends a word of ``name`` at ``at`` (柳工|结构件, but not 交通|运输 of 交通运输部)."""
-    from loaders.extract.nlp import cut
-
-    end = 0
-    for tok in cut(name):
-        end += len(tok)
-        if end >= at:
-            return end == at
-    return True
 
 
 ALLOWANCE_RE = re.compile(r"(?:政府)?特殊津贴")

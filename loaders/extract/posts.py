@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.nlp import clear_with, cut, is_common_word, word_tag
+from loaders.extract.nlp import clear_with, cut, is_common_word, word_ends_at, word_tag
 from loaders.orgs import (
     PARTY_COMMITTEES,
     _dictionary,
@@ -532,16 +532,6 @@ def _dept_unit_post(title: str) -> tuple[str, str] | None:
     return None
 
 
-def _segment_ends_at(name: str, at: int) -> bool:
-    """Whether the segmenter ends a word of ``name`` at ``at`` (某医院|手术室, not 绿化委|员会办公室)."""
-    end = 0
-    for tok in cut(name):
-        end += len(tok)
-        if end >= at:
-            return end == at
-    return True
-
-
 def dept_unit_tail(org: str) -> tuple[str, str] | None:
     """某医院手术室 → (某医院, 手术室): a position's organisation that ends in a ward, room, section
     or numbered plant (:func:`_dept_unit_post`) after a named body, as the source writes both; the
@@ -554,7 +544,7 @@ def dept_unit_tail(org: str) -> tuple[str, str] | None:
         if (
             DEPT_UNIT_RE.fullmatch(unit)
             and unit not in GENERIC_DEPTS
-            and _segment_ends_at(s, k)  # 绿化委|员会办公室: a cut inside 委员会 names no unit
+            and word_ends_at(s, k)  # 绿化委|员会办公室: a cut inside 委员会 names no unit
             and not unit.startswith("副")
             and not _named_place(unit)
             and (org_kind(body) or body in known_organizations())
