@@ -289,6 +289,11 @@ def people_of(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
     return {p["name"]: p for p in extract_text(text, **kwargs)["people"]}
 
 
+def names_in(text: str, **kwargs: Any) -> set[str]:
+    """The names of the people the extractor finds in ``text``."""
+    return set(people_of(text, **kwargs))
+
+
 def employers_of(text: str, name: str) -> list[str]:
     """The employers the extractor gives ``name`` in ``text``."""
     return list(people_of(text)[name]["employers"])

@@ -4,16 +4,11 @@ name, an opener line with one entry a line, and comma items whose posts are join
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.awards import _enumeration_items, split_person_item
 from loaders.extract.entries import laudation_entries
 from loaders.extract.names import _counted_lists
 from loaders.extract.openers import HOLDERS_OPEN_RE
-
-
-def _people(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
-
+from tests.conftest import people_of
 
 # --- the openers (loaders.extract.openers)
 
@@ -67,7 +62,7 @@ def test_laudation_list_after_a_holders_opener() -> None:
         "锐意改革的某某钢铁有限公司董事长丁国强；"
         "默默奉献的某市第一中学教师李秀英(女)。"
     )
-    people = _people(text)
+    people = people_of(text)
     assert set(people) >= {"王建平", "丁国强", "李秀英"}
     assert [h["title"] for h in people["丁国强"]["honors"]] == ["全省十大杰出青年"]
     assert people["丁国强"]["employers"] == ["某某钢铁有限公司"]
@@ -80,7 +75,7 @@ def test_laudation_item_words_of_praise_are_no_honour() -> None:
         "锐意改革的某某钢铁有限公司董事长丁国强；"
         "默默奉献的某市第一中学教师李秀英(女)。"
     )
-    titles = [h["title"] for h in _people(text)["吴立修"]["honors"]]
+    titles = [h["title"] for h in people_of(text)["吴立修"]["honors"]]
     assert titles == ["全省十大杰出青年"]
 
 
@@ -92,7 +87,7 @@ def test_laudation_list_one_entry_a_line_after_the_opener_line() -> None:
         "挑战极限的某铁路建设指挥部指挥长吴国洲；\n"
         "服务三农的某某饲料集团有限公司董事长陈立丹。\n"
     )
-    people = _people(text)
+    people = people_of(text)
     assert set(people) >= {"邓明翰", "吴国洲", "陈立丹"}
     assert people["吴国洲"]["positions"][0]["title"] == "指挥长"
 
@@ -124,7 +119,7 @@ def test_comma_list_after_a_head_count_opener_holds_the_honour() -> None:
         "这3位杰出青年是：某某电器股份有限公司员工王先进，某大学化工学院院长、教授陈建明，"
         "某某集团有限公司总裁陆国信。"
     )
-    people = _people(text)
+    people = people_of(text)
     assert [h["title"] for h in people["陈建明"]["honors"]] == ["全省十大杰出青年"]
     assert people["陆国信"]["employers"] == ["某某集团有限公司"]
 
@@ -137,7 +132,7 @@ def test_holders_after_include_and_an_order_note_is_no_part_of_the_unit() -> Non
         "第十届全市十大杰出青年评选昨日揭晓。当选本届全市十大杰出青年的包括(按得票多少为序)"
         "某市电信局营销管理员李文森、某省人民医院副院长耿庆丰、某某音响器材有限公司董事长王锐明。"
     )
-    people = _people(text)
+    people = people_of(text)
     assert people["李文森"]["employers"] == ["某市电信局"]
     assert [h["title"] for h in people["耿庆丰"]["honors"]] == ["全市十大杰出青年"]
 
@@ -161,14 +156,14 @@ HEADED_RUN = (
 
 
 def test_headed_run_gives_the_heads_honour_to_every_item() -> None:
-    people = _people(HEADED_RUN.format(n=10))
+    people = people_of(HEADED_RUN.format(n=10))
     for name in ("张国栋", "黄志斌", "刘思思"):
         assert "感动交通年度人物" in [h["title"] for h in people[name]["honors"]], name
 
 
 def test_headed_run_needs_a_count_that_covers_the_run() -> None:
     # 等2名: the head's group is smaller than the run, so the run is not the group
-    people = _people(HEADED_RUN.format(n=2))
+    people = people_of(HEADED_RUN.format(n=2))
     assert "感动交通年度人物" not in [h["title"] for h in people.get("黄志斌", {}).get("honors", [])]
 
 
@@ -197,7 +192,7 @@ def test_this_edition_is_the_one_the_text_names_with_the_series() -> None:
         "挑战极限的某铁路建设指挥部指挥长吴国洲；\n"
         "服务三农的某某饲料集团有限公司董事长陈立丹。\n"
     )
-    honours = _people(text)["吴国洲"]["honors"]
+    honours = people_of(text)["吴国洲"]["honors"]
     assert [(h["title"], h["edition"]) for h in honours] == [
         ("全省十大杰出青年", "第十六届")
     ]  # Arabic editions are written in Chinese numerals
@@ -209,6 +204,6 @@ def test_de_list_items_with_unit_and_post_hold_the_honour() -> None:
         "某市电信局营销管理员李文森、某省人民医院副院长耿庆丰(女)、某某钢铁有限公司总经理徐志民、"
         "某某音响器材有限公司董事长王锐明。"
     )
-    people = _people(text)
+    people = people_of(text)
     assert [h["title"] for h in people["徐志民"]["honors"]] == ["全市十大杰出青年"]
     assert people["徐志民"]["employers"] == ["某某钢铁有限公司"]

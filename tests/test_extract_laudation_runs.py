@@ -4,12 +4,8 @@ that parses, and a name cut inside a unit word (苏州大|学) that broke a run 
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.people import _cut_unit_word
-
-
-def _people(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
+from tests.conftest import people_of
 
 
 def _titles(person: dict) -> set[str]:
@@ -33,19 +29,19 @@ LAUDATION = (
 
 def test_laudation_item_closing_on_a_found_name_counts_for_the_run() -> None:
     # 自强青年 is no post: the item still closes on a name and the run's honour reaches it
-    people = _people(LAUDATION)
+    people = people_of(LAUDATION)
     assert "邓凯" in people
     assert "吴俊晶" in people and "曹飞" in people
 
 
 def test_laudation_run_keeps_unit_and_post_of_read_items() -> None:
-    people = _people(LAUDATION)
+    people = people_of(LAUDATION)
     assert people["曹飞"]["employers"] == ["中国邮政集团公司江城市分公司"]
     assert [p["title"] for p in people["曹飞"]["positions"]] == ["邮运司机"]
 
 
 def test_laudation_run_shares_the_honour_across_items() -> None:
-    people = _people(LAUDATION)
+    people = people_of(LAUDATION)
     held = [_titles(people[n]) for n in ("孙海东", "邓凯", "吴俊晶", "曹飞")]
     assert all(h and h == held[0] for h in held)
 
@@ -61,7 +57,7 @@ def test_run_of_unit_post_name_items_holds_the_honour_after_it() -> None:
         "南京市鼓楼团区委书记陈乙华、无锡市惠山团区委书记孟栋、苏州大学团委书记李朝阳等获"
         "2009年度“全国优秀共青团干部”称号。\n"
     )
-    people = _people(text)
+    people = people_of(text)
     assert set(people) == {"陈乙华", "孟栋", "李朝阳"}
     assert people["李朝阳"]["employers"] == ["苏州大学团委"]
     assert all("全国优秀共青团干部" in _titles(p) for p in people.values())
@@ -87,7 +83,7 @@ def test_minority_names_in_a_police_list_keep_their_last_character() -> None:
         "凉山州甘洛县公安局法制大队大队长解古依格(女)、内江市公安局市中区分局刑事科学技术室法医中队副指导员王艳(女)、"
         "凉山州公安局法制大队民警阿苏木呷(女)、泸州市公安局禁毒缉毒支队情报站副主任解冻。\n"
     )
-    people = _people(text)
+    people = people_of(text)
     assert {"解古依格", "阿苏木呷", "王艳", "阮立波", "解冻"} <= set(people)
     assert "解古依" not in people
     assert "最美人民警察" in _titles(people["阿苏木呷"])
@@ -114,7 +110,7 @@ def test_minority_names_with_marks_in_a_youth_medal_list() -> None:
         "内蒙古自治区某旗白音哈达边防派出所所长达林台(蒙古族),"
         "西藏自治区安多县文化局副局长次旺卓玛(女,藏族),水利部某规划设计总院高级工程师李云玲(女,满族)。\n"
     )
-    people = _people(text)
+    people = people_of(text)
     assert {"达林台", "次旺卓玛"} <= set(people)
     assert "卓玛" not in people
     assert [p["title"] for p in people["次旺卓玛"]["positions"]] == ["副局长"]
@@ -122,7 +118,7 @@ def test_minority_names_with_marks_in_a_youth_medal_list() -> None:
 
 
 def test_laudation_run_goes_on_past_a_photo_caption() -> None:
-    people = _people(LAUDATION)
+    people = people_of(LAUDATION)
     assert "武荷芳" in people and "陶伟" in people
     assert _titles(people["陶伟"]) == _titles(people["孙海东"])
 
@@ -146,6 +142,6 @@ def test_procuratorate_officer_is_a_post_before_a_name() -> None:
         "山东省人民检察院第八检察部二级检察官助理王浩然\n"
         "东明县人民医院消化内科主任仪爱民\n"
     )
-    people = _people(text)
+    people = people_of(text)
     assert people["王浩然"]["employers"] == ["山东省人民检察院"]
     assert "齐鲁最美职工" in _titles(people["王浩然"])

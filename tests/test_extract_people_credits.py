@@ -11,14 +11,11 @@ from loaders.extract.mentions import person_spans
 from loaders.extract.names import find_person_mentions
 from loaders.extract.people import find_people
 from loaders.honours import parse_honour
+from tests.conftest import names_in, people_of
 
 
 def _names(text: str) -> list[str]:
     return [m.name for m in find_person_mentions(text)]
-
-
-def _people(text: str) -> list[str]:
-    return [p["name"] for p in extract_text(text)["people"]]
 
 
 # ---------------------------------------------------------------- dotted names
@@ -60,7 +57,7 @@ def test_dotted_honouree_of_a_profile_keeps_her_honours() -> None:
         "  布茹玛汗·毛勒朵,女,柯尔克孜族,1942年6月生,新疆乌恰县吉根乡护边员。"
         "荣获“全国三八红旗手”“全国民族团结进步模范个人”等称号。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert list(people) == ["布茹玛汗·毛勒朵"]
     titles = {h["title"] for h in people["布茹玛汗·毛勒朵"]["honors"]}
     assert {"全国三八红旗手", "全国民族团结进步模范个人"} <= titles
@@ -74,7 +71,7 @@ def test_closing_credits_of_a_multimedia_item_are_no_people() -> None:
         "4月28日，全国劳动模范和先进工作者表彰大会在北京举行。洱源县凤羽镇上寺村村民李春喜获评“全国劳动模范”。\n\n"
         "指导:中共云南省委宣传部\n\n统筹:张俊辉\n\n美编:刘韬\n\n编辑:蔡飞 窦崇尹\n"
     )
-    assert _people(text) == ["李春喜"]
+    assert names_in(text) == {"李春喜"}
 
 
 def test_credit_word_reported_as_the_title_of_the_name_after_it() -> None:
@@ -90,7 +87,7 @@ def test_writer_named_before_the_page_date_stamp_is_a_byline() -> None:
     )
     people = find_people(parse_document(text))
     assert "娄梦琳" in people.bylines
-    assert "娄梦琳" not in _people(text)
+    assert "娄梦琳" not in names_in(text)
 
 
 # ---------------------------------------------------------------- counted runs
@@ -117,7 +114,7 @@ def test_surname_less_name_closing_a_profile_subtitle() -> None:
         "5月5日，藏族妇女完玛卡着已经在蔬菜大棚和牧场间忙碌开来。"
         "2025年，完玛卡着荣获全国劳动模范称号。完玛卡着说，这份荣誉属于乡亲们。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert "完玛卡着" in people
     assert "全国劳动模范" in {h["title"] for h in people["完玛卡着"]["honors"]}
 
@@ -129,7 +126,7 @@ def test_surname_less_name_closing_a_headline_before_its_colon() -> None:
         "西藏甘露藏药股份有限公司的达卓玛就是其中之一。\n\n"
         "从1995年参加工作以来，达卓玛一直从事藏药方面的工作。"
     )
-    assert "达卓玛" in _people(text)
+    assert "达卓玛" in names_in(text)
 
 
 def test_headline_closing_words_written_once_are_no_name() -> None:
@@ -138,7 +135,7 @@ def test_headline_closing_words_written_once_are_no_name() -> None:
         "西藏自治区三八红旗手风采：努力将藏医药文化发扬光大\n\n"
         "3月7日，西藏自治区妇联公布了38名荣获2019年度西藏自治区三八红旗手的名单。"
     )
-    assert _people(text) == []
+    assert names_in(text) == set()
 
 
 # ---------------------------------------------------------------- posthumous honours, verbs read as names
@@ -154,7 +151,7 @@ def test_posthumous_honour_in_a_headline_keeps_its_name() -> None:
         "32岁扶贫干部吴国良车祸逝世 获追授省优秀共产党员\n\n"
         "日前，记者从中共云南省委办公厅获悉，中共云南省委决定追授吴国良为“云南省优秀共产党员”。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     titles = {h["title"] for h in people["吴国良"]["honors"]}
     assert "云南省优秀共产党员" in titles
     assert not any(t.startswith("追授") for t in titles)
@@ -181,7 +178,7 @@ def test_ethnicity_in_an_infobox_or_introduction_is_no_person() -> None:
         "满都拉\n\n满都拉，蒙古族，中国工商银行内蒙古自治区分行信息科技部总经理。\n\n"
         "  • 中文名：满都拉\n  • 民族：蒙古族\n\n2015年“全国劳动模范”荣誉称号获得者。满都拉说，荣誉属于大家。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert "蒙古族" not in people
     assert "满都拉" in people
 
@@ -205,7 +202,7 @@ def test_dotted_name_after_a_residents_word() -> None:
 def test_nominee_people_of_a_series_hold_its_nominee_title() -> None:
     # 提名人物 is the series' nominee title, as 提名奖 and 提名人选 are: the clause is no mere nomination
     text = "3月31日，第六届感动内蒙古人物颁奖盛典在首府隆重举行。任明德等10人被评为感动内蒙古提名人物。"
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert [h["title"] for h in people["任明德"]["honors"]] == ["感动内蒙古提名人物"]
 
 
@@ -218,7 +215,7 @@ def test_long_transliterated_name_opening_an_introduction() -> None:
         "人物档案：\n阿思里别克，哈萨克族，1988年5月出生，现任道浪特边境派出所副所长，"
         "2022年被公安部评为“全国优秀人民警察”。\n\n2014年，阿思里别克来到道浪特边境派出所工作。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert "阿思里别克" in people
     assert "阿思里" not in people
     assert "全国优秀人民警察" in {h["title"] for h in people["阿思里别克"]["honors"]}
@@ -244,7 +241,7 @@ def test_tibetan_name_after_a_title_gets_its_honour_not_the_official() -> None:
         "3月26日，共青团西藏自治区委员会、自治区青联向在事件中英勇救人、身负重伤的藏族医生洛桑次仁"
         "颁发“西藏青年五四奖章”。"
     )
-    people = {p["name"]: p for p in extract_text(text)["people"]}
+    people = people_of(text)
     assert list(people) == ["洛桑次仁"]
     assert [h["title"] for h in people["洛桑次仁"]["honors"]] == ["西藏青年五四奖章"]
 

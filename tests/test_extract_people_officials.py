@@ -3,13 +3,8 @@ who gives the address (致辞), and the last of a run of officials attending a n
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
 from loaders.extract.people import is_official
-
-
-def _people(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in extract_text(text)["people"]}
-
+from tests.conftest import people_of
 
 # --- the speaker of the ceremony (people.OFFICIAL_AFTER_RE)
 
@@ -33,7 +28,7 @@ def test_a_speaker_named_again_is_not_output_as_a_person() -> None:
         "典礼上，周敏致了辞，她说，今天受到表彰的10位“河湾工匠”是全市职工的杰出代表。"
         "周敏强调，各单位要大力宣传工匠精神。"
     )
-    assert "周敏" not in _people(text)
+    assert "周敏" not in people_of(text)
 
 
 # --- a run of officials closing on 出席 + the meeting's name (people.ATTENDING_RUN)
@@ -79,7 +74,7 @@ def test_union_leader_who_judges_and_speaks_is_not_output_as_a_person() -> None:
         "4月29日，市总工会机关工会举办主题演讲比赛，市总工会党组书记、副主席林国栋任评委并讲话。"
         "林国栋在赛后总结中指出，此次演讲比赛是一次精神的洗礼。林国栋强调，工会活动要坚持正确导向。"
     )
-    assert "林国栋" not in _people(text)
+    assert "林国栋" not in people_of(text)
 
 
 def test_a_worker_who_spoke_of_the_team_is_not_an_official() -> None:
@@ -90,11 +85,11 @@ def test_a_worker_who_spoke_of_the_team_is_not_an_official() -> None:
 
 
 def test_honouree_speaking_for_the_honourees_holds_the_honour() -> None:
-    people = _people("会上，全国劳动模范代表张卫东发言。")
+    people = people_of("会上，全国劳动模范代表张卫东发言。")
     assert [h["title"] for h in people["张卫东"]["honors"]] == ["全国劳动模范"]
 
 
 def test_two_representatives_of_editions_are_both_holders() -> None:
     text = "第一届金城大工匠代表刘志刚和第二届金城大工匠代表孟凡东为第三届金城大工匠致推荐词。"
-    people = _people(text)
+    people = people_of(text)
     assert [h["edition"] for h in people["孟凡东"]["honors"]] == ["第二届"]
