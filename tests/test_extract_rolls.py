@@ -4,6 +4,8 @@ items separated by semicolons that each close on a name.  Every name, unit and p
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.extract.listrows import parse_list_line
 from loaders.extract.people import Mention
@@ -500,6 +502,7 @@ def test_a_bare_run_of_names_shares_the_title_two_of_its_members_hold_from_the_h
     assert found["郑国平"] == {"全国劳动模范"} and found["孙建军"] == {"全国劳动模范"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_bare_run_with_one_member_honoured_elsewhere_shares_nothing() -> None:
     text = (
         "周立新被评为全国劳模\n"

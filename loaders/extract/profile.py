@@ -421,6 +421,9 @@ class _Extraction:
                 self._person(main).facts.append(
                     Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)
                 )
+        for name in sorted(self.people.gated - self.people.bylines):  # an admitted subject no reader gave a fact
+            if not any(key == name or key.startswith(name + "\x1f") for key in self.persons):
+                self._person(name)
         return self._profile()
 
     # -- reading
@@ -493,7 +496,7 @@ class _Extraction:
             if name in self.people.bylines:
                 continue
             honours = [f for f in person.facts if f.kind == "honor"]
-            if not honours and name not in self.mains and not self._elected(person):
+            if not honours and name not in self.mains and not self._elected(person) and name not in self.people.gated:
                 continue
             record = self._person_record(person)
             people_out.append(record)
