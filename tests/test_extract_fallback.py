@@ -49,6 +49,7 @@ def test_candidates_on_a_list_for_public_comment_hold_nothing() -> None:
     assert _honours(text) == {}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_leaders_attending_with_honoured_workers_hold_no_honour() -> None:
     text = (
         "12月2日下午，2020年上海市劳动模范表彰会举行。区领导胡卫国、刘健、王美新等与2020年我区新一届"

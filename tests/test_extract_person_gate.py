@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import extract_text, person_gate
+from loaders.extract.document import Sentence
+from loaders.extract.facts import Fact
 from loaders.extract.person_gate import MODEL_FILE, Candidate, Model, candidates, features, model_from
 from loaders.extract.train_person_gate import fit, in_ranges, parse_ranges
 
@@ -127,3 +129,74 @@ def test_a_named_worker_with_an_honour_is_unchanged_by_the_gate(monkeypatch: pyt
     off = extract_text(text)["people"]
     monkeypatch.setenv("LAOMO_PERSON_GATE", "1")
     assert extract_text(text)["people"] == off
+
+
+def _honour(sent: Sentence, title: str, holder: str) -> Fact:
+    return Fact("honor", {"title": title, "raw": title}, sent, sent.start, [holder])
+
+
+def test_an_admitted_name_shares_the_one_honour_its_sentence_gives_others() -> None:
+    text = "张建华、李红梅、王志刚入选“第一批集团公司首席技师”。"
+    sent = Sentence(0, len(text), text)
+    others = [
+        ("张建华", _honour(sent, "第一批集团公司首席技师", "张建华")),
+        ("李红梅", _honour(sent, "第一批集团公司首席技师", "李红梅")),
+    ]
+    shared = person_gate.peer_honour(text, [text.index("王志刚")], others)
+    assert shared is not None and shared.value["title"] == "第一批集团公司首席技师"
+
+
+def test_an_admitted_name_shares_nothing_where_its_sentence_gives_two_honours() -> None:
+    text = "张建华获评“全国劳动模范”，李红梅获评“全国五一劳动奖章”，王志刚作交流发言。"
+    sent = Sentence(0, len(text), text)
+    text = "张建华、李红梅、王志刚分获“全国劳动模范”“全国五一劳动奖章”。"
+    sent = Sentence(0, len(text), text)
+    others = [
+        ("张建华", _honour(sent, "全国劳动模范", "张建华")),
+        ("李红梅", _honour(sent, "全国五一劳动奖章", "李红梅")),
+    ]
+    assert person_gate.peer_honour(text, [text.index("王志刚")], others) is None
+
+
+def test_an_admitted_name_shares_nothing_from_another_sentence() -> None:
+    text = "张建华荣获“全国劳动模范”称号。\n王志刚参加了座谈会。"
+    first = Sentence(0, text.index("\n"), text[: text.index("\n")])
+    held = [("张建华", _honour(first, "全国劳动模范", "张建华"))]
+    assert person_gate.peer_honour(text, [text.index("王志刚")], held) is None
+
+
+def test_an_official_in_the_clause_before_the_run_shares_nothing() -> None:
+    text = "省护理学会秘书长蒋丽，邵秀英、祁晓梅2名第48届南丁格尔奖章获得者参加座谈会。"
+    sent = Sentence(0, len(text), text)
+    held = [(n, _honour(sent, "南丁格尔奖章", n)) for n in ("邵秀英", "祁晓梅")]
+    assert person_gate.peer_honour(text, [text.index("蒋丽")], held) is None
+    assert person_gate.peer_honour(text, [text.index("祁晓梅")], held[:1]) is not None
+
+
+def test_a_dotted_slogan_the_rules_read_as_a_name_is_no_candidate() -> None:
+    text = "博爱县总工会开展“一线岗位送温暖·工会关爱显真情”活动"
+    name = "线岗位送温暖·工会关爱显真情"
+    cands = candidates(text, [_span(text, name)], {name: "tagger"}, set(), labelled=False)
+    assert [c.name for c in cands] == []
+
+
+def test_a_dropped_word_inside_quotes_is_never_admitted() -> None:
+    text = "全市各级工会融入市总工会“普惠化”服务系统。"
+    cand = Candidate("普惠化", {"labeller"}, [text.index("普惠化")], label_p=0.9)
+    feats = features(text, cand, {})
+    assert feats["in_quote"] == 1.0 and not person_gate.readable(feats)
+    kept = Candidate("普惠化", {"rule"}, [text.index("普惠化")], context="list")
+    assert person_gate.readable(features(text, kept, {"普惠化": "list"}))
+
+
+def test_a_name_outside_a_run_shares_nothing_with_a_holder_in_its_clause() -> None:
+    text = "李红梅是全国劳动模范张建军的徒弟。"
+    sent = Sentence(0, len(text), text)
+    held = [("张建军", _honour(sent, "全国劳动模范", "张建军"))]
+    assert person_gate.peer_honour(text, [0], held) is None
+
+
+def test_a_reading_with_a_quotation_mark_glued_on_is_no_candidate() -> None:
+    text = "省总工会授予县二中教师李红“浙江省五一劳动奖章”。"
+    spans = [_span(text, "李红“"), _span(text, "李红")]
+    assert [c.name for c in candidates(text, spans, {}, set(), labelled=False)] == ["李红"]

@@ -467,6 +467,7 @@ def test_names_said_to_be_on_the_list_of_the_sentence_before_hold_its_honour() -
     assert got.get("刘长河") == {"金牌技师"} and got.get("孙玉梅") == {"金牌技师"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_names_after_a_list_that_are_not_said_to_be_on_it_hold_nothing() -> None:
     assert honours_of("近日，市人社局公布了第五批“金牌技师”名单。我县的刘长河、孙玉梅参加了培训。") == {}
 

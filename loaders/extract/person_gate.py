@@ -47,6 +47,10 @@ AWARD_VERB_RE = re.compile(r"荣获|获得|获评|被评为|评为|授予|当选
 HONOUR_WORD_RE = re.compile(r"劳动模范|劳模|工匠|奖章|先进|标兵|能手|优秀|最美|模范|称号|荣誉|技能大师|三八红旗手")
 RUN_ON_RE = re.compile(r"(?:等|同志|[（(]|\d+|[一二三四五六七八九十两]+[人名位])")
 SENTENCE_END = "。！？!?；;\n"
+# the gate reads names of two to four characters (a compound surname and two, a dotted name's rule reading
+# aside): a dotted slogan the people rules take for a name (线岗位送温暖·工会关爱显真情) is never admitted
+MAX_NAME = 4
+HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 # the contexts ``people.find_people`` keeps a name in ("" = dropped)
 CONTEXTS = (
     "",
@@ -113,6 +117,12 @@ def _labelled_names(text: str) -> list[tuple[str, int, float]]:
     return out
 
 
+def shaped(name: str) -> bool:
+    """Whether the gate reads ``name``: two to four Han characters.  A longer run (a dotted minority
+    name, a slogan read as one) or a reading with a mark glued on (李红“) stays the rules' to judge."""
+    return 2 <= len(name) <= MAX_NAME and HAN_NAME_RE.fullmatch(name) is not None
+
+
 def candidates(
     text: str, spans: Iterable[_Span], found: Mapping[str, str], bylines: set[str], *, labelled: bool = True
 ) -> list[Candidate]:
@@ -121,7 +131,7 @@ def candidates(
     out: dict[str, Candidate] = {}
 
     def add(name: str, start: int, source: str, p: float = 0.0) -> None:
-        if len(name) < 2:
+        if not shaped(name):
             return
         cand = out.setdefault(name, Candidate(name, byline=name in bylines, context=found.get(name, "")))
         cand.sources.add(source)
@@ -303,11 +313,62 @@ def probability(text: str, cand: Candidate, found: Mapping[str, str], model: Mod
     return (model or _model()).probability(features(text, cand, found))
 
 
+def readable(feats: Mapping[str, float]) -> bool:
+    """Whether the gate may admit a candidate with these features: never a name the people rules
+    dropped that the text puts inside quotation marks (“普惠化”服务系统: a term, as the people rules
+    read a quoted word the tagger alone proposes)."""
+    return not (feats.get("in_quote") and not feats.get("live"))
+
+
 def admitted(text: str, spans: Sequence[_Span], found: Mapping[str, str], bylines: set[str]) -> list[str]:
-    """The candidates whose probability reaches the model's threshold."""
+    """The candidates the gate may read whose probability reaches the model's threshold."""
     model = _model()
-    return [
-        c.name
-        for c in candidates(text, spans, found, bylines)
-        if model.probability(features(text, c, found)) >= model.threshold
+    out = []
+    for c in candidates(text, spans, found, bylines):
+        feats = features(text, c, found)
+        if readable(feats) and model.probability(feats) >= model.threshold:
+            out.append(c.name)
+    return out
+
+
+class _Held(Protocol):
+    """A fact as the profile stage holds it (``facts.Fact``): its kind, value and sentence."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> dict[str, Any]: ...
+    @property
+    def sent(self) -> Any: ...
+
+
+CLAUSE_MARKS = "，,；;。！？!?：:\n"
+
+
+def _clause(text: str, i: int) -> str:
+    """The clause around ``text[i]``: between two marks of punctuation (、 joins a run, it does not end one)."""
+    a = max(text.rfind(c, 0, i) for c in CLAUSE_MARKS) + 1
+    ends = [j for j in (text.find(c, i) for c in CLAUSE_MARKS) if j >= 0]
+    return text[a : min(ends) if ends else len(text)]
+
+
+def _in_run(text: str, i: int) -> bool:
+    """Whether the name at ``text[i]`` is a piece of a 、-run: a 、 right before it or within a name's
+    length after it (甲、乙、丙)."""
+    return (i > 0 and text[i - 1] == "、") or "、" in text[i + 2 : i + 6]
+
+
+def peer_honour(text: str, at: Sequence[int], others: Sequence[tuple[str, _Held]]) -> _Held | None:
+    """The honour an admitted subject shares with the people named in its run: where the 、-runs
+    it stands in (``at``: its mentions' starts) name holders of honours given in the same sentence
+    (``others``: holder and fact), and those honours have one title (甲、乙、丙入选X, the readers
+    giving X to 甲 and 乙), that honour; else None.  An official named in the clause before the
+    run (省护理学会秘书长某某，甲、乙3名X获得者) shares nothing."""
+    near = [
+        f
+        for holder, f in others
+        if f.kind == "honor"
+        and any(f.sent.start <= i < f.sent.end and _in_run(text, i) and holder in _clause(text, i) for i in at)
     ]
+    titles = {str(f.value.get("title") or "") for f in near}
+    return near[0] if len(titles) == 1 else None

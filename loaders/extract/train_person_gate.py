@@ -129,6 +129,7 @@ def key_names(gold: dict[str, Any]) -> set[str]:
 
 def examples(texts: Iterable[dict[str, Any]]) -> tuple[list[tuple[int, str]], list[dict[str, float]], np.ndarray]:
     """(text index, name), features, label of every candidate the gate-off output does not hold."""
+    from loaders.extract.person_gate import readable, shaped
     from loaders.scoring import fold
 
     ids, feats, labels = [], [], []
@@ -136,8 +137,8 @@ def examples(texts: Iterable[dict[str, Any]]) -> tuple[list[tuple[int, str]], li
         keys = key_names(res["gold"])
         emitted = {fold(p.get("name")) for p in res["output"].get("people", [])}
         for row in res["candidates"]:
-            if fold(row["name"]) in emitted:
-                continue  # the rules already make this name a person: the gate changes nothing
+            if fold(row["name"]) in emitted or not shaped(row["name"]) or not readable(row["feats"]):
+                continue  # the rules already make this name a person, or the gate does not read it
             ids.append((t, row["name"]))
             feats.append(row["feats"])
             labels.append(float(fold(row["name"]) in keys))
