@@ -341,3 +341,11 @@ def numbered_page(
     if organizations is not None:
         profile["organizations"] = copy.deepcopy(organizations)
     return normalise_profile(profile)
+
+
+@pytest.fixture
+def person_gate_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The people rules alone, without the learned person gate (loaders/extract/person_gate.py):
+    for tests that specify which names the rules make subjects; the gate admits some of these names
+    as subjects without an honour (docs/extraction.md, the person gate)."""
+    monkeypatch.setenv("LAOMO_PERSON_GATE", "0")

@@ -6,6 +6,8 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.extract.document import parse_document
 from loaders.extract.names import find_person_mentions
@@ -107,6 +109,7 @@ def test_the_named_head_of_each_counted_group_holds_the_groups_honour() -> None:
     assert honours_of(text) == {"刘文伟": {"优秀工会工作者"}, "赵传海": {"优秀工会积极分子"}}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_counted_group_of_workers_names_no_honour() -> None:
     assert honours_of("东坑煤矿刘文伟等30名职工参加了表彰大会。") == {}
 

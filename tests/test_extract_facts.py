@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 
 HEAD = "——记全国劳动模范、中建八局第一建设有限公司钢筋班班长和国庆\n\n"
@@ -244,6 +246,7 @@ def test_a_counted_groups_honour_stops_at_the_ceremony_verb() -> None:
     assert got["柯志远"] == {"省见义勇为先进个人"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_grant_broken_over_lines_drops_the_copula_before_the_honour() -> None:
     text = "日前\n南江区人民政府决定表彰奖励\n柯志远、殷红梅、邵家宝3人\n为见义勇为先进个人\n一起来认识一下他们\n"
     got = {p["name"]: {h["title"] for h in p["honors"]} for p in extract_text(text)["people"]}

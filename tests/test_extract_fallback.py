@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from loaders.extract import extract_text
 from tests.conftest import honours
 
@@ -38,6 +40,7 @@ def test_the_honour_a_run_of_scopes_names_is_the_one_after_the_national_scope() 
     assert _honours(text)["贾亮"] == ["全国五一劳动奖章"]
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_candidates_on_a_list_for_public_comment_hold_nothing() -> None:
     text = (
         "阜阳市入选全国五一劳动奖章拟表彰名单的有：安徽江淮汽车集团股份有限公司阜阳分公司技术员贾亮、"
@@ -46,6 +49,7 @@ def test_candidates_on_a_list_for_public_comment_hold_nothing() -> None:
     assert _honours(text) == {}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_leaders_attending_with_honoured_workers_hold_no_honour() -> None:
     text = (
         "12月2日下午，2020年上海市劳动模范表彰会举行。区领导胡卫国、刘健、王美新等与2020年我区新一届"
@@ -54,6 +58,7 @@ def test_leaders_attending_with_honoured_workers_hold_no_honour() -> None:
     assert _honours(text) == {}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_the_leader_of_a_team_given_a_collective_honour_holds_none() -> None:
     text = "51岁的冯友华已从事衬胶工作33年，她带领的衬胶甲班荣获全国总工会授予的“全国工人先锋号”。"
     assert _honours(text) == {}
@@ -81,6 +86,7 @@ def test_the_subjects_of_the_lines_under_a_heading_naming_an_honour_hold_it() ->
     assert honours["宁允展"] == ["大国工匠"]
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_worker_who_failed_to_be_chosen_holds_nothing() -> None:
     text = "2022年，车间焊工赵强未能入选全国技术能手，但他没有气馁。"
     assert _honours(text) == {}
@@ -114,6 +120,7 @@ def test_the_sentence_that_picks_out_the_commended_holds_the_honour_of_the_one_b
     assert _honours(text) == {"罗远航": ["国家卓越工程师"]}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_people_picked_out_after_several_honours_hold_none_of_them() -> None:
     text = (
         "大会表彰了10名全国三八红旗手标兵、300名全国三八红旗手。"

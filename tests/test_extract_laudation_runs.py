@@ -4,6 +4,8 @@ that parses, and a name cut inside a unit word (苏州大|学) that broke a run 
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.people import _cut_unit_word
 from tests.conftest import people_of
 
@@ -103,6 +105,7 @@ def test_no_marked_name_without_a_post_before_it() -> None:
     assert _marked_names(text, 0, len(text)) == []
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_minority_names_with_marks_in_a_youth_medal_list() -> None:
     text = (
         "2017年5月3日\n"

@@ -5,6 +5,8 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.names import find_person_mentions
 from loaders.textnorm import normalise
 from tests.conftest import people_of
@@ -53,6 +55,7 @@ def test_names_before_a_head_count_hold_the_honour_the_headline_counts() -> None
     assert titles(got["高会祥"]) == {"全国劳动模范"} and titles(got["金子航"]) == {"全国劳动模范"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_head_count_no_honour_goes_with_gives_the_names_nothing() -> None:
     text = "青川电力系统召开座谈会\n全省电力系统共有北河供电公司高会祥、南湖供电公司金子航等86人参加会议。\n"
     assert "高会祥" not in people_of(text)

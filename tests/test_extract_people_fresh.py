@@ -4,6 +4,8 @@ verb, and what is no subject (a line the layout broke off, a magazine's credit, 
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.extract.document import parse_document
 from loaders.extract.names import find_person_mentions
@@ -39,6 +41,7 @@ def test_a_place_word_stays_no_name_when_the_count_is_of_something_else() -> Non
     assert "徐州" not in [m.name for m in find_person_mentions(text)]
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_run_whose_head_count_differs_is_no_roster() -> None:
     assert "孙丽" not in people_of(ROSTER.replace("等10名个人", "等12名个人"))
 
@@ -54,6 +57,7 @@ def test_the_names_after_holders_of_an_honour_hold_it() -> None:
     assert "钱建人" not in people
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_candidates_named_after_holders_hold_nothing() -> None:
     text = "拟推荐全国五一劳动奖章候选人获得者分别是张红、李明。"
     assert not {"张红", "李明"} & set(people_of(text, "2023-04"))
@@ -95,6 +99,7 @@ def test_officials_presenting_awards_on_a_dated_day_are_officials() -> None:
     assert "张立昌" not in people_of(text, "2004-03-20")
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_counted_run_of_officials_at_the_ceremony_holds_no_announced_honour() -> None:
     text = ROSTER + "王建国、李红梅等2名同志出席发布仪式并为最美职工颁发证书。\n"
     people = people_of(text)

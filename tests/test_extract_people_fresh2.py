@@ -6,6 +6,8 @@ by its head count and an honour, a run whose entries carry their units, and what
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 
 
@@ -45,6 +47,7 @@ def test_a_run_of_names_closed_by_its_head_count_and_an_honour_holds_it() -> Non
     assert titles(people["李骏"]) == ["全国劳动模范"]
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_head_count_of_other_people_gives_no_honour() -> None:
     assert people_of("刘恩和、李骏两名职工在会上发言。") == {}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from loaders.extract import extract_text
 
 
@@ -64,6 +66,7 @@ def test_conferrers_keep_the_script_of_a_traditional_text() -> None:
     assert got["丁國強"][0][3] == ["國務院"]
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_negated_sentence_gives_no_honour_even_where_another_reader_saw_one() -> None:
     assert honours("赵强未能入选“三秦工匠”。") == {}
     assert honours("拟授予孙海涛等20名同志“郑州市劳动模范”称号（公示稿）。") == {}

@@ -4,6 +4,8 @@ items separated by semicolons that each close on a name.  Every name, unit and p
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from loaders.extract.listrows import parse_list_line
 from loaders.extract.people import Mention
@@ -465,6 +467,7 @@ def test_names_said_to_be_on_the_list_of_the_sentence_before_hold_its_honour() -
     assert got.get("刘长河") == {"金牌技师"} and got.get("孙玉梅") == {"金牌技师"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_names_after_a_list_that_are_not_said_to_be_on_it_hold_nothing() -> None:
     assert honours_of("近日，市人社局公布了第五批“金牌技师”名单。我县的刘长河、孙玉梅参加了培训。") == {}
 
@@ -500,6 +503,7 @@ def test_a_bare_run_of_names_shares_the_title_two_of_its_members_hold_from_the_h
     assert found["郑国平"] == {"全国劳动模范"} and found["孙建军"] == {"全国劳动模范"}
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_a_bare_run_with_one_member_honoured_elsewhere_shares_nothing() -> None:
     text = (
         "周立新被评为全国劳模\n"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from loaders.extract.listrows import parse_list_line
 from tests.conftest import people_of
 
@@ -135,6 +137,7 @@ def test_items_no_honour_reaches_take_the_one_honour_the_articles_people_hold() 
         assert titles(got[name]) == {"省五一劳动奖章"}, name
 
 
+@pytest.mark.usefixtures("person_gate_off")
 def test_items_closing_on_names_in_an_article_without_an_honour_give_none() -> None:
     text = (
         "南桥市今年春耕进展顺利。各地涌现出一批种粮能手，如南桥镇种粮大户孙海燕；"

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from loaders.extract import person_gate
 from loaders.extract.document import Article, Document, Sentence
 from loaders.extract.lexicon import alternation, lexicon
 from loaders.extract.names import garbled_at, joins_nouns, never_names, tibetan_name, titles_after_re
@@ -160,6 +161,7 @@ class People:
 
     mentions: list[Mention] = field(default_factory=list)
     bylines: set[str] = field(default_factory=set)
+    gated: set[str] = field(default_factory=set)  # subjects the person gate admits (person_gate.py)
     female: set[str] = field(default_factory=set)
     male: set[str] = field(default_factory=set)
 
@@ -571,7 +573,8 @@ def find_people(doc: Document) -> People:
     # the statistical tagger (stage 3): names no context rule introduces (刘建国荣获…)
     from loaders.extract.mentions import person_spans
 
-    for span in person_spans(t):
+    spans = person_spans(t)
+    for span in spans:
         # 记者鄭嘉欣報道 / 通讯员 王影: a name right after a credit word is a byline, never a subject
         # (a list heading ending in 先进工作者 is no credit: 工作者 holds 作者)
         if re.search(
@@ -626,7 +629,15 @@ def find_people(doc: Document) -> People:
             col.bylines.add(m.group(1))
     for m in LED_BY_RE.finditer(t):
         col.bylines.update(name for name in col.found if m.group(1).endswith(name))
-    people = People(bylines=col.bylines, female=female, male=male)
+    # the learned person gate (on unless LAOMO_PERSON_GATE=0): the names it admits are subjects, written
+    # out even without an honour; a name the rules dropped becomes a mention (in text order: deterministic)
+    admitted = person_gate.admitted(t, spans, col.found, col.bylines) if person_gate.enabled() else []
+    gated = set(admitted)
+    for name in admitted:
+        if name in col.bylines or name not in col.found:
+            col.bylines.discard(name)
+            col.found[name] = "tagger"
+    people = People(bylines=col.bylines, female=female, male=male, gated=gated)
     names = sorted(col.found, key=len, reverse=True)
     taken = [False] * len(t)
     for name in names:

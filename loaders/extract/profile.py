@@ -17,8 +17,10 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
+from loaders.extract import person_gate
 from loaders.extract.document import Article, Document, Sentence, _place_of, parse_document
 from loaders.extract.entries import lowest_employers, own_body_employers, post_employers
 from loaders.extract.facts import Context, Fact
@@ -421,7 +423,24 @@ class _Extraction:
                 self._person(main).facts.append(
                     Fact("gender", {"value": genders}, art.sentences[0], art.start, [main], 0.7)
                 )
+        self._peer_honours()
+        for name in sorted(self.people.gated - self.people.bylines):  # an admitted subject no reader gave a fact
+            if not any(key == name or key.startswith(name + "\x1f") for key in self.persons):
+                self._person(name)
         return self._profile()
+
+    def _peer_honours(self) -> None:
+        """An admitted subject no reader gave an honour shares the one honour the others named in its
+        sentence hold (person_gate.peer_honour)."""
+        for name in sorted(self.people.gated - self.people.bylines):
+            own = self.persons.get(name)
+            if own is not None and any(f.kind == "honor" for f in own.facts):
+                continue
+            at = [m.start for m in self.people.mentions if m.name == name]
+            others = [(p.name, f) for p in self.persons.values() if p.name != name for f in p.facts]
+            shared = person_gate.peer_honour(self.doc.text, at, others)
+            if isinstance(shared, Fact):
+                self._person(name).facts.append(replace(shared, persons=[name], identity=None))
 
     # -- reading
     def _issuers(self) -> list[str]:
@@ -493,7 +512,7 @@ class _Extraction:
             if name in self.people.bylines:
                 continue
             honours = [f for f in person.facts if f.kind == "honor"]
-            if not honours and name not in self.mains and not self._elected(person):
+            if not honours and name not in self.mains and not self._elected(person) and name not in self.people.gated:
                 continue
             record = self._person_record(person)
             people_out.append(record)
