@@ -9,7 +9,9 @@ occurrences (which sources found it and how sure the labeller is, what stands ri
 after it, whether it sits in a list, how near an honour word or an award verb is, credit and
 leader words around it) says whether it is a person the text honours.  An admitted candidate
 becomes an ordinary mention before the relation stage, so the same readers give it its honours,
-employers and posts; a name no reader gives an honour still does not reach the output.
+employers and posts; it is written out even when no reader gives it an honour (the keys list such
+subjects), and a name in a 、-run whose other members hold one honour of that sentence shares it
+(``peer_honour``).
 
 The weights ship at data/models/person_gate.json and are rebuilt with
 ``loaders/extract/train_person_gate.py`` (answer keys of the real development texts: a candidate
