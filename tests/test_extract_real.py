@@ -1,15 +1,15 @@
-"""The extractor on real public texts (tests/data/real/dev, 668 texts with answer keys).
+"""The extractor on real public texts (tests/data/real/dev, 708 texts with answer keys).
 
-A regression floor just below the figure measured on 7 December 2026 after the seventeenth round:
-micro-F1 0.794, recall 0.736 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
-701–740, 801–840, 901–980 and 1001–1280 (the last seventeen were locked sets, each scored once blind
-and then folded in; docs/extraction.md).  The eleventh to seventeenth rounds wrote their rules from
-fresh, unannotated texts without reading dev.  In the seventeenth, dev (628 texts) moved 0.8021 →
-0.8026 and its locked set (1241–1280) stayed at 0.532 (no text changed); folding that set in took
-dev to 0.794 and its recall to 0.736 (0.797 and 0.742 after a third wave), so the floors are 0.79
-and 0.73 until the rounds lift them.
-Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: both are short of
-it now.
+A regression floor just below the figure measured on 8 December 2026 after the eighteenth round:
+micro-F1 0.798, recall 0.752 over 001–025, 101–118, 201–239, 301–336, 401–440, 501–540, 601–640,
+701–740, 801–840, 901–980 and 1001–1320 (the last eighteen were locked sets, each scored once blind
+and then folded in; docs/extraction.md).  The eighteenth round merged one learned component, the
+person gate (trained on these keys, so dev is a training-set figure for it: 0.7974 → 0.8081 on the
+668 texts before the fold); measured held out on the spent blind sets it gave 0.6678 → 0.6908, and
+the eighteenth locked set (1281–1320) moved 0.578 → 0.598.  The floors keep a margin of about 0.01
+because the gate's probabilities come from floating-point models that may round differently on
+another CPU.  Issue 8 asks for 0.85 micro-F1 and recall 0.75 on dev, and 0.80 on a locked set: both
+are short of it now.
 The fresh locked set (tests/data/real/locked) is scored by the lead only, once per round.
 """
 
@@ -37,7 +37,7 @@ def _pairs() -> list[tuple[dict, dict]]:
 
 def test_the_real_development_set_keeps_its_measured_micro_f1_and_recall() -> None:
     pairs = _pairs()
-    assert len(pairs) >= 668
+    assert len(pairs) >= 708
     total = micro(pool(pairs))
     assert total.f1 >= 0.79, f"micro-F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.recall >= 0.73, f"recall {total.recall:.3f}"
+    assert total.recall >= 0.74, f"recall {total.recall:.3f}"
