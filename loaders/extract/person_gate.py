@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from loaders.extract.frames import Span
+
 __all__ = ["MODEL_FILE", "Candidate", "admitted", "candidates", "enabled", "features", "probability"]
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "person_gate.json"
@@ -71,15 +73,9 @@ CONTEXTS = (
 )
 
 
-class _Span(Protocol):
-    """A name span of the name stage (``mentions.PersonSpan``)."""
+class _Span(Span, Protocol):
+    """A name span of the name stage (``mentions.PersonSpan``): a mention and the source that found it."""
 
-    @property
-    def name(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
     @property
     def source(self) -> str: ...
 
