@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,21 +10,14 @@ import pytest
 from loaders.extract import extract_text, person_gate
 from loaders.extract.document import Sentence
 from loaders.extract.facts import Fact
+from loaders.extract.mentions import PersonSpan
 from loaders.extract.person_gate import MODEL_FILE, Candidate, Model, candidates, features, model_from
 from loaders.extract.train_person_gate import fit, in_ranges, parse_ranges
 
 
-@dataclass(frozen=True)
-class _Span:
-    name: str
-    start: int
-    end: int
-    source: str = "rule"
-
-
-def _span(text: str, name: str, source: str = "rule") -> _Span:
+def _span(text: str, name: str, source: str = "rule") -> PersonSpan:
     at = text.index(name)
-    return _Span(name, at, at + len(name), source)
+    return PersonSpan(name, at, at + len(name), source)
 
 
 def _people(text: str) -> dict[str, list[str]]:
