@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MODEL_FILE", "Span", "enabled", "features", "label_spans", "sentences", "tags_to_spans"]
+__all__ = ["MODEL_FILE", "Span", "enabled", "features", "label_spans", "name_spans", "sentences", "tags_to_spans"]
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "models" / "labeller.crfsuite"
 
@@ -238,4 +238,22 @@ def label_spans(text: str) -> list[Span]:
     out: list[Span] = []
     for start, sent in sentences(text):
         out.extend(Span(s.kind, start + s.start, start + s.end, s.p) for s in _label_sentence(sent, model))
+    return out
+
+
+def name_spans(text: str, min_p: float = MIN_P) -> list[tuple[str, Span]]:
+    """The PER spans of ``text`` shaped like a Chinese name, with the name as written without spaces
+    (马 伟: a roster pads a two-character name): two or three characters led by a surname (four with a
+    compound one: 欧阳志远), not a listed non-name, on one line, each tag's marginal at least ``min_p``."""
+    from loaders.extract.lexicon import lexicon
+
+    lex = lexicon()
+    out = []
+    for s in label_spans(text):
+        if s.kind != "PER" or s.p < min_p or "\n" in text[s.start : s.end]:
+            continue
+        name = re.sub(r"\s", "", text[s.start : s.end])
+        longest = 4 if lex.is_surname_at(name, 0) == 2 else 3
+        if 2 <= len(name) <= longest and lex.is_surname_at(name, 0) and name not in lex.not_names:
+            out.append((name, s))
     return out

@@ -312,18 +312,10 @@ def _with_labelled_people(text: str, found: list[PersonSpan]) -> list[PersonSpan
 
     if not labeller.enabled():
         return found
-    lex = lexicon()
     taken = [(p.start, p.end) for p in found]
     extra = []
-    for s in labeller.label_spans(text):
-        name = re.sub(r"\s", "", text[s.start : s.end])  # 马 伟: a roster pads a two-character name
-        if s.kind != "PER" or s.p < labeller.MIN_P or any(a < s.end and s.start < b for a, b in taken):
-            continue
-        # two or three characters led by a surname (four with a compound one: 欧阳志远), no common word
-        longest = 4 if lex.is_surname_at(name, 0) == 2 else 3
-        if not 2 <= len(name) <= longest or not lex.is_surname_at(name, 0) or name in lex.not_names:
-            continue
-        if is_common_word(name) or "\n" in text[s.start : s.end]:
+    for name, s in labeller.name_spans(text):
+        if any(a < s.end and s.start < b for a, b in taken) or is_common_word(name):
             continue
         if NAMED_AFTER_RE.match(text, s.end):
             continue

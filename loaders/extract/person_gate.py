@@ -101,18 +101,8 @@ def enabled() -> bool:
 def _labelled_names(text: str) -> list[tuple[str, int, float]]:
     """The labeller's PER spans shaped like a Chinese name: (name, start, least marginal)."""
     from loaders.extract import labeller
-    from loaders.extract.lexicon import lexicon
 
-    lex = lexicon()
-    out = []
-    for s in labeller.label_spans(text):
-        if s.kind != "PER" or s.p < MIN_LABEL_P or "\n" in text[s.start : s.end]:
-            continue
-        name = re.sub(r"\s", "", text[s.start : s.end])
-        longest = 4 if lex.is_surname_at(name, 0) == 2 else 3
-        if 2 <= len(name) <= longest and lex.is_surname_at(name, 0) and name not in lex.not_names:
-            out.append((name, s.start, s.p))
-    return out
+    return [(name, s.start, s.p) for name, s in labeller.name_spans(text, MIN_LABEL_P)]
 
 
 def shaped(name: str) -> bool:
